@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import Fastify from 'fastify';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import type { BenchResult } from '../run.js';
+import { freePort, httpLogin, killHard, startServer } from '../../test/support/server-process.js';
+
+const SERVER = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 20);
+const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 300);
+const CONNECTIONS = 20;
+
+const rssMb = (pid: number) => {
+  const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/);
+  return m ? Math.round(Number(m[1]) / 1024) : 0;
+};
+
+function fire(opts: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => autocannon(opts, (err, res) => (err ? reject(err) : resolve(res))));
+}
+
+/**
+ * Mixed read/write load against the real server (PostgreSQL), side by side with a bare Fastify
+ * route doing one PostgreSQL query, then a soak whose memory must stay flat. Loopback only,
+ * bounded in time.
+ */
+export async function run(): Promise<BenchResult> {
+  const dbName = 'sl_bench_load';
+  const admin = new pg.Client({ connectionString: `${SERVER}/postgres` });
+  await admin.connect();
+  await admin.query(`drop database if exists ${dbName} with (force)`);
+  await admin.query(`create database ${dbName}`);
+  const port = await freePort();
+  const server = await startServer({ DATABASE_URL: `${SERVER}/${dbName}` }, port);
+  const base = `http://127.0.0.1:${port}`;
+  const bare = Fastify();
+  const pool = new pg.Pool({ connectionString: `${SERVER}/${dbName}`, max: 10 });
+  bare.get('/bare', async () => (await pool.query('select id, title, status from proposals order by created_at desc limit 20')).rows);
+  const barePort = await freePort();
+  await bare.listen({ port: barePort, host: '127.0.0.1' });
+  try {
+    const member = await httpLogin(base, 'member');
+    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'member', password: 'Demo@2026' }) });
+    const cookie = login.headers.get('set-cookie')!.split(';')[0];
+    const { csrfToken } = await login.json();
+    const first = await member.post('/api/proposals', { title: '关于压力测试准备数据的建议', background: '情况', analysis: '分析', suggestions: '建议', category: '社会事业', authorType: 'individual' });
+    const someId = (await first.json()).id;
+    const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
+    let n = 0;
+    const draft = () => JSON.stringify({ title: `关于压力测试第${n++}号的建议`, background: '情况', analysis: '分析', suggestions: '建议', category: '社会事业', authorType: 'individual' });
+    // four reads to one write, as people use it: lists and records far more than they submit
+    const mixed: autocannon.Request[] = [
+      { method: 'GET', path: '/api/proposals?pageSize=20', headers },
+      { method: 'GET', path: `/api/proposals/${someId}`, headers },
+      { method: 'GET', path: '/api/notifications?unread=1', headers },
+      { method: 'GET', path: '/api/dashboard', headers },
+      { method: 'POST', path: '/api/proposals', headers, setupRequest: (req: any) => ({ ...req, body: draft() }) },
+    ];
+    const ours = await fire({ url: base, connections: CONNECTIONS, duration: SECONDS, requests: mixed });
+    const baseline = await fire({ url: `http://127.0.0.1:${barePort}/bare`, connections: CONNECTIONS, duration: SECONDS });
+
+    const samples: number[] = [rssMb(server.pid!)];
+    const soak = fire({ url: base, connections: 5, duration: SOAK_SECONDS, requests: mixed, overallRate: 100 });
+    const sampler = setInterval(() => samples.push(rssMb(server.pid!)), 10_000);
+    const soakResult = await soak;
+    clearInterval(sampler);
+    samples.push(rssMb(server.pid!));
+    const settled = samples.slice(Math.floor(samples.length / 3));
+    const growth = settled.at(-1)! - settled[0];
+    const errors = ours.errors + ours.non2xx + soakResult.errors + soakResult.non2xx;
+    return {
+      name: 'load',
+      description: `Mixed load (4 reads : 1 write, ${CONNECTIONS} connections, ${SECONDS} s) on the PostgreSQL server against a bare Fastify route doing one query; then a ${SOAK_SECONDS} s soak at 100 req/s`,
+      rows: [
+        { measure: 'requests/s', ours: Math.round(ours.requests.average), baseline: Math.round(baseline.requests.average), ratio: +(ours.requests.average / baseline.requests.average).toFixed(3) },
+        { measure: 'p99 latency ms', ours: ours.latency.p99, baseline: baseline.latency.p99, ratio: +(ours.latency.p99 / Math.max(baseline.latency.p99, 1)).toFixed(2) },
+        { measure: 'p50 latency ms', ours: ours.latency.p50, baseline: baseline.latency.p50, ratio: +(ours.latency.p50 / Math.max(baseline.latency.p50, 1)).toFixed(2) },
+        { measure: 'errors and non-2xx', ours: errors, baseline: baseline.errors + baseline.non2xx, ratio: '' },
+        { measure: `server RSS MB over soak (start → end, max)`, ours: `${samples[0]} → ${samples.at(-1)} (max ${Math.max(...samples)})`, baseline: '', ratio: '' },
+        { measure: 'RSS growth after warm-up (last two thirds) MB', ours: growth, baseline: '', ratio: '' },
+      ],
+      notes: [`ratio: ours ÷ baseline`, `soak: ${soakResult.requests.total} requests, RSS sampled every 10 s: ${samples.join(', ')}`],
+    };
+  } finally {
+    await killHard(server);
+    await bare.close();
+    await pool.end();
+    await admin.query(`drop database if exists ${dbName} with (force)`);
+    await admin.end();
+  }
+}

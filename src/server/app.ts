@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import type { RouteInfo, Services } from './platform/http/context.js';
+import { sendError } from './platform/http/error-handler.js';
+import { zodValidator } from './platform/http/validator.js';
+import { registerAuthHook } from './platform/http/auth-hook.js';
+import { moduleRoutes } from './routes.js';
+
+export interface AppOptions {
+  database: Database;
+  config: Config;
+  now?: () => Date;
+  logger?: boolean;
+}
+
+/** Builds the HTTP application: platform plugins, then every module's routes (see routes.ts). */
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ? { level: 'info' } : false,
+    bodyLimit: 2 * 1024 * 1024,
+    // X-Forwarded-For is believed only from the configured proxies: trusting everyone would let any
+    // client pick its own address and step around the per-address login rate limit
+    trustProxy: opts.config.trustProxy,
+    ajv: undefined,
+  });
+  const services: Services = { database: opts.database, config: opts.config, now: opts.now ?? (() => new Date()) };
+  app.decorate('services', services);
+  app.setValidatorCompiler(zodValidator);
+  app.setErrorHandler((err, req, reply) => sendError(err as Error, req, reply));
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || !existsSync(path.join(opts.config.webDir, 'index.html'))) {
+      return reply.status(404).send({ code: 'not_found', message: '请求的地址不存在' });
+    }
+    return reply.sendFile('index.html'); // client-side routes
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    frameguard: { action: 'deny' }, // the same as frame-ancestors 'none', for browsers without CSP 2
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"], // antd injects its CSS-in-JS at run time
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        // only behind HTTPS: on plain HTTP it would send the browser to a port that does not answer
+        upgradeInsecureRequests: opts.config.secureCookies ? [] : null,
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 5 } });
+  await app.register(swagger, {
+    openapi: { info: { title: '商量 Shangliang API', description: '政协数字化工作平台接口', version: '0.1.0' } },
+    transform: jsonSchemaTransform,
+  });
+  // the API documentation is public, like the portal
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs')) route.config = { ...(route.config as object), public: true } as any;
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  registerAuthHook(app);
+  // every API route, as registered: the authorisation matrix and the fuzzer are generated from it
+  const routeTable: RouteInfo[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue;
+      routeTable.push({ method, url: route.url, public: (route.config as any)?.public === true, schema: route.schema as RouteInfo['schema'] });
+    }
+  });
+
+  app.get('/api/health', { config: { public: true }, schema: { tags: ['platform'], summary: '健康检查' } }, async () => {
+    await opts.database.query('select 1');
+    return { status: 'ok', db: opts.database.kind };
+  });
+
+  await moduleRoutes(app);
+
+  if (existsSync(opts.config.webDir)) {
+    await app.register(fastifyStatic, { root: opts.config.webDir, prefix: '/', wildcard: false, index: 'index.html' });
+  }
+  return app;
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "proposals_committee_updated_idx" ON "proposals" USING btree ("committee_id","updated_at");

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "proposals_historical_number_uq" ON "proposals" USING btree ("committee_id","year","number") WHERE "proposals"."historical";

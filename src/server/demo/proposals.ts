@@ -1,0 +1,219 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../db/client.js';
+import type { Actor } from '../platform/auth/actor.js';
+import { users } from '../platform/auth/schema.js';
+import { toActor } from '../platform/auth/sessions.js';
+import { toIso } from '../platform/calendar/workdays.js';
+import { decideExtension, requestExtension, sendOpinion, signAssignment } from '../platform/handling/assignments.js';
+import { logContact } from '../platform/handling/contacts.js';
+import { recordInstruction } from '../platform/handling/instructions.js';
+import type { HandlingRole } from '../platform/handling/plan.js';
+import { saveReply, sendReply, signReply } from '../platform/handling/replies.js';
+import { assignments } from '../platform/handling/schema.js';
+import { units } from '../modules/org/schema.js';
+import { createProposal } from '../modules/proposals/commands/draft-proposal.js';
+import { decideProposal } from '../modules/proposals/commands/decide-proposal.js';
+import { assignProposal, rateProposal } from '../modules/proposals/commands/handle-proposal.js';
+import { markProposal, publishProposal } from '../modules/proposals/commands/mark-proposal.js';
+import { mergeProposals } from '../modules/proposals/commands/merge-proposals.js';
+import { respondToInvitation } from '../modules/proposals/commands/respond-cosign.js';
+import { importProposals } from '../modules/proposals/import/import-proposals.js';
+import { proposals } from '../modules/proposals/schema.js';
+import type { Proposal } from '../modules/proposals/workflow.js';
+import { proposalTexts, type DemoText } from './proposal-texts.js';
+
+const csvFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data/jszx2019_jiangsu_cppcc_proposals.csv');
+
+/** What a unit writes back for each answer class (答复类别). */
+const replyBody: Record<string, (title: string, unit: string) => string> = {
+  A: (t, u) => `您提出的《${t}》收悉。${u}高度重视，经认真研究，所提建议已基本采纳：相关措施已纳入部门年度重点工作并落实到位，办理前已与您当面沟通。下一步我们将持续跟踪实施效果，及时向您反馈。`,
+  B: (t, u) => `您提出的《${t}》收悉。${u}经研究认为所提建议切实可行，已列入下一年度工作计划，目前正在会同有关部门分步实施，预计年内完成第一阶段任务，届时将书面告知进展。`,
+  C: (t, u) => `您提出的《${t}》收悉。所提建议很有价值，但受资金和用地条件限制，目前尚难全面实施。${u}将积极争取上级支持，在条件具备时优先安排。`,
+  D: (t, u) => `您提出的《${t}》收悉。所提建议对${u}今后的工作具有参考价值，我们将留作参考，在制定相关政策和规划时统筹研究。`,
+};
+const contactOf: Record<string, [string, string]> = {
+  区教育局: ['李老师', '0755-28949000'],
+  区住房建设局: ['陈工', '0755-28933000'],
+  区水务局: ['刘科长', '0755-28956000'],
+};
+
+/**
+ * The demo district's proposals. First the 436 real proposals of the Jiangsu 2019 list, imported
+ * as the committee's history (so the similar-proposal finder has past years to show). Then about
+ * forty proposals of the current session, told from the same texts, in every state a real year
+ * shows: drafts and a pending co-signature, the review queue, returned, not filed with a reason,
+ * converted, merged, filed and waiting, assigned to units (lead + assisting, split), replied with
+ * A–D classes, rated satisfied or not, a second round, and three key proposals led by the chair.
+ * Every step runs through the module's own commands, so numbers, audit rows, credit, deadlines and
+ * notices are the real ones; only the three demo unit accounts (区教育局、区住房建设局、区水务局)
+ * write replies, other units are still handling theirs.
+ */
+export async function seedDemoProposals(database: Database): Promise<void> {
+  const csv = readFileSync(csvFile, 'utf8');
+  const names = ['staff', 'office', 'leader', 'member', 'member2', 'member3', 'unit', 'unit2', 'unit3'];
+  const accounts = await database.db.select().from(users).where(inArray(users.username, names));
+  const as = (username: string) => toActor(accounts.find((u) => u.username === username)!);
+  const [staff, office, leader, m1, m2, m3, edu, housing, water] = names.map(as);
+  const today = toIso(new Date());
+  await importProposals(database, staff, csv, '江苏省政协2019年提案目录');
+
+  const text = proposalTexts(csv);
+  const unitRows = await database.db.select({ id: units.id, name: units.name }).from(units).where(eq(units.committeeId, staff.committeeId));
+  const unitId = (name: string) => unitRows.find((u) => u.name === name)!.id;
+  const unitActor: Record<string, Actor> = { 区教育局: edu, 区住房建设局: housing, 区水务局: water };
+  const current = async (id: string) => (await database.db.select().from(proposals).where(eq(proposals.id, id)))[0];
+
+  const draft = (who: Actor, t: DemoText, o: { cosigners?: Actor[]; body?: string } = {}) =>
+    createProposal(database, who, {
+      ...t,
+      authorType: o.body ? 'collective' : o.cosigners ? 'joint' : 'individual',
+      collectiveBody: o.body ?? null,
+      cosignerIds: o.cosigners?.map((c) => c.memberId!),
+    }, today);
+  const act = async (who: Actor, p: Proposal, action: 'submit' | 'preReview' | 'reReview' | 'file', note = '') =>
+    decideProposal(database, who, p.id, action, { version: (await current(p.id)).version, opinion: note || undefined } as any, today);
+  /** drafted, co-signers confirmed, submitted */
+  const submitted = async (who: Actor, category: string, o: { cosigners?: Actor[]; body?: string } = {}) => {
+    const p = await draft(who, text(category), o);
+    for (const c of o.cosigners ?? []) await respondToInvitation(database, c, p.id, true);
+    return act(who, p, 'submit');
+  };
+  const filed = async (who: Actor, category: string, o: { cosigners?: Actor[]; body?: string; reviewed?: boolean } = {}) => {
+    let p = await submitted(who, category, o);
+    if (o.reviewed) {
+      p = await act(staff, p, 'preReview', '符合立案标准，建议复审');
+      p = await act(staff, p, 'reReview', '同意立案');
+    }
+    return act(staff, p, 'file', '经审查，符合立案标准，予以立案');
+  };
+  const assign = async (p: Proposal, plan: [string, HandlingRole][]) =>
+    assignProposal(database, staff, p.id, (await current(p.id)).version, plan.map(([name, role]) => ({ unitId: unitId(name), role })), today);
+  const assignmentOf = async (p: Proposal, unit: string) =>
+    (await database.db.select().from(assignments).where(and(eq(assignments.subjectId, p.id), eq(assignments.unitId, unitId(unit)))).orderBy(assignments.round)).at(-1)!;
+  const sign = async (p: Proposal, unit: string) => {
+    const a = await assignmentOf(p, unit);
+    return signAssignment(database, unitActor[unit], a.id, a.version);
+  };
+  const assist = async (p: Proposal, unit: string, view: string) => {
+    const a = await sign(p, unit);
+    await sendOpinion(database, unitActor[unit], a.id, a.version, view);
+  };
+  const reply = async (p: Proposal, unit: string, answerClass: string) => {
+    await sign(p, unit);
+    const [person, phone] = contactOf[unit];
+    const r = await saveReply(database, unitActor[unit], 'proposal', p.id, { answerClass, body: replyBody[answerClass](p.title, unit), contactPerson: person, contactPhone: phone, disclose: true });
+    const s = await signReply(database, unitActor[unit], r.id, r.version, `${unit}主要负责人`);
+    await sendReply(database, unitActor[unit], s.id, s.version);
+  };
+  const rate = async (who: Actor, p: Proposal, attitude: 'satisfied' | 'basically' | 'unsatisfied', result: typeof attitude, comment?: string) =>
+    rateProposal(database, who, p.id, (await current(p.id)).version, { attitude, result, comment }, today);
+  const key = async (p: Proposal) => markProposal(database, staff, p.id, (await current(p.id)).version, { isKey: true, leaderUserId: leader.userId }, today);
+
+  // drafts: one being written, one waiting for member3 to confirm co-signing
+  await draft(m1, text('文化宣传'));
+  await draft(m2, text('社会事业'), { cosigners: [m3] });
+
+  // the review queue: waiting for pre-review, re-review and the decision
+  await submitted(m1, '医卫体育');
+  await submitted(m3, '经济发展', { cosigners: [m1] });
+  await submitted(office, '教育事业', { body: '民盟龙岗区基层委员会' });
+  for (const [who, category] of [[m2, '科学技术'], [m3, '工业商贸']] as const) await act(staff, await submitted(who, category), 'preReview', '内容符合要求，建议复审');
+  for (const [who, category, o] of [[m1, '法制建设', {}], [office, '社会事业', { body: '区政协社会法制民族宗教委员会' }]] as const) {
+    const p = await act(staff, await submitted(who, category, o), 'preReview', '符合立案标准');
+    await act(staff, p, 'reReview', '建议立案');
+  }
+
+  // decided without filing: returned, not filed (two reasons), converted (two ways)
+  const back = await submitted(m2, '财税金融');
+  await decideProposal(database, staff, back.id, 'return', { version: back.version, reason: '请补充我区相关数据，并将建议具体到可操作的措施' }, today);
+  const vague = await submitted(m3, '政治建设');
+  await decideProposal(database, staff, vague.id, 'reject', { version: vague.version, reasonCode: 'vague', reason: '建议部分较为原则，缺少针对我区实际的具体措施' }, today);
+  const academic = await submitted(m1, '科学技术');
+  await decideProposal(database, staff, academic.id, 'reject', { version: academic.version, reasonCode: 'academic', reason: '所提问题属学术探讨范畴，建议通过学术交流渠道反映' }, today);
+  const toOpinion = await submitted(m2, '社会事业');
+  await decideProposal(database, staff, toOpinion.id, 'convert', { version: toOpinion.version, to: 'opinion', reason: '反映情况时效性强，转为社情民意信息报送' }, today);
+  const toSuggestion = await submitted(m3, '统战综合');
+  await decideProposal(database, staff, toSuggestion.id, 'convert', { version: toSuggestion.version, to: 'suggestion', reason: '属具体工作建议，转有关部门参考办理' }, today);
+
+  // merged: two proposals join primaries on the same issue, which are then filed
+  const mergeAndFile = async (primary: Proposal, other: Proposal) => {
+    const [p, o] = [await current(primary.id), await current(other.id)];
+    await mergeProposals(database, staff, p.id, [o.id], { [p.id]: p.version, [o.id]: o.version }, '反映同一问题，建议相近，并案办理', today);
+    return act(staff, p, 'file', '并案后予以立案');
+  };
+  const filedWithMerged = await mergeAndFile(await submitted(m1, '经济发展'), await submitted(m2, '经济发展'));
+  const keyWithMerged = await mergeAndFile(await submitted(m3, '城乡建设'), await submitted(m2, '城乡建设'));
+
+  // filed, waiting to be assigned
+  await filed(m1, '工业商贸');
+  await filed(m3, '财税金融', { reviewed: true });
+  await filed(office, '文化宣传', { body: '九三学社龙岗区基层委员会', reviewed: true });
+
+  // being handled
+  await key(keyWithMerged);
+  await assign(keyWithMerged, [['区住房建设局', 'lead'], ['区水务局', 'assisting']]);
+  await assist(keyWithMerged, '区水务局', '我局支持所提建议，将配合做好排水管网同步改造。');
+  await sign(keyWithMerged, '区住房建设局');
+  await assign(filedWithMerged, [['区发展改革局', 'lead'], ['区财政局', 'assisting']]);
+  const edu1 = await filed(m2, '教育事业', { reviewed: true });
+  await assign(edu1, [['区教育局', 'sole']]);
+  await sign(edu1, '区教育局');
+  await logContact(database, edu, 'proposal', edu1.id, { stage: 'before', method: 'visit', contactOn: today, summary: '登门拜访提案人，听取对办理工作的意见建议。' }, today);
+  await assign(await filed(m2, '科学技术'), [['区科技创新局', 'sole']]);
+  const split = await filed(office, '医卫体育', { body: '区政协教科文卫体委员会' });
+  await assign(split, [['区教育局', 'split'], ['龙岗区卫生健康局', 'split']]);
+  await reply(split, '区教育局', 'B');
+  const extended = await filed(m3, '农林水利');
+  await assign(extended, [['区水务局', 'sole']]);
+  const signed = await sign(extended, '区水务局');
+  const asked = await requestExtension(database, water, signed.id, signed.version, 20, '涉及多个街道的排水设施普查，需延长办理时间');
+  await decideExtension(database, staff, asked.id, asked.version, true);
+  await assign(await filed(m1, '社会事业'), [['区人力资源局', 'sole']]);
+  const keyCulture = await filed(m2, '文化宣传', { cosigners: [m1] });
+  await key(keyCulture);
+  await assign(keyCulture, [['区文化广电旅游体育局', 'sole']]);
+
+  // replied, waiting for the proposer's rating
+  const replied = async (who: Actor, category: string, plan: [string, HandlingRole][], classes: string[], o: { cosigners?: Actor[]; body?: string } = {}) => {
+    const p = await filed(who, category, o);
+    await assign(p, plan);
+    for (const [unit, role] of plan) if (role === 'assisting') await assist(p, unit, '我局赞同所提建议，已将相关意见函告主办单位。');
+    const replying = plan.filter(([, role]) => role !== 'assisting');
+    for (let i = 0; i < replying.length; i++) await reply(p, replying[i][0], classes[i]);
+    return p;
+  };
+  await replied(m1, '教育事业', [['区教育局', 'sole']], ['B']);
+  await replied(m2, '城乡建设', [['区住房建设局', 'lead'], ['区教育局', 'assisting']], ['A']);
+  await replied(m3, '资源环境', [['区水务局', 'sole']], ['C']);
+  await replied(office, '教育事业', [['区教育局', 'sole']], ['A'], { body: '区妇联界别委员小组' });
+
+  // rated and closed
+  await rate(m1, await replied(m1, '教育事业', [['区教育局', 'sole']], ['A']), 'satisfied', 'satisfied');
+  await rate(m2, await replied(m2, '城乡建设', [['区住房建设局', 'sole']], ['B']), 'satisfied', 'basically');
+  const keyWater = await filed(m3, '资源环境', { reviewed: true, cosigners: [m2] });
+  await key(keyWater);
+  await recordInstruction(database, leader, 'proposal', keyWater.id, { text: '请区水务局会同相关街道抓紧研究落实，定期报告进展。', level: 'district', instructedOn: today, leaderName: leader.name });
+  await assign(keyWater, [['区水务局', 'sole']]);
+  await reply(keyWater, '区水务局', 'A');
+  await rate(m3, keyWater, 'satisfied', 'satisfied');
+  await rate(m1, await replied(m1, '资源环境', [['区水务局', 'lead'], ['区住房建设局', 'assisting']], ['A']), 'satisfied', 'satisfied');
+  await rate(m2, await replied(m2, '教育事业', [['区教育局', 'sole']], ['D']), 'basically', 'basically');
+  await rate(m3, await replied(m3, '资源环境', [['区教育局', 'split'], ['区水务局', 'split']], ['B', 'A']), 'satisfied', 'basically');
+
+  // not satisfied: a second round (one still open, one already answered again and closed)
+  await rate(m1, await replied(m1, '城乡建设', [['区住房建设局', 'sole']], ['C']), 'basically', 'unsatisfied', '所提问题仍未解决，希望拿出具体时间表');
+  const again = await replied(m2, '农林水利', [['区水务局', 'sole']], ['B']);
+  await rate(m2, again, 'unsatisfied', 'unsatisfied', '办理前未与提案人沟通，答复内容空泛');
+  await sign(again, '区水务局');
+  const twice = await replied(m3, '教育事业', [['区教育局', 'sole']], ['C']);
+  await rate(m3, twice, 'basically', 'unsatisfied', '希望进一步落实经费保障');
+  await reply(twice, '区教育局', 'A');
+  await rate(m3, twice, 'satisfied', 'satisfied');
+
+  // the closed ones go on the public portal with their replies (every demo reply may be disclosed)
+  const closed = await database.db.select().from(proposals).where(and(eq(proposals.committeeId, staff.committeeId), eq(proposals.status, 'closed'), eq(proposals.historical, false)));
+  for (const p of closed) await publishProposal(database, staff, p.id, p.version, true, true);
+}

@@ -1,0 +1,125 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import type { Actor } from '../../platform/auth/actor.js';
+import { hasRole } from '../../platform/auth/actor.js';
+import { auditLog } from '../../platform/audit/schema.js';
+import { assignments, instructions, replies } from '../../platform/handling/schema.js';
+import { assignmentPolicy } from '../../platform/handling/policy.js';
+import { handlingRoles, type HandlingRole } from '../../platform/handling/plan.js';
+import { isOverdue } from '../../platform/handling/assignments.js';
+import { allowedActions } from '../../platform/policy/policy.js';
+import { committees } from '../../platform/tenancy/schema.js';
+import { availableActions } from '../../platform/workflow/workflow.js';
+import { loadLookups } from '../org/lookups.js';
+import { listAttachments } from './commands/attachments.js';
+import { issuePolicy, opinionPolicy, type OpinionSubject } from './policy.js';
+import { opinionAdoptions, opinionIssues, opinionRevisions, opinions, opinionSends } from './schema.js';
+import { adoptionModes, authorTypes, isInfoStaff, isOpinionAuthor, issueWorkflow, levels, opinionStates, opinionWorkflow, sendKinds, type Level, type OpinionIssue, type OpinionState } from './workflow.js';
+
+const levelOrder = Object.keys(levels) as Level[];
+
+/** Chinese names of the audit actions a report's history shows. */
+const historyLabels: Record<string, string> = {
+  'opinion.create': '新建', 'opinion.update': '修改草稿', 'opinion.edit': '编辑', 'opinion.send': '记录报送', 'opinion.recordAdoption': '记录采用',
+  'opinion.adoptIncoming': '上级政协采用', 'opinion.declineIncoming': '上级政协未采用', 'opinion.assign_units': '交办部门', 'opinion.allReplied': '部门答复完毕',
+  'opinion.attach': '上传附件', 'opinion.removeAttachment': '删除附件', 'instruction.record': '记录批示', 'instruction.followUp': '记录批示落实', 'assignment.sign': '部门签收', 'reply.draft': '部门起草答复', 'reply.sign': '部门签发答复', 'reply.send': '部门答复',
+  ...Object.fromEntries(opinionWorkflow.transitions.map((t) => [`opinion.${t.action}`, t.label])),
+};
+
+/** Workflow and record actions the actor may take: the client shows exactly these buttons. */
+export function actionsFor(actor: Actor, o: OpinionSubject): string[] {
+  const workflow = availableActions(opinionWorkflow, actor, o).filter((a) => a !== 'allReplied');
+  return [...workflow, ...allowedActions(opinionPolicy, actor, o).filter((a) => a !== 'read' && a !== 'create')];
+}
+
+async function committeeNames(db: Executor) {
+  const rows = await db.select({ id: committees.id, shortName: committees.shortName }).from(committees);
+  return new Map(rows.map((c) => [c.id, c.shortName]));
+}
+
+/** List rows: enough to scan a queue — serial, title, author, state, issue, highest adoption, instructions. */
+export async function presentList(db: Executor, actor: Actor, rows: OpinionSubject[]) {
+  const ids = rows.map((o) => o.id);
+  const issueIds = [...new Set(rows.map((o) => o.issueId).filter((x): x is string => !!x))];
+  const [names, adoptions, ins, issues, ups] = await Promise.all([
+    committeeNames(db),
+    ids.length ? db.select({ opinionId: opinionAdoptions.opinionId, level: opinionAdoptions.level }).from(opinionAdoptions).where(inArray(opinionAdoptions.opinionId, ids)) : [],
+    ids.length ? db.select({ subjectId: instructions.subjectId, level: instructions.level }).from(instructions).where(and(eq(instructions.subjectType, 'opinion'), inArray(instructions.subjectId, ids))) : [],
+    issueIds.length ? db.select({ id: opinionIssues.id, title: opinionIssues.title, status: opinionIssues.status }).from(opinionIssues).where(inArray(opinionIssues.id, issueIds)) : [],
+    ids.length ? db.select().from(opinionSends).where(and(inArray(opinionSends.opinionId, ids), eq(opinionSends.kind, 'higherCommittee'))) : [],
+  ]);
+  return rows.map((o) => {
+    const mine = adoptions.filter((a) => a.opinionId === o.id).map((a) => a.level as Level);
+    const top = levelOrder.filter((l) => mine.includes(l)).at(-1) ?? null;
+    const up = ups.find((s) => s.opinionId === o.id && s.targetCommitteeId === o.sentUpToCommitteeId);
+    return {
+      id: o.id, version: o.version, serial: o.serial, year: o.year, title: o.title, category: o.category,
+      authorType: o.authorType, authorTypeLabel: authorTypes[o.authorType as keyof typeof authorTypes] ?? o.authorType, authorText: o.authorText,
+      status: o.status, statusLabel: opinionStates[o.status as OpinionState] ?? o.status, submittedAt: o.submittedAt, length: [...o.body].length,
+      committeeId: o.committeeId, committeeName: names.get(o.committeeId) ?? '', own: o.committeeId === actor.committeeId,
+      issue: issues.find((i) => i.id === o.issueId) ?? null,
+      adoptionCount: mine.length, topLevel: top, topLevelLabel: top ? levels[top] : null,
+      instructionCount: ins.filter((i) => i.subjectId === o.id).length,
+      sentUp: up ? { id: up.id, version: up.version, targetName: up.targetName, status: up.status, sentOn: up.sentOn, feedback: up.feedback } : null,
+      handlingStatus: o.handlingStatus, combinedIntoId: o.combinedIntoId,
+      actions: actionsFor(actor, o),
+    };
+  });
+}
+
+/** The whole record for its page: text and revisions, sends, adoptions, instructions, handling, history. */
+export async function presentDetail(db: Executor, actor: Actor, o: OpinionSubject, today: string) {
+  const [summary] = await presentList(db, actor, [o]);
+  const [revisions, sends, adoptions, ins, live, rs, sources, into, history, lookups, files] = await Promise.all([
+    db.select().from(opinionRevisions).where(eq(opinionRevisions.opinionId, o.id)).orderBy(asc(opinionRevisions.number)),
+    db.select().from(opinionSends).where(eq(opinionSends.opinionId, o.id)).orderBy(asc(opinionSends.sentOn), asc(opinionSends.createdAt)),
+    db.select().from(opinionAdoptions).where(eq(opinionAdoptions.opinionId, o.id)).orderBy(asc(opinionAdoptions.adoptedOn), asc(opinionAdoptions.createdAt)),
+    db.select().from(instructions).where(and(eq(instructions.subjectType, 'opinion'), eq(instructions.subjectId, o.id))).orderBy(asc(instructions.instructedOn), asc(instructions.createdAt)),
+    db.select().from(assignments).where(and(eq(assignments.subjectType, 'opinion'), eq(assignments.subjectId, o.id))).orderBy(asc(assignments.createdAt)),
+    db.select().from(replies).where(and(eq(replies.subjectType, 'opinion'), eq(replies.subjectId, o.id))).orderBy(asc(replies.createdAt)),
+    db.select({ id: opinions.id, title: opinions.title, authorText: opinions.authorText }).from(opinions).where(eq(opinions.combinedIntoId, o.id)),
+    o.combinedIntoId ? db.select({ id: opinions.id, title: opinions.title, status: opinions.status }).from(opinions).where(eq(opinions.id, o.combinedIntoId)) : Promise.resolve([]),
+    db.select({ action: auditLog.action, actorName: auditLog.actorName, at: auditLog.at, note: auditLog.note }).from(auditLog).where(and(eq(auditLog.subjectType, 'opinion'), eq(auditLog.subjectId, o.id))).orderBy(asc(auditLog.at)),
+    loadLookups(db, o.committeeId),
+    listAttachments(db, o.id),
+  ]);
+  const unitName = (id: string | null) => (id ? lookups.units.byId.get(id) ?? '' : '');
+  // the original and every revision: for the office that edits, the author, and the receiving office
+  const seesRevisions = isInfoStaff(actor) || isOpinionAuthor(actor, o) || o.committeeId !== actor.committeeId;
+  const staffView = hasRole(actor, 'staff', 'admin', 'leader');
+  const incoming = o.committeeId !== actor.committeeId ? sends.find((s) => s.targetCommitteeId === actor.committeeId) ?? null : null;
+  return {
+    ...summary,
+    body: o.body, feedback: o.feedback, authorBody: o.authorBody, authorMemberId: o.authorMemberId, sentUpAt: o.sentUpAt,
+    revisions: seesRevisions ? revisions : [],
+    attachments: files,
+    sends: sends.map((s) => ({ ...s, kindLabel: sendKinds[s.kind as keyof typeof sendKinds] ?? s.kind })),
+    adoptions: adoptions.map((a) => ({ ...a, levelLabel: levels[a.level as Level], modeLabel: adoptionModes[a.mode as keyof typeof adoptionModes] })),
+    instructions: ins.map((i) => ({ ...i, levelLabel: levels[i.level as Level] })),
+    assignments: live.map((a) => ({
+      ...a, unitName: unitName(a.unitId), roleLabel: handlingRoles[a.role as HandlingRole], overdue: isOverdue(a, today),
+      actions: allowedActions(assignmentPolicy, actor, { ...a, office: 'info' }).filter((x) => x !== 'read'),
+    })),
+    replies: rs.filter((r) => r.status === 'sent' || r.unitId === actor.unitId || (staffView && r.status !== 'draft')).map((r) => ({ ...r, unitName: unitName(r.unitId) })),
+    sources,
+    combinedInto: into[0] ?? null,
+    incoming: incoming ? { id: incoming.id, version: incoming.version, status: incoming.status, sentOn: incoming.sentOn, note: incoming.note, feedback: incoming.feedback } : null,
+    history: history.map((h) => ({ action: h.action, actionLabel: historyLabels[h.action] ?? h.action, actorName: h.actorName, at: h.at, note: h.note })),
+  };
+}
+
+/** An issue with its reports in order and the actions the actor may take. */
+export function presentIssue(actor: Actor, issue: OpinionIssue, items: { id: string; title: string; authorText: string; category: string; committeeId: string; body: string }[], names: Map<string, string>) {
+  return {
+    ...issue,
+    items: items.map((o, i) => ({ position: i + 1, id: o.id, title: o.title, authorText: o.authorText, category: o.category, length: [...o.body].length, committeeName: names.get(o.committeeId) ?? '', own: o.committeeId === actor.committeeId })),
+    actions: issueActions(actor, issue),
+  };
+}
+
+/** Workflow and record actions on an issue: the client shows exactly these buttons. */
+export const issueActions = (actor: Actor, issue: OpinionIssue): string[] => [
+  ...availableActions(issueWorkflow, actor, issue),
+  ...allowedActions(issuePolicy, actor, issue).filter((a) => a !== 'read' && a !== 'create'),
+];
+export { committeeNames };

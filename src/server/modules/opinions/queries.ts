@@ -1,0 +1,74 @@
+import { and, count, desc, eq, exists, ilike, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Executor } from '../../db/client.js';
+import type { Actor } from '../../platform/auth/actor.js';
+import { hasRole } from '../../platform/auth/actor.js';
+import { assignments } from '../../platform/handling/schema.js';
+import { can } from '../../platform/policy/policy.js';
+import type { opinionQuery } from './inputs.js';
+import { withParties } from './load.js';
+import { opinionPolicy } from './policy.js';
+import { opinions, opinionSends } from './schema.js';
+import { isInfoStaff } from './workflow.js';
+
+type Query = z.output<typeof opinionQuery>;
+
+const assignedTo = (unitId: string) =>
+  exists(sql`(select 1 from ${assignments} where ${assignments.subjectType} = 'opinion' and ${assignments.subjectId} = ${opinions.id} and ${assignments.unitId} = ${unitId} and ${assignments.status} <> 'withdrawn')`);
+
+/** Reports the actor wrote, submitted for a body, or whose report was combined into. */
+function authored(actor: Actor): SQL {
+  return or(
+    actor.memberId ? eq(opinions.authorMemberId, actor.memberId) : sql`false`,
+    and(eq(opinions.createdByUserId, actor.userId), notInArray(opinions.authorType, ['member', 'combined'])),
+    actor.memberId ? sql`${opinions.id} in (select ${opinions.combinedIntoId} from ${opinions} where ${opinions.authorMemberId} = ${actor.memberId} and ${opinions.combinedIntoId} is not null)` : sql`false`,
+  )!;
+}
+
+/** What the actor may see of the own committee's reports, as SQL (the policy is applied again per row). */
+function visible(actor: Actor): SQL {
+  const parts: SQL[] = [authored(actor)];
+  if (isInfoStaff(actor)) parts.push(ne(opinions.status, 'draft'));
+  if (hasRole(actor, 'leader')) parts.push(notInArray(opinions.status, ['draft', 'withdrawn']));
+  if (hasRole(actor, 'unit') && actor.unitId) parts.push(assignedTo(actor.unitId));
+  return or(...parts)!;
+}
+
+/** A send to the actor's committee in the given state (上下联动 queue). */
+const sentUpHere = (actor: Actor, status?: string) =>
+  exists(
+    sql`(select 1 from ${opinionSends} where ${opinionSends.opinionId} = ${opinions.id} and ${opinionSends.targetCommitteeId} = ${actor.committeeId}${status ? sql` and ${opinionSends.status} = ${status}` : sql``})`,
+  );
+
+function scoped(actor: Actor, q: Query): SQL[] {
+  if (q.scope === 'incoming') {
+    // the status filter of the incoming queue is the receiving side's: sent | adopted | declined
+    return [eq(opinions.sentUpToCommitteeId, actor.committeeId), sentUpHere(actor, q.status)];
+  }
+  const where: SQL[] = [eq(opinions.committeeId, actor.committeeId), visible(actor)];
+  if (q.scope === 'mine') where.push(authored(actor));
+  if (q.scope === 'queue') where.push(eq(opinions.status, 'submitted'));
+  if (q.scope === 'unit') where.push(actor.unitId ? assignedTo(actor.unitId) : sql`false`);
+  if (q.status) where.push(eq(opinions.status, q.status));
+  return where;
+}
+
+/** One page of reports for the actor's scope, newest first. */
+export async function listOpinions(db: Executor, actor: Actor, q: Query) {
+  const where = scoped(actor, q);
+  if (q.year) where.push(eq(opinions.year, q.year));
+  if (q.q) {
+    const like = `%${q.q.replace(/[%_\\]/g, (c) => '\\' + c)}%`;
+    where.push(or(ilike(opinions.title, like), ilike(opinions.authorText, like))!);
+  }
+  const [{ total }] = await db.select({ total: count() }).from(opinions).where(and(...where));
+  const rows = await db
+    .select()
+    .from(opinions)
+    .where(and(...where))
+    .orderBy(sql`${opinions.submittedAt} desc nulls first`, desc(opinions.createdAt))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  const subjects = (await withParties(db, rows)).filter((o) => can(opinionPolicy, 'read', actor, o));
+  return { items: subjects, total };
+}

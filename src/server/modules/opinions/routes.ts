@@ -1,0 +1,220 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { hasRole } from '../../platform/auth/actor.js';
+import { AppError } from '../../platform/errors.js';
+import { actorOf } from '../../platform/http/context.js';
+import { fieldIssues } from '../../platform/http/validation.js';
+import { authorize, can, committeeSubject } from '../../platform/policy/policy.js';
+import { getSettings } from '../../platform/settings/settings.js';
+import { toIso } from '../../platform/calendar/workdays.js';
+import { and, desc, eq } from 'drizzle-orm';
+import {
+  actionBodies, actionParams, adoptionBody, assignBody, combineBody, editBody, followUpBody, incomingAdoptBody, incomingDeclineBody, instructionBody,
+  issueActionBody, issueActionParams, issueCreate, issueOrderBody, opinionDraft, opinionPatch, opinionQuery, sendBody, similarQuery, yearQuery,
+} from './inputs.js';
+import { loadOpinion } from './load.js';
+import { committeeOpinion, issuePolicy, opinionPolicy } from './policy.js';
+import { committeeNames, issueActions, presentDetail, presentIssue, presentList } from './presenter.js';
+import { listOpinions } from './queries.js';
+import { opinionIssues } from './schema.js';
+import { opinionSettings } from './settings.js';
+import { memberCredit, opinionStats, statsWorkbook } from './stats.js';
+import { OpinionFinder, similarOpinions } from './similar.js';
+import { adoptionModes, authorTypes, levels, sendKinds, type OpinionIssue } from './workflow.js';
+import { createOpinion, updateOpinion } from './commands/draft-opinion.js';
+import { decideOpinion } from './commands/decide-opinion.js';
+import { editOpinion } from './commands/edit-opinion.js';
+import { combineOpinions } from './commands/combine-opinions.js';
+import { instructOpinion, recordAdoption, recordFollowUp, recordSend } from './commands/record-facts.js';
+import { decideIncoming } from './commands/incoming.js';
+import { assignOpinion } from './commands/assign-opinion.js';
+import { createIssue, issueAction, issueDocument, issueItems, loadIssue, reorderIssue } from './commands/issues.js';
+import { attachmentFile, attachToOpinion, removeAttachment } from './commands/attachments.js';
+import { committeeOf } from './committees.js';
+import { attachmentHeader, contentTypes, formatQuery } from '../../platform/documents/send.js';
+import './port.js';
+
+const idParams = z.object({ id: z.uuid().describe('信息编号') });
+const issueParams = z.object({ id: z.uuid().describe('期刊编号') });
+const attachmentParams = idParams.extend({ attachmentId: z.uuid().describe('附件编号') });
+const tags = ['opinions'];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+/** 社情民意: reports, editing and combining, adoption into issues, sending up, instructions, statistics. */
+export async function opinionRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { database, now } = app.services;
+  const { db } = database;
+  const today = () => toIso(now());
+  const thisYear = () => Number(today().slice(0, 4));
+  const finder = new OpinionFinder();
+  const detail = async (req: FastifyRequest, id: string) => {
+    const actor = actorOf(req);
+    return presentDetail(db, actor, await loadOpinion(db, actor, id), today());
+  };
+  const issueDetail = async (req: FastifyRequest, id: string) => {
+    const actor = actorOf(req);
+    const issue = await loadIssue(db, actor, id);
+    return presentIssue(actor, issue, await issueItems(db, id), await committeeNames(db));
+  };
+
+  r.get('/api/opinions', { schema: { querystring: opinionQuery, tags, summary: '社情民意信息列表' } }, async (req) => {
+    const actor = actorOf(req);
+    const { items, total } = await listOpinions(db, actor, req.query);
+    const here = committeeOpinion(actor);
+    return { items: await presentList(db, actor, items), total, actions: (['create', 'stats'] as const).filter((a) => can(opinionPolicy, a, actor, here)) };
+  });
+
+  r.get('/api/opinions/options', { schema: { tags, summary: '表单选项（字数上限、类别、层级）' } }, async (req) => {
+    const actor = actorOf(req);
+    const s = await getSettings(db, opinionSettings, actor.committeeId, thisYear());
+    const committee = await committeeOf(db, actor.committeeId);
+    return {
+      maxLength: s.maxLength, categories: s.categories, periodical: s.periodical, yearlyQuota: s.yearlyQuota, answerClasses: s.answerClasses,
+      levels, adoptionModes, sendKinds, authorTypes, committeeLevel: committee.level, hasParent: committee.parentId !== null,
+    };
+  });
+
+  r.get('/api/opinions/similar', { schema: { querystring: similarQuery, tags, summary: '相似的往期信息（撰写和编辑时参考）' } }, async (req) => {
+    const actor = actorOf(req);
+    if (!hasRole(actor, 'member', 'staff', 'admin', 'leader')) throw AppError.forbidden('只有委员和工作人员可以查询相似信息');
+    return similarOpinions(db, finder, actor, req.query.text, req.query.limit, req.query.exclude);
+  });
+
+  r.get('/api/opinions/credit', { schema: { querystring: yearQuery, tags, summary: '我的社情民意积分依据（报送、采用、批示）' } }, async (req) => {
+    const actor = actorOf(req);
+    if (!actor.memberId) throw AppError.forbidden('只有委员有履职记录');
+    return memberCredit(db, actor.committeeId, actor.memberId, req.query.year ?? thisYear());
+  });
+
+  r.get('/api/opinions/stats', { schema: { querystring: yearQuery, tags, summary: '社情民意统计' } }, async (req) => {
+    const actor = actorOf(req);
+    authorize(opinionPolicy, 'stats', actor, committeeOpinion(actor));
+    return opinionStats(db, actor.committeeId, req.query.year ?? thisYear());
+  });
+
+  r.get('/api/opinions/stats/export', { schema: { querystring: yearQuery, tags, summary: '导出社情民意统计 (.xlsx)' } }, async (req, reply) => {
+    const actor = actorOf(req);
+    authorize(opinionPolicy, 'stats', actor, committeeOpinion(actor));
+    const year = req.query.year ?? thisYear();
+    const committee = await committeeOf(db, actor.committeeId);
+    const file = await statsWorkbook(await opinionStats(db, actor.committeeId, year), committee.shortName);
+    return reply.header('content-type', XLSX).header('content-disposition', attachment(`社情民意统计${year}.xlsx`)).send(file);
+  });
+
+  // ── issues (期) ──
+  r.get('/api/opinions/issues', { schema: { querystring: yearQuery, tags, summary: '《社情民意》期刊列表' } }, async (req) => {
+    const actor = actorOf(req);
+    authorize(issuePolicy, 'read', actor, committeeSubject(actor) as OpinionIssue);
+    const where = req.query.year ? and(eq(opinionIssues.committeeId, actor.committeeId), eq(opinionIssues.year, req.query.year)) : eq(opinionIssues.committeeId, actor.committeeId);
+    const rows = await db.select().from(opinionIssues).where(where).orderBy(desc(opinionIssues.year), desc(opinionIssues.number));
+    return { items: rows.map((i) => ({ ...i, actions: issueActions(actor, i) })), actions: can(issuePolicy, 'create', actor, committeeSubject(actor) as OpinionIssue) ? ['create'] : [] };
+  });
+  r.post('/api/opinions/issues', { schema: { body: issueCreate, tags, summary: '新建一期' } }, async (req) => {
+    const issue = await createIssue(database, actorOf(req), req.body.title, today());
+    return issueDetail(req, issue.id);
+  });
+  r.get('/api/opinions/issues/:id', { schema: { params: issueParams, tags, summary: '期刊详情' } }, async (req) => issueDetail(req, req.params.id));
+  r.post('/api/opinions/issues/:id/actions/:action', { schema: { params: issueActionParams, body: issueActionBody, tags, summary: '审核、签发、印发、退回编辑' } }, async (req) => {
+    await issueAction(database, actorOf(req), req.params.id, req.params.action, req.body.version, req.body.signedByName, today());
+    return issueDetail(req, req.params.id);
+  });
+  r.post('/api/opinions/issues/:id/order', { schema: { params: issueParams, body: issueOrderBody, tags, summary: '调整本期信息顺序' } }, async (req) => {
+    await reorderIssue(database, actorOf(req), req.params.id, req.body.version, req.body.opinionIds);
+    return issueDetail(req, req.params.id);
+  });
+  r.get('/api/opinions/issues/:id/document', { schema: { params: issueParams, querystring: formatQuery, tags, summary: '下载本期 (.docx，?format=pdf 为 PDF)' } }, async (req, reply) => {
+    const format = req.query.format ?? 'docx';
+    const { file, filename } = await issueDocument(database, actorOf(req), req.params.id, format);
+    return reply.header('content-type', contentTypes[format]).header('content-disposition', attachmentHeader(filename, 'opinion-issue')).send(file);
+  });
+
+  // ── reports ──
+  r.post('/api/opinions/combine', { schema: { body: combineBody, tags, summary: '综合多篇信息' } }, async (req) => {
+    const b = req.body;
+    const row = await combineOpinions(database, actorOf(req), b.ids, b.versions, { title: b.title, body: b.body, category: b.category }, today());
+    return detail(req, row.id);
+  });
+
+  r.get('/api/opinions/:id', { schema: { params: idParams, tags, summary: '信息详情' } }, async (req) => detail(req, req.params.id));
+
+  r.post('/api/opinions', { schema: { body: opinionDraft, tags, summary: '新建信息草稿' } }, async (req) => {
+    const o = await createOpinion(database, actorOf(req), req.body, today());
+    return detail(req, o.id);
+  });
+
+  r.patch('/api/opinions/:id', { schema: { params: idParams, body: opinionPatch, tags, summary: '修改草稿' } }, async (req) => {
+    const { version, ...changes } = req.body;
+    await updateOpinion(database, actorOf(req), req.params.id, version, changes);
+    return detail(req, req.params.id);
+  });
+
+  r.post('/api/opinions/:id/actions/:action', { schema: { params: actionParams, tags, summary: '报送、撤回、不予采用、采用编入刊物、报送上级政协' } }, async (req) => {
+    const { id, action } = req.params;
+    const input = actionBodies[action].safeParse(req.body);
+    if (!input.success) throw AppError.validation(fieldIssues(actionBodies[action], input.error.issues));
+    await decideOpinion(database, actorOf(req), id, action, input.data as any, today());
+    return detail(req, id);
+  });
+
+  r.post('/api/opinions/:id/attachments', { schema: { params: idParams, tags, summary: '上传附件（草稿）', consumes: ['multipart/form-data'] } }, async (req) => {
+    const actor = actorOf(req);
+    if (!req.isMultipart()) throw AppError.field('file', '附件', '请以表单文件方式上传');
+    const part = await req.file();
+    if (!part) throw AppError.field('file', '附件', '请选择文件');
+    await attachToOpinion(database, actor, req.params.id, { filename: part.filename, data: await part.toBuffer() });
+    return detail(req, req.params.id);
+  });
+  r.get('/api/opinions/:id/attachments/:attachmentId', { schema: { params: attachmentParams, tags, summary: '下载附件' } }, async (req, reply) => {
+    const file = await attachmentFile(db, actorOf(req), req.params.id, req.params.attachmentId);
+    return reply.header('content-type', file.contentType).header('content-disposition', attachment(file.filename)).send(file.data);
+  });
+  r.post('/api/opinions/:id/attachments/:attachmentId/remove', { schema: { params: attachmentParams, tags, summary: '删除附件（草稿）' } }, async (req) => {
+    await removeAttachment(database, actorOf(req), req.params.id, req.params.attachmentId);
+    return detail(req, req.params.id);
+  });
+
+  r.post('/api/opinions/:id/edit', { schema: { params: idParams, body: editBody, tags, summary: '编辑（保留原稿和每次修改）' } }, async (req) => {
+    const { version, ...e } = req.body;
+    await editOpinion(database, actorOf(req), req.params.id, version, e, thisYear());
+    return detail(req, req.params.id);
+  });
+
+  r.post('/api/opinions/:id/sends', { schema: { params: idParams, body: sendBody, tags, summary: '记录报送去向' } }, async (req) => {
+    await recordSend(database, actorOf(req), req.params.id, req.body);
+    return detail(req, req.params.id);
+  });
+
+  r.post('/api/opinions/:id/adoptions', { schema: { params: idParams, body: adoptionBody, tags, summary: '记录采用情况' } }, async (req) => {
+    await recordAdoption(database, actorOf(req), req.params.id, req.body, today());
+    return detail(req, req.params.id);
+  });
+
+  r.post('/api/opinions/:id/instructions', { schema: { params: idParams, body: instructionBody, tags, summary: '记录领导批示' } }, async (req) => {
+    await instructOpinion(database, actorOf(req), req.params.id, req.body, today());
+    return detail(req, req.params.id);
+  });
+
+  r.post('/api/opinions/:id/instructions/:instructionId/follow-up', { schema: { params: idParams.extend({ instructionId: z.uuid().describe('批示编号') }), body: followUpBody, tags, summary: '记录批示落实情况' } }, async (req) => {
+    await recordFollowUp(database, actorOf(req), req.params.id, req.params.instructionId, req.body.followUp);
+    return detail(req, req.params.id);
+  });
+
+  r.post('/api/opinions/:id/assign', { schema: { params: idParams, body: assignBody, tags, summary: '转部门办理' } }, async (req) => {
+    await assignOpinion(database, actorOf(req), req.params.id, req.body.version, req.body.assignments, today());
+    return detail(req, req.params.id);
+  });
+
+  r.post('/api/opinions/:id/incoming/adopt', { schema: { params: idParams, body: incomingAdoptBody, tags, summary: '上级政协采用下级报送的信息' } }, async (req) => {
+    const { version, ...d } = req.body;
+    await decideIncoming(database, actorOf(req), req.params.id, version, { adopt: true, ...d }, today());
+    return detail(req, req.params.id);
+  });
+
+  r.post('/api/opinions/:id/incoming/decline', { schema: { params: idParams, body: incomingDeclineBody, tags, summary: '上级政协不予采用下级报送的信息' } }, async (req) => {
+    await decideIncoming(database, actorOf(req), req.params.id, req.body.version, { adopt: false, feedback: req.body.feedback }, today());
+    return detail(req, req.params.id);
+  });
+}

@@ -1,0 +1,150 @@
+import ExcelJS from 'exceljs';
+import { and, between, eq, inArray, isNull, notInArray } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { instructions } from '../../platform/handling/schema.js';
+import { ledgerEntries } from '../../platform/ledger/schema.js';
+import { getSettings } from '../../platform/settings/settings.js';
+import { members } from '../members/schema.js';
+import { sectors } from '../org/schema.js';
+import { opinionAdoptions, opinions } from './schema.js';
+import { opinionSettings } from './settings.js';
+import { levels, opinionStates, type Level, type OpinionState } from './workflow.js';
+
+const levelKeys = Object.keys(levels) as Level[];
+const zeroLevels = () => Object.fromEntries(levelKeys.map((l) => [l, 0])) as Record<Level, number>;
+
+/**
+ * The year's figures of a committee's reports: submitted, adopted, declined; reports adopted and
+ * instructions at each level; per member (from the performance ledger, so combined reports credit
+ * every author) with the yearly quota; per sector and category; and the list itself.
+ */
+export async function opinionStats(db: Executor, committeeId: string, year: number) {
+  const reports = await db
+    .select()
+    .from(opinions)
+    .where(and(eq(opinions.committeeId, committeeId), eq(opinions.year, year), notInArray(opinions.status, ['draft', 'withdrawn'])));
+  const ids = reports.map((o) => o.id);
+  const [adoptions, ins, ledger, settings] = await Promise.all([
+    ids.length ? db.select().from(opinionAdoptions).where(inArray(opinionAdoptions.opinionId, ids)) : [],
+    ids.length ? db.select().from(instructions).where(and(eq(instructions.subjectType, 'opinion'), inArray(instructions.subjectId, ids))) : [],
+    db
+      .select()
+      .from(ledgerEntries)
+      .where(and(eq(ledgerEntries.committeeId, committeeId), eq(ledgerEntries.sourceType, 'opinion'), between(ledgerEntries.day, `${year}-01-01`, `${year}-12-31`), isNull(ledgerEntries.voidedAt))),
+    getSettings(db, opinionSettings, committeeId, year),
+  ]);
+  const memberIds = [...new Set(ledger.map((e) => e.memberId))];
+  const people = memberIds.length ? await db.select({ id: members.id, name: members.name, sectorId: members.sectorId }).from(members).where(inArray(members.id, memberIds)) : [];
+  const sectorRows = await db.select({ id: sectors.id, name: sectors.name }).from(sectors).where(eq(sectors.committeeId, committeeId));
+  const sectorName = new Map(sectorRows.map((s) => [s.id, s.name]));
+
+  const written = reports.filter((o) => o.authorType !== 'combined');
+  const adoptedIds = new Set(adoptions.map((a) => a.opinionId));
+  const byLevel = zeroLevels();
+  for (const l of levelKeys) byLevel[l] = new Set(adoptions.filter((a) => a.level === l).map((a) => a.opinionId)).size;
+  const instructionsByLevel = zeroLevels();
+  for (const i of ins) instructionsByLevel[i.level as Level] = (instructionsByLevel[i.level as Level] ?? 0) + 1;
+
+  const byAuthor = people
+    .map((p) => {
+      const mine = ledger.filter((e) => e.memberId === p.id);
+      const count = (kind: string, level?: Level) => mine.filter((e) => e.kind === kind && (!level || e.note === level)).length;
+      const adoptedByLevel = Object.fromEntries(levelKeys.map((l) => [l, count('opinion.adopted', l)])) as Record<Level, number>;
+      const submitted = count('opinion.submitted');
+      return {
+        memberId: p.id, name: p.name, sector: p.sectorId ? sectorName.get(p.sectorId) ?? '' : '',
+        submitted, adopted: count('opinion.adopted'), adoptedByLevel, instructed: count('opinion.instructed'), quotaMet: submitted >= settings.yearlyQuota,
+      };
+    })
+    .sort((a, b) => b.adopted - a.adopted || b.submitted - a.submitted || a.name.localeCompare(b.name, 'zh'));
+
+  const sectorsMap = new Map<string, { sector: string; members: number; submitted: number; adopted: number; instructed: number }>();
+  for (const a of byAuthor) {
+    const key = a.sector || '未填界别';
+    const s = sectorsMap.get(key) ?? { sector: key, members: 0, submitted: 0, adopted: 0, instructed: 0 };
+    s.members++, (s.submitted += a.submitted), (s.adopted += a.adopted), (s.instructed += a.instructed);
+    sectorsMap.set(key, s);
+  }
+  const categories = new Map<string, { category: string; submitted: number; adopted: number }>();
+  for (const o of written) {
+    const c = categories.get(o.category) ?? { category: o.category, submitted: 0, adopted: 0 };
+    c.submitted++;
+    if (adoptedIds.has(o.id) || (o.combinedIntoId && adoptedIds.has(o.combinedIntoId))) c.adopted++;
+    categories.set(o.category, c);
+  }
+  return {
+    year, quota: settings.yearlyQuota,
+    submitted: written.length,
+    adopted: reports.filter((o) => adoptedIds.has(o.id)).length,
+    declined: reports.filter((o) => o.status === 'declined').length,
+    combined: reports.filter((o) => o.status === 'combined').length,
+    byLevel, instructionsByLevel,
+    byAuthor,
+    bySector: [...sectorsMap.values()].sort((a, b) => b.submitted - a.submitted),
+    byCategory: [...categories.values()].sort((a, b) => b.submitted - a.submitted),
+    reports: reports.map((o) => ({
+      serial: o.serial, title: o.title, authorText: o.authorText, category: o.category, status: opinionStates[o.status as OpinionState] ?? o.status,
+      submittedAt: o.submittedAt?.toISOString().slice(0, 10) ?? '',
+      adoptions: adoptions.filter((a) => a.opinionId === o.id).map((a) => `${levels[a.level as Level]}：${a.adoptedBy}`).join('；'),
+      instructions: ins.filter((i) => i.subjectId === o.id).map((i) => `${levels[i.level as Level]}·${i.leaderName}`).join('；'),
+    })),
+  };
+}
+
+export type OpinionStats = Awaited<ReturnType<typeof opinionStats>>;
+
+/** The statistics as an .xlsx workbook: summary, per member, per sector, per category, and the list. */
+export async function statsWorkbook(s: OpinionStats, committeeName: string): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = committeeName;
+  const sheet = (name: string, columns: { header: string; key: string; width: number }[], rows: object[]) => {
+    const ws = wb.addWorksheet(name);
+    ws.columns = columns;
+    ws.getRow(1).font = { bold: true };
+    ws.addRows(rows);
+  };
+  sheet('汇总', [{ header: '项目', key: 'k', width: 24 }, { header: '数量', key: 'v', width: 10 }], [
+    { k: `${committeeName} ${s.year}年 报送信息`, v: s.submitted },
+    { k: '采用信息', v: s.adopted },
+    { k: '未采用', v: s.declined },
+    { k: '已综合', v: s.combined },
+    ...levelKeys.map((l) => ({ k: `${levels[l]}采用`, v: s.byLevel[l] })),
+    ...levelKeys.map((l) => ({ k: `${levels[l]}领导批示`, v: s.instructionsByLevel[l] })),
+  ]);
+  sheet(
+    '按委员',
+    [
+      { header: '委员', key: 'name', width: 12 }, { header: '界别', key: 'sector', width: 18 }, { header: '报送', key: 'submitted', width: 8 },
+      { header: '采用', key: 'adopted', width: 8 }, ...levelKeys.map((l) => ({ header: `${levels[l]}采用`, key: l, width: 10 })),
+      { header: '批示', key: 'instructed', width: 8 }, { header: `达到年度任务（${s.quota}篇）`, key: 'quota', width: 18 },
+    ],
+    s.byAuthor.map((a) => ({ ...a, ...a.adoptedByLevel, quota: a.quotaMet ? '是' : '否' })),
+  );
+  sheet('按界别', [{ header: '界别', key: 'sector', width: 20 }, { header: '委员人数', key: 'members', width: 10 }, { header: '报送', key: 'submitted', width: 8 }, { header: '采用', key: 'adopted', width: 8 }, { header: '批示', key: 'instructed', width: 8 }], s.bySector);
+  sheet('按类别', [{ header: '类别', key: 'category', width: 20 }, { header: '报送', key: 'submitted', width: 8 }, { header: '采用', key: 'adopted', width: 8 }], s.byCategory);
+  sheet(
+    '信息明细',
+    [
+      { header: '编号', key: 'serial', width: 8 }, { header: '标题', key: 'title', width: 40 }, { header: '报送人', key: 'authorText', width: 16 },
+      { header: '类别', key: 'category', width: 12 }, { header: '状态', key: 'status', width: 10 }, { header: '报送日期', key: 'submittedAt', width: 12 },
+      { header: '采用情况', key: 'adoptions', width: 40 }, { header: '批示情况', key: 'instructions', width: 30 },
+    ],
+    s.reports,
+  );
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** A member's own credit for the year, for "我的社情民意". */
+export async function memberCredit(db: Executor, committeeId: string, memberId: string, year: number) {
+  const rows = await db
+    .select()
+    .from(ledgerEntries)
+    .where(and(eq(ledgerEntries.committeeId, committeeId), eq(ledgerEntries.memberId, memberId), eq(ledgerEntries.sourceType, 'opinion'), between(ledgerEntries.day, `${year}-01-01`, `${year}-12-31`), isNull(ledgerEntries.voidedAt)));
+  const { yearlyQuota } = await getSettings(db, opinionSettings, committeeId, year);
+  const count = (kind: string, level?: Level) => rows.filter((e) => e.kind === kind && (!level || e.note === level)).length;
+  return {
+    year, quota: yearlyQuota, submitted: count('opinion.submitted'), adopted: count('opinion.adopted'), instructed: count('opinion.instructed'),
+    adoptedByLevel: Object.fromEntries(levelKeys.map((l) => [l, count('opinion.adopted', l)])) as Record<Level, number>,
+    instructedByLevel: Object.fromEntries(levelKeys.map((l) => [l, count('opinion.instructed', l)])) as Record<Level, number>,
+  };
+}

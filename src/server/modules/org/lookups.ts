@@ -1,0 +1,37 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { AppError } from '../../platform/errors.js';
+import { catalogs, type CatalogKind } from './catalogs.js';
+import { terms } from './schema.js';
+
+export type Lookup = { byId: Map<string, string>; byName: Map<string, string> };
+export type OrgLookups = Record<CatalogKind | 'terms', Lookup>;
+
+/**
+ * Names of every catalog entry of a committee, both ways. Catalogs are small (tens of rows), so one
+ * read per request is cheaper than joins in every list, and roster import needs name → id anyway.
+ */
+export async function loadLookups(db: Executor, committeeId: string): Promise<OrgLookups> {
+  // one round trip for all seven catalogs: this runs on every list request
+  const sources = [...Object.entries(catalogs).map(([kind, { table }]) => [kind, table] as const), ['terms', terms] as const];
+  const parts = sources.map(([kind, table]) => sql`select ${kind} as kind, ${table.id} as id, ${table.name} as name from ${table} where ${table.committeeId} = ${committeeId}`);
+  const res: any = await db.execute(sql.join(parts, sql` union all `));
+  const rows = (res.rows ?? res) as { kind: string; id: string; name: string }[];
+  return Object.fromEntries(sources.map(([kind]) => [kind, toLookup(rows.filter((r) => r.kind === kind))])) as OrgLookups;
+}
+
+function toLookup(rows: { id: string; name: string }[]): Lookup {
+  return { byId: new Map(rows.map((r) => [r.id, r.name])), byName: new Map(rows.map((r) => [r.name, r.id])) };
+}
+
+/**
+ * Refuses ids that are not records of the committee: a form cannot point a member at another
+ * committee's sector, nor at a made-up id.
+ */
+export async function assertOwned(db: Executor, kind: CatalogKind, ids: (string | null | undefined)[], committeeId: string, field: string, label: string) {
+  const wanted = [...new Set(ids.filter((x): x is string => !!x))];
+  if (wanted.length === 0) return;
+  const { table } = catalogs[kind];
+  const found = await db.select({ id: table.id }).from(table).where(and(eq(table.committeeId, committeeId), inArray(table.id, wanted)));
+  if (found.length !== wanted.length) throw AppError.field(field, label, '不存在');
+}

@@ -1,0 +1,56 @@
+import { activityKinds, outcomeLabels, ledgerKindOf, type ActivityKind } from '../../platform/activity/kinds.js';
+import { levels } from '../opinions/workflow.js';
+
+/**
+ * The ledger kinds the presets count, with Chinese names. Modules that write ledger entries use
+ * these names; a committee can count any other kind by naming it in its rules.
+ */
+const fixed: Record<string, string> = {
+  'proposal.submitted': '提交提案（第一提案人）',
+  'proposal.cosigned': '联名提案',
+  'proposal.filed': '提案立案',
+  'proposal.key': '重点提案',
+  'proposal.excellent': '优秀提案',
+  'opinion.submitted': '报送社情民意信息',
+  'opinion.adopted': '社情民意信息被采用',
+  'opinion.instructed': '社情民意信息获领导批示',
+  'speech.oral': '大会口头发言',
+  'speech.written': '大会书面发言',
+  'consultation.council': '参加民生议事会',
+  'outreach.deed': '为群众办实事',
+  'outreach.contact': '结对联系界别群众',
+  'outreach.publicService': '参加公益活动',
+};
+
+const activityKindLabels = Object.fromEntries(
+  (Object.keys(activityKinds) as ActivityKind[]).flatMap((k) =>
+    (['attended', 'excused', 'absent', 'leaveRefused'] as const).map((o) => [ledgerKindOf(k, o), `${activityKinds[k]}·${outcomeLabels[o]}`]),
+  ),
+);
+
+export const ledgerKindLabels: Record<string, string> = { ...fixed, ...activityKindLabels };
+export const kindLabel = (kind: string) => ledgerKindLabels[kind] ?? kind;
+
+/** Where the record that earned an entry is shown in the web client. */
+export function sourceLink(sourceType: string, sourceId: string): string {
+  switch (sourceType) {
+    case 'proposal':
+      return `/proposals/${sourceId}`;
+    case 'activity':
+      return `/meetings/${sourceId}`;
+    case 'plenarySpeech':
+      return `/meetings/speeches/${sourceId}`;
+    case 'opinion':
+      return `/opinions/${sourceId}`;
+    default:
+      return `/${sourceType}s/${sourceId}`;
+  }
+}
+
+/** The attendance kinds of some event kinds and outcomes, e.g. every absence from a meeting. */
+export const attendanceKinds = (kinds: ActivityKind[], outcomes: ('attended' | 'excused' | 'absent' | 'leaveRefused')[]) =>
+  kinds.flatMap((k) => outcomes.map((o) => ledgerKindOf(k, o)));
+
+/** An entry's note as people read it: opinion entries note the level that adopted or instructed (district → 区级). */
+export const noteLabel = (kind: string, note: string | null | undefined): string | null =>
+  note ? (kind.startsWith('opinion.') && note in levels ? `${levels[note as keyof typeof levels]}` : note) : null;

@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { ledgerEntries } from '../../platform/ledger/schema.js';
+import { members } from '../members/schema.js';
+import { loadEntries, termEntries, yearRange } from './entries.js';
+import type { ScoringRules } from './rules.js';
+import { scoreMembers, type Entry, type MemberScore } from './score.js';
+import { performanceDirty, performanceScores, performanceScoreYears } from './schema.js';
+import { rulesFor } from './settings.js';
+
+export interface RefreshResult {
+  /** full: every member (first time, or the rules or roster changed); incremental: the members new entries touched */
+  mode: 'full' | 'incremental' | 'none';
+  recomputed: number;
+}
+
+const digest = (x: unknown) => createHash('sha256').update(JSON.stringify(x)).digest('hex');
+type RosterRow = { id: string; position: string };
+
+/** What the stored scores of a year depend on besides the ledger: the rules, and who is scored in which position (roster sorted by id). */
+export const hashesOf = (rules: ScoringRules, roster: RosterRow[]) => ({ rulesHash: digest(rules), rosterHash: digest(roster.map((m) => `${m.id}:${m.position}`)) });
+
+/** What a ranking needs of one member's score, stored beside the total. */
+export const summaryOf = (s: MemberScore) => ({
+  grade: s.grade,
+  categories: s.categories.map((c) => ({ key: c.key, label: c.label, points: c.points })),
+  lacking: s.lacking,
+  sanctions: s.sanctions,
+});
+export type ScoreSummary = ReturnType<typeof summaryOf>;
+
+/**
+ * Brings the stored scores of a year up to date, deterministically: the same ledger and rules give
+ * the same rows whether they were reached by one full recompute or by many incremental ones (a
+ * test checks this). Incremental means per entry: only the members the new or voided entries
+ * touched (and, for joint work, their co-authors) are scored again. Refreshes of one year are
+ * serialised by an advisory lock; entries written meanwhile stay queued for the next refresh.
+ */
+export async function refreshScores(db: Executor, committeeId: string, year: number, o: { full?: boolean } = {}): Promise<RefreshResult> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`performance:${committeeId}:${year}`}))`);
+    const rules = await rulesFor(tx, committeeId, year);
+    const roster: RosterRow[] = await tx
+      .select({ id: members.id, position: members.position })
+      .from(members)
+      .where(and(eq(members.committeeId, committeeId), eq(members.status, 'active')))
+      .orderBy(asc(members.id));
+    const { rulesHash, rosterHash } = hashesOf(rules, roster);
+    const [state] = await tx.select().from(performanceScoreYears).where(and(eq(performanceScoreYears.committeeId, committeeId), eq(performanceScoreYears.year, year)));
+    // what is queued now is covered by this refresh; later writes queue anew
+    const dirty = await tx
+      .delete(performanceDirty)
+      .where(and(eq(performanceDirty.committeeId, committeeId), eq(performanceDirty.year, year)))
+      .returning({ memberId: performanceDirty.memberId, sourceId: performanceDirty.sourceId });
+    const full = o.full || !state || state.rulesHash !== rulesHash || state.rosterHash !== rosterHash;
+    if (full) {
+      const { from, to } = yearRange(year);
+      const [entries, term] = await Promise.all([loadEntries(tx, committeeId, from, to), termEntries(tx, committeeId, year, rules)]);
+      await tx.delete(performanceScores).where(and(eq(performanceScores.committeeId, committeeId), eq(performanceScores.year, year)));
+      await store(tx, committeeId, year, scoreMembers(rules, roster, entries, term));
+      await tx
+        .insert(performanceScoreYears)
+        .values({ committeeId, year, rulesHash, rosterHash })
+        .onConflictDoUpdate({ target: [performanceScoreYears.committeeId, performanceScoreYears.year], set: { rulesHash, rosterHash, computedAt: new Date() } });
+      return { mode: 'full', recomputed: roster.length };
+    }
+    if (dirty.length === 0) return { mode: 'none', recomputed: 0 };
+    const touched = await withCoAuthors(tx, committeeId, year, rules, dirty);
+    const active = roster.filter((m) => touched.has(m.id));
+    const { entries, term } = await entriesOf(tx, committeeId, year, rules, active.map((m) => m.id));
+    await store(tx, committeeId, year, scoreMembers(rules, active, entries, term));
+    return { mode: 'incremental', recomputed: active.length };
+  });
+}
+
+/** The members the queued entries touched, plus everyone sharing a joint source with them (their split shares changed). */
+async function withCoAuthors(tx: Executor, committeeId: string, year: number, rules: ScoringRules, dirty: { memberId: string; sourceId: string }[]): Promise<Set<string>> {
+  const touched = new Set(dirty.map((d) => d.memberId));
+  const splitKinds = [...new Set(rules.items.filter((i) => i.split).flatMap((i) => i.kinds))];
+  const sources = [...new Set(dirty.map((d) => d.sourceId))];
+  if (splitKinds.length === 0) return touched;
+  const { from, to } = yearRange(year);
+  for (let i = 0; i < sources.length; i += 1000) {
+    const rows = await tx
+      .selectDistinct({ memberId: ledgerEntries.memberId })
+      .from(ledgerEntries)
+      .where(and(eq(ledgerEntries.committeeId, committeeId), inArray(ledgerEntries.sourceId, sources.slice(i, i + 1000)), inArray(ledgerEntries.kind, splitKinds), sql`${ledgerEntries.day} between ${from} and ${to}`, isNull(ledgerEntries.voidedAt)));
+    for (const r of rows) touched.add(r.memberId);
+  }
+  return touched;
+}
+
+/** The year's entries of some members, the co-authors' entries of their joint sources, and their term entries. */
+async function entriesOf(tx: Executor, committeeId: string, year: number, rules: ScoringRules, memberIds: string[]): Promise<{ entries: Entry[]; term: Entry[] }> {
+  const { from, to } = yearRange(year);
+  const mine = await loadEntries(tx, committeeId, from, to, { memberIds });
+  const splitKinds = [...new Set(rules.items.filter((i) => i.split).flatMap((i) => i.kinds))];
+  const sources = [...new Set(mine.filter((e) => splitKinds.includes(e.kind)).map((e) => e.sourceId))];
+  const wanted = new Set(memberIds);
+  const others: Entry[] = [];
+  for (let i = 0; i < sources.length; i += 1000) {
+    const rows = await loadEntries(tx, committeeId, from, to, { kinds: splitKinds, sourceIds: sources.slice(i, i + 1000) });
+    others.push(...rows.filter((e) => !wanted.has(e.memberId)));
+  }
+  return { entries: [...mine, ...others], term: await termEntries(tx, committeeId, year, rules, memberIds) };
+}
+
+async function store(tx: Executor, committeeId: string, year: number, scores: MemberScore[]) {
+  const now = new Date();
+  for (let i = 0; i < scores.length; i += 1000) {
+    await tx
+      .insert(performanceScores)
+      .values(scores.slice(i, i + 1000).map((s) => ({ committeeId, year, memberId: s.memberId, total: s.total, summary: summaryOf(s), computedAt: now })))
+      .onConflictDoUpdate({ target: [performanceScores.committeeId, performanceScores.year, performanceScores.memberId], set: { total: sql`excluded.total`, summary: sql`excluded.summary`, computedAt: now } });
+  }
+}

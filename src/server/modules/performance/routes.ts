@@ -1,0 +1,105 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { actorOf } from '../../platform/http/context.js';
+import { AppError } from '../../platform/errors.js';
+import { allowedActions, authorize } from '../../platform/policy/policy.js';
+import { toIso } from '../../platform/calendar/workdays.js';
+import { committees } from '../../platform/tenancy/schema.js';
+import { ledgerKindLabels } from './kinds.js';
+import { performancePolicy } from './policy.js';
+import { presets } from './presets.js';
+import { unitLabels } from './rules.js';
+import { committeeScores, memberRecord, performanceLists, rulesFor, sendReminders } from './service.js';
+import { reportLayout } from './report.js';
+import { attachmentHeader, contentTypes, formatQuery, renderDocument } from '../../platform/documents/send.js';
+import { termRecord } from './term.js';
+
+const tags = ['performance'];
+const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional().describe('年度') });
+const memberParams = z.object({ memberId: z.uuid().describe('委员') });
+const rankingQuery = yearQuery.extend({ belowQuota: z.enum(['0', '1']).optional().describe('仅未完成基本要求') });
+const remindBody = z.object({ year: z.number().int().min(2000).max(2100).describe('年度'), memberIds: z.array(z.uuid().describe('委员')).max(5000).optional().describe('委员') });
+
+/**
+ * 履职档案与考核. A member's record is scored on request from the ledger with the pure scoring
+ * function (deterministic); rankings and lists read stored scores that are brought up to date
+ * incrementally — only the members new or voided entries touched (recompute.ts). The same rules
+ * compile to one SQL aggregate for a full recompute at city scale (score-sql.ts, bench/performance-recompute.ts).
+ */
+export async function performanceRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { database } = app.services;
+  // read the clock on each request (tests move it)
+  const now = () => app.services.now();
+  const { db } = database;
+  const thisYear = () => Number(toIso(now()).slice(0, 4));
+
+  r.get('/api/performance/me', { schema: { querystring: yearQuery, tags, summary: '我的履职' } }, async (req) => {
+    const actor = actorOf(req);
+    if (!actor.memberId) throw AppError.notFound('履职档案');
+    const subject = { committeeId: actor.committeeId, memberId: actor.memberId };
+    authorize(performancePolicy, 'read', actor, subject);
+    return { ...(await memberRecord(db, actor.committeeId, actor.memberId, req.query.year ?? thisYear())), actions: allowedActions(performancePolicy, actor, subject) };
+  });
+
+  r.get('/api/performance/members/:memberId', { schema: { params: memberParams, querystring: yearQuery, tags, summary: '委员履职档案' } }, async (req) => {
+    const actor = actorOf(req);
+    const subject = { committeeId: actor.committeeId, memberId: req.params.memberId };
+    authorize(performancePolicy, 'read', actor, subject);
+    return { ...(await memberRecord(db, actor.committeeId, req.params.memberId, req.query.year ?? thisYear())), actions: allowedActions(performancePolicy, actor, subject) };
+  });
+
+  r.get('/api/performance/members/:memberId/term', { schema: { params: memberParams, querystring: yearQuery, tags, summary: '委员本届履职档案（一届一人一档）' } }, async (req) => {
+    const actor = actorOf(req);
+    authorize(performancePolicy, 'read', actor, { committeeId: actor.committeeId, memberId: req.params.memberId });
+    return termRecord(db, actor.committeeId, req.params.memberId, req.query.year ?? thisYear(), toIso(now()));
+  });
+
+  r.get('/api/performance/members/:memberId/report', { schema: { params: memberParams, querystring: yearQuery.extend(formatQuery.shape), tags, summary: '年度履职报告 (.docx，?format=pdf 为 PDF)' } }, async (req, reply) => {
+    const actor = actorOf(req);
+    authorize(performancePolicy, 'export', actor, { committeeId: actor.committeeId, memberId: req.params.memberId });
+    const year = req.query.year ?? thisYear();
+    const record = await memberRecord(db, actor.committeeId, req.params.memberId, year);
+    const [c] = await db.select({ name: committees.name }).from(committees).where(eq(committees.id, actor.committeeId));
+    const format = req.query.format ?? 'docx';
+    const file = await renderDocument(reportLayout(c?.name ?? '', record), format);
+    return reply.header('content-type', contentTypes[format]).header('content-disposition', attachmentHeader(`${record.member.name}-${year}年度履职报告.${format}`, `performance-report-${year}`)).send(file);
+  });
+
+  r.get('/api/performance/rankings', { schema: { querystring: rankingQuery, tags, summary: '履职排名' } }, async (req) => {
+    const actor = actorOf(req);
+    const subject = { committeeId: actor.committeeId, memberId: null };
+    authorize(performancePolicy, 'readAll', actor, subject);
+    const year = req.query.year ?? thisYear();
+    const { rules, rows } = await committeeScores(db, actor.committeeId, year);
+    const items = req.query.belowQuota === '1' ? rows.filter((x) => x.lacking.length > 0) : rows;
+    return { year, rulesName: rules.name, categories: rules.categories.map((c) => ({ key: c.key, label: c.label })), items, total: items.length, actions: allowedActions(performancePolicy, actor, subject) };
+  });
+
+  r.get('/api/performance/lists', { schema: { querystring: yearQuery, tags, summary: '表彰、约谈与未完成基本要求名单' } }, async (req) => {
+    const actor = actorOf(req);
+    const subject = { committeeId: actor.committeeId, memberId: null };
+    authorize(performancePolicy, 'readAll', actor, subject);
+    return { ...(await performanceLists(db, actor.committeeId, req.query.year ?? thisYear())), actions: allowedActions(performancePolicy, actor, subject) };
+  });
+
+  r.post('/api/performance/reminders', { schema: { body: remindBody, tags, summary: '发送履职提醒' } }, async (req) => {
+    const actor = actorOf(req);
+    authorize(performancePolicy, 'remind', actor, { committeeId: actor.committeeId, memberId: null });
+    return sendReminders(database, actor, req.body.year, req.body.memberIds);
+  });
+
+  r.get('/api/performance/rules', { schema: { querystring: yearQuery, tags, summary: '考核办法（在用规则、预设方案、记录类型）' } }, async (req) => {
+    const actor = actorOf(req);
+    const year = req.query.year ?? thisYear();
+    return {
+      year,
+      rules: await rulesFor(db, actor.committeeId, year),
+      presets: Object.entries(presets).map(([key, rules]) => ({ key, name: rules.name, source: rules.source, rules })),
+      kinds: ledgerKindLabels,
+      units: unitLabels,
+    };
+  });
+}

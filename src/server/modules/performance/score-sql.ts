@@ -1,0 +1,137 @@
+import type { ScoringRules } from './rules.js';
+
+/**
+ * The full recompute of a year as ONE SQL aggregate: the same rules and the same results as
+ * score.ts (a test checks they agree), but computed where the entries are, for rankings of a
+ * whole city (the benchmark: 30,000 members × 10M entries). The rules travel as JSON parameters,
+ * never as SQL text.
+ *
+ * One scan of the year's entries, a (parallel) hash aggregate per member, kind and part; only the
+ * entries of split items keep their source (to count who shared the work) and only those of
+ * "skip the first n" items stay one by one (to number them in date order).
+ */
+export interface CompiledScoreSql {
+  text: string;
+  /** $1 committee id, $2 first day, $3 last day are the caller's; the rest come from the rules */
+  params: (committeeId: string, from: string, to: string) => unknown[];
+}
+
+export function compileScoreSql(rules: ScoringRules): CompiledScoreSql {
+  const known = new Set(rules.categories.map((c) => c.key));
+  const catIndex = new Map(rules.categories.map((c, i) => [c.key, i + 1]));
+  const tiered = rules.categories.filter((c) => c.tiers && c.tiers.length);
+  const kindRows: { item: number; kind: string; part: string; points: number; windowed: boolean; lead_share: number | null; skip: number }[] = [];
+  rules.items.forEach((it, i) => {
+    for (const kind of new Set(it.kinds)) {
+      kindRows.push({ item: i + 1, kind, part: it.part, points: it.points, windowed: Boolean(it.split) || it.skipFirst > 0, lead_share: it.split?.leadShare ?? null, skip: it.skipFirst });
+    }
+  });
+  // tiers ride along in the unordered scan as pseudo-items with negative numbers: -(category * 100 + tier)
+  rules.categories.forEach((c, ci) => {
+    (c.tiers ?? []).forEach((t, ti) => {
+      for (const kind of new Set(t.anyOf)) kindRows.push({ item: -((ci + 1) * 100 + ti + 1), kind, part: 'any', points: 0, windowed: false, lead_share: null, skip: 0 });
+    });
+  });
+  const itemRows = rules.items.map((it, i) => ({
+    item: i + 1,
+    cap: it.cap ?? null,
+    // items of a tiered category give no points themselves; items of an unknown category count loose
+    category: it.category && known.has(it.category) ? catIndex.get(it.category)! : null,
+    tiered: Boolean(it.category && tiered.some((c) => c.key === it.category)),
+  }));
+  const catRows = rules.categories.filter((c) => !(c.tiers && c.tiers.length)).map((c) => ({ category: catIndex.get(c.key)!, cap: c.cap ?? null }));
+  const tierRows = rules.categories.flatMap((c, ci) => (c.tiers && c.tiers.length ? c.tiers.map((t, ti) => ({ code: (ci + 1) * 100 + ti + 1, category: ci + 1, score: t.score, otherwise: c.otherwise })) : []));
+  const tieredOtherwise = tiered.reduce((s, c) => s + c.otherwise, 0);
+
+  const splitKinds = [...new Set(kindRows.filter((k) => k.lead_share !== null).map((k) => k.kind))];
+  const skipKinds = [...new Set(kindRows.filter((k) => k.skip > 0).map((k) => k.kind))];
+
+  const text = `
+with kinds as (
+  select * from jsonb_to_recordset($4::jsonb) as k(item int, kind text, part text, points numeric, windowed boolean, lead_share numeric, skip int)
+), items as (
+  select * from jsonb_to_recordset($5::jsonb) as i(item int, cap numeric, category int, tiered boolean)
+), cats as (
+  select * from jsonb_to_recordset($6::jsonb) as c(category int, cap numeric)
+), tiers as (
+  select * from jsonb_to_recordset($7::jsonb) as t(code int, category int, score numeric, otherwise numeric)
+), g as materialized (
+  -- the one scan of the year: counts per member, kind and part; entries of split items keep their
+  -- source, entries of "skip the first n" items stay single (ordered by day and id)
+  select member_id, kind, part,
+    case when kind = any($9::text[]) then source_type end as st,
+    case when kind = any($9::text[]) then source_id end as sid,
+    case when kind = any($10::text[]) then day end as d,
+    case when kind = any($10::text[]) then id end as eid,
+    count(*)::numeric as n
+  from ledger_entries
+  where committee_id = $1 and day between $2::date and $3::date and voided_at is null
+  group by 1, 2, 3, 4, 5, 6, 7
+), hits as materialized (
+  select g.*, k.item, k.points, k.lead_share, k.skip
+  from g join kinds k on k.kind = g.kind and (k.part = 'any' or k.part = g.part)
+  where k.windowed
+), src as (
+  select item, st, sid, coalesce(sum(n) filter (where part = 'lead'), 0) as n_lead, coalesce(sum(n) filter (where part <> 'lead'), 0) as n_contrib
+  from hits where lead_share is not null group by item, st, sid
+), shared as (
+  select h.member_id, h.item, h.skip, h.d, h.eid, h.n, h.points *
+    case when h.lead_share is null then 1::numeric
+         when h.part = 'lead' then (case when s.n_contrib > 0 then h.lead_share else 1 end) / s.n_lead
+         else (case when s.n_lead > 0 then 1 - h.lead_share else 1 end) / s.n_contrib end as each_pts
+  from hits h left join src s on s.item = h.item and s.st = h.st and s.sid = h.sid
+), raw as (
+  select g.member_id, k.item, sum(k.points * g.n) as raw
+  from g join kinds k on k.kind = g.kind and not k.windowed and (k.part = 'any' or k.part = g.part)
+  group by g.member_id, k.item
+  union all
+  select member_id, item, sum(each_pts * n) from shared where skip = 0 group by member_id, item
+  union all
+  select member_id, item, sum(case when rn > skip then each_pts else 0 end) from (
+    select sh.*, row_number() over (partition by sh.member_id, sh.item order by sh.d, sh.eid) as rn from shared sh where sh.skip > 0
+  ) w group by member_id, item
+), per_item as (
+  select u.member_id, i.category, i.tiered,
+    round(case when i.cap is null then sum(u.raw) else sign(sum(u.raw)) * least(abs(sum(u.raw)), i.cap) end, 2) as pts
+  from raw u join items i on i.item = u.item
+  where u.item > 0
+  group by u.member_id, u.item, i.category, i.tiered, i.cap
+), per_cat as (
+  select p.member_id, case when c.cap is null then sum(p.pts) else sign(sum(p.pts)) * least(abs(sum(p.pts)), c.cap) end as pts
+  from per_item p join cats c on c.category = p.category
+  where not p.tiered
+  group by p.member_id, p.category, c.cap
+), per_tier as (
+  select h.member_id, (array_agg(t.score - t.otherwise order by t.code))[1] as pts
+  from (select member_id, -item as code from raw where item < 0) h
+  join tiers t on t.code = h.code
+  group by h.member_id, t.category
+)
+select member_id, round(${clamp('($8::numeric + sum(pts))', rules)}, 2)::float8 as total
+from (
+  select id as member_id, 0::numeric as pts, true as listed from members where committee_id = $1 and status = 'active'
+  union all select member_id, pts, false from per_item where category is null
+  union all select member_id, pts, false from per_cat
+  union all select member_id, pts, false from per_tier
+) x
+group by member_id
+having bool_or(listed)`;
+
+  return {
+    text,
+    params: (committeeId, from, to) => [
+      committeeId, from, to,
+      JSON.stringify(kindRows), JSON.stringify(itemRows), JSON.stringify(catRows), JSON.stringify(tierRows),
+      rules.base + tieredOtherwise,
+      splitKinds.length ? splitKinds : ['-'],
+      skipKinds.length ? skipKinds : ['-'],
+    ],
+  };
+}
+
+function clamp(expr: string, rules: ScoringRules): string {
+  let e = expr;
+  if (rules.maxTotal !== null && rules.maxTotal !== undefined) e = `least(${e}, ${Number(rules.maxTotal)})`;
+  if (rules.minTotal !== null && rules.minTotal !== undefined) e = `greatest(${e}, ${Number(rules.minTotal)})`;
+  return e;
+}

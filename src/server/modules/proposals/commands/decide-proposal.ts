@@ -1,0 +1,117 @@
+import { and, eq, max, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Database, Tx } from '../../../db/client.js';
+import type { Actor } from '../../../platform/auth/actor.js';
+import { AppError } from '../../../platform/errors.js';
+import type { UnitOfWork } from '../../../platform/jobs/after-commit.js';
+import { officeUserIds } from '../../../platform/handling/assignments.js';
+import { notify } from '../../../platform/notifications/notify.js';
+import { getSettings } from '../../../platform/settings/settings.js';
+import { applyTransition } from '../../../platform/workflow/apply.js';
+import type { actionBodies, DecisionAction } from '../inputs.js';
+import { loadProposal } from '../load.js';
+import { creditFiled, creditSubmitted } from '../ledger.js';
+import { notifyAuthors } from '../notices.js';
+import { cosigners, proposals, reviewOpinions } from '../schema.js';
+import { numberText, proposalKind, sessionById } from '../sessions.js';
+import { proposalSettings } from '../settings.js';
+import { proposalStates, proposalWorkflow, type Proposal } from '../workflow.js';
+
+type Payload<A extends DecisionAction> = z.output<(typeof actionBodies)[A]>;
+
+interface Effect<A extends DecisionAction> {
+  /** column changes that go with the transition */
+  patch?: (p: Proposal, input: Payload<A>, tx: Tx, today: string) => Promise<Partial<Proposal>>;
+  /** more writes and after-commit notices */
+  alsoDo?: (p: Proposal, input: Payload<A>, uow: UnitOfWork, actor: Actor, today: string) => Promise<void>;
+}
+
+async function nextNumber(tx: Tx, column: typeof proposals.serial | typeof proposals.number, scope: ReturnType<typeof eq>, lockKey: string) {
+  // numbers are handed out under a transaction lock so two filings at once never share one
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${lockKey}))`);
+  const [{ n }] = await tx.select({ n: max(column) }).from(proposals).where(scope);
+  return (n ?? 0) + 1;
+}
+
+const writeOpinion = (step: string) => async (p: Proposal, input: { opinion?: string }, uow: UnitOfWork, actor: Actor) => {
+  if (input.opinion) await uow.tx.insert(reviewOpinions).values({ committeeId: p.committeeId, proposalId: p.id, step, reviewerUserId: actor.userId, reviewerName: actor.name, opinion: input.opinion });
+};
+
+/** What each decision does besides changing the state. */
+const effects: { [A in DecisionAction]: Effect<A> } = {
+  submit: {
+    patch: async (p, _i, tx, today) => {
+      const settings = await getSettings(tx, proposalSettings, p.committeeId, p.year);
+      if (p.authorType === 'joint') {
+        const cs = await tx.select().from(cosigners).where(eq(cosigners.proposalId, p.id));
+        if (cs.some((c) => c.status === 'invited')) throw AppError.invalidState('尚有受邀委员未确认联名，请等待确认或取消邀请');
+        if (cs.filter((c) => c.status === 'confirmed').length < settings.minCosigners) throw AppError.invalidState(`联名提案至少需要${settings.minCosigners}位委员确认联名`);
+      }
+      if (!p.background.trim() && !p.analysis.trim()) throw AppError.field('background', '情况', '请写明情况和分析');
+      if (!p.suggestions.trim()) throw AppError.field('suggestions', '建议', '提案须有具体建议');
+      const session = await sessionById(tx, p.sessionId);
+      const serial = await nextNumber(tx, proposals.serial, and(eq(proposals.committeeId, p.committeeId), eq(proposals.year, p.year))!, `proposal-serial:${p.committeeId}:${p.year}`);
+      return { reviewSteps: settings.reviewSteps, kind: proposalKind(session, today), serial: p.serial ?? serial, submittedAt: new Date() };
+    },
+    alsoDo: async (p, _i, uow, _a, today) => {
+      await creditSubmitted(uow.tx, p, today);
+      uow.after(async (db) => notify(db.db, { committeeId: p.committeeId, userIds: await officeUserIds(db.db, p.committeeId, 'proposal'), title: `新提交提案：${p.title}`, link: `/proposals/${p.id}` }));
+    },
+  },
+  withdraw: {},
+  preReview: { alsoDo: writeOpinion('preReview') },
+  reReview: { alsoDo: writeOpinion('reReview') },
+  file: {
+    patch: async (p, input, tx) => {
+      if (input.category) {
+        const { categories } = await getSettings(tx, proposalSettings, p.committeeId, p.year);
+        if (!categories.includes(input.category)) throw AppError.field('category', '类别', `应为：${categories.join('、')}`);
+      }
+      const number = await nextNumber(tx, proposals.number, eq(proposals.sessionId, p.sessionId!), `proposal-number:${p.sessionId}`);
+      return { number, numberText: numberText(await sessionById(tx, p.sessionId), number), decidedAt: new Date(), ...(input.category ? { category: input.category } : {}) };
+    },
+    alsoDo: async (p, input, uow, actor, today) => {
+      await writeOpinion('decision')(p, input, uow, actor);
+      await creditFiled(uow.tx, p, today);
+      uow.after((db) => notifyAuthors(db, p, `提案已立案（${p.numberText}）：${p.title}`));
+    },
+  },
+  reject: {
+    patch: async (p, input, tx) => {
+      const { rejectReasons } = await getSettings(tx, proposalSettings, p.committeeId, p.year);
+      const reason = rejectReasons.find((r) => r.code === input.reasonCode);
+      if (!reason) throw AppError.field('reasonCode', '不予立案理由', '请从理由列表中选择');
+      return { rejectReasonCode: reason.code, decisionReason: [reason.text, input.reason].filter(Boolean).join('：'), decidedAt: new Date() };
+    },
+    alsoDo: async (p, _i, uow) => uow.after((db) => notifyAuthors(db, p, `提案不予立案：${p.title}`, `理由：${p.decisionReason}。您可通过社情民意信息或委员来信等渠道继续反映。`)),
+  },
+  convert: {
+    patch: async (_p, input) => ({ convertedTo: input.to, decisionReason: input.reason, decidedAt: new Date() }),
+    alsoDo: async (p, input, uow) => uow.after((db) => notifyAuthors(db, p, `提案已转为${input.to === 'opinion' ? '社情民意信息' : '意见建议'}：${p.title}`, input.reason)),
+  },
+  return: {
+    patch: async (_p, input) => ({ decisionReason: input.reason }),
+    alsoDo: async (p, input, uow) => uow.after((db) => notifyAuthors(db, p, `提案被退回修改：${p.title}`, input.reason, false)),
+  },
+};
+
+/** Applies a review or decision action to a proposal (the route's one call). */
+export async function decideProposal<A extends DecisionAction>(database: Database, actor: Actor, id: string, action: A, input: Payload<A>, today: string): Promise<Proposal> {
+  await loadProposal(database.db, actor, id); // not readable → not found, before any state talk
+  const effect = effects[action] as Effect<A>;
+  const note = (input as any).opinion ?? (input as any).reason;
+  return applyTransition(database, {
+    workflow: proposalWorkflow,
+    table: proposals,
+    id,
+    action,
+    actor,
+    version: input.version,
+    label: '提案',
+    note,
+    patch: (p: Proposal, uow) => effect.patch?.(p, input, uow.tx, today) ?? {},
+    alsoDo: (updated: Proposal, _before, uow) => effect.alsoDo?.(updated, input, uow, actor, today) ?? Promise.resolve(),
+  });
+}
+
+export const stateLabel = (s: string) => proposalStates[s as keyof typeof proposalStates] ?? s;

@@ -1,0 +1,98 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Database, Executor } from '../../../db/client.js';
+import type { Actor } from '../../../platform/auth/actor.js';
+import { AppError } from '../../../platform/errors.js';
+import { authorize, committeeSubject } from '../../../platform/policy/policy.js';
+import { createRecord, updateRecord } from '../../../platform/records/records.js';
+import { getSettings } from '../../../platform/settings/settings.js';
+import { notify } from '../../../platform/notifications/notify.js';
+import { users } from '../../../platform/auth/schema.js';
+import { members } from '../../members/schema.js';
+import type { proposalDraft } from '../inputs.js';
+import { loadProposal, proposalSubjectOf } from '../load.js';
+import type { Policy } from '../../../platform/policy/policy.js';
+import { proposalPolicy, type ProposalSubject } from '../policy.js';
+import { cosigners, proposals } from '../schema.js';
+import { sessionFor } from '../sessions.js';
+import { proposalSettings } from '../settings.js';
+import type { Proposal } from '../workflow.js';
+
+type Draft = z.output<typeof proposalDraft>;
+
+async function checkDraft(db: Executor, actor: Actor, d: Partial<Draft>, year: number) {
+  const settings = await getSettings(db, proposalSettings, actor.committeeId, year);
+  if (d.category !== undefined && !settings.categories.includes(d.category)) throw AppError.field('category', '类别', `应为：${settings.categories.join('、')}`);
+  if (d.authorType === 'collective') {
+    if (!actor.roles.includes('staff') && !actor.roles.includes('admin')) throw AppError.field('authorType', '提案方式', '集体提案由党派、专委会或界别的经办人员提交');
+    if (!d.collectiveBody) throw AppError.field('collectiveBody', '集体提案单位', '集体提案须填写提案单位');
+  }
+  if ((d.authorType === 'individual' || d.authorType === 'joint') && !actor.memberId) throw AppError.field('authorType', '提案方式', '只有委员可以提交个人或联名提案');
+}
+
+/** Creates a draft for the current session; a joint draft may invite co-signers right away. */
+export async function createProposal(database: Database, actor: Actor, d: Draft, today: string): Promise<Proposal> {
+  authorize(proposalPolicy, 'create', actor, committeeSubject(actor) as ProposalSubject);
+  const year = Number(today.slice(0, 4));
+  await checkDraft(database.db, actor, d, year);
+  const session = await sessionFor(database.db, actor.committeeId, today);
+  const { cosignerIds = [], ...fields } = d;
+  const row = await createRecord<Proposal>(database, {
+    table: proposals,
+    policy: proposalPolicy as unknown as Policy<Proposal, string>,
+    actor,
+    values: {
+      ...fields,
+      sessionId: session?.id ?? null,
+      year: session?.year ?? year,
+      leadMemberId: d.authorType === 'collective' ? null : actor.memberId,
+      createdByUserId: actor.userId,
+      proposerText: d.authorType === 'collective' ? d.collectiveBody : actor.name,
+    },
+    alsoDo: async (p, { tx, after }) => {
+      if (d.authorType === 'joint' && cosignerIds.length) await replaceInvitations(tx, p, cosignerIds);
+      if (cosignerIds.length) after((db) => inviteNotice(db, p, cosignerIds));
+    },
+  });
+  return row;
+}
+
+export async function updateProposal(database: Database, actor: Actor, id: string, version: number, d: Partial<Draft>): Promise<Proposal> {
+  const current = await loadProposal(database.db, actor, id);
+  authorize(proposalPolicy, 'update', actor, current);
+  await checkDraft(database.db, actor, { ...d, authorType: d.authorType ?? (current.authorType as Draft['authorType']), collectiveBody: d.collectiveBody ?? current.collectiveBody }, current.year);
+  const { cosignerIds, ...changes } = d;
+  return updateRecord<Proposal>(database, {
+    table: proposals, policy: proposalPolicy as unknown as Policy<Proposal, string>, subjectOf: proposalSubjectOf, actor, id, version, changes,
+    alsoDo: async (p, _before, { tx, after }) => {
+      if (cosignerIds && p.authorType === 'joint') {
+        const added = await replaceInvitations(tx, p, cosignerIds);
+        if (added.length) after((db) => inviteNotice(db, p, added));
+      }
+    },
+  });
+}
+
+/**
+ * Sets the invited co-signers: keeps those already answered, drops those no longer wanted, adds new
+ * ones as invited. Returns the newly invited. The first proposer cannot co-sign their own proposal.
+ */
+async function replaceInvitations(tx: Executor, p: Proposal, memberIds: string[]): Promise<string[]> {
+  const wanted = [...new Set(memberIds)].filter((m) => m !== p.leadMemberId);
+  if (wanted.length) {
+    const found = await tx.select({ id: members.id }).from(members).where(and(eq(members.committeeId, p.committeeId), inArray(members.id, wanted), eq(members.status, 'active')));
+    if (found.length !== wanted.length) throw AppError.field('cosignerIds', '联名委员', '包含不存在或已离任的委员');
+  }
+  const existing = await tx.select().from(cosigners).where(eq(cosigners.proposalId, p.id));
+  const gone = existing.filter((c) => !wanted.includes(c.memberId)).map((c) => c.memberId);
+  if (gone.length) await tx.delete(cosigners).where(and(eq(cosigners.proposalId, p.id), inArray(cosigners.memberId, gone)));
+  const added = wanted.filter((m) => !existing.some((c) => c.memberId === m));
+  const start = existing.length + 1;
+  if (added.length) await tx.insert(cosigners).values(added.map((memberId, i) => ({ proposalId: p.id, memberId, committeeId: p.committeeId, position: start + i })));
+  return added;
+}
+
+async function inviteNotice(database: Database, p: Proposal, memberIds: string[]) {
+  const accounts = await database.db.select({ id: users.id }).from(users).where(inArray(users.memberId, memberIds));
+  await notify(database.db, { committeeId: p.committeeId, userIds: accounts.map((a) => a.id), title: `联名邀请：${p.title}`, body: `${p.proposerText ?? ''}邀请您联名提交提案，请确认或谢绝`, link: `/proposals/${p.id}` });
+}

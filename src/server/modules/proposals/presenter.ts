@@ -1,0 +1,106 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import type { Actor } from '../../platform/auth/actor.js';
+import { hasRole } from '../../platform/auth/actor.js';
+import { auditLog } from '../../platform/audit/schema.js';
+import { contacts, instructions, ratings, replies } from '../../platform/handling/schema.js';
+import { assignmentPolicy } from '../../platform/handling/policy.js';
+import { handlingRoles, type HandlingRole } from '../../platform/handling/plan.js';
+import { isOverdue } from '../../platform/handling/assignments.js';
+import { allowedActions, can } from '../../platform/policy/policy.js';
+import { availableActions } from '../../platform/workflow/workflow.js';
+import { members } from '../members/schema.js';
+import { loadLookups } from '../org/lookups.js';
+import { proposalPolicy, type ProposalSubject } from './policy.js';
+import { assignmentsOf } from './queries.js';
+import { cosigners, proposals, reviewOpinions } from './schema.js';
+import { isAuthor, proposalStates, proposalWorkflow, type ProposalState } from './workflow.js';
+
+const label = (s: string) => proposalStates[s as ProposalState] ?? s;
+
+export async function memberNames(db: Executor, ids: string[]) {
+  const unique = [...new Set(ids.filter(Boolean))];
+  if (!unique.length) return new Map<string, string>();
+  const rows = await db.select({ id: members.id, name: members.name }).from(members).where(inArray(members.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** 张三 / 张三等3人 / 民盟区委 — the proposer as printed on lists. */
+export function proposerOf(p: ProposalSubject, names: Map<string, string>) {
+  if (p.authorType === 'collective' || p.historical || !p.leadMemberId) return p.proposerText ?? '';
+  const lead = names.get(p.leadMemberId) ?? p.proposerText ?? '';
+  return p.authorType === 'joint' && p.cosignerIds.length ? `${lead}等${p.cosignerIds.length + 1}人` : lead;
+}
+
+/** List rows: enough to scan a queue — number, title, proposer, state, units, nearest deadline. */
+export async function presentList(db: Executor, actor: Actor, rows: ProposalSubject[], today: string) {
+  const [names, lookups, live] = await Promise.all([
+    memberNames(db, rows.map((p) => p.leadMemberId ?? '')),
+    loadLookups(db, actor.committeeId),
+    assignmentsOf(db, rows.map((p) => p.id)),
+  ]);
+  return rows.map((p) => {
+    const mine = live.filter((a) => a.subjectId === p.id && a.round === Math.max(p.handlingRound, 1));
+    const open = mine.filter((a) => a.status !== 'done');
+    return {
+      id: p.id, version: p.version, numberText: p.numberText, serial: p.serial, title: p.title, category: p.category, year: p.year,
+      status: p.status, statusLabel: label(p.status), kind: p.kind, authorType: p.authorType, proposer: proposerOf(p, names),
+      submittedAt: p.submittedAt, isKey: p.isKey, historical: p.historical, mergedIntoId: p.mergedIntoId,
+      units: mine.map((a) => ({ unitId: a.unitId, name: lookups.units.byId.get(a.unitId) ?? '', role: a.role, roleLabel: handlingRoles[a.role as HandlingRole] })),
+      replyDeadline: open.map((a) => a.replyDeadline).sort()[0] ?? null,
+      overdue: open.some((a) => isOverdue(a, today)),
+      actions: actionsFor(actor, p),
+    };
+  });
+}
+
+/** Workflow actions and record actions the actor may take: the client shows exactly these buttons. */
+export function actionsFor(actor: Actor, p: ProposalSubject): string[] {
+  const workflow: string[] = availableActions(proposalWorkflow, actor, p).filter((a) => !['allReplied', 'merge', 'rateSatisfied', 'rateUnsatisfied', 'close'].includes(a));
+  if (p.status === 'replied' && isAuthor(actor, p)) workflow.push('rate');
+  if (['submitted', 'reviewing', 'deciding'].includes(p.status) && can(proposalPolicy, 'markKey', actor, { ...p, status: 'filed' })) workflow.push('merge');
+  return [...workflow, ...allowedActions(proposalPolicy, actor, p).filter((a) => a !== 'read' && a !== 'create')];
+}
+
+/** The whole record for its page: content, people, review, handling, replies, ratings, history. */
+export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubject, today: string) {
+  const [summary] = await presentList(db, actor, [p], today);
+  const [cs, opinions, live, rs, rt, ct, ins, history, mergedFrom, mergedInto, lookups] = await Promise.all([
+    db.select().from(cosigners).where(eq(cosigners.proposalId, p.id)).orderBy(asc(cosigners.position)),
+    db.select().from(reviewOpinions).where(eq(reviewOpinions.proposalId, p.id)).orderBy(asc(reviewOpinions.createdAt)),
+    assignmentsOf(db, [p.id]),
+    db.select().from(replies).where(and(eq(replies.subjectType, 'proposal'), eq(replies.subjectId, p.id))).orderBy(asc(replies.createdAt)),
+    db.select().from(ratings).where(and(eq(ratings.subjectType, 'proposal'), eq(ratings.subjectId, p.id))).orderBy(asc(ratings.round)),
+    db.select().from(contacts).where(and(eq(contacts.subjectType, 'proposal'), eq(contacts.subjectId, p.id))).orderBy(asc(contacts.contactOn)),
+    db.select().from(instructions).where(and(eq(instructions.subjectType, 'proposal'), eq(instructions.subjectId, p.id))).orderBy(asc(instructions.instructedOn)),
+    db.select({ action: auditLog.action, actorName: auditLog.actorName, at: auditLog.at, note: auditLog.note, after: auditLog.after }).from(auditLog).where(and(eq(auditLog.subjectType, 'proposal'), eq(auditLog.subjectId, p.id))).orderBy(asc(auditLog.seq)),
+    db.select({ id: proposals.id, title: proposals.title, proposerText: proposals.proposerText }).from(proposals).where(eq(proposals.mergedIntoId, p.id)),
+    p.mergedIntoId ? db.select({ id: proposals.id, title: proposals.title, numberText: proposals.numberText }).from(proposals).where(eq(proposals.id, p.mergedIntoId)) : Promise.resolve([]),
+    loadLookups(db, actor.committeeId),
+  ]);
+  const names = await memberNames(db, [p.leadMemberId ?? '', ...cs.map((c) => c.memberId)]);
+  const unitName = (id: string | null) => (id ? lookups.units.byId.get(id) ?? '' : '');
+  const staffView = hasRole(actor, 'staff', 'admin', 'leader');
+  // units see their own drafts; everyone who may read sees sent replies
+  const visibleReplies = rs.filter((r) => r.status === 'sent' || r.unitId === actor.unitId || (staffView && r.status !== 'draft'));
+  return {
+    ...summary,
+    background: p.background, analysis: p.analysis, suggestions: p.suggestions,
+    collectiveBody: p.collectiveBody, leadMemberId: p.leadMemberId, leadMemberName: p.leadMemberId ? names.get(p.leadMemberId) ?? null : null,
+    proposerConsent: p.proposerConsent, decisionReason: p.decisionReason, convertedTo: p.convertedTo, keyLeaderName: p.keyLeaderName,
+    isExcellent: p.isExcellent, publishedAt: p.publishedAt, handlingRound: p.handlingRound, rateDeadline: p.rateDeadline, decidedAt: p.decidedAt, sessionId: p.sessionId,
+    cosigners: cs.map((c) => ({ memberId: c.memberId, name: names.get(c.memberId) ?? '', status: c.status, respondedAt: c.respondedAt })),
+    reviewOpinions: staffView || isAuthor(actor, p) ? opinions : [],
+    assignments: live.map((a) => ({
+      ...a, unitName: unitName(a.unitId), roleLabel: handlingRoles[a.role as HandlingRole], overdue: isOverdue(a, today),
+      actions: allowedActions(assignmentPolicy, actor, { ...a, office: 'proposal' }).filter((x) => x !== 'read'),
+    })),
+    replies: visibleReplies.map((r) => ({ ...r, unitName: unitName(r.unitId) })),
+    ratings: rt,
+    contacts: ct.map((c) => ({ ...c, unitName: unitName(c.unitId) })),
+    instructions: ins,
+    mergedFrom,
+    mergedInto: mergedInto[0] ?? null,
+    history: history.map((h) => ({ action: h.action, actorName: h.actorName, at: h.at, note: h.note })),
+  };
+}

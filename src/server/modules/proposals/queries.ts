@@ -1,0 +1,92 @@
+import { and, count, desc, eq, exists, ilike, inArray, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Executor } from '../../db/client.js';
+import type { Actor } from '../../platform/auth/actor.js';
+import { hasRole } from '../../platform/auth/actor.js';
+import { assignments } from '../../platform/handling/schema.js';
+import { can } from '../../platform/policy/policy.js';
+import type { proposalQuery } from './inputs.js';
+import { withParties } from './load.js';
+import { proposalPolicy } from './policy.js';
+import { cosigners, proposals } from './schema.js';
+import { filedStates } from './workflow.js';
+
+type Query = z.output<typeof proposalQuery>;
+
+const iCosign = (memberId: string, statuses = ['invited', 'confirmed']) =>
+  exists(
+    sql`(select 1 from ${cosigners} where ${cosigners.proposalId} = ${proposals.id} and ${cosigners.memberId} = ${memberId} and ${inArray(cosigners.status, statuses)})`,
+  );
+const assignedTo = (unitId: string) =>
+  exists(sql`(select 1 from ${assignments} where ${assignments.subjectType} = 'proposal' and ${assignments.subjectId} = ${proposals.id} and ${assignments.unitId} = ${unitId} and ${assignments.status} <> 'withdrawn')`);
+const overdueNow = (today: string) =>
+  exists(
+    sql`(select 1 from ${assignments} where ${assignments.subjectType} = 'proposal' and ${assignments.subjectId} = ${proposals.id} and ${assignments.status} not in ('done', 'withdrawn') and ${lt(assignments.replyDeadline, today)})`,
+  );
+
+/** What the actor may see, as SQL (the policy is applied again to each row as a second line). */
+function visible(actor: Actor): SQL {
+  const mine = or(
+    actor.memberId ? eq(proposals.leadMemberId, actor.memberId) : sql`false`,
+    eq(proposals.createdByUserId, actor.userId),
+    actor.memberId ? iCosign(actor.memberId) : sql`false`,
+  )!;
+  const parts: SQL[] = [mine];
+  if (hasRole(actor, 'staff', 'admin', 'leader')) parts.push(notInArray(proposals.status, ['draft', 'withdrawn']));
+  if (hasRole(actor, 'member')) parts.push(inArray(proposals.status, filedStates));
+  if (hasRole(actor, 'unit') && actor.unitId) parts.push(assignedTo(actor.unitId));
+  return or(...parts)!;
+}
+
+function scoped(actor: Actor, q: Query, today: string): SQL[] {
+  const where: SQL[] = [eq(proposals.committeeId, actor.committeeId), visible(actor)];
+  switch (q.scope) {
+    case 'mine':
+      where.push(or(actor.memberId ? eq(proposals.leadMemberId, actor.memberId) : sql`false`, eq(proposals.createdByUserId, actor.userId), actor.memberId ? iCosign(actor.memberId, ['confirmed']) : sql`false`)!);
+      break;
+    case 'cosign':
+      where.push(actor.memberId ? iCosign(actor.memberId, ['invited']) : sql`false`);
+      break;
+    case 'review':
+      where.push(inArray(proposals.status, ['submitted', 'reviewing', 'deciding']));
+      break;
+    case 'unit':
+      where.push(actor.unitId ? assignedTo(actor.unitId) : sql`false`);
+      break;
+    case 'key':
+      where.push(eq(proposals.isKey, true));
+      break;
+  }
+  if (q.status) where.push(eq(proposals.status, q.status));
+  if (q.sessionId) where.push(eq(proposals.sessionId, q.sessionId));
+  if (q.category) where.push(eq(proposals.category, q.category));
+  if (q.unitId) where.push(assignedTo(q.unitId));
+  if (q.historical) where.push(eq(proposals.historical, q.historical === '1'));
+  if (q.overdue === '1') where.push(overdueNow(today));
+  if (q.q) {
+    const like = `%${q.q.replace(/[%_\\]/g, (c) => '\\' + c)}%`;
+    where.push(or(ilike(proposals.title, like), ilike(proposals.proposerText, like), ilike(proposals.numberText, like))!);
+  }
+  return where;
+}
+
+/** One page of proposals for the actor's scope, newest first. */
+export async function listProposals(db: Executor, actor: Actor, q: Query, today: string) {
+  const where = and(...scoped(actor, q, today));
+  const [{ total }] = await db.select({ total: count() }).from(proposals).where(where);
+  const rows = await db
+    .select()
+    .from(proposals)
+    .where(where)
+    .orderBy(desc(proposals.historical), sql`${proposals.submittedAt} desc nulls first`, desc(proposals.createdAt))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  const subjects = (await withParties(db, rows)).filter((p) => can(proposalPolicy, 'read', actor, p));
+  return { items: subjects, total };
+}
+
+/** Live assignments of a set of proposals (for deadlines and unit names in lists). */
+export async function assignmentsOf(db: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.select().from(assignments).where(and(eq(assignments.subjectType, 'proposal'), inArray(assignments.subjectId, ids), ne(assignments.status, 'withdrawn')));
+}

@@ -1,0 +1,128 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../platform/http/context.js';
+import { fieldIssues } from '../../platform/http/validation.js';
+import { AppError } from '../../platform/errors.js';
+import { authorize } from '../../platform/policy/policy.js';
+import { recordInstruction } from '../../platform/handling/instructions.js';
+import { getSettings } from '../../platform/settings/settings.js';
+import { toIso } from '../../platform/calendar/workdays.js';
+import { actionBodies, actionParams, assignBody, cosignResponse, instructionBody, keyBody, mergeBody, proposalDraft, proposalPatch, proposalQuery, publishBody, rateBody } from './inputs.js';
+import { loadProposal } from './load.js';
+import { isProposalStaff, proposalPolicy } from './policy.js';
+import { presentDetail, presentList } from './presenter.js';
+import { listProposals } from './queries.js';
+import { proposalSettings } from './settings.js';
+import { createProposal, updateProposal } from './commands/draft-proposal.js';
+import { respondToInvitation } from './commands/respond-cosign.js';
+import { decideProposal } from './commands/decide-proposal.js';
+import { mergeProposals } from './commands/merge-proposals.js';
+import { assignProposal, rateProposal } from './commands/handle-proposal.js';
+import { markProposal, publishProposal } from './commands/mark-proposal.js';
+import { and, arrayContains, asc, eq } from 'drizzle-orm';
+import { users } from '../../platform/auth/schema.js';
+import './port.js';
+
+const idParams = z.object({ id: z.uuid().describe('提案编号') });
+const tags = ['proposals'];
+
+/** 提案: drafting, co-signing, review and decision, assignment, rating, key proposals, instructions. */
+export async function proposalRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { database, now } = app.services;
+  const { db } = database;
+  const today = () => toIso(now());
+  const detail = async (req: FastifyRequest, id: string) => {
+    const actor = actorOf(req);
+    return presentDetail(db, actor, await loadProposal(db, actor, id), today());
+  };
+
+  r.get('/api/proposals', { schema: { querystring: proposalQuery, tags, summary: '提案列表' } }, async (req) => {
+    const actor = actorOf(req);
+    const { items, total } = await listProposals(db, actor, req.query, today());
+    return { items: await presentList(db, actor, items, today()), total };
+  });
+
+  r.get('/api/proposals/options', { schema: { tags, summary: '提案表单选项（类别、理由、答复类别）' } }, async (req) => {
+    const actor = actorOf(req);
+    const s = await getSettings(db, proposalSettings, actor.committeeId, Number(today().slice(0, 4)));
+    return { categories: s.categories, rejectReasons: s.rejectReasons, answerClasses: s.answerClasses, reviewSteps: s.reviewSteps };
+  });
+
+  r.get('/api/proposals/leaders', { schema: { tags, summary: '可领办重点提案的领导' } }, async (req) => {
+    const actor = actorOf(req);
+    if (!isProposalStaff(actor)) throw AppError.forbidden('只有提案委工作人员可以查看');
+    const items = await db
+      .select({ id: users.id, displayName: users.displayName })
+      .from(users)
+      .where(and(eq(users.committeeId, actor.committeeId), eq(users.active, true), arrayContains(users.roles, ['leader'])))
+      .orderBy(asc(users.displayName));
+    return { items };
+  });
+
+  r.get('/api/proposals/:id', { schema: { params: idParams, tags, summary: '提案详情' } }, async (req) => detail(req, req.params.id));
+
+  r.post('/api/proposals', { schema: { body: proposalDraft, tags, summary: '新建提案草稿' } }, async (req) => {
+    const p = await createProposal(database, actorOf(req), req.body, today());
+    return detail(req, p.id);
+  });
+
+  r.patch('/api/proposals/:id', { schema: { params: idParams, body: proposalPatch, tags, summary: '修改提案草稿' } }, async (req) => {
+    const { version, ...changes } = req.body;
+    await updateProposal(database, actorOf(req), req.params.id, version, changes);
+    return detail(req, req.params.id);
+  });
+
+  r.post('/api/proposals/:id/cosign', { schema: { params: idParams, body: cosignResponse, tags, summary: '确认或谢绝联名' } }, async (req) => {
+    await respondToInvitation(database, actorOf(req), req.params.id, req.body.accept);
+    return detail(req, req.params.id);
+  });
+
+  r.post('/api/proposals/:id/actions/:action', { schema: { params: actionParams, tags, summary: '审查与决定（提交、预审、复审、立案、不予立案、转办、退回、撤回）' } }, async (req) => {
+    const { id, action } = req.params;
+    const input = actionBodies[action].safeParse(req.body);
+    if (!input.success) throw AppError.validation(fieldIssues(actionBodies[action], input.error.issues));
+    await decideProposal(database, actorOf(req), id, action, input.data as any, today());
+    return detail(req, id);
+  });
+
+  r.post('/api/proposals/merge', { schema: { body: mergeBody, tags, summary: '并案' } }, async (req) => {
+    const b = req.body;
+    await mergeProposals(database, actorOf(req), b.primaryId, b.otherIds, b.versions, b.reason, today());
+    return detail(req, b.primaryId);
+  });
+
+  r.post('/api/proposals/:id/assign', { schema: { params: idParams, body: assignBody, tags, summary: '交办' } }, async (req) => {
+    await assignProposal(database, actorOf(req), req.params.id, req.body.version, req.body.assignments, today());
+    return detail(req, req.params.id);
+  });
+
+  r.post('/api/proposals/:id/rate', { schema: { params: idParams, body: rateBody, tags, summary: '提案人评价' } }, async (req) => {
+    const { version, ...rating } = req.body;
+    await rateProposal(database, actorOf(req), req.params.id, version, rating, today());
+    return detail(req, req.params.id);
+  });
+
+  r.post('/api/proposals/:id/key', { schema: { params: idParams, body: keyBody, tags, summary: '重点提案、领办领导、优秀提案' } }, async (req) => {
+    const { version, ...m } = req.body;
+    await markProposal(database, actorOf(req), req.params.id, version, m, today());
+    return detail(req, req.params.id);
+  });
+
+  r.post('/api/proposals/:id/publish', { schema: { params: idParams, body: publishBody, tags, summary: '在门户公开' } }, async (req) => {
+    const actor = actorOf(req);
+    const current = await presentDetail(db, actor, await loadProposal(db, actor, req.params.id), today());
+    await publishProposal(database, actor, req.params.id, req.body.version, req.body.publish, current.replies.every((x) => x.disclose));
+    return detail(req, req.params.id);
+  });
+
+  r.post('/api/proposals/:id/instructions', { schema: { params: idParams, body: instructionBody, tags, summary: '领导批示' } }, async (req) => {
+    const actor = actorOf(req);
+    const p = await loadProposal(db, actor, req.params.id);
+    authorize(proposalPolicy, 'instruct', actor, p);
+    const b = req.body;
+    await recordInstruction(database, actor, 'proposal', p.id, { text: b.text, level: b.level, instructedOn: b.instructedOn ?? today(), leaderName: b.leaderName || actor.name });
+    return detail(req, p.id);
+  });
+}

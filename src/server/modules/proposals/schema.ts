@@ -1,0 +1,101 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
+import { recordColumns } from '../../db/columns.js';
+
+/**
+ * 提案. One issue per proposal (一事一案): 情况 (background), 分析 (analysis), 建议 (suggestions).
+ * Historical proposals imported from past years have `historical` set and keep the proposer as text.
+ */
+export const proposals = pgTable(
+  'proposals',
+  {
+    ...recordColumns(),
+    sessionId: uuid('session_id'),
+    year: integer('year').notNull(),
+    /** session 大会提案 | ordinary 平时提案: decided by the session's window at submission */
+    kind: text('kind').notNull().default('session'),
+    /** individual | joint 联名 | collective 集体 */
+    authorType: text('author_type').notNull(),
+    /** first proposer (第一提案人); null for a collective proposal */
+    leadMemberId: uuid('lead_member_id'),
+    /** collective: the body in whose name it is submitted (a party, special committee or sector) */
+    collectiveBody: text('collective_body'),
+    createdByUserId: uuid('created_by_user_id'),
+    /** proposer as printed (historical imports and collective bodies) */
+    proposerText: text('proposer_text'),
+    title: text('title').notNull(),
+    background: text('background').notNull().default(''),
+    analysis: text('analysis').notNull().default(''),
+    suggestions: text('suggestions').notNull().default(''),
+    category: text('category').notNull(),
+    status: text('status').notNull().default('draft'),
+    /** the review steps this proposal goes through, copied from the settings at submission */
+    reviewSteps: text('review_steps').array().notNull().default([]),
+    /** internal serial (流水号) given at submission */
+    serial: integer('serial'),
+    /** filing number per session (e.g. 十四届四次会议 第0087号), given when filed */
+    number: integer('number'),
+    numberText: text('number_text'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    /** reason of not filing / returning / converting, shown to the author */
+    decisionReason: text('decision_reason'),
+    rejectReasonCode: text('reject_reason_code'),
+    /** converted: opinion (社情民意) | suggestion (意见建议) */
+    convertedTo: text('converted_to'),
+    /** merged: the proposal this one was merged into (并案) */
+    mergedIntoId: uuid('merged_into_id'),
+    isKey: boolean('is_key').notNull().default(false),
+    keyLeaderUserId: uuid('key_leader_user_id'),
+    keyLeaderName: text('key_leader_name'),
+    isExcellent: boolean('is_excellent').notNull().default(false),
+    /** the proposer agrees to publish the proposal and its reply (公开) */
+    proposerConsent: boolean('proposer_consent').notNull().default(true),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    handlingRound: integer('handling_round').notNull().default(0),
+    rateDeadline: text('rate_deadline'),
+    historical: boolean('historical').notNull().default(false),
+    sourceRef: text('source_ref'),
+  },
+  (t) => [
+    index('proposals_committee_status_idx').on(t.committeeId, t.status),
+    index('proposals_lead_idx').on(t.leadMemberId),
+    // the similarity finder follows changes by updated_at
+    index('proposals_committee_updated_idx').on(t.committeeId, t.updatedAt),
+    uniqueIndex('proposals_session_number_uq').on(t.sessionId, t.number),
+    // an imported past proposal is identified by its year and original number (re-import updates it)
+    uniqueIndex('proposals_historical_number_uq').on(t.committeeId, t.year, t.number).where(sql`${t.historical}`),
+  ],
+);
+
+/** 联名: co-signers invited by the first proposer; each confirms or declines. */
+export const cosigners = pgTable(
+  'proposal_cosigners',
+  {
+    proposalId: uuid('proposal_id').notNull(),
+    memberId: uuid('member_id').notNull(),
+    committeeId: uuid('committee_id').notNull(),
+    /** invited | confirmed | declined */
+    status: text('status').notNull().default('invited'),
+    position: integer('position').notNull(),
+    respondedAt: timestamp('responded_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.proposalId, t.memberId] }), index('cosigners_member_idx').on(t.memberId)],
+);
+
+/** Opinions written at each review step (预审、复审、审定), in order. */
+export const reviewOpinions = pgTable(
+  'proposal_review_opinions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    committeeId: uuid('committee_id').notNull(),
+    proposalId: uuid('proposal_id').notNull(),
+    /** preReview | reReview | decision */
+    step: text('step').notNull(),
+    reviewerUserId: uuid('reviewer_user_id').notNull(),
+    reviewerName: text('reviewer_name').notNull(),
+    opinion: text('opinion').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('review_opinions_proposal_idx').on(t.proposalId)],
+);

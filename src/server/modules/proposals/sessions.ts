@@ -1,0 +1,26 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { plenarySessions } from '../org/schema.js';
+
+export type PlenarySession = typeof plenarySessions.$inferSelect;
+
+/** The session a proposal written today belongs to: the first whose proposal window has not closed yet, else the latest. */
+export async function sessionFor(db: Executor, committeeId: string, today: string): Promise<PlenarySession | null> {
+  const rows = await db.select().from(plenarySessions).where(eq(plenarySessions.committeeId, committeeId)).orderBy(asc(plenarySessions.startDate));
+  return rows.find((s) => (s.proposalClosesOn ?? s.endDate) >= today) ?? rows.at(-1) ?? null;
+}
+
+/** 大会提案 when submitted inside the session's window, otherwise 平时提案. */
+export function proposalKind(session: PlenarySession | null, today: string): 'session' | 'ordinary' {
+  if (!session?.proposalOpensOn || !session.proposalClosesOn) return 'ordinary';
+  return today >= session.proposalOpensOn && today <= session.proposalClosesOn ? 'session' : 'ordinary';
+}
+
+export async function sessionById(db: Executor, id: string | null) {
+  if (!id) return null;
+  const [s] = await db.select().from(plenarySessions).where(and(eq(plenarySessions.id, id)));
+  return s ?? null;
+}
+
+/** 七届五次会议 第0087号 */
+export const numberText = (session: PlenarySession | null, n: number) => `${session?.name ?? ''} 第${String(n).padStart(4, '0')}号`.trim();

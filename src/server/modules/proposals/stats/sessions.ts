@@ -1,0 +1,38 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../../../db/client.js';
+import { AppError } from '../../../platform/errors.js';
+
+export interface SessionChoice {
+  id: string;
+  name: string;
+  year: number;
+  /** proposals received in the session (submitted, not withdrawn) */
+  received: number;
+}
+
+export const rowsOf = <T>(res: unknown): T[] => ((res as { rows?: T[] }).rows ?? (res as T[]));
+
+/** The committee's plenary sessions, newest first, each with how many proposals it received (one query). */
+export async function sessionChoices(db: Executor, committeeId: string): Promise<SessionChoice[]> {
+  const res = await db.execute(sql`
+    select s.id, s.name, s.year, count(p.id)::int as received
+    from plenary_sessions s
+    left join proposals p on p.session_id = s.id and not p.historical and p.submitted_at is not null and p.status not in ('draft', 'withdrawn')
+    where s.committee_id = ${committeeId}
+    group by s.id, s.name, s.year, s.start_date
+    order by s.start_date desc`);
+  return rowsOf<SessionChoice>(res).map((r) => ({ ...r, received: Number(r.received), year: Number(r.year) }));
+}
+
+/**
+ * The session asked for (another committee's is not found), or by default the newest session
+ * that has received proposals, else the newest session.
+ */
+export function pickSession(choices: SessionChoice[], sessionId: string | undefined): SessionChoice | null {
+  if (sessionId) {
+    const hit = choices.find((s) => s.id === sessionId);
+    if (!hit) throw AppError.notFound('会议');
+    return hit;
+  }
+  return choices.find((s) => s.received > 0) ?? choices[0] ?? null;
+}

@@ -1,0 +1,140 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Database } from '../../db/client.js';
+import type { Actor } from '../auth/actor.js';
+import { audit } from '../audit/audit.js';
+import { AppError } from '../errors.js';
+import { inTransaction } from '../jobs/after-commit.js';
+import { authorize } from '../policy/policy.js';
+import { getSettings } from '../settings/settings.js';
+import { CHECK_IN_SECRET, installationSecret, signCheckInToken, tokenProblemMessages, verifyCheckInToken } from './checkin-token.js';
+import { findActivity, subjectOf } from './load.js';
+import { activityPolicy, type Invitee } from './policy.js';
+import { activityInvitees } from './schema.js';
+import { activitySettings, type ActivitySettings } from './settings.js';
+import type { Activity } from './workflow.js';
+
+/** Check-in is open from the configured minutes before the start until the end. */
+function checkInWindow(a: Activity, s: ActivitySettings) {
+  return { opens: new Date(a.startsAt.getTime() - s.checkInOpensMinutesBefore * 60_000), closes: a.endsAt };
+}
+
+/**
+ * A fresh QR token for the venue screen (the organising office only). The screen asks for a new
+ * one every minute; outside the check-in window there is none to give.
+ */
+export async function issueCheckInToken(database: Database, actor: Actor, activityId: string, now: Date) {
+  const row = await findActivity(database.db, actor, activityId);
+  authorize(activityPolicy, 'manage', actor, await subjectOf(database.db, actor, row));
+  if (row.status !== 'scheduled') throw AppError.invalidState('活动已结束或已取消');
+  const settings = await getSettings(database.db, activitySettings, row.committeeId, row.year);
+  const { opens, closes } = checkInWindow(row, settings);
+  if (now < opens) throw AppError.invalidState(`签到将于${opens.toISOString()}开放`);
+  if (now > closes) throw AppError.invalidState('活动已结束，签到已关闭');
+  const secret = await installationSecret(database.db, CHECK_IN_SECRET);
+  const seconds = Math.min(settings.qrTokenSeconds, Math.ceil((closes.getTime() - now.getTime()) / 1000) + 60);
+  const { token, expiresAt } = signCheckInToken(secret, row.id, now, seconds);
+  return { token, expiresAt, refreshSeconds: 60, opens, closes };
+}
+
+/**
+ * A member checks in by scanning the venue code with their own session. The token says which
+ * event and when; the session says who. Refused: a forged or expired token, a token of another
+ * event, a member not invited, a second check-in, an event not open for check-in.
+ */
+export async function checkInWithToken(database: Database, actor: Actor, activityId: string, token: string, now: Date): Promise<Invitee> {
+  const secret = await installationSecret(database.db, CHECK_IN_SECRET);
+  const verdict = verifyCheckInToken(secret, token, now);
+  if (!verdict.ok) {
+    if (verdict.problem === 'expired' || verdict.problem === 'notYetValid') throw AppError.invalidState(tokenProblemMessages[verdict.problem]);
+    throw AppError.field('token', '签到码', tokenProblemMessages[verdict.problem]);
+  }
+  if (verdict.claim.activityId !== activityId) throw AppError.field('token', '签到码', '该签到码不属于本次活动');
+  return inTransaction(database, async ({ tx }) => {
+    const row = await findActivity(tx, actor, activityId);
+    const subject = await subjectOf(tx, actor, row);
+    if (!actor.memberId || !subject.mine) throw AppError.forbidden('您不在本次活动的邀请名单中，不能签到');
+    if (subject.mine.checkedInAt) throw new AppError('conflict', '您已签到，无需重复签到');
+    authorize(activityPolicy, 'checkIn', actor, subject);
+    const settings = await getSettings(tx, activitySettings, row.committeeId, row.year);
+    const { opens, closes } = checkInWindow(row, settings);
+    if (now < opens || now > closes) throw AppError.invalidState('不在本次活动的签到时间内');
+    const [updated] = await tx
+      .update(activityInvitees)
+      .set({ checkedInAt: now, checkInMethod: 'qr', checkedInBy: actor.userId, version: subject.mine.version + 1 })
+      .where(and(eq(activityInvitees.activityId, activityId), eq(activityInvitees.memberId, actor.memberId), isNull(activityInvitees.checkedInAt)))
+      .returning();
+    if (!updated) throw new AppError('conflict', '您已签到，无需重复签到');
+    await audit(tx, actor, { action: 'activity.checkIn', subjectType: 'activity', subjectId: activityId, after: { memberId: actor.memberId, checkedInAt: now, method: 'qr' } });
+    return updated;
+  });
+}
+
+export interface AttendanceRecord {
+  /** arrival (check-in on the member's behalf, or a corrected time); null clears the check-in */
+  checkedInAt?: Date | null;
+  /** early leave (早退); null clears it */
+  leftAt?: Date | null;
+  note?: string | null;
+}
+
+/** Staff record attendance on a member's behalf: arrival, late arrival, early leave (409 on a stale version). */
+export async function recordAttendance(database: Database, actor: Actor, activityId: string, memberId: string, version: number, r: AttendanceRecord): Promise<Invitee> {
+  return inTransaction(database, async ({ tx }) => {
+    const row = await findActivity(tx, actor, activityId);
+    authorize(activityPolicy, 'attendance', actor, await subjectOf(tx, actor, row));
+    const [current] = await tx.select().from(activityInvitees).where(and(eq(activityInvitees.activityId, activityId), eq(activityInvitees.memberId, memberId)));
+    if (!current) throw AppError.field('memberId', '委员', '不在本次活动的邀请名单中');
+    if (current.version !== version) throw AppError.versionConflict();
+    const checkedInAt = r.checkedInAt === undefined ? current.checkedInAt : r.checkedInAt;
+    const leftAt = r.leftAt === undefined ? current.leftAt : r.leftAt;
+    if (leftAt && !checkedInAt) throw AppError.field('leftAt', '离会时间', '未签到的委员不能记录离会');
+    if (leftAt && checkedInAt && leftAt <= checkedInAt) throw AppError.field('leftAt', '离会时间', '应晚于签到时间');
+    const changes = {
+      checkedInAt,
+      leftAt,
+      checkInMethod: checkedInAt ? (r.checkedInAt === undefined ? current.checkInMethod : 'staff') : null,
+      checkedInBy: checkedInAt ? (r.checkedInAt === undefined ? current.checkedInBy : actor.userId) : null,
+      note: r.note === undefined ? current.note : r.note,
+      version: version + 1,
+    };
+    const [updated] = await tx
+      .update(activityInvitees)
+      .set(changes)
+      .where(and(eq(activityInvitees.activityId, activityId), eq(activityInvitees.memberId, memberId), eq(activityInvitees.version, version)))
+      .returning();
+    if (!updated) throw AppError.versionConflict();
+    await audit(tx, actor, {
+      action: 'activity.recordAttendance', subjectType: 'activity', subjectId: activityId,
+      before: { memberId, checkedInAt: current.checkedInAt, leftAt: current.leftAt }, after: { memberId, checkedInAt, leftAt }, note: r.note ?? undefined,
+    });
+    return updated;
+  });
+}
+
+/** The member's reply to the invitation (attend / not attend); not attending a mandatory event still needs leave. */
+export async function replyToInvitation(database: Database, actor: Actor, activityId: string, attend: boolean): Promise<Invitee> {
+  return inTransaction(database, async ({ tx }) => {
+    const row = await findActivity(tx, actor, activityId);
+    const subject = await subjectOf(tx, actor, row);
+    authorize(activityPolicy, 'reply', actor, subject);
+    const mine = subject.mine!;
+    const reply = attend ? 'accepted' : 'declined';
+    const [updated] = await tx
+      .update(activityInvitees)
+      .set({ reply, repliedAt: new Date(), version: mine.version + 1 })
+      .where(and(eq(activityInvitees.activityId, activityId), eq(activityInvitees.memberId, mine.memberId)))
+      .returning();
+    await audit(tx, actor, { action: 'activity.reply', subjectType: 'activity', subjectId: activityId, before: { reply: mine.reply }, after: { reply } });
+    return updated;
+  });
+}
+
+/**
+ * The page the venue QR code points to (/checkin?token=…) knows only the token: the event is the
+ * one the token names, and the signature check in checkInWithToken makes that name trustworthy.
+ */
+export async function checkInByToken(database: Database, actor: Actor, token: string, now: Date): Promise<Invitee> {
+  const activityId = token.trim().split('.')[1] ?? '';
+  if (!/^[0-9a-f-]{36}$/i.test(activityId)) throw AppError.field('token', '签到码', tokenProblemMessages.malformed);
+  return checkInWithToken(database, actor, activityId, token, now);
+}

@@ -1,0 +1,97 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Database, Executor } from '../../db/client.js';
+import type { Actor } from '../auth/actor.js';
+import { AppError } from '../errors.js';
+import { recordLedger, voidLedger, type LedgerEntry } from '../ledger/ledger.js';
+import { getSettings } from '../settings/settings.js';
+import { applyTransition } from '../workflow/apply.js';
+import { attendanceOutcome, attendedShare, isLate, leftEarly } from './attendance.js';
+import { ledgerKindOf, outcomeLabels, type Outcome } from './kinds.js';
+import { leaveStateOf } from './leave.js';
+import { chinaDay } from './load.js';
+import { activities, activityInvitees, leaveRequests } from './schema.js';
+import { activitySettings, type ActivitySettings } from './settings.js';
+import { activityWorkflow, type Activity } from './workflow.js';
+
+export interface InviteeOutcome {
+  memberId: string;
+  outcome: Outcome;
+  share: number;
+  late: boolean;
+  leftEarly: boolean;
+  leave: ReturnType<typeof leaveStateOf>;
+}
+
+/** Each invitee's outcome as things stand (provisional while open, final once closed). */
+export async function computeOutcomes(db: Executor, a: Activity, settings: ActivitySettings): Promise<InviteeOutcome[]> {
+  const [invitees, requests] = await Promise.all([
+    db.select().from(activityInvitees).where(eq(activityInvitees.activityId, a.id)),
+    db.select({ memberId: leaveRequests.memberId, status: leaveRequests.status }).from(leaveRequests).where(eq(leaveRequests.activityId, a.id)),
+  ]);
+  const byMember = new Map<string, { status: string }[]>();
+  for (const r of requests) byMember.set(r.memberId, [...(byMember.get(r.memberId) ?? []), r]);
+  return invitees.map((i) => {
+    const leave = leaveStateOf(byMember.get(i.memberId) ?? []);
+    return {
+      memberId: i.memberId,
+      outcome: attendanceOutcome(a, i, leave, settings.minAttendanceShare),
+      share: attendedShare(a, i),
+      late: isLate(a, i, settings.lateAfterMinutes),
+      leftEarly: leftEarly(a, i),
+      leave,
+    };
+  });
+}
+
+function noteOf(o: InviteeOutcome, minShare: number): string | undefined {
+  const parts = [o.late ? '迟到' : '', o.leftEarly ? '早退' : '', o.share > 0 && o.outcome !== 'attended' ? `出席时长不足${Math.round(minShare * 100)}%` : ''].filter(Boolean);
+  return parts.length ? parts.join('，') : undefined;
+}
+
+/**
+ * 结束并确认考勤: fixes each invitee's outcome and writes one ledger entry per outcome that counts
+ * (`activity.<kind>.<outcome>`, dated the event's day in China, sourced to the event). Refused
+ * while a leave request is still waiting for a decision.
+ */
+export async function closeActivity(database: Database, actor: Actor, id: string, version: number): Promise<Activity> {
+  return applyTransition(database, {
+    workflow: activityWorkflow, table: activities, id, action: 'close', actor, version, label: '会议活动',
+    patch: async () => ({ closedAt: new Date() }),
+    alsoDo: async (a: Activity, _before, { tx }) => {
+      const [pending] = await tx.select({ id: leaveRequests.id }).from(leaveRequests).where(and(eq(leaveRequests.activityId, a.id), eq(leaveRequests.status, 'pending'))).limit(1);
+      if (pending) throw AppError.invalidState('尚有请假申请未审批，请先审批');
+      const settings = await getSettings(tx, activitySettings, a.committeeId, a.year);
+      const outcomes = await computeOutcomes(tx, a, settings);
+      const groups = new Map<Outcome, string[]>();
+      for (const o of outcomes) groups.set(o.outcome, [...(groups.get(o.outcome) ?? []), o.memberId]);
+      for (const [outcome, memberIds] of groups) {
+        for (let i = 0; i < memberIds.length; i += 1000) {
+          await tx.update(activityInvitees).set({ outcome }).where(and(eq(activityInvitees.activityId, a.id), inArray(activityInvitees.memberId, memberIds.slice(i, i + 1000))));
+        }
+      }
+      const day = chinaDay(a.startsAt);
+      const entries: LedgerEntry[] = outcomes
+        .filter((o) => o.outcome !== 'none')
+        .map((o) => ({ committeeId: a.committeeId, memberId: o.memberId, kind: ledgerKindOf(a.kind, o.outcome as Exclude<Outcome, 'none'>), day, sourceType: 'activity', sourceId: a.id, note: noteOf(o, settings.minAttendanceShare) }));
+      for (let i = 0; i < entries.length; i += 1000) await recordLedger(tx, entries.slice(i, i + 1000));
+    },
+  });
+}
+
+/** 重新打开考勤: voids the event's ledger entries (history stays) so attendance can be corrected and closed again. */
+export async function reopenActivity(database: Database, actor: Actor, id: string, version: number): Promise<Activity> {
+  return applyTransition(database, {
+    workflow: activityWorkflow, table: activities, id, action: 'reopen', actor, version, label: '会议活动',
+    patch: async () => ({ closedAt: null }),
+    alsoDo: async (a: Activity, _before, { tx }) => {
+      for (const outcome of Object.keys(outcomeLabels) as Outcome[]) {
+        if (outcome !== 'none') await voidLedger(tx, 'activity', a.id, ledgerKindOf(a.kind, outcome));
+      }
+      await tx.update(activityInvitees).set({ outcome: null }).where(eq(activityInvitees.activityId, a.id));
+    },
+  });
+}
+
+export async function cancelActivity(database: Database, actor: Actor, id: string, version: number, reason: string): Promise<Activity> {
+  return applyTransition(database, { workflow: activityWorkflow, table: activities, id, action: 'cancel', actor, version, label: '会议活动', note: reason });
+}

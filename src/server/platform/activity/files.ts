@@ -1,0 +1,69 @@
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { Database, Executor } from '../../db/client.js';
+import type { Actor } from '../auth/actor.js';
+import { audit } from '../audit/audit.js';
+import { AppError } from '../errors.js';
+import { inTransaction } from '../jobs/after-commit.js';
+import { authorize } from '../policy/policy.js';
+import { findActivity, loadActivity, subjectOf } from './load.js';
+import { activityPolicy } from './policy.js';
+import { activityFiles } from './schema.js';
+
+export const fileKinds = { materials: '会议材料', minutes: '会议纪要' } as const;
+export type FileKind = keyof typeof fileKinds;
+
+/** Files people hand out at meetings: documents, spreadsheets, slides, PDFs, pictures, plain text. */
+const allowed = /\.(docx?|xlsx?|pptx?|pdf|wps|txt|jpe?g|png|zip)$/i;
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** The organising office attaches a file (materials any time; minutes too, also after closing). */
+export async function attachFile(database: Database, actor: Actor, activityId: string, kind: FileKind, file: { filename: string; contentType: string; data: Buffer }) {
+  const name = file.filename.trim().replace(/[\\/]/g, '_').slice(0, 200);
+  if (!name) throw AppError.field('file', '文件', '请选择文件');
+  if (!allowed.test(name)) throw AppError.field('file', '文件', '只能上传 Word、Excel、PPT、PDF、WPS、文本、图片或 zip 文件');
+  if (file.data.length === 0) throw AppError.field('file', '文件', '文件是空的');
+  if (file.data.length > MAX_FILE_BYTES) throw new AppError('too_large', '文件不能超过20MB');
+  return inTransaction(database, async ({ tx }) => {
+    const row = await findActivity(tx, actor, activityId);
+    authorize(activityPolicy, 'manage', actor, await subjectOf(tx, actor, row));
+    const [created] = await tx
+      .insert(activityFiles)
+      .values({ committeeId: row.committeeId, activityId, kind, filename: name, contentType: file.contentType || 'application/octet-stream', size: file.data.length, data: file.data, uploadedByUserId: actor.userId, uploadedByName: actor.name })
+      .returning({ id: activityFiles.id });
+    await audit(tx, actor, { action: 'activity.attachFile', subjectType: 'activity', subjectId: activityId, after: { fileId: created.id, kind, filename: name, size: file.data.length } });
+    return created;
+  });
+}
+
+/** Takes a file off the event's page; the row and bytes stay for the record (never deleted). */
+export async function removeFile(database: Database, actor: Actor, activityId: string, fileId: string) {
+  return inTransaction(database, async ({ tx }) => {
+    const row = await findActivity(tx, actor, activityId);
+    authorize(activityPolicy, 'manage', actor, await subjectOf(tx, actor, row));
+    const [updated] = await tx
+      .update(activityFiles)
+      .set({ removedAt: new Date() })
+      .where(and(eq(activityFiles.id, fileId), eq(activityFiles.activityId, activityId), isNull(activityFiles.removedAt)))
+      .returning({ filename: activityFiles.filename });
+    if (!updated) throw AppError.notFound('文件');
+    await audit(tx, actor, { action: 'activity.removeFile', subjectType: 'activity', subjectId: activityId, before: { fileId, filename: updated.filename } });
+  });
+}
+
+/** The event's current files, without their bytes. */
+export async function listFiles(db: Executor, activityId: string) {
+  const rows = await db
+    .select({ id: activityFiles.id, kind: activityFiles.kind, filename: activityFiles.filename, size: activityFiles.size, uploadedByName: activityFiles.uploadedByName, uploadedAt: activityFiles.uploadedAt })
+    .from(activityFiles)
+    .where(and(eq(activityFiles.activityId, activityId), isNull(activityFiles.removedAt)))
+    .orderBy(asc(activityFiles.uploadedAt));
+  return rows.map((r) => ({ ...r, kindLabel: fileKinds[r.kind as FileKind] ?? r.kind }));
+}
+
+/** One file for download, to anyone who may read the event (invited members included). */
+export async function readFile(db: Executor, actor: Actor, activityId: string, fileId: string) {
+  await loadActivity(db, actor, activityId);
+  const [f] = await db.select().from(activityFiles).where(and(eq(activityFiles.id, fileId), eq(activityFiles.activityId, activityId), isNull(activityFiles.removedAt)));
+  if (!f) throw AppError.notFound('文件');
+  return f;
+}

@@ -1,0 +1,30 @@
+import { definePolicy } from '../policy/policy.js';
+import type { activityInvitees } from './schema.js';
+import { organises, type Activity } from './workflow.js';
+
+export type Invitee = typeof activityInvitees.$inferSelect;
+
+/**
+ * An event as the policies see it: the row, the actor's own invitation (null when not invited)
+ * and the offices that approve leave (from the settings).
+ */
+export type ActivitySubject = Activity & { mine: Invitee | null; approverOffices: readonly string[] };
+
+const open = (s: ActivitySubject) => s.status === 'scheduled';
+const invited = (s: ActivitySubject) => s.mine !== null;
+
+/**
+ * Staff, leaders and admins see every event of the committee; a member sees the events they are
+ * invited to. Members reply, ask for leave and check in while the event is open; the organising
+ * office runs it; the designated offices decide leave.
+ */
+export const activityPolicy = definePolicy<ActivitySubject, 'read' | 'create' | 'manage' | 'reply' | 'requestLeave' | 'checkIn' | 'decideLeave' | 'attendance'>('activity', '会议活动', {
+  read: [{ roles: ['staff', 'admin', 'leader'] }, { roles: ['member'], when: (_a, s) => invited(s) }],
+  create: [{ roles: ['staff', 'admin'] }],
+  manage: [{ roles: ['staff', 'admin'], when: (a, s) => organises(a, s) && s.status !== 'cancelled' }],
+  reply: [{ roles: ['member'], when: (_a, s) => invited(s) && open(s) }],
+  requestLeave: [{ roles: ['member'], when: (_a, s) => invited(s) && open(s) && !s.mine?.checkedInAt }],
+  checkIn: [{ roles: ['member'], when: (_a, s) => invited(s) && open(s) && !s.mine?.checkedInAt }],
+  decideLeave: [{ roles: ['admin'] }, { roles: ['staff'], when: (a, s) => a.office !== null && s.approverOffices.includes(a.office) }],
+  attendance: [{ roles: ['staff', 'admin'], when: (a, s) => organises(a, s) && open(s) }],
+});

@@ -1,0 +1,27 @@
+import type { Actor } from '../auth/actor.js';
+import { defineWorkflow } from '../workflow/workflow.js';
+import type { activities } from './schema.js';
+
+export type Activity = typeof activities.$inferSelect;
+
+export const activityStates = { scheduled: '已安排', closed: '已结束（考勤已确认）', cancelled: '已取消' } as const;
+export type ActivityState = keyof typeof activityStates;
+export type ActivityAction = 'close' | 'reopen' | 'cancel';
+
+/** Staff of the organising office (or an admin) run the event. */
+export const organises = (a: Actor, e: Pick<Activity, 'organiserOffice'>) => a.roles.includes('admin') || (a.roles.includes('staff') && a.office === e.organiserOffice);
+const organiserOnly = (a: Actor, e: Activity) => (organises(a, e) ? null : '只有组织该活动的科室可以操作');
+
+/**
+ * The life of an event. Closing fixes attendance and writes the ledger entries; reopening (to
+ * correct a mistake) voids them, and closing again writes them anew.
+ */
+export const activityWorkflow = defineWorkflow<ActivityState, ActivityAction, Activity>({
+  name: 'activity',
+  stateLabels: activityStates,
+  transitions: [
+    { action: 'close', label: '结束并确认考勤', from: ['scheduled'], to: 'closed', roles: ['staff', 'admin'], guard: organiserOnly },
+    { action: 'reopen', label: '重新打开考勤', from: ['closed'], to: 'scheduled', roles: ['staff', 'admin'], guard: organiserOnly },
+    { action: 'cancel', label: '取消活动', from: ['scheduled'], to: 'cancelled', roles: ['staff', 'admin'], guard: organiserOnly },
+  ],
+});

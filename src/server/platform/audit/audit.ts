@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import { desc, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import type { Actor } from '../auth/actor.js';
+import { auditCheckpoints, auditLog } from './schema.js';
+
+export interface AuditEntry {
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  before?: unknown;
+  after?: unknown;
+  note?: string;
+}
+
+const GENESIS = '0'.repeat(64);
+
+/** The hash of one audit row over its content and the previous row's hash. */
+export function auditHash(prevHash: string, row: { committeeId: string; actorId: string | null; action: string; subjectType: string; subjectId: string; before: unknown; after: unknown; note: string | null; at: string }): string {
+  const canonical = JSON.stringify([prevHash, row.committeeId, row.actorId, row.action, row.subjectType, row.subjectId, stable(row.before), stable(row.after), row.note, row.at]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+/** JSON with sorted keys, so the same object always hashes the same after a jsonb round trip. */
+function stable(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.map(stable);
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value as object).sort().map((k) => [k, stable((value as any)[k])]));
+  }
+  return value;
+}
+
+/** Drops undefined and turns Dates into ISO strings: what jsonb will give back. */
+const toJson = (v: unknown) => (v === undefined ? null : JSON.parse(JSON.stringify(v)));
+
+/**
+ * Writes an audit row inside the caller's transaction. The committee's chain is serialised with
+ * an advisory transaction lock so concurrent writers cannot fork it.
+ */
+export async function audit(tx: Executor, actor: Actor, entry: AuditEntry): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'audit:' + actor.committeeId}))`);
+  const [last] = await tx
+    .select({ hash: auditLog.hash })
+    .from(auditLog)
+    .where(eq(auditLog.committeeId, actor.committeeId))
+    .orderBy(desc(auditLog.seq))
+    .limit(1);
+  const prevHash = last?.hash ?? GENESIS;
+  const at = new Date().toISOString();
+  const row = {
+    committeeId: actor.committeeId,
+    actorId: actor.userId,
+    action: entry.action,
+    subjectType: entry.subjectType,
+    subjectId: entry.subjectId,
+    before: toJson(entry.before),
+    after: toJson(entry.after),
+    note: entry.note ?? null,
+    at,
+  };
+  await tx.insert(auditLog).values({ ...row, at: new Date(at), actorName: actor.name, prevHash, hash: auditHash(prevHash, row) });
+}
+
+/** Re-computes every chain; returns the first broken row per committee (empty when intact). */
+export async function verifyAuditChain(db: Executor): Promise<{ committeeId: string; seq: number; reason: string }[]> {
+  const rows = await db.select().from(auditLog).orderBy(auditLog.committeeId, auditLog.seq);
+  const broken: { committeeId: string; seq: number; reason: string }[] = [];
+  // a chain whose oldest rows were purged by the retention job resumes at its checkpoint
+  const checkpoints = await db.select().from(auditCheckpoints);
+  const lastHash = new Map<string, string>(checkpoints.map((c) => [c.committeeId, c.hash]));
+  const reported = new Set<string>();
+  for (const r of rows) {
+    if (reported.has(r.committeeId)) continue;
+    const prev = lastHash.get(r.committeeId) ?? GENESIS;
+    const expect = auditHash(prev, { ...r, at: r.at.toISOString() });
+    if (r.prevHash !== prev) {
+      broken.push({ committeeId: r.committeeId, seq: r.seq, reason: '与前一条记录的链接断开（记录被删除或插入）' });
+      reported.add(r.committeeId);
+    } else if (r.hash !== expect) {
+      broken.push({ committeeId: r.committeeId, seq: r.seq, reason: '记录内容与哈希不符（记录被篡改）' });
+      reported.add(r.committeeId);
+    }
+    lastHash.set(r.committeeId, r.hash);
+  }
+  return broken;
+}

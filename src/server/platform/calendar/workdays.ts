@@ -1,0 +1,64 @@
+/**
+ * Chinese working days: Monday to Friday, minus statutory holidays, plus make-up working days
+ * (调休上班, usually a weekend day). Pure functions over a calendar of exceptions, so deadlines
+ * are computed the same way everywhere and tested without a database.
+ */
+export interface WorkCalendar {
+  /** date (YYYY-MM-DD) → true when it is a day off that would otherwise be a working day, false for a make-up working day */
+  exceptions: ReadonlyMap<string, boolean>;
+}
+
+export const toIso = (d: Date) => d.toISOString().slice(0, 10);
+const parse = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+export function isWorkday(cal: WorkCalendar, iso: string): boolean {
+  const exception = cal.exceptions.get(iso);
+  if (exception !== undefined) return !exception;
+  const dow = parse(iso).getUTCDay();
+  return dow !== 0 && dow !== 6;
+}
+
+/**
+ * The date `n` working days after `from` (not counting `from` itself), as deadlines are counted:
+ * "within 5 working days of assignment" on a Friday before National Day ends well into October.
+ * Negative n counts backwards (for reminders before a deadline).
+ */
+export function addWorkdays(cal: WorkCalendar, from: string, n: number): string {
+  const d = parse(from);
+  const step = n >= 0 ? 1 : -1;
+  let left = Math.abs(n);
+  while (left > 0) {
+    d.setUTCDate(d.getUTCDate() + step);
+    if (isWorkday(cal, toIso(d))) left--;
+  }
+  return toIso(d);
+}
+
+/** Working days strictly after `from` up to and including `to`. */
+export function workdaysBetween(cal: WorkCalendar, from: string, to: string): number {
+  if (to <= from) return -workdaysBetween(cal, to, from);
+  let count = 0;
+  const d = parse(from);
+  while (toIso(d) < to) {
+    d.setUTCDate(d.getUTCDate() + 1);
+    if (isWorkday(cal, toIso(d))) count++;
+  }
+  return count;
+}
+
+/** Calendar months later, clamped to the month's end (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(from: string, months: number): string {
+  const d = parse(from);
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(day, last));
+  return toIso(d);
+}
+
+/** A period of the settings: so many working days, or so many calendar months. */
+export type Period = { workdays: number } | { months: number };
+export function addPeriod(cal: WorkCalendar, from: string, p: Period): string {
+  return 'workdays' in p ? addWorkdays(cal, from, p.workdays) : addMonths(from, p.months);
+}

@@ -1,0 +1,25 @@
+import type { Database } from '../../db/client.js';
+import type { Actor } from '../auth/actor.js';
+import { audit } from '../audit/audit.js';
+import { instructions } from './schema.js';
+
+export const instructionLevels = { district: '区级', city: '市级', province: '省级', national: '全国' } as const;
+
+export interface InstructionInput {
+  text: string;
+  level: keyof typeof instructionLevels;
+  instructedOn: string;
+  leaderName: string;
+}
+
+/** 批示: records a leader's instruction on any subject, with its audit row. */
+export async function recordInstruction(database: Database, actor: Actor, subjectType: string, subjectId: string, input: InstructionInput) {
+  return database.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(instructions)
+      .values({ committeeId: actor.committeeId, subjectType, subjectId, leaderUserId: actor.userId, ...input })
+      .returning();
+    await audit(tx, actor, { action: 'instruction.record', subjectType, subjectId, after: row });
+    return row;
+  });
+}

@@ -1,0 +1,47 @@
+/** Assignment roles (交办方式) with their Chinese names. */
+export const handlingRoles = {
+  sole: '单办',
+  lead: '主办',
+  assisting: '协办',
+  joint: '会办',
+  split: '分办',
+} as const;
+export type HandlingRole = keyof typeof handlingRoles;
+
+/** Roles whose unit sends a formal reply to the proposer; assisting/joint units send views to the lead. */
+export const replyingRoles: readonly HandlingRole[] = ['sole', 'lead', 'split'];
+export const supportingRoles: readonly HandlingRole[] = ['assisting', 'joint'];
+
+export interface PlannedUnit {
+  unitId: string;
+  role: HandlingRole;
+}
+
+/**
+ * Checks an assignment plan and returns a Chinese refusal, or null. Allowed shapes: one sole unit;
+ * one lead unit with assisting or joint units; two or more split units (each replies on its part).
+ */
+export function planProblem(plan: PlannedUnit[]): string | null {
+  if (plan.length === 0) return '请至少选择一个承办单位';
+  const ids = plan.map((p) => p.unitId);
+  if (new Set(ids).size !== ids.length) return '同一单位不能重复交办';
+  const count = (r: HandlingRole) => plan.filter((p) => p.role === r).length;
+  if (count('sole') > 0) return plan.length === 1 ? null : '单办只能交给一个单位';
+  if (count('split') > 0) {
+    if (count('split') !== plan.length) return '分办不能与主办、协办混用';
+    return plan.length >= 2 ? null : '分办须交给两个及以上单位';
+  }
+  if (count('lead') !== 1) return '主办单位须有且只有一个';
+  if (count('assisting') + count('joint') === 0) return '只有一个单位时请选择“单办”';
+  return null;
+}
+
+/** A reply's answer class must be one of the configured classes. */
+export const answerClassProblem = (code: string, classes: { code: string }[]) =>
+  classes.some((c) => c.code === code) ? null : `答复类别应为：${classes.map((c) => c.code).join('、')}`;
+
+export const ratingLabels = { satisfied: '满意', basically: '基本满意', unsatisfied: '不满意' } as const;
+export type RatingValue = keyof typeof ratingLabels;
+
+export const contactStages = { before: '办前沟通', during: '办中协商', after: '办后反馈' } as const;
+export const contactMethods = { visit: '走访', phone: '电话', meeting: '座谈', message: '书面/网络' } as const;

@@ -1,0 +1,52 @@
+import type { Executor } from '../../db/client.js';
+import type { Actor, Office } from '../auth/actor.js';
+import type { UnitOfWork } from '../jobs/after-commit.js';
+import type { Period } from '../calendar/workdays.js';
+
+/**
+ * What the handling primitive needs to know about the thing being handled. Each module that sends
+ * work to units (proposals, supervision, opinion reports…) registers one port.
+ */
+export interface HandlingPort {
+  type: string;
+  /** Chinese name, e.g. 提案 */
+  label: string;
+  /** the staff office that oversees handling of this subject type */
+  office: Office;
+  load(db: Executor, id: string): Promise<HandlingSubject | null>;
+  /** every replying unit of the round has sent its reply */
+  onAllReplied(uow: UnitOfWork, actor: Actor, subjectId: string): Promise<void>;
+  /** link shown in notifications, e.g. /proposals/<id> */
+  link(id: string): string;
+  /** the configured periods and classes for this subject (per committee and year) */
+  rules(db: Executor, subject: HandlingSubject): Promise<HandlingRules>;
+}
+
+export interface HandlingRules {
+  objectionPeriod: Period;
+  replyPeriod: Period;
+  rehandlePeriod: Period;
+  maxExtensionWorkdays: number;
+  /** remind the unit this many working days before the reply deadline */
+  remindWorkdaysBefore: number;
+  answerClasses: { code: string; label: string }[];
+}
+
+export interface HandlingSubject {
+  id: string;
+  committeeId: string;
+  title: string;
+  /** current handling round (1, or 2 after a 不满意 rating) */
+  round: number;
+  /** units may act (sign, reply…) only while the subject is being handled */
+  open: boolean;
+  year: number;
+}
+
+const ports = new Map<string, HandlingPort>();
+export const registerHandlingPort = (port: HandlingPort) => void ports.set(port.type, port);
+export function portOf(type: string): HandlingPort {
+  const port = ports.get(type);
+  if (!port) throw new Error(`no handling port for ${type}`);
+  return port;
+}

@@ -1,0 +1,44 @@
+import { and, eq, inArray, isNull, lte, notInArray } from 'drizzle-orm';
+import type { Database } from '../../db/client.js';
+import { loadCalendar } from '../calendar/store.js';
+import { addWorkdays } from '../calendar/workdays.js';
+import { notify } from '../notifications/notify.js';
+import { unitUserIds } from './assignments.js';
+import { portOf } from './ports.js';
+import { assignments } from './schema.js';
+
+/** The longest lead time a committee may configure (settings cap it at 30 working days). */
+const MAX_LEAD = 30;
+
+/**
+ * Reminds units of replies due soon: every open assignment whose deadline falls within the
+ * committee's configured lead time gets one notice (remembered in reminded_at, so the job can run
+ * as often as it likes). Overdue items are flagged in lists and statistics, not here.
+ */
+export async function remindDueReplies(database: Database, today: string): Promise<number> {
+  const calendar = await loadCalendar(database.db);
+  const horizon = addWorkdays(calendar, today, MAX_LEAD);
+  const due = await database.db
+    .select()
+    .from(assignments)
+    .where(and(notInArray(assignments.status, ['done', 'withdrawn']), inArray(assignments.role, ['sole', 'lead', 'split']), lte(assignments.replyDeadline, horizon), isNull(assignments.remindedAt)));
+  let reminded = 0;
+  for (const a of due) {
+    const port = portOf(a.subjectType);
+    const subject = await port.load(database.db, a.subjectId);
+    if (!subject?.open) continue;
+    const { remindWorkdaysBefore } = await port.rules(database.db, subject);
+    if (a.replyDeadline > addWorkdays(calendar, today, remindWorkdaysBefore)) continue;
+    const overdue = a.replyDeadline < today;
+    await notify(database.db, {
+      committeeId: a.committeeId,
+      userIds: await unitUserIds(database.db, [a.unitId]),
+      title: `${overdue ? '已超期' : '即将到期'}：${subject.title}`,
+      body: `答复期限为${a.replyDeadline}，请及时办理答复`,
+      link: port.link(a.subjectId),
+    });
+    await database.db.update(assignments).set({ remindedAt: new Date() }).where(eq(assignments.id, a.id));
+    reminded++;
+  }
+  return reminded;
+}

@@ -1,0 +1,41 @@
+import type { FastifyRequest } from 'fastify';
+import type { Database } from '../../db/client.js';
+import type { Config } from '../../config.js';
+import type { Actor } from '../auth/actor.js';
+import type { SessionContext } from '../auth/sessions.js';
+import { AppError } from '../errors.js';
+
+/** What every route handler can reach: the database, configuration and a clock tests can move. */
+export interface Services {
+  database: Database;
+  config: Config;
+  now: () => Date;
+}
+
+/** A registered API route with its zod schemas (body, querystring, params). */
+export interface RouteInfo {
+  method: string;
+  url: string;
+  public: boolean;
+  schema?: { body?: unknown; querystring?: unknown; params?: unknown };
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: Services;
+    routeTable: RouteInfo[];
+  }
+  interface FastifyRequest {
+    session: SessionContext | null;
+  }
+  interface FastifyContextConfig {
+    /** true: reachable without logging in (login, health, portal) */
+    public?: boolean;
+  }
+}
+
+/** The logged-in actor, or 401. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.session) throw new AppError('unauthenticated', '请先登录');
+  return request.session.actor;
+}

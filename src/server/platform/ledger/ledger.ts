@@ -1,0 +1,26 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { ledgerEntries } from './schema.js';
+
+export interface LedgerEntry {
+  committeeId: string;
+  memberId: string;
+  kind: string;
+  part?: 'lead' | 'contributor';
+  day: string;
+  sourceType: string;
+  sourceId: string;
+  note?: string;
+}
+
+/** Records acts for the performance record, inside the caller's transaction. */
+export async function recordLedger(tx: Executor, entries: LedgerEntry[]): Promise<void> {
+  if (entries.length) await tx.insert(ledgerEntries).values(entries);
+}
+
+/** Voids the entries of a kind from a source (e.g. a co-signer withdrew): history stays. */
+export async function voidLedger(tx: Executor, sourceType: string, sourceId: string, kind: string, memberId?: string): Promise<void> {
+  const where = [eq(ledgerEntries.sourceType, sourceType), eq(ledgerEntries.sourceId, sourceId), eq(ledgerEntries.kind, kind), isNull(ledgerEntries.voidedAt)];
+  if (memberId) where.push(eq(ledgerEntries.memberId, memberId));
+  await tx.update(ledgerEntries).set({ voidedAt: new Date() }).where(and(...where));
+}

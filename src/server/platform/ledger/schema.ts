@@ -1,0 +1,27 @@
+import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/**
+ * 履职档案: every act that counts for a member leaves an entry here (member, kind, date, source
+ * record). Scoring rules, configured per committee and year, turn entries into points later, so a
+ * score always traces back to the record that earned it.
+ */
+export const ledgerEntries = pgTable(
+  'ledger_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    committeeId: uuid('committee_id').notNull(),
+    memberId: uuid('member_id').notNull(),
+    /** e.g. proposal.submitted, proposal.cosigned, proposal.filed, proposal.key, proposal.excellent */
+    kind: text('kind').notNull(),
+    /** the member's part: lead (第一提案人/主笔) or contributor (联名/参与) */
+    part: text('part').notNull().default('lead'),
+    day: date('day', { mode: 'string' }).notNull(),
+    sourceType: text('source_type').notNull(),
+    sourceId: uuid('source_id').notNull(),
+    note: text('note'),
+    /** an entry withdrawn because its source was undone (kept for history, never deleted) */
+    voidedAt: timestamp('voided_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('ledger_member_idx').on(t.memberId, t.day), index('ledger_source_idx').on(t.sourceType, t.sourceId)],
+);

@@ -1,0 +1,37 @@
+import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { notifications } from './schema.js';
+
+export interface Notice {
+  committeeId: string;
+  userIds: string[];
+  title: string;
+  body?: string;
+  link?: string;
+}
+
+/** Sends an in-app notice to each user; called from after-commit effects. */
+export async function notify(db: Executor, n: Notice): Promise<void> {
+  const userIds = [...new Set(n.userIds)];
+  if (userIds.length === 0) return;
+  await db.insert(notifications).values(userIds.map((userId) => ({ committeeId: n.committeeId, userId, title: n.title, body: n.body ?? '', link: n.link ?? null })));
+}
+
+export async function listNotifications(db: Executor, userId: string, onlyUnread: boolean) {
+  const where = onlyUnread ? and(eq(notifications.userId, userId), isNull(notifications.readAt)) : eq(notifications.userId, userId);
+  const items = await db.select().from(notifications).where(where).orderBy(desc(notifications.createdAt)).limit(100);
+  const [{ unread }] = await db.select({ unread: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  return { items, unread };
+}
+
+/** Marks one (or, without id, every) notice of the user as read; another user's notice is never touched. */
+export async function markRead(db: Executor, userId: string, id?: string) {
+  const where = id ? and(eq(notifications.userId, userId), eq(notifications.id, id)) : eq(notifications.userId, userId);
+  const rows = await db.update(notifications).set({ readAt: new Date() }).where(and(where, isNull(notifications.readAt))).returning({ id: notifications.id });
+  return rows.length;
+}
+
+export async function ownsNotice(db: Executor, userId: string, id: string): Promise<boolean> {
+  const rows = await db.select({ id: notifications.id }).from(notifications).where(and(eq(notifications.userId, userId), eq(notifications.id, id)));
+  return rows.length > 0;
+}

@@ -1,0 +1,93 @@
+import { and, eq } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Database, Executor } from '../../db/client.js';
+import { AppError } from '../errors.js';
+import type { Actor } from '../auth/actor.js';
+import { audit } from '../audit/audit.js';
+import { authorize, committeeSubject, type Policy } from '../policy/policy.js';
+import { inTransaction, type UnitOfWork } from '../jobs/after-commit.js';
+import { translateDbError } from './db-errors.js';
+
+type Row = { id: string; committeeId: string; version: number };
+type RecordTable = PgTable & { id: any; committeeId: any; version: any };
+
+/** Loads one record of the actor's committee that the policy lets them read, or throws not-found. */
+export async function loadRecord<R extends Row>(db: Executor, table: RecordTable, id: string, actor: Actor, policy: Policy<R, any>): Promise<R> {
+  const [row] = (await db.select().from(table as any).where(eq(table.id, id)).limit(1)) as R[];
+  if (!row) throw AppError.notFound(policy.label);
+  authorize(policy, 'read', actor, row);
+  return row;
+}
+
+export interface CreateOptions<R extends Row> {
+  table: RecordTable;
+  policy: Policy<R, any>;
+  actor: Actor;
+  values: Record<string, unknown>;
+  /** unique-constraint name → the field it protects, for a Chinese message naming it */
+  uniqueFields?: Record<string, { field: string; label: string }>;
+  alsoDo?: (row: R, uow: UnitOfWork) => Promise<void>;
+}
+
+/** Inserts a record of the actor's committee with its audit row, in one transaction. */
+export async function createRecord<R extends Row>(database: Database, o: CreateOptions<R>): Promise<R> {
+  authorize(o.policy, 'create', o.actor, committeeSubject(o.actor) as R);
+  try {
+    return await inTransaction(database, async (uow) => {
+      const [row] = (await uow.tx.insert(o.table).values({ ...o.values, committeeId: o.actor.committeeId } as any).returning()) as R[];
+      await audit(uow.tx, o.actor, { action: `${o.policy.subject}.create`, subjectType: o.policy.subject, subjectId: row.id, after: row });
+      await o.alsoDo?.(row, uow);
+      return row;
+    });
+  } catch (err) {
+    throw translateDbError(err, o.uniqueFields);
+  }
+}
+
+export interface UpdateOptions<R extends Row> {
+  table: RecordTable;
+  policy: Policy<R, any>;
+  actor: Actor;
+  id: string;
+  version: number;
+  changes: Record<string, unknown>;
+  action?: string;
+  uniqueFields?: Record<string, { field: string; label: string }>;
+  alsoDo?: (row: R, before: R, uow: UnitOfWork) => Promise<void>;
+  /** adds what the policy needs beyond the row (e.g. a proposal's co-signers) */
+  subjectOf?: (row: R, db: Executor) => Promise<R>;
+}
+
+/** Updates a record if the person saw its current version (else 409), with its audit row. */
+export async function updateRecord<R extends Row>(database: Database, o: UpdateOptions<R>): Promise<R> {
+  try {
+    return await inTransaction(database, async (uow) => {
+      const [before] = (await uow.tx.select().from(o.table as any).where(eq(o.table.id, o.id)).limit(1)) as R[];
+      if (!before) throw AppError.notFound(o.policy.label);
+      const subject = o.subjectOf ? await o.subjectOf(before, uow.tx) : before;
+      authorize(o.policy, 'read', o.actor, subject);
+      authorize(o.policy, o.action ?? 'update', o.actor, subject);
+      if (before.version !== o.version) throw AppError.versionConflict();
+      const [row] = (await uow.tx
+        .update(o.table)
+        .set({ ...o.changes, version: before.version + 1, updatedAt: new Date() } as any)
+        .where(and(eq(o.table.id, o.id), eq(o.table.version, o.version)))
+        .returning()) as R[];
+      if (!row) throw AppError.versionConflict();
+      const changedKeys = Object.keys(o.changes);
+      await audit(uow.tx, o.actor, {
+        action: `${o.policy.subject}.${o.action ?? 'update'}`,
+        subjectType: o.policy.subject,
+        subjectId: o.id,
+        before: pick(before, changedKeys),
+        after: pick(row, changedKeys),
+      });
+      await o.alsoDo?.(row, before, uow);
+      return row;
+    });
+  } catch (err) {
+    throw translateDbError(err, o.uniqueFields);
+  }
+}
+
+const pick = (obj: object, keys: string[]) => Object.fromEntries(keys.map((k) => [k, (obj as any)[k]]));

@@ -1,0 +1,79 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { audit } from '../audit/audit.js';
+import { AppError } from '../errors.js';
+import { actorOf } from '../http/context.js';
+import { fieldIssues } from '../http/validation.js';
+import { allowedActions, authorize, committeeSubject, definePolicy } from '../policy/policy.js';
+import { moduleSettings } from './schema.js';
+import { getSettings, manifests, storedSettings } from './settings.js';
+import './security.js';
+
+/** Settings are read by everyone of the committee (they decide deadlines people see) and kept by admins. */
+export const settingsPolicy = definePolicy<{ committeeId: string }, 'read' | 'update'>('settings', '配置', {
+  read: [{ roles: ['admin', 'staff', 'leader', 'member', 'unit'] }],
+  update: [{ roles: ['admin'] }],
+});
+
+const params = z.object({ module: z.string().max(40).describe('模块') });
+const query = z.object({ year: z.coerce.number().int().min(0).max(2100).default(0).describe('年度') });
+
+export async function settingsRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = app.services.database;
+  const manifestOf = (module: string) => {
+    const m = manifests.get(module);
+    if (!m) throw AppError.notFound('配置');
+    return m;
+  };
+
+  r.get('/api/settings', { schema: { tags: ['settings'], summary: '可配置的模块' } }, async (req) => {
+    const actor = actorOf(req);
+    authorize(settingsPolicy, 'read', actor, committeeSubject(actor));
+    return { items: [...manifests.values()].map((m) => ({ module: m.module, label: m.label })), actions: allowedActions(settingsPolicy, actor, committeeSubject(actor)) };
+  });
+
+  r.get('/api/settings/:module', { schema: { params, querystring: query, tags: ['settings'], summary: '模块配置' } }, async (req) => {
+    const actor = actorOf(req);
+    authorize(settingsPolicy, 'read', actor, committeeSubject(actor));
+    const m = manifestOf(req.params.module);
+    const stored = await storedSettings(db, m.module, actor.committeeId, req.query.year);
+    return {
+      module: m.module, label: m.label, year: req.query.year,
+      values: await getSettings(db, m, actor.committeeId, req.query.year),
+      defaults: m.defaults, version: stored?.version ?? 0,
+      // the form is drawn from the same schema that validates the save, labels included
+      schema: z.toJSONSchema(m.schema, { unrepresentable: 'any' }),
+      actions: allowedActions(settingsPolicy, actor, committeeSubject(actor)),
+    };
+  });
+
+  r.put(
+    '/api/settings/:module',
+    { schema: { params, querystring: query, body: z.object({ version: z.number().int().min(0).describe('版本'), values: z.record(z.string(), z.unknown()).describe('配置项') }), tags: ['settings'], summary: '修改模块配置' } },
+    async (req) => {
+      const actor = actorOf(req);
+      authorize(settingsPolicy, 'update', actor, committeeSubject(actor));
+      const m = manifestOf(req.params.module);
+      const parsed = m.schema.partial().strict().safeParse(req.body.values);
+      if (!parsed.success) throw AppError.validation(fieldIssues(m.schema, parsed.error.issues).map((f) => ({ ...f, field: `values.${f.field}` })));
+      const year = req.query.year;
+      await db.transaction(async (tx) => {
+        const stored = await storedSettings(tx, m.module, actor.committeeId, year);
+        if ((stored?.version ?? 0) !== req.body.version) throw AppError.versionConflict();
+        if (stored) {
+          const updated = await tx
+            .update(moduleSettings)
+            .set({ values: parsed.data, version: stored.version + 1, updatedAt: new Date() })
+            .where(and(eq(moduleSettings.committeeId, actor.committeeId), eq(moduleSettings.module, m.module), eq(moduleSettings.year, year), eq(moduleSettings.version, stored.version)))
+            .returning();
+          if (updated.length === 0) throw AppError.versionConflict();
+        } else await tx.insert(moduleSettings).values({ committeeId: actor.committeeId, module: m.module, year, values: parsed.data });
+        await audit(tx, actor, { action: 'settings.update', subjectType: 'settings', subjectId: `${m.module}:${year}`, before: stored?.values, after: parsed.data });
+      });
+      return { values: await getSettings(db, m, actor.committeeId, year) };
+    },
+  );
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { SimilarityIndex } from './similarity-index.js';
+import { contentWords } from './segment.js';
+
+const docs: Record<string, [string, string]> = {
+  g1: ['关于加强生活垃圾分类工作的建议', '生活垃圾分类投放准确率不高，分类收运设施不完善，建议完善垃圾分类收运体系。'],
+  g2: ['关于推进生活垃圾分类减量化的建议', '垃圾分类收运衔接不畅，建议推行垃圾分类积分激励。'],
+  e1: ['关于发展社区居家养老服务的建议', '居家养老服务供给不足，建议建设社区养老服务中心。'],
+  t1: ['关于规范中小学课外辅导班的提案', '课外辅导班收费高、质量参差不齐，加重学生课业负担。'],
+};
+
+function build() {
+  const idx = new SimilarityIndex();
+  for (const [k, [t, b]] of Object.entries(docs)) idx.add(k, t, b);
+  return idx;
+}
+
+describe('segmentation', () => {
+  it('keeps CPPCC terms whole and drops the boilerplate every proposal shares', () => {
+    const words = contentWords('关于进一步加强社区居家养老和大运河文化带建设的建议');
+    expect(words).toEqual(expect.arrayContaining(['居家养老', '大运河文化带']));
+    for (const w of ['关于', '进一步', '加强', '建议', '的']) expect(words).not.toContain(w);
+  });
+});
+
+describe('similarity index', () => {
+  it('ranks the same issue first and scores within 0..1', () => {
+    const hits = build().search('生活垃圾分类收运', 3);
+    expect(hits.slice(0, 2).map((h) => h.key).sort()).toEqual(['g1', 'g2']);
+    for (const h of hits) expect(h.score).toBeGreaterThan(0), expect(h.score).toBeLessThanOrEqual(1);
+  });
+
+  it('a document scores itself highest', () => {
+    const idx = build();
+    expect(idx.search(docs.e1.join('\n'), 1)[0].key).toBe('e1');
+  });
+
+  it('stays consistent after replacing and removing documents many times', () => {
+    const idx = build();
+    for (let i = 0; i < 3000; i++) idx.add('g2', docs.g2[0], docs.g2[1] + i);
+    idx.remove('g1');
+    const hits = idx.search('生活垃圾分类收运', 5);
+    expect(hits.map((h) => h.key)).toEqual(['g2']);
+    expect(hits[0].score).toBeGreaterThan(0);
+    expect(hits[0].score).toBeLessThanOrEqual(1);
+    expect(idx.size).toBe(3);
+  });
+
+  it('filters by tag and leaves out the excluded document', () => {
+    const idx = new SimilarityIndex();
+    idx.add('a', ...docs.g1, 1);
+    idx.add('b', ...docs.g2, 2);
+    expect(idx.search('垃圾分类', 5, (tag) => tag === 1).map((h) => h.key)).toEqual(['a']);
+    expect(idx.search('垃圾分类', 5, undefined, 'a').map((h) => h.key)).toEqual(['b']);
+  });
+
+  it('returns nothing for a text with only boilerplate', () => {
+    expect(build().search('关于进一步加强的建议', 5)).toEqual([]);
+  });
+});
+
+describe('pruned search', () => {
+  // a seeded corpus of 3,000 documents from 60 real topic words, some common and some rare
+  const words = ('垃圾分类 居家养老 老旧小区 加装电梯 中小学 课外辅导 停车难 公交线网 河道治理 黑臭水体 社区医院 家庭医生 ' +
+    '营商环境 中小企业 融资难 人才公寓 职业教育 产教融合 乡村振兴 农村电商 文化遗产 非遗传承 全民健身 体育场馆 ' +
+    '食品安全 农贸市场 消防安全 城中村 燃气管道 雨污分流 海绵城市 智慧交通 电动自行车 充电设施 托育服务 婴幼儿 ' +
+    '残疾人 无障碍 退役军人 就业创业 高校毕业生 灵活就业 社会保险 医疗保障 药品集采 公共卫生 疾病预防 心理健康 ' +
+    '网络安全 数据共享 政务服务 一网通办 基层治理 网格化 志愿服务 慈善事业 生态保护 碳达峰').split(' ');
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  // skewed picks: low indexes are common words, high indexes rare ones
+  const pick = () => words[Math.floor(words.length * random() ** 2)];
+  const idx = new SimilarityIndex();
+  for (let i = 0; i < 3000; i++) {
+    const title = `关于${pick()}和${pick()}的建议`;
+    const body = Array.from({ length: 12 }, () => `${pick()}问题突出`).join('，');
+    idx.add(`d${i}`, title, body, i % 3);
+  }
+
+  it('returns exactly the top k an exhaustive search finds, with the same scores', () => {
+    for (let q = 0; q < 60; q++) {
+      const text = Array.from({ length: 2 + (q % 6) }, pick).join('、');
+      const accept = (tag: number) => q % 2 === 0 || tag !== 1;
+      const exhaustive = idx.search(text, 100_000, accept, 'd5');
+      for (const k of [1, 5, 10]) {
+        const pruned = idx.search(text, k, accept, 'd5');
+        expect(pruned.map((h) => h.score)).toEqual(exhaustive.slice(0, k).map((h) => h.score));
+        // among equal scores the order is by insertion, so the keys match too
+        expect(pruned.map((h) => h.key)).toEqual(exhaustive.slice(0, k).map((h) => h.key));
+      }
+    }
+  });
+
+  it('keeps scanning while documents without the rarest word can still win', () => {
+    // after the rarest word's list, one document already beats anything the common words could add,
+    // but the second place is still open to documents that have only the common words
+    const small = new SimilarityIndex();
+    small.add('strong', '关于碳达峰的建议', '碳达峰，碳达峰');
+    small.add('weak', '关于城市规划的建议', ['碳达峰目标', ...words.slice(40, 59)].join('，'));
+    for (let i = 0; i < 30; i++) small.add(`both${i}`, '关于垃圾分类和居家养老的建议', '垃圾分类，居家养老');
+    for (let i = 0; i < 170; i++) small.add(`other${i}`, `关于${words[20 + (i % 20)]}的建议`, `${words[20 + ((i + 7) % 20)]}相关情况`);
+    const hits = small.search('碳达峰、垃圾分类、居家养老', 2);
+    expect(hits.map((h) => h.key)).toEqual(['strong', 'both0']);
+    expect(hits).toEqual(small.search('碳达峰、垃圾分类、居家养老', 1000).slice(0, 2));
+  });
+});

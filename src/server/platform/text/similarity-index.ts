@@ -1,0 +1,285 @@
+import { contentWords } from './segment.js';
+
+/**
+ * A BM25F index over titles and bodies, held in memory as typed-array posting lists.
+ *
+ * Why in memory: a member expects similar proposals while typing, and a province holds about a
+ * million of them; scoring a query touches a few posting lists, which takes milliseconds in
+ * typed arrays, where a SQL aggregate over a term table takes hundreds. The database stays the
+ * source of truth: the index is rebuilt from it and follows its changes (see finder.ts).
+ *
+ * Choices, each measured by `npm run bench` (similarity quality against labelled groups):
+ * - the title counts TITLE_WEIGHT times a body occurrence (BM25F pseudo-frequency);
+ * - a body contributes its MAX_BODY_TERMS most frequent words, which bounds memory;
+ * - query words present in more than MAX_DF_SHARE of documents are skipped (boilerplate by IDF).
+ */
+export interface IndexOptions {
+  titleWeight: number;
+  maxBodyTerms: number;
+  maxQueryTerms: number;
+  maxDfShare: number;
+  k1: number;
+  b: number;
+}
+
+export const defaultIndexOptions: IndexOptions = { titleWeight: 4, maxBodyTerms: 80, maxQueryTerms: 30, maxDfShare: 0.2, k1: 1.2, b: 0.75 };
+
+class Postings {
+  docs = new Int32Array(4);
+  weights = new Float32Array(4);
+  length = 0;
+  /** the largest weight ever pushed: an upper bound of what this term adds to any document */
+  max = 0;
+  push(doc: number, weight: number) {
+    if (weight > this.max) this.max = weight;
+    if (this.length === this.docs.length) {
+      const docs = new Int32Array(this.docs.length * 2);
+      docs.set(this.docs);
+      this.docs = docs;
+      const weights = new Float32Array(this.weights.length * 2);
+      weights.set(this.weights);
+      this.weights = weights;
+    }
+    this.docs[this.length] = doc;
+    this.weights[this.length] = weight;
+    this.length++;
+  }
+
+  /** The weight of `doc` in this list, or 0 (documents are pushed in increasing order). */
+  weightOf(doc: number): number {
+    let lo = 0;
+    let hi = this.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const d = this.docs[mid];
+      if (d === doc) return this.weights[mid];
+      if (d < doc) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
+  }
+}
+
+export interface Hit {
+  key: string;
+  /** 0..1: the share of the best score this query could reach */
+  score: number;
+}
+
+/** Term frequencies of a title and a body, combined with the title weight. */
+export function termVector(title: string, body: string, o: IndexOptions = defaultIndexOptions): { tf: Map<string, number>; length: number } {
+  const bodyCounts = new Map<string, number>();
+  for (const w of contentWords(body)) bodyCounts.set(w, (bodyCounts.get(w) ?? 0) + 1);
+  return termVectorOf(contentWords(title), bodyCounts, o);
+}
+
+/** The same from already segmented words (a benchmark segments each shared sentence once). */
+export function termVectorOf(titleWords: string[], bodyCounts: Map<string, number>, o: IndexOptions = defaultIndexOptions): { tf: Map<string, number>; length: number } {
+  const tf = new Map<string, number>();
+  const topBody = [...bodyCounts.entries()].sort((a, b) => b[1] - a[1]).slice(0, o.maxBodyTerms);
+  let length = 0;
+  for (const [w, n] of topBody) {
+    tf.set(w, n);
+    length += n;
+  }
+  for (const w of titleWords) {
+    tf.set(w, (tf.get(w) ?? 0) + o.titleWeight);
+    length += o.titleWeight;
+  }
+  return { tf, length };
+}
+
+export class SimilarityIndex {
+  private readonly terms = new Map<string, Postings>();
+  private keys: string[] = [];
+  private alive = new Uint8Array(1024);
+  private tags = new Int32Array(1024);
+  private lengths = new Float32Array(1024);
+  private readonly byKey = new Map<string, number>();
+  private totalLength = 0;
+  private liveCount = 0;
+  /** documents whose postings are still in the lists (live + removed since the last compaction) */
+  private indexedCount = 0;
+  private dead = 0;
+  private scores = new Float32Array(1024);
+
+  constructor(readonly options: IndexOptions = defaultIndexOptions) {}
+
+  get size() {
+    return this.liveCount;
+  }
+
+  /** Adds or replaces a document; `tag` is a small integer the caller filters on (e.g. status class). */
+  add(key: string, title: string, body: string, tag = 0): void {
+    this.addVector(key, termVector(title, body, this.options), tag);
+  }
+
+  /** Adds a precomputed term vector (segmentation is the expensive part and can run elsewhere). */
+  addVector(key: string, v: { tf: Map<string, number>; length: number }, tag = 0): void {
+    this.remove(key);
+    const doc = this.keys.length;
+    this.keys.push(key);
+    this.indexedCount++;
+    this.grow(doc + 1);
+    this.alive[doc] = 1;
+    this.tags[doc] = tag;
+    this.lengths[doc] = v.length;
+    this.byKey.set(key, doc);
+    this.liveCount++;
+    this.totalLength += v.length;
+    const avg = this.totalLength / this.indexedCount;
+    const { k1, b } = this.options;
+    for (const [term, f] of v.tf) {
+      let p = this.terms.get(term);
+      if (!p) this.terms.set(term, (p = new Postings()));
+      p.push(doc, (f * (k1 + 1)) / (f + k1 * (1 - b + (b * v.length) / avg)));
+    }
+  }
+
+  remove(key: string): void {
+    const doc = this.byKey.get(key);
+    if (doc === undefined) return;
+    this.alive[doc] = 0;
+    this.byKey.delete(key);
+    this.liveCount--;
+    this.dead++;
+    // removed postings still count in frequencies until compacted: keep them under about a tenth
+    if (this.dead > 10 + this.liveCount / 10) this.compact();
+  }
+
+  /**
+   * Drops the postings of removed and replaced documents. Until then they still count in document
+   * frequencies (N counts them too, so IDF stays consistent and positive); they never appear in results.
+   */
+  compact(): void {
+    for (const [term, p] of this.terms) {
+      let j = 0;
+      for (let i = 0; i < p.length; i++) {
+        if (!this.alive[p.docs[i]]) continue;
+        p.docs[j] = p.docs[i];
+        p.weights[j] = p.weights[i];
+        j++;
+      }
+      p.length = j;
+      if (j === 0) this.terms.delete(term);
+    }
+    this.indexedCount = this.liveCount;
+    this.totalLength = 0;
+    for (let d = 0; d < this.keys.length; d++) if (this.alive[d]) this.totalLength += this.lengths[d];
+    this.dead = 0;
+  }
+
+  has(key: string) {
+    return this.byKey.has(key);
+  }
+
+  setTag(key: string, tag: number) {
+    const doc = this.byKey.get(key);
+    if (doc !== undefined) this.tags[doc] = tag;
+  }
+
+  /**
+   * The documents most similar to `text`, best first. `accept(tag)` filters by the caller's tag
+   * (e.g. what the person may see); `exclude` leaves out the document being written.
+   *
+   * Exact top-k with max-score pruning: the query's terms are taken rarest (strongest) first, and
+   * their posting lists are added up until the best any untouched document could still reach with
+   * the remaining terms is below the current k-th score. From then on only the candidates that can
+   * still make the top k are scored, each looked up in the remaining (long, common-word) lists.
+   */
+  search(text: string, limit: number, accept: (tag: number) => boolean = () => true, exclude?: string): Hit[] {
+    const query = this.queryTerms(text);
+    if (query.length === 0 || limit < 1) return [];
+    const { k1 } = this.options;
+    const best = query.reduce((sum, q) => sum + q.weight * (k1 + 1), 0);
+    // rest[i]: the most terms i.. can add to one document
+    const rest = new Float64Array(query.length + 1);
+    for (let i = query.length - 1; i >= 0; i--) rest[i] = rest[i + 1] + query[i].weight * query[i].postings.max;
+    const skip = exclude !== undefined ? this.byKey.get(exclude) : undefined;
+    const eligible = (d: number) => this.alive[d] === 1 && d !== skip && accept(this.tags[d]);
+
+    const scores = this.scores;
+    const touched: number[] = [];
+    let next = 0;
+    let threshold = 0;
+    let highest = 0;
+    while (next < query.length) {
+      const { postings, weight } = query[next++];
+      const { docs, weights, length } = postings;
+      for (let i = 0; i < length; i++) {
+        const d = docs[i];
+        if (scores[d] === 0) touched.push(d);
+        const s = (scores[d] += weight * weights[i]);
+        if (s > highest) highest = s;
+      }
+      // the k-th score is at most the highest: only look for it once it could end the scan
+      if (next < query.length && rest[next] < highest) {
+        threshold = kthScore(touched, scores, limit, eligible);
+        if (rest[next] < threshold) break;
+      }
+    }
+
+    // the candidates that can still reach the top k; every accumulator is reset for the next query
+    const candidates: { doc: number; score: number }[] = [];
+    for (const d of touched) {
+      const s = scores[d];
+      scores[d] = 0;
+      if (s + rest[next] >= threshold && eligible(d)) candidates.push({ doc: d, score: s });
+    }
+    for (let j = next; j < query.length; j++) {
+      const { postings, weight } = query[j];
+      for (const c of candidates) c.score += weight * postings.weightOf(c.doc);
+    }
+    candidates.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    return candidates.slice(0, limit).map((t) => ({ key: this.keys[t.doc], score: Math.round((t.score / best) * 1000) / 1000 }));
+  }
+
+  /** The query's words with their weight (IDF × saturated frequency), strongest first, boilerplate skipped. */
+  private queryTerms(text: string) {
+    const counts = new Map<string, number>();
+    for (const w of contentWords(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const n = Math.max(this.indexedCount, 1);
+    const out: { postings: Postings; weight: number }[] = [];
+    for (const [term, c] of counts) {
+      const postings = this.terms.get(term);
+      if (!postings) continue;
+      const df = postings.length;
+      if (df > this.options.maxDfShare * n && n > 50) continue;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      out.push({ postings, weight: idf * (1 + Math.log(c)) });
+    }
+    return out.sort((a, b) => b.weight - a.weight).slice(0, this.options.maxQueryTerms);
+  }
+
+  private grow(size: number) {
+    if (size <= this.alive.length) return;
+    const cap = Math.max(size, this.alive.length * 2);
+    const alive = new Uint8Array(cap);
+    alive.set(this.alive);
+    this.alive = alive;
+    const tags = new Int32Array(cap);
+    tags.set(this.tags);
+    this.tags = tags;
+    const lengths = new Float32Array(cap);
+    lengths.set(this.lengths);
+    this.lengths = lengths;
+    this.scores = new Float32Array(cap);
+  }
+}
+
+/** The k-th highest score among the eligible documents (0 when there are fewer than k). */
+function kthScore(docs: number[], scores: Float32Array, k: number, eligible: (d: number) => boolean): number {
+  if (docs.length < k) return 0;
+  // a small sorted array of the best k so far (k is 5 to 50): cheaper than a heap at this size
+  const top: number[] = [];
+  for (const d of docs) {
+    const s = scores[d];
+    if (top.length === k && s <= top[k - 1]) continue;
+    if (!eligible(d)) continue;
+    let i = top.length < k ? top.length : k - 1;
+    if (top.length < k) top.push(s);
+    else top[i] = s;
+    for (; i > 0 && top[i] > top[i - 1]; i--) [top[i], top[i - 1]] = [top[i - 1], top[i]];
+  }
+  return top.length === k ? top[k - 1] : 0;
+}

@@ -1,0 +1,83 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Database } from '../../db/client.js';
+import { AppError } from '../errors.js';
+import type { Actor } from '../auth/actor.js';
+import { audit } from '../audit/audit.js';
+import { inTransaction, type UnitOfWork } from '../jobs/after-commit.js';
+import { decide, type Workflow } from './workflow.js';
+
+type StatefulRow = { id: string; committeeId: string; status: string; version: number };
+
+export interface ApplyOptions<S extends string, A extends string, R extends StatefulRow> {
+  workflow: Workflow<S, A, R>;
+  /** a table with id, committee_id, status and version columns */
+  table: PgTable & { id: any; status: any; version: any };
+  id: string;
+  action: A;
+  actor: Actor;
+  /** the version the person saw; a different current version means someone else changed it (409) */
+  version: number;
+  /** extra column changes that go with the transition */
+  patch?: (record: R, uow: UnitOfWork) => Promise<Partial<R>> | Partial<R>;
+  /** more writes in the same transaction (child rows, ledger entries), and after-commit effects */
+  alsoDo?: (updated: R, before: R, uow: UnitOfWork) => Promise<void>;
+  note?: string;
+  /** Chinese name of the record, for not-found messages */
+  label: string;
+}
+
+/**
+ * Applies one transition: load → authorise → check state and version → one transaction with the
+ * update and its audit row → after-commit effects. The update itself re-checks the version, so two
+ * people acting at once cannot both win.
+ */
+export async function applyTransition<S extends string, A extends string, R extends StatefulRow>(
+  database: Database,
+  o: ApplyOptions<S, A, R>,
+): Promise<R> {
+  return inTransaction(database, (uow) => transitionWithin(uow, o));
+}
+
+/** The same, inside a caller's transaction: several transitions that must succeed together (并案). */
+export async function transitionWithin<S extends string, A extends string, R extends StatefulRow>(uow: UnitOfWork, o: ApplyOptions<S, A, R>): Promise<R> {
+  {
+    const [record] = (await uow.tx.select().from(o.table as any).where(eq(o.table.id, o.id)).limit(1)) as R[];
+    if (!record || record.committeeId !== o.actor.committeeId) throw AppError.notFound(o.label);
+    const verdict = decide(o.workflow, o.action, o.actor, record);
+    if (!verdict.ok) {
+      if (verdict.reason === 'forbidden') throw AppError.forbidden(verdict.message);
+      if (verdict.reason === 'unknown_action') throw AppError.field('action', '操作', verdict.message);
+      throw AppError.invalidState(verdict.message);
+    }
+    if (record.version !== o.version) throw AppError.versionConflict();
+    const extra = (await o.patch?.(record, uow)) ?? {};
+    // a computed target sees the record as the transition leaves it (e.g. review steps set on submit)
+    const target = verdict.transition.to;
+    const to = typeof target === 'function' ? target({ ...record, ...extra } as R) : target;
+    const changes = { ...extra, status: to, version: record.version + 1, updatedAt: new Date() } as Record<string, unknown>;
+    const [updated] = (await uow.tx
+      .update(o.table)
+      .set(changes as any)
+      .where(and(eq(o.table.id, o.id), eq(o.table.version, o.version)))
+      .returning()) as R[];
+    if (!updated) throw AppError.versionConflict();
+    await audit(uow.tx, o.actor, {
+      action: `${o.workflow.name}.${o.action}`,
+      subjectType: o.workflow.name,
+      subjectId: o.id,
+      before: { status: record.status, ...pick(record, Object.keys(extra)) },
+      after: { status: to, ...extra },
+      note: o.note,
+    });
+    await o.alsoDo?.(updated, record, uow);
+    return updated;
+  }
+}
+
+function pick(obj: object, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((k) => [k, (obj as any)[k]]));
+}
+
+/** `version = version + 1 where version = expected` for plain edits outside a workflow. */
+export const bumpVersion = (table: { version: any }) => sql`${table.version} + 1`;

@@ -1,0 +1,52 @@
+import { lazy, Suspense } from 'react';
+import { Button, Result, Spin } from 'antd';
+import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { useAuth } from './auth';
+import { pagesFor } from './navigation';
+import { Shell } from './Shell';
+
+const LoginPage = lazy(() => import('../modules/auth/pages/LoginPage'));
+const PortalRoutes = lazy(() => import('../modules/portal/PortalRoutes'));
+const loading = (
+  <div style={{ textAlign: 'center', paddingTop: 120 }}>
+    <Spin size="large" />
+  </div>
+);
+
+function NotFound() {
+  const navigate = useNavigate();
+  return <Result status="404" title="页面不存在" subTitle="您访问的页面不存在或无权查看" extra={<Button type="primary" onClick={() => navigate('/')}>返回首页</Button>} />;
+}
+
+/** The pages of the logged-in user's roles; anything else is 404 (never a placeholder). */
+function PrivateRoutes() {
+  const { me } = useAuth();
+  const location = useLocation();
+  if (me === undefined) return loading;
+  if (me === null) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  return (
+    <Routes>
+      <Route element={<Shell />}>
+        {pagesFor(me).map(({ key, path, page: Page, props }) => (
+          <Route key={key} path={path} element={Page ? <Page key={key} {...props} /> : null} />
+        ))}
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
+
+export function AppRouter() {
+  return (
+    <BrowserRouter>
+      <Suspense fallback={loading}>
+        <Routes>
+          <Route path="/login" element={<LoginPage />} />
+          {/* the public portal: no login, no menu */}
+          <Route path="/portal/*" element={<PortalRoutes />} />
+          <Route path="/*" element={<PrivateRoutes />} />
+        </Routes>
+      </Suspense>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Empty, Space } from 'antd';
+import { api } from '../../app/api';
+import { useMe } from '../../app/auth';
+import { run } from '../../app/errors';
+import { can } from '../../app/forms';
+import { useRemote } from '../../app/useRemote';
+import { AssignDialog } from './AssignDialog';
+import { AssignmentDialog, type AssignmentAction } from './AssignmentDialog';
+import { AssignmentsTable } from './AssignmentsTable';
+import { ContactDialog } from './ContactDialog';
+import { AssistingOpinions, ContactLog, ObjectionsAndExtensions, RatingList } from './HandlingRecords';
+import { RepliesList, type AnswerClass } from './RepliesList';
+import { ReplyDialog } from './ReplyDialog';
+import { useHandling, type SubjectType } from './useHandling';
+import type { Assignment } from './types';
+
+interface Props {
+  subjectType: SubjectType;
+  subjectId: string;
+  onChanged: () => void;
+}
+
+/** The staff office that oversees handling of each subject type (as the server's handling ports say). */
+const overseeingOffice: Record<SubjectType, string> = { proposal: 'proposal', opinion: 'info' };
+
+/**
+ * 办理情况 of a proposal or an opinion report: assignments of every round, objections and
+ * extensions, the assisting units' views, the contact log, replies and ratings — with the buttons
+ * the server allows this person (each assignment's `actions`, the subject's `assign`).
+ */
+export default function HandlingPanel({ subjectType, subjectId, onChanged }: Props) {
+  const me = useMe();
+  const { data, reload } = useHandling(subjectType, subjectId);
+  const { data: options } = useRemote(() => api.get<{ answerClasses: AnswerClass[] }>(`/${subjectType}s/options`), [subjectType]);
+  const [dialog, setDialog] = useState<{ action: AssignmentAction; assignment: Assignment } | null>(null);
+  const [open, setOpen] = useState<'assign' | 'reply' | 'contact' | null>(null);
+  if (!data) return null;
+
+  const changed = () => {
+    setDialog(null);
+    setOpen(null);
+    void reload();
+    onChanged();
+  };
+  const round = Math.max(1, ...data.assignments.map((a) => a.round));
+  const mine = data.assignments.filter((a) => a.unitId === me.unitId);
+  const myReplying = mine.find((a) => a.round === round && a.actions.includes('reply'));
+  const myDraft = data.replies.find((r) => r.unitId === me.unitId && r.round === round && r.status !== 'sent') ?? null;
+  // a lead unit sends only after its assisting and joint units have given their views
+  const waitingFor = myReplying?.role === 'lead' ? data.assignments.filter((a) => a.round === round && (a.role === 'assisting' || a.role === 'joint') && a.status !== 'done') : [];
+  const oversees = me.roles.includes('admin') || (me.roles.includes('staff') && me.office === overseeingOffice[subjectType]);
+  const mayLogContact = data.assignments.length > 0 && (mine.length > 0 || oversees);
+  const sign = (a: Assignment) => run(() => api.post(`/handling/assignments/${a.id}/sign`, { version: a.version }), { success: '已签收', onConflict: changed }).then((r) => r && changed());
+
+  return (
+    <Card
+      title="办理情况"
+      size="small"
+      data-testid="handling-panel"
+      extra={
+        <Space wrap>
+          {can(data, 'assign') && (
+            <Button type="primary" onClick={() => setOpen('assign')} data-testid="assign-open">
+              交办
+            </Button>
+          )}
+          {mayLogContact && (
+            <Button onClick={() => setOpen('contact')} data-testid="contact-open">
+              记录沟通
+            </Button>
+          )}
+          {myReplying && (
+            <Button type="primary" onClick={() => setOpen('reply')} data-testid="reply-open">
+              {myDraft ? '修改答复' : '起草答复'}
+            </Button>
+          )}
+        </Space>
+      }
+    >
+      {waitingFor.length > 0 && (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`待${waitingFor.map((a) => a.unitName).join('、')}提交协办/会办意见后，本单位方可发送答复`} />
+      )}
+      {data.assignments.length === 0 ? <Empty description="尚未交办" /> : <AssignmentsTable assignments={data.assignments} onSign={sign} onAction={(action, assignment) => setDialog({ action, assignment })} />}
+      <ObjectionsAndExtensions assignments={data.assignments} />
+      <AssistingOpinions assignments={data.assignments} />
+      <ContactLog contacts={data.contacts} />
+      <RepliesList replies={data.replies} myUnitId={me.unitId} answerClasses={options?.answerClasses ?? []} onChanged={changed} />
+      <RatingList ratings={data.ratings} />
+
+      <AssignmentDialog action={dialog?.action ?? null} assignment={dialog?.assignment ?? null} onClose={() => setDialog(null)} onSaved={changed} />
+      <AssignDialog open={open === 'assign'} subjectType={subjectType} subject={data} onClose={() => setOpen(null)} onSaved={changed} />
+      <ReplyDialog open={open === 'reply'} subjectType={subjectType} subjectId={subjectId} draft={myDraft} answerClasses={options?.answerClasses ?? []} onClose={() => setOpen(null)} onSaved={changed} />
+      <ContactDialog open={open === 'contact'} subjectType={subjectType} subjectId={subjectId} onClose={() => setOpen(null)} onSaved={changed} />
+    </Card>
+  );
+}

@@ -1,0 +1,44 @@
+import { useEffect, useRef, useState } from 'react';
+import { Button, Result, Spin } from 'antd';
+import { Link, useSearchParams } from 'react-router';
+import dayjs from 'dayjs';
+import { api, ApiError } from '../../../app/api';
+import type { MeetingSummary } from '../types';
+
+type Answer = { checkedInAt: string; meeting: MeetingSummary };
+
+/**
+ * 扫码签到: the page the venue QR code opens (/checkin?token=…). Logging in comes first (the router
+ * sends a visitor to the login page and back here); then the member is checked in as themselves.
+ */
+export default function CheckInPage() {
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
+  const [answer, setAnswer] = useState<Answer>();
+  const [problem, setProblem] = useState<string>();
+  const sent = useRef(false);
+
+  useEffect(() => {
+    // one attempt per page load: a second one would only say "already checked in"
+    if (sent.current) return;
+    sent.current = true;
+    if (!token) {
+      setProblem('缺少签到码，请重新扫描现场的签到二维码');
+      return;
+    }
+    api.post<Answer>('/meetings/check-in', { token }).then(setAnswer, (err) => setProblem(err instanceof ApiError ? err.message : '签到失败，请稍后重试'));
+  }, [token]);
+
+  if (answer)
+    return (
+      <Result
+        status="success"
+        title="签到成功"
+        subTitle={<span data-testid="checkin-result">{answer.meeting.title}，签到时间 {dayjs(answer.checkedInAt).format('HH:mm')}</span>}
+        extra={<Link to={`/meetings/${answer.meeting.id}`}><Button type="primary">查看会议</Button></Link>}
+      />
+    );
+  if (problem)
+    return <Result status="warning" title="未能签到" subTitle={<span data-testid="checkin-problem">{problem}</span>} extra={<Link to="/meetings/mine"><Button>我的会议活动</Button></Link>} />;
+  return <Result icon={<Spin size="large" />} title="正在签到…" />;
+}

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { Badge, Button, List, Segmented, Typography } from 'antd';
+import { useNavigate } from 'react-router';
+import { api, query } from '../../../app/api';
+import { run } from '../../../app/errors';
+import { formatTime } from '../../../app/forms';
+import { noticesChanged } from '../../../app/NotificationBell';
+import { PageCard } from '../../../app/ui/PageCard';
+import { useRemote } from '../../../app/useRemote';
+import type { Notice } from '../../../app/types';
+
+/** 消息: a person's notices; opening one marks it read and follows its link. */
+export default function MessagesPage() {
+  const navigate = useNavigate();
+  const [onlyUnread, setOnlyUnread] = useState(false);
+  const { data, loading, reload } = useRemote(() => api.get<{ items: Notice[]; unread: number }>(`/notifications${query({ unread: onlyUnread ? 1 : undefined })}`), [onlyUnread]);
+
+  const changed = () => {
+    noticesChanged();
+    return reload();
+  };
+  const markRead = (n: Notice) => run(() => api.post(`/notifications/${n.id}/read`)).then(changed);
+  const open = async (n: Notice) => {
+    if (!n.readAt) await markRead(n);
+    if (n.link) {
+      if (/^https?:\/\//.test(n.link)) window.open(n.link, '_blank', 'noopener');
+      else navigate(n.link);
+    }
+  };
+
+  return (
+    <PageCard
+      title={`消息${data?.unread ? `（${data.unread} 条未读）` : ''}`}
+      extra={
+        <>
+          <Segmented value={onlyUnread ? 'unread' : 'all'} onChange={(v) => setOnlyUnread(v === 'unread')} options={[{ value: 'all', label: '全部' }, { value: 'unread', label: '未读' }]} />
+          <Button disabled={!data?.unread} onClick={() => run(() => api.post('/notifications/read-all'), { success: '已全部标为已读' }).then(changed)}>
+            全部标为已读
+          </Button>
+        </>
+      }
+    >
+      <List<Notice>
+        loading={loading}
+        dataSource={data?.items}
+        locale={{ emptyText: onlyUnread ? '没有未读消息' : '暂无消息' }}
+        renderItem={(n) => (
+          <List.Item
+            style={{ cursor: n.link ? 'pointer' : undefined }}
+            onClick={() => void open(n)}
+            actions={n.readAt ? [] : [<a key="read" onClick={(e) => (e.stopPropagation(), void markRead(n))}>标为已读</a>]}
+          >
+            <List.Item.Meta
+              title={
+                <Badge dot={!n.readAt} offset={[6, 0]}>
+                  <Typography.Text strong={!n.readAt}>{n.title}</Typography.Text>
+                </Badge>
+              }
+              description={
+                <>
+                  {n.body && <div>{n.body}</div>}
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatTime(n.createdAt)}</Typography.Text>
+                </>
+              }
+            />
+          </List.Item>
+        )}
+      />
+    </PageCard>
+  );
+}

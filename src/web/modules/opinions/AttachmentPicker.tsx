@@ -1,0 +1,55 @@
+import { App, Button, List, Upload } from 'antd';
+import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import type { Attachment } from './types';
+
+/** The same limits the server enforces (commands/attachments.ts), checked first so nobody waits for a refusal. */
+const ALLOWED = /\.(docx?|xlsx?|wps|pdf|txt|jpe?g|png)$/i;
+const MAX_BYTES = 10 * 1024 * 1024;
+const MAX_FILES = 5;
+
+export const fileSize = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
+
+interface Props {
+  /** files already on the draft */
+  existing: Attachment[];
+  /** files chosen here, uploaded when the report is saved */
+  pending: File[];
+  onPending(files: File[]): void;
+  onRemoveExisting(a: Attachment): Promise<void>;
+}
+
+/** 附件: choose files for a report; they go up with the next save. */
+export function AttachmentPicker({ existing, pending, onPending, onRemoveExisting }: Props) {
+  const { message } = App.useApp();
+  const full = existing.length + pending.length >= MAX_FILES;
+  const add = (file: File) => {
+    if (!ALLOWED.test(file.name)) message.error(`${file.name}：只能上传 Word、Excel、WPS、PDF、文本或 JPG/PNG 图片`);
+    else if (file.size === 0) message.error(`${file.name}：文件是空的`);
+    else if (file.size > MAX_BYTES) message.error(`${file.name}：单个文件不能超过10MB`);
+    else if (existing.length + pending.length >= MAX_FILES) message.error(`每篇信息最多${MAX_FILES}个附件`);
+    else onPending([...pending, file]);
+    return false;
+  };
+  const rows = [
+    ...existing.map((a) => ({ key: a.id, name: a.filename, size: a.size, note: '已上传', remove: () => onRemoveExisting(a) })),
+    ...pending.map((f, i) => ({ key: `new-${i}-${f.name}`, name: f.name, size: f.size, note: '保存时上传', remove: async () => onPending(pending.filter((p) => p !== f)) })),
+  ];
+  return (
+    <>
+      <Upload multiple showUploadList={false} beforeUpload={add} disabled={full}>
+        <Button icon={<UploadOutlined />} disabled={full} data-testid="opinion-attach">选择文件</Button>
+      </Upload>
+      {rows.length > 0 && (
+        <List
+          size="small"
+          dataSource={rows}
+          renderItem={(r) => (
+            <List.Item actions={[<Button key="d" type="text" size="small" icon={<DeleteOutlined />} onClick={() => void r.remove()} aria-label={`移除 ${r.name}`} />]}>
+              <PaperClipOutlined /> {r.name} <span style={{ color: '#8c8c8c' }}>（{fileSize(r.size)}，{r.note}）</span>
+            </List.Item>
+          )}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { Button, Flex, Input, Segmented } from 'antd';
+import { EditOutlined, MergeCellsOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router';
+import { api, query } from '../../../app/api';
+import { useMe } from '../../../app/auth';
+import { PageCard } from '../../../app/ui/PageCard';
+import { useRemote } from '../../../app/useRemote';
+import { CombineModal } from '../CombineModal';
+import { OpinionForm } from '../OpinionForm';
+import { useOpinionOptions } from '../useOptions';
+import { OpinionTable } from '../OpinionTable';
+import type { OpinionList, OpinionRow } from '../types';
+
+type Scope = 'queue' | 'all' | 'incoming';
+
+/**
+ * 信息处理: the information office's queue (待处理), everything of the committee, and what lower
+ * committees sent up (下级报送). Select several waiting reports to combine them (综合). Leaders read.
+ */
+export default function QueuePage() {
+  const me = useMe();
+  const navigate = useNavigate();
+  const isInfo = me.roles.includes('admin') || (me.roles.includes('staff') && me.office === 'info');
+  const receivesFromBelow = me.committee.level !== 'district';
+  // a city's information office works mostly on what the districts send up
+  const [scope, setScope] = useState<Scope>(receivesFromBelow && isInfo ? 'incoming' : isInfo ? 'queue' : 'all');
+  const [q, setQ] = useState<string>();
+  const [page, setPage] = useState({ page: 1, pageSize: 20 });
+  const [selected, setSelected] = useState<OpinionRow[]>([]);
+  const [combining, setCombining] = useState(false);
+  // 录入: reports of parties, special committees and lower committees, entered by the office in their name
+  const [writing, setWriting] = useState(false);
+  const options = useOpinionOptions();
+  const { data, loading, reload } = useRemote(
+    () => api.get<OpinionList>(`/opinions${query({ scope, q, ...page })}`),
+    [scope, q, page],
+  );
+  const combinable = selected.filter((o) => o.actions.includes('combine'));
+
+  const scopes = [
+    ...(isInfo ? [{ value: 'queue', label: '待处理' }] : []),
+    { value: 'all', label: '全部信息' },
+    ...(receivesFromBelow ? [{ value: 'incoming', label: '下级报送' }] : []),
+  ];
+
+  return (
+    <PageCard
+      title="社情民意信息"
+      extra={
+        isInfo && scope !== 'incoming' && (
+          <Flex gap={8}>
+            {data?.actions.includes('create') && (
+              <Button icon={<EditOutlined />} onClick={() => setWriting(true)} data-testid="opinion-write">
+                录入信息
+              </Button>
+            )}
+            <Button icon={<MergeCellsOutlined />} disabled={combinable.length < 2} onClick={() => setCombining(true)} data-testid="opinion-combine">
+              综合所选（{combinable.length}）
+            </Button>
+          </Flex>
+        )
+      }
+    >
+      <Flex wrap gap={8} style={{ marginBottom: 12 }}>
+        <Segmented<Scope> options={scopes as { value: Scope; label: string }[]} value={scope} onChange={(s) => { setScope(s); setSelected([]); setPage((p) => ({ ...p, page: 1 })); }} data-testid="opinion-scope" />
+        <Input.Search placeholder="标题或报送人" allowClear onSearch={(v) => setQ(v.trim() || undefined)} style={{ width: 240 }} />
+      </Flex>
+      <OpinionTable
+        rows={data?.items}
+        total={data?.total ?? 0}
+        loading={loading}
+        page={page}
+        onPage={setPage}
+        showCommittee={scope === 'incoming'}
+        rowSelection={isInfo && scope !== 'incoming' ? { selectedRowKeys: selected.map((o) => o.id), onChange: (_, rows) => setSelected(rows), getCheckboxProps: (o) => ({ disabled: !o.actions.includes('combine') }) } : undefined}
+      />
+      <OpinionForm
+        open={writing}
+        options={options}
+        draft={null}
+        onClose={() => setWriting(false)}
+        onSaved={(o) => {
+          setWriting(false);
+          navigate(`/opinions/${o.id}`);
+        }}
+      />
+      <CombineModal
+        open={combining}
+        sources={combinable}
+        onClose={() => setCombining(false)}
+        onSaved={(o) => {
+          setCombining(false);
+          setSelected([]);
+          void reload();
+          navigate(`/opinions/${o.id}`);
+        }}
+      />
+    </PageCard>
+  );
+}

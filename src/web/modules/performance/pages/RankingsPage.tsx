@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { Segmented, Select, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { api, query } from '../../../app/api';
+import { can } from '../../../app/forms';
+import { PageCard } from '../../../app/ui/PageCard';
+import { useRemote } from '../../../app/useRemote';
+import { RankedTable } from '../RankedTable';
+import { RemindButton } from '../RemindButton';
+import { yearOptions, type Rankings } from '../types';
+
+/** 履职排名: every member ranked by the year's score, or only those below the yearly minimum; reminders from here. */
+export default function RankingsPage() {
+  const [year, setYear] = useState(dayjs().year());
+  const [below, setBelow] = useState(false);
+  const [selected, setSelected] = useState<string[]>([]);
+  const { data, loading } = useRemote(() => api.get<Rankings>(`/performance/rankings${query({ year, belowQuota: below ? '1' : undefined })}`), [year, below]);
+  return (
+    <PageCard
+      title="履职排名"
+      extra={
+        <>
+          <Select value={year} onChange={(y) => { setYear(y); setSelected([]); }} options={yearOptions(dayjs().year())} style={{ width: 120 }} />
+          <Segmented value={below ? 'below' : 'all'} onChange={(v) => { setBelow(v === 'below'); setSelected([]); }} options={[{ value: 'all', label: '全部委员' }, { value: 'below', label: '未完成基本要求' }]} data-testid="rankings-filter" />
+          {can(data, 'remind') && <RemindButton year={year} memberIds={selected.length ? selected : undefined} label={selected.length ? `提醒选中的 ${selected.length} 位` : '提醒全部未完成者'} />}
+        </>
+      }
+    >
+      {data && <Typography.Paragraph type="secondary">考核办法：{data.rulesName}</Typography.Paragraph>}
+      <RankedTable
+        rows={data?.items}
+        year={year}
+        loading={loading}
+        categories={data?.categories}
+        selection={can(data, 'remind') ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) } : undefined}
+      />
+    </PageCard>
+  );
+}

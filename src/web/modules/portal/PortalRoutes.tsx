@@ -1,0 +1,32 @@
+import { lazy } from 'react';
+import { Link, Route, Routes } from 'react-router';
+import { Layout, Result, Typography } from 'antd';
+
+const PortalHome = lazy(() => import('./pages/PortalHome'));
+const PortalProposalPage = lazy(() => import('./pages/PortalProposalPage'));
+
+/** 公开门户: a plain public site — a header, the page, and the way in for committee users. */
+export default function PortalRoutes() {
+  return (
+    <Layout style={{ minHeight: '100vh', background: '#f5f5f5' }}>
+      <Layout.Header style={{ background: '#a8071a', display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '0 16px' }}>
+        <Link to="/portal" style={{ color: '#fff', fontSize: 18, fontWeight: 600 }}>
+          商量 · 政协公开门户
+        </Link>
+        <Link to="/login" style={{ color: '#fff' }}>
+          工作人员与委员登录
+        </Link>
+      </Layout.Header>
+      <Layout.Content style={{ width: '100%', maxWidth: 1000, margin: '0 auto', padding: 12 }}>
+        <Routes>
+          <Route index element={<PortalHome />} />
+          <Route path="proposals/:id" element={<PortalProposalPage />} />
+          <Route path="*" element={<Result status="404" title="页面不存在" extra={<Link to="/portal">返回门户首页</Link>} />} />
+        </Routes>
+      </Layout.Content>
+      <Layout.Footer style={{ textAlign: 'center' }}>
+        <Typography.Text type="secondary">公开内容经提案人同意、承办单位确认可公开后发布</Typography.Text>
+      </Layout.Footer>
+    </Layout>
+  );
+}

@@ -1,0 +1,16 @@
+/** Audit actions of a proposal (`proposal.file`) as people say them. */
+const proposalSteps: Record<string, string> = {
+  create: '起草', update: '修改', submit: '提交', withdraw: '撤回', preReview: '预审通过', reReview: '复审通过', file: '立案',
+  reject: '不予立案', convert: '转为意见建议', return: '退回修改', merge: '并案', assign: '交办', allReplied: '答复完毕',
+  rateSatisfied: '评价', rateUnsatisfied: '评价为不满意（转二次办理）', close: '办结', cosign_confirmed: '确认联名', cosign_declined: '谢绝联名',
+  markKey: '设定重点/优秀提案', publish: '更改门户公开',
+};
+/** Handling steps, whose last word alone would be ambiguous (a unit signs an assignment and a reply). */
+const handlingSteps: Record<string, string> = {
+  'proposal.assign_units': '确定承办单位', 'assignment.sign': '签收', 'assignment.object': '提出异议', 'assignment.decideObjection': '处理异议',
+  'assignment.requestExtension': '申请延期', 'assignment.decideExtension': '审批延期', 'assignment.sendOpinion': '提交协办意见',
+  'reply.draft': '起草答复', 'reply.update': '修改答复', 'reply.sign': '签发答复', 'reply.send': '发送答复', 'contact.log': '记录沟通', 'instruction.record': '领导批示',
+};
+
+/** One line of the 办理过程 timeline: `proposal.file` → 立案; unknown actions show as they are. */
+export const historyLabel = (action: string) => handlingSteps[action] ?? proposalSteps[action.split('.').pop() ?? ''] ?? action;

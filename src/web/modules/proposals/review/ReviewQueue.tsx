@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { Button, Flex, Popconfirm, Typography } from 'antd';
+import { api, ApiError, query } from '../../../app/api';
+import { feedback } from '../../../app/feedback';
+import { useRemote } from '../../../app/useRemote';
+import type { ListOf } from '../../../app/types';
+import { ProposalTable, type ProposalRow } from './ProposalTable';
+
+/**
+ * Files each selected proposal in turn (each with its own version, so one changed meanwhile fails
+ * alone) and says which could not be filed and why.
+ */
+async function fileAll(rows: ProposalRow[]) {
+  const failed: string[] = [];
+  for (const p of rows) {
+    try {
+      await api.post(`/proposals/${p.id}/actions/file`, { version: p.version });
+    } catch (err) {
+      failed.push(`《${p.title}》：${err instanceof ApiError ? err.message : '操作失败'}`);
+    }
+  }
+  const done = rows.length - failed.length;
+  if (failed.length === 0) feedback.message.success(`已立案 ${done} 件`);
+  else feedback.modal.warning({ title: `已立案 ${done} 件，${failed.length} 件未能立案`, content: failed.map((f) => <div key={f}>{f}</div>) });
+}
+
+/** 待审查: the queue in order of submission; several can be merged or filed at once. */
+export function ReviewQueue({ onMerge }: { onMerge: (rows: ProposalRow[]) => void }) {
+  const [page, setPage] = useState(1);
+  const [selected, setSelected] = useState<ProposalRow[]>([]);
+  const [busy, setBusy] = useState(false);
+  const { data, loading, reload } = useRemote(() => api.get<ListOf<ProposalRow> & { total: number }>(`/proposals${query({ scope: 'review', page, pageSize: 20 })}`), [page]);
+  const fileable = selected.filter((p) => p.actions.includes('file'));
+  const file = async () => {
+    setBusy(true);
+    await fileAll(fileable);
+    setBusy(false);
+    setSelected([]);
+    void reload();
+  };
+  return (
+    <>
+      <Flex gap={8} wrap align="center" style={{ marginBottom: 8 }}>
+        <Button disabled={selected.length < 2} onClick={() => onMerge(selected)} data-testid="merge-selected">
+          并案（已选 {selected.length} 件）
+        </Button>
+        <Popconfirm title={`将所选 ${fileable.length} 件提案立案并编号？`} onConfirm={file} disabled={fileable.length === 0} okText="确定" cancelText="取消">
+          <Button disabled={fileable.length === 0} loading={busy} data-testid="file-selected">
+            批量立案（{fileable.length} 件）
+          </Button>
+        </Popconfirm>
+        <Typography.Text type="secondary">勾选多件后可并案；审查完毕待审定的提案可批量立案</Typography.Text>
+      </Flex>
+      <ProposalTable
+        loading={loading}
+        dataSource={data?.items}
+        hide={['units', 'deadline']}
+        rowSelection={{ selectedRowKeys: selected.map((s) => s.id), onChange: (_, rows) => setSelected(rows) }}
+        pagination={{ current: page, total: data?.total ?? 0, pageSize: 20, onChange: (p) => (setPage(p), setSelected([])), showTotal: (t) => `共 ${t} 件` }}
+        data-testid="review-table"
+      />
+    </>
+  );
+}

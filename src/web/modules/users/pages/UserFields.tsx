@@ -1,0 +1,48 @@
+import { Form, Input, Select } from 'antd';
+import { officeLabels, roleLabels, toOptions } from '../../../app/labels';
+import { MemberPicker } from '../../members/MemberPicker';
+import type { Option } from '../../org/useOrgOptions';
+
+/**
+ * The account fields. A role brings its link: staff an office, member a member, unit a unit
+ * (the server checks the same rule and answers on the field).
+ */
+export function UserFields({ isNew, units }: { isNew: boolean; units: Option[] }) {
+  const roles: string[] = Form.useWatch('roles') ?? [];
+  return (
+    <>
+      <Form.Item name="username" label="用户名" rules={[{ required: true, message: '请输入用户名' }, { pattern: /^[A-Za-z0-9_.-]{3,32}$/, message: '3–32 位字母、数字或 _ . -' }]}>
+        <Input disabled={!isNew} autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="displayName" label="姓名" rules={[{ required: true, message: '请输入姓名' }, { max: 40 }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="roles" label="角色" rules={[{ required: true, message: '请选择角色' }]}>
+        <Select mode="multiple" options={toOptions(roleLabels)} />
+      </Form.Item>
+      {roles.includes('staff') && (
+        <Form.Item name="office" label="所属部门" rules={[{ required: true, message: '机关工作人员须选择所属部门' }]}>
+          <Select options={toOptions(officeLabels)} />
+        </Form.Item>
+      )}
+      {roles.includes('member') && (
+        <Form.Item name="memberId" label="关联委员" rules={[{ required: true, message: '委员账号须关联委员' }]}>
+          <MemberPicker />
+        </Form.Item>
+      )}
+      {roles.includes('unit') && (
+        <Form.Item name="unitId" label="关联承办单位" rules={[{ required: true, message: '承办单位账号须关联单位' }]}>
+          <Select options={units} showSearch={{ optionFilterProp: 'label' }} />
+        </Form.Item>
+      )}
+      <Form.Item name="phone" label="手机号" rules={[{ max: 20 }]}>
+        <Input inputMode="tel" />
+      </Form.Item>
+      {isNew && (
+        <Form.Item name="password" label="初始密码" rules={[{ required: true, message: '请输入初始密码' }]} extra="用户首次登录后应修改密码">
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rendersChinese, shot, startE2E, type E2E } from './harness.js';
+
+describe('三员: the admin changes a rule, the auditor reads and verifies the trail (Chromium)', () => {
+  let e2e: E2E;
+  beforeAll(async () => {
+    e2e = await startE2E();
+  }, 180_000);
+  afterAll(() => e2e?.close());
+
+  it('the admin lengthens the objection window; staff then read the new rule; a bad row is refused by name', async () => {
+    const page = await e2e.as('admin');
+    await page.goto(`${e2e.base}/settings`);
+    await page.getByRole('tab', { name: '提案工作' }).click();
+    const field = page.getByLabel('承办单位提出异议期限');
+    await expect.poll(() => field.inputValue()).toBe('5');
+    await field.fill('7');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('已保存').first().waitFor();
+
+    const staff = await e2e.as('staff');
+    const rules = await staff.evaluate(async () => (await fetch('/api/settings/proposals')).json());
+    expect(rules.values.objectionPeriod).toEqual({ workdays: 7 });
+    expect(rules.actions).not.toContain('update');
+
+    // an empty not-filed reason: the server names the rule and the column, nothing is stored
+    await page.getByRole('button', { name: /添\s*加/ }).first().click();
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText(/不予立案理由.*代码|代码/).first().waitFor();
+    const after = await staff.evaluate(async () => (await fetch('/api/settings/proposals')).json());
+    expect(after.values.rejectReasons).toHaveLength(10);
+    expect(after.version).toBe(rules.version);
+
+    expect(await rendersChinese(page)).toBe(true);
+    await shot(page, 'admin-settings');
+  }, 120_000);
+
+  it('the auditor sees the rule change in the audit trail and verifies the hash chain', async () => {
+    const page = await e2e.as('auditor');
+    await page.goto(`${e2e.base}/audit`);
+    await page.getByPlaceholder(/对象类型/).fill('settings');
+    await page.keyboard.press('Enter');
+    await page.getByText('settings · proposals:0').first().waitFor();
+    await page.getByTestId('audit-verify').click();
+    await page.getByText('哈希链完整').waitFor();
+    await shot(page, 'auditor-verifies');
+    // the system administrator has no audit page (三员分立)
+    const admin = await e2e.as('admin');
+    await admin.getByRole('menuitem', { name: /首页/ }).waitFor();
+    expect(await admin.getByRole('menuitem', { name: /审计日志/ }).count()).toBe(0);
+  }, 120_000);
+
+  it('a member has no settings page in the menu', async () => {
+    const page = await e2e.as('member');
+    await page.getByRole('menuitem', { name: /首页/ }).waitFor();
+    expect(await page.getByRole('menuitem', { name: /规则设置/ }).count()).toBe(0);
+  }, 60_000);
+});

@@ -1,0 +1,90 @@
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { freePort, killHard, startServer } from '../support/server-process.js';
+
+/** Chromium flags for this closed network (see STACK.md). */
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const SCREENSHOTS = path.resolve('test-results/screenshots');
+
+export interface E2E {
+  base: string;
+  browser: Browser;
+  /** a fresh page (own cookies) logged in as the demo account */
+  as(username: string, viewport?: { width: number; height: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real product end to end: the built web client (dist/web, `npm test` builds it first) served
+ * by the server process on a fresh embedded database with the demo committee, driven in Chromium.
+ */
+export async function startE2E(): Promise<E2E> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sl-e2e-'));
+  const port = await freePort();
+  const server: ChildProcess = await startServer({ DATA_DIR: dir, WEB_DIR: path.resolve('dist/web') }, port);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const base = `http://127.0.0.1:${port}`;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    base,
+    browser,
+    async as(username, viewport = { width: 1366, height: 900 }) {
+      const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+      const page = await context.newPage();
+      await login(page, base, username);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await killHard(server);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function login(page: Page, base: string, username: string, password = 'Demo@2026') {
+  await page.goto(`${base}/login`);
+  await page.locator('#login-username').fill(username);
+  await page.locator('#login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/**
+ * Is Chinese text drawn with real glyphs? Draws sample Chinese and private-use characters (which no
+ * font has, so they come out as the missing-glyph box) in the page's own font: when no CJK font is
+ * installed both look the same.
+ */
+export async function rendersChinese(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const font = getComputedStyle(document.body).fontFamily;
+    const draw = (text: string) => {
+      const c = document.createElement('canvas');
+      c.width = 200;
+      c.height = 50;
+      const ctx = c.getContext('2d')!;
+      ctx.font = `32px ${font}`;
+      ctx.fillText(text, 0, 36);
+      return c.toDataURL();
+    };
+    return draw('政协委员') !== draw('\uE000\uE001\uE002\uE003');
+  });
+}
+
+export const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+/**
+ * Checks a radio or checkbox inside a dialog that may still be opening: a click during antd's
+ * open animation can be lost, so it is repeated until the option reads as checked.
+ */
+export async function checkOption(option: Locator) {
+  for (let attempt = 1; ; attempt++) {
+    const error = await option.check({ timeout: 5000 }).then(() => null, (err: Error) => err);
+    if (await option.isChecked()) return;
+    if (attempt === 6) throw error ?? new Error('the option did not stay checked');
+    await option.page().waitForTimeout(200);
+  }
+}

@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PNG } from 'pngjs';
+import jsQR from 'jsqr';
+import type { Page } from 'playwright-core';
+import { rendersChinese, shot, startE2E, type E2E } from './harness.js';
+
+/**
+ * A meeting end to end in Chromium: the general office schedules an activity day for everyone, a
+ * member asks for leave and the office approves it, another member — not logged in — opens the
+ * address encoded in the venue QR code (read back from the screen), logs in and is checked in,
+ * the office closes the event and the member finds the points, traced to the event, in their record.
+ */
+describe('meetings and performance (Chromium)', () => {
+  let e2e: E2E;
+  let office: Page;
+  let meetingUrl = '';
+  const title = '委员活动日：走进龙城社区';
+  beforeAll(async () => {
+    e2e = await startE2E();
+    office = await e2e.as('office');
+  }, 180_000);
+  afterAll(() => e2e?.close());
+
+  it('staff-schedules-meeting: an activity day starting now, everyone invited', async () => {
+    await office.goto(`${e2e.base}/meetings`);
+    await office.getByTestId('meeting-schedule').click();
+    const dialog = office.getByRole('dialog');
+    await dialog.getByTestId('schedule-title').fill(title);
+    // the range picker takes typed times in the browser's own zone
+    const [from, to] = await office.evaluate(() => {
+      const f = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+      return [f(new Date(Date.now() - 10 * 60_000)), f(new Date(Date.now() + 150 * 60_000))];
+    });
+    const inputs = dialog.locator('.ant-picker-range input');
+    await inputs.nth(0).click();
+    await inputs.nth(0).fill(from);
+    await inputs.nth(0).press('Enter');
+    await inputs.nth(1).fill(to);
+    await inputs.nth(1).press('Enter');
+    await dialog.getByTestId('schedule-location').fill('龙城街道委员工作室');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await office.getByTestId('meeting-title').filter({ hasText: title }).waitFor();
+    meetingUrl = office.url();
+    expect(meetingUrl).toMatch(/\/meetings\/[0-9a-f-]{36}$/);
+    expect(await office.getByText('全体委员（180人）').count()).toBe(1);
+    expect(await rendersChinese(office)).toBe(true);
+    await shot(office, 'staff-schedules-meeting');
+  }, 120_000);
+
+  it('member-requests-leave: from their own list, with a reason', async () => {
+    const member2 = await e2e.as('member2');
+    await member2.goto(`${e2e.base}/meetings/mine`);
+    await member2.getByTestId('meeting-link').filter({ hasText: title }).click();
+    await member2.getByTestId('leave-request').click();
+    await member2.getByTestId('leave-reason').fill('赴北京参加行业年会，无法参加');
+    await member2.getByRole('dialog').getByRole('button', { name: /保\s*存/ }).click();
+    await member2.getByTestId('my-leave').filter({ hasText: '待审批' }).waitFor();
+    await shot(member2, 'member-requests-leave');
+    await member2.context().close();
+  }, 120_000);
+
+  it('staff-approves: the leave queue of the general office', async () => {
+    await office.goto(`${e2e.base}/meetings/leave`);
+    const row = office.getByRole('row').filter({ hasText: '赴北京参加行业年会' });
+    await row.getByTestId('leave-approve').click();
+    await office.getByTestId('leave-note').fill('同意');
+    await office.getByRole('dialog').getByRole('button', { name: /保\s*存/ }).click();
+    await office.getByText('已批准').first().waitFor();
+    await office.goto(meetingUrl);
+    await office.getByRole('row').filter({ hasText: '赴北京参加行业年会' }).getByText('已批准').waitFor();
+    await shot(office, 'staff-approves');
+  }, 120_000);
+
+  it('member-checks-in: opens the address encoded in the venue QR code, logs in, is checked in', async () => {
+    await office.goto(meetingUrl);
+    await office.getByTestId('show-qr').click();
+    const qr = office.getByTestId('checkin-qr');
+    await qr.locator('svg').waitFor();
+    await shot(office, 'venue-qr');
+    const png = PNG.sync.read(await qr.screenshot());
+    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(decoded?.data).toMatch(/\/checkin\?token=v1\./);
+    await office.keyboard.press('Escape');
+
+    // the member's own phone: not logged in yet
+    const context = await e2e.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    const phone = await context.newPage();
+    await phone.goto(decoded!.data);
+    await phone.waitForURL(/\/login\?next=/);
+    await phone.locator('#login-username').fill('member');
+    await phone.locator('#login-password').fill('Demo@2026');
+    await phone.getByTestId('login-submit').click();
+    await phone.getByTestId('checkin-result').waitFor();
+    expect(await phone.getByTestId('checkin-result').textContent()).toContain(title);
+    expect(await rendersChinese(phone)).toBe(true);
+    await shot(phone, 'member-checks-in');
+    // the same code again: already checked in
+    await phone.goto(decoded!.data);
+    await phone.getByTestId('checkin-problem').filter({ hasText: '已签到' }).waitFor();
+    await context.close();
+  }, 120_000);
+
+  it('member-sees-points: once the office closes the event, the record shows the points and links to it', async () => {
+    await office.goto(meetingUrl);
+    await office.getByTestId('meeting-close').click();
+    await office.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await office.getByTestId('meeting-status').filter({ hasText: '已结束' }).waitFor();
+    await office.getByTestId('meeting-stats').getByText('出席率').waitFor();
+
+    const member = await e2e.as('member');
+    await member.goto(`${e2e.base}/performance/me`);
+    const meetingPath = new URL(meetingUrl).pathname;
+    const entry = member.getByRole('row').filter({ has: member.locator(`a[href="${meetingPath}"]`) });
+    await entry.waitFor();
+    expect(await entry.textContent()).toContain('委员活动日·出席');
+    expect(await entry.getByTestId('entry-points').textContent()).toBe('+5');
+    await member.getByTestId('performance-lacking').waitFor();
+    expect(await rendersChinese(member)).toBe(true);
+    await shot(member, 'member-sees-points');
+    await entry.getByTestId('entry-link').click();
+    await member.getByTestId('meeting-title').filter({ hasText: title }).waitFor();
+    await member.getByTestId('my-invitation').getByText('出席').first().waitFor();
+  }, 120_000);
+
+  it('staff-reviews-performance: calendar, attendance statistics, speeches, rankings, lists; an admin applies a preset for the year', async () => {
+    await office.goto(`${e2e.base}/meetings`);
+    await office.getByText('日历', { exact: true }).click();
+    await office.locator('.ant-picker-calendar').getByText(title).waitFor();
+    await office.goto(`${e2e.base}/meetings/stats`);
+    await office.getByRole('tab', { name: '按委员' }).click();
+    await office.getByRole('columnheader', { name: '出席率' }).first().waitFor();
+    await office.goto(`${e2e.base}/meetings/speeches`);
+    await office.getByRole('link', { name: '关于加快推进龙岗制造业数字化转型的建议' }).click();
+    await office.getByTestId('speech-status').filter({ hasText: '书面发言' }).waitFor();
+
+    const roster = await e2e.as('roster');
+    await roster.goto(`${e2e.base}/performance/rankings`);
+    await roster.getByText('共 180 人').waitFor();
+    await roster.getByTestId('rankings-filter').getByText('未完成基本要求').click();
+    await roster.getByTestId('performance-remind').waitFor();
+    await roster.goto(`${e2e.base}/performance/lists`);
+    await roster.getByRole('tab', { name: /未完成基本要求/ }).click();
+    await shot(roster, 'staff-performance-lists');
+    await roster.context().close();
+
+    const admin = await e2e.as('admin');
+    await admin.goto(`${e2e.base}/performance/rules`);
+    await admin.getByTestId('scheme-preset').click();
+    await admin.getByTitle('桐城市政协委员履职考核（2019）').click();
+    await admin.getByRole('button', { name: /套\s*用/ }).click();
+    await admin.getByTestId('scheme-save').click();
+    await admin.getByText(/年度考核办法已保存/).waitFor();
+    await shot(admin, 'admin-scheme');
+    await admin.goto(`${e2e.base}/performance/rankings`);
+    await admin.getByText('考核办法：桐城市政协委员履职考核（2019）').waitFor();
+    expect(await rendersChinese(admin)).toBe(true);
+    await admin.context().close();
+  }, 180_000);
+});

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkOption, rendersChinese, shot, SCREENSHOTS, startE2E, type E2E } from './harness.js';
+
+describe('staff-adds-member (Chromium)', () => {
+  let e2e: E2E;
+  beforeAll(async () => {
+    e2e = await startE2E();
+  }, 180_000);
+  afterAll(() => e2e?.close());
+
+  it('logs in as 委员科 staff, adds a member and finds them in the list', async () => {
+    const page = await e2e.as('roster');
+    await page.getByText('龙岗区委员会').first().waitFor();
+    await page.goto(`${e2e.base}/members`);
+    await page.getByTestId('member-add').click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByLabel('委员编号').fill('E2E001');
+    await drawer.getByLabel('姓名', { exact: true }).fill('测试委员甲');
+    await checkOption(drawer.getByLabel('女', { exact: true }));
+    await page.getByTestId('member-save').click();
+    await page.getByText('已保存').first().waitFor();
+    const table = page.getByTestId('members-table');
+    await page.getByPlaceholder(/姓名|搜索|编号/).first().fill('测试委员甲');
+    await page.keyboard.press('Enter');
+    await table.getByText('测试委员甲').waitFor();
+    expect(await table.textContent()).toContain('E2E001');
+    expect(await rendersChinese(page)).toBe(true);
+    await shot(page, 'staff-adds-member');
+    expect(readFileSync(path.join(SCREENSHOTS, 'staff-adds-member.png')).subarray(1, 4).toString()).toBe('PNG');
+  }, 120_000);
+
+  it('shows a member a menu without the organisation pages', async () => {
+    const page = await e2e.as('member');
+    await page.getByRole('menuitem', { name: /首页/ }).waitFor();
+    expect(await page.getByRole('menuitem', { name: /委员管理/ }).count()).toBe(0);
+    expect(await page.getByRole('menuitem', { name: /组织机构/ }).count()).toBe(0);
+  }, 60_000);
+});

@@ -1,0 +1,63 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { openPglite, openPostgres } from '../src/server/db/client.js';
+import { bootstrapDatabase } from '../src/server/db/bootstrap.js';
+import { seedDemo } from '../src/server/demo/seed.js';
+import { serverUrl, pgAdminUrl } from './support/pg-url.js';
+
+/**
+ * Builds the demo database once per run — a PGlite data-dir dump and, when the PostgreSQL server
+ * is reachable, a template database — so each test file starts from a copy in well under a second.
+ */
+export default async function setup(project: TestProject) {
+  const dir = path.resolve('.test-data');
+  mkdirSync(dir, { recursive: true });
+  const lite = await openPglite();
+  await bootstrapDatabase(lite);
+  await seedDemo(lite);
+  const dump = await lite.pglite!.dumpDataDir('gzip');
+  await lite.close();
+  const dumpFile = path.join(dir, `template-${process.pid}.tgz`);
+  writeFileSync(dumpFile, Buffer.from(await dump.arrayBuffer()));
+  project.provide('pgliteTemplate', dumpFile);
+
+  const runId = `${process.pid}`;
+  project.provide('runId', runId);
+  const template = `sl_template_${runId}`;
+  const admin = new pg.Client({ connectionString: pgAdminUrl() });
+  let pgReady = false;
+  try {
+    await admin.connect();
+    pgReady = true;
+  } catch (err) {
+    if (process.env.CI || process.env.TEST_POSTGRES === '1') throw new Error(`PostgreSQL server not reachable at ${pgAdminUrl()}: ${err}`);
+    console.warn('[tests] PostgreSQL server not reachable: running service tests on PGlite only');
+  }
+  if (pgReady && process.env.TEST_POSTGRES !== '0') {
+    await admin.query(`drop database if exists ${template}`);
+    await admin.query(`create database ${template}`);
+    const server = await openPostgres(serverUrl(template), 2);
+    await bootstrapDatabase(server);
+    await seedDemo(server);
+    await server.close();
+    project.provide('pgTemplate', template);
+  } else project.provide('pgTemplate', '');
+
+  return async () => {
+    if (pgReady) {
+      const leftovers = await admin.query(`select datname from pg_database where datname like $2 or datname = $1`, [template, `sl_t_${runId}_%`]);
+      for (const { datname } of leftovers.rows) await admin.query(`drop database if exists ${datname} with (force)`);
+      await admin.end();
+    }
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgliteTemplate: string;
+    pgTemplate: string;
+    runId: string;
+  }
+}

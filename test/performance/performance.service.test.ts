@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { dbKinds } from '../support/db.js';
+import { startTestApp, type Client, type TestApp } from '../support/app.js';
+import { ok } from '../support/proposals.js';
+import { members } from '../../src/server/modules/members/schema.js';
+import { ledgerEntries } from '../../src/server/platform/ledger/schema.js';
+import { demoDistrictId } from '../../src/server/demo/seed.js';
+import { presets } from '../../src/server/modules/performance/presets.js';
+import { compileScoreSql } from '../../src/server/modules/performance/score-sql.js';
+import { scoreMembers } from '../../src/server/modules/performance/score.js';
+import { loadEntries, yearRange } from '../../src/server/modules/performance/entries.js';
+import { rng } from '../../src/server/demo/people.js';
+
+const minutes = (n: number) => new Date(Date.now() + n * 60_000).toISOString();
+const year = new Date().getFullYear();
+
+describe.each(dbKinds)('performance record on %s', (kind) => {
+  let t: TestApp;
+  const sessions = new Map<string, Client>();
+  const as = async (username: string) => {
+    if (!sessions.has(username)) sessions.set(username, await t.as(username));
+    return sessions.get(username)!;
+  };
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+  });
+  afterAll(() => t.close());
+
+  it('member-sees-points: an attended activity day appears in the record with its points and a link to the event', async () => {
+    const office = await as('office');
+    const member = await as('member');
+    const me = (await member.get('/api/auth/me')).body.user.memberId;
+    let day = await ok(office.post('/api/meetings', { kind: 'activityDay', title: '委员活动日：垃圾分类宣传', startsAt: minutes(-20), endsAt: minutes(100), mandatory: true, invitations: [{ type: 'members', ids: [me] }] }));
+    const qr = await ok(office.get(`/api/meetings/${day.id}/qr`));
+    await ok(member.post(`/api/meetings/${day.id}/check-in`, { token: qr.token }));
+    day = await ok(office.post(`/api/meetings/${day.id}/actions/close`, { version: day.version }));
+    const record = await ok(member.get(`/api/performance/me?year=${year}`));
+    const entry = record.entries.find((e: any) => e.sourceId === day.id);
+    // the default rules count an activity 5 points (Minhang)
+    expect(entry).toMatchObject({ kind: 'activity.activityDay.attended', kindLabel: '委员活动日·出席', points: 5, link: `/meetings/${day.id}` });
+    expect(record.total).toBeGreaterThanOrEqual(5);
+    expect(record.lacking.map((q: any) => q.key)).toEqual(expect.arrayContaining(['deed', 'contact']));
+    // the term file (一届一人一档): every year of the term so far, entries grouped by category, linked
+    const term = await ok(member.get(`/api/performance/members/${me}/term?year=${year}`));
+    expect(term.years.map((y: any) => y.year)).toContain(year);
+    expect(term.years.find((y: any) => y.year === year).total).toBe(record.total);
+    const meetings = term.categories.find((c: any) => c.label === '会议活动');
+    expect(meetings.items).toEqual(expect.arrayContaining([expect.objectContaining({ kindLabel: '委员活动日·出席', link: `/meetings/${day.id}` })]));
+    expect(term.categories.reduce((n: number, c: any) => n + c.count, 0)).toBeGreaterThanOrEqual(record.entries.length);
+    // another member's record is not theirs to read
+    const other = (await (await as('member2')).get('/api/auth/me')).body.user.memberId;
+    expect((await member.get(`/api/performance/members/${other}`)).status).toBe(404);
+    expect((await member.get(`/api/performance/members/${other}/term`)).status).toBe(404);
+    expect((await member.get('/api/performance/rankings')).status).toBe(404);
+  });
+
+  it('staff see rankings and lists, send reminders, export the yearly report; admins switch to a preset for one year', async () => {
+    const roster = await as('roster');
+    const rankings = await ok(roster.get(`/api/performance/rankings?year=${year}`));
+    expect(rankings.items).toHaveLength(180);
+    expect(rankings.items[0].rank).toBe(1);
+    expect(rankings.items[0].total).toBeGreaterThanOrEqual(rankings.items[1].total);
+    const lists = await ok(roster.get(`/api/performance/lists?year=${year}`));
+    expect(lists.belowQuota.length).toBeGreaterThan(0);
+    const target = lists.belowQuota.find((r: any) => r.name);
+    const sent = await ok(roster.post('/api/performance/reminders', { year, memberIds: [target.memberId] }));
+    expect(sent.reminded).toBe(1);
+    const member = await as('member');
+    const me = (await member.get('/api/auth/me')).body.user.memberId;
+    await ok(roster.post('/api/performance/reminders', { year, memberIds: [me] }));
+    const inbox = await ok(member.get('/api/notifications'));
+    expect(inbox.items.some((n: any) => n.title.startsWith('履职提醒') && n.body.includes('尚需'))).toBe(true);
+    // a member may not send reminders
+    expect([403, 404]).toContain((await member.post('/api/performance/reminders', { year })).status);
+
+    const docx = await roster.request({ method: 'GET', url: `/api/performance/members/${me}/report?year=${year}` });
+    expect(docx.status).toBe(200);
+    expect(String(docx.headers['content-type'])).toContain('wordprocessingml');
+    expect(docx.raw.slice(0, 2)).toBe('PK');
+
+    const admin = await as('admin');
+    const current = await ok(admin.get(`/api/settings/performance?year=${year}`));
+    const res = await admin.request({ method: 'PUT', url: `/api/settings/performance?year=${year}`, payload: { version: current.version, values: { rules: presets.tongcheng2019 } } });
+    expect(res.status).toBe(200);
+    const after = await ok(roster.get(`/api/performance/rankings?year=${year}`));
+    expect(after.rulesName).toContain('桐城');
+    expect(after.items.every((r: any) => r.total <= 100)).toBe(true);
+  });
+
+  it('the SQL aggregate gives exactly the pure function totals for every preset', async () => {
+    const committeeId = await demoDistrictId(t.database);
+    const roster = await t.database.db.select().from(members).where(and(eq(members.committeeId, committeeId), eq(members.status, 'active')));
+    // a year of made-up entries: attendance, proposals (some joint), reports, deeds, speeches
+    const r = rng(42);
+    const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+    const kinds = ['activity.plenary.attended', 'activity.plenary.excused', 'activity.plenary.absent', 'activity.standingCommittee.leaveRefused', 'activity.activityDay.attended', 'activity.research.attended', 'opinion.submitted', 'opinion.adopted', 'outreach.publicService', 'outreach.deed', 'speech.written'];
+    const rows: (typeof ledgerEntries.$inferInsert)[] = [];
+    const uuid = () => crypto.randomUUID();
+    for (let i = 0; i < 1500; i++) {
+      rows.push({ committeeId, memberId: pick(roster).id, kind: pick(kinds), part: 'lead', day: `${year}-0${1 + Math.floor(r() * 9)}-1${Math.floor(r() * 9)}`, sourceType: 'test', sourceId: uuid() });
+    }
+    for (let i = 0; i < 80; i++) {
+      const source = uuid();
+      const lead = pick(roster).id;
+      const day = `${year}-0${1 + Math.floor(r() * 9)}-0${1 + Math.floor(r() * 8)}`;
+      const cos = [...new Set(Array.from({ length: Math.floor(r() * 4) }, () => pick(roster).id))].filter((m) => m !== lead);
+      rows.push({ committeeId, memberId: lead, kind: 'proposal.submitted', part: 'lead', day, sourceType: 'proposal', sourceId: source });
+      for (const c of cos) rows.push({ committeeId, memberId: c, kind: 'proposal.cosigned', part: 'contributor', day, sourceType: 'proposal', sourceId: source });
+      if (r() < 0.7) for (const [m, part] of [[lead, 'lead'], ...cos.map((c) => [c, 'contributor'])]) rows.push({ committeeId, memberId: m, kind: 'proposal.filed', part, day, sourceType: 'proposal', sourceId: source });
+      if (r() < 0.2) rows.push({ committeeId, memberId: lead, kind: 'proposal.key', part: 'lead', day, sourceType: 'proposal', sourceId: source });
+    }
+    // a voided entry and another committee's entry must not count
+    rows.push({ committeeId, memberId: roster[0].id, kind: 'outreach.publicService', part: 'lead', day: `${year}-05-05`, sourceType: 'test', sourceId: uuid(), voidedAt: new Date() });
+    await t.database.db.insert(ledgerEntries).values(rows);
+
+    const { from, to } = yearRange(year);
+    const entries = await loadEntries(t.database.db, committeeId, from, to);
+    for (const [key, rules] of Object.entries(presets)) {
+      const pure = scoreMembers(rules, roster.map((m) => ({ id: m.id, position: m.position })), entries);
+      const sql = compileScoreSql(rules);
+      const got = await t.database.query<{ member_id: string; total: number }>(sql.text, sql.params(committeeId, from, to));
+      const bySql = new Map(got.map((g) => [g.member_id, Number(g.total)]));
+      expect(got.length, key).toBe(roster.length);
+      const mismatches = pure.filter((p) => bySql.get(p.memberId) !== p.total).map((p) => `${p.memberId}: pure ${p.total} sql ${bySql.get(p.memberId)}`);
+      expect(mismatches, key).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, asc, eq } from 'drizzle-orm';
+import { dbKinds } from '../support/db.js';
+import { startTestApp, type TestApp } from '../support/app.js';
+import { ok } from '../support/proposals.js';
+import { demoDistrictId } from '../../src/server/demo/seed.js';
+import { members } from '../../src/server/modules/members/schema.js';
+import { ledgerEntries } from '../../src/server/platform/ledger/schema.js';
+import { recordLedger, voidLedger } from '../../src/server/platform/ledger/ledger.js';
+import { refreshScores } from '../../src/server/modules/performance/recompute.js';
+import { performanceScores } from '../../src/server/modules/performance/schema.js';
+import { memberRecord } from '../../src/server/modules/performance/service.js';
+import { presets } from '../../src/server/modules/performance/presets.js';
+
+const year = new Date().getFullYear();
+const day = (md: string, y = year) => `${y}-${md}`;
+
+describe.each(dbKinds)('incremental recompute of stored scores on %s', (kind) => {
+  let t: TestApp;
+  let committeeId: string;
+  let roster: { id: string; code: string }[];
+  const stored = async () =>
+    new Map((await t.database.db.select().from(performanceScores).where(and(eq(performanceScores.committeeId, committeeId), eq(performanceScores.year, year)))).map((r) => [r.memberId, r]));
+  const live = async (memberId: string) => (await memberRecord(t.database.db, committeeId, memberId, year)).total;
+  const entry = (memberId: string, kind: string, o: { part?: 'lead' | 'contributor'; day?: string; sourceId?: string } = {}) => ({
+    committeeId, memberId, kind, part: o.part ?? ('lead' as const), day: o.day ?? day('04-01'), sourceType: kind.split('.')[0], sourceId: o.sourceId ?? crypto.randomUUID(),
+  });
+
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    committeeId = await demoDistrictId(t.database);
+    roster = await t.database.db.select({ id: members.id, code: members.code }).from(members).where(and(eq(members.committeeId, committeeId), eq(members.status, 'active'))).orderBy(asc(members.code));
+  });
+  afterAll(() => t.close());
+
+  it('scores everyone once, then only the member a new entry touched', async () => {
+    expect(await refreshScores(t.database.db, committeeId, year)).toEqual({ mode: 'full', recomputed: roster.length });
+    expect(await refreshScores(t.database.db, committeeId, year)).toEqual({ mode: 'none', recomputed: 0 });
+    const a = roster[3].id;
+    const before = (await stored()).get(a)!.total;
+    await recordLedger(t.database.db, [entry(a, 'activity.activityDay.attended')]);
+    expect(await refreshScores(t.database.db, committeeId, year)).toEqual({ mode: 'incremental', recomputed: 1 });
+    const after = (await stored()).get(a)!.total;
+    expect(after).toBe(before + 5); // Minhang: each activity 5
+    expect(after).toBe(await live(a));
+  });
+
+  it('joint work: a new co-signer changes the lead share too; voiding it changes it back', async () => {
+    const admin = await t.as('admin');
+    const current = await ok(admin.get(`/api/settings/performance?year=${year}`));
+    await ok(admin.request({ method: 'PUT', url: `/api/settings/performance?year=${year}`, payload: { version: current.version, values: { rules: presets.tongcheng2019 } } }));
+    // other rules: every stored score is recomputed
+    expect(await refreshScores(t.database.db, committeeId, year)).toEqual({ mode: 'full', recomputed: roster.length });
+    const [lead, co] = [roster[10].id, roster[11].id];
+    const proposal = crypto.randomUUID();
+    await recordLedger(t.database.db, [entry(lead, 'proposal.submitted', { sourceId: proposal })]);
+    expect(await refreshScores(t.database.db, committeeId, year)).toMatchObject({ mode: 'incremental', recomputed: 1 });
+    const alone = (await stored()).get(lead)!.total;
+    await recordLedger(t.database.db, [entry(co, 'proposal.cosigned', { part: 'contributor', sourceId: proposal })]);
+    // Tongcheng: submitting 10, joint — the first proposer half, the co-signer the rest
+    expect(await refreshScores(t.database.db, committeeId, year)).toEqual({ mode: 'incremental', recomputed: 2 });
+    let now = await stored();
+    expect(now.get(lead)!.total).toBe(alone - 5);
+    expect(now.get(lead)!.total).toBe(await live(lead));
+    expect(now.get(co)!.total).toBe(await live(co));
+    await voidLedger(t.database.db, 'proposal', proposal, 'proposal.cosigned', co);
+    expect(await refreshScores(t.database.db, committeeId, year)).toEqual({ mode: 'incremental', recomputed: 2 });
+    now = await stored();
+    expect(now.get(lead)!.total).toBe(alone);
+  });
+
+  it('an absence in an earlier year of the term updates the sanctions of this year (term-scoped)', async () => {
+    const admin = await t.as('admin');
+    const current = await ok(admin.get(`/api/settings/performance?year=${year}`));
+    await ok(admin.request({ method: 'PUT', url: `/api/settings/performance?year=${year}`, payload: { version: current.version, values: { rules: presets.default } } }));
+    await refreshScores(t.database.db, committeeId, year);
+    const m = roster[20].id;
+    await recordLedger(t.database.db, [entry(m, 'activity.plenary.absent', { day: day('01-10') }), entry(m, 'activity.plenary.absent', { day: day('01-11') })]);
+    await refreshScores(t.database.db, committeeId, year);
+    expect(((await stored()).get(m)!.summary as any).sanctions).toEqual([]);
+    // the demo term runs 2023–2027: last year's absence counts toward this year's "3 in a term"
+    await recordLedger(t.database.db, [entry(m, 'activity.plenary.absent', { day: day('01-12', year - 1) })]);
+    expect(await refreshScores(t.database.db, committeeId, year)).toEqual({ mode: 'incremental', recomputed: 1 });
+    expect(((await stored()).get(m)!.summary as any).sanctions).toEqual([expect.objectContaining({ key: 'plenaryAbsences', count: 3, action: 'resign' })]);
+  });
+
+  it('is deterministic: the incremental rows equal a full recompute from scratch, and the rankings read them', async () => {
+    await recordLedger(t.database.db, roster.slice(0, 40).map((m, i) => entry(m.id, i % 3 ? 'outreach.deed' : 'opinion.submitted', { day: day(`0${1 + (i % 9)}-15`) })));
+    await refreshScores(t.database.db, committeeId, year);
+    const incremental = await stored();
+    expect(await refreshScores(t.database.db, committeeId, year, { full: true })).toMatchObject({ mode: 'full' });
+    const full = await stored();
+    expect(full.size).toBe(incremental.size);
+    for (const [id, row] of full) expect({ id, total: incremental.get(id)!.total, summary: incremental.get(id)!.summary }).toEqual({ id, total: row.total, summary: row.summary });
+    const rankings = await ok((await t.as('roster')).get(`/api/performance/rankings?year=${year}`));
+    expect(rankings.items).toHaveLength(roster.length);
+    for (const r of rankings.items.slice(0, 20)) expect(r.total).toBe(full.get(r.memberId)!.total);
+    expect(await t.database.db.select().from(ledgerEntries).where(eq(ledgerEntries.committeeId, committeeId)).then((x) => x.length)).toBeGreaterThan(40);
+  });
+});

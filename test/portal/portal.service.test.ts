@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dbKinds } from '../support/db.js';
+import { startTestApp, type TestApp } from '../support/app.js';
+import { filedProposal, ok, sampleDraft, unitIdByName } from '../support/proposals.js';
+
+/**
+ * 公开门户: the public, without logging in, reads exactly what staff published — the text and the
+ * replies marked for disclosure — and nothing else: no draft, no unpublished proposal, no phone number.
+ */
+describe.each(dbKinds)('public portal on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+  });
+  afterAll(() => t.close());
+
+  const publicList = async (query: string) => ok(t.anonymous.get(`/api/portal/proposals?${query}`));
+
+  /** A proposal replied to by 区教育局 and rated satisfied (closed), ready to publish. */
+  async function closedProposal(title: string, disclose = true) {
+    const { p, member, staff } = await filedProposal(t, { ...sampleDraft, title });
+    const edu = await unitIdByName(staff, '区教育局');
+    const assigned = await ok(staff.post(`/api/proposals/${p.id}/assign`, { version: p.version, assignments: [{ unitId: edu, role: 'sole' }] }));
+    const unit = await t.as('unit');
+    const a = assigned.assignments[0];
+    await ok(unit.post(`/api/handling/assignments/${a.id}/sign`, { version: a.version }));
+    const body = disclose
+      ? { disclose: true }
+      : { disclose: false, nondisclosureReason: '涉及未公开的规划方案' };
+    const draft = await ok(unit.post('/api/handling/replies', { type: 'proposal', subjectId: p.id, answerClass: 'B', body: '我局已将所提建议列入明年工作计划，正会同交警部门分步实施。', contactPerson: '李老师', contactPhone: '0755-28949000', ...body }));
+    const signed = await ok(unit.post(`/api/handling/replies/${draft.id}/sign`, { version: draft.version, signedBy: '区教育局局长 张某' }));
+    await ok(unit.post(`/api/handling/replies/${signed.id}/send`, { version: signed.version }));
+    const replied = await ok(member.get(`/api/proposals/${p.id}`));
+    const closed = await ok(member.post(`/api/proposals/${p.id}/rate`, { version: replied.version, attitude: 'satisfied', result: 'satisfied' }));
+    return { p: closed, staff };
+  }
+
+  it('lists the committees, and each committee’s published proposals only', async () => {
+    const { items } = await ok(t.anonymous.get('/api/portal/committees'));
+    const longgang = items.find((c: any) => c.shortName.includes('龙岗'));
+    const futian = items.find((c: any) => c.shortName.includes('福田'));
+    expect(longgang.published).toBeGreaterThan(0); // the demo publishes its closed proposals
+    const list = await publicList(`committeeId=${longgang.id}&pageSize=50`);
+    expect(list.total).toBe(longgang.published);
+    for (const item of list.items) {
+      const detail = await ok(t.anonymous.get(`/api/portal/proposals/${item.id}`));
+      expect(detail.committee.id).toBe(longgang.id);
+    }
+    expect((await publicList(`committeeId=${futian.id}`)).items.every((i: any) => !list.items.some((l: any) => l.id === i.id))).toBe(true);
+  });
+
+  it('shows a proposal once published, with its disclosed reply and no contact details; withdrawn from the portal it is gone', async () => {
+    const { p, staff } = await closedProposal('关于在中小学推广课后延时服务的建议');
+    expect((await t.anonymous.get(`/api/portal/proposals/${p.id}`)).status).toBe(404);
+
+    const published = await ok(staff.post(`/api/proposals/${p.id}/publish`, { version: p.version, publish: true }));
+    const detail = await ok(t.anonymous.get(`/api/portal/proposals/${p.id}`));
+    expect(detail).toMatchObject({ title: '关于在中小学推广课后延时服务的建议', numberText: p.numberText, category: sampleDraft.category, suggestions: sampleDraft.suggestions });
+    expect(detail.units).toEqual([{ name: '区教育局', roleLabel: expect.any(String) }]);
+    expect(detail.replies).toHaveLength(1);
+    expect(detail.replies[0]).toMatchObject({ unit: '区教育局', answerClass: 'B', signedBy: '区教育局局长 张某' });
+    const raw = JSON.stringify(detail);
+    for (const secret of ['0755-28949000', '李老师', 'ratings', 'contacts', 'reviewOpinions']) expect(raw).not.toContain(secret);
+
+    const committeeId = detail.committee.id;
+    const found = await publicList(`committeeId=${committeeId}&q=${encodeURIComponent('课后延时')}`);
+    expect(found.items.map((i: any) => i.id)).toEqual([p.id]);
+    expect(found.items[0]).toMatchObject({ units: ['区教育局'], numberText: p.numberText });
+    expect((await publicList(`committeeId=${committeeId}&q=${encodeURIComponent('没有这样的案由')}`)).total).toBe(0);
+
+    await ok(staff.post(`/api/proposals/${p.id}/publish`, { version: published.version, publish: false }));
+    expect((await t.anonymous.get(`/api/portal/proposals/${p.id}`)).status).toBe(404);
+  });
+
+  it('never publishes a reply marked not for disclosure, and never shows drafts or proposals in review', async () => {
+    const { p, staff } = await closedProposal('关于优化学区划分方案的建议', false);
+    const refused = await staff.post(`/api/proposals/${p.id}/publish`, { version: p.version, publish: true });
+    expect(refused.status).toBe(409);
+    expect(refused.body.message).toContain('不公开');
+    expect((await t.anonymous.get(`/api/portal/proposals/${p.id}`)).status).toBe(404);
+
+    const member = await t.as('member');
+    const draft = await ok(member.post('/api/proposals', { ...sampleDraft, title: '一份草稿不应出现在门户' }));
+    expect((await t.anonymous.get(`/api/portal/proposals/${draft.id}`)).status).toBe(404);
+  });
+
+  it('answers bad input with a Chinese message naming the field', async () => {
+    const missing = await t.anonymous.get('/api/portal/proposals');
+    expect(missing.status).toBe(400);
+    expect(missing.body.message).toContain('政协');
+    const bad = await t.anonymous.get('/api/portal/proposals/not-a-uuid');
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toContain('提案');
+  });
+});

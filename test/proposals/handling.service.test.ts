@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { dbKinds } from '../support/db.js';
+import { startTestApp, type TestApp } from '../support/app.js';
+import { filedProposal, ok, sampleDraft, unitIdByName } from '../support/proposals.js';
+import { assignments } from '../../src/server/platform/handling/schema.js';
+import { remindDueReplies } from '../../src/server/platform/handling/reminders.js';
+
+describe.each(dbKinds)('handling: objections, extensions, reminders on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+  });
+  afterAll(() => t.close());
+
+  async function assigned(title: string, unitName = '区教育局') {
+    const { p, staff } = await filedProposal(t, { ...sampleDraft, title });
+    const unitId = await unitIdByName(staff, unitName);
+    const q = await ok(staff.post(`/api/proposals/${p.id}/assign`, { version: p.version, assignments: [{ unitId, role: 'sole' }] }));
+    return { p: q, staff, a: q.assignments[0] };
+  }
+
+  it('a unit objects within the window; staff accept and the item moves to another unit', async () => {
+    const { p, staff, a } = await assigned('关于优化公交线网布局的建议');
+    const unit = await t.as('unit');
+    const objected = await ok(unit.post(`/api/handling/assignments/${a.id}/object`, { version: a.version, reason: '公交线网规划不属于本局职责，应由交通运输部门办理' }));
+    expect(objected.status).toBe('objected');
+    const housing = await unitIdByName(staff, '市交通运输局龙岗管理局');
+    const noUnit = await staff.post(`/api/handling/assignments/${a.id}/objection-decision`, { version: objected.version, accept: true, note: '同意改交' });
+    expect(noUnit.status).toBe(409);
+    await ok(staff.post(`/api/handling/assignments/${a.id}/objection-decision`, { version: objected.version, accept: true, replacementUnitId: housing, note: '同意改交交通部门' }));
+    const after = await ok(staff.get(`/api/proposals/${p.id}`));
+    expect(after.assignments.map((x: any) => [x.unitName, x.role, x.status])).toEqual([['市交通运输局龙岗管理局', 'sole', 'assigned']]);
+    expect((await unit.get(`/api/proposals/${p.id}`)).status).toBe(404);
+  });
+
+  it('an objection after the window is refused, naming the deadline', async () => {
+    const { a } = await assigned('关于加强河道水环境治理的建议', '区水务局');
+    await t.database.db.update(assignments).set({ objectionDeadline: '2020-01-01' }).where(eq(assignments.id, a.id));
+    const unit3 = await t.as('unit3');
+    const late = await unit3.post(`/api/handling/assignments/${a.id}/object`, { version: a.version, reason: '不属于本单位职责范围' });
+    expect(late.status).toBe(409);
+    expect(late.body.message).toContain('2020-01-01');
+  });
+
+  it('an approved extension moves the deadline by working days; the cap is enforced', async () => {
+    const { a, staff } = await assigned('关于完善基层医疗卫生服务体系的建议');
+    const unit = await t.as('unit');
+    const signed = await ok(unit.post(`/api/handling/assignments/${a.id}/sign`, { version: a.version }));
+    const tooLong = await unit.post(`/api/handling/assignments/${a.id}/extension`, { version: signed.version, days: 100, reason: '涉及多个部门协调' });
+    expect(tooLong.status).toBe(409);
+    expect(tooLong.body.message).toContain('65');
+    const asked = await ok(unit.post(`/api/handling/assignments/${a.id}/extension`, { version: signed.version, days: 10, reason: '涉及多个部门协调，需进一步调研' }));
+    const approved = await ok(staff.post(`/api/handling/assignments/${a.id}/extension-decision`, { version: asked.version, approve: true }));
+    expect(approved.replyDeadline > a.replyDeadline).toBe(true);
+    expect(approved.extendedDays).toBe(10);
+  });
+
+  it('units are reminded once before the deadline', async () => {
+    const { a } = await assigned('关于推进垃圾分类工作的建议');
+    await t.database.db.update(assignments).set({ replyDeadline: '2026-11-30' }).where(eq(assignments.id, a.id));
+    const first = await remindDueReplies(t.database, '2026-11-23');
+    expect(first).toBeGreaterThanOrEqual(1);
+    expect(await remindDueReplies(t.database, '2026-11-23')).toBe(0);
+    const unit = await t.as('unit');
+    const inbox = await ok(unit.get('/api/notifications'));
+    expect(inbox.items.some((n: any) => n.title === '即将到期：关于推进垃圾分类工作的建议')).toBe(true);
+  });
+});

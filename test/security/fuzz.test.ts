@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { startTestApp, type Client, type TestApp } from '../support/app.js';
+import { committeeRecords, fillPath, type CommitteeRecords } from '../support/fixtures.js';
+import { userTables } from '../../src/server/db/backup.js';
+
+/** Values people (and attackers) actually send. */
+const hostileString = fc.oneof(
+  fc.constantFrom("'; drop table proposals; --", '" OR 1=1 --', '<script>alert(1)</script>', '\u0000\u0001\u0007\u001b[31m', '😀🇨🇳👍🏽', '\uFFFF\uD800', '%00%27', '../../etc/passwd', '${7*7}{{7*7}}', '关于'.repeat(3)),
+  fc.string({ maxLength: 40 }),
+  fc.string({ minLength: 30_000, maxLength: 30_001 }).map((s) => s || 'x'.repeat(30_000)),
+  fc.constant('长'.repeat(120_000)),
+);
+const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
+  hostileString,
+  fc.integer(),
+  fc.double(),
+  fc.constantFrom(null, true, false, -1, 0, 1e308, Number.MAX_SAFE_INTEGER),
+  fc.array(hostileString, { maxLength: 5 }),
+  fc.dictionary(fc.string({ maxLength: 8 }), hostileString, { maxKeys: 3 }),
+);
+
+/** The keys a route's zod body schema names, so mutations hit real fields. */
+function bodyKeys(schema: unknown): string[] {
+  const shape = (schema as any)?._zod?.def?.shape ?? (schema as any)?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+function payloads(keys: string[]): fc.Arbitrary<unknown> {
+  const record = keys.length ? fc.record(Object.fromEntries(keys.map((k) => [k, hostileValue])), { requiredKeys: [] }) : fc.constant({});
+  return fc.oneof(record, fc.anything({ maxDepth: 3 }), fc.array(hostileValue, { maxLength: 3 }), hostileValue);
+}
+
+const chinese = /[\u4e00-\u9fa5]/;
+const RUNS = Number(process.env.FUZZ_RUNS ?? 5);
+
+describe('fuzzing every endpoint with malformed input', () => {
+  let t: TestApp;
+  let own: CommitteeRecords;
+  const clients: Record<string, Client> = {};
+  beforeAll(async () => {
+    t = await startTestApp('pglite');
+    own = await committeeRecords(t, '');
+    for (const r of ['admin', 'staff', 'info', 'member', 'unit']) clients[r] = await t.as(r);
+  }, 180_000);
+  afterAll(() => t.close());
+
+  async function tableCounts() {
+    const counts: Record<string, number> = {};
+    for (const table of await userTables(t.database)) {
+      if (table === 'sessions' || table === 'notifications') continue;
+      counts[table] = Number((await t.database.query<{ n: string }>(`select count(*) as n from "${table}"`))[0].n);
+    }
+    return counts;
+  }
+
+  it('answers every malformed request with a Chinese 4xx that names the field, and stores nothing', async () => {
+    const problems: string[] = [];
+    const routes = t.app.routeTable.filter((r) => !r.public && r.method !== 'GET');
+    for (const route of routes) {
+      const before = await tableCounts();
+      let succeeded = false;
+      for (const [role, client] of Object.entries(clients)) {
+        const samples = fc.sample(payloads(bodyKeys(route.schema?.body)), { numRuns: RUNS, seed: 42 });
+        for (const payload of samples) {
+          const res = await client.request({ method: route.method as any, url: fillPath(route.url, own), payload: JSON.stringify(payload), headers: { 'content-type': 'application/json' } });
+          const where = `${role} ${route.method} ${route.url} ${JSON.stringify(payload).slice(0, 80)}`;
+          if (res.status >= 500) problems.push(`${where} → ${res.status}`);
+          else if (res.status >= 400) {
+            if (!chinese.test(res.body?.message ?? '')) problems.push(`${where} → ${res.status} without a Chinese message: ${res.raw.slice(0, 100)}`);
+            for (const f of res.body?.fields ?? []) if (!chinese.test(f.label)) problems.push(`${where} → field ${f.field} has no Chinese label (${f.label})`);
+          } else succeeded = true;
+        }
+      }
+      if (!succeeded) {
+        const after = await tableCounts();
+        for (const [table, n] of Object.entries(after)) if (n !== before[table]) problems.push(`${route.method} ${route.url}: ${table} changed ${before[table]} → ${n} though every request failed`);
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 600_000);
+
+  it('answers malformed JSON and wrong content types with 4xx in Chinese', async () => {
+    for (const body of ['{bad', '{"title": "x"', '\u0000', '[', 'null', '"just a string"']) {
+      const res = await clients.member.request({ method: 'POST', url: '/api/proposals', payload: body, headers: { 'content-type': 'application/json' } });
+      expect(res.status, body).toBeGreaterThanOrEqual(400);
+      expect(res.status, body).toBeLessThan(500);
+      expect(res.body.message).toMatch(chinese);
+    }
+    const xml = await clients.member.request({ method: 'POST', url: '/api/proposals', payload: '<a/>', headers: { 'content-type': 'application/xml' } });
+    expect(xml.status).toBe(415);
+    expect(xml.body.message).toMatch(chinese);
+  });
+
+  it('rejects hostile query strings on list routes without 5xx', async () => {
+    const problems: string[] = [];
+    for (const route of t.app.routeTable.filter((r) => !r.public && r.method === 'GET' && !r.url.includes(':'))) {
+      const encodable = fc.sample(hostileString, { numRuns: 6, seed: 7 }).flatMap((v) => {
+        try {
+          return [encodeURIComponent(String(v).slice(0, 3000))];
+        } catch {
+          return []; // a lone surrogate cannot be percent-encoded; the raw cases below cover broken encodings
+        }
+      });
+      for (const q of [...encodable, '%E0%A4%A', '%ZZ', '%00', '%uD800']) {
+        const res = await clients.admin.get(`${route.url}?q=${q}&page=${q}&year=${q}&text=${q}&sessionId=${q}&scope=${q}`);
+        if (res.status >= 500) problems.push(`GET ${route.url} → ${res.status}`);
+        if (res.status >= 400 && !chinese.test(res.body?.message ?? '')) problems.push(`GET ${route.url} → ${res.status} without Chinese message`);
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 300_000);
+});

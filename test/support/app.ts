@@ -1,0 +1,76 @@
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { buildApp } from '../../src/server/app.js';
+import { loadConfig } from '../../src/server/config.js';
+import type { Database } from '../../src/server/db/client.js';
+import { DEMO_PASSWORD } from '../../src/server/demo/seed.js';
+import { freshDatabase, type DbKind } from './db.js';
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  /** logs in a demo account and returns a client that sends its cookie and CSRF token */
+  as(username: string, password?: string): Promise<Client>;
+  anonymous: Client;
+  close(): Promise<void>;
+}
+
+export interface Reply<T = any> {
+  status: number;
+  body: T;
+  headers: Record<string, unknown>;
+  raw: string;
+}
+
+export interface Client {
+  get<T = any>(url: string): Promise<Reply<T>>;
+  post<T = any>(url: string, body?: unknown, headers?: Record<string, string>): Promise<Reply<T>>;
+  patch<T = any>(url: string, body?: unknown): Promise<Reply<T>>;
+  request<T = any>(opts: InjectOptions): Promise<Reply<T>>;
+  cookie: string;
+  csrf: string;
+}
+
+export function client(app: FastifyInstance, cookie = '', csrf = ''): Client {
+  const request = async (opts: InjectOptions) => {
+    const res = await app.inject({ ...opts, headers: { ...(cookie ? { cookie } : {}), ...(csrf ? { 'x-csrf-token': csrf } : {}), ...(opts.headers ?? {}) } });
+    let body: any = res.body;
+    try {
+      body = res.json();
+    } catch {
+      /* not JSON: keep the text */
+    }
+    return { status: res.statusCode, body, headers: res.headers, raw: res.body };
+  };
+  return {
+    cookie,
+    csrf,
+    request,
+    get: (url) => request({ method: 'GET', url }),
+    post: (url, body, headers) => request({ method: 'POST', url, payload: body as any, headers }),
+    patch: (url, body) => request({ method: 'PATCH', url, payload: body as any }),
+  };
+}
+
+/** The whole HTTP application on a fresh demo database, driven through fastify.inject. */
+export async function startTestApp(kind: DbKind, env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await freshDatabase(kind);
+  const config = { ...loadConfig({ ...env, DATA_DIR: '/nonexistent', WEB_DIR: '/nonexistent' }) };
+  const app = await buildApp({ database, config });
+  await app.ready();
+  const anonymous = client(app);
+  return {
+    app,
+    database,
+    anonymous,
+    async as(username, password = DEMO_PASSWORD) {
+      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+      if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.body}`);
+      const cookie = String(res.headers['set-cookie']).split(';')[0];
+      return client(app, cookie, res.json().csrfToken);
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
