@@ -1,5 +1,5 @@
 import type { Database } from './db/client.js';
-import { toIso } from './platform/calendar/workdays.js';
+import { chinaToday } from './platform/calendar/workdays.js';
 import { remindDueReplies } from './platform/handling/reminders.js';
 import { purgeExpiredSessions } from './platform/auth/sessions.js';
 import { loadConfig } from './config.js';
@@ -11,11 +11,11 @@ import { purgeAudit } from './platform/audit/retention.js';
 /** The periodic jobs, run in-process (the same code a queue worker would run against the server database). */
 export async function runScheduledJobs(database: Database, now = new Date()) {
   const config = loadConfig();
-  const reminded = await remindDueReplies(database, toIso(now));
+  const reminded = await remindDueReplies(database, chinaToday(now));
   await purgeExpiredSessions(database, { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours });
   let purged = 0;
   for (const c of await database.db.select({ id: committees.id }).from(committees)) {
-    const { auditRetentionDays } = await getSettings(database.db, securitySettings, c.id, now.getFullYear());
+    const { auditRetentionDays } = await getSettings(database.db, securitySettings, c.id, Number(chinaToday(now).slice(0, 4)));
     purged += await purgeAudit(database, c.id, auditRetentionDays, now);
   }
   return { reminded, purged };

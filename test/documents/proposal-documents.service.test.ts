@@ -6,6 +6,7 @@ import { sampleDraft } from '../support/proposals.js';
 import { loadCalendar } from '../../src/server/platform/calendar/store.js';
 import { workdaysBetween } from '../../src/server/platform/calendar/workdays.js';
 import { members } from '../../src/server/modules/members/schema.js';
+import { chineseDate } from '../../src/server/platform/documents/model.js';
 import { download, expectFile, readDocx, readPdf, runStyle } from './files.js';
 import { assignedJointProposal, replyText } from './scenario.js';
 
@@ -39,7 +40,7 @@ describe.each(dbKinds)('proposal documents on %s', (kind) => {
       expect(doc.paragraphs, text).toContain(text);
     }
     expect(doc.paragraphs.find((p) => p.startsWith(cosigner))).toMatch(new RegExp(`^${cosigner}（.+，.+）$`));
-    expect(doc.paragraphs).toEqual(expect.arrayContaining(['一、情况', '二、分析', '三、建议', '立案（' + zhDate(detail.decidedAt.slice(0, 10)) + '）', '主办：区教育局；协办：区住房建设局']));
+    expect(doc.paragraphs).toEqual(expect.arrayContaining(['一、情况', '二、分析', '三、建议', '立案（' + chineseDate(new Date(detail.decidedAt)) + '）', '主办：区教育局；协办：区住房建设局']));
     expect(doc.text).toContain('符合立案标准，建议复审（提案委 周文，');
     // GB/T 9704: 二号小标宋 title, 三号仿宋 text, 黑体 headings, red masthead, A4 with its margins
     expect(runStyle(doc.document, '提　案')).toMatchObject({ font: '方正小标宋简体', halfPoints: 44 });

@@ -5,7 +5,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import type { Actor, Office, Role } from '../platform/auth/actor.js';
 import { users } from '../platform/auth/schema.js';
-import { toIso } from '../platform/calendar/workdays.js';
+import { chinaToday } from '../platform/calendar/workdays.js';
 import { parseCsv } from '../platform/csv.js';
 import { units } from '../modules/org/schema.js';
 import { createOpinion } from '../modules/opinions/commands/draft-opinion.js';
@@ -77,7 +77,7 @@ export async function seedDemoOpinions(database: Database): Promise<void> {
   const accounts = await database.db.select().from(users).where(inArray(users.username, names));
   const as = (username: string) => actorOf(accounts.find((u) => u.username === username)!);
   const [member, member2, member3, info, leader, cityInfo, ftMember, ftInfo] = names.map(as);
-  const today = toIso(new Date());
+  const today = chinaToday();
 
   type Text = ReturnType<typeof report> & { authorType?: 'member' | 'party'; authorBody?: string };
   const draft = (who: Actor, o: Text = report()) => createOpinion(database, who, { authorType: 'member', ...o }, today);

@@ -6,7 +6,7 @@ import type { Database } from '../db/client.js';
 import type { Actor } from '../platform/auth/actor.js';
 import { users } from '../platform/auth/schema.js';
 import { toActor } from '../platform/auth/sessions.js';
-import { toIso } from '../platform/calendar/workdays.js';
+import { chinaToday } from '../platform/calendar/workdays.js';
 import { decideExtension, requestExtension, sendOpinion, signAssignment } from '../platform/handling/assignments.js';
 import { logContact } from '../platform/handling/contacts.js';
 import { recordInstruction } from '../platform/handling/instructions.js';
@@ -57,7 +57,7 @@ export async function seedDemoProposals(database: Database): Promise<void> {
   const accounts = await database.db.select().from(users).where(inArray(users.username, names));
   const as = (username: string) => toActor(accounts.find((u) => u.username === username)!);
   const [staff, office, leader, m1, m2, m3, edu, housing, water] = names.map(as);
-  const today = toIso(new Date());
+  const today = chinaToday();
   await importProposals(database, staff, csv, '江苏省政协2019年提案目录');
 
   const text = proposalTexts(csv);

@@ -6,7 +6,7 @@ import { actorOf } from '../../platform/http/context.js';
 import { AppError } from '../../platform/errors.js';
 import { authorize, committeeSubject } from '../../platform/policy/policy.js';
 import { getSettings } from '../../platform/settings/settings.js';
-import { toIso } from '../../platform/calendar/workdays.js';
+import { chinaToday } from '../../platform/calendar/workdays.js';
 import { activityKinds, outcomeLabels, scopeTypeLabels, type InvitationScope } from '../../platform/activity/kinds.js';
 import { activityPolicy, type ActivitySubject } from '../../platform/activity/policy.js';
 import { loadActivity } from '../../platform/activity/load.js';
@@ -41,7 +41,7 @@ export async function meetingRoutes(app: FastifyInstance) {
   // read the clock on each request (tests move it)
   const now = () => app.services.now();
   const { db } = database;
-  const today = () => toIso(now());
+  const today = () => chinaToday(now());
   const detail = async (req: FastifyRequest, id: string) => {
     const actor = actorOf(req);
     return presentDetail(db, actor, await loadActivity(db, actor, id));

@@ -7,7 +7,7 @@ import { actorOf } from '../../platform/http/context.js';
 import { fieldIssues } from '../../platform/http/validation.js';
 import { authorize, can, committeeSubject } from '../../platform/policy/policy.js';
 import { getSettings } from '../../platform/settings/settings.js';
-import { toIso } from '../../platform/calendar/workdays.js';
+import { chinaToday } from '../../platform/calendar/workdays.js';
 import { and, desc, eq } from 'drizzle-orm';
 import {
   actionBodies, actionParams, adoptionBody, assignBody, combineBody, editBody, followUpBody, incomingAdoptBody, incomingDeclineBody, instructionBody,
@@ -47,7 +47,7 @@ export async function opinionRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { database, now } = app.services;
   const { db } = database;
-  const today = () => toIso(now());
+  const today = () => chinaToday(now());
   const thisYear = () => Number(today().slice(0, 4));
   const finder = new OpinionFinder();
   const detail = async (req: FastifyRequest, id: string) => {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { actorOf } from '../../platform/http/context.js';
 import { AppError } from '../../platform/errors.js';
 import { allowedActions, authorize } from '../../platform/policy/policy.js';
-import { toIso } from '../../platform/calendar/workdays.js';
+import { chinaToday } from '../../platform/calendar/workdays.js';
 import { committees } from '../../platform/tenancy/schema.js';
 import { ledgerKindLabels } from './kinds.js';
 import { performancePolicy } from './policy.js';
@@ -34,7 +34,7 @@ export async function performanceRoutes(app: FastifyInstance) {
   // read the clock on each request (tests move it)
   const now = () => app.services.now();
   const { db } = database;
-  const thisYear = () => Number(toIso(now()).slice(0, 4));
+  const thisYear = () => Number(chinaToday(now()).slice(0, 4));
 
   r.get('/api/performance/me', { schema: { querystring: yearQuery, tags, summary: '我的履职' } }, async (req) => {
     const actor = actorOf(req);
@@ -54,7 +54,7 @@ export async function performanceRoutes(app: FastifyInstance) {
   r.get('/api/performance/members/:memberId/term', { schema: { params: memberParams, querystring: yearQuery, tags, summary: '委员本届履职档案（一届一人一档）' } }, async (req) => {
     const actor = actorOf(req);
     authorize(performancePolicy, 'read', actor, { committeeId: actor.committeeId, memberId: req.params.memberId });
-    return termRecord(db, actor.committeeId, req.params.memberId, req.query.year ?? thisYear(), toIso(now()));
+    return termRecord(db, actor.committeeId, req.params.memberId, req.query.year ?? thisYear(), chinaToday(now()));
   });
 
   r.get('/api/performance/members/:memberId/report', { schema: { params: memberParams, querystring: yearQuery.extend(formatQuery.shape), tags, summary: '年度履职报告 (.docx，?format=pdf 为 PDF)' } }, async (req, reply) => {

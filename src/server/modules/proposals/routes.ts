@@ -7,7 +7,7 @@ import { AppError } from '../../platform/errors.js';
 import { authorize } from '../../platform/policy/policy.js';
 import { recordInstruction } from '../../platform/handling/instructions.js';
 import { getSettings } from '../../platform/settings/settings.js';
-import { toIso } from '../../platform/calendar/workdays.js';
+import { chinaToday } from '../../platform/calendar/workdays.js';
 import { actionBodies, actionParams, assignBody, cosignResponse, instructionBody, keyBody, mergeBody, proposalDraft, proposalPatch, proposalQuery, publishBody, rateBody } from './inputs.js';
 import { loadProposal } from './load.js';
 import { isProposalStaff, proposalPolicy } from './policy.js';
@@ -32,7 +32,7 @@ export async function proposalRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { database, now } = app.services;
   const { db } = database;
-  const today = () => toIso(now());
+  const today = () => chinaToday(now());
   const detail = async (req: FastifyRequest, id: string) => {
     const actor = actorOf(req);
     return presentDetail(db, actor, await loadProposal(db, actor, id), today());

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import chineseDays from 'chinese-days';
 import { readHolidayCsv } from './store.js';
-import { addMonths, addWorkdays, isWorkday, workdaysBetween, type WorkCalendar } from './workdays.js';
+import { addMonths, addWorkdays, chinaToday, isWorkday, workdaysBetween, type WorkCalendar } from './workdays.js';
 
 const official = readHolidayCsv(path.resolve('src/server/platform/calendar/holidays-cn.csv'));
 const cal: WorkCalendar = { exceptions: new Map(official.map((d) => [d.day, d.isOffDay])) };
@@ -22,6 +22,11 @@ describe('working days from the official notices', () => {
     expect(addWorkdays(cal, '2025-01-24', 1)).toBe('2025-01-26');
     expect(addWorkdays(cal, '2025-01-27', 1)).toBe('2025-02-05');
     expect(addWorkdays(cal, '2025-02-05', 3)).toBe('2025-02-08');
+  });
+
+  it('reckons today in Beijing time: 02:00 on 2 December is still 1 December in UTC', () => {
+    expect(chinaToday(new Date('2026-12-01T18:00:00Z'))).toBe('2026-12-02');
+    expect(chinaToday(new Date('2026-12-01T15:59:59Z'))).toBe('2026-12-01');
   });
 
   it('counts backwards for reminders and measures spans', () => {

@@ -9,6 +9,13 @@ export interface WorkCalendar {
 }
 
 export const toIso = (d: Date) => d.toISOString().slice(0, 10);
+
+const chinaDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' });
+/**
+ * The calendar day in China (UTC+8) at instant `d`: "today" for deadlines, sessions and statistics.
+ * Not `toIso(d)`, which is the UTC day and still yesterday before 08:00 Beijing time.
+ */
+export const chinaToday = (d: Date = new Date()) => chinaDay.format(d);
 const parse = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export function isWorkday(cal: WorkCalendar, iso: string): boolean {

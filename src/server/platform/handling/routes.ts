@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../http/context.js';
-import { toIso } from '../calendar/workdays.js';
+import { chinaToday } from '../calendar/workdays.js';
 import { decideExtension, decideObjection, objectToAssignment, requestExtension, sendOpinion, signAssignment } from './assignments.js';
 import { listContacts, logContact } from './contacts.js';
 import { saveReply, sendReply, signReply } from './replies.js';
@@ -16,7 +16,7 @@ const tags = ['handling'];
 export async function handlingRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { database, now } = app.services;
-  const today = () => toIso(now());
+  const today = () => chinaToday(now());
 
   r.post('/api/handling/assignments/:id/sign', { schema: { params: id, body: z.object({ version }), tags, summary: '签收' } }, async (req) =>
     signAssignment(database, actorOf(req), req.params.id, req.body.version),

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { actorOf } from '../../../platform/http/context.js';
 import { authorize, committeeSubject } from '../../../platform/policy/policy.js';
-import { toIso } from '../../../platform/calendar/workdays.js';
+import { chinaToday } from '../../../platform/calendar/workdays.js';
 import { committees } from '../../../platform/tenancy/schema.js';
 import { proposalStatsPolicy } from './policy.js';
 import { proposalStats } from './report.js';
@@ -24,13 +24,13 @@ export async function proposalStatsRoutes(app: FastifyInstance) {
   r.get('/api/proposals/stats', { schema: { querystring: statsQuery, tags, summary: '提案统计（按会议）' } }, async (req) => {
     const actor = actorOf(req);
     authorize(proposalStatsPolicy, 'view', actor, committeeSubject(actor));
-    return proposalStats(db, actor.committeeId, req.query.sessionId, toIso(now()));
+    return proposalStats(db, actor.committeeId, req.query.sessionId, chinaToday(now()));
   });
 
   r.get('/api/proposals/stats.xlsx', { schema: { querystring: statsQuery, tags, summary: '导出提案统计 (.xlsx)' } }, async (req, reply) => {
     const actor = actorOf(req);
     authorize(proposalStatsPolicy, 'view', actor, committeeSubject(actor));
-    const stats = await proposalStats(db, actor.committeeId, req.query.sessionId, toIso(now()));
+    const stats = await proposalStats(db, actor.committeeId, req.query.sessionId, chinaToday(now()));
     const [committee] = await db.select({ shortName: committees.shortName }).from(committees).where(eq(committees.id, actor.committeeId));
     const file = await statsWorkbook(stats, committee?.shortName ?? '');
     return reply.header('content-type', XLSX).header('content-disposition', attachment(`提案统计-${stats.session?.name ?? '无会议'}.xlsx`)).send(file);
