@@ -1,6 +1,7 @@
 import type { Database } from './db/client.js';
 import { chinaToday } from './platform/calendar/workdays.js';
 import { remindDueReplies } from './platform/handling/reminders.js';
+import { closeUnratedProposals } from './modules/proposals/commands/close-unrated.js';
 import { purgeExpiredSessions } from './platform/auth/sessions.js';
 import { loadConfig } from './config.js';
 import { committees } from './platform/tenancy/schema.js';
@@ -11,14 +12,16 @@ import { purgeAudit } from './platform/audit/retention.js';
 /** The periodic jobs, run in-process (the same code a queue worker would run against the server database). */
 export async function runScheduledJobs(database: Database, now = new Date()) {
   const config = loadConfig();
-  const reminded = await remindDueReplies(database, chinaToday(now));
+  const today = chinaToday(now);
+  const reminded = await remindDueReplies(database, today);
+  const closed = await closeUnratedProposals(database, today);
   await purgeExpiredSessions(database, { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours });
   let purged = 0;
   for (const c of await database.db.select({ id: committees.id }).from(committees)) {
     const { auditRetentionDays } = await getSettings(database.db, securitySettings, c.id, Number(chinaToday(now).slice(0, 4)));
     purged += await purgeAudit(database, c.id, auditRetentionDays, now);
   }
-  return { reminded, purged };
+  return { reminded, closed, purged };
 }
 
 /** Runs the jobs every hour (and once a minute after start); returns a stop function. */

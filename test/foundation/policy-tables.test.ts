@@ -107,7 +107,7 @@ describe('policy tables', () => {
       actor           record      | read create update resetPassword
       admin           self        | Y    Y      N      N
       admin           plain       | Y    Y      Y      Y
-      admin           admin-class | Y    Y      Y      Y
+      admin           admin-class | Y    Y      Y      N
       secadmin        self        | Y    N      N      N
       secadmin        plain       | Y    N      N      Y
       secadmin        admin-class | Y    N      N      Y

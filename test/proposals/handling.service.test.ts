@@ -51,9 +51,12 @@ describe.each(dbKinds)('handling: objections, extensions, reminders on %s', (kin
     expect(tooLong.status).toBe(409);
     expect(tooLong.body.message).toContain('65');
     const asked = await ok(unit.post(`/api/handling/assignments/${a.id}/extension`, { version: signed.version, days: 10, reason: '涉及多个部门协调，需进一步调研' }));
+    await t.database.db.update(assignments).set({ remindedAt: new Date() }).where(eq(assignments.id, a.id)); // reminded of the old deadline
     const approved = await ok(staff.post(`/api/handling/assignments/${a.id}/extension-decision`, { version: asked.version, approve: true }));
     expect(approved.replyDeadline > a.replyDeadline).toBe(true);
     expect(approved.extendedDays).toBe(10);
+    const [row] = await t.database.db.select().from(assignments).where(eq(assignments.id, a.id));
+    expect(row.remindedAt).toBeNull(); // and reminded again before the new one
   });
 
   it('units are reminded once before the deadline', async () => {
@@ -66,4 +69,5 @@ describe.each(dbKinds)('handling: objections, extensions, reminders on %s', (kin
     const inbox = await ok(unit.get('/api/notifications'));
     expect(inbox.items.some((n: any) => n.title === '即将到期：关于推进垃圾分类工作的建议')).toBe(true);
   });
+
 });

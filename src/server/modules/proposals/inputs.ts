@@ -41,6 +41,7 @@ export const actionBodies = {
   reject: z.object({ version, reasonCode: z.string().min(1).max(20).describe('不予立案理由'), reason: z.string().trim().max(2000).optional().describe('补充说明') }),
   convert: z.object({ version, to: z.enum(['opinion', 'suggestion']).describe('转为'), reason: reason('转办说明') }),
   return: z.object({ version, reason: reason('退回理由') }),
+  close: z.object({ version, reason: z.string().trim().max(2000).optional().describe('办结说明') }),
 } as const;
 export type DecisionAction = keyof typeof actionBodies;
 export const actionParams = z.object({ id: z.uuid().describe('提案编号'), action: z.enum(Object.keys(actionBodies) as [DecisionAction, ...DecisionAction[]]).describe('操作') });

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { getSettings } from '../../platform/settings/settings.js';
 import { registerHandlingPort, type HandlingPort } from '../../platform/handling/ports.js';
 import { loadCalendar } from '../../platform/calendar/store.js';
-import { addPeriod } from '../../platform/calendar/workdays.js';
+import { addPeriod, chinaToday } from '../../platform/calendar/workdays.js';
 import { proposals } from './schema.js';
 import { proposalSettings } from './settings.js';
 import { proposalWorkflow } from './workflow.js';
@@ -28,7 +28,7 @@ export const proposalPort: HandlingPort = {
   async onAllReplied(uow, actor, id) {
     const [p] = await uow.tx.select().from(proposals).where(eq(proposals.id, id));
     const settings = await getSettings(uow.tx, proposalSettings, p.committeeId, p.year);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = chinaToday();
     const rateDeadline = addPeriod(await loadCalendar(uow.tx), today, settings.ratePeriod);
     const transition = proposalWorkflow.transitions.find((t) => t.action === 'allReplied')!;
     await uow.tx.update(proposals).set({ status: transition.to as string, rateDeadline, version: p.version + 1, updatedAt: new Date() }).where(eq(proposals.id, id));

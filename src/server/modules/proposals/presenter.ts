@@ -14,7 +14,7 @@ import { loadLookups } from '../org/lookups.js';
 import { proposalPolicy, type ProposalSubject } from './policy.js';
 import { assignmentsOf } from './queries.js';
 import { cosigners, proposals, reviewOpinions } from './schema.js';
-import { isAuthor, proposalStates, proposalWorkflow, type ProposalState } from './workflow.js';
+import { closable, isAuthor, proposalStates, proposalWorkflow, type ProposalState } from './workflow.js';
 
 const label = (s: string) => proposalStates[s as ProposalState] ?? s;
 
@@ -49,14 +49,14 @@ export async function presentList(db: Executor, actor: Actor, rows: ProposalSubj
       units: mine.map((a) => ({ unitId: a.unitId, name: lookups.units.byId.get(a.unitId) ?? '', role: a.role, roleLabel: handlingRoles[a.role as HandlingRole] })),
       replyDeadline: open.map((a) => a.replyDeadline).sort()[0] ?? null,
       overdue: open.some((a) => isOverdue(a, today)),
-      actions: actionsFor(actor, p),
+      actions: actionsFor(actor, p, today),
     };
   });
 }
 
 /** Workflow actions and record actions the actor may take: the client shows exactly these buttons. */
-export function actionsFor(actor: Actor, p: ProposalSubject): string[] {
-  const workflow: string[] = availableActions(proposalWorkflow, actor, p).filter((a) => !['allReplied', 'merge', 'rateSatisfied', 'rateUnsatisfied', 'close'].includes(a));
+export function actionsFor(actor: Actor, p: ProposalSubject, today: string): string[] {
+  const workflow: string[] = availableActions(proposalWorkflow, actor, p).filter((a) => !['allReplied', 'merge', 'rateSatisfied', 'rateUnsatisfied'].includes(a) && (a !== 'close' || closable(p, today)));
   if (p.status === 'replied' && isAuthor(actor, p)) workflow.push('rate');
   if (['submitted', 'reviewing', 'deciding'].includes(p.status) && can(proposalPolicy, 'markKey', actor, { ...p, status: 'filed' })) workflow.push('merge');
   return [...workflow, ...allowedActions(proposalPolicy, actor, p).filter((a) => a !== 'read' && a !== 'create')];

@@ -72,5 +72,12 @@ export const proposalWorkflow = defineWorkflow<ProposalState, ProposalAction, Pr
   ],
 });
 
+/**
+ * Staff may close (办结) a replied proposal without a rating once the proposer's rating period has
+ * run out, or after a second round, when a face-to-face explanation replaces another rating.
+ */
+export const closable = (p: Pick<Proposal, 'status' | 'handlingRound' | 'rateDeadline'>, today: string) =>
+  p.status === 'replied' && (p.handlingRound >= 2 || (p.rateDeadline !== null && p.rateDeadline < today));
+
 /** A proposal counts as filed (for credit and statistics) from filing on. */
 export const filedStates: ProposalState[] = ['filed', 'handling', 'replied', 'rehandling', 'closed'];

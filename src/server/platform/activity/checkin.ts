@@ -13,6 +13,8 @@ import { activityInvitees } from './schema.js';
 import { activitySettings, type ActivitySettings } from './settings.js';
 import type { Activity } from './workflow.js';
 
+const beijingTime = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+
 /** Check-in is open from the configured minutes before the start until the end. */
 function checkInWindow(a: Activity, s: ActivitySettings) {
   return { opens: new Date(a.startsAt.getTime() - s.checkInOpensMinutesBefore * 60_000), closes: a.endsAt };
@@ -28,7 +30,7 @@ export async function issueCheckInToken(database: Database, actor: Actor, activi
   if (row.status !== 'scheduled') throw AppError.invalidState('活动已结束或已取消');
   const settings = await getSettings(database.db, activitySettings, row.committeeId, row.year);
   const { opens, closes } = checkInWindow(row, settings);
-  if (now < opens) throw AppError.invalidState(`签到将于${opens.toISOString()}开放`);
+  if (now < opens) throw AppError.invalidState(`签到将于${beijingTime.format(opens)}开放`);
   if (now > closes) throw AppError.invalidState('活动已结束，签到已关闭');
   const secret = await installationSecret(database.db, CHECK_IN_SECRET);
   const seconds = Math.min(settings.qrTokenSeconds, Math.ceil((closes.getTime() - now.getTime()) / 1000) + 60);

@@ -8,7 +8,7 @@ import { applyTransition } from '../workflow/apply.js';
 import { attendanceOutcome, attendedShare, isLate, leftEarly } from './attendance.js';
 import { ledgerKindOf, outcomeLabels, type Outcome } from './kinds.js';
 import { leaveStateOf } from './leave.js';
-import { chinaDay } from './load.js';
+import { chinaToday as chinaDay } from '../calendar/workdays.js';
 import { activities, activityInvitees, leaveRequests } from './schema.js';
 import { activitySettings, type ActivitySettings } from './settings.js';
 import { activityWorkflow, type Activity } from './workflow.js';

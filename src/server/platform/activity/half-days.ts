@@ -5,7 +5,7 @@ import { AppError } from '../errors.js';
 import { inTransaction } from '../jobs/after-commit.js';
 import { authorize, committeeSubject } from '../policy/policy.js';
 import { addInvitees, expandScopes } from './invitations.js';
-import { chinaDay } from './load.js';
+import { chinaToday as chinaDay } from '../calendar/workdays.js';
 import { notifyMembers } from './notices.js';
 import { activityPolicy, type ActivitySubject } from './policy.js';
 import { activities } from './schema.js';

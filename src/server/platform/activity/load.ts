@@ -34,5 +34,3 @@ export async function loadActivity(db: Executor, actor: Actor, id: string): Prom
 /** For updateRecord: the row as the policy expects it. */
 export const activitySubjectOf = (actor: Actor) => async (row: Activity, db: Executor) => (await subjectOf(db, actor, row)) as unknown as Activity;
 
-/** The calendar day of an instant in China (UTC+8), as ledger entries are dated. */
-export const chinaDay = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);

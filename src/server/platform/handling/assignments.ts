@@ -151,7 +151,7 @@ export const decideExtension = (database: Database, actor: Actor, id: string, ve
     changes: async (row, _subject, uow) => {
       if (!approve) return { extensionStatus: 'refused' };
       const days = row.extensionDays ?? 0;
-      return { extensionStatus: 'approved', extendedDays: row.extendedDays + days, replyDeadline: addWorkdays(await loadCalendar(uow.tx), row.replyDeadline, days) };
+      return { extensionStatus: 'approved', extendedDays: row.extendedDays + days, replyDeadline: addWorkdays(await loadCalendar(uow.tx), row.replyDeadline, days), remindedAt: null }; // remind again before the new deadline
     },
   });
 

@@ -8,7 +8,7 @@ import { toOptions } from '../../app/labels';
 import { toBody } from '../../app/forms';
 
 /** The actions of a proposal that need input; plain ones (submit, withdraw, …) are confirmations. */
-export type DialogAction = 'preReview' | 'reReview' | 'file' | 'reject' | 'convert' | 'return' | 'rate' | 'markKey' | 'instruct';
+export type DialogAction = 'preReview' | 'reReview' | 'file' | 'reject' | 'convert' | 'return' | 'close' | 'rate' | 'markKey' | 'instruct';
 
 const titles: Record<DialogAction, string> = {
   preReview: '预审通过',
@@ -17,6 +17,7 @@ const titles: Record<DialogAction, string> = {
   reject: '不予立案',
   convert: '转为意见建议',
   return: '退回修改',
+  close: '办结',
   rate: '评价办理结果',
   markKey: '重点提案与优秀提案',
   instruct: '领导批示',
@@ -96,6 +97,16 @@ function Fields({ action, options, proposal }: { action: DialogAction; options?:
       return (
         <Form.Item name="reason" label="退回理由（请说明如何修改）" rules={[{ required: true, min: 2, message: '请填写退回理由' }]}>
           <Input.TextArea rows={3} />
+        </Form.Item>
+      );
+    case 'close':
+      return (
+        <Form.Item
+          name="reason"
+          label="办结说明"
+          extra={proposal.handlingRound >= 2 ? '二次办理后经当面沟通或书面说明，可予办结' : `提案人未在${proposal.rateDeadline ?? ''}前评价，可予办结`}
+        >
+          <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
       );
     case 'rate':

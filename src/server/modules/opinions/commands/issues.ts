@@ -16,6 +16,7 @@ import { issuePolicy } from '../policy.js';
 import { opinionIssueItems, opinionIssues, opinions, opinionSends } from '../schema.js';
 import { opinionSettings } from '../settings.js';
 import { issueWorkflow, sendKinds, type IssueAction, type OpinionIssue } from '../workflow.js';
+import { chinaToday } from '../../../platform/calendar/workdays.js';
 
 /** Loads an issue the actor may read, else not-found. */
 export async function loadIssue(db: Executor, actor: Actor, id: string): Promise<OpinionIssue> {
@@ -113,7 +114,7 @@ export async function issueDocument(database: Database, actor: Actor, id: string
   for (const o of items) if (o.committeeId !== issue.committeeId && !sources.has(o.committeeId)) sources.set(o.committeeId, (await committeeOf(database.db, o.committeeId)).shortName);
   const layout = issueLayout({
     committeeName: committee.shortName, periodical: settings.periodical, issueTitle: issue.title, year: issue.year, number: issue.number,
-    signedByName: issue.signedByName, date: (issue.publishedAt ?? issue.signedAt ?? new Date()).toISOString().slice(0, 10),
+    signedByName: issue.signedByName, date: chinaToday(issue.publishedAt ?? issue.signedAt ?? new Date()),
     items: items.map((o) => ({ title: o.title, authorText: o.authorText, body: o.body, source: sources.get(o.committeeId) ?? null })),
     recipients: settings.issueRecipients.map((r) => r.name ?? sendKinds[r.kind]),
   });

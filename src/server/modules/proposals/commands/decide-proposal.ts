@@ -15,7 +15,7 @@ import { notifyAuthors } from '../notices.js';
 import { cosigners, proposals, reviewOpinions } from '../schema.js';
 import { numberText, proposalKind, sessionById } from '../sessions.js';
 import { proposalSettings } from '../settings.js';
-import { proposalStates, proposalWorkflow, type Proposal } from '../workflow.js';
+import { closable, proposalStates, proposalWorkflow, type Proposal } from '../workflow.js';
 
 type Payload<A extends DecisionAction> = z.output<(typeof actionBodies)[A]>;
 
@@ -92,6 +92,13 @@ const effects: { [A in DecisionAction]: Effect<A> } = {
   return: {
     patch: async (_p, input) => ({ decisionReason: input.reason }),
     alsoDo: async (p, input, uow) => uow.after((db) => notifyAuthors(db, p, `提案被退回修改：${p.title}`, input.reason, false)),
+  },
+  close: {
+    patch: async (p, _i, _tx, today) => {
+      if (!closable(p, today)) throw AppError.invalidState(`提案人可在${p.rateDeadline}前评价，期限届满后方可办结`);
+      return { rateDeadline: null };
+    },
+    alsoDo: async (p, input, uow) => uow.after((db) => notifyAuthors(db, p, `提案已办结：${p.title}`, input.reason)),
   },
 };
 

@@ -25,6 +25,7 @@ const dialogs: { action: DialogAction; label: string }[] = [
   { action: 'reject', label: '不予立案' },
   { action: 'convert', label: '转为意见建议' },
   { action: 'return', label: '退回修改' },
+  { action: 'close', label: '办结' },
   { action: 'rate', label: '评价' },
   { action: 'markKey', label: '重点/优秀' },
   { action: 'instruct', label: '批示' },
