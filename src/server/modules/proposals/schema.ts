@@ -62,6 +62,7 @@ export const proposals = pgTable(
     index('proposals_lead_idx').on(t.leadMemberId),
     // the similarity finder follows changes by updated_at
     index('proposals_committee_updated_idx').on(t.committeeId, t.updatedAt),
+    index('proposals_merged_into_idx').on(t.mergedIntoId),
     uniqueIndex('proposals_session_number_uq').on(t.sessionId, t.number),
     // an imported past proposal is identified by its year and original number (re-import updates it)
     uniqueIndex('proposals_historical_number_uq').on(t.committeeId, t.year, t.number).where(sql`${t.historical}`),

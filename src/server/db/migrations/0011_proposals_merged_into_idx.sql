@@ -1,0 +1,1 @@
+CREATE INDEX "proposals_merged_into_idx" ON "proposals" USING btree ("merged_into_id");
