@@ -14,3 +14,4 @@ export * from '../platform/activity/schema.js';
 export * from '../modules/meetings/schema.js';
 export * from '../modules/performance/schema.js';
 export * from '../modules/opinions/schema.js';
+export * from '../modules/outreach/schema.js';
