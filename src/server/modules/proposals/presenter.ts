@@ -10,7 +10,7 @@ import { isOverdue } from '../../platform/handling/assignments.js';
 import { allowedActions, can } from '../../platform/policy/policy.js';
 import { availableActions } from '../../platform/workflow/workflow.js';
 import { members } from '../members/schema.js';
-import { loadLookups } from '../org/lookups.js';
+import { loadLookups, type OrgLookups } from '../org/lookups.js';
 import { proposalPolicy, type ProposalSubject } from './policy.js';
 import { assignmentsOf } from './queries.js';
 import { cosigners, proposals, reviewOpinions } from './schema.js';
@@ -32,6 +32,27 @@ export function proposerOf(p: ProposalSubject, names: Map<string, string>) {
   return p.authorType === 'joint' && p.cosignerIds.length ? `${lead}等${p.cosignerIds.length + 1}人` : lead;
 }
 
+/** What list rows are drawn from besides the rows: names, catalog names, live assignments. */
+interface RowContext {
+  names: Map<string, string>;
+  lookups: OrgLookups;
+  live: Awaited<ReturnType<typeof assignmentsOf>>;
+}
+
+function summarise(actor: Actor, p: ProposalSubject, { names, lookups, live }: RowContext, today: string) {
+  const mine = live.filter((a) => a.subjectId === p.id && a.round === Math.max(p.handlingRound, 1));
+  const open = mine.filter((a) => a.status !== 'done');
+  return {
+    id: p.id, version: p.version, numberText: p.numberText, serial: p.serial, title: p.title, category: p.category, year: p.year,
+    status: p.status, statusLabel: label(p.status), kind: p.kind, authorType: p.authorType, proposer: proposerOf(p, names),
+    submittedAt: p.submittedAt, isKey: p.isKey, historical: p.historical, mergedIntoId: p.mergedIntoId,
+    units: mine.map((a) => ({ unitId: a.unitId, name: lookups.units.byId.get(a.unitId) ?? '', role: a.role, roleLabel: handlingRoles[a.role as HandlingRole] })),
+    replyDeadline: open.map((a) => a.replyDeadline).sort()[0] ?? null,
+    overdue: open.some((a) => isOverdue(a, today)),
+    actions: actionsFor(actor, p, today),
+  };
+}
+
 /** List rows: enough to scan a queue — number, title, proposer, state, units, nearest deadline. */
 export async function presentList(db: Executor, actor: Actor, rows: ProposalSubject[], today: string) {
   const [names, lookups, live] = await Promise.all([
@@ -39,19 +60,7 @@ export async function presentList(db: Executor, actor: Actor, rows: ProposalSubj
     loadLookups(db, actor.committeeId),
     assignmentsOf(db, rows.map((p) => p.id)),
   ]);
-  return rows.map((p) => {
-    const mine = live.filter((a) => a.subjectId === p.id && a.round === Math.max(p.handlingRound, 1));
-    const open = mine.filter((a) => a.status !== 'done');
-    return {
-      id: p.id, version: p.version, numberText: p.numberText, serial: p.serial, title: p.title, category: p.category, year: p.year,
-      status: p.status, statusLabel: label(p.status), kind: p.kind, authorType: p.authorType, proposer: proposerOf(p, names),
-      submittedAt: p.submittedAt, isKey: p.isKey, historical: p.historical, mergedIntoId: p.mergedIntoId,
-      units: mine.map((a) => ({ unitId: a.unitId, name: lookups.units.byId.get(a.unitId) ?? '', role: a.role, roleLabel: handlingRoles[a.role as HandlingRole] })),
-      replyDeadline: open.map((a) => a.replyDeadline).sort()[0] ?? null,
-      overdue: open.some((a) => isOverdue(a, today)),
-      actions: actionsFor(actor, p, today),
-    };
-  });
+  return rows.map((p) => summarise(actor, p, { names, lookups, live }, today));
 }
 
 /** Workflow actions and record actions the actor may take: the client shows exactly these buttons. */
@@ -64,7 +73,6 @@ export function actionsFor(actor: Actor, p: ProposalSubject, today: string): str
 
 /** The whole record for its page: content, people, review, handling, replies, ratings, history. */
 export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubject, today: string) {
-  const [summary] = await presentList(db, actor, [p], today);
   const [cs, opinions, live, rs, rt, ct, ins, history, mergedFrom, mergedInto, lookups] = await Promise.all([
     db.select().from(cosigners).where(eq(cosigners.proposalId, p.id)).orderBy(asc(cosigners.position)),
     db.select().from(reviewOpinions).where(eq(reviewOpinions.proposalId, p.id)).orderBy(asc(reviewOpinions.createdAt)),
@@ -78,7 +86,9 @@ export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubje
     p.mergedIntoId ? db.select({ id: proposals.id, title: proposals.title, numberText: proposals.numberText }).from(proposals).where(eq(proposals.id, p.mergedIntoId)) : Promise.resolve([]),
     loadLookups(db, actor.committeeId),
   ]);
+  // one read of names, catalogs and assignments serves both the summary and the details
   const names = await memberNames(db, [p.leadMemberId ?? '', ...cs.map((c) => c.memberId)]);
+  const summary = summarise(actor, p, { names, lookups, live }, today);
   const unitName = (id: string | null) => (id ? lookups.units.byId.get(id) ?? '' : '');
   const staffView = hasRole(actor, 'staff', 'admin', 'leader');
   // units see their own drafts; everyone who may read sees sent replies

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, exists, ilike, inArray, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, exists, getTableColumns, ilike, inArray, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
@@ -73,14 +73,16 @@ function scoped(actor: Actor, q: Query, today: string): SQL[] {
 /** One page of proposals for the actor's scope, newest first. */
 export async function listProposals(db: Executor, actor: Actor, q: Query, today: string) {
   const where = and(...scoped(actor, q, today));
-  const [{ total }] = await db.select({ total: count() }).from(proposals).where(where);
-  const rows = await db
-    .select()
+  // the page and the total in one round trip; a page past the end still needs the count on its own
+  const page = await db
+    .select({ ...getTableColumns(proposals), total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(proposals)
     .where(where)
     .orderBy(desc(proposals.historical), sql`${proposals.submittedAt} desc nulls first`, desc(proposals.createdAt))
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
+  const total = page[0]?.total ?? (await db.select({ n: count() }).from(proposals).where(where))[0].n;
+  const rows = page.map(({ total: _, ...p }) => p);
   const subjects = (await withParties(db, rows)).filter((p) => can(proposalPolicy, 'read', actor, p));
   return { items: subjects, total };
 }
