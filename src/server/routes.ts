@@ -17,10 +17,11 @@ import { meetingRoutes } from './modules/meetings/routes.js';
 import { performanceRoutes } from './modules/performance/routes.js';
 import { proposalDocumentRoutes } from './modules/proposals/documents/routes.js';
 import { portalRoutes } from './modules/portal/routes.js';
+import { outreachRoutes } from './modules/outreach/routes.js';
 
 /** Every module's routes, registered once. A new module adds one line here. */
 export async function moduleRoutes(app: FastifyInstance) {
-  for (const routes of [authRoutes, calendarRoutes, notificationRoutes, orgRoutes, memberRoutes, userRoutes, dashboardRoutes, settingsRoutes, auditRoutes, similarRoutes, proposalStatsRoutes, proposalRoutes, proposalDocumentRoutes, opinionRoutes, handlingRoutes, meetingRoutes, performanceRoutes, portalRoutes]) {
+  for (const routes of [authRoutes, calendarRoutes, notificationRoutes, orgRoutes, memberRoutes, userRoutes, dashboardRoutes, settingsRoutes, auditRoutes, similarRoutes, proposalStatsRoutes, proposalRoutes, proposalDocumentRoutes, opinionRoutes, handlingRoutes, meetingRoutes, performanceRoutes, outreachRoutes, portalRoutes]) {
     await app.register(routes);
   }
 }

@@ -42,6 +42,15 @@ export function sourceLink(sourceType: string, sourceId: string): string {
       return `/meetings/speeches/${sourceId}`;
     case 'opinion':
       return `/opinions/${sourceId}`;
+    // 联系群众: the member's page, on the tab of the record's kind
+    case 'outreachContact':
+      return '/outreach?tab=contacts';
+    case 'outreachDeed':
+      return '/outreach?tab=deeds';
+    case 'outreachService':
+      return '/outreach?tab=services';
+    case 'outreachCouncil':
+      return '/outreach?tab=councils';
     default:
       return `/${sourceType}s/${sourceId}`;
   }

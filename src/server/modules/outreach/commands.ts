@@ -1,0 +1,124 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Database, Executor } from '../../db/client.js';
+import type { Actor } from '../../platform/auth/actor.js';
+import { AppError } from '../../platform/errors.js';
+import { createRecord, loadRecord, updateRecord } from '../../platform/records/records.js';
+import { members } from '../members/schema.js';
+import { settleLedger } from './ledger.js';
+import { earnsOf, ownedKinds, policyOf, type Contact, type Deed, type OwnedKey, type OwnedRow, type Partner } from './kinds.js';
+import { keepsOutreach, type OwnedRecord } from './policy.js';
+import { outreachPartners, type ContactPerson } from './schema.js';
+
+type Row = OwnedRecord & { id: string; version: number };
+
+/**
+ * Whose record: a member records their own; staff and admins name the member (of their committee).
+ */
+export async function memberFor(db: Executor, actor: Actor, wanted: string | undefined): Promise<string> {
+  if (!keepsOutreach(actor)) {
+    if (!actor.memberId) throw AppError.forbidden('只有委员可以记录联系群众情况');
+    if (wanted && wanted !== actor.memberId) throw AppError.forbidden('只能记录本人的联系群众情况');
+    return actor.memberId;
+  }
+  const id = wanted ?? actor.memberId;
+  if (!id) throw AppError.field('memberId', '委员', '必填');
+  await checkMembers(db, actor, [id], 'memberId');
+  return id;
+}
+
+/** Every id names a member of the actor's committee, else a field error. */
+export async function checkMembers(db: Executor, actor: Actor, ids: string[], field: string): Promise<void> {
+  const found = await db.select({ id: members.id }).from(members).where(and(eq(members.committeeId, actor.committeeId), inArray(members.id, ids)));
+  if (found.length !== new Set(ids).size) throw AppError.field(field, field === 'memberIds' ? '参加委员' : '委员', '不是本会委员');
+}
+
+/** Dates of contacts and deeds are of what happened: never later than today. */
+export function notAfterToday(value: string | undefined | null, field: string, label: string, today: string) {
+  if (value && value > today) throw AppError.field(field, label, '不能晚于今天');
+}
+
+/** A person marked as a paired contact must be one of this member's active paired contacts; the name follows the pair. */
+async function checkPeople(db: Executor, memberId: string, people: ContactPerson[] | undefined): Promise<ContactPerson[] | undefined> {
+  if (!people) return undefined;
+  const ids = people.map((p) => p.partnerId).filter((x): x is string => !!x);
+  const pairs = ids.length ? await db.select().from(outreachPartners).where(and(eq(outreachPartners.memberId, memberId), inArray(outreachPartners.id, ids))) : [];
+  return people.map((p, i) => {
+    if (!p.partnerId) return { name: p.name, sector: p.sector ?? '', partnerId: null };
+    const pair = pairs.find((x) => x.id === p.partnerId && x.status === 'active');
+    if (!pair) throw AppError.field(`people.${i}.partnerId`, '结对联系对象', '不是该委员结对中的联系对象');
+    return { name: pair.name, sector: pair.sector, partnerId: pair.id };
+  });
+}
+
+/** Checked after the write (authorised, current version) so a refused caller learns nothing; throwing rolls it back. */
+function deedDatesInOrder(d: Deed) {
+  if (d.completedOn && d.day > d.completedOn) throw AppError.field('completedOn', '办结日期', '不能早于开始日期');
+}
+
+function checkDates(key: OwnedKey, v: Record<string, any>, today: string) {
+  if (key === 'contacts') notAfterToday(v.day, 'day', '联系日期', today);
+  if (key === 'deeds') notAfterToday(v.day, 'day', '开始日期', today);
+  if (key === 'services') notAfterToday(v.day, 'day', '活动日期', today);
+}
+
+/** Records an item for a member, with its audit row and what it earns in the ledger, in one transaction. */
+export async function createOwned(database: Database, key: OwnedKey, actor: Actor, input: Record<string, any>, today: string): Promise<OwnedRow> {
+  const kind = ownedKinds[key];
+  const { memberId: wanted, ...fields } = input;
+  const memberId = await memberFor(database.db, actor, wanted);
+  checkDates(key, fields, today);
+  if (key === 'contacts') fields.people = await checkPeople(database.db, memberId, fields.people);
+  return createRecord<Row>(database, {
+    table: kind.table, policy: policyOf(key), actor,
+    values: { ...fields, memberId, status: kind.initialStatus, createdByUserId: actor.userId },
+    alsoDo: async (row, { tx }) => settleLedger(tx, kind.sourceType, row.id, earnsOf(key, row as unknown as OwnedRow)),
+  }) as unknown as OwnedRow;
+}
+
+/** Edits an item the actor saw at `version` (else 409); the ledger follows the edit. */
+export async function updateOwned(database: Database, key: OwnedKey, actor: Actor, id: string, version: number, changes: Record<string, any>, today: string): Promise<OwnedRow> {
+  const kind = ownedKinds[key];
+  checkDates(key, changes, today);
+  const clean = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+  if (key === 'contacts' && clean.people) {
+    const row = await loadRecord<Row>(database.db, kind.table, id, actor, policyOf(key));
+    clean.people = await checkPeople(database.db, row.memberId, clean.people);
+  }
+  return updateRecord<Row>(database, {
+    table: kind.table, policy: policyOf(key), actor, id, version, changes: clean,
+    alsoDo: async (row, _before, { tx }) => {
+      if (key === 'deeds') deedDatesInOrder(row as unknown as Deed);
+      await settleLedger(tx, kind.sourceType, row.id, earnsOf(key, row as unknown as OwnedRow));
+    },
+  }) as unknown as OwnedRow;
+}
+
+/** 作废: staff void an item with a reason; nothing is deleted, and whatever it earned is voided in the ledger. */
+export async function voidOwned(database: Database, key: OwnedKey, actor: Actor, id: string, version: number, reason: string): Promise<OwnedRow> {
+  const kind = ownedKinds[key];
+  return updateRecord<Row>(database, {
+    table: kind.table, policy: policyOf(key), actor, id, version, action: 'void',
+    changes: { status: 'voided', voidedAt: new Date(), voidedByName: actor.name, voidReason: reason },
+    alsoDo: async (row, _before, { tx }) => settleLedger(tx, kind.sourceType, row.id, []),
+  }) as unknown as OwnedRow;
+}
+
+/** 办结: a deed is closed on the day it was done; only then does it count (outreach.deed on that day). */
+export async function completeDeed(database: Database, actor: Actor, id: string, version: number, completedOn: string, result: string | null | undefined, today: string): Promise<Deed> {
+  notAfterToday(completedOn, 'completedOn', '办结日期', today);
+  return updateRecord<Row>(database, {
+    table: ownedKinds.deeds.table, policy: policyOf('deeds'), actor, id, version, action: 'complete',
+    changes: { status: 'done', completedOn, result: result ?? null },
+    alsoDo: async (row, _before, { tx }) => {
+      deedDatesInOrder(row as unknown as Deed);
+      await settleLedger(tx, 'outreachDeed', row.id, earnsOf('deeds', row as unknown as Deed));
+    },
+  }) as unknown as Deed;
+}
+
+/** 解除结对: the pairing ends; contacts already logged with the person keep counting. */
+export async function endPartner(database: Database, actor: Actor, id: string, version: number): Promise<Partner> {
+  return updateRecord<Row>(database, { table: ownedKinds.partners.table, policy: policyOf('partners'), actor, id, version, action: 'end', changes: { status: 'ended' } }) as unknown as Partner;
+}
+
+export type { Contact };

@@ -1,0 +1,29 @@
+import type { Actor } from '../../platform/auth/actor.js';
+import { allowedActions, type Policy } from '../../platform/policy/policy.js';
+import { contactWays } from './inputs.js';
+import { ownedKinds, policyOf, type OwnedKey, type OwnedRow } from './kinds.js';
+import { councilPolicy, type OwnedRecord } from './policy.js';
+import { councilStatuses, type Council } from './councils.js';
+
+const buttons = (actions: string[]) => actions.filter((a) => a !== 'read' && a !== 'create');
+
+/** A member's item as the client sees it: the row, names of its status and way, and the buttons the actor may press. */
+export function presentOwned(actor: Actor, key: OwnedKey, row: OwnedRow, memberName: string) {
+  const r = row as OwnedRow & { way?: string };
+  return {
+    ...row,
+    memberName,
+    statusLabel: ownedKinds[key].statuses[row.status] ?? row.status,
+    ...(r.way ? { wayLabel: contactWays[r.way as keyof typeof contactWays] ?? r.way } : {}),
+    actions: buttons(allowedActions(policyOf(key) as Policy<OwnedRecord & { id: string; version: number }, string>, actor, row)),
+  };
+}
+
+export function presentCouncil(actor: Actor, c: Council, names: Map<string, string>) {
+  return {
+    ...c,
+    members: c.memberIds.map((id) => ({ id, name: names.get(id) ?? '' })),
+    statusLabel: councilStatuses[c.status] ?? c.status,
+    actions: buttons(allowedActions(councilPolicy, actor, c)),
+  };
+}
