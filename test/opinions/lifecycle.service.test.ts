@@ -6,7 +6,7 @@ import { memberIdOf, ok, unitIdByName } from '../support/proposals.js';
 import { newIssue, sampleOpinion, submittedOpinion } from '../support/opinions.js';
 import { verifyAuditChain } from '../../src/server/platform/audit/audit.js';
 import { ledgerEntries } from '../../src/server/platform/ledger/schema.js';
-import { opinionAttachments } from '../../src/server/modules/opinions/schema.js';
+import { attachments } from '../../src/server/platform/attachments/schema.js';
 
 describe.each(dbKinds)('public-opinion reports on %s', (kind) => {
   let t: TestApp;
@@ -211,8 +211,8 @@ describe.each(dbKinds)('public-opinion reports on %s', (kind) => {
     expect(new Set(city.items.map((x: any) => x.committeeName))).toEqual(new Set(['龙岗区政协', '福田区政协']));
     const ft = await ok((await t.as('ft_info')).get('/api/opinions?pageSize=200'));
     expect(ft.items.every((x: any) => x.committeeName === '福田区政协')).toBe(true);
-    const [letter] = await t.database.db.select().from(opinionAttachments).where(eq(opinionAttachments.filename, '群众来信摘录.txt'));
-    expect((await ok(info.get(`/api/opinions/${letter.opinionId}`))).attachments.map((a: any) => a.filename)).toEqual(['群众来信摘录.txt']);
+    const [letter] = await t.database.db.select().from(attachments).where(eq(attachments.filename, '群众来信摘录.txt'));
+    expect((await ok(info.get(`/api/opinions/${letter.subjectId}`))).attachments.map((a: any) => a.filename)).toEqual(['群众来信摘录.txt']);
     const issues = await ok(info.get('/api/opinions/issues'));
     expect(issues.items.map((i: any) => i.status)).toEqual(expect.arrayContaining(['published', 'draft']));
   });

@@ -3,6 +3,7 @@ import { dbKinds } from '../support/db.js';
 import { startTestApp, type Client, type TestApp } from '../support/app.js';
 import { ok } from '../support/proposals.js';
 import { newIssue, sampleOpinion, submittedOpinion } from '../support/opinions.js';
+import { PNG, upload } from '../support/upload.js';
 
 const lift = {
   title: '关于加快老旧小区加装电梯的建议',
@@ -19,14 +20,6 @@ const canteen = {
   body: '我区独居和高龄老人日益增多，老人做饭难、吃饭难问题突出。建议在社区建设长者饭堂，引入社会力量运营长者饭堂，对困难老人给予就餐补贴。',
   category: '卫生健康',
 };
-
-/** A multipart/form-data body with one file field, as a browser's upload sends it (the name raw UTF-8, as browsers send it). */
-function upload(name: string, content: Buffer) {
-  const boundary = `----sl${Date.now()}`;
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
-  return { payload: Buffer.concat([Buffer.from(head), content, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
-const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 
 describe.each(dbKinds)('writing reports on %s: similar earlier reports and attachments', (kind) => {
   let t: TestApp;

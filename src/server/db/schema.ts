@@ -4,6 +4,7 @@ export * from '../platform/auth/schema.js';
 export * from '../platform/audit/schema.js';
 export * from '../platform/notifications/schema.js';
 export * from '../platform/calendar/schema.js';
+export * from '../platform/attachments/schema.js';
 export * from '../platform/settings/schema.js';
 export * from '../modules/org/schema.js';
 export * from '../modules/members/schema.js';

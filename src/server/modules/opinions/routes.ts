@@ -31,6 +31,7 @@ import { decideIncoming } from './commands/incoming.js';
 import { assignOpinion } from './commands/assign-opinion.js';
 import { createIssue, issueAction, issueDocument, issueItems, loadIssue, reorderIssue } from './commands/issues.js';
 import { attachmentFile, attachToOpinion, removeAttachment } from './commands/attachments.js';
+import { sendAttachment, uploadedFile } from '../../platform/attachments/http.js';
 import { committeeOf } from './committees.js';
 import { attachmentHeader, contentTypes, formatQuery } from '../../platform/documents/send.js';
 import './port.js';
@@ -160,16 +161,11 @@ export async function opinionRoutes(app: FastifyInstance) {
   });
 
   r.post('/api/opinions/:id/attachments', { schema: { params: idParams, tags, summary: '上传附件（草稿）', consumes: ['multipart/form-data'] } }, async (req) => {
-    const actor = actorOf(req);
-    if (!req.isMultipart()) throw AppError.field('file', '附件', '请以表单文件方式上传');
-    const part = await req.file();
-    if (!part) throw AppError.field('file', '附件', '请选择文件');
-    await attachToOpinion(database, actor, req.params.id, { filename: part.filename, data: await part.toBuffer() });
+    await attachToOpinion(database, actorOf(req), req.params.id, await uploadedFile(req));
     return detail(req, req.params.id);
   });
   r.get('/api/opinions/:id/attachments/:attachmentId', { schema: { params: attachmentParams, tags, summary: '下载附件' } }, async (req, reply) => {
-    const file = await attachmentFile(db, actorOf(req), req.params.id, req.params.attachmentId);
-    return reply.header('content-type', file.contentType).header('content-disposition', attachment(file.filename)).send(file.data);
+    return sendAttachment(reply, await attachmentFile(db, actorOf(req), req.params.id, req.params.attachmentId));
   });
   r.post('/api/opinions/:id/attachments/:attachmentId/remove', { schema: { params: attachmentParams, tags, summary: '删除附件（草稿）' } }, async (req) => {
     await removeAttachment(database, actorOf(req), req.params.id, req.params.attachmentId);

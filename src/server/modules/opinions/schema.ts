@@ -1,4 +1,4 @@
-import { customType, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { recordColumns } from '../../db/columns.js';
 
 /**
@@ -158,30 +158,3 @@ export const opinionAdoptions = pgTable(
   (t) => [index('opinion_adoptions_opinion_idx').on(t.opinionId), index('opinion_adoptions_committee_idx').on(t.committeeId, t.level)],
 );
 
-/** Bytes kept in the database (PGlite and PostgreSQL alike): backups carry them, no file store needed. */
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => Buffer.from(v),
-});
-
-/**
- * 附件: files the author attaches to a report (photos, a survey, a letter from the people concerned).
- * Added and taken off while the report is a draft; a removed file keeps its row (`removedAt`).
- */
-export const opinionAttachments = pgTable(
-  'opinion_attachments',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    committeeId: uuid('committee_id').notNull(),
-    opinionId: uuid('opinion_id').notNull(),
-    filename: text('filename').notNull(),
-    contentType: text('content_type').notNull(),
-    size: integer('size').notNull(),
-    data: bytea('data').notNull(),
-    uploadedByUserId: uuid('uploaded_by_user_id').notNull(),
-    uploadedByName: text('uploaded_by_name').notNull(),
-    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
-    removedAt: timestamp('removed_at', { withTimezone: true }),
-  },
-  (t) => [index('opinion_attachments_opinion_idx').on(t.opinionId)],
-);

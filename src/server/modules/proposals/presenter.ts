@@ -13,6 +13,7 @@ import { members } from '../members/schema.js';
 import { loadLookups, type OrgLookups } from '../org/lookups.js';
 import { proposalPolicy, type ProposalSubject } from './policy.js';
 import { assignmentsOf } from './queries.js';
+import { proposalAttachments } from './commands/attachments.js';
 import { cosigners, proposals, reviewOpinions } from './schema.js';
 import { closable, isAuthor, proposalStates, proposalWorkflow, type ProposalState } from './workflow.js';
 
@@ -73,7 +74,7 @@ export function actionsFor(actor: Actor, p: ProposalSubject, today: string): str
 
 /** The whole record for its page: content, people, review, handling, replies, ratings, history. */
 export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubject, today: string) {
-  const [cs, opinions, live, rs, rt, ct, ins, history, mergedFrom, mergedInto, lookups] = await Promise.all([
+  const [cs, opinions, live, rs, rt, ct, ins, history, mergedFrom, mergedInto, lookups, files] = await Promise.all([
     db.select().from(cosigners).where(eq(cosigners.proposalId, p.id)).orderBy(asc(cosigners.position)),
     db.select().from(reviewOpinions).where(eq(reviewOpinions.proposalId, p.id)).orderBy(asc(reviewOpinions.createdAt)),
     assignmentsOf(db, [p.id]),
@@ -85,6 +86,7 @@ export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubje
     db.select({ id: proposals.id, title: proposals.title, proposerText: proposals.proposerText }).from(proposals).where(eq(proposals.mergedIntoId, p.id)),
     p.mergedIntoId ? db.select({ id: proposals.id, title: proposals.title, numberText: proposals.numberText }).from(proposals).where(eq(proposals.id, p.mergedIntoId)) : Promise.resolve([]),
     loadLookups(db, actor.committeeId),
+    proposalAttachments(db, p.id),
   ]);
   // one read of names, catalogs and assignments serves both the summary and the details
   const names = await memberNames(db, [p.leadMemberId ?? '', ...cs.map((c) => c.memberId)]);
@@ -111,6 +113,7 @@ export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubje
     instructions: ins,
     mergedFrom,
     mergedInto: mergedInto[0] ?? null,
+    attachments: files,
     history: history.map((h) => ({ action: h.action, actorName: h.actorName, at: h.at, note: h.note })),
   };
 }

@@ -22,9 +22,12 @@ import { assignProposal, rateProposal } from './commands/handle-proposal.js';
 import { markProposal, publishProposal } from './commands/mark-proposal.js';
 import { and, arrayContains, asc, eq } from 'drizzle-orm';
 import { users } from '../../platform/auth/schema.js';
+import { attachToProposal, proposalAttachmentFile, removeProposalAttachment } from './commands/attachments.js';
+import { sendAttachment, uploadedFile } from '../../platform/attachments/http.js';
 import './port.js';
 
 const idParams = z.object({ id: z.uuid().describe('提案编号') });
+const attachmentParams = idParams.extend({ attachmentId: z.uuid().describe('附件编号') });
 const tags = ['proposals'];
 
 /** 提案: drafting, co-signing, review and decision, assignment, rating, key proposals, instructions. */
@@ -71,6 +74,18 @@ export async function proposalRoutes(app: FastifyInstance) {
   r.patch('/api/proposals/:id', { schema: { params: idParams, body: proposalPatch, tags, summary: '修改提案草稿' } }, async (req) => {
     const { version, ...changes } = req.body;
     await updateProposal(database, actorOf(req), req.params.id, version, changes);
+    return detail(req, req.params.id);
+  });
+
+  r.post('/api/proposals/:id/attachments', { schema: { params: idParams, tags, summary: '上传附件（草稿或退回修改时）', consumes: ['multipart/form-data'] } }, async (req) => {
+    await attachToProposal(database, actorOf(req), req.params.id, await uploadedFile(req));
+    return detail(req, req.params.id);
+  });
+  r.get('/api/proposals/:id/attachments/:attachmentId', { schema: { params: attachmentParams, tags, summary: '下载附件' } }, async (req, reply) =>
+    sendAttachment(reply, await proposalAttachmentFile(db, actorOf(req), req.params.id, req.params.attachmentId)),
+  );
+  r.post('/api/proposals/:id/attachments/:attachmentId/remove', { schema: { params: attachmentParams, tags, summary: '删除附件（草稿或退回修改时）' } }, async (req) => {
+    await removeProposalAttachment(database, actorOf(req), req.params.id, req.params.attachmentId);
     return detail(req, req.params.id);
   });
 

@@ -3,7 +3,7 @@ import { Button, Col, Form, Input, Modal, Row, Select, Typography } from 'antd';
 import { api } from '../../app/api';
 import { useMe } from '../../app/auth';
 import { submitForm } from '../../app/errors';
-import { AttachmentPicker } from './AttachmentPicker';
+import { AttachmentPicker } from '../../app/ui/AttachmentPicker';
 import { SimilarPanel } from './SimilarPanel';
 import { authorTypeLabels, type Attachment, type OpinionDetail, type OpinionOptions } from './types';
 
@@ -126,7 +126,7 @@ export function OpinionForm({ open, options, draft, onClose, onSaved }: Props) {
               <Input.TextArea rows={12} placeholder="基本情况、存在问题、意见建议" data-testid="opinion-body" />
             </Form.Item>
             <Form.Item label="附件" extra="照片、调查材料等，最多5个，每个不超过10MB（Word、Excel、WPS、PDF、文本、JPG/PNG）">
-              <AttachmentPicker existing={existing} pending={files} onPending={setFiles} onRemoveExisting={removeExisting} />
+              <AttachmentPicker existing={existing} pending={files} onPending={setFiles} onRemoveExisting={removeExisting} perRecord="每篇信息" testId="opinion-attach" />
             </Form.Item>
           </Col>
           <Col xs={24} lg={9}>

@@ -47,13 +47,8 @@ export interface Revision {
   createdAt: string;
 }
 
-export interface Attachment {
-  id: string;
-  filename: string;
-  size: number;
-  uploadedByName: string;
-  uploadedAt: string;
-}
+import type { Attachment } from '../../app/ui/AttachmentPicker';
+export type { Attachment };
 
 /** An earlier report like the text being written (GET /api/opinions/similar). */
 export interface SimilarOpinion {

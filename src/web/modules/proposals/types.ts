@@ -1,3 +1,4 @@
+import type { Attachment } from '../../app/ui/AttachmentPicker';
 import type { ProposalRow } from './review/ProposalTable';
 
 export type { ProposalRow };
@@ -10,6 +11,7 @@ export interface ProposalOptions {
 
 /** GET /api/proposals/:id (src/server/modules/proposals/presenter.ts presentDetail). */
 export interface ProposalDetail extends ProposalRow {
+  attachments: Attachment[];
   kind: string;
   year: number;
   authorType: 'individual' | 'joint' | 'collective';

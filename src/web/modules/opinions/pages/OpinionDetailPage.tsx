@@ -5,9 +5,8 @@ import { api } from '../../../app/api';
 import { run } from '../../../app/errors';
 import { can, formatDay, formatTime } from '../../../app/forms';
 import { useRemote } from '../../../app/useRemote';
-import { PaperClipOutlined } from '@ant-design/icons';
 import { ActionModal, type ActionKind } from '../ActionModal';
-import { fileSize } from '../AttachmentPicker';
+import { AttachmentLinks } from '../../../app/ui/AttachmentLinks';
 import { OpinionForm } from '../OpinionForm';
 import { useOpinionOptions } from '../useOptions';
 import { incomingLabels, statusColors, type OpinionDetail } from '../types';
@@ -77,16 +76,7 @@ export default function OpinionDetailPage() {
           <Descriptions.Item label="字数">{o.length}</Descriptions.Item>
         </Descriptions>
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid="opinion-body-view">{o.body}</Typography.Paragraph>
-        {o.attachments.length > 0 && (
-          <Flex wrap gap={12} style={{ marginBottom: 12 }} data-testid="opinion-attachments">
-            <Typography.Text type="secondary">附件：</Typography.Text>
-            {o.attachments.map((a) => (
-              <a key={a.id} onClick={() => void run(() => api.download(`/opinions/${o.id}/attachments/${a.id}`, a.filename))}>
-                <PaperClipOutlined /> {a.filename}（{fileSize(a.size)}）
-              </a>
-            ))}
-          </Flex>
-        )}
+        <AttachmentLinks base={`/opinions/${o.id}`} files={o.attachments} testId="opinion-attachments" />
         {o.sources.length > 0 && <Typography.Paragraph type="secondary">综合自：{o.sources.map((s) => `${s.title}（${s.authorText}）`).join('；')}</Typography.Paragraph>}
         <Flex wrap gap={8}>
           {can(o, 'update') && <Button onClick={() => setEditingDraft(true)}>修改草稿</Button>}

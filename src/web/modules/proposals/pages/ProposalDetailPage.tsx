@@ -12,6 +12,7 @@ import { ActionDialog, type DialogAction } from '../ActionDialog';
 import { historyLabel } from '../history';
 import { PublishDialog } from '../PublishDialog';
 import { authorTypeLabels, convertedLabels, cosignStatusLabels, kindLabels, levelLabels, reviewStepLabels, statusColors, type ProposalDetail } from '../types';
+import { AttachmentLinks } from '../../../app/ui/AttachmentLinks';
 
 /** Actions that need no input: a confirmation is enough. */
 const confirmations: Record<string, { label: string; question: string }> = {
@@ -190,6 +191,7 @@ export default function ProposalDetailPage() {
           <Section title="情况" text={p.background} />
           <Section title="分析" text={p.analysis} />
           <Section title="建议" text={p.suggestions} />
+          <AttachmentLinks base={`/proposals/${p.id}`} files={p.attachments} testId="proposal-attachments" />
         </div>
       </Card>
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Card, Col, Form, Grid, Input, Radio, Row, Select, Space, Switch } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import { api } from '../../../app/api';
@@ -9,6 +9,7 @@ import { CosignerPicker } from '../CosignerPicker';
 import { SessionWindow } from '../SessionWindow';
 import { SimilarHint, SimilarPanel, useSimilarProposals } from '../SimilarPanel';
 import { authorTypeLabels, type ProposalDetail, type ProposalOptions } from '../types';
+import { AttachmentPicker, type Attachment } from '../../../app/ui/AttachmentPicker';
 
 /** The body of POST /api/proposals and PATCH /api/proposals/:id (src/server/modules/proposals/inputs.ts). */
 const fields = ['title', 'category', 'authorType', 'collectiveBody', 'cosignerIds', 'background', 'analysis', 'suggestions', 'proposerConsent'];
@@ -33,10 +34,21 @@ export default function ProposalFormPage() {
   const similar = useSimilarProposals(texts.map((t) => t ?? '').join('\n'), existing?.id);
   const sideBySide = Grid.useBreakpoint().lg ?? true;
   const chosen = (Form.useWatch('cosignerIds', form) as string[] | undefined) ?? [];
+  const [files, setFiles] = useState<File[]>([]);
+  const [stored, setStored] = useState<Attachment[]>([]);
+  // the draft as last saved here: a retry after a failed upload goes on with it instead of creating another
+  const saved = useRef<ProposalDetail | null>(null);
 
   useEffect(() => {
+    saved.current = existing ?? null;
+    setStored(existing?.attachments ?? []);
     if (existing) form.setFieldsValue({ ...existing, cosignerIds: existing.cosigners.filter((c) => c.status !== 'declined').map((c) => c.memberId) });
   }, [existing, form]);
+
+  const removeStored = async (a: Attachment) => {
+    const p = await api.post<ProposalDetail>(`/proposals/${saved.current!.id}/attachments/${a.id}/remove`);
+    setStored(p.attachments);
+  };
 
   const mayCollective = me.roles.includes('staff') || me.roles.includes('admin');
   const authorTypes = Object.entries(authorTypeLabels)
@@ -54,13 +66,25 @@ export default function ProposalFormPage() {
     if (body.authorType !== 'joint') delete body.cosignerIds;
     if (body.authorType !== 'collective') body.collectiveBody = null;
     setBusy(thenSubmit ? 'submit' : 'save');
-    const saved = await submitForm(form, () => (existing ? api.patch<ProposalDetail>(`/proposals/${existing.id}`, { ...body, version: existing.version }) : api.post<ProposalDetail>('/proposals', body)), {
-      success: thenSubmit ? undefined : '草稿已保存',
-      onConflict: () => void reload(),
-    });
-    if (saved && thenSubmit) await run(() => api.post(`/proposals/${saved.id}/actions/submit`, { version: saved.version }), { success: '提案已提交' });
+    const done = await submitForm(
+      form,
+      async () => {
+        const base = saved.current;
+        let p = base ? await api.patch<ProposalDetail>(`/proposals/${base.id}`, { ...body, version: base.version }) : await api.post<ProposalDetail>('/proposals', body);
+        saved.current = p;
+        for (const file of files) {
+          p = await api.upload<ProposalDetail>(`/proposals/${p.id}/attachments`, file);
+          saved.current = p;
+          setFiles((pending) => pending.filter((f) => f !== file));
+          setStored(p.attachments);
+        }
+        return p;
+      },
+      { success: thenSubmit ? undefined : '草稿已保存', onConflict: () => void reload() },
+    );
+    if (done && thenSubmit) await run(() => api.post(`/proposals/${done.id}/actions/submit`, { version: done.version }), { success: '提案已提交' });
     setBusy(null);
-    if (saved) navigate(`/proposals/${saved.id}`);
+    if (done) navigate(`/proposals/${done.id}`);
   };
 
   return (
@@ -111,6 +135,9 @@ export default function ProposalFormPage() {
             </Form.Item>
             <Form.Item name="suggestions" label="建议" rules={[{ required: true, whitespace: true, message: '请提出具体建议' }]}>
               <Input.TextArea autoSize={{ minRows: 4, maxRows: 16 }} />
+            </Form.Item>
+            <Form.Item label="附件" extra="调研报告、数据、照片等佐证材料，最多5个，每个不超过10MB">
+              <AttachmentPicker existing={stored} pending={files} onPending={setFiles} onRemoveExisting={removeStored} perRecord="每件提案" testId="proposal-attach" />
             </Form.Item>
             <Form.Item name="proposerConsent" label="同意在门户公开办理答复" valuePropName="checked">
               <Switch />

@@ -1,8 +1,15 @@
 import { App, Button, List, Upload } from 'antd';
 import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import type { Attachment } from './types';
+/** A file already stored on a record (the server's attachments list). */
+export interface Attachment {
+  id: string;
+  filename: string;
+  size: number;
+  uploadedByName: string;
+  uploadedAt: string;
+}
 
-/** The same limits the server enforces (commands/attachments.ts), checked first so nobody waits for a refusal. */
+/** The same limits the server enforces (platform/attachments/files.ts), checked first so nobody waits for a refusal. */
 const ALLOWED = /\.(docx?|xlsx?|wps|pdf|txt|jpe?g|png)$/i;
 const MAX_BYTES = 10 * 1024 * 1024;
 const MAX_FILES = 5;
@@ -16,17 +23,20 @@ interface Props {
   pending: File[];
   onPending(files: File[]): void;
   onRemoveExisting(a: Attachment): Promise<void>;
+  /** how the record is named in the limit message: 每篇信息 / 每件提案 */
+  perRecord: string;
+  testId: string;
 }
 
-/** 附件: choose files for a report; they go up with the next save. */
-export function AttachmentPicker({ existing, pending, onPending, onRemoveExisting }: Props) {
+/** 附件: choose files for a record; they go up with the next save. */
+export function AttachmentPicker({ existing, pending, onPending, onRemoveExisting, perRecord, testId }: Props) {
   const { message } = App.useApp();
   const full = existing.length + pending.length >= MAX_FILES;
   const add = (file: File) => {
     if (!ALLOWED.test(file.name)) message.error(`${file.name}：只能上传 Word、Excel、WPS、PDF、文本或 JPG/PNG 图片`);
     else if (file.size === 0) message.error(`${file.name}：文件是空的`);
     else if (file.size > MAX_BYTES) message.error(`${file.name}：单个文件不能超过10MB`);
-    else if (existing.length + pending.length >= MAX_FILES) message.error(`每篇信息最多${MAX_FILES}个附件`);
+    else if (existing.length + pending.length >= MAX_FILES) message.error(`${perRecord}最多${MAX_FILES}个附件`);
     else onPending([...pending, file]);
     return false;
   };
@@ -37,7 +47,7 @@ export function AttachmentPicker({ existing, pending, onPending, onRemoveExistin
   return (
     <>
       <Upload multiple showUploadList={false} beforeUpload={add} disabled={full}>
-        <Button icon={<UploadOutlined />} disabled={full} data-testid="opinion-attach">选择文件</Button>
+        <Button icon={<UploadOutlined />} disabled={full} data-testid={testId}>选择文件</Button>
       </Upload>
       {rows.length > 0 && (
         <List

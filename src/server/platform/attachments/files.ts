@@ -1,0 +1,84 @@
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import type { Executor, Tx } from '../../db/client.js';
+import type { Actor } from '../auth/actor.js';
+import { audit } from '../audit/audit.js';
+import { AppError } from '../errors.js';
+import { attachments } from './schema.js';
+
+/** What a record may carry: documents, spreadsheets, PDFs, pictures, plain text — served as the type of its extension. */
+const types: Record<string, string> = {
+  doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xls: 'application/vnd.ms-excel',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  wps: 'application/vnd.ms-works',
+  pdf: 'application/pdf',
+  txt: 'text/plain; charset=utf-8',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+};
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+export const MAX_ATTACHMENTS = 5;
+
+/** The record a file belongs to; `label` names it in messages (每件提案 / 每篇信息). */
+export interface AttachmentSubject {
+  type: string;
+  id: string;
+  committeeId: string;
+  label: string;
+}
+
+/** An uploaded file checked before anything is locked: its safe name and content type, or a field error. */
+export function checkFile(file: { filename: string; data: Buffer }) {
+  const name = file.filename.trim().replace(/[\\/]/g, '_').slice(0, 200);
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1].toLowerCase() ?? '';
+  if (!name) throw AppError.field('file', '附件', '请选择文件');
+  if (!types[ext]) throw AppError.field('file', '附件', '只能上传 Word、Excel、WPS、PDF、文本或 JPG/PNG 图片');
+  if (file.data.length === 0) throw AppError.field('file', '附件', '文件是空的');
+  if (file.data.length > MAX_ATTACHMENT_BYTES) throw AppError.field('file', '附件', '单个文件不能超过10MB');
+  return { name, contentType: types[ext], data: file.data };
+}
+
+const live = (s: Pick<AttachmentSubject, 'type' | 'id'>) => and(eq(attachments.subjectType, s.type), eq(attachments.subjectId, s.id), isNull(attachments.removedAt));
+
+/**
+ * Stores a checked file on a record, with its audit row. Call inside the transaction that locked and
+ * authorised the record, so two uploads counting at once are serialised.
+ */
+export async function storeAttachment(tx: Tx, actor: Actor, s: AttachmentSubject, file: ReturnType<typeof checkFile>) {
+  const [{ n }] = await tx.select({ n: count() }).from(attachments).where(live(s));
+  if (n >= MAX_ATTACHMENTS) throw AppError.field('file', '附件', `${s.label}最多${MAX_ATTACHMENTS}个附件`);
+  const [created] = await tx
+    .insert(attachments)
+    .values({ committeeId: s.committeeId, subjectType: s.type, subjectId: s.id, filename: file.name, contentType: file.contentType, size: file.data.length, data: file.data, uploadedByUserId: actor.userId, uploadedByName: actor.name })
+    .returning({ id: attachments.id });
+  await audit(tx, actor, { action: `${s.type}.attach`, subjectType: s.type, subjectId: s.id, after: { attachmentId: created.id, filename: file.name, size: file.data.length } });
+  return created;
+}
+
+/** Takes a file off a record (inside the caller's locked, authorised transaction); the row and bytes stay. */
+export async function removeStoredAttachment(tx: Tx, actor: Actor, s: AttachmentSubject, attachmentId: string) {
+  const [removed] = await tx
+    .update(attachments)
+    .set({ removedAt: new Date() })
+    .where(and(eq(attachments.id, attachmentId), live(s)))
+    .returning({ filename: attachments.filename });
+  if (!removed) throw AppError.notFound('附件');
+  await audit(tx, actor, { action: `${s.type}.removeAttachment`, subjectType: s.type, subjectId: s.id, before: { attachmentId, filename: removed.filename } });
+}
+
+/** One current file of a record (the caller has checked the actor may read the record). */
+export async function storedAttachment(db: Executor, s: Pick<AttachmentSubject, 'type' | 'id'>, attachmentId: string) {
+  const [file] = await db.select().from(attachments).where(and(eq(attachments.id, attachmentId), live(s)));
+  if (!file) throw AppError.notFound('附件');
+  return file;
+}
+
+/** A record's current files, without their bytes. */
+export const listAttachments = (db: Executor, s: Pick<AttachmentSubject, 'type' | 'id'>) =>
+  db
+    .select({ id: attachments.id, filename: attachments.filename, size: attachments.size, uploadedByName: attachments.uploadedByName, uploadedAt: attachments.uploadedAt })
+    .from(attachments)
+    .where(live(s))
+    .orderBy(asc(attachments.uploadedAt));
