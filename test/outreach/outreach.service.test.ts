@@ -33,6 +33,18 @@ describe.each(dbKinds)('contact with the public (联系群众) on %s', (kind) =>
     (await t.database.db.select().from(ledgerEntries).where(eq(ledgerEntries.sourceId, sourceId))).filter((e) => !e.voidedAt).map((e) => e.kind);
   const pair = (c: Client, name: string) => ok(c.post('/api/outreach/partners', { name, sector: '经济界·个体工商户', phone: '13800000000' }));
 
+  it('the demo committee: members differ in how much of the yearly minimum they met', async () => {
+    const summary = await ok((await t.as('leader')).get(`/api/outreach/summary?year=${year}`));
+    const contacts = summary.items.map((x: any) => x.contacts);
+    expect(contacts.filter((n: number) => n >= 3).length).toBeGreaterThan(5);
+    expect(contacts.filter((n: number) => n > 0 && n < 3).length).toBeGreaterThan(5);
+    expect(contacts.filter((n: number) => n === 0).length).toBeGreaterThan(5);
+    expect(summary.items.filter((x: any) => x.deeds >= 2).length).toBeGreaterThan(5);
+    expect(summary.items.filter((x: any) => x.councils >= 2).length).toBeGreaterThan(0);
+    const lacking = await ok((await t.as('office')).get(`/api/performance/rankings?year=${year}&belowQuota=1`));
+    expect(lacking.total).toBeLessThan(summary.items.length);
+  });
+
   it('member-logs-contact: a face-to-face meeting with a paired person moves the contact quota; a phone call does not', async () => {
     const member = await t.as('member');
     const before = await quota(member, 'contact');

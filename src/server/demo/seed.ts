@@ -9,6 +9,7 @@ import { members } from '../modules/members/schema.js';
 import { seedDemoOpinions } from './opinions.js';
 import { seedDemoMeetings } from './meetings.js';
 import { seedDemoProposals } from './proposals.js';
+import { seedDemoOutreach } from './outreach.js';
 import { parties, plenarySessions, sectors, specialCommittees, streetGroups, studios, terms, units } from '../modules/org/schema.js';
 import { demoParties, demoSectors, demoSpecialCommittees, demoStreets, demoStudios, demoUnits, unitKind } from './organisation.js';
 import { defaultWorkplaces, personName, pickFrom, rng, workplacesBySector } from './people.js';
@@ -48,6 +49,7 @@ export async function seedDemo(database: Database): Promise<DemoIds | null> {
   await seedDemoOpinions(database);
   await seedDemoMeetings(database);
   await seedDemoProposals(database);
+  await seedDemoOutreach(database);
   return ids;
 }
 
