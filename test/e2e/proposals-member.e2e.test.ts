@@ -88,11 +88,15 @@ describe('proposals: member pages (Chromium)', () => {
     await similar.waitFor();
     expect(await similar.textContent()).toMatch(/第\d{4}号.*已立案.*相似度 \d+%/);
     await member.getByLabel('建议').fill(SUGGESTIONS);
+    // supporting material goes up with the draft
+    await member.locator('input[type=file]').setInputFiles({ name: '周边交通调研.txt', mimeType: 'text/plain', buffer: Buffer.from('早高峰接送车辆调查数据') });
+    await member.getByText('周边交通调研.txt').waitFor();
     // a joint proposal cannot go in before the invited member confirms: only the draft can be saved
     expect(await member.getByTestId('proposal-save-submit').count()).toBe(0);
     await member.getByTestId('proposal-save').click();
     await member.waitForURL(/\/proposals\/[0-9a-f-]{36}$/);
     url = member.url();
+    await member.getByTestId('proposal-attachments').getByText('周边交通调研.txt').waitFor();
     await member.getByTestId('cosigners').getByText(`${name2} · 待确认`).waitFor();
     // the server's own words when submitting too early
     await member.getByTestId('action-submit').click();
@@ -119,6 +123,7 @@ describe('proposals: member pages (Chromium)', () => {
     await staff.getByTestId('review-table').getByRole('link', { name: TITLE }).click();
     await staff.waitForURL(url);
     await staff.getByTestId('cosigners').getByText(`${name2} · 已确认`).waitFor();
+    await staff.getByTestId('proposal-attachments').getByText('周边交通调研.txt').waitFor();
     await staff.getByTestId('action-preReview').waitFor();
     expect(await rendersChinese(staff)).toBe(true);
     await shot(staff, 'proposals-staff-sees-joint-proposal');
