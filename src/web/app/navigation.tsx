@@ -9,6 +9,7 @@ import { proposalStatsNavigation } from '../modules/proposals/stats/navigation';
 import { handlingNavigation } from '../modules/handling/navigation';
 import { meetingNavigation } from '../modules/meetings/navigation';
 import { performanceNavigation } from '../modules/performance/navigation';
+import { outreachNavigation } from '../modules/outreach/navigation';
 
 /**
  * One row per page: the menu and the router are both built from this table, so a page is
@@ -59,6 +60,7 @@ export const navigation: NavItem[] = [
   ...proposalStatsNavigation,
   ...opinionNavigation,
   ...meetingNavigation,
+  ...outreachNavigation,
   ...performanceNavigation,
   { key: 'messages', label: '消息', icon: <BellOutlined />, path: '/messages', roles: everyone, page: lazy(() => import('../modules/notifications/pages/MessagesPage')) },
 ];

@@ -1,0 +1,69 @@
+import { DatePicker, Form, Input } from 'antd';
+import dayjs from 'dayjs';
+import { api } from '../../app/api';
+import { toBody } from '../../app/forms';
+import { FormModal } from '../../app/ui/FormModal';
+import { MembersSelect } from '../meetings/MembersSelect';
+import type { Council, Deed } from './types';
+
+const notFuture = (d: dayjs.Dayjs) => d.isAfter(dayjs(), 'day');
+
+/** 作废 a record (staff): a reason is required; whatever it earned in the performance record goes with it. */
+export function VoidForm({ path, record, onClose, onSaved }: { path: string | null; record: { id: string; version: number } | null; onClose(): void; onSaved(): void }) {
+  return (
+    <FormModal
+      name="outreach_void"
+      open={!!record && !!path}
+      title="作废记录"
+      success="已作废"
+      onClose={onClose}
+      onSaved={onSaved}
+      save={(v) => api.post(`${path}/${record!.id}/void`, { version: record!.version, reason: v.reason })}
+    >
+      <Form.Item name="reason" label="作废原因" rules={[{ required: true, min: 2, max: 500 }]} extra="作废后记录保留可查，但不再计入履职档案。">
+        <Input.TextArea rows={3} data-testid="void-reason" />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+/** 办结 a deed: the day it was done and the result; from then on it counts. */
+export function CompleteForm({ deed, onClose, onSaved }: { deed: Deed | null; onClose(): void; onSaved(): void }) {
+  return (
+    <FormModal
+      name="outreach_complete"
+      open={!!deed}
+      title="办实事办结"
+      success="已办结"
+      initialValues={{ completedOn: dayjs() }}
+      onClose={onClose}
+      onSaved={onSaved}
+      save={(v) => api.post(`/outreach/deeds/${deed!.id}/complete`, { version: deed!.version, ...toBody(v) })}
+    >
+      <Form.Item name="completedOn" label="办结日期" rules={[{ required: true }]}><DatePicker disabledDate={notFuture} data-testid="deed-completed-on" /></Form.Item>
+      <Form.Item name="result" label="办理结果"><Input.TextArea rows={3} data-testid="deed-result" /></Form.Item>
+    </FormModal>
+  );
+}
+
+/** 记录民生议事会 (staff): topic, day, place and the members who took part. */
+export function CouncilForm({ open, council, onClose, onSaved }: { open: boolean; council: Council | null; onClose(): void; onSaved(): void }) {
+  return (
+    <FormModal
+      name="outreach_council"
+      open={open}
+      title={council ? '编辑民生议事会' : '记录民生议事会'}
+      width={680}
+      initialValues={council ? { ...council, day: dayjs(council.day) } : { day: dayjs() }}
+      onClose={onClose}
+      onSaved={onSaved}
+      save={(v) => (council ? api.patch(`/outreach/councils/${council.id}`, { ...toBody(v), version: council.version }) : api.post('/outreach/councils', toBody(v)))}
+    >
+      <Form.Item name="topic" label="议题" rules={[{ required: true, min: 4, max: 200 }]}><Input data-testid="council-topic" /></Form.Item>
+      <Form.Item name="day" label="日期" rules={[{ required: true }]}><DatePicker disabledDate={notFuture} /></Form.Item>
+      <Form.Item name="place" label="地点" rules={[{ required: true, min: 2, max: 200 }]}><Input data-testid="council-place" /></Form.Item>
+      <Form.Item name="memberIds" label="参加委员" rules={[{ required: true, type: 'array', min: 1 }]}><MembersSelect data-testid="council-members" /></Form.Item>
+      <Form.Item name="summary" label="议事情况"><Input.TextArea rows={3} /></Form.Item>
+    </FormModal>
+  );
+}

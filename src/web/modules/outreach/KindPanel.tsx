@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { Button, Flex, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { api, query } from '../../app/api';
+import { run } from '../../app/errors';
+import { can, formatDay } from '../../app/forms';
+import { useRemote } from '../../app/useRemote';
+import { CompleteForm, VoidForm } from './ActionForms';
+import { OwnedForm } from './OwnedForm';
+import { kindLabels, statusColors, type AnyRecord, type Contact, type Deed, type OutreachOptions, type OwnedKind, type Partner, type Service } from './types';
+
+interface Props {
+  kind: OwnedKind;
+  options: OutreachOptions | undefined;
+  year?: number;
+  /** staff: only this member's records */
+  memberId?: string;
+  /** staff view: a member column */
+  showMember?: boolean;
+  /** after any change (the quota shown beside may move) */
+  onChanged?(): void;
+}
+
+const status = (r: AnyRecord) => (
+  <Space orientation="vertical" size={0}>
+    <Tag color={statusColors[r.status]}>{r.statusLabel}</Tag>
+    {r.voidReason && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.voidReason}</Typography.Text>}
+  </Space>
+);
+
+/** The columns that say what a record is, per kind. */
+function columnsOf(kind: OwnedKind): TableColumnsType<any> {
+  switch (kind) {
+    case 'partners':
+      return [
+        { title: '姓名', dataIndex: 'name', width: 120 },
+        { title: '界别或单位', dataIndex: 'sector' },
+        { title: '联系电话', dataIndex: 'phone', width: 140 },
+      ] satisfies TableColumnsType<Partner>;
+    case 'contacts':
+      return [
+        { title: '日期', dataIndex: 'day', width: 110, render: formatDay },
+        { title: '方式', dataIndex: 'wayLabel', width: 70 },
+        { title: '联系对象', dataIndex: 'people', width: 200, render: (_v, c: Contact) => c.people.map((p) => (p.partnerId ? <Tag key={p.name} color="gold">{p.name}·结对</Tag> : <Tag key={p.name}>{p.name}</Tag>)) },
+        { title: '反映的问题', dataIndex: 'raised', ellipsis: true },
+        { title: '跟进情况', dataIndex: 'followUp', ellipsis: true, width: 200 },
+      ] satisfies TableColumnsType<Contact>;
+    case 'deeds':
+      return [
+        { title: '事项', dataIndex: 'title' },
+        { title: '受益群众', dataIndex: 'beneficiaries', width: 160 },
+        { title: '开始日期', dataIndex: 'day', width: 110, render: formatDay },
+        { title: '办结日期', dataIndex: 'completedOn', width: 110, render: formatDay },
+      ] satisfies TableColumnsType<Deed>;
+    case 'services':
+      return [
+        { title: '活动', dataIndex: 'title' },
+        { title: '日期', dataIndex: 'day', width: 110, render: formatDay },
+        { title: '时长（小时）', dataIndex: 'hours', width: 110 },
+        { title: '地点', dataIndex: 'place', width: 160 },
+      ] satisfies TableColumnsType<Service>;
+  }
+}
+
+/**
+ * One kind of outreach record: the list, an add button when the user may record, and per row the
+ * buttons the server allowed (编辑, 办结, 解除结对, 作废).
+ */
+export function KindPanel({ kind, options, year, memberId, showMember, onChanged }: Props) {
+  const { data, loading, reload } = useRemote(() => api.get<{ items: AnyRecord[] }>(`/outreach/${kind}${query({ year: kind === 'partners' ? undefined : year, memberId })}`), [kind, year, memberId]);
+  const [editing, setEditing] = useState<AnyRecord | null | undefined>(undefined);
+  const [voiding, setVoiding] = useState<AnyRecord | null>(null);
+  const [completing, setCompleting] = useState<Deed | null>(null);
+  const changed = () => {
+    void reload();
+    onChanged?.();
+  };
+  const end = async (p: AnyRecord) => {
+    if (await run(() => api.post(`/outreach/partners/${p.id}/end`, { version: p.version }), { success: '已解除结对' })) changed();
+  };
+
+  const columns: TableColumnsType<AnyRecord> = [
+    ...(showMember ? [{ title: '委员', dataIndex: 'memberName', width: 100 }] : []),
+    ...columnsOf(kind),
+    { title: '状态', dataIndex: 'statusLabel', width: 110, render: (_v, r) => status(r) },
+    {
+      title: '操作',
+      width: 180,
+      render: (_v, r) => (
+        <Space size={0} wrap>
+          {can(r, 'update') && <Button type="link" size="small" onClick={() => setEditing(r)}>编辑</Button>}
+          {can(r, 'complete') && <Button type="link" size="small" onClick={() => setCompleting(r as Deed)} data-testid="deed-complete">办结</Button>}
+          {can(r, 'end') && (
+            <Popconfirm title={`解除与“${(r as Partner).name}”的结对？已记录的联系仍然有效。`} onConfirm={() => void end(r)}>
+              <Button type="link" size="small">解除结对</Button>
+            </Popconfirm>
+          )}
+          {can(r, 'void') && <Button type="link" size="small" danger onClick={() => setVoiding(r)}>作废</Button>}
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <Flex justify="flex-end" style={{ marginBottom: 8 }}>
+        {options?.canRecord && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)} data-testid={`outreach-new-${kind}`}>新增{kindLabels[kind]}</Button>
+        )}
+      </Flex>
+      <Table<AnyRecord> rowKey="id" size="small" loading={loading} dataSource={data?.items} columns={columns} pagination={{ pageSize: 20, hideOnSinglePage: true }} scroll={{ x: 800 }} data-testid={`outreach-table-${kind}`} />
+      <OwnedForm kind={kind} open={editing !== undefined} record={editing} options={options} onClose={() => setEditing(undefined)} onSaved={() => { setEditing(undefined); changed(); }} />
+      <VoidForm path={`/outreach/${kind}`} record={voiding} onClose={() => setVoiding(null)} onSaved={() => { setVoiding(null); changed(); }} />
+      <CompleteForm deed={completing} onClose={() => setCompleting(null)} onSaved={() => { setCompleting(null); changed(); }} />
+    </>
+  );
+}

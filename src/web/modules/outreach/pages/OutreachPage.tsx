@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { Select, Tabs } from 'antd';
+import dayjs from 'dayjs';
+import { useSearchParams } from 'react-router';
+import { PageCard } from '../../../app/ui/PageCard';
+import { CouncilPanel } from '../CouncilPanel';
+import { KindPanel } from '../KindPanel';
+import { QuotaStrip } from '../QuotaStrip';
+import { useOutreachOptions } from '../useOptions';
+import { kindLabels, type OwnedKind } from '../types';
+
+const tabs: (OwnedKind | 'councils')[] = ['contacts', 'partners', 'deeds', 'services', 'councils'];
+
+/** 联系群众 for a member: the contact log, paired contacts, deeds, public service and the councils they joined. */
+export default function OutreachPage() {
+  const options = useOutreachOptions();
+  const [params, setParams] = useSearchParams();
+  const [year, setYear] = useState(dayjs().year());
+  // a change can move the quota: the strip reloads on each
+  const [changes, setChanges] = useState(0);
+  const tab = tabs.find((t) => t === params.get('tab')) ?? 'contacts';
+  return (
+    <PageCard
+      title="联系群众"
+      extra={<Select value={year} onChange={setYear} options={[0, 1, 2, 3].map((d) => ({ value: dayjs().year() - d, label: `${dayjs().year() - d}年` }))} style={{ width: 100 }} />}
+    >
+      <QuotaStrip year={year} version={changes} />
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => setParams({ tab: k }, { replace: true })}
+        items={tabs.map((k) => ({
+          key: k,
+          label: kindLabels[k],
+          children: k === 'councils' ? <CouncilPanel options={options} year={year} /> : <KindPanel kind={k} options={options} year={year} onChanged={() => setChanges((n) => n + 1)} />,
+        }))}
+      />
+    </PageCard>
+  );
+}

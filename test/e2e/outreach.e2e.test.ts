@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { rendersChinese, shot, startE2E, type E2E } from './harness.js';
+
+const dialog = (page: Page) => page.locator('.ant-modal-wrap:visible .ant-modal');
+const save = (page: Page) => dialog(page).getByRole('button', { name: /保\s*存/ }).click();
+/** "结对联系界别群众：2 / 3" on 我的履职 → 2 */
+async function have(page: Page, label: string): Promise<number> {
+  const text = await page.getByTestId('performance-quotas').getByText(new RegExp(`^${label}：`)).textContent();
+  return Number(/：(\d+) \//.exec(text ?? '')?.[1] ?? NaN);
+}
+
+/**
+ * 联系群众 end to end: member-logs-contact-and-deed (a face-to-face meeting with a paired contact
+ * in the 民情日记, a deed recorded and closed) → member-sees-quota-progress on 我的履职.
+ */
+describe('contact with the public (Chromium)', () => {
+  let e2e: E2E;
+  let member: Page;
+  const before = { contact: 0, deed: 0 };
+  const raised = '反映小区门口公交站台没有遮雨棚，老人雨天候车困难';
+  const deed = '协调加装公交站台遮雨棚';
+
+  beforeAll(async () => {
+    e2e = await startE2E();
+    member = await e2e.as('member');
+  }, 180_000);
+  afterAll(() => e2e?.close());
+
+  it('member-logs-contact-and-deed: meets a paired contact face to face, records a deed and closes it', async () => {
+    await member.goto(`${e2e.base}/performance/me`);
+    await member.getByTestId('performance-quotas').waitFor();
+    before.contact = await have(member, '结对联系界别群众');
+    before.deed = await have(member, '为群众办实事');
+    expect(before.contact).toBeGreaterThanOrEqual(0);
+
+    await member.getByRole('menuitem', { name: '联系群众' }).click();
+    await member.waitForURL(/\/outreach/);
+    await member.getByTestId('outreach-quotas').waitFor();
+    await expect.poll(() => member.getByTestId('outreach-quota-contact').textContent()).toContain(`${before.contact} /`);
+
+    // 民情日记: 当面 (the default) with one of the member's paired contacts
+    await member.getByTestId('outreach-new-contacts').click();
+    const form = dialog(member);
+    await member.getByLabel('结对联系对象（本次见到的）', { exact: true }).click();
+    const option = member.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+    const partner = ((await option.textContent()) ?? '').split('（')[0];
+    await option.click();
+    await form.getByTestId('contact-raised').fill(raised);
+    await save(member);
+    const row = member.getByTestId('outreach-table-contacts').locator('tr', { hasText: raised });
+    await row.waitFor();
+    expect(await row.textContent()).toContain(`${partner}·结对`);
+    await expect.poll(() => member.getByTestId('outreach-quota-contact').textContent()).toContain(`${before.contact + 1} /`);
+    await shot(member, 'member-logs-contact');
+
+    // 办实事: counts only once closed
+    await member.getByRole('tab', { name: '办实事' }).click();
+    await member.getByTestId('outreach-new-deeds').click();
+    const d = dialog(member);
+    await d.getByTestId('deed-title').fill(deed);
+    await d.getByTestId('deed-problem').fill('站台无遮雨设施，雨天老人和学生淋雨候车');
+    await d.getByTestId('deed-action').fill('联系区交通运输局和公交公司现场查看，列入站台改造计划');
+    await d.getByTestId('deed-beneficiaries').fill('周边小区居民约500户');
+    await save(member);
+    const deedRow = member.getByTestId('outreach-table-deeds').locator('tr', { hasText: deed });
+    await deedRow.getByText('进行中').waitFor();
+    await expect.poll(() => member.getByTestId('outreach-quota-deed').textContent()).toContain(`${before.deed} /`);
+    await deedRow.getByTestId('deed-complete').click();
+    await dialog(member).getByTestId('deed-result').fill('遮雨棚已安装完成');
+    await save(member);
+    await deedRow.getByText('已办结').waitFor();
+    await expect.poll(() => member.getByTestId('outreach-quota-deed').textContent()).toContain(`${before.deed + 1} /`);
+    expect(await rendersChinese(member)).toBe(true);
+    await shot(member, 'member-closes-deed');
+  });
+
+  it('member-sees-quota-progress: 我的履职 counts the contact and the deed, each traced to its record', async () => {
+    await member.getByRole('menuitem', { name: '我的履职' }).click();
+    await member.waitForURL(/\/performance\/me/);
+    await member.getByTestId('performance-quotas').waitFor();
+    await expect.poll(() => have(member, '结对联系界别群众')).toBe(before.contact + 1);
+    expect(await have(member, '为群众办实事')).toBe(before.deed + 1);
+    await member.getByText(deed).first().waitFor();
+    await shot(member, 'member-sees-quota-progress');
+  });
+});
