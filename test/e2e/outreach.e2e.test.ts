@@ -84,4 +84,33 @@ describe('contact with the public (Chromium)', () => {
     await member.getByText(deed).first().waitFor();
     await shot(member, 'member-sees-quota-progress');
   });
+
+  it('staff-records-council: the office sees every member’s outreach and records a livelihood council the member then finds', async () => {
+    const office = await e2e.as('office');
+    const name = await member.evaluate(async () => (await (await fetch('/api/auth/me')).json()).user.displayName as string);
+    await office.goto(`${e2e.base}/outreach/all`);
+    await office.getByTestId('outreach-summary').locator('tbody tr').first().waitFor();
+    // filter by the member: the overview narrows to them, with the contact and deed just recorded
+    const picker = office.getByTestId('outreach-member-filter').getByRole('combobox');
+    await picker.click();
+    await picker.fill(name);
+    await office.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).first().click();
+    await expect.poll(() => office.getByTestId('outreach-summary').locator('tbody tr').count()).toBe(1);
+    expect(await office.getByTestId('outreach-summary').locator('tbody tr').textContent()).toContain(name);
+    await shot(office, 'staff-sees-outreach-summary');
+    await office.getByRole('tab', { name: '民生议事会' }).click();
+    await office.getByTestId('council-new').click();
+    const form = dialog(office);
+    await form.getByTestId('council-topic').fill('老旧小区公交站台改造');
+    await form.getByTestId('council-place').fill('布吉街道民生议事厅');
+    await office.getByLabel('参加委员', { exact: true }).click();
+    await office.getByLabel('参加委员', { exact: true }).fill(name);
+    await office.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).first().click();
+    await save(office);
+    await office.getByText('老旧小区公交站台改造').waitFor();
+    await shot(office, 'staff-records-council');
+
+    await member.goto(`${e2e.base}/outreach?tab=councils`);
+    await member.getByText('老旧小区公交站台改造').waitFor();
+  });
 });

@@ -48,7 +48,7 @@ export default function OutreachStaffPage() {
       title="委员联系群众"
       extra={
         <>
-          <div style={{ width: 220 }}><MemberPicker value={memberId ?? null} onChange={(id) => setMemberId(id ?? undefined)} /></div>
+          <div style={{ width: 220 }} data-testid="outreach-member-filter"><MemberPicker value={memberId ?? null} onChange={(id) => setMemberId(id ?? undefined)} /></div>
           <Select value={year} onChange={setYear} options={[0, 1, 2, 3].map((d) => ({ value: dayjs().year() - d, label: `${dayjs().year() - d}年` }))} style={{ width: 100 }} />
         </>
       }
