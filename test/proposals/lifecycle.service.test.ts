@@ -132,4 +132,21 @@ describe.each(dbKinds)('proposal lifecycle on %s', (kind) => {
     const inbox = await ok(member.get('/api/notifications'));
     expect(inbox.items.some((n: any) => n.title.includes('不予立案'))).toBe(true);
   });
+
+  it('a leader finds the key proposals they lead (领办) apart from all key proposals', async () => {
+    const { p, staff } = await filedProposal(t, { ...sampleDraft, title: '关于建设智慧停车管理平台的建议' });
+    const leader = await t.as('leader');
+    const me = await ok(leader.get('/api/auth/me'));
+    const before = await ok(leader.get('/api/proposals?scope=led&pageSize=100'));
+    expect(before.items.map((x: any) => x.id)).not.toContain(p.id);
+    await ok(staff.post(`/api/proposals/${p.id}/key`, { version: p.version, isKey: true, leaderUserId: me.user.id }));
+    const led = await ok(leader.get('/api/proposals?scope=led&pageSize=100'));
+    expect(led.items.map((x: any) => x.id)).toContain(p.id);
+    expect(led.items.every((x: any) => x.isKey)).toBe(true);
+    const all = await ok(leader.get('/api/proposals?scope=key&pageSize=100'));
+    expect(all.total).toBeGreaterThanOrEqual(led.total);
+    // another leader's led list does not show it
+    const ledByStaff = await ok(staff.get('/api/proposals?scope=led&pageSize=100'));
+    expect(ledByStaff.items.map((x: any) => x.id)).not.toContain(p.id);
+  });
 });

@@ -20,7 +20,7 @@ export const opinionPort: HandlingPort = {
   async load(db, id) {
     const [o] = await db.select().from(opinions).where(eq(opinions.id, id));
     if (!o) return null;
-    return { id: o.id, committeeId: o.committeeId, title: o.title, round: Math.max(o.handlingRound, 1), open: o.handlingStatus === 'handling', year: o.year };
+    return { id: o.id, committeeId: o.committeeId, title: o.title, round: Math.max(o.handlingRound, 1), open: o.handlingStatus === 'handling', year: o.year, authorMemberIds: o.authorMemberId ? [o.authorMemberId] : [] };
   },
   async rules(db, subject) {
     return getSettings(db, opinionSettings, subject.committeeId, subject.year);

@@ -15,6 +15,8 @@ import { opinionAttachments } from './commands/attachments.js';
 import { issuePolicy, opinionPolicy, type OpinionSubject } from './policy.js';
 import { opinionAdoptions, opinionIssues, opinionRevisions, opinions, opinionSends } from './schema.js';
 import { adoptionModes, authorTypes, isInfoStaff, isOpinionAuthor, issueWorkflow, levels, opinionStates, opinionWorkflow, sendKinds, type Level, type OpinionIssue, type OpinionState } from './workflow.js';
+import { mayLogContact } from '../../platform/handling/contacts.js';
+import { opinionPort } from './port.js';
 
 const levelOrder = Object.keys(levels) as Level[];
 
@@ -28,7 +30,8 @@ const historyLabels: Record<string, string> = {
 
 /** Workflow and record actions the actor may take: the client shows exactly these buttons. */
 export function actionsFor(actor: Actor, o: OpinionSubject): string[] {
-  const workflow = availableActions(opinionWorkflow, actor, o).filter((a) => a !== 'allReplied');
+  const workflow: string[] = availableActions(opinionWorkflow, actor, o).filter((a) => a !== 'allReplied');
+  if (mayLogContact(actor, opinionPort.office, { authorMemberIds: o.authorMemberId ? [o.authorMemberId] : [] }, o.unitIds)) workflow.push('logContact');
   return [...workflow, ...allowedActions(opinionPolicy, actor, o).filter((a) => a !== 'read' && a !== 'create')];
 }
 

@@ -16,7 +16,7 @@ export const proposalDraft = z.object({
 export const proposalPatch = proposalDraft.partial().extend({ version: z.number().int().min(1).describe('版本') });
 
 export const proposalQuery = z.object({
-  scope: z.enum(['mine', 'review', 'all', 'unit', 'key', 'cosign']).default('all').describe('范围'),
+  scope: z.enum(['mine', 'review', 'all', 'unit', 'key', 'led', 'cosign']).default('all').describe('范围'),
   status: z.string().max(20).optional().describe('状态'),
   sessionId: z.uuid().optional().describe('会议'),
   category: z.string().max(20).optional().describe('类别'),

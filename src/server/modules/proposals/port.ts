@@ -19,7 +19,7 @@ export const proposalPort: HandlingPort = {
   async load(db, id) {
     const [p] = await db.select().from(proposals).where(eq(proposals.id, id));
     if (!p) return null;
-    return { id: p.id, committeeId: p.committeeId, title: p.title, round: Math.max(p.handlingRound, 1), open: p.status === 'handling' || p.status === 'rehandling', year: p.year };
+    return { id: p.id, committeeId: p.committeeId, title: p.title, round: Math.max(p.handlingRound, 1), open: p.status === 'handling' || p.status === 'rehandling', year: p.year, authorMemberIds: p.leadMemberId ? [p.leadMemberId] : [] };
   },
   async rules(db, subject) {
     return getSettings(db, proposalSettings, subject.committeeId, subject.year);

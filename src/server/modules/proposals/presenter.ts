@@ -7,6 +7,7 @@ import { contacts, instructions, ratings, replies } from '../../platform/handlin
 import { assignmentPolicy } from '../../platform/handling/policy.js';
 import { handlingRoles, type HandlingRole } from '../../platform/handling/plan.js';
 import { isOverdue } from '../../platform/handling/assignments.js';
+import { mayLogContact } from '../../platform/handling/contacts.js';
 import { allowedActions, can } from '../../platform/policy/policy.js';
 import { availableActions } from '../../platform/workflow/workflow.js';
 import { members } from '../members/schema.js';
@@ -16,6 +17,7 @@ import { assignmentsOf } from './queries.js';
 import { proposalAttachments } from './commands/attachments.js';
 import { cosigners, proposals, reviewOpinions } from './schema.js';
 import { closable, isAuthor, proposalStates, proposalWorkflow, type ProposalState } from './workflow.js';
+import { proposalPort } from './port.js';
 
 const label = (s: string) => proposalStates[s as ProposalState] ?? s;
 
@@ -69,6 +71,7 @@ export function actionsFor(actor: Actor, p: ProposalSubject, today: string): str
   const workflow: string[] = availableActions(proposalWorkflow, actor, p).filter((a) => !['allReplied', 'merge', 'rateSatisfied', 'rateUnsatisfied'].includes(a) && (a !== 'close' || closable(p, today)));
   if (p.status === 'replied' && isAuthor(actor, p)) workflow.push('rate');
   if (['submitted', 'reviewing', 'deciding'].includes(p.status) && can(proposalPolicy, 'markKey', actor, { ...p, status: 'filed' })) workflow.push('merge');
+  if (mayLogContact(actor, proposalPort.office, { authorMemberIds: p.leadMemberId ? [p.leadMemberId] : [] }, p.unitIds)) workflow.push('logContact');
   return [...workflow, ...allowedActions(proposalPolicy, actor, p).filter((a) => a !== 'read' && a !== 'create')];
 }
 

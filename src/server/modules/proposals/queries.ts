@@ -56,6 +56,10 @@ function scoped(actor: Actor, q: Query, today: string): SQL[] {
     case 'key':
       where.push(eq(proposals.isKey, true));
       break;
+    case 'led':
+      // 领办: the key proposals whose handling this leader leads
+      where.push(eq(proposals.isKey, true), eq(proposals.keyLeaderUserId, actor.userId));
+      break;
   }
   if (q.status) where.push(eq(proposals.status, q.status));
   if (q.sessionId) where.push(eq(proposals.sessionId, q.sessionId));

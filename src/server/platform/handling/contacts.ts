@@ -12,11 +12,25 @@ export interface ContactInput {
   method: 'visit' | 'phone' | 'meeting' | 'message';
   contactOn: string;
   summary: string;
+  /** the unit talked with, when the proposer's side or the office logs it */
+  unitId?: string | null;
 }
 
 /**
- * Logs a contact with the proposer (办前沟通、办中协商、办后反馈). Units log for subjects assigned to
- * them; the overseeing office may log too.
+ * Who may log a contact on a subject once it has been assigned (`unitIds`, the units it went to):
+ * those units, the overseeing office and admins, and the proposer, for their side of the
+ * conversation. The same rule gives the client its 记录沟通 button.
+ */
+export function mayLogContact(actor: Actor, office: string, subject: { authorMemberIds: string[] }, unitIds: string[]): boolean {
+  if (unitIds.length === 0) return false;
+  if (actor.roles.includes('unit')) return !!actor.unitId && unitIds.includes(actor.unitId);
+  if (actor.roles.includes('admin') || (actor.roles.includes('staff') && actor.office === office)) return true;
+  return !!actor.memberId && subject.authorMemberIds.includes(actor.memberId);
+}
+
+/**
+ * Logs a contact with the proposer (办前沟通、办中协商、办后反馈): by the unit, by the overseeing
+ * office, or by the proposer themselves, naming the unit they talked with.
  */
 export async function logContact(database: Database, actor: Actor, type: string, subjectId: string, input: ContactInput, today: string) {
   const port = portOf(type);
@@ -24,16 +38,20 @@ export async function logContact(database: Database, actor: Actor, type: string,
   return database.db.transaction(async (tx) => {
     const subject = await port.load(tx, subjectId);
     if (!subject || subject.committeeId !== actor.committeeId) throw AppError.notFound(port.label);
-    if (actor.roles.includes('unit')) {
-      const mine = await tx
-        .select({ id: assignments.id })
-        .from(assignments)
-        .where(and(eq(assignments.subjectType, type), eq(assignments.subjectId, subjectId), eq(assignments.unitId, actor.unitId ?? '')));
-      if (mine.length === 0) throw AppError.notFound(port.label);
-    } else if (!(actor.roles.includes('admin') || actor.office === port.office)) throw AppError.forbidden('没有记录沟通情况的权限');
+    const assigned = await tx
+      .select({ unitId: assignments.unitId })
+      .from(assignments)
+      .where(and(eq(assignments.subjectType, type), eq(assignments.subjectId, subjectId), ne(assignments.status, 'withdrawn')));
+    const unitIds = assigned.map((a) => a.unitId);
+    if (!mayLogContact(actor, port.office, subject, unitIds)) {
+      if (actor.roles.includes('unit')) throw AppError.notFound(port.label);
+      throw AppError.forbidden('没有记录沟通情况的权限');
+    }
+    const unitId = actor.unitId ?? input.unitId ?? null;
+    if (unitId && !unitIds.includes(unitId)) throw AppError.field('unitId', '沟通单位', '应为承办本件的单位');
     const [row] = await tx
       .insert(contacts)
-      .values({ ...input, committeeId: actor.committeeId, subjectType: type, subjectId, unitId: actor.unitId, authorUserId: actor.userId, authorName: actor.name })
+      .values({ stage: input.stage, method: input.method, contactOn: input.contactOn, summary: input.summary, committeeId: actor.committeeId, subjectType: type, subjectId, unitId, authorUserId: actor.userId, authorName: actor.name })
       .returning();
     await audit(tx, actor, { action: 'contact.log', subjectType: type, subjectId, after: row });
     return row;

@@ -41,6 +41,8 @@ export interface HandlingSubject {
   /** units may act (sign, reply…) only while the subject is being handled */
   open: boolean;
   year: number;
+  /** the members on the proposer's side, who may log their own contacts with the units (办中协商) */
+  authorMemberIds: string[];
 }
 
 const ports = new Map<string, HandlingPort>();

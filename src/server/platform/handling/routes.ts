@@ -52,6 +52,7 @@ export async function handlingRoutes(app: FastifyInstance) {
           method: z.enum(['visit', 'phone', 'meeting', 'message']).describe('沟通方式'),
           contactOn: z.iso.date().describe('沟通日期'),
           summary: z.string().trim().min(4).max(3000).describe('沟通情况'),
+          unitId: z.uuid().nullish().describe('沟通单位'),
         }),
         tags,
         summary: '记录与提案人沟通',

@@ -6,8 +6,18 @@ import { toOptions } from '../../app/labels';
 import { FormModal } from '../../app/ui/FormModal';
 import { methodLabels, stageLabels } from './types';
 
-/** 沟通记录: the unit logs each contact with the proposer, before, during and after handling (not in the future). */
-export function ContactDialog({ open, subjectType, subjectId, onClose, onSaved }: { open: boolean; subjectType: 'proposal' | 'opinion'; subjectId: string; onClose(): void; onSaved(): void }) {
+interface Props {
+  open: boolean;
+  subjectType: 'proposal' | 'opinion';
+  subjectId: string;
+  /** the units to choose from when the person logging is not one of them (the proposer, the office) */
+  units?: { unitId: string; unitName: string }[];
+  onClose(): void;
+  onSaved(): void;
+}
+
+/** 沟通记录: each contact between the proposer and a unit, before, during and after handling (not in the future). */
+export function ContactDialog({ open, subjectType, subjectId, units, onClose, onSaved }: Props) {
   return (
     <FormModal
       name="contact"
@@ -18,6 +28,11 @@ export function ContactDialog({ open, subjectType, subjectId, onClose, onSaved }
       onSaved={onSaved}
       onClose={onClose}
     >
+      {units && (
+        <Form.Item name="unitId" label="沟通单位">
+          <Select allowClear options={units.map((u) => ({ value: u.unitId, label: u.unitName }))} />
+        </Form.Item>
+      )}
       <Form.Item name="stage" label="沟通阶段" rules={[{ required: true }]}>
         <Select options={toOptions(stageLabels)} />
       </Form.Item>

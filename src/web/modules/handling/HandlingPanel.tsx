@@ -21,8 +21,6 @@ interface Props {
   onChanged: () => void;
 }
 
-/** The staff office that oversees handling of each subject type (as the server's handling ports say). */
-const overseeingOffice: Record<SubjectType, string> = { proposal: 'proposal', opinion: 'info' };
 
 /**
  * 办理情况 of a proposal or an opinion report: assignments of every round, objections and
@@ -49,8 +47,7 @@ export default function HandlingPanel({ subjectType, subjectId, onChanged }: Pro
   const myDraft = data.replies.find((r) => r.unitId === me.unitId && r.round === round && r.status !== 'sent') ?? null;
   // a lead unit sends only after its assisting and joint units have given their views
   const waitingFor = myReplying?.role === 'lead' ? data.assignments.filter((a) => a.round === round && (a.role === 'assisting' || a.role === 'joint') && a.status !== 'done') : [];
-  const oversees = me.roles.includes('admin') || (me.roles.includes('staff') && me.office === overseeingOffice[subjectType]);
-  const mayLogContact = data.assignments.length > 0 && (mine.length > 0 || oversees);
+  const mayLogContact = can(data, 'logContact');
   const sign = (a: Assignment) => run(() => api.post(`/handling/assignments/${a.id}/sign`, { version: a.version }), { success: '已签收', onConflict: changed }).then((r) => r && changed());
 
   return (
@@ -91,7 +88,7 @@ export default function HandlingPanel({ subjectType, subjectId, onChanged }: Pro
       <AssignmentDialog action={dialog?.action ?? null} assignment={dialog?.assignment ?? null} onClose={() => setDialog(null)} onSaved={changed} />
       <AssignDialog open={open === 'assign'} subjectType={subjectType} subject={data} onClose={() => setOpen(null)} onSaved={changed} />
       <ReplyDialog open={open === 'reply'} subjectType={subjectType} subjectId={subjectId} draft={myDraft} answerClasses={options?.answerClasses ?? []} onClose={() => setOpen(null)} onSaved={changed} />
-      <ContactDialog open={open === 'contact'} subjectType={subjectType} subjectId={subjectId} onClose={() => setOpen(null)} onSaved={changed} />
+      <ContactDialog open={open === 'contact'} subjectType={subjectType} subjectId={subjectId} units={me.unitId ? undefined : [...new Map(data.assignments.map((a) => [a.unitId, a])).values()]} onClose={() => setOpen(null)} onSaved={changed} />
     </Card>
   );
 }

@@ -12,7 +12,7 @@ import { ProposalTable } from '../review/ProposalTable';
 import { ProposalCards } from '../ProposalCards';
 import { statusLabels, type ProposalOptions, type ProposalRow } from '../types';
 
-type Scope = 'mine' | 'cosign' | 'all' | 'key';
+type Scope = 'mine' | 'cosign' | 'all' | 'key' | 'led';
 
 /** Columns a scope leaves out of the wide table: one's own name on one's own list, and so on. */
 const hidden: Record<Scope, string[]> = {
@@ -20,6 +20,7 @@ const hidden: Record<Scope, string[]> = {
   cosign: ['units', 'deadline'],
   all: [],
   key: [],
+  led: [],
 };
 
 interface Props {
@@ -67,7 +68,7 @@ export default function ProposalListPage({ scope, title, create = false, createL
         <>
           <Input.Search placeholder="案由、提案人或编号" allowClear onSearch={(q) => filter({ q: q || undefined })} style={{ width: 200, maxWidth: '100%' }} />
           {scope !== 'cosign' && <Select placeholder="状态" allowClear style={{ width: 140 }} onChange={(status) => filter({ status })} options={toOptions(statusLabels)} />}
-          {(scope === 'all' || scope === 'key') && (
+          {(scope === 'all' || scope === 'key' || scope === 'led') && (
             <Select placeholder="类别" allowClear style={{ width: 120 }} onChange={(category) => filter({ category })} options={(options?.categories ?? []).map((c) => ({ value: c, label: c }))} />
           )}
           {scope === 'all' && (
