@@ -156,8 +156,8 @@ describe('proposals: member pages (Chromium)', () => {
     expect(leaders.items.map((l: { id: string }) => l.id)).toContain(me.user.id);
     await call(staffApi, `/api/proposals/${earlierId}/key`, { version: current.version, isKey: true, leaderUserId: me.user.id });
 
-    await leader.goto(`${e2e.base}/proposals/key`);
-    await leader.getByTestId('proposals-key').getByRole('link', { name: EARLIER }).click();
+    await leader.goto(`${e2e.base}/proposals/led`);
+    await leader.getByTestId('proposals-led').getByRole('link', { name: EARLIER }).click();
     await leader.getByText('领办领导', { exact: true }).waitFor();
     await leader.getByTestId('action-instruct').click();
     const dialog = leader.locator('.ant-modal-wrap:visible .ant-modal');
