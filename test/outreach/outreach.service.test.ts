@@ -74,8 +74,17 @@ describe.each(dbKinds)('contact with the public (联系群众) on %s', (kind) =>
     // editing it into a phone call takes the credit back
     const edited = await ok(member.patch(`/api/outreach/contacts/${met.id}`, { version: met.version, way: 'phone' }));
     expect(await liveEntries(met.id)).toEqual([]);
-    await ok(member.patch(`/api/outreach/contacts/${met.id}`, { version: edited.version, way: 'visit' }));
+    const visit = await ok(member.patch(`/api/outreach/contacts/${met.id}`, { version: edited.version, way: 'visit' }));
     expect(await quota(member, 'contact')).toBe(before + 1);
+
+    // a pairing that ends keeps its logged contacts (and they stay editable), but takes no new ones
+    const ended = await ok(member.post(`/api/outreach/partners/${p.id}/end`, { version: p.version }));
+    expect(ended).toMatchObject({ status: 'ended', statusLabel: '已解除', actions: [] });
+    await ok(member.patch(`/api/outreach/contacts/${met.id}`, { version: visit.version, people: visit.people, followUp: '街道办已答复' }));
+    expect(await quota(member, 'contact')).toBe(before + 1);
+    const refused = await member.post('/api/outreach/contacts', { day: today, way: 'inPerson', people: [{ name: '刘桂芳', partnerId: p.id }], raised: '再次反映停车难' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.message).toContain('结对联系对象');
   });
 
   it('a person marked paired must be one of the member’s own paired contacts', async () => {

@@ -37,14 +37,17 @@ export function notAfterToday(value: string | undefined | null, field: string, l
   if (value && value > today) throw AppError.field(field, label, '不能晚于今天');
 }
 
-/** A person marked as a paired contact must be one of this member's active paired contacts; the name follows the pair. */
-async function checkPeople(db: Executor, memberId: string, people: ContactPerson[] | undefined): Promise<ContactPerson[] | undefined> {
+/**
+ * A person marked as a paired contact must be one of this member's active paired contacts (or, on an
+ * edit, one the contact already named: a pairing ended since keeps its logged contacts); the name follows the pair.
+ */
+async function checkPeople(db: Executor, memberId: string, people: ContactPerson[] | undefined, already: ContactPerson[] = []): Promise<ContactPerson[] | undefined> {
   if (!people) return undefined;
   const ids = people.map((p) => p.partnerId).filter((x): x is string => !!x);
   const pairs = ids.length ? await db.select().from(outreachPartners).where(and(eq(outreachPartners.memberId, memberId), inArray(outreachPartners.id, ids))) : [];
   return people.map((p, i) => {
     if (!p.partnerId) return { name: p.name, sector: p.sector ?? '', partnerId: null };
-    const pair = pairs.find((x) => x.id === p.partnerId && x.status === 'active');
+    const pair = pairs.find((x) => x.id === p.partnerId && (x.status === 'active' || (x.status === 'ended' && already.some((a) => a.partnerId === x.id))));
     if (!pair) throw AppError.field(`people.${i}.partnerId`, '结对联系对象', '不是该委员结对中的联系对象');
     return { name: pair.name, sector: pair.sector, partnerId: pair.id };
   });
@@ -82,7 +85,7 @@ export async function updateOwned(database: Database, key: OwnedKey, actor: Acto
   const clean = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
   if (key === 'contacts' && clean.people) {
     const row = await loadRecord<Row>(database.db, kind.table, id, actor, policyOf(key));
-    clean.people = await checkPeople(database.db, row.memberId, clean.people);
+    clean.people = await checkPeople(database.db, row.memberId, clean.people, (row as unknown as Contact).people);
   }
   return updateRecord<Row>(database, {
     table: kind.table, policy: policyOf(key), actor, id, version, changes: clean,
