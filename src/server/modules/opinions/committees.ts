@@ -1,9 +1,9 @@
-import { eq, max, sql } from 'drizzle-orm';
+import { and, eq, max, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors.js';
 import { committees } from '../../platform/tenancy/schema.js';
-import { opinionRevisions } from './schema.js';
+import { opinionRevisions, opinions } from './schema.js';
 import type { Level, Opinion } from './workflow.js';
 
 export type Committee = typeof committees.$inferSelect;
@@ -25,6 +25,12 @@ export async function addRevision(tx: Tx, o: Pick<Opinion, 'id' | 'committeeId' 
     committeeId: o.committeeId, opinionId: o.id, number: (n ?? 0) + 1, title: o.title, body: o.body, editorUserId: actor.userId, editorName: actor.name, note: note ?? null,
   });
 }
+
+/** The next internal serial (流水号) of a committee's reports of a year, given at submission. */
+export const nextOpinionSerial = (tx: Tx, committeeId: string, year: number) =>
+  nextInSequence(tx, `opinion-serial:${committeeId}:${year}`, async () =>
+    (await tx.select({ n: max(opinions.serial) }).from(opinions).where(and(eq(opinions.committeeId, committeeId), eq(opinions.year, year))))[0].n,
+  );
 
 /** The next number of a per-committee-and-year sequence, handed out under a transaction lock. */
 export async function nextInSequence(tx: Tx, lockKey: string, current: () => Promise<number | null>): Promise<number> {

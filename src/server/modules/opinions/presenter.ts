@@ -93,7 +93,7 @@ export async function presentDetail(db: Executor, actor: Actor, o: OpinionSubjec
   const incoming = o.committeeId !== actor.committeeId ? sends.find((s) => s.targetCommitteeId === actor.committeeId) ?? null : null;
   return {
     ...summary,
-    body: o.body, feedback: o.feedback, authorBody: o.authorBody, authorMemberId: o.authorMemberId, sentUpAt: o.sentUpAt,
+    body: o.body, feedback: o.feedback, authorBody: o.authorBody, authorMemberId: o.authorMemberId, sentUpAt: o.sentUpAt, fromProposalId: o.fromProposalId,
     revisions: seesRevisions ? revisions : [],
     attachments: files,
     sends: sends.map((s) => ({ ...s, kindLabel: sendKinds[s.kind as keyof typeof sendKinds] ?? s.kind })),

@@ -42,9 +42,12 @@ export const opinions = pgTable(
     /** passed to departments through the handling primitive: null | handling | replied */
     handlingStatus: text('handling_status'),
     handlingRound: integer('handling_round').notNull().default(0),
+    /** 提案转社情民意: the proposal the review converted into this report */
+    fromProposalId: uuid('from_proposal_id'),
   },
   (t) => [
     index('opinions_committee_status_idx').on(t.committeeId, t.status),
+    index('opinions_from_proposal_idx').on(t.fromProposalId),
     index('opinions_author_idx').on(t.authorMemberId),
     index('opinions_sent_up_idx').on(t.sentUpToCommitteeId),
     index('opinions_combined_into_idx').on(t.combinedIntoId),

@@ -16,6 +16,7 @@ import { proposalPolicy, type ProposalSubject } from './policy.js';
 import { assignmentsOf } from './queries.js';
 import { proposalAttachments } from './commands/attachments.js';
 import { cosigners, proposals, reviewOpinions } from './schema.js';
+import { opinions } from '../opinions/schema.js';
 import { closable, isAuthor, proposalStates, proposalWorkflow, type ProposalState } from './workflow.js';
 import { proposalPort } from './port.js';
 
@@ -77,7 +78,7 @@ export function actionsFor(actor: Actor, p: ProposalSubject, today: string): str
 
 /** The whole record for its page: content, people, review, handling, replies, ratings, history. */
 export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubject, today: string) {
-  const [cs, opinions, live, rs, rt, ct, ins, history, mergedFrom, mergedInto, lookups, files] = await Promise.all([
+  const [cs, reviews, live, rs, rt, ct, ins, history, mergedFrom, mergedInto, lookups, files, report] = await Promise.all([
     db.select().from(cosigners).where(eq(cosigners.proposalId, p.id)).orderBy(asc(cosigners.position)),
     db.select().from(reviewOpinions).where(eq(reviewOpinions.proposalId, p.id)).orderBy(asc(reviewOpinions.createdAt)),
     assignmentsOf(db, [p.id]),
@@ -90,6 +91,7 @@ export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubje
     p.mergedIntoId ? db.select({ id: proposals.id, title: proposals.title, numberText: proposals.numberText }).from(proposals).where(eq(proposals.id, p.mergedIntoId)) : Promise.resolve([]),
     loadLookups(db, actor.committeeId),
     proposalAttachments(db, p.id),
+    p.convertedTo === 'opinion' ? db.select({ id: opinions.id, title: opinions.title, status: opinions.status }).from(opinions).where(eq(opinions.fromProposalId, p.id)) : Promise.resolve([]),
   ]);
   // one read of names, catalogs and assignments serves both the summary and the details
   const names = await memberNames(db, [p.leadMemberId ?? '', ...cs.map((c) => c.memberId)]);
@@ -105,7 +107,7 @@ export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubje
     proposerConsent: p.proposerConsent, decisionReason: p.decisionReason, convertedTo: p.convertedTo, keyLeaderName: p.keyLeaderName,
     isExcellent: p.isExcellent, publishedAt: p.publishedAt, handlingRound: p.handlingRound, rateDeadline: p.rateDeadline, decidedAt: p.decidedAt, sessionId: p.sessionId,
     cosigners: cs.map((c) => ({ memberId: c.memberId, name: names.get(c.memberId) ?? '', status: c.status, respondedAt: c.respondedAt })),
-    reviewOpinions: staffView || isAuthor(actor, p) ? opinions : [],
+    reviewOpinions: staffView || isAuthor(actor, p) ? reviews : [],
     assignments: live.map((a) => ({
       ...a, unitName: unitName(a.unitId), roleLabel: handlingRoles[a.role as HandlingRole], overdue: isOverdue(a, today),
       actions: allowedActions(assignmentPolicy, actor, { ...a, office: 'proposal' }).filter((x) => x !== 'read'),
@@ -117,6 +119,7 @@ export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubje
     mergedFrom,
     mergedInto: mergedInto[0] ?? null,
     attachments: files,
+    convertedOpinion: report[0] ?? null,
     history: history.map((h) => ({ action: h.action, actorName: h.actorName, at: h.at, note: h.note })),
   };
 }

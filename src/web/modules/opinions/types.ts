@@ -67,6 +67,8 @@ export interface SimilarOpinion {
 
 export interface OpinionDetail extends OpinionRow {
   body: string;
+  /** 提案转来: the proposal this report was converted from */
+  fromProposalId: string | null;
   feedback: string | null;
   authorBody: string | null;
   authorMemberId: string | null;

@@ -25,6 +25,8 @@ export interface ProposalDetail extends ProposalRow {
   decisionReason: string | null;
   decidedAt: string | null;
   convertedTo: 'opinion' | 'suggestion' | null;
+  /** the report a conversion to 社情民意 created */
+  convertedOpinion: { id: string; title: string; status: string } | null;
   keyLeaderName: string | null;
   isExcellent: boolean;
   publishedAt: string | null;

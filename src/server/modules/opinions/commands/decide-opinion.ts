@@ -6,7 +6,7 @@ import { AppError } from '../../../platform/errors.js';
 import type { UnitOfWork } from '../../../platform/jobs/after-commit.js';
 import { getSettings } from '../../../platform/settings/settings.js';
 import { applyTransition } from '../../../platform/workflow/apply.js';
-import { addRevision, committeeOf, levelOf, nextInSequence } from '../committees.js';
+import { addRevision, committeeOf, levelOf, nextOpinionSerial } from '../committees.js';
 import type { actionBodies, OpinionDecision } from '../inputs.js';
 import { creditAdopted, creditSubmitted } from '../ledger.js';
 import { loadOpinion } from '../load.js';
@@ -37,10 +37,7 @@ const effects: { [A in OpinionDecision]: Effect<A> } = {
   submit: {
     patch: async (o, _i, tx) => {
       await checkText(tx, o.committeeId, o.year, { body: o.body });
-      const serial = await nextInSequence(tx, `opinion-serial:${o.committeeId}:${o.year}`, async () =>
-        (await tx.select({ n: max(opinions.serial) }).from(opinions).where(and(eq(opinions.committeeId, o.committeeId), eq(opinions.year, o.year))))[0].n,
-      );
-      return { serial: o.serial ?? serial, submittedAt: new Date() };
+      return { serial: o.serial ?? (await nextOpinionSerial(tx, o.committeeId, o.year)), submittedAt: new Date() };
     },
     alsoDo: async (o, _i, uow, actor, today) => {
       await addRevision(uow.tx, o, actor, '原稿');

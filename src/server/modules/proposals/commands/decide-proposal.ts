@@ -16,6 +16,8 @@ import { cosigners, proposals, reviewOpinions } from '../schema.js';
 import { numberText, proposalKind, sessionById } from '../sessions.js';
 import { proposalSettings } from '../settings.js';
 import { closable, proposalStates, proposalWorkflow, type Proposal } from '../workflow.js';
+import { memberNames } from '../presenter.js';
+import { opinionFromProposal, type ConvertedProposal } from '../../opinions/commands/from-proposal.js';
 
 type Payload<A extends DecisionAction> = z.output<(typeof actionBodies)[A]>;
 
@@ -36,6 +38,14 @@ async function nextNumber(tx: Tx, column: typeof proposals.serial | typeof propo
 const writeOpinion = (step: string) => async (p: Proposal, input: { opinion?: string }, uow: UnitOfWork, actor: Actor) => {
   if (input.opinion) await uow.tx.insert(reviewOpinions).values({ committeeId: p.committeeId, proposalId: p.id, step, reviewerUserId: actor.userId, reviewerName: actor.name, opinion: input.opinion });
 };
+
+/** A proposal as the information office receives it when converted to an opinion report. */
+async function handedOver(tx: Tx, p: Proposal): Promise<ConvertedProposal> {
+  const names = await memberNames(tx, [p.leadMemberId ?? '']);
+  const body = [p.background, p.analysis, p.suggestions].map((s) => s.trim()).filter(Boolean).join('\n');
+  const authorText = (p.leadMemberId && names.get(p.leadMemberId)) || p.collectiveBody || p.proposerText || '';
+  return { id: p.id, committeeId: p.committeeId, year: p.year, title: p.title, category: p.category, body, leadMemberId: p.leadMemberId, authorText, collectiveBody: p.collectiveBody };
+}
 
 /** What each decision does besides changing the state. */
 const effects: { [A in DecisionAction]: Effect<A> } = {
@@ -87,7 +97,10 @@ const effects: { [A in DecisionAction]: Effect<A> } = {
   },
   convert: {
     patch: async (_p, input) => ({ convertedTo: input.to, decisionReason: input.reason, decidedAt: new Date() }),
-    alsoDo: async (p, input, uow) => uow.after((db) => notifyAuthors(db, p, `提案已转为${input.to === 'opinion' ? '社情民意信息' : '意见建议'}：${p.title}`, input.reason)),
+    alsoDo: async (p, input, uow, actor) => {
+      if (input.to === 'opinion') await opinionFromProposal(uow, actor, await handedOver(uow.tx, p));
+      uow.after((db) => notifyAuthors(db, p, `提案已转为${input.to === 'opinion' ? '社情民意信息，由信息科编辑处理' : '意见建议'}：${p.title}`, input.reason));
+    },
   },
   return: {
     patch: async (_p, input) => ({ decisionReason: input.reason }),

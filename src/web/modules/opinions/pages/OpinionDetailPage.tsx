@@ -77,6 +77,7 @@ export default function OpinionDetailPage() {
         </Descriptions>
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid="opinion-body-view">{o.body}</Typography.Paragraph>
         <AttachmentLinks base={`/opinions/${o.id}`} files={o.attachments} testId="opinion-attachments" />
+        {o.fromProposalId && <Typography.Paragraph type="secondary">由提案转来：<Link to={`/proposals/${o.fromProposalId}`}>查看原提案</Link></Typography.Paragraph>}
         {o.sources.length > 0 && <Typography.Paragraph type="secondary">综合自：{o.sources.map((s) => `${s.title}（${s.authorText}）`).join('；')}</Typography.Paragraph>}
         <Flex wrap gap={8}>
           {can(o, 'update') && <Button onClick={() => setEditingDraft(true)}>修改草稿</Button>}

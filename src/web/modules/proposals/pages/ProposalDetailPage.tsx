@@ -144,7 +144,13 @@ export default function ProposalDetailPage() {
         {p.status === 'returned' && p.decisionReason && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={`退回修改：${p.decisionReason}`} />}
         {p.status === 'rejected' && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={`不予立案：${p.decisionReason ?? ''}`} />}
         {p.status === 'converted' && (
-          <Alert type="info" showIcon style={{ marginBottom: 12 }} title={`已转为${convertedLabels[p.convertedTo ?? ''] ?? '意见建议'}${p.decisionReason ? `：${p.decisionReason}` : ''}`} />
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={`已转为${convertedLabels[p.convertedTo ?? ''] ?? '意见建议'}${p.decisionReason ? `：${p.decisionReason}` : ''}`}
+            description={p.convertedOpinion && <Link to={`/opinions/${p.convertedOpinion.id}`} data-testid="converted-opinion">查看转成的社情民意信息</Link>}
+          />
         )}
         {p.status === 'replied' && p.actions.includes('rate') && (
           <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`承办单位已答复，请在${formatDay(p.rateDeadline)}前评价办理态度和结果`} />
