@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Select, Table, Tabs } from 'antd';
 import dayjs from 'dayjs';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api, query } from '../../../app/api';
 import { PageCard } from '../../../app/ui/PageCard';
 import { useRemote } from '../../../app/useRemote';
@@ -43,6 +43,8 @@ export default function OutreachStaffPage() {
   const options = useOutreachOptions();
   const [year, setYear] = useState(dayjs().year());
   const [memberId, setMemberId] = useState<string | undefined>(undefined);
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') ?? 'summary';
   return (
     <PageCard
       title="委员联系群众"
@@ -55,6 +57,8 @@ export default function OutreachStaffPage() {
     >
       <Tabs
         destroyOnHidden
+        activeKey={tab}
+        onChange={(k) => setParams({ tab: k }, { replace: true })}
         items={[
           { key: 'summary', label: '汇总', children: <Summary year={year} memberId={memberId} /> },
           ...kinds.map((k) => ({ key: k, label: kindLabels[k], children: <KindPanel kind={k} options={options} year={year} memberId={memberId} showMember /> })),
