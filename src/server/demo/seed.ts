@@ -96,12 +96,12 @@ async function seedDistrict(tx: Tx, committeeId: string, passwordHash: string, o
   const plain = inserted.filter((m) => m.position === 'member');
   const unit = (name: string) => unitRows.find((u) => u.name === name)!.id;
   const p = o.prefix;
-  const accounts: { username: string; displayName: string; roles: Role[]; office?: Office; memberId?: string; unitId?: string }[] = [
+  const accounts: { username: string; displayName: string; roles: Role[]; office?: Office; memberId?: string; unitId?: string; actsFor?: string[] }[] = [
     { username: `${p}admin`, displayName: '系统管理员', roles: ['admin'] },
     { username: `${p}staff`, displayName: '提案委 周文', roles: ['staff'], office: 'proposal' },
     { username: `${p}info`, displayName: '信息科 林晓', roles: ['staff'], office: 'info' },
     { username: `${p}roster`, displayName: '委员科 陈静', roles: ['staff'], office: 'members' },
-    { username: `${p}office`, displayName: '办公室 黄海', roles: ['staff'], office: 'general' },
+    { username: `${p}office`, displayName: '办公室 黄海', roles: ['staff'], office: 'general', actsFor: ['民盟龙岗区基层委员会', '九三学社龙岗区基层委员会', '区政协社会法制民族宗教委员会', '区政协教科文卫体委员会', '区妇联界别委员小组'] },
     { username: `${p}leader`, displayName: byPosition('chair').name, roles: ['leader', 'member'], memberId: byPosition('chair').id },
     { username: `${p}member`, displayName: plain[0].name, roles: ['member'], memberId: plain[0].id },
     { username: `${p}member2`, displayName: plain[1].name, roles: ['member'], memberId: plain[1].id },

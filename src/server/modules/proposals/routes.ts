@@ -14,7 +14,7 @@ import { isProposalStaff, proposalPolicy } from './policy.js';
 import { presentDetail, presentList } from './presenter.js';
 import { listProposals } from './queries.js';
 import { proposalSettings } from './settings.js';
-import { createProposal, updateProposal } from './commands/draft-proposal.js';
+import { collectiveBodiesOf, createProposal, updateProposal } from './commands/draft-proposal.js';
 import { respondToInvitation } from './commands/respond-cosign.js';
 import { decideProposal } from './commands/decide-proposal.js';
 import { mergeProposals } from './commands/merge-proposals.js';
@@ -50,7 +50,9 @@ export async function proposalRoutes(app: FastifyInstance) {
   r.get('/api/proposals/options', { schema: { tags, summary: '提案表单选项（类别、理由、答复类别）' } }, async (req) => {
     const actor = actorOf(req);
     const s = await getSettings(db, proposalSettings, actor.committeeId, Number(today().slice(0, 4)));
-    return { categories: s.categories, rejectReasons: s.rejectReasons, answerClasses: s.answerClasses, reviewSteps: s.reviewSteps };
+    const bodies = await collectiveBodiesOf(db, actor);
+    // null: any body (the proposal office); a list: the bodies this account enters collective proposals for
+    return { categories: s.categories, rejectReasons: s.rejectReasons, answerClasses: s.answerClasses, reviewSteps: s.reviewSteps, collectiveBodies: bodies === 'any' ? null : bodies };
   });
 
   r.get('/api/proposals/leaders', { schema: { tags, summary: '可领办重点提案的领导' } }, async (req) => {

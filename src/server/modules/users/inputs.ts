@@ -8,6 +8,7 @@ export const userInput = z.object({
   office: z.enum(offices).nullish().describe('所属部门'),
   memberId: z.uuid().nullish().describe('关联委员'),
   unitId: z.uuid().nullish().describe('关联承办单位'),
+  actsFor: z.array(z.string().trim().min(2).max(60).describe('经办集体提案单位')).max(20).optional().describe('经办集体提案单位'),
   phone: z.string().trim().max(20).nullish().describe('手机号'),
   password: z.string().min(1).max(128).describe('初始密码'),
 });

@@ -18,6 +18,7 @@ interface Links {
   office?: string | null;
   memberId?: string | null;
   unitId?: string | null;
+  actsFor?: string[];
 }
 
 /** A role needs its link: staff an office, a member account its member, a unit account its unit. */
@@ -26,6 +27,7 @@ async function checkLinks(db: Executor, committeeId: string, u: Links) {
   if (r.includes('staff') && !u.office) throw AppError.field('office', '所属部门', '机关工作人员须选择所属部门');
   if (r.includes('member') && !u.memberId) throw AppError.field('memberId', '关联委员', '委员账号须关联委员');
   if (r.includes('unit') && !u.unitId) throw AppError.field('unitId', '关联承办单位', '承办单位账号须关联单位');
+  if (u.actsFor?.length && !r.includes('staff')) throw AppError.field('actsFor', '经办集体提案单位', '只有机关工作人员可以经办集体提案');
   if (r.includes('admin') && r.includes('auditor')) throw AppError.field('roles', '角色', '系统管理员与安全审计员不能由同一账号担任');
   if (r.includes('secadmin') && r.includes('auditor')) throw AppError.field('roles', '角色', '安全管理员与安全审计员不能由同一账号担任');
   if (u.memberId) {
@@ -45,7 +47,7 @@ export async function createUser(database: Database, actor: Actor, input: Links 
 
 export async function updateUser(database: Database, actor: Actor, id: string, version: number, changes: Links & { active?: boolean; displayName?: string }) {
   const current = await loadRecord<User>(database.db, users, id, actor, userPolicy);
-  const merged = { roles: current.roles as Role[], office: current.office, memberId: current.memberId, unitId: current.unitId, ...changes };
+  const merged = { roles: current.roles as Role[], office: current.office, memberId: current.memberId, unitId: current.unitId, actsFor: current.actsFor, ...changes };
   await checkLinks(database.db, actor.committeeId, merged);
   if (changes.roles && current.id === actor.userId) throw AppError.field('roles', '角色', '不能修改自己的角色');
   const row = await updateRecord<User>(database, { table: users, policy: userPolicy, actor, id, version, changes: { ...changes }, uniqueFields: uniqueUsername });

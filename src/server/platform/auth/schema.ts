@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { recordColumns } from '../../db/columns.js';
 
@@ -13,6 +14,8 @@ export const users = pgTable('users', {
   office: text('office'),
   memberId: uuid('member_id'),
   unitId: uuid('unit_id'),
+  /** 集体提案经办: the parties, special committees or sectors (as printed) whose collective proposals this account enters */
+  actsFor: text('acts_for').array().notNull().default(sql`'{}'::text[]`),
   phone: text('phone'),
   active: boolean('active').notNull().default(true),
   failedLogins: integer('failed_logins').notNull().default(0),

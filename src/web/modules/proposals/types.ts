@@ -7,6 +7,8 @@ export interface ProposalOptions {
   categories: string[];
   rejectReasons: { code: string; text: string }[];
   answerClasses: { code: string; label: string }[];
+  /** the bodies this account enters collective proposals for; null: any (the proposal office) */
+  collectiveBodies: string[] | null;
 }
 
 /** GET /api/proposals/:id (src/server/modules/proposals/presenter.ts presentDetail). */

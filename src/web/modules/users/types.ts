@@ -9,6 +9,7 @@ export interface User {
   office: Office | null;
   memberId: string | null;
   unitId: string | null;
+  actsFor: string[];
   phone?: string | null;
   active: boolean;
   lockedUntil: string | null;

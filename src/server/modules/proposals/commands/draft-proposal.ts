@@ -12,7 +12,7 @@ import { members } from '../../members/schema.js';
 import type { proposalDraft } from '../inputs.js';
 import { loadProposal, proposalSubjectOf } from '../load.js';
 import type { Policy } from '../../../platform/policy/policy.js';
-import { proposalPolicy, type ProposalSubject } from '../policy.js';
+import { isProposalStaff, proposalPolicy, type ProposalSubject } from '../policy.js';
 import { cosigners, proposals } from '../schema.js';
 import { sessionFor } from '../sessions.js';
 import { proposalSettings } from '../settings.js';
@@ -20,12 +20,25 @@ import type { Proposal } from '../workflow.js';
 
 type Draft = z.output<typeof proposalDraft>;
 
+/**
+ * The bodies whose collective proposals the actor may enter: any for the proposal office and
+ * admins (they register what arrives on paper), otherwise those named on the account (集体提案经办).
+ */
+export async function collectiveBodiesOf(db: Executor, actor: Actor): Promise<string[] | 'any'> {
+  if (isProposalStaff(actor)) return 'any';
+  if (!actor.roles.includes('staff')) return [];
+  const [u] = await db.select({ actsFor: users.actsFor }).from(users).where(eq(users.id, actor.userId));
+  return u?.actsFor ?? [];
+}
+
 async function checkDraft(db: Executor, actor: Actor, d: Partial<Draft>, year: number) {
   const settings = await getSettings(db, proposalSettings, actor.committeeId, year);
   if (d.category !== undefined && !settings.categories.includes(d.category)) throw AppError.field('category', '类别', `应为：${settings.categories.join('、')}`);
   if (d.authorType === 'collective') {
-    if (!actor.roles.includes('staff') && !actor.roles.includes('admin')) throw AppError.field('authorType', '提案方式', '集体提案由党派、专委会或界别的经办人员提交');
+    const bodies = await collectiveBodiesOf(db, actor);
+    if (bodies !== 'any' && bodies.length === 0) throw AppError.field('authorType', '提案方式', '集体提案由党派、专委会或界别的经办人员提交');
     if (!d.collectiveBody) throw AppError.field('collectiveBody', '集体提案单位', '集体提案须填写提案单位');
+    if (bodies !== 'any' && !bodies.includes(d.collectiveBody)) throw AppError.field('collectiveBody', '集体提案单位', `您经办的单位为：${bodies.join('、')}`);
   }
   if ((d.authorType === 'individual' || d.authorType === 'joint') && !actor.memberId) throw AppError.field('authorType', '提案方式', '只有委员可以提交个人或联名提案');
 }

@@ -50,7 +50,8 @@ export default function ProposalFormPage() {
     setStored(p.attachments);
   };
 
-  const mayCollective = me.roles.includes('staff') || me.roles.includes('admin');
+  const bodies = options?.collectiveBodies;
+  const mayCollective = (me.roles.includes('staff') || me.roles.includes('admin')) && (bodies === null || (bodies?.length ?? 0) > 0);
   const authorTypes = Object.entries(authorTypeLabels)
     .filter(([k]) => (k === 'collective' ? mayCollective : !!me.memberId))
     .map(([value, label]) => ({ value, label }));
@@ -118,7 +119,7 @@ export default function ProposalFormPage() {
             )}
             {authorType === 'collective' && (
               <Form.Item name="collectiveBody" label="提案单位（党派、团体、专委会或界别）" rules={[{ required: true, message: '请填写提案单位' }]}>
-                <Input maxLength={60} />
+                {bodies ? <Select options={bodies.map((b) => ({ value: b, label: b }))} /> : <Input maxLength={60} />}
               </Form.Item>
             )}
             <Form.Item

@@ -25,6 +25,11 @@ export function UserFields({ isNew, units }: { isNew: boolean; units: Option[] }
           <Select options={toOptions(officeLabels)} />
         </Form.Item>
       )}
+      {roles.includes('staff') && (
+        <Form.Item name="actsFor" label="经办集体提案单位" extra="可为这些党派、专委会或界别录入集体提案（提案委工作人员不受此限）；输入名称后回车">
+          <Select mode="tags" open={false} tokenSeparators={['，', ',']} />
+        </Form.Item>
+      )}
       {roles.includes('member') && (
         <Form.Item name="memberId" label="关联委员" rules={[{ required: true, message: '委员账号须关联委员' }]}>
           <MemberPicker />

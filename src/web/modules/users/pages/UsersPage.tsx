@@ -24,6 +24,7 @@ function patchBody(user: User, values: Record<string, any>) {
     displayName: values.displayName,
     phone: values.phone ?? null,
     office: roles.includes('staff') ? values.office : null,
+    actsFor: roles.includes('staff') ? values.actsFor ?? [] : [],
     memberId: roles.includes('member') ? values.memberId : null,
     unitId: roles.includes('unit') ? values.unitId : null,
   };

@@ -1,0 +1,1 @@
+ALTER TABLE "users" ADD COLUMN "acts_for" text[] DEFAULT '{}'::text[] NOT NULL;
