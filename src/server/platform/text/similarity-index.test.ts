@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SimilarityIndex } from './similarity-index.js';
 import { contentWords } from './segment.js';
@@ -102,5 +103,48 @@ describe('pruned search', () => {
     const hits = small.search('碳达峰、垃圾分类、居家养老', 2);
     expect(hits.map((h) => h.key)).toEqual(['strong', 'both0']);
     expect(hits).toEqual(small.search('碳达峰、垃圾分类、居家养老', 1000).slice(0, 2));
+  });
+});
+
+describe('pruned search, property', () => {
+  // words jieba keeps whole, so a document is exactly the words it is written from
+  const vocabulary = ['垃圾分类', '居家养老', '电梯', '停车', '公交', '河道', '医院', '医生', '企业', '人才', '教育', '乡村', '文化', '体育', '食品', '消防', '燃气', '交通', '就业', '保险'];
+  const word = fc.integer({ min: 0, max: vocabulary.length - 1 }).map((i) => vocabulary[i]);
+  // skewed: some words in most documents, some in few
+  const skewed = fc.oneof({ arbitrary: fc.integer({ min: 0, max: 3 }).map((i) => vocabulary[i]), weight: 3 }, { arbitrary: word, weight: 2 });
+  const doc = fc.record({ title: fc.array(skewed, { minLength: 1, maxLength: 3 }), body: fc.array(skewed, { minLength: 0, maxLength: 12 }), tag: fc.integer({ min: 0, max: 3 }) });
+  const corpus = fc.record({
+    docs: fc.array(doc, { minLength: 1, maxLength: 120 }),
+    removed: fc.array(fc.nat(), { maxLength: 20 }),
+    query: fc.array(word, { minLength: 1, maxLength: 8 }),
+    k: fc.integer({ min: 1, max: 12 }),
+    refused: fc.integer({ min: 0, max: 4 }),
+    exclude: fc.nat(),
+  });
+
+  it('returns the same top k, with the same scores, as scoring every document', () => {
+    let pruned = 0;
+    fc.assert(
+      fc.property(corpus, ({ docs, removed, query, k, refused, exclude }) => {
+        const idx = new SimilarityIndex();
+        docs.forEach((d, i) => idx.add(`d${i}`, `关于${d.title.join('和')}的建议`, d.body.join('，'), d.tag));
+        for (const r of removed) idx.remove(`d${r % docs.length}`);
+        // tombstoned documents are replaced too: their postings stay until compaction
+        for (const r of removed.slice(0, 3)) idx.add(`d${r % docs.length}`, `关于${docs[0].title.join('和')}的建议`, docs[0].body.join('，'), docs[0].tag);
+        const accept = (tag: number) => tag !== refused;
+        const text = query.join('、');
+        const skip = `d${exclude % docs.length}`;
+        const before = idx.prunedSearches;
+        const top = idx.search(text, k, accept, skip);
+        pruned += idx.prunedSearches - before;
+        const all = idx.search(text, 1_000_000, accept, skip);
+        expect(top).toEqual(all.slice(0, k));
+        expect(all.map((h) => h.key)).not.toContain(skip);
+        for (const h of all) expect(h.score).toBeGreaterThan(0), expect(h.score).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 300, seed: 4 },
+    );
+    // the property is only worth something if pruning actually happened
+    expect(pruned).toBeGreaterThan(20);
   });
 });

@@ -101,7 +101,14 @@ export class SimilarityIndex {
   /** documents whose postings are still in the lists (live + removed since the last compaction) */
   private indexedCount = 0;
   private dead = 0;
-  private scores = new Float32Array(1024);
+  /** per-query work space, reused: accumulators, the documents touched, the best k, accept() answers by tag */
+  private scores = new Float64Array(1024);
+  private touched = new Int32Array(1024);
+  private topDocs = new Int32Array(64);
+  private topScores = new Float64Array(64);
+  private readonly verdicts = new Uint8Array(4096);
+  /** how many searches stopped adding documents before their last term (tests check pruning happens) */
+  prunedSearches = 0;
 
   constructor(readonly options: IndexOptions = defaultIndexOptions) {}
 
@@ -182,73 +189,142 @@ export class SimilarityIndex {
    * The documents most similar to `text`, best first. `accept(tag)` filters by the caller's tag
    * (e.g. what the person may see); `exclude` leaves out the document being written.
    *
-   * Exact top-k with max-score pruning: the query's terms are taken rarest (strongest) first, and
-   * their posting lists are added up until the best any untouched document could still reach with
-   * the remaining terms is below the current k-th score. From then on only the candidates that can
-   * still make the top k are scored, each looked up in the remaining (long, common-word) lists.
+   * Exact top-k, term at a time with max-score pruning, over dense accumulators reused by every
+   * query. The query's terms are taken by their upper bound (IDF × the largest weight in their
+   * list), strongest first, and their posting lists are added up. Once the most the remaining terms
+   * could add together is below the current k-th score, no document they alone contain can reach
+   * the top k: the remaining (long, common-word) lists then only complete the scores of the
+   * documents already found, without adding new ones. A document is checked against `accept` once,
+   * the first time it is found (its tag's answer is cached), and a refused one is set aside.
    */
   search(text: string, limit: number, accept: (tag: number) => boolean = () => true, exclude?: string): Hit[] {
     const query = this.queryTerms(text);
     if (query.length === 0 || limit < 1) return [];
-    const { k1 } = this.options;
-    const best = query.reduce((sum, q) => sum + q.weight * (k1 + 1), 0);
+    const m = query.length;
+    const best = query.reduce((sum, q) => sum + q.weight, 0) * (this.options.k1 + 1);
     // rest[i]: the most terms i.. can add to one document
-    const rest = new Float64Array(query.length + 1);
-    for (let i = query.length - 1; i >= 0; i--) rest[i] = rest[i + 1] + query[i].weight * query[i].postings.max;
-    const skip = exclude !== undefined ? this.byKey.get(exclude) : undefined;
-    const eligible = (d: number) => this.alive[d] === 1 && d !== skip && accept(this.tags[d]);
+    const rest = new Float64Array(m + 1);
+    for (let i = m - 1; i >= 0; i--) rest[i] = rest[i + 1] + query[i].bound;
+    const skip = exclude !== undefined ? (this.byKey.get(exclude) ?? -1) : -1;
+    const { scores, touched, alive, tags } = this;
+    const verdicts = this.verdicts;
+    verdicts.fill(0);
+    const eligible = (d: number) => {
+      if (alive[d] === 0 || d === skip) return false;
+      const tag = tags[d];
+      if (tag < 0 || tag >= verdicts.length) return accept(tag);
+      let v = verdicts[tag];
+      if (v === 0) verdicts[tag] = v = accept(tag) ? 1 : 2;
+      return v === 1;
+    };
 
-    const scores = this.scores;
-    const touched: number[] = [];
+    let count = 0;
     let next = 0;
     let threshold = 0;
     let highest = 0;
-    while (next < query.length) {
-      const { postings, weight } = query[next++];
-      const { docs, weights, length } = postings;
+    while (next < m) {
+      const { docs, weights, length } = query[next].postings;
+      const w = query[next].weight;
+      next++;
       for (let i = 0; i < length; i++) {
         const d = docs[i];
-        if (scores[d] === 0) touched.push(d);
-        const s = (scores[d] += weight * weights[i]);
+        let s = scores[d];
+        if (s === 0) {
+          touched[count++] = d;
+          // set aside for good: -Infinity stays -Infinity whatever is added
+          if (!eligible(d)) {
+            scores[d] = -Infinity;
+            continue;
+          }
+        }
+        s += w * weights[i];
+        scores[d] = s;
         if (s > highest) highest = s;
       }
       // the k-th score is at most the highest: only look for it once it could end the scan
-      if (next < query.length && rest[next] < highest) {
-        threshold = kthScore(touched, scores, limit, eligible);
-        if (rest[next] < threshold) break;
+      if (next < m && rest[next] < highest) {
+        threshold = this.selectTop(count, limit) === limit ? this.topScores[limit - 1] : 0;
+        // a margin for rounding: never stop on a tie
+        if (rest[next] * (1 + 1e-9) < threshold) {
+          this.prunedSearches++;
+          break;
+        }
       }
     }
-
-    // the candidates that can still reach the top k; every accumulator is reset for the next query
-    const candidates: { doc: number; score: number }[] = [];
-    for (const d of touched) {
-      const s = scores[d];
-      scores[d] = 0;
-      if (s + rest[next] >= threshold && eligible(d)) candidates.push({ doc: d, score: s });
+    // the remaining lists only complete the scores of documents already found
+    for (let j = next; j < m; j++) {
+      const { docs, weights, length } = query[j].postings;
+      const w = query[j].weight;
+      for (let i = 0; i < length; i++) {
+        const d = docs[i];
+        if (scores[d] !== 0) scores[d] += w * weights[i];
+      }
     }
-    for (let j = next; j < query.length; j++) {
-      const { postings, weight } = query[j];
-      for (const c of candidates) c.score += weight * postings.weightOf(c.doc);
-    }
-    candidates.sort((a, b) => b.score - a.score || a.doc - b.doc);
-    return candidates.slice(0, limit).map((t) => ({ key: this.keys[t.doc], score: Math.round((t.score / best) * 1000) / 1000 }));
+    const n = this.selectTop(count, limit);
+    const hits: Hit[] = [];
+    for (let i = 0; i < n; i++) hits.push({ key: this.keys[this.topDocs[i]], score: Math.round((this.topScores[i] / best) * 1000) / 1000 });
+    // every accumulator is reset for the next query
+    for (let i = 0; i < count; i++) scores[touched[i]] = 0;
+    return hits;
   }
 
-  /** The query's words with their weight (IDF × saturated frequency), strongest first, boilerplate skipped. */
+  /**
+   * The best `k` of the first `count` touched documents into topDocs / topScores (score descending,
+   * then insertion order), skipping those set aside; returns how many there are (≤ k).
+   */
+  private selectTop(count: number, k: number): number {
+    const { scores, touched } = this;
+    if (k > 64 || count <= k) {
+      // few documents or a long list asked for: sort them all
+      const all: number[] = [];
+      for (let i = 0; i < count; i++) if (scores[touched[i]] > 0) all.push(touched[i]);
+      all.sort((a, b) => scores[b] - scores[a] || a - b);
+      const n = Math.min(k, all.length);
+      if (this.topDocs.length < n) (this.topDocs = new Int32Array(n)), (this.topScores = new Float64Array(n));
+      for (let i = 0; i < n; i++) (this.topDocs[i] = all[i]), (this.topScores[i] = scores[all[i]]);
+      return n;
+    }
+    // a small sorted buffer of the best k so far: most documents fail the first comparison
+    if (this.topDocs.length < k) (this.topDocs = new Int32Array(k)), (this.topScores = new Float64Array(k));
+    const docs = this.topDocs;
+    const vals = this.topScores;
+    let n = 0;
+    for (let i = 0; i < count; i++) {
+      const d = touched[i];
+      const s = scores[d];
+      if (!(s > 0)) continue;
+      if (n === k) {
+        const ws = vals[k - 1];
+        if (s < ws || (s === ws && d > docs[k - 1])) continue;
+      }
+      let j = n < k ? n++ : k - 1;
+      for (; j > 0 && (vals[j - 1] < s || (vals[j - 1] === s && docs[j - 1] > d)); j--) (vals[j] = vals[j - 1]), (docs[j] = docs[j - 1]);
+      vals[j] = s;
+      docs[j] = d;
+    }
+    return n;
+  }
+
+  /** The query's words with their weight (IDF × saturated frequency) and bound, strongest first, boilerplate skipped. */
   private queryTerms(text: string) {
     const counts = new Map<string, number>();
     for (const w of contentWords(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
     const n = Math.max(this.indexedCount, 1);
-    const out: { postings: Postings; weight: number }[] = [];
+    const out: { postings: Postings; weight: number; bound: number }[] = [];
     for (const [term, c] of counts) {
       const postings = this.terms.get(term);
       if (!postings) continue;
       const df = postings.length;
       if (df > this.options.maxDfShare * n && n > 50) continue;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      out.push({ postings, weight: idf * (1 + Math.log(c)) });
+      const weight = idf * (1 + Math.log(c));
+      out.push({ postings, weight, bound: weight * postings.max });
     }
-    return out.sort((a, b) => b.weight - a.weight).slice(0, this.options.maxQueryTerms);
+    // the strongest terms by weight are kept; they are scanned by their bound
+    return out
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, this.options.maxQueryTerms)
+      .sort((a, b) => b.bound - a.bound);
   }
 
   private grow(size: number) {
@@ -263,23 +339,7 @@ export class SimilarityIndex {
     const lengths = new Float32Array(cap);
     lengths.set(this.lengths);
     this.lengths = lengths;
-    this.scores = new Float32Array(cap);
+    this.scores = new Float64Array(cap);
+    this.touched = new Int32Array(cap);
   }
-}
-
-/** The k-th highest score among the eligible documents (0 when there are fewer than k). */
-function kthScore(docs: number[], scores: Float32Array, k: number, eligible: (d: number) => boolean): number {
-  if (docs.length < k) return 0;
-  // a small sorted array of the best k so far (k is 5 to 50): cheaper than a heap at this size
-  const top: number[] = [];
-  for (const d of docs) {
-    const s = scores[d];
-    if (top.length === k && s <= top[k - 1]) continue;
-    if (!eligible(d)) continue;
-    let i = top.length < k ? top.length : k - 1;
-    if (top.length < k) top.push(s);
-    else top[i] = s;
-    for (; i > 0 && top[i] > top[i - 1]; i--) [top[i], top[i - 1]] = [top[i - 1], top[i]];
-  }
-  return top.length === k ? top[k - 1] : 0;
 }
