@@ -126,6 +126,15 @@ export class SyncedIndex<R extends { id: string }> {
     return index.search(text, limit, (tag) => tags.includes(tag & CLASS_MASK) || (tag >> CLASS_BITS !== 0 && own.has(tag >> CLASS_BITS)), excludeId);
   }
 
+  /**
+   * Takes an index built elsewhere as the committee's, current up to `watermark` (a benchmark that
+   * has already segmented its corpus). Its tags must be document classes (no owners); later syncs
+   * read the changes after the watermark as usual.
+   */
+  adopt(committeeId: string, index: SimilarityIndex, watermark: Date) {
+    this.committees.set(committeeId, { index, watermark, syncedAt: 0, owners: new Map() });
+  }
+
   /** Forgets every index (tests, restore). */
   reset() {
     this.committees.clear();
