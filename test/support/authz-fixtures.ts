@@ -1,0 +1,164 @@
+import { and, asc, desc, eq, getTableName, isNull, type Table } from 'drizzle-orm';
+import type { Database } from '../../src/server/db/client.js';
+import { committees } from '../../src/server/platform/tenancy/schema.js';
+import { users } from '../../src/server/platform/auth/schema.js';
+import { notifications } from '../../src/server/platform/notifications/schema.js';
+import { attachments } from '../../src/server/platform/attachments/schema.js';
+import { assignments, instructions, replies } from '../../src/server/platform/handling/schema.js';
+import { activities, activityFiles, leaveRequests } from '../../src/server/platform/activity/schema.js';
+import { parties, plenarySessions, sectors, specialCommittees, streetGroups, studios, terms, units } from '../../src/server/modules/org/schema.js';
+import { members } from '../../src/server/modules/members/schema.js';
+import { proposals } from '../../src/server/modules/proposals/schema.js';
+import { opinionIssues, opinions, opinionSends } from '../../src/server/modules/opinions/schema.js';
+import { plenarySpeeches } from '../../src/server/modules/meetings/schema.js';
+import { outreachContacts, outreachCouncils, outreachDeeds, outreachPartners, outreachServices } from '../../src/server/modules/outreach/schema.js';
+import { DEMO_PASSWORD } from '../../src/server/demo/seed.js';
+import { client, type Client, type TestApp } from './app.js';
+import { ok, sampleDraft } from './proposals.js';
+import { sampleOpinion } from './opinions.js';
+import { upload } from './upload.js';
+
+/**
+ * Real records of one committee for the authorisation matrix, keyed by the kind of record a route
+ * parameter (or a body field) names. Built through the API as the committee's own users would
+ * (so 福田区, whose demo data has only reports, gets the same kinds as 龙岗区), then read back
+ * from the tables, so every id is of the right type and the right committee.
+ */
+export const recordTables = {
+  proposal: proposals, draft: proposals, proposalAttachment: attachments, draftAttachment: attachments,
+  assignment: assignments, reply: replies,
+  opinion: opinions, opinionDraft: opinions, opinionPassed: opinions, opinionSentUp: opinions, opinionAttachment: attachments, opinionDraftAttachment: attachments, instruction: instructions, issue: opinionIssues,
+  activity: activities, activityElsewhere: activities, activityFile: activityFiles, activityElsewhereFile: activityFiles, leave: leaveRequests, speech: plenarySpeeches,
+  partner: outreachPartners, contact: outreachContacts, deed: outreachDeeds, service: outreachServices, council: outreachCouncils,
+  notification: notifications, member: members, member2: members, user: users, term: terms, session: plenarySessions,
+  sectors, 'special-committees': specialCommittees, parties, 'street-groups': streetGroups, studios, units,
+} satisfies Record<string, Table>;
+export type RecordKind = keyof typeof recordTables;
+export type Records = Record<RecordKind, string> & { committee: string; prefix: '' | 'ft_' };
+
+/** The users each committee's records are built by and tested with (usernames without the prefix). */
+export const committeeRoles = ['admin', 'staff', 'info', 'roster', 'office', 'leader', 'member', 'member2', 'member3', 'unit', 'unit3', 'secadmin', 'auditor'] as const;
+
+let loginAddress = 0;
+/**
+ * Logs a demo account in once. Logins are limited to 20 a minute per client address, so each batch
+ * of accounts logs in from its own (loopback-range) address; the session is the database's, the
+ * same on every address.
+ */
+export async function login(t: TestApp, username: string): Promise<Client> {
+  const remoteAddress = `127.0.${1 + Math.floor(loginAddress++ / 15)}.1`;
+  const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD }, remoteAddress });
+  if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.body}`);
+  return client(t.app, String(res.headers['set-cookie']).split(';')[0], res.json().csrfToken);
+}
+
+const first = async <T>(rows: Promise<T[]>, what: string): Promise<T> => {
+  const [row] = await rows;
+  if (!row) throw new Error(`no ${what} in the fixtures`);
+  return row;
+};
+
+/** Builds the missing records through the API as `as(role)` of the committee, then reads them all back. */
+export async function buildRecords(t: TestApp, prefix: '' | 'ft_', as: (role: (typeof committeeRoles)[number]) => Client): Promise<Records> {
+  const { db } = t.database;
+  const [member, member2, staff, info, office, unit] = [as('member'), as('member2'), as('staff'), as('info'), as('office'), as('unit')];
+  const me = (await ok(member.get('/api/auth/me'))).user;
+  const committee: string = me.committee.id;
+  const memberId: string = me.memberId;
+  const member2Id: string = (await ok(member2.get('/api/auth/me'))).user.memberId;
+  const unitRow = await first(db.select().from(units).where(and(eq(units.committeeId, committee), eq(units.name, '区教育局'))), '区教育局');
+  const waterRow = await first(db.select().from(units).where(and(eq(units.committeeId, committee), eq(units.name, '区水务局'))), '区水务局');
+  const file = (name: string) => upload(name, Buffer.from(`${prefix}授权矩阵测试附件`, 'utf8'));
+
+  // 提案: filed with an attachment, assigned to 区教育局, signed, a reply drafted; a draft with an attachment
+  let p = await ok(member.post('/api/proposals', { ...sampleDraft, title: `${prefix}关于授权矩阵已立案提案的建议` }));
+  await ok(member.request({ method: 'POST', url: `/api/proposals/${p.id}/attachments`, ...file('调研报告.txt') }));
+  p = await ok(member.get(`/api/proposals/${p.id}`));
+  p = await ok(member.post(`/api/proposals/${p.id}/actions/submit`, { version: p.version }));
+  p = await ok(staff.post(`/api/proposals/${p.id}/actions/file`, { version: p.version }));
+  p = await ok(staff.post(`/api/proposals/${p.id}/assign`, { version: p.version, assignments: [{ unitId: unitRow.id, role: 'sole' }] }));
+  const assignment = p.assignments[0];
+  await ok(unit.post(`/api/handling/assignments/${assignment.id}/sign`, { version: assignment.version }));
+  await ok(unit.post('/api/handling/replies', { type: 'proposal', subjectId: p.id, answerClass: 'B', body: '经研究，我局已会同交警部门制定校园周边交通综合治理方案，正在分步实施。', contactPerson: '李老师', contactPhone: '0755-28949000', disclose: true }));
+  const draft = await ok(member.post('/api/proposals', { ...sampleDraft, title: `${prefix}尚未提交的授权矩阵草稿提案` }));
+  await ok(member.request({ method: 'POST', url: `/api/proposals/${draft.id}/attachments`, ...file('草稿附件.txt') }));
+
+  // 社情民意: a draft and a submitted report of `member`, each with an attachment; one passed to 区水务局; an issue; an instruction
+  const opinionDraft = await ok(member.post('/api/opinions', { ...sampleOpinion, title: `${prefix}关于授权矩阵草稿信息的建议` }));
+  await ok(member.request({ method: 'POST', url: `/api/opinions/${opinionDraft.id}/attachments`, ...file('群众来信.txt') }));
+  let o = await ok(member.post('/api/opinions', { ...sampleOpinion, title: `${prefix}关于授权矩阵已报送信息的建议` }));
+  await ok(member.request({ method: 'POST', url: `/api/opinions/${o.id}/attachments`, ...file('现场照片说明.txt') }));
+  o = await ok(member.get(`/api/opinions/${o.id}`));
+  o = await ok(member.post(`/api/opinions/${o.id}/actions/submit`, { version: o.version }));
+  await ok(info.post(`/api/opinions/${o.id}/instructions`, { leaderName: '区领导', level: 'district', instructedOn: '2026-03-02', text: '请有关部门研究办理。' }));
+  let passed = await ok(member.post('/api/opinions', { ...sampleOpinion, title: `${prefix}关于授权矩阵转水务局信息的建议` }));
+  passed = await ok(member.post(`/api/opinions/${passed.id}/actions/submit`, { version: passed.version }));
+  await ok(info.post(`/api/opinions/${passed.id}/assign`, { version: passed.version, assignments: [{ unitId: waterRow.id, role: 'sole' }] }));
+  await ok(info.post('/api/opinions/issues', {}));
+
+  // 会议活动: one inviting member and member2 (member asks for leave, a file), one inviting member2 only (a file)
+  const at = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+  const meeting = await ok(office.post('/api/meetings', { kind: 'reading', title: `${prefix}授权矩阵读书活动`, startsAt: at(10), endsAt: at(10.1), invitations: [{ type: 'members', ids: [memberId, member2Id] }] }));
+  await ok(office.request({ method: 'POST', url: `/api/meetings/${meeting.id}/files?kind=materials`, ...file('会议材料.txt') }));
+  await ok(member.post(`/api/meetings/${meeting.id}/leave`, { reason: '单位有紧急接待任务' }));
+  const elsewhere = await ok(office.post('/api/meetings', { kind: 'training', title: `${prefix}授权矩阵履职培训`, startsAt: at(11), endsAt: at(11.1), invitations: [{ type: 'members', ids: [member2Id] }] }));
+  await ok(office.request({ method: 'POST', url: `/api/meetings/${elsewhere.id}/files?kind=materials`, ...file('培训材料.txt') }));
+  await ok(member.post('/api/meetings/speeches', { title: `${prefix}关于授权矩阵的大会发言`, body: '制造业是立区之本。建议加快工业互联网平台建设，支持中小企业上云用数赋智。' }));
+
+  // 联系群众: member's own partner, contact, deed, service; a council of member2 only
+  const partner = await ok(member.post('/api/outreach/partners', { name: '王小明', sector: '社区居民' }));
+  await ok(member.post('/api/outreach/contacts', { day: '2026-03-02', way: 'inPerson', people: [{ name: '王小明', partnerId: partner.id }], raised: '小区停车位不足，夜间占道停车' }));
+  await ok(member.post('/api/outreach/deeds', { title: '协调解决小区停车难', problem: '小区停车位不足', action: '协调街道增设临时停车位', beneficiaries: '小区业主', day: '2026-03-02' }));
+  await ok(member.post('/api/outreach/services', { title: '社区义诊', day: '2026-03-02', hours: 2 }));
+  await ok(office.post('/api/outreach/councils', { topic: `${prefix}授权矩阵民生议事`, day: '2026-03-02', place: '社区议事厅', memberIds: [member2Id] }));
+
+  // read everything back from the tables, newest of each kind of this committee
+  const memberUser = await first(db.select().from(users).where(and(eq(users.committeeId, committee), eq(users.username, `${prefix}member`))), 'member user');
+  const member2User = await first(db.select().from(users).where(and(eq(users.committeeId, committee), eq(users.username, `${prefix}member2`))), 'member2 user');
+  const newest = (table: any, ...where: unknown[]): Promise<any> =>
+    first(db.select().from(table).where(and(eq(table.committeeId, committee), ...(where as any[]))).orderBy(desc(table.createdAt ?? table.uploadedAt)).limit(1), getTableName(table));
+  const attachmentOf = async (subjectType: string, subjectId: string) => (await newest(attachments, eq(attachments.subjectType, subjectType), eq(attachments.subjectId, subjectId), isNull(attachments.removedAt))).id;
+  const fileOf = async (activityId: string) => (await newest(activityFiles, eq(activityFiles.activityId, activityId))).id;
+  const sentUp = await db.select({ id: opinions.id }).from(opinions)
+    .innerJoin(opinionSends, and(eq(opinionSends.opinionId, opinions.id), eq(opinionSends.targetCommitteeId, opinions.sentUpToCommitteeId!), eq(opinionSends.status, 'sent')))
+    .where(eq(opinions.committeeId, committee)).limit(1);
+  const catalog = async (table: Table) => (await first(db.select().from(table as any).where(eq((table as any).committeeId, committee)).orderBy(asc((table as any).sortOrder)).limit(1) as Promise<any[]>, getTableName(table))).id;
+
+  return {
+    prefix, committee,
+    proposal: p.id, draft: draft.id, proposalAttachment: await attachmentOf('proposal', p.id), draftAttachment: await attachmentOf('proposal', draft.id),
+    assignment: assignment.id, reply: (await newest(replies, eq(replies.subjectId, p.id))).id,
+    opinion: o.id, opinionDraft: opinionDraft.id, opinionPassed: passed.id, opinionSentUp: sentUp[0]?.id ?? o.id,
+    opinionAttachment: await attachmentOf('opinion', o.id), opinionDraftAttachment: await attachmentOf('opinion', opinionDraft.id),
+    instruction: (await newest(instructions, eq(instructions.subjectId, o.id))).id, issue: (await newest(opinionIssues)).id,
+    activity: meeting.id, activityElsewhere: elsewhere.id, activityFile: await fileOf(meeting.id), activityElsewhereFile: await fileOf(elsewhere.id),
+    leave: (await newest(leaveRequests, eq(leaveRequests.activityId, meeting.id))).id, speech: (await newest(plenarySpeeches, eq(plenarySpeeches.memberId, memberId))).id,
+    partner: partner.id, contact: (await newest(outreachContacts, eq(outreachContacts.memberId, memberId))).id, deed: (await newest(outreachDeeds, eq(outreachDeeds.memberId, memberId))).id,
+    service: (await newest(outreachServices, eq(outreachServices.memberId, memberId))).id, council: (await newest(outreachCouncils)).id,
+    notification: (await first(db.select().from(notifications).where(eq(notifications.userId, memberUser.id)).orderBy(desc(notifications.createdAt)).limit(1), 'notification of member')).id,
+    member: memberId, member2: member2Id, user: member2User.id,
+    term: (await first(db.select().from(terms).where(and(eq(terms.committeeId, committee), eq(terms.current, true))), 'term')).id,
+    session: (await newest(plenarySessions)).id,
+    sectors: await catalog(sectors), 'special-committees': await catalog(specialCommittees), parties: await catalog(parties), 'street-groups': await catalog(streetGroups), studios: await catalog(studios), units: unitRow.id,
+  };
+}
+
+/** The whole row of a record as JSON (to show a refused write changed nothing), or null when it has none. */
+export async function rowOf(database: Database, kind: RecordKind, id: string): Promise<string | null> {
+  const name = getTableName(recordTables[kind]);
+  const rows = await database.query<{ row: unknown }>(`select to_jsonb(t) as row from "${name}" t where id = $1`, [id]);
+  return rows[0] ? JSON.stringify(rows[0].row) : null;
+}
+
+/** The current version of a record (1 for tables without one). */
+export async function versionOf(database: Database, kind: RecordKind, id: string): Promise<number> {
+  const row = await rowOf(database, kind, id);
+  const v = row ? (JSON.parse(row) as { version?: number }).version : undefined;
+  return typeof v === 'number' ? v : 1;
+}
+
+/** The city committee (深圳市政协) the districts send reports up to. */
+export async function cityId(database: Database): Promise<string> {
+  return (await first(database.db.select({ id: committees.id }).from(committees).where(eq(committees.shortName, '深圳市政协')), '深圳市政协')).id;
+}
+
