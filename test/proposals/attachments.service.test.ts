@@ -6,19 +6,13 @@ import { PNG, upload } from '../support/upload.js';
 
 describe.each(dbKinds)('proposal attachments on %s', (kind) => {
   let t: TestApp;
-  const clients = new Map<string, Promise<Client>>();
-  // one login per account for the whole file: logins are rate-limited per address
-  const as = (username: string) => {
-    if (!clients.has(username)) clients.set(username, t.as(username));
-    return clients.get(username)!;
-  };
   beforeAll(async () => {
     t = await startTestApp(kind);
   });
   afterAll(() => t.close());
 
   it('the author attaches material to a draft and while it is returned; reviewers download it; nobody else sees it', async () => {
-    const member = await as('member');
+    const member = await t.as('member');
     let p = await ok(member.post('/api/proposals', { ...sampleDraft, title: '关于完善校园食品安全监管的建议' }));
     const send = (c: Client, name: string, content: Buffer) => c.request({ method: 'POST', url: `/api/proposals/${p.id}/attachments`, ...upload(name, content) });
 
@@ -28,8 +22,8 @@ describe.each(dbKinds)('proposal attachments on %s', (kind) => {
     const bad = await send(member, '程序.exe', PNG);
     expect(bad.status).toBe(400);
     expect(bad.body.message).toContain('附件');
-    expect((await send(await as('member2'), '别人的.png', PNG)).status).toBe(404);
-    expect((await send(await as('ft_admin'), '外区的.png', PNG)).status).toBe(404);
+    expect((await send(await t.as('member2'), '别人的.png', PNG)).status).toBe(404);
+    expect((await send(await t.as('ft_admin'), '外区的.png', PNG)).status).toBe(404);
     for (let i = 2; i <= 5; i++) await ok(send(member, `材料${i}.png`, PNG));
     const sixth = await send(member, '材料6.png', PNG);
     expect(sixth.status).toBe(400);
@@ -40,13 +34,13 @@ describe.each(dbKinds)('proposal attachments on %s', (kind) => {
 
     p = await ok(member.post(`/api/proposals/${p.id}/actions/submit`, { version: p.version }));
     expect((await send(member, '迟到的.png', PNG)).status).toBe(403);
-    const staff = await as('staff');
-    const file = await t.app.inject({ method: 'GET', url: `/api/proposals/${p.id}/attachments/${spare.id}`, headers: { cookie: (await as('staff')).cookie } });
+    const staff = await t.as('staff');
+    const file = await t.app.inject({ method: 'GET', url: `/api/proposals/${p.id}/attachments/${spare.id}`, headers: { cookie: (await t.as('staff')).cookie } });
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(String(file.headers['content-disposition'])).toContain(encodeURIComponent('调研报告.docx'));
     expect(file.rawPayload.toString()).toBe('调研报告正文');
-    expect((await (await as('member2')).get(`/api/proposals/${p.id}/attachments/${spare.id}`)).status).toBe(404);
+    expect((await (await t.as('member2')).get(`/api/proposals/${p.id}/attachments/${spare.id}`)).status).toBe(404);
 
     // returned for revision: the author may add the missing material, then submit again
     p = await ok(staff.post(`/api/proposals/${p.id}/actions/return`, { version: p.version, reason: '请补充调研数据' }));

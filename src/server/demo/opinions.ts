@@ -15,7 +15,7 @@ import { combineOpinions } from '../modules/opinions/commands/combine-opinions.j
 import { instructOpinion, recordAdoption } from '../modules/opinions/commands/record-facts.js';
 import { decideIncoming } from '../modules/opinions/commands/incoming.js';
 import { assignOpinion } from '../modules/opinions/commands/assign-opinion.js';
-import { attachToOpinion } from '../modules/opinions/commands/attachments.js';
+import { opinionFiles } from '../modules/opinions/commands/attachments.js';
 import { createIssue, issueAction } from '../modules/opinions/commands/issues.js';
 import type { Opinion } from '../modules/opinions/workflow.js';
 
@@ -91,7 +91,7 @@ export async function seedDemoOpinions(database: Database): Promise<void> {
   await draft(member);
   const source = picks[next % picks.length];
   const withLetter = await draft(member2);
-  await attachToOpinion(database, member2, withLetter.id, { filename: '群众来信摘录.txt', data: Buffer.from(`${localise(source.subject)}\n\n${localise(source.detail)}\n`, 'utf8') });
+  await opinionFiles.attach(database, member2, withLetter.id, { filename: '群众来信摘录.txt', data: Buffer.from(`${localise(source.subject)}\n\n${localise(source.detail)}\n`, 'utf8') });
   await decideOpinion(database, member2, withLetter.id, 'submit', { version: withLetter.version }, today);
   await submit(member3);
   const personal = await submit(member);

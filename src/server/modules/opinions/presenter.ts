@@ -11,7 +11,7 @@ import { allowedActions } from '../../platform/policy/policy.js';
 import { committees } from '../../platform/tenancy/schema.js';
 import { availableActions } from '../../platform/workflow/workflow.js';
 import { loadLookups } from '../org/lookups.js';
-import { opinionAttachments } from './commands/attachments.js';
+import { opinionFiles } from './commands/attachments.js';
 import { issuePolicy, opinionPolicy, type OpinionSubject } from './policy.js';
 import { opinionAdoptions, opinionIssues, opinionRevisions, opinions, opinionSends } from './schema.js';
 import { adoptionModes, authorTypes, isInfoStaff, isOpinionAuthor, issueWorkflow, levels, opinionStates, opinionWorkflow, sendKinds, type Level, type OpinionIssue, type OpinionState } from './workflow.js';
@@ -84,7 +84,7 @@ export async function presentDetail(db: Executor, actor: Actor, o: OpinionSubjec
     o.combinedIntoId ? db.select({ id: opinions.id, title: opinions.title, status: opinions.status }).from(opinions).where(eq(opinions.id, o.combinedIntoId)) : Promise.resolve([]),
     db.select({ action: auditLog.action, actorName: auditLog.actorName, at: auditLog.at, note: auditLog.note }).from(auditLog).where(and(eq(auditLog.subjectType, 'opinion'), eq(auditLog.subjectId, o.id))).orderBy(asc(auditLog.at)),
     loadLookups(db, o.committeeId),
-    opinionAttachments(db, o.id),
+    opinionFiles.list(db, o.id),
   ]);
   const unitName = (id: string | null) => (id ? lookups.units.byId.get(id) ?? '' : '');
   // the original and every revision: for the office that edits, the author, and the receiving office

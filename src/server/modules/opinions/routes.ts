@@ -30,7 +30,7 @@ import { instructOpinion, recordAdoption, recordFollowUp, recordSend } from './c
 import { decideIncoming } from './commands/incoming.js';
 import { assignOpinion } from './commands/assign-opinion.js';
 import { createIssue, issueAction, issueDocument, issueItems, loadIssue, reorderIssue } from './commands/issues.js';
-import { attachmentFile, attachToOpinion, removeAttachment } from './commands/attachments.js';
+import { opinionFiles } from './commands/attachments.js';
 import { sendAttachment, uploadedFile } from '../../platform/attachments/http.js';
 import { committeeOf } from './committees.js';
 import { attachmentHeader, contentTypes, formatQuery } from '../../platform/documents/send.js';
@@ -161,14 +161,14 @@ export async function opinionRoutes(app: FastifyInstance) {
   });
 
   r.post('/api/opinions/:id/attachments', { schema: { params: idParams, tags, summary: '上传附件（草稿）', consumes: ['multipart/form-data'] } }, async (req) => {
-    await attachToOpinion(database, actorOf(req), req.params.id, await uploadedFile(req));
+    await opinionFiles.attach(database, actorOf(req), req.params.id, await uploadedFile(req));
     return detail(req, req.params.id);
   });
   r.get('/api/opinions/:id/attachments/:attachmentId', { schema: { params: attachmentParams, tags, summary: '下载附件' } }, async (req, reply) => {
-    return sendAttachment(reply, await attachmentFile(db, actorOf(req), req.params.id, req.params.attachmentId));
+    return sendAttachment(reply, await opinionFiles.file(db, actorOf(req), req.params.id, req.params.attachmentId));
   });
   r.post('/api/opinions/:id/attachments/:attachmentId/remove', { schema: { params: attachmentParams, tags, summary: '删除附件（草稿）' } }, async (req) => {
-    await removeAttachment(database, actorOf(req), req.params.id, req.params.attachmentId);
+    await opinionFiles.remove(database, actorOf(req), req.params.id, req.params.attachmentId);
     return detail(req, req.params.id);
   });
 

@@ -14,7 +14,7 @@ import { members } from '../members/schema.js';
 import { loadLookups, type OrgLookups } from '../org/lookups.js';
 import { proposalPolicy, type ProposalSubject } from './policy.js';
 import { assignmentsOf } from './queries.js';
-import { proposalAttachments } from './commands/attachments.js';
+import { proposalFiles } from './commands/attachments.js';
 import { cosigners, proposals, reviewOpinions } from './schema.js';
 import { opinions } from '../opinions/schema.js';
 import { closable, isAuthor, proposalStates, proposalWorkflow, type ProposalState } from './workflow.js';
@@ -90,7 +90,7 @@ export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubje
     db.select({ id: proposals.id, title: proposals.title, proposerText: proposals.proposerText }).from(proposals).where(eq(proposals.mergedIntoId, p.id)),
     p.mergedIntoId ? db.select({ id: proposals.id, title: proposals.title, numberText: proposals.numberText }).from(proposals).where(eq(proposals.id, p.mergedIntoId)) : Promise.resolve([]),
     loadLookups(db, actor.committeeId),
-    proposalAttachments(db, p.id),
+    proposalFiles.list(db, p.id),
     p.convertedTo === 'opinion' ? db.select({ id: opinions.id, title: opinions.title, status: opinions.status }).from(opinions).where(eq(opinions.fromProposalId, p.id)) : Promise.resolve([]),
   ]);
   // one read of names, catalogs and assignments serves both the summary and the details

@@ -22,7 +22,7 @@ import { assignProposal, rateProposal } from './commands/handle-proposal.js';
 import { markProposal, publishProposal } from './commands/mark-proposal.js';
 import { and, arrayContains, asc, eq } from 'drizzle-orm';
 import { users } from '../../platform/auth/schema.js';
-import { attachToProposal, proposalAttachmentFile, removeProposalAttachment } from './commands/attachments.js';
+import { proposalFiles } from './commands/attachments.js';
 import { sendAttachment, uploadedFile } from '../../platform/attachments/http.js';
 import './port.js';
 
@@ -80,14 +80,14 @@ export async function proposalRoutes(app: FastifyInstance) {
   });
 
   r.post('/api/proposals/:id/attachments', { schema: { params: idParams, tags, summary: '上传附件（草稿或退回修改时）', consumes: ['multipart/form-data'] } }, async (req) => {
-    await attachToProposal(database, actorOf(req), req.params.id, await uploadedFile(req));
+    await proposalFiles.attach(database, actorOf(req), req.params.id, await uploadedFile(req));
     return detail(req, req.params.id);
   });
   r.get('/api/proposals/:id/attachments/:attachmentId', { schema: { params: attachmentParams, tags, summary: '下载附件' } }, async (req, reply) =>
-    sendAttachment(reply, await proposalAttachmentFile(db, actorOf(req), req.params.id, req.params.attachmentId)),
+    sendAttachment(reply, await proposalFiles.file(db, actorOf(req), req.params.id, req.params.attachmentId)),
   );
   r.post('/api/proposals/:id/attachments/:attachmentId/remove', { schema: { params: attachmentParams, tags, summary: '删除附件（草稿或退回修改时）' } }, async (req) => {
-    await removeProposalAttachment(database, actorOf(req), req.params.id, req.params.attachmentId);
+    await proposalFiles.remove(database, actorOf(req), req.params.id, req.params.attachmentId);
     return detail(req, req.params.id);
   });
 
