@@ -44,20 +44,6 @@ class Postings {
     this.weights[this.length] = weight;
     this.length++;
   }
-
-  /** The weight of `doc` in this list, or 0 (documents are pushed in increasing order). */
-  weightOf(doc: number): number {
-    let lo = 0;
-    let hi = this.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const d = this.docs[mid];
-      if (d === doc) return this.weights[mid];
-      if (d < doc) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return 0;
-  }
 }
 
 export interface Hit {
