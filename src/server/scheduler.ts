@@ -1,7 +1,7 @@
 import type { Database } from './db/client.js';
 import { chinaToday } from './platform/calendar/workdays.js';
 import { remindDueReplies } from './platform/handling/reminders.js';
-import { closeUnratedProposals } from './modules/proposals/commands/close-unrated.js';
+import { closeUnratedProposals, remindRatings } from './modules/proposals/commands/rating-deadline.js';
 import { purgeExpiredSessions } from './platform/auth/sessions.js';
 import { loadConfig } from './config.js';
 import { committees } from './platform/tenancy/schema.js';
@@ -14,6 +14,7 @@ export async function runScheduledJobs(database: Database, now = new Date()) {
   const config = loadConfig();
   const today = chinaToday(now);
   const reminded = await remindDueReplies(database, today);
+  const ratingReminders = await remindRatings(database, today);
   const closed = await closeUnratedProposals(database, today);
   await purgeExpiredSessions(database, { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours });
   let purged = 0;
@@ -21,7 +22,7 @@ export async function runScheduledJobs(database: Database, now = new Date()) {
     const { auditRetentionDays } = await getSettings(database.db, securitySettings, c.id, Number(chinaToday(now).slice(0, 4)));
     purged += await purgeAudit(database, c.id, auditRetentionDays, now);
   }
-  return { reminded, closed, purged };
+  return { reminded, ratingReminders, closed, purged };
 }
 
 /** Runs the jobs every hour (and once a minute after start); returns a stop function. */

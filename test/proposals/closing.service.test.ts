@@ -6,6 +6,8 @@ import { ok } from '../support/proposals.js';
 import { proposals } from '../../src/server/modules/proposals/schema.js';
 import { runScheduledJobs } from '../../src/server/scheduler.js';
 import { assignedJointProposal } from '../documents/scenario.js';
+import { loadCalendar } from '../../src/server/platform/calendar/store.js';
+import { addWorkdays } from '../../src/server/platform/calendar/workdays.js';
 
 describe.each(dbKinds)('closing a replied proposal (办结) on %s', (kind) => {
   let t: TestApp;
@@ -43,5 +45,21 @@ describe.each(dbKinds)('closing a replied proposal (办结) on %s', (kind) => {
     expect((await member.post(`/api/proposals/${p.id}/actions/close`, { version: due.version })).status).toBe(403);
     const closed = await ok(staff.post(`/api/proposals/${p.id}/actions/close`, { version: due.version, reason: '已电话沟通，提案人认可办理情况' }));
     expect(closed.status).toBe('closed');
+  });
+
+  it('reminds the proposer once, a few working days before the rating deadline', async () => {
+    const { p, member } = await assignedJointProposal(t, '关于推进社区卫生服务中心标准化建设的建议', { reply: 'sent' });
+    const calendar = await loadCalendar(t.database.db);
+    const at = (day: string) => new Date(`${day}T02:00:00Z`); // 10:00 in Beijing
+    const early = addWorkdays(calendar, p.rateDeadline, -5);
+    const title = `请于${p.rateDeadline}前评价办理结果：${p.title}`;
+    const inbox = async () => (await ok(member.get('/api/notifications'))).items.filter((n: any) => n.title === title);
+    await runScheduledJobs(t.database, at(early));
+    expect(await inbox()).toHaveLength(0); // the default is 3 working days before
+    const due = addWorkdays(calendar, p.rateDeadline, -2);
+    expect((await runScheduledJobs(t.database, at(due))).ratingReminders).toBeGreaterThanOrEqual(1);
+    expect(await inbox()).toHaveLength(1);
+    await runScheduledJobs(t.database, at(due));
+    expect(await inbox()).toHaveLength(1);
   });
 });

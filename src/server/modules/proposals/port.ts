@@ -31,7 +31,7 @@ export const proposalPort: HandlingPort = {
     const today = chinaToday();
     const rateDeadline = addPeriod(await loadCalendar(uow.tx), today, settings.ratePeriod);
     const transition = proposalWorkflow.transitions.find((t) => t.action === 'allReplied')!;
-    await uow.tx.update(proposals).set({ status: transition.to as string, rateDeadline, version: p.version + 1, updatedAt: new Date() }).where(eq(proposals.id, id));
+    await uow.tx.update(proposals).set({ status: transition.to as string, rateDeadline, rateRemindedAt: null, version: p.version + 1, updatedAt: new Date() }).where(eq(proposals.id, id));
     await audit(uow.tx, actor.roles.length ? actor : systemActor(p.committeeId), { action: 'proposal.allReplied', subjectType: 'proposal', subjectId: id, before: { status: p.status }, after: { status: 'replied', rateDeadline } });
     uow.after((db) => notifyAuthors(db, p, `提案已答复，请在${rateDeadline}前评价：${p.title}`));
   },

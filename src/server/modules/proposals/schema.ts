@@ -54,6 +54,8 @@ export const proposals = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true }),
     handlingRound: integer('handling_round').notNull().default(0),
     rateDeadline: text('rate_deadline'),
+    /** when the proposer was reminded of the rating deadline (once per deadline) */
+    rateRemindedAt: timestamp('rate_reminded_at', { withTimezone: true }),
     historical: boolean('historical').notNull().default(false),
     sourceRef: text('source_ref'),
   },

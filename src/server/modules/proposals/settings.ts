@@ -24,6 +24,7 @@ export const proposalSettings = defineSettings({
     ratePeriod: period.describe('提案人评价期限'),
     maxExtensionWorkdays: z.number().int().min(0).max(130).describe('最长延期（工作日）'),
     remindWorkdaysBefore: z.number().int().min(0).max(30).describe('到期前提醒（工作日）'),
+    rateRemindWorkdaysBefore: z.number().int().min(0).max(15).describe('评价期限前提醒提案人（工作日）'),
     minCosigners: z.number().int().min(1).max(10).describe('联名提案最少联名人数'),
   }),
   defaults: {
@@ -54,6 +55,7 @@ export const proposalSettings = defineSettings({
     ratePeriod: { workdays: 15 },
     maxExtensionWorkdays: 65,
     remindWorkdaysBefore: 10,
+    rateRemindWorkdaysBefore: 3,
     minCosigners: 1,
   },
 });

@@ -1,9 +1,34 @@
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, isNull, lt } from 'drizzle-orm';
 import type { Database } from '../../../db/client.js';
 import { systemActor } from '../../../platform/auth/actor.js';
+import { loadCalendar } from '../../../platform/calendar/store.js';
+import { addWorkdays } from '../../../platform/calendar/workdays.js';
 import { AppError } from '../../../platform/errors.js';
+import { getSettings } from '../../../platform/settings/settings.js';
+import { notifyAuthors } from '../notices.js';
 import { proposals } from '../schema.js';
+import { proposalSettings } from '../settings.js';
 import { decideProposal } from './decide-proposal.js';
+
+/**
+ * Reminds the proposer, once per rating deadline, the configured number of working days before it
+ * (评价期限前提醒). Remembered in rate_reminded_at, so the job may run as often as it likes.
+ */
+export async function remindRatings(database: Database, today: string): Promise<number> {
+  const due = await database.db.select().from(proposals).where(and(eq(proposals.status, 'replied'), isNull(proposals.rateRemindedAt)));
+  if (due.length === 0) return 0;
+  const calendar = await loadCalendar(database.db);
+  let reminded = 0;
+  for (const p of due) {
+    if (!p.rateDeadline || p.rateDeadline < today) continue;
+    const { rateRemindWorkdaysBefore } = await getSettings(database.db, proposalSettings, p.committeeId, p.year);
+    if (p.rateDeadline > addWorkdays(calendar, today, rateRemindWorkdaysBefore)) continue;
+    await notifyAuthors(database, p, `请于${p.rateDeadline}前评价办理结果：${p.title}`, '承办单位已答复，请对办理态度和办理结果作出评价；逾期未评价的按期办结。', false);
+    await database.db.update(proposals).set({ rateRemindedAt: new Date() }).where(eq(proposals.id, p.id));
+    reminded++;
+  }
+  return reminded;
+}
 
 /**
  * The scheduled close (办结) of replied proposals whose proposer let the rating period run out:

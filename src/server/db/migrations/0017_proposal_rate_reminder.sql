@@ -1,0 +1,1 @@
+ALTER TABLE "proposals" ADD COLUMN "rate_reminded_at" timestamp with time zone;
