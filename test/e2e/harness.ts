@@ -1,8 +1,10 @@
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { openPglite } from '../../src/server/db/client.js';
 import { freePort, killHard, startServer } from '../support/server-process.js';
 
 /** Chromium flags for this closed network (see STACK.md). */
@@ -20,9 +22,13 @@ export interface E2E {
 /**
  * The real product end to end: the built web client (dist/web, `npm test` builds it first) served
  * by the server process on a fresh embedded database with the demo committee, driven in Chromium.
+ * The database folder starts as a copy of the run's seeded template (test/global-setup.ts), so the
+ * server opens it in a second instead of seeding the demo again for every file.
  */
 export async function startE2E(): Promise<E2E> {
   const dir = mkdtempSync(path.join(tmpdir(), 'sl-e2e-'));
+  const copy = await openPglite(path.join(dir, 'pg'), new Blob([readFileSync(inject('pgliteTemplate'))]));
+  await copy.close();
   const port = await freePort();
   const server: ChildProcess = await startServer({ DATA_DIR: dir, WEB_DIR: path.resolve('dist/web') }, port);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
