@@ -235,6 +235,13 @@ describe('proposal review and handling (Chromium)', () => {
 
   it('member-rates-unsatisfied-and-unit-rehandles: the member rates 不满意 with a comment; the unit sees the second round with its new deadline', async () => {
     await member.goto(schoolUrl);
+    // the proposer logs their own side of the talks first, naming the unit
+    await member.getByTestId('contact-open').click();
+    await choose(member, '沟通单位', '区教育局');
+    await choose(member, '沟通阶段', '办后反馈');
+    await dialog(member).getByLabel('沟通情况').fill('电话告知区教育局：仍有两所学校周边未设停车区。');
+    await save(member);
+    await member.getByTestId('contacts').getByText(/仍有两所学校周边未设停车区/).waitFor();
     await member.getByTestId('action-rate').click();
     const rate = dialog(member);
     await checkOption(rate.locator('#proposal_rate_attitude').getByLabel('满意', { exact: true }));
