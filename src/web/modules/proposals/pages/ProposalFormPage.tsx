@@ -95,6 +95,9 @@ export default function ProposalFormPage() {
           <Space orientation="vertical" size={12} style={{ width: '100%', marginBottom: 16 }}>
             <SessionWindow />
             {existing?.status === 'returned' && existing.decisionReason && <Alert type="error" showIcon title={`退回修改：${existing.decisionReason}`} />}
+            {options && authorTypes.length === 0 && (
+              <Alert type="warning" showIcon title="本账号不能提交提案：集体提案须由系统管理员在账号上设定经办的党派、专委会或界别" data-testid="proposal-not-allowed" />
+            )}
           </Space>
           <Form
             form={form}
