@@ -15,6 +15,14 @@ describe.each(dbKinds)('foundation on %s', (kind) => {
     expect(res.body).toEqual({ status: 'ok', db: kind });
   });
 
+  it('publishes the OpenAPI document of every API route, in Chinese', async () => {
+    const res = await t.anonymous.get('/api/docs/json');
+    expect(res.status).toBe(200);
+    const paths = Object.keys(res.body.paths);
+    for (const p of ['/api/health', '/api/proposals', '/api/proposals/similar', '/api/opinions', '/api/members']) expect(paths).toContain(p);
+    expect(res.body.paths['/api/proposals'].post.summary).toBe('新建提案草稿');
+  });
+
   it('adds a member with an audit row and refuses a stale edit with 409', async () => {
     const staff = await t.as('roster');
     const terms = (await staff.get('/api/org/terms')).body.items;

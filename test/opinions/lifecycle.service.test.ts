@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { dbKinds } from '../support/db.js';
@@ -198,6 +199,16 @@ describe.each(dbKinds)('public-opinion reports on %s', (kind) => {
     const xlsx = await info.get(`/api/opinions/stats/export?year=${o.year}`);
     expect(xlsx.status).toBe(200);
     expect(String(xlsx.headers['content-type'])).toContain('spreadsheetml');
+    // the workbook holds the same figures as the screen
+    const wb = new ExcelJS.Workbook();
+    const bytes = (await t.app.inject({ method: 'GET', url: `/api/opinions/stats/export?year=${o.year}`, headers: { cookie: info.cookie } })).rawPayload;
+    await wb.xlsx.load(bytes as any);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '按委员', '按界别', '按类别', '信息明细']);
+    const summary = Object.fromEntries(wb.getWorksheet('汇总')!.getSheetValues().slice(2).map((r: any) => [r[1], r[2]]));
+    expect(summary['省级采用']).toBe(stats.byLevel.province);
+    expect(summary['区级领导批示']).toBe(stats.instructionsByLevel.district);
+    const titles = wb.getWorksheet('信息明细')!.getColumn(2).values.slice(2);
+    expect(titles).toContain(o.title);
     expect((await member.get('/api/opinions/stats')).status).toBe(404);
   });
 
