@@ -254,13 +254,23 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
     const problems: string[] = [];
     let cases = 0;
     let naming = 0;
+    let lists = 0;
+    const foreign = recordIds(lg);
     const roleGates: string[] = [];
     for (const [actor, records] of [['ft_', lg], ['', ft]] as const) {
       for (const role of committeeRoles) {
         const who = as(actor, role);
         for (const v of variants) {
           const write = v.route.method !== 'GET';
-          if (!withRecords(v) && !write) continue;
+          if (!withRecords(v) && !write) {
+            // 福田区's own lists (龙岗区's are checked below, with every route): never a 龙岗区 id
+            if (actor !== 'ft_') continue;
+            const { res } = (await attempt(who, v, ft))!;
+            lists++;
+            const leaked = res.status < 300 ? foreign.filter((id) => res.raw.includes(id)) : [];
+            if (res.status >= 500 || leaked.length) problems.push(`${actor}${role} ${v.label} → ${res.status} ${leaked.length ? `leaks ${leaked.join(',')}` : res.raw.slice(0, 120)}`);
+            continue;
+          }
           const sent = await attempt(who, v, records, { onlyNaming: true });
           if (!sent) continue;
           const { res, changed, refs } = sent;
@@ -287,7 +297,7 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
     expect(cases).toBeGreaterThan(2000);
     // refused by role before the record is looked up: the same answer as for a made-up id, so nothing leaks
     const gated = [...new Set(roleGates.map((g) => g.replace(/^\S+ /, '')))];
-    console.info(`[authz ${kind}] cross-committee cases: ${cases} (${naming} writes naming the other committee's records only in the body); role-gated 403 (same for a made-up id): ${roleGates.length} on ${gated.join('; ')}`);
+    console.info(`[authz ${kind}] cross-committee cases: ${cases} (${naming} writes naming the other committee's records only in the body), ${lists} 福田区 list reads checked for 龙岗区 ids; role-gated 403 (same for a made-up id): ${roleGates.length} on ${gated.join('; ')}`);
   }, 600_000);
 
   it('lets the city read only what a district sent up to it, and refuses the rest of the district', async () => {
