@@ -324,6 +324,12 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
         // it may read the report, so a refusal by the body's own checks (e.g. 承办单位 not of the city) is no leak
       }
     }
+    // a sibling district never sees what another sent up to their common parent
+    expect(ft.opinionSentUp).not.toBe(ft.opinion);
+    for (const role of committeeRoles) {
+      const res = await as('', role).get(`/api/opinions/${ft.opinionSentUp}`);
+      if (res.status !== 404) problems.push(`${role} GET 福田区's report sent up to the city → ${res.status}`);
+    }
     expect(problems).toEqual([]);
   }, 300_000);
 
