@@ -33,6 +33,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // client pick its own address and step around the per-address login rate limit
     trustProxy: opts.config.trustProxy,
     ajv: undefined,
+    // errors the router raises before any route (a malformed or overlong address) answer like ours
+    frameworkErrors: (err, req, reply) => sendError(err, req, reply),
   });
   const services: Services = { database: opts.database, config: opts.config, now: opts.now ?? (() => new Date()) };
   app.decorate('services', services);

@@ -32,6 +32,15 @@ function payloads(keys: string[]): fc.Arbitrary<unknown> {
 }
 
 const chinese = /[\u4e00-\u9fa5]/;
+
+/** A refusal must speak Chinese, and a validation refusal must name each field it refuses, in Chinese. */
+function refusalProblems(where: string, res: { status: number; body: any; raw: string }): string[] {
+  const problems: string[] = [];
+  if (!chinese.test(res.body?.message ?? '')) problems.push(`${where} → ${res.status} without a Chinese message: ${res.raw.slice(0, 100)}`);
+  if (res.body?.code === 'validation' && !(res.body.fields?.length > 0)) problems.push(`${where} → a validation error naming no field`);
+  for (const f of res.body?.fields ?? []) if (!chinese.test(f.label ?? '')) problems.push(`${where} → field ${f.field} has no Chinese label (${f.label})`);
+  return problems;
+}
 const RUNS = Number(process.env.FUZZ_RUNS ?? 5);
 
 describe('fuzzing every endpoint with malformed input', () => {
@@ -66,10 +75,8 @@ describe('fuzzing every endpoint with malformed input', () => {
           const res = await client.request({ method: route.method as any, url: fillPath(route.url, own), payload: JSON.stringify(payload), headers: { 'content-type': 'application/json' } });
           const where = `${role} ${route.method} ${route.url} ${JSON.stringify(payload).slice(0, 80)}`;
           if (res.status >= 500) problems.push(`${where} → ${res.status}`);
-          else if (res.status >= 400) {
-            if (!chinese.test(res.body?.message ?? '')) problems.push(`${where} → ${res.status} without a Chinese message: ${res.raw.slice(0, 100)}`);
-            for (const f of res.body?.fields ?? []) if (!chinese.test(f.label)) problems.push(`${where} → field ${f.field} has no Chinese label (${f.label})`);
-          } else succeeded = true;
+          else if (res.status >= 400) problems.push(...refusalProblems(where, res));
+          else succeeded = true;
         }
       }
       if (!succeeded) {
@@ -79,6 +86,36 @@ describe('fuzzing every endpoint with malformed input', () => {
     }
     expect(problems).toEqual([]);
   }, 600_000);
+
+  it('fuzzes the public writes (login, the portal) as an anonymous visitor the same way', async () => {
+    const problems: string[] = [];
+    for (const route of t.app.routeTable.filter((r) => r.public && r.method !== 'GET')) {
+      for (const payload of fc.sample(payloads(bodyKeys(route.schema?.body)), { numRuns: RUNS * 2, seed: 11 })) {
+        const res = await t.anonymous.request({ method: route.method as any, url: fillPath(route.url, own), payload: JSON.stringify(payload), headers: { 'content-type': 'application/json' } });
+        const where = `anonymous ${route.method} ${route.url} ${JSON.stringify(payload).slice(0, 80)}`;
+        if (res.status >= 500) problems.push(`${where} → ${res.status}`);
+        else if (res.status >= 400) problems.push(...refusalProblems(where, res));
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 300_000);
+
+  it('answers hostile path parameters of every route (not an id, SQL, overlong) with a Chinese 4xx', async () => {
+    const problems: string[] = [];
+    const bad = ['not-a-uuid', "1' or '1'='1", '0'.repeat(300), '%00', '..%2F..%2Fetc', '12345678-1234-1234-1234-1234567890ab'];
+    for (const route of t.app.routeTable.filter((r) => r.url.includes('/:'))) {
+      for (const value of bad) {
+        const url = route.url.replace(/:[A-Za-z]+/g, value);
+        const client = route.public ? t.anonymous : clients.admin;
+        const res = await client.request({ method: route.method as any, url, payload: route.method === 'GET' ? undefined : '{}', headers: route.method === 'GET' ? {} : { 'content-type': 'application/json' } });
+        const where = `${route.method} ${url}`;
+        if (res.status >= 500) problems.push(`${where} → ${res.status}`);
+        else if (res.status >= 400) problems.push(...refusalProblems(where, res));
+        else if (value !== bad.at(-1)) problems.push(`${where} → ${res.status} for a malformed id`);
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 300_000);
 
   it('answers malformed JSON and wrong content types with 4xx in Chinese', async () => {
     for (const body of ['{bad', '{"title": "x"', '\u0000', '[', 'null', '"just a string"']) {
