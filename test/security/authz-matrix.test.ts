@@ -370,7 +370,7 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
    *   member not invited (and a unit) is told 409 “当前状态为“已安排”…” instead of 404: the event's
    *   existence and state leak inside the committee (across committees it is 404).
    */
-  const knownLeaks = [' POST /api/meetings/:id/actions/:action [action=reopen] on an activity member2 alone is invited to → 409'];
+  const knownLeaks: string[] = [];
 
   it('refuses someone else’s record inside the committee on every route that names it (a read with 404)', async () => {
     memo.clear();

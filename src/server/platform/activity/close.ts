@@ -8,6 +8,7 @@ import { applyTransition } from '../workflow/apply.js';
 import { attendanceOutcome, attendedShare, isLate, leftEarly } from './attendance.js';
 import { ledgerKindOf, outcomeLabels, type Outcome } from './kinds.js';
 import { leaveStateOf } from './leave.js';
+import { loadActivity } from './load.js';
 import { chinaToday as chinaDay } from '../calendar/workdays.js';
 import { activities, activityInvitees, leaveRequests } from './schema.js';
 import { activitySettings, type ActivitySettings } from './settings.js';
@@ -54,6 +55,7 @@ function noteOf(o: InviteeOutcome, minShare: number): string | undefined {
  * while a leave request is still waiting for a decision.
  */
 export async function closeActivity(database: Database, actor: Actor, id: string, version: number): Promise<Activity> {
+  await loadActivity(database.db, actor, id); // not readable → not found, before any state talk
   return applyTransition(database, {
     workflow: activityWorkflow, table: activities, id, action: 'close', actor, version, label: '会议活动',
     patch: async () => ({ closedAt: new Date() }),
@@ -80,6 +82,7 @@ export async function closeActivity(database: Database, actor: Actor, id: string
 
 /** 重新打开考勤: voids the event's ledger entries (history stays) so attendance can be corrected and closed again. */
 export async function reopenActivity(database: Database, actor: Actor, id: string, version: number): Promise<Activity> {
+  await loadActivity(database.db, actor, id);
   return applyTransition(database, {
     workflow: activityWorkflow, table: activities, id, action: 'reopen', actor, version, label: '会议活动',
     patch: async () => ({ closedAt: null }),
@@ -93,5 +96,6 @@ export async function reopenActivity(database: Database, actor: Actor, id: strin
 }
 
 export async function cancelActivity(database: Database, actor: Actor, id: string, version: number, reason: string): Promise<Activity> {
+  await loadActivity(database.db, actor, id);
   return applyTransition(database, { workflow: activityWorkflow, table: activities, id, action: 'cancel', actor, version, label: '会议活动', note: reason });
 }
