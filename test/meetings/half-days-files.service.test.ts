@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { dbKinds } from '../support/db.js';
 import { startTestApp, type Client, type TestApp } from '../support/app.js';
 import { ok } from '../support/proposals.js';
-import { activityInvitees } from '../../src/server/platform/activity/schema.js';
+import { activities, activityInvitees } from '../../src/server/platform/activity/schema.js';
+import { plenarySessions } from '../../src/server/modules/org/schema.js';
+import { ledgerEntries } from '../../src/server/platform/ledger/schema.js';
 
 /** A multipart/form-data body with one file field, as a browser's upload sends it. */
 function upload(name: string, content: Buffer, type = 'application/octet-stream') {
@@ -43,6 +45,24 @@ describe.each(dbKinds)('plenary half-days, materials and minutes, check-in page 
     expect(backwards.body.fields[0]).toMatchObject({ field: 'halfDays.0.endsAt', label: '结束时间' });
     // a member may not schedule
     expect((await (await as('member')).post('/api/meetings/plenary', { title: '第五次会议', invitations: [{ type: 'everyone' }], halfDays: [{ startsAt: at(5, 8), endsAt: at(5, 12) }] })).status).toBe(403);
+  });
+
+  it('half-days on the dates of a plenary session belong to it, and their attendance entries name it', async () => {
+    const office = await as('office');
+    const when = (day: number, hh: number) => new Date(Date.UTC(2027, 0, day, hh - 8)).toISOString();
+    const res = await ok(office.post('/api/meetings/plenary', {
+      title: '政协第七届委员会第五次会议', location: '区会议中心', mandatory: true, invitations: [{ type: 'everyone' }],
+      halfDays: [{ startsAt: when(11, 9), endsAt: when(11, 12) }, { startsAt: when(11, 14), endsAt: when(11, 17) }],
+    }));
+    const [session] = await t.database.db.select().from(plenarySessions).where(eq(plenarySessions.name, '七届五次会议'));
+    const rows = await t.database.db.select().from(activities).where(inArray(activities.id, res.items.map((x: any) => x.id)));
+    expect(rows.map((r) => r.sessionId)).toEqual([session.id, session.id]);
+    // closing a half-day: every invitee's entry carries the session, so sanctions count plenaries, not half-days
+    const first = res.items[0];
+    await ok(office.post(`/api/meetings/${first.id}/actions/close`, { version: first.version }));
+    const entries = await t.database.db.select().from(ledgerEntries).where(eq(ledgerEntries.sourceId, first.id));
+    expect(entries.length).toBe(180);
+    expect(new Set(entries.map((x) => x.occasionId))).toEqual(new Set([session.id]));
   });
 
   it('organisers attach materials and minutes; invitees download them; removal keeps the record', async () => {

@@ -9,7 +9,7 @@ export const yearRange = (year: number) => ({ from: `${year}-01-01`, to: `${year
 
 const columns = {
   id: ledgerEntries.id, memberId: ledgerEntries.memberId, kind: ledgerEntries.kind, part: ledgerEntries.part, day: ledgerEntries.day,
-  sourceType: ledgerEntries.sourceType, sourceId: ledgerEntries.sourceId, note: ledgerEntries.note, createdAt: ledgerEntries.createdAt,
+  sourceType: ledgerEntries.sourceType, sourceId: ledgerEntries.sourceId, occasionId: ledgerEntries.occasionId, note: ledgerEntries.note, createdAt: ledgerEntries.createdAt,
 };
 
 /** The live (not voided) entries of a committee between two days, optionally of some members and kinds. */

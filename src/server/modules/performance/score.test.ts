@@ -170,6 +170,17 @@ describe('default rules: deductions, yearly minimum and term sanctions', () => {
     expect(s.lacking.map((q) => `${q.key}:${q.have}/${q.need}`)).toEqual(['opinion:0/2', 'council:0/2', 'deed:0/2', 'contact:0/3']);
   });
 
+  it('counts a plenary session missed on all its half-days as one absence from one plenary', () => {
+    // three half-days of one session (七届五次会议), then one half-day of each of two more sessions
+    const session = (n: number) => `session-${n}`;
+    const halfDays = times(3, (i) => ({ ...e(A, 'activity.plenary.absent', { day: `2026-01-1${i}` }), occasionId: session(1) }));
+    const [one] = scoreMembers(defaultRules, [{ id: A, position: 'member' }], halfDays);
+    expect(one.sanctions).toEqual([]);
+    const later = [2, 3].map((n) => ({ ...e(A, 'activity.plenary.absent', { day: `202${5 + n}-01-10` }), occasionId: session(n) }));
+    const [three] = scoreMembers(defaultRules, [{ id: A, position: 'member' }], halfDays, [...halfDays, ...later]);
+    expect(three.sanctions).toEqual([expect.objectContaining({ key: 'plenaryAbsences', action: 'resign', count: 3 })]);
+  });
+
   it('standing-member sanctions apply only to standing members', () => {
     const absences = times(7, (i) => e(B, 'activity.standingCommittee.absent', { day: `2026-0${1 + (i % 9)}-02` }));
     expect(scoreMembers(defaultRules, [{ id: B, position: 'standingMember' }], absences)[0].sanctions.map((x) => x.key)).toEqual(['standingAbsences']);

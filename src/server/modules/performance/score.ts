@@ -14,6 +14,8 @@ export interface Entry {
   day: string;
   sourceType: string;
   sourceId: string;
+  /** the occasion several sources make together (a plenary session of half-days), for sanctions counted per occasion */
+  occasionId?: string | null;
   note?: string | null;
   /** when the entry was written (for showing the newest first; never used in scoring) */
   createdAt?: Date;
@@ -206,7 +208,9 @@ export function scoreMembers(rules: ScoringRules, members: ScoredMember[], entri
       .map((s) => {
         const kinds = new Set(s.kinds);
         const pool = s.scope === 'term' ? termByMember.get(m.id) ?? [] : myEntries;
-        return { key: s.key, label: s.label, action: s.action, count: pool.filter((e) => kinds.has(e.kind)).length, threshold: s.count };
+        // a plenary absent on all its half-days is one absence from one plenary, not three
+        const occasions = new Set(pool.filter((e) => kinds.has(e.kind)).map((e) => e.occasionId ?? `${e.sourceType}:${e.sourceId}`));
+        return { key: s.key, label: s.label, action: s.action, count: occasions.size, threshold: s.count };
       })
       .filter((s) => s.count >= s.threshold);
 

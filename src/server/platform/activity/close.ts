@@ -74,7 +74,7 @@ export async function closeActivity(database: Database, actor: Actor, id: string
       const day = chinaDay(a.startsAt);
       const entries: LedgerEntry[] = outcomes
         .filter((o) => o.outcome !== 'none')
-        .map((o) => ({ committeeId: a.committeeId, memberId: o.memberId, kind: ledgerKindOf(a.kind, o.outcome as Exclude<Outcome, 'none'>), day, sourceType: 'activity', sourceId: a.id, note: noteOf(o, settings.minAttendanceShare) }));
+        .map((o) => ({ committeeId: a.committeeId, memberId: o.memberId, kind: ledgerKindOf(a.kind, o.outcome as Exclude<Outcome, 'none'>), day, sourceType: 'activity', sourceId: a.id, occasionId: a.sessionId, note: noteOf(o, settings.minAttendanceShare) }));
       for (let i = 0; i < entries.length; i += 1000) await recordLedger(tx, entries.slice(i, i + 1000));
     },
   });

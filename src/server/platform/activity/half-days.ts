@@ -1,4 +1,6 @@
-import type { Database } from '../../db/client.js';
+import { and, eq, gte, lte } from 'drizzle-orm';
+import type { Database, Tx } from '../../db/client.js';
+import { plenarySessions, terms } from '../../modules/org/schema.js';
 import type { Actor } from '../auth/actor.js';
 import { audit } from '../audit/audit.js';
 import { AppError } from '../errors.js';
@@ -15,6 +17,17 @@ import type { Activity } from './workflow.js';
 export interface HalfDay {
   startsAt: Date;
   endsAt: Date;
+}
+
+/** The committee's plenary session (次会议) whose dates include `day`, if any. */
+async function sessionOn(tx: Tx, committeeId: string, day: string): Promise<string | null> {
+  const [s] = await tx
+    .select({ id: plenarySessions.id })
+    .from(plenarySessions)
+    .innerJoin(terms, eq(terms.id, plenarySessions.termId))
+    .where(and(eq(terms.committeeId, committeeId), lte(plenarySessions.startDate, day), gte(plenarySessions.endDate, day)))
+    .limit(1);
+  return s?.id ?? null;
 }
 
 const dayPart = (d: Date) => {
@@ -39,12 +52,14 @@ export async function scheduleHalfDays(database: Database, actor: Actor, ownerTy
   const memberIds = await expandScopes(database.db, actor.committeeId, input.invitations);
   const { invitations, ...fields } = input;
   return inTransaction(database, async ({ tx, after }) => {
+    // the half-days are one plenary session (次会议): named, or the committee's session on those dates
+    const sessionId = fields.sessionId ?? (await sessionOn(tx, actor.committeeId, chinaDay(sorted[0].startsAt)));
     const created: Activity[] = [];
     for (const h of sorted) {
       const [row] = await tx
         .insert(activities)
         .values({
-          ...fields, committeeId: actor.committeeId, ownerType, title: `${input.title}（${dayPart(h.startsAt)}）`, startsAt: h.startsAt, endsAt: h.endsAt,
+          ...fields, sessionId, committeeId: actor.committeeId, ownerType, title: `${input.title}（${dayPart(h.startsAt)}）`, startsAt: h.startsAt, endsAt: h.endsAt,
           year: Number(chinaDay(h.startsAt).slice(0, 4)), organiserOffice: actor.office ?? 'general', invitationScopes: invitations, createdByUserId: actor.userId,
         })
         .returning();

@@ -10,6 +10,8 @@ export interface LedgerEntry {
   day: string;
   sourceType: string;
   sourceId: string;
+  /** see ledger_entries.occasion_id */
+  occasionId?: string | null;
   note?: string;
 }
 

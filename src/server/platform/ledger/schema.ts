@@ -18,6 +18,8 @@ export const ledgerEntries = pgTable(
     day: date('day', { mode: 'string' }).notNull(),
     sourceType: text('source_type').notNull(),
     sourceId: uuid('source_id').notNull(),
+    /** the occasion several source records make together, e.g. the plenary session (次会议) of a half-day's attendance */
+    occasionId: uuid('occasion_id'),
     note: text('note'),
     /** an entry withdrawn because its source was undone (kept for history, never deleted) */
     voidedAt: timestamp('voided_at', { withTimezone: true }),
