@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { and, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import { dbKinds } from '../support/db.js';
 import { startTestApp, type Client, type TestApp } from '../support/app.js';
 import { ok } from '../support/proposals.js';
@@ -61,7 +61,7 @@ describe.each(dbKinds)('importing past proposals on %s', (kind) => {
     expect(await importProposals(t.database, ft, realCsv, 'test')).toMatchObject({ total: 436, created: 436, updated: 0, unchanged: 0 });
     expect(await importProposals(t.database, ft, realCsv, 'test')).toMatchObject({ created: 0, unchanged: 436 });
     expect(await historicalCount(ft.committeeId)).toBe(436);
-    const audits = await t.database.db.select().from(auditLog).where(and(eq(auditLog.committeeId, ft.committeeId), eq(auditLog.action, 'proposal.import')));
+    const audits = await t.database.db.select().from(auditLog).where(and(eq(auditLog.committeeId, ft.committeeId), eq(auditLog.action, 'proposal.import'))).orderBy(asc(auditLog.seq));
     expect(audits).toHaveLength(2);
     expect(audits[0].after).toMatchObject({ created: 436, years: [2019] });
 
