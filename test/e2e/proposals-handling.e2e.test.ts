@@ -14,8 +14,8 @@ const confirmPop = (page: Page) => button(page.locator('.ant-popconfirm:visible'
 async function choose(page: Page, label: string, option: string) {
   await dialog(page).getByLabel(label, { exact: true }).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-  // the list closes with an animation; the next field may sit under it until it has gone
-  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+  // a list still open (or closing) may cover the next field: a click on the dialog's title closes it
+  await dialog(page).locator('.ant-modal-title').click();
 }
 
 /**
