@@ -1,4 +1,4 @@
-import { integer, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { customType, integer, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Columns every domain record has: an id, its committee (tenant), an optimistic-lock version and times. */
 export const recordColumns = () => ({
@@ -10,3 +10,9 @@ export const recordColumns = () => ({
 });
 
 export const nullableText = (name: string) => text(name);
+
+/** Bytes kept in the database (PGlite and PostgreSQL alike): backups carry them, no file store needed. */
+export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => Buffer.from(v),
+});

@@ -1,5 +1,5 @@
-import { boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { recordColumns } from '../../db/columns.js';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bytea, recordColumns } from '../../db/columns.js';
 
 /**
  * 会议活动: anything scheduled with people — meetings now (全体会议 per half-day, 常委会议, 主席会议,
@@ -96,11 +96,6 @@ export const installationSecrets = pgTable('installation_secrets', {
 });
 
 /** Bytes stored in the database (PGlite and PostgreSQL alike), so an installation needs no file store. */
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => Buffer.from(v),
-});
-
 /**
  * 会议材料与纪要: files attached to an event (agenda papers, speeches handed out, the minutes).
  * Nothing others relied on is deleted: a removed file keeps its row with `removedAt`.

@@ -1,10 +1,5 @@
-import { customType, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-
-/** Bytes kept in the database (PGlite and PostgreSQL alike): backups carry them, no file store needed. */
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => Buffer.from(v),
-});
+import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bytea } from '../../db/columns.js';
 
 /**
  * 附件: files attached to a record of any module (a proposal, an opinion report, …), keyed like the
