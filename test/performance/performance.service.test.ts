@@ -7,9 +7,11 @@ import { members } from '../../src/server/modules/members/schema.js';
 import { ledgerEntries } from '../../src/server/platform/ledger/schema.js';
 import { demoDistrictId } from '../../src/server/demo/seed.js';
 import { presets } from '../../src/server/modules/performance/presets.js';
-import { compileScoreSql } from '../../src/server/modules/performance/score-sql.js';
+import { compileScoreSql, summaryFromSql, type ScoreSqlRow } from '../../src/server/modules/performance/score-sql.js';
+import { summaryOf } from '../../src/server/modules/performance/recompute.js';
+import { isDeepStrictEqual } from 'node:util';
 import { scoreMembers } from '../../src/server/modules/performance/score.js';
-import { loadEntries, yearRange } from '../../src/server/modules/performance/entries.js';
+import { loadEntries, termEntries, termRange, yearRange } from '../../src/server/modules/performance/entries.js';
 import { rng } from '../../src/server/demo/people.js';
 
 const minutes = (n: number) => new Date(Date.now() + n * 60_000).toISOString();
@@ -88,7 +90,7 @@ describe.each(dbKinds)('performance record on %s', (kind) => {
     expect(after.items.every((r: any) => r.total <= 100)).toBe(true);
   });
 
-  it('the SQL aggregate gives exactly the pure function totals for every preset', async () => {
+  it('the SQL aggregate gives exactly the pure function totals and the stored summaries (grade, categories, quotas, sanctions) for every preset', async () => {
     const committeeId = await demoDistrictId(t.database);
     const roster = await t.database.db.select().from(members).where(and(eq(members.committeeId, committeeId), eq(members.status, 'active')));
     // a year of made-up entries: attendance, proposals (some joint), reports, deeds, speeches
@@ -112,18 +114,33 @@ describe.each(dbKinds)('performance record on %s', (kind) => {
     }
     // a voided entry and another committee's entry must not count
     rows.push({ committeeId, memberId: roster[0].id, kind: 'outreach.publicService', part: 'lead', day: `${year}-05-05`, sourceType: 'test', sourceId: uuid(), voidedAt: new Date() });
+    // plenary sessions missed on both half-days (one absence each: sanctions count sessions), some the year before (term scope)
+    roster.slice(0, 3).forEach((m, n) => {
+      for (let k = 0; k < 2 + n; k++) {
+        const occasionId = uuid();
+        for (const h of [1, 2]) rows.push({ committeeId, memberId: m.id, kind: 'activity.plenary.absent', part: 'lead', day: `${k % 2 ? year - 1 : year}-01-2${h}`, sourceType: 'activity', sourceId: uuid(), occasionId });
+      }
+    });
     await t.database.db.insert(ledgerEntries).values(rows);
 
     const { from, to } = yearRange(year);
     const entries = await loadEntries(t.database.db, committeeId, from, to);
+    const scored = roster.map((m) => ({ id: m.id, position: m.position }));
+    let sanctioned = false;
     for (const [key, rules] of Object.entries(presets)) {
-      const pure = scoreMembers(rules, roster.map((m) => ({ id: m.id, position: m.position })), entries);
+      const term = await termEntries(t.database.db, committeeId, year, rules);
+      const pure = new Map(scoreMembers(rules, scored, entries, term).map((p) => [p.memberId, { total: p.total, summary: summaryOf(p) }]));
       const sql = compileScoreSql(rules);
-      const got = await t.database.query<{ member_id: string; total: number }>(sql.text, sql.params(committeeId, from, to));
-      const bySql = new Map(got.map((g) => [g.member_id, Number(g.total)]));
+      const got = await t.database.query<ScoreSqlRow>(sql.text, sql.params(committeeId, from, to, await termRange(t.database.db, committeeId, year)));
       expect(got.length, key).toBe(roster.length);
-      const mismatches = pure.filter((p) => bySql.get(p.memberId) !== p.total).map((p) => `${p.memberId}: pure ${p.total} sql ${bySql.get(p.memberId)}`);
+      const mismatches = got.filter((g) => !isDeepStrictEqual({ total: Number(g.total), summary: summaryFromSql(rules, g) }, pure.get(g.member_id))).map((g) => `${g.member_id}: pure ${JSON.stringify(pure.get(g.member_id))} sql ${JSON.stringify({ total: g.total, summary: summaryFromSql(rules, g) })}`);
       expect(mismatches, key).toEqual([]);
+      // the fixture reaches what the summary shows: categories with points, missing quotas, a sanction
+      const summaries = [...pure.values()].map((p) => p.summary);
+      expect(summaries.some((s) => s.lacking.length > 0) || rules.quotas.length === 0, key).toBe(true);
+      sanctioned ||= summaries.some((s) => s.sanctions.length > 0);
+      expect(summaries.some((s) => s.categories.some((c) => c.points !== 0)) || rules.categories.length === 0, key).toBe(true);
     }
+    expect(sanctioned, 'some member reaches a sanction under some preset').toBe(true);
   });
 });

@@ -3,7 +3,9 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { ledgerEntries } from '../../platform/ledger/schema.js';
 import { members } from '../members/schema.js';
-import { loadEntries, termEntries, yearRange } from './entries.js';
+import { loadEntries, termEntries, termRange, yearRange } from './entries.js';
+import { compileScoreSql, summaryFromSql, type ScoreSqlRow } from './score-sql.js';
+import { positional, rowsOf } from '../../db/raw.js';
 import type { ScoringRules } from './rules.js';
 import { scoreMembers, type Entry, type MemberScore } from './score.js';
 import { performanceDirty, performanceScores, performanceScoreYears } from './schema.js';
@@ -55,10 +57,12 @@ export async function refreshScores(db: Executor, committeeId: string, year: num
       .returning({ memberId: performanceDirty.memberId, sourceId: performanceDirty.sourceId });
     const full = o.full || !state || state.rulesHash !== rulesHash || state.rosterHash !== rosterHash;
     if (full) {
+      // the whole year in one aggregate where the entries are: the same rows the pure function gives (tests compare)
       const { from, to } = yearRange(year);
-      const [entries, term] = await Promise.all([loadEntries(tx, committeeId, from, to), termEntries(tx, committeeId, year, rules)]);
+      const compiled = compileScoreSql(rules);
+      const rows = rowsOf<ScoreSqlRow>(await tx.execute(positional(compiled.text, compiled.params(committeeId, from, to, await termRange(tx, committeeId, year)))));
       await tx.delete(performanceScores).where(and(eq(performanceScores.committeeId, committeeId), eq(performanceScores.year, year)));
-      await store(tx, committeeId, year, scoreMembers(rules, roster, entries, term));
+      await store(tx, committeeId, year, rows.map((r) => ({ memberId: r.member_id, total: Number(r.total), summary: summaryFromSql(rules, r) })));
       await tx
         .insert(performanceScoreYears)
         .values({ committeeId, year, rulesHash, rosterHash })
@@ -69,7 +73,7 @@ export async function refreshScores(db: Executor, committeeId: string, year: num
     const touched = await withCoAuthors(tx, committeeId, year, rules, dirty);
     const active = roster.filter((m) => touched.has(m.id));
     const { entries, term } = await entriesOf(tx, committeeId, year, rules, active.map((m) => m.id));
-    await store(tx, committeeId, year, scoreMembers(rules, active, entries, term));
+    await store(tx, committeeId, year, scoreMembers(rules, active, entries, term).map((m) => ({ memberId: m.memberId, total: m.total, summary: summaryOf(m) })));
     return { mode: 'incremental', recomputed: active.length };
   });
 }
@@ -106,12 +110,13 @@ async function entriesOf(tx: Executor, committeeId: string, year: number, rules:
   return { entries: [...mine, ...others], term: await termEntries(tx, committeeId, year, rules, memberIds) };
 }
 
-async function store(tx: Executor, committeeId: string, year: number, scores: MemberScore[]) {
-  const now = new Date();
-  for (let i = 0; i < scores.length; i += 1000) {
-    await tx
-      .insert(performanceScores)
-      .values(scores.slice(i, i + 1000).map((s) => ({ committeeId, year, memberId: s.memberId, total: s.total, summary: summaryOf(s), computedAt: now })))
-      .onConflictDoUpdate({ target: [performanceScores.committeeId, performanceScores.year, performanceScores.memberId], set: { total: sql`excluded.total`, summary: sql`excluded.summary`, computedAt: now } });
+/** Upserts stored scores, a few thousand rows per statement (one JSON parameter each, not a parameter per value). */
+async function store(tx: Executor, committeeId: string, year: number, scores: { memberId: string; total: number; summary: ScoreSummary }[]) {
+  for (let i = 0; i < scores.length; i += 5000) {
+    const batch = JSON.stringify(scores.slice(i, i + 5000).map((s) => ({ member_id: s.memberId, total: s.total, summary: s.summary })));
+    await tx.execute(sql`
+      insert into performance_scores (committee_id, year, member_id, total, summary, computed_at)
+      select ${committeeId}::uuid, ${year}::int, r.member_id, r.total, r.summary, now() from jsonb_to_recordset(${batch}::jsonb) as r(member_id uuid, total float8, summary jsonb)
+      on conflict (committee_id, year, member_id) do update set total = excluded.total, summary = excluded.summary, computed_at = excluded.computed_at`);
   }
 }

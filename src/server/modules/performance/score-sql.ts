@@ -1,19 +1,33 @@
 import type { ScoringRules } from './rules.js';
+import { applies, gradeOf } from './score.js';
+import type { ScoreSummary } from './recompute.js';
 
 /**
- * The full recompute of a year as ONE SQL aggregate: the same rules and the same results as
- * score.ts (a test checks they agree), but computed where the entries are, for rankings of a
- * whole city (the benchmark: 30,000 members × 10M entries). The rules travel as JSON parameters,
- * never as SQL text.
+ * The full recompute of a year as ONE SQL aggregate: the same rules and the same stored results as
+ * score.ts (tests check they agree on every preset), but computed where the entries are, for
+ * rankings of a whole city (the benchmark: 30,000 members × 10M entries). The rules travel as
+ * JSON parameters, never as SQL text.
  *
  * One scan of the year's entries, a (parallel) hash aggregate per member, kind and part; only the
- * entries of split items keep their source (to count who shared the work) and only those of
- * "skip the first n" items stay one by one (to number them in date order).
+ * entries whose source matters keep it (split items count who shared the work, quotas and
+ * sanctions count distinct records or occasions) and only those of "skip the first n" items stay
+ * one by one (to number them in date order). Term-scoped sanctions read the term's entries of
+ * their few kinds (ledger_kind_idx).
  */
 export interface CompiledScoreSql {
   text: string;
-  /** $1 committee id, $2 first day, $3 last day are the caller's; the rest come from the rules */
-  params: (committeeId: string, from: string, to: string) => unknown[];
+  /** the committee and the year's first and last day, and the term's (for term-scoped sanctions) */
+  params: (committeeId: string, from: string, to: string, term?: { from: string; to: string }) => unknown[];
+}
+
+/** One member's row: the total, and by 1-based index the points of categories that got any, quota counts, sanction counts. */
+export interface ScoreSqlRow {
+  member_id: string;
+  position: string | null;
+  total: number;
+  cats: Record<string, number> | null;
+  quotas: Record<string, number> | null;
+  sanctions: Record<string, number> | null;
 }
 
 export function compileScoreSql(rules: ScoringRules): CompiledScoreSql {
@@ -42,8 +56,15 @@ export function compileScoreSql(rules: ScoringRules): CompiledScoreSql {
   const catRows = rules.categories.filter((c) => !(c.tiers && c.tiers.length)).map((c) => ({ category: catIndex.get(c.key)!, cap: c.cap ?? null }));
   const tierRows = rules.categories.flatMap((c, ci) => (c.tiers && c.tiers.length ? c.tiers.map((t, ti) => ({ code: (ci + 1) * 100 + ti + 1, category: ci + 1, score: t.score, otherwise: c.otherwise })) : []));
   const tieredOtherwise = tiered.reduce((s, c) => s + c.otherwise, 0);
+  const byIndex = (list: { kinds: string[] }[], keep: (x: any) => boolean = () => true) =>
+    list.flatMap((x, i) => (keep(x) ? [...new Set(x.kinds)].map((kind) => ({ idx: i + 1, kind })) : []));
+  const quotaKinds = byIndex(rules.quotas);
+  const yearSanctionKinds = byIndex(rules.sanctions, (s) => s.scope === 'year');
+  const termSanctionKinds = byIndex(rules.sanctions, (s) => s.scope === 'term');
 
   const splitKinds = [...new Set(kindRows.filter((k) => k.lead_share !== null).map((k) => k.kind))];
+  const sourceKinds = [...new Set([...splitKinds, ...quotaKinds.map((q) => q.kind), ...yearSanctionKinds.map((s) => s.kind)])];
+  const occasionKinds = [...new Set(yearSanctionKinds.map((s) => s.kind))];
   const skipKinds = [...new Set(kindRows.filter((k) => k.skip > 0).map((k) => k.kind))];
 
   const text = `
@@ -55,18 +76,25 @@ with kinds as (
   select * from jsonb_to_recordset($6::jsonb) as c(category int, cap numeric)
 ), tiers as (
   select * from jsonb_to_recordset($7::jsonb) as t(code int, category int, score numeric, otherwise numeric)
+), quota_kinds as (
+  select * from jsonb_to_recordset($12::jsonb) as q(idx int, kind text)
+), year_sanction_kinds as (
+  select * from jsonb_to_recordset($13::jsonb) as s(idx int, kind text)
+), term_sanction_kinds as (
+  select * from jsonb_to_recordset($14::jsonb) as s(idx int, kind text)
 ), g as materialized (
-  -- the one scan of the year: counts per member, kind and part; entries of split items keep their
-  -- source, entries of "skip the first n" items stay single (ordered by day and id)
+  -- the one scan of the year: counts per member, kind and part; entries whose source matters keep
+  -- it (and their occasion), entries of "skip the first n" items stay single (ordered by day and id)
   select member_id, kind, part,
-    case when kind = any($9::text[]) then source_type end as st,
-    case when kind = any($9::text[]) then source_id end as sid,
-    case when kind = any($10::text[]) then day end as d,
-    case when kind = any($10::text[]) then id end as eid,
+    case when kind = any(array(select jsonb_array_elements_text($9::jsonb))) then source_type end as st,
+    case when kind = any(array(select jsonb_array_elements_text($9::jsonb))) then source_id end as sid,
+    case when kind = any(array(select jsonb_array_elements_text($11::jsonb))) then occasion_id end as occ,
+    case when kind = any(array(select jsonb_array_elements_text($10::jsonb))) then day end as d,
+    case when kind = any(array(select jsonb_array_elements_text($10::jsonb))) then id end as eid,
     count(*)::numeric as n
   from ledger_entries
   where committee_id = $1 and day between $2::date and $3::date and voided_at is null
-  group by 1, 2, 3, 4, 5, 6, 7
+  group by 1, 2, 3, 4, 5, 6, 7, 8
 ), hits as materialized (
   select g.*, k.item, k.points, k.lead_share, k.skip
   from g join kinds k on k.kind = g.kind and (k.part = 'any' or k.part = g.part)
@@ -97,35 +125,79 @@ with kinds as (
   where u.item > 0
   group by u.member_id, u.item, i.category, i.tiered, i.cap
 ), per_cat as (
-  select p.member_id, case when c.cap is null then sum(p.pts) else sign(sum(p.pts)) * least(abs(sum(p.pts)), c.cap) end as pts
+  select p.member_id, p.category, case when c.cap is null then sum(p.pts) else sign(sum(p.pts)) * least(abs(sum(p.pts)), c.cap) end as pts
   from per_item p join cats c on c.category = p.category
   where not p.tiered
   group by p.member_id, p.category, c.cap
 ), per_tier as (
-  select h.member_id, (array_agg(t.score - t.otherwise order by t.code))[1] as pts
+  -- the first tier (in order) whose kinds the member has; pts relative to "otherwise", which the base already holds
+  select h.member_id, t.category, (array_agg(t.score order by t.code))[1] as score, (array_agg(t.score - t.otherwise order by t.code))[1] as pts
   from (select member_id, -item as code from raw where item < 0) h
   join tiers t on t.code = h.code
   group by h.member_id, t.category
+), quota_counts as (
+  select g.member_id, q.idx, count(distinct (g.st, g.sid)) as n
+  from g join quota_kinds q on q.kind = g.kind
+  group by g.member_id, q.idx
+), sanction_counts as (
+  -- a plenary absent on all its half-days is one absence from one plenary (its occasion), not three
+  select g.member_id, s.idx, count(distinct coalesce(g.occ::text, g.st || ':' || g.sid::text)) as n
+  from g join year_sanction_kinds s on s.kind = g.kind
+  group by g.member_id, s.idx
+  union all
+  select e.member_id, s.idx, count(distinct coalesce(e.occasion_id::text, e.source_type || ':' || e.source_id::text))
+  from ledger_entries e join term_sanction_kinds s on s.kind = e.kind
+  where e.committee_id = $1 and e.day between $15::date and $16::date and e.voided_at is null
+  group by e.member_id, s.idx
+), scored as (
+  select member_id, sum(pts) as pts, jsonb_object_agg(category, cat_pts) filter (where category is not null) as cats
+  from (
+    select member_id, pts, null::int as category, null::numeric as cat_pts from per_item where category is null
+    union all select member_id, pts, category, pts from per_cat
+    union all select member_id, pts, category, score from per_tier
+  ) x
+  group by member_id
 )
-select member_id, round(${clamp('($8::numeric + sum(pts))', rules)}, 2)::float8 as total
-from (
-  select id as member_id, 0::numeric as pts, true as listed from members where committee_id = $1 and status = 'active'
-  union all select member_id, pts, false from per_item where category is null
-  union all select member_id, pts, false from per_cat
-  union all select member_id, pts, false from per_tier
-) x
-group by member_id
-having bool_or(listed)`;
+select m.id as member_id, m.position,
+  round(${clamp('($8::numeric + coalesce(s.pts, 0))', rules)}, 2)::float8 as total,
+  s.cats, q.quotas, c.sanctions
+from members m
+left join scored s on s.member_id = m.id
+left join (select member_id, jsonb_object_agg(idx, n) as quotas from quota_counts group by member_id) q on q.member_id = m.id
+left join (select member_id, jsonb_object_agg(idx, n) as sanctions from sanction_counts group by member_id) c on c.member_id = m.id
+where m.committee_id = $1 and m.status = 'active'`;
 
   return {
     text,
-    params: (committeeId, from, to) => [
+    params: (committeeId, from, to, term = { from, to }) => [
       committeeId, from, to,
       JSON.stringify(kindRows), JSON.stringify(itemRows), JSON.stringify(catRows), JSON.stringify(tierRows),
       rules.base + tieredOtherwise,
-      splitKinds.length ? splitKinds : ['-'],
-      skipKinds.length ? skipKinds : ['-'],
+      JSON.stringify(sourceKinds), JSON.stringify(skipKinds), JSON.stringify(occasionKinds),
+      JSON.stringify(quotaKinds), JSON.stringify(yearSanctionKinds), JSON.stringify(termSanctionKinds),
+      term.from, term.to,
     ],
+  };
+}
+
+/** The stored summary of one member from their SQL row: exactly what summaryOf(scoreMembers(…)) gives. */
+export function summaryFromSql(rules: ScoringRules, row: ScoreSqlRow): ScoreSummary {
+  const cats = row.cats ?? {};
+  const quotas = row.quotas ?? {};
+  const sanctions = row.sanctions ?? {};
+  return {
+    grade: gradeOf(rules, row.total),
+    categories: rules.categories.map((c, i) => ({ key: c.key, label: c.label, points: Number(cats[i + 1] ?? (c.tiers && c.tiers.length ? c.otherwise : 0)) })),
+    lacking: rules.quotas.flatMap((q, i) => {
+      if (!applies(q.positions, row.position)) return [];
+      const have = Number(quotas[i + 1] ?? 0);
+      return have >= q.min ? [] : [{ key: q.key, label: q.label, have, need: q.min, met: false }];
+    }),
+    sanctions: rules.sanctions.flatMap((s, i) => {
+      if (!applies(s.positions, row.position)) return [];
+      const count = Number(sanctions[i + 1] ?? 0);
+      return count >= s.count ? [{ key: s.key, label: s.label, action: s.action, count, threshold: s.count }] : [];
+    }),
   };
 }
 

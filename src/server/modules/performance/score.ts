@@ -117,12 +117,12 @@ function splitShares(item: ScoreItem, entries: Entry[]): Map<string, number> {
   return shares;
 }
 
-function gradeOf(rules: ScoringRules, total: number): MemberScore['grade'] {
+export function gradeOf(rules: ScoringRules, total: number): MemberScore['grade'] {
   const band = [...rules.grades].sort((a, b) => b.min - a.min).find((g) => total >= g.min);
   return band ? { key: band.key, label: band.label, commend: band.commend, talk: band.talk, escalateAfterYears: band.escalateAfterYears ?? null } : null;
 }
 
-const applies = (positions: string[], position: string | null | undefined) => positions.length === 0 || (position !== null && position !== undefined && positions.includes(position));
+export const applies = (positions: string[], position: string | null | undefined) => positions.length === 0 || (position !== null && position !== undefined && positions.includes(position));
 
 /**
  * Scores each of `members` for one year. `entries` are the year's live (not voided) entries; they

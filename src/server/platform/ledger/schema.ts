@@ -25,5 +25,10 @@ export const ledgerEntries = pgTable(
     voidedAt: timestamp('voided_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('ledger_member_idx').on(t.memberId, t.day), index('ledger_source_idx').on(t.sourceType, t.sourceId)],
+  (t) => [
+    index('ledger_member_idx').on(t.memberId, t.day),
+    index('ledger_source_idx').on(t.sourceType, t.sourceId),
+    // term-scoped sanctions read a few kinds (absences) over a whole term without scanning its years
+    index('ledger_kind_idx').on(t.committeeId, t.kind, t.day),
+  ],
 );

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { replyingRoles, supportingRoles } from '../../../platform/handling/plan.js';
 import { filedStates, type ProposalState } from '../workflow.js';
-import { rowsOf } from './sessions.js';
+import { rowsOf } from '../../../db/raw.js';
 
 const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
 const repliedStates: ProposalState[] = ['replied', 'rehandling', 'closed'];

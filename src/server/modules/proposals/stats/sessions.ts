@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { AppError } from '../../../platform/errors.js';
+import { rowsOf } from '../../../db/raw.js';
 
 export interface SessionChoice {
   id: string;
@@ -9,8 +10,6 @@ export interface SessionChoice {
   /** proposals received in the session (submitted, not withdrawn) */
   received: number;
 }
-
-export const rowsOf = <T>(res: unknown): T[] => ((res as { rows?: T[] }).rows ?? (res as T[]));
 
 /** The committee's plenary sessions, newest first, each with how many proposals it received (one query). */
 export async function sessionChoices(db: Executor, committeeId: string): Promise<SessionChoice[]> {

@@ -1,0 +1,1 @@
+CREATE INDEX "ledger_kind_idx" ON "ledger_entries" USING btree ("committee_id","kind","day");
