@@ -87,7 +87,7 @@ async function load(database: Database, members: number, entries: number): Promi
     [committee, entries - proposalRows, members, KINDS, KINDS.length],
   );
   await database.query('create index ledger_member_idx on ledger_entries using btree (member_id, day)');
-  await database.query('create index ledger_source_idx on ledger_entries using btree (source_type, source_id)');
+  await database.query('create index ledger_source_idx on ledger_entries using btree (source_id, source_type)');
   await database.query('create index ledger_kind_idx on ledger_entries using btree (committee_id, kind, day)');
   await database.query('vacuum analyze ledger_entries');
   await database.query('analyze members');
@@ -116,7 +116,7 @@ export async function run() {
     else loadSeconds = await load(database, members, entries);
 
     const sql = compileScoreSql(rules);
-    const params = sql.params(committee, '2026-01-01', '2026-12-31', { from: '2026-01-01', to: '2026-12-31' });
+    const params = sql.params(committee, 2026);
     const times: number[] = [];
     let rows: { member_id: string; total: number }[] = [];
     // one connection with room for the per-member hash aggregates (the default 4MB makes them spill)

@@ -131,7 +131,7 @@ describe.each(dbKinds)('performance record on %s', (kind) => {
       const term = await termEntries(t.database.db, committeeId, year, rules);
       const pure = new Map(scoreMembers(rules, scored, entries, term).map((p) => [p.memberId, { total: p.total, summary: summaryOf(p) }]));
       const sql = compileScoreSql(rules);
-      const got = await t.database.query<ScoreSqlRow>(sql.text, sql.params(committeeId, from, to, await termRange(t.database.db, committeeId, year)));
+      const got = await t.database.query<ScoreSqlRow>(sql.text, sql.params(committeeId, year, await termRange(t.database.db, committeeId, year)));
       expect(got.length, key).toBe(roster.length);
       const mismatches = got.filter((g) => !isDeepStrictEqual({ total: Number(g.total), summary: summaryFromSql(rules, g) }, pure.get(g.member_id))).map((g) => `${g.member_id}: pure ${JSON.stringify(pure.get(g.member_id))} sql ${JSON.stringify({ total: g.total, summary: summaryFromSql(rules, g) })}`);
       expect(mismatches, key).toEqual([]);

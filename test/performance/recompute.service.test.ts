@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { dbKinds } from '../support/db.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { ok } from '../support/proposals.js';
@@ -96,5 +96,27 @@ describe.each(dbKinds)('incremental recompute of stored scores on %s', (kind) =>
     expect(rankings.items).toHaveLength(roster.length);
     for (const r of rankings.items.slice(0, 20)) expect(r.total).toBe(full.get(r.memberId)!.total);
     expect(await t.database.db.select().from(ledgerEntries).where(eq(ledgerEntries.committeeId, committeeId)).then((x) => x.length)).toBeGreaterThan(40);
+  });
+
+  it('the counts the ledger triggers keep equal a rebuild from the entries after inserts, voids, edits and deletes', async () => {
+    const counts = async () =>
+      (await t.database.query<{ k: string; n: number }>(`select concat_ws('|', committee_id, year, member_id, kind, part, on_occasion) as k, n from ledger_counts where n <> 0 order by k`)).map((r) => `${r.k}=${r.n}`);
+    const occasionId = crypto.randomUUID();
+    await recordLedger(t.database.db, [
+      ...roster.slice(0, 5).flatMap((m) => [entry(m.id, 'activity.plenary.absent'), entry(m.id, 'activity.activityDay.attended', { day: day('05-02') })]),
+      ...[1, 2].map((h) => ({ ...entry(roster[6].id, 'activity.plenary.absent', { day: day(`01-1${h}`) }), occasionId })),
+      entry(roster[7].id, 'outreach.deed', { day: day('03-03', year - 1) }),
+    ]);
+    const [one, two] = await t.database.db.select().from(ledgerEntries).where(and(eq(ledgerEntries.committeeId, committeeId), eq(ledgerEntries.kind, 'activity.plenary.absent'), isNull(ledgerEntries.occasionId))).orderBy(asc(ledgerEntries.id)).limit(2);
+    await voidLedger(t.database.db, one.sourceType, one.sourceId, one.kind);
+    // edits and deletes do not happen in the product, but a repair by hand must not break the counts
+    await t.database.query(`update ledger_entries set kind = 'activity.plenary.excused', day = $2 where id = $1`, [two.id, day('02-02', year + 1)]);
+    await t.database.query(`update ledger_entries set voided_at = null where id = $1`, [one.id]);
+    await t.database.query(`delete from ledger_entries where member_id = $1 and kind = 'outreach.deed'`, [roster[7].id]);
+    const kept = await counts();
+    await t.database.query('select shangliang_rebuild_ledger_counts()');
+    expect(kept).toEqual(await counts());
+    expect(kept.length).toBeGreaterThan(5);
+    expect(kept.filter((k) => k.includes(`|${roster[6].id}|activity.plenary.absent|lead|t`))).toEqual([expect.stringMatching(/=(2|3)$/)]);
   });
 });

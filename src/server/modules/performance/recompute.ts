@@ -7,7 +7,7 @@ import { loadEntries, termEntries, termRange, yearRange } from './entries.js';
 import { compileScoreSql, summaryFromSql, type ScoreSqlRow } from './score-sql.js';
 import { positional, rowsOf } from '../../db/raw.js';
 import type { ScoringRules } from './rules.js';
-import { scoreMembers, type Entry, type MemberScore } from './score.js';
+import { scoreMembers, type Entry, type MemberScore, type ScoredMember } from './score.js';
 import { performanceDirty, performanceScores, performanceScoreYears } from './schema.js';
 import { rulesFor } from './settings.js';
 
@@ -18,10 +18,6 @@ export interface RefreshResult {
 }
 
 const digest = (x: unknown) => createHash('sha256').update(JSON.stringify(x)).digest('hex');
-type RosterRow = { id: string; position: string };
-
-/** What the stored scores of a year depend on besides the ledger: the rules, and who is scored in which position (roster sorted by id). */
-export const hashesOf = (rules: ScoringRules, roster: RosterRow[]) => ({ rulesHash: digest(rules), rosterHash: digest(roster.map((m) => `${m.id}:${m.position}`)) });
 
 /** What a ranking needs of one member's score, stored beside the total. */
 export const summaryOf = (s: MemberScore) => ({
@@ -43,12 +39,11 @@ export async function refreshScores(db: Executor, committeeId: string, year: num
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`performance:${committeeId}:${year}`}))`);
     const rules = await rulesFor(tx, committeeId, year);
-    const roster: RosterRow[] = await tx
-      .select({ id: members.id, position: members.position })
-      .from(members)
-      .where(and(eq(members.committeeId, committeeId), eq(members.status, 'active')))
-      .orderBy(asc(members.id));
-    const { rulesHash, rosterHash } = hashesOf(rules, roster);
+    const rulesHash = digest(rules);
+    // the roster's hash in the database: a refresh of one member must not fetch a city's roster
+    const [{ rosterHash, size }] = rowsOf<{ rosterHash: string; size: number }>(
+      await tx.execute(sql`select coalesce(md5(string_agg(id::text || ':' || coalesce(position, ''), ',' order by id)), '') as "rosterHash", count(*)::int as size from members where committee_id = ${committeeId} and status = 'active'`),
+    );
     const [state] = await tx.select().from(performanceScoreYears).where(and(eq(performanceScoreYears.committeeId, committeeId), eq(performanceScoreYears.year, year)));
     // what is queued now is covered by this refresh; later writes queue anew
     const dirty = await tx
@@ -58,20 +53,25 @@ export async function refreshScores(db: Executor, committeeId: string, year: num
     const full = o.full || !state || state.rulesHash !== rulesHash || state.rosterHash !== rosterHash;
     if (full) {
       // the whole year in one aggregate where the entries are: the same rows the pure function gives (tests compare)
-      const { from, to } = yearRange(year);
       const compiled = compileScoreSql(rules);
-      const rows = rowsOf<ScoreSqlRow>(await tx.execute(positional(compiled.text, compiled.params(committeeId, from, to, await termRange(tx, committeeId, year)))));
+      // room for the aggregate's hash tables; no JIT (compiling the plan costs more than it saves here)
+      await tx.execute(sql`select set_config('work_mem', '128MB', true), set_config('jit', 'off', true)`);
+      const rows = rowsOf<ScoreSqlRow>(await tx.execute(positional(compiled.text, compiled.params(committeeId, year, await termRange(tx, committeeId, year)))));
       await tx.delete(performanceScores).where(and(eq(performanceScores.committeeId, committeeId), eq(performanceScores.year, year)));
       await store(tx, committeeId, year, rows.map((r) => ({ memberId: r.member_id, total: Number(r.total), summary: summaryFromSql(rules, r) })));
       await tx
         .insert(performanceScoreYears)
         .values({ committeeId, year, rulesHash, rosterHash })
         .onConflictDoUpdate({ target: [performanceScoreYears.committeeId, performanceScoreYears.year], set: { rulesHash, rosterHash, computedAt: new Date() } });
-      return { mode: 'full', recomputed: roster.length };
+      return { mode: 'full', recomputed: size };
     }
     if (dirty.length === 0) return { mode: 'none', recomputed: 0 };
     const touched = await withCoAuthors(tx, committeeId, year, rules, dirty);
-    const active = roster.filter((m) => touched.has(m.id));
+    const active: ScoredMember[] = await tx
+      .select({ id: members.id, position: members.position })
+      .from(members)
+      .where(and(eq(members.committeeId, committeeId), eq(members.status, 'active'), inArray(members.id, [...touched])))
+      .orderBy(asc(members.id));
     const { entries, term } = await entriesOf(tx, committeeId, year, rules, active.map((m) => m.id));
     await store(tx, committeeId, year, scoreMembers(rules, active, entries, term).map((m) => ({ memberId: m.memberId, total: m.total, summary: summaryOf(m) })));
     return { mode: 'incremental', recomputed: active.length };

@@ -8,16 +8,16 @@ import type { ScoreSummary } from './recompute.js';
  * rankings of a whole city (the benchmark: 30,000 members × 10M entries). The rules travel as
  * JSON parameters, never as SQL text.
  *
- * One scan of the year's entries, a (parallel) hash aggregate per member, kind and part; only the
- * entries whose source matters keep it (split items count who shared the work, quotas and
- * sanctions count distinct records or occasions) and only those of "skip the first n" items stay
- * one by one (to number them in date order). Term-scoped sanctions read the term's entries of
- * their few kinds (ledger_kind_idx).
+ * Most entries (attendance) only count: their counts per member, kind and part come from
+ * ledger_counts, which the ledger's triggers keep. The few kinds whose entries matter one by one
+ * are read as rows through ledger_kind_idx (and ledger_occasion_idx): split items (who shared the work), "skip the
+ * first n" items (numbered in date order), items per time (an occasion counts once), quotas
+ * (distinct records) and sanctions (distinct occasions; term-scoped ones over the whole term).
  */
 export interface CompiledScoreSql {
   text: string;
-  /** the committee and the year's first and last day, and the term's (for term-scoped sanctions) */
-  params: (committeeId: string, from: string, to: string, term?: { from: string; to: string }) => unknown[];
+  /** the committee, the year, and its term's first and last day (for term-scoped sanctions; default the year) */
+  params: (committeeId: string, year: number, term?: { from: string; to: string }) => unknown[];
 }
 
 /** One member's row: the total, and by 1-based index the points of categories that got any, quota counts, sanction counts. */
@@ -34,16 +34,16 @@ export function compileScoreSql(rules: ScoringRules): CompiledScoreSql {
   const known = new Set(rules.categories.map((c) => c.key));
   const catIndex = new Map(rules.categories.map((c, i) => [c.key, i + 1]));
   const tiered = rules.categories.filter((c) => c.tiers && c.tiers.length);
-  const kindRows: { item: number; kind: string; part: string; points: number; windowed: boolean; lead_share: number | null; skip: number }[] = [];
+  const kindRows: { item: number; kind: string; part: string; points: number; windowed: boolean; per_occasion: boolean; lead_share: number | null; skip: number }[] = [];
   rules.items.forEach((it, i) => {
     for (const kind of new Set(it.kinds)) {
-      kindRows.push({ item: i + 1, kind, part: it.part, points: it.points, windowed: Boolean(it.split) || it.skipFirst > 0, lead_share: it.split?.leadShare ?? null, skip: it.skipFirst });
+      kindRows.push({ item: i + 1, kind, part: it.part, points: it.points, windowed: Boolean(it.split) || it.skipFirst > 0, per_occasion: it.unit === 'time', lead_share: it.split?.leadShare ?? null, skip: it.skipFirst });
     }
   });
-  // tiers ride along in the unordered scan as pseudo-items with negative numbers: -(category * 100 + tier)
+  // tiers ride along in the counted scan as pseudo-items with negative numbers: -(category * 100 + tier)
   rules.categories.forEach((c, ci) => {
     (c.tiers ?? []).forEach((t, ti) => {
-      for (const kind of new Set(t.anyOf)) kindRows.push({ item: -((ci + 1) * 100 + ti + 1), kind, part: 'any', points: 0, windowed: false, lead_share: null, skip: 0 });
+      for (const kind of new Set(t.anyOf)) kindRows.push({ item: -((ci + 1) * 100 + ti + 1), kind, part: 'any', points: 0, windowed: false, per_occasion: false, lead_share: null, skip: 0 });
     });
   });
   const itemRows = rules.items.map((it, i) => ({
@@ -61,15 +61,17 @@ export function compileScoreSql(rules: ScoringRules): CompiledScoreSql {
   const quotaKinds = byIndex(rules.quotas);
   const yearSanctionKinds = byIndex(rules.sanctions, (s) => s.scope === 'year');
   const termSanctionKinds = byIndex(rules.sanctions, (s) => s.scope === 'term');
+  // kinds only counted go through the counting scan; kinds whose entries matter one by one (split,
+  // skip, per occasion, quotas, sanctions) are read as rows through ledger_kind_idx
+  // (entries with an occasion — the half-days of a plenary session — are few: a partial index holds them)
+  const countedKinds = [...new Set(kindRows.filter((k) => !k.windowed).map((k) => k.kind))];
+  const rowKinds = [...new Set([...kindRows.filter((k) => k.windowed).map((k) => k.kind), ...quotaKinds.map((q) => q.kind), ...yearSanctionKinds.map((s) => s.kind)])];
+  const occasionKinds = [...new Set(kindRows.filter((k) => k.per_occasion && !rowKinds.includes(k.kind)).map((k) => k.kind))];
 
-  const splitKinds = [...new Set(kindRows.filter((k) => k.lead_share !== null).map((k) => k.kind))];
-  const sourceKinds = [...new Set([...splitKinds, ...quotaKinds.map((q) => q.kind), ...yearSanctionKinds.map((s) => s.kind)])];
-  const occasionKinds = [...new Set(yearSanctionKinds.map((s) => s.kind))];
-  const skipKinds = [...new Set(kindRows.filter((k) => k.skip > 0).map((k) => k.kind))];
-
+  const live = (alias: string, from: string, to: string) => `${alias}.committee_id = $1 and ${alias}.day between ${from}::date and ${to}::date and ${alias}.voided_at is null`;
   const text = `
 with kinds as (
-  select * from jsonb_to_recordset($4::jsonb) as k(item int, kind text, part text, points numeric, windowed boolean, lead_share numeric, skip int)
+  select * from jsonb_to_recordset($4::jsonb) as k(item int, kind text, part text, points numeric, windowed boolean, per_occasion boolean, lead_share numeric, skip int)
 ), items as (
   select * from jsonb_to_recordset($5::jsonb) as i(item int, cap numeric, category int, tiered boolean)
 ), cats as (
@@ -77,43 +79,53 @@ with kinds as (
 ), tiers as (
   select * from jsonb_to_recordset($7::jsonb) as t(code int, category int, score numeric, otherwise numeric)
 ), quota_kinds as (
-  select * from jsonb_to_recordset($12::jsonb) as q(idx int, kind text)
+  select * from jsonb_to_recordset($11::jsonb) as q(idx int, kind text)
 ), year_sanction_kinds as (
-  select * from jsonb_to_recordset($13::jsonb) as s(idx int, kind text)
+  select * from jsonb_to_recordset($12::jsonb) as s(idx int, kind text)
 ), term_sanction_kinds as (
-  select * from jsonb_to_recordset($14::jsonb) as s(idx int, kind text)
-), g as materialized (
-  -- the one scan of the year: counts per member, kind and part; entries whose source matters keep
-  -- it (and their occasion), entries of "skip the first n" items stay single (ordered by day and id)
-  select member_id, kind, part,
-    case when kind = any(array(select jsonb_array_elements_text($9::jsonb))) then source_type end as st,
-    case when kind = any(array(select jsonb_array_elements_text($9::jsonb))) then source_id end as sid,
-    case when kind = any(array(select jsonb_array_elements_text($11::jsonb))) then occasion_id end as occ,
-    case when kind = any(array(select jsonb_array_elements_text($10::jsonb))) then day end as d,
-    case when kind = any(array(select jsonb_array_elements_text($10::jsonb))) then id end as eid,
-    count(*)::numeric as n
-  from ledger_entries
-  where committee_id = $1 and day between $2::date and $3::date and voided_at is null
-  group by 1, 2, 3, 4, 5, 6, 7, 8
+  select * from jsonb_to_recordset($13::jsonb) as s(idx int, kind text)
+), counted as materialized (
+  -- the year's live entries counted per member, kind and part, as the ledger's triggers keep them
+  select member_id, kind, part, on_occasion, n::numeric as n
+  from ledger_counts
+  where committee_id = $1 and year = extract(year from $2::date)::int and n > 0 and kind = any(array(select jsonb_array_elements_text($9::jsonb)))
+), singles as materialized (
+  -- the entries that matter one by one: few kinds (proposals, reports, absences), and the entries of an occasion
+  select e.id as eid, e.member_id, e.kind, e.part, e.source_type as st, e.source_id as sid, e.occasion_id as occ, e.day as d
+  from ledger_entries e
+  where ${live('e', '$2', '$3')} and e.kind = any(array(select jsonb_array_elements_text($10::jsonb)))
+  union all
+  select e.id, e.member_id, e.kind, e.part, e.source_type, e.source_id, e.occasion_id, e.day
+  from ledger_entries e
+  where ${live('e', '$2', '$3')} and e.occasion_id is not null and e.kind = any(array(select jsonb_array_elements_text($16::jsonb)))
 ), hits as materialized (
-  select g.*, k.item, k.points, k.lead_share, k.skip
-  from g join kinds k on k.kind = g.kind and (k.part = 'any' or k.part = g.part)
-  where k.windowed
+  -- the entries of items that need them one by one; an item counted per time counts an occasion
+  -- once (its first entry by day, then id)
+  select x.member_id, k.item, x.part, x.st, x.sid, x.d, x.eid, k.points, k.lead_share, k.skip
+  from singles x join kinds k on k.kind = x.kind and (k.part = 'any' or k.part = x.part)
+  where k.windowed and not (k.per_occasion and x.occ is not null)
+  union all
+  select member_id, item, part, st, sid, d, eid, points, lead_share, skip from (
+    select distinct on (x.member_id, k.item, x.occ) x.member_id, k.item, x.part, x.st, x.sid, x.d, x.eid, k.points, k.lead_share, k.skip
+    from singles x join kinds k on k.kind = x.kind and (k.part = 'any' or k.part = x.part)
+    where k.per_occasion and x.occ is not null
+    order by x.member_id, k.item, x.occ, x.d, x.eid
+  ) first_of_occasion
 ), src as (
-  select item, st, sid, coalesce(sum(n) filter (where part = 'lead'), 0) as n_lead, coalesce(sum(n) filter (where part <> 'lead'), 0) as n_contrib
+  select item, st, sid, count(*) filter (where part = 'lead') as n_lead, count(*) filter (where part <> 'lead') as n_contrib
   from hits where lead_share is not null group by item, st, sid
-), shared as (
-  select h.member_id, h.item, h.skip, h.d, h.eid, h.n, h.points *
+), shared as not materialized (
+  select h.member_id, h.item, h.skip, h.d, h.eid, h.points *
     case when h.lead_share is null then 1::numeric
          when h.part = 'lead' then (case when s.n_contrib > 0 then h.lead_share else 1 end) / s.n_lead
          else (case when s.n_lead > 0 then 1 - h.lead_share else 1 end) / s.n_contrib end as each_pts
   from hits h left join src s on s.item = h.item and s.st = h.st and s.sid = h.sid
 ), raw as (
-  select g.member_id, k.item, sum(k.points * g.n) as raw
-  from g join kinds k on k.kind = g.kind and not k.windowed and (k.part = 'any' or k.part = g.part)
-  group by g.member_id, k.item
+  select c.member_id, k.item, sum(k.points * c.n) as raw
+  from counted c join kinds k on k.kind = c.kind and not k.windowed and not (k.per_occasion and c.on_occasion) and (k.part = 'any' or k.part = c.part)
+  group by c.member_id, k.item
   union all
-  select member_id, item, sum(each_pts * n) from shared where skip = 0 group by member_id, item
+  select member_id, item, sum(each_pts) from shared where skip = 0 group by member_id, item
   union all
   select member_id, item, sum(case when rn > skip then each_pts else 0 end) from (
     select sh.*, row_number() over (partition by sh.member_id, sh.item order by sh.d, sh.eid) as rn from shared sh where sh.skip > 0
@@ -136,18 +148,18 @@ with kinds as (
   join tiers t on t.code = h.code
   group by h.member_id, t.category
 ), quota_counts as (
-  select g.member_id, q.idx, count(distinct (g.st, g.sid)) as n
-  from g join quota_kinds q on q.kind = g.kind
-  group by g.member_id, q.idx
+  select x.member_id, q.idx, count(distinct (x.st, x.sid)) as n
+  from singles x join quota_kinds q on q.kind = x.kind
+  group by x.member_id, q.idx
 ), sanction_counts as (
   -- a plenary absent on all its half-days is one absence from one plenary (its occasion), not three
-  select g.member_id, s.idx, count(distinct coalesce(g.occ::text, g.st || ':' || g.sid::text)) as n
-  from g join year_sanction_kinds s on s.kind = g.kind
-  group by g.member_id, s.idx
+  select x.member_id, s.idx, count(distinct coalesce(x.occ::text, x.st || ':' || x.sid::text)) as n
+  from singles x join year_sanction_kinds s on s.kind = x.kind
+  group by x.member_id, s.idx
   union all
   select e.member_id, s.idx, count(distinct coalesce(e.occasion_id::text, e.source_type || ':' || e.source_id::text))
   from ledger_entries e join term_sanction_kinds s on s.kind = e.kind
-  where e.committee_id = $1 and e.day between $15::date and $16::date and e.voided_at is null
+  where ${live('e', '$14', '$15')}
   group by e.member_id, s.idx
 ), scored as (
   select member_id, sum(pts) as pts, jsonb_object_agg(category, cat_pts) filter (where category is not null) as cats
@@ -169,13 +181,13 @@ where m.committee_id = $1 and m.status = 'active'`;
 
   return {
     text,
-    params: (committeeId, from, to, term = { from, to }) => [
-      committeeId, from, to,
+    params: (committeeId, year, term = { from: `${year}-01-01`, to: `${year}-12-31` }) => [
+      committeeId, `${year}-01-01`, `${year}-12-31`,
       JSON.stringify(kindRows), JSON.stringify(itemRows), JSON.stringify(catRows), JSON.stringify(tierRows),
       rules.base + tieredOtherwise,
-      JSON.stringify(sourceKinds), JSON.stringify(skipKinds), JSON.stringify(occasionKinds),
+      JSON.stringify(countedKinds), JSON.stringify(rowKinds),
       JSON.stringify(quotaKinds), JSON.stringify(yearSanctionKinds), JSON.stringify(termSanctionKinds),
-      term.from, term.to,
+      term.from, term.to, JSON.stringify(occasionKinds),
     ],
   };
 }

@@ -71,6 +71,22 @@ describe('Jinan 2015: 70 base + bonus up to 50, deductions, 三个一', () => {
     expect(s.total).toBe(10);
     expect(s.grade).toMatchObject({ key: 'notCompetent', talk: true, escalateAfterYears: 2 });
   });
+
+  it('a plenary session missed on all three half-days is one unexcused absence (−30), the other half-days shown at 0', () => {
+    const session = 'session-7-5';
+    const halfDays = times(3, (i) => ({ ...e(D, 'activity.plenary.absent', { day: `2026-01-1${i + 1}` }), occasionId: session }));
+    // the next session, one half-day excused: −10 (per time, like the absence); 70 − 30 − 10 = 30
+    const next = { ...e(D, 'activity.plenary.excused', { day: '2026-12-20' }), occasionId: 'session-7-6' };
+    const [s] = scoreMembers(jinan2015, [{ id: D }], [...halfDays, next]);
+    expect(s.items.find((i) => i.key === 'plenaryAbsent')).toMatchObject({ units: 1, points: -30 });
+    expect(s.total).toBe(30);
+    const lines = s.lines.filter((l) => l.itemKey === 'plenaryAbsent').sort((a, b) => (a.day < b.day ? -1 : 1));
+    expect(lines.map((l) => [l.day, l.points, l.reason])).toEqual([
+      ['2026-01-11', -30, null],
+      ['2026-01-12', 0, '同一次会议已计'],
+      ['2026-01-13', 0, '同一次会议已计'],
+    ]);
+  });
 });
 
 describe('Tongcheng 2019: 100 points, meetings 50/30/0, proposals 25 with joint splitting', () => {

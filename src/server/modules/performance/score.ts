@@ -117,6 +117,24 @@ function splitShares(item: ScoreItem, entries: Entry[]): Map<string, number> {
   return shares;
 }
 
+/**
+ * An item counted per time (次) counts an occasion once: the half-days of one plenary session a
+ * member missed are one absence (Jinan: −30 per unexcused absence from a plenary). The later
+ * entries of the occasion (by day, then id) are its repeats; an item per half-day counts each.
+ */
+function repeatsOfOccasion(item: ScoreItem, hits: Entry[]): Set<string> {
+  const repeats = new Set<string>();
+  if (item.unit !== 'time') return repeats;
+  const seen = new Set<string>();
+  for (const e of hits) {
+    if (!e.occasionId) continue;
+    const k = `${e.memberId}:${e.occasionId}`;
+    if (seen.has(k)) repeats.add(e.id);
+    seen.add(k);
+  }
+  return repeats;
+}
+
 export function gradeOf(rules: ScoringRules, total: number): MemberScore['grade'] {
   const band = [...rules.grades].sort((a, b) => b.min - a.min).find((g) => total >= g.min);
   return band ? { key: band.key, label: band.label, commend: band.commend, talk: band.talk, escalateAfterYears: band.escalateAfterYears ?? null } : null;
@@ -134,8 +152,10 @@ export function scoreMembers(rules: ScoringRules, members: ScoredMember[], entri
   // per item: the entries it counts, and the split shares across all members
   const matched = rules.items.map((item) => {
     const kinds = new Set(item.kinds);
-    const hits = sorted.filter((e) => kinds.has(e.kind) && partMatches(item, e.part));
-    return { item, hits, shares: item.split ? splitShares(item, hits) : null };
+    const all = sorted.filter((e) => kinds.has(e.kind) && partMatches(item, e.part));
+    const repeats = repeatsOfOccasion(item, all);
+    const hits = all.filter((e) => !repeats.has(e.id));
+    return { item, all, repeats, shares: item.split ? splitShares(item, hits) : null };
   });
   const wanted = new Set(members.map((m) => m.id));
   const byMember = new Map<string, Entry[]>();
@@ -145,8 +165,11 @@ export function scoreMembers(rules: ScoringRules, members: ScoredMember[], entri
 
   return members.map((m) => {
     const lines: Line[] = [];
-    const items: ItemResult[] = matched.map(({ item, hits, shares }) => {
-      const mine = hits.filter((e) => e.memberId === m.id);
+    const items: ItemResult[] = matched.map(({ item, all, repeats, shares }) => {
+      const mine = all.filter((e) => e.memberId === m.id && !repeats.has(e.id));
+      for (const e of all) {
+        if (e.memberId === m.id && repeats.has(e.id)) lines.push({ entryId: e.id, itemKey: item.key, kind: e.kind, day: e.day, sourceType: e.sourceType, sourceId: e.sourceId, part: e.part, note: e.note ?? null, points: 0, reason: '同一次会议已计' });
+      }
       let running = 0;
       let raw = 0;
       mine.forEach((e, i) => {
