@@ -6,6 +6,7 @@ import { seedDemo } from './demo/seed.js';
 import { loadCalendar } from './platform/calendar/store.js';
 import { addWorkdays } from './platform/calendar/workdays.js';
 import { verifyAuditChain } from './platform/audit/audit.js';
+import { anchorAudit } from './platform/audit/anchor.js';
 import { cliCommands as moduleCommands } from './cli-modules.js';
 
 type Command = { usage: string; run: (database: Database, args: string[]) => Promise<number | void> };
@@ -40,12 +41,16 @@ const commands: Record<string, Command> = {
       console.log(`已恢复 ${r.tables} 张表、${r.rows} 行`);
     },
   },
+  'anchor-audit': {
+    usage: 'anchor-audit — 把各审计链的最新位置记入外部锚点文件（定时任务每小时也会记）',
+    run: async (db) => console.log(`已记录 ${await anchorAudit(db.db, loadConfig().auditAnchors)} 条审计锚点到 ${loadConfig().auditAnchors.file}`),
+  },
   'verify-audit': {
-    usage: 'verify-audit — 校验审计日志哈希链',
+    usage: 'verify-audit — 校验审计日志哈希链与外部锚点',
     run: async (db) => {
-      const broken = await verifyAuditChain(db.db);
+      const broken = await verifyAuditChain(db.db, loadConfig().auditAnchors);
       if (broken.length === 0) return void console.log('审计日志完整，未发现篡改');
-      for (const b of broken) console.error(`委员会 ${b.committeeId} 第 ${b.seq} 条：${b.reason}`);
+      for (const b of broken) console.error(b.committeeId ? `委员会 ${b.committeeId} 第 ${b.seq} 条：${b.reason}` : b.reason);
       return 1;
     },
   },

@@ -19,6 +19,8 @@ export interface Config {
   webDir: string;
   /** which reverse proxies' X-Forwarded-For to believe: addresses/CIDRs, or 'loopback' (a proxy on this host) */
   trustProxy: boolean | string;
+  /** where the audit chains' heads are anchored outside the database (best: another host or write-once storage), and the HMAC key of its lines */
+  auditAnchors: { file: string; key?: string };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -33,5 +35,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.SECURE_COOKIES === '1',
     webDir: path.resolve(env.WEB_DIR ?? './dist/web'),
     trustProxy: env.TRUST_PROXY === '1' ? true : env.TRUST_PROXY === '0' ? false : env.TRUST_PROXY || 'loopback',
+    auditAnchors: { file: path.resolve(env.AUDIT_ANCHOR_FILE ?? path.join(env.DATA_DIR ?? './data', 'audit-anchors.jsonl')), key: env.AUDIT_ANCHOR_KEY || undefined },
   };
 }

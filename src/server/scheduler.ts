@@ -8,10 +8,10 @@ import { committees } from './platform/tenancy/schema.js';
 import { getSettings } from './platform/settings/settings.js';
 import { securitySettings } from './platform/settings/security.js';
 import { purgeAudit } from './platform/audit/retention.js';
+import { anchorAudit } from './platform/audit/anchor.js';
 
 /** The periodic jobs, run in-process (the same code a queue worker would run against the server database). */
-export async function runScheduledJobs(database: Database, now = new Date()) {
-  const config = loadConfig();
+export async function runScheduledJobs(database: Database, now = new Date(), config = loadConfig()) {
   const today = chinaToday(now);
   const reminded = await remindDueReplies(database, today);
   const ratingReminders = await remindRatings(database, today);
@@ -22,7 +22,8 @@ export async function runScheduledJobs(database: Database, now = new Date()) {
     const { auditRetentionDays } = await getSettings(database.db, securitySettings, c.id, Number(chinaToday(now).slice(0, 4)));
     purged += await purgeAudit(database, c.id, auditRetentionDays, now);
   }
-  return { reminded, ratingReminders, closed, purged };
+  const anchored = await anchorAudit(database.db, config.auditAnchors, now);
+  return { reminded, ratingReminders, closed, purged, anchored };
 }
 
 /** Runs the jobs every hour (and once a minute after start); returns a stop function. */

@@ -135,9 +135,10 @@ describe.each(dbKinds)('backup and restore from %s', (kind) => {
 async function startTestAppOn(database: Database) {
   const { buildApp } = await import('../../src/server/app.js');
   const { loadConfig } = await import('../../src/server/config.js');
-  const app = await buildApp({ database, config: loadConfig({ DATA_DIR: '/nonexistent', WEB_DIR: '/nonexistent' }) });
+  const config = loadConfig({ DATA_DIR: '/nonexistent', WEB_DIR: '/nonexistent' });
+  const app = await buildApp({ database, config });
   await app.ready();
-  const t: TestApp = { app, database, anonymous: null as any, as: (u: string) => signIn(t, u), close: async () => app.close() };
+  const t: TestApp = { app, database, config, anonymous: null as any, as: (u: string) => signIn(t, u), close: async () => app.close() };
   return t;
 }
 

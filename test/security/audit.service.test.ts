@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { anchorAudit } from '../../src/server/platform/audit/anchor.js';
 import { dbKinds } from '../support/db.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { audit, auditHash, verifyAuditChain } from '../../src/server/platform/audit/audit.js';
@@ -47,5 +52,32 @@ describe.each(dbKinds)('audit trail controls on %s', (kind) => {
     const left = await t.database.query<{ action: string }>(`select action from audit_log where committee_id = $1 order by seq`, [c.id]);
     expect(left.map((r) => r.action)).toEqual(['test.old', 'test.new']);
     expect(await verifyAuditChain(t.database.db)).toEqual([]);
+  });
+
+  it('detects a cut-off tail through the external anchors, and an anchor file rewritten without the key', async () => {
+    const [c] = await t.database.db.insert(committees).values({ name: '锚点测试委员会', shortName: '锚点', level: 'district' }).returning();
+    const actor = systemActor(c.id);
+    const write = (n: number) => t.database.db.transaction((tx) => audit(tx, actor, { action: 'test.anchor', subjectType: 'test', subjectId: String(n) }));
+    for (let n = 0; n < 4; n++) await write(n);
+    const anchors = { file: path.join(os.tmpdir(), `sl-anchor-test-${randomUUID()}.jsonl`), key: 'anchor-key-for-tests' };
+    expect(await anchorAudit(t.database.db, anchors)).toBeGreaterThanOrEqual(1);
+    expect(await anchorAudit(t.database.db, anchors), 'unchanged heads are not written again').toBe(0);
+    await write(4);
+    expect(await anchorAudit(t.database.db, anchors)).toBe(1);
+    expect(await verifyAuditChain(t.database.db, anchors)).toEqual([]);
+    // someone who can bypass the database's guards removes the newest two rows: the chain alone still verifies
+    await t.database.db.transaction(async (tx) => {
+      await tx.execute(sql`set local session_replication_role = replica`);
+      await tx.execute(sql`delete from audit_log where seq in (select seq from audit_log where committee_id = ${c.id} order by seq desc limit 2)`);
+    });
+    expect(await verifyAuditChain(t.database.db)).toEqual([]);
+    const broken = await verifyAuditChain(t.database.db, anchors);
+    expect(broken).toEqual([expect.objectContaining({ committeeId: c.id, reason: expect.stringMatching(/^尾部记录被删除/) })]);
+    // rewriting the anchor file to match needs the key: a line without a valid HMAC is reported
+    const lines = readFileSync(anchors.file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const head = (await t.database.query<{ seq: string; hash: string }>('select seq, hash from audit_log where committee_id = $1 order by seq desc limit 1', [c.id]))[0];
+    writeFileSync(anchors.file, lines.map((l) => JSON.stringify(l.committeeId === c.id ? { ...l, seq: Number(head.seq), hash: head.hash } : l)).join('\n') + '\n');
+    expect((await verifyAuditChain(t.database.db, anchors)).map((b) => b.reason)).toEqual(expect.arrayContaining([expect.stringMatching(/锚点文件第 \d+ 行无效或签名不符/)]));
+    rmSync(anchors.file, { force: true });
   });
 });

@@ -108,7 +108,7 @@ describe.each(dbKinds)('security headers, cookies and CSRF on %s', (kind) => {
   });
 
   it('refuses a cookie-authenticated write without the right CSRF token, on every write route, and changes nothing', async () => {
-    const t = { app, database, anonymous: client(app), as: async (u: string) => (await login(u, `198.51.100.${10 + Math.floor(Math.random() * 200)}`)).client, close: async () => {} };
+    const t = { app, database, config: loadConfig({ DATA_DIR: '/nonexistent' }), anonymous: client(app), as: async (u: string) => (await login(u, `198.51.100.${10 + Math.floor(Math.random() * 200)}`)).client, close: async () => {} };
     const own = await committeeRecords(t, '');
     const { client: admin } = await login('admin', '198.51.100.202');
     const { client: other } = await login('staff', '198.51.100.203');

@@ -1,7 +1,9 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
-import { loadConfig } from '../../src/server/config.js';
+import { loadConfig, type Config } from '../../src/server/config.js';
 import type { Database } from '../../src/server/db/client.js';
 import { DEMO_PASSWORD } from '../../src/server/demo/seed.js';
 import { freshDatabase, type DbKind } from './db.js';
@@ -9,6 +11,7 @@ import { freshDatabase, type DbKind } from './db.js';
 export interface TestApp {
   app: FastifyInstance;
   database: Database;
+  config: Config;
   /** logs in a demo account and returns a client that sends its cookie and CSRF token */
   as(username: string, password?: string): Promise<Client>;
   anonymous: Client;
@@ -61,13 +64,14 @@ const deviceOf = (username: string) => {
 /** The whole HTTP application on a fresh demo database, driven through fastify.inject. */
 export async function startTestApp(kind: DbKind, env: Record<string, string> = {}): Promise<TestApp> {
   const database = await freshDatabase(kind);
-  const config = { ...loadConfig({ ...env, DATA_DIR: '/nonexistent', WEB_DIR: '/nonexistent' }) };
+  const config = { ...loadConfig({ AUDIT_ANCHOR_FILE: path.join(os.tmpdir(), `sl-audit-anchors-${randomUUID()}.jsonl`), ...env, DATA_DIR: '/nonexistent', WEB_DIR: '/nonexistent' }) };
   const app = await buildApp({ database, config });
   await app.ready();
   const anonymous = client(app);
   return {
     app,
     database,
+    config,
     anonymous,
     async as(username, password = DEMO_PASSWORD) {
       // each person signs in from a device of their own, so the per-address login limit counts them apart

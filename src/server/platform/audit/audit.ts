@@ -3,6 +3,7 @@ import { desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../auth/actor.js';
 import { auditCheckpoints, auditLog } from './schema.js';
+import { checkAnchors, type AnchorOptions } from './anchor.js';
 
 export interface AuditEntry {
   action: string;
@@ -63,10 +64,19 @@ export async function audit(tx: Executor, actor: Actor, entry: AuditEntry): Prom
   await tx.insert(auditLog).values({ ...row, at: new Date(at), actorName: actor.name, prevHash, hash: auditHash(prevHash, row) });
 }
 
-/** Re-computes every chain; returns the first broken row per committee (empty when intact). */
-export async function verifyAuditChain(db: Executor): Promise<{ committeeId: string; seq: number; reason: string }[]> {
+export interface AuditBreak {
+  committeeId: string;
+  seq: number;
+  reason: string;
+}
+
+/**
+ * Re-computes every chain; returns the first broken row per committee (empty when intact). With
+ * anchors (anchor.ts), a chain cut short after its last anchor is reported too.
+ */
+export async function verifyAuditChain(db: Executor, anchors?: AnchorOptions): Promise<AuditBreak[]> {
   const rows = await db.select().from(auditLog).orderBy(auditLog.committeeId, auditLog.seq);
-  const broken: { committeeId: string; seq: number; reason: string }[] = [];
+  const broken: AuditBreak[] = [];
   // a chain whose oldest rows were purged by the retention job resumes at its checkpoint
   const checkpoints = await db.select().from(auditCheckpoints);
   const lastHash = new Map<string, string>(checkpoints.map((c) => [c.committeeId, c.hash]));
@@ -84,5 +94,5 @@ export async function verifyAuditChain(db: Executor): Promise<{ committeeId: str
     }
     lastHash.set(r.committeeId, r.hash);
   }
-  return broken;
+  return anchors ? [...broken, ...(await checkAnchors(db, anchors))] : broken;
 }
