@@ -28,7 +28,7 @@ import { randomUUID } from 'node:crypto';
  */
 const SERVER = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const TARGET_SECONDS = 5;
-const WORK_MEM = process.env.BENCH_WORK_MEM ?? '256MB';
+const WORK_MEM = process.env.BENCH_WORK_MEM ?? '128MB';
 
 function scale(): { members: number; entries: number; sample: number } {
   const entries = Number(process.env.BENCH_PERF_ENTRIES ?? 200_000);
@@ -90,6 +90,7 @@ async function load(database: Database, members: number, entries: number): Promi
   await database.query('create index ledger_source_idx on ledger_entries using btree (source_id, source_type)');
   await database.query('create index ledger_kind_idx on ledger_entries using btree (committee_id, kind, day)');
   await database.query('vacuum analyze ledger_entries');
+  await database.query('vacuum analyze ledger_counts');
   await database.query('analyze members');
 return (performance.now() - t0) / 1000;
 }
@@ -123,7 +124,9 @@ export async function run() {
     const c = new pg.Client({ connectionString: `${SERVER}/${name}` });
     await c.connect();
     try {
+      // as the app's full refresh sets them (recompute.ts)
       await c.query(`set work_mem = '${WORK_MEM}'`);
+      await c.query('set jit = off');
       for (let i = 0; i < 3; i++) {
         const s = performance.now();
         rows = (await c.query(sql.text, params)).rows;

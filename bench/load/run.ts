@@ -3,12 +3,14 @@ import Fastify from 'fastify';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import type { BenchResult } from '../run.js';
+import { memoryVerdict } from './memory.js';
 import { freePort, httpLogin, killHard, startServer } from '../../test/support/server-process.js';
 
 const SERVER = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 20);
 const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 300);
 const CONNECTIONS = 20;
+const SAMPLE_SECONDS = 10;
 
 const rssMb = (pid: number) => {
   const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/);
@@ -61,13 +63,15 @@ export async function run(): Promise<BenchResult> {
 
     const samples: number[] = [rssMb(server.pid!)];
     const soak = fire({ url: base, connections: 5, duration: SOAK_SECONDS, requests: mixed, overallRate: 100 });
-    const sampler = setInterval(() => samples.push(rssMb(server.pid!)), 10_000);
+    const sampler = setInterval(() => samples.push(rssMb(server.pid!)), SAMPLE_SECONDS * 1000);
     const soakResult = await soak;
     clearInterval(sampler);
     samples.push(rssMb(server.pid!));
-    const settled = samples.slice(Math.floor(samples.length / 3));
-    const growth = settled.at(-1)! - settled[0];
+    const memory = memoryVerdict(samples, SAMPLE_SECONDS);
     const errors = ours.errors + ours.non2xx + soakResult.errors + soakResult.non2xx;
+    // the soak is a check, not only a figure: memory that does not stay flat fails the case
+    if (!memory.flat) throw new Error(`server memory not flat over the ${SOAK_SECONDS} s soak: ${memory.reason}; samples ${samples.join(', ')}`);
+    if (errors > 0) throw new Error(`${errors} errors or non-2xx answers under load`);
     return {
       name: 'load',
       description: `Mixed load (4 reads : 1 write, ${CONNECTIONS} connections, ${SECONDS} s) on the PostgreSQL server against a bare Fastify route doing one query; then a ${SOAK_SECONDS} s soak at 100 req/s`,
@@ -77,9 +81,9 @@ export async function run(): Promise<BenchResult> {
         { measure: 'p50 latency ms', ours: ours.latency.p50, baseline: baseline.latency.p50, ratio: +(ours.latency.p50 / Math.max(baseline.latency.p50, 1)).toFixed(2) },
         { measure: 'errors and non-2xx', ours: errors, baseline: baseline.errors + baseline.non2xx, ratio: '' },
         { measure: `server RSS MB over soak (start → end, max)`, ours: `${samples[0]} → ${samples.at(-1)} (max ${Math.max(...samples)})`, baseline: '', ratio: '' },
-        { measure: 'RSS growth after warm-up (last two thirds) MB', ours: growth, baseline: '', ratio: '' },
+        { measure: 'RSS after warm-up: growth MB, trend MB/min', ours: `${memory.growthMb}, ${memory.slopeMbPerMin}`, baseline: '', ratio: '' },
       ],
-      notes: [`ratio: ours ÷ baseline`, `soak: ${soakResult.requests.total} requests, RSS sampled every 10 s: ${samples.join(', ')}`],
+      notes: [`ratio: ours ÷ baseline`, `soak: ${soakResult.requests.total} requests, RSS sampled every ${SAMPLE_SECONDS} s: ${samples.join(', ')}`],
     };
   } finally {
     await killHard(server);

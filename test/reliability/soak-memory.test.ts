@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { memoryVerdict } from '../../bench/load/memory.js';
+
+/** The soak's memory check (bench/load): flat memory passes, a leak fails, big or slow. */
+describe('soak memory verdict', () => {
+  const every10s = (f: (minute: number) => number, minutes = 5) => Array.from({ length: minutes * 6 + 1 }, (_, i) => Math.round(f(i / 6)));
+  const noise = (i: number) => 6 * Math.sin(i * 7.3);
+
+  it('passes memory that warms up, then swings around a level', () => {
+    const v = memoryVerdict(every10s((m) => (m < 1 ? 120 + 60 * m : 180 + noise(m * 6))), 10);
+    expect(v).toMatchObject({ flat: true, reason: null });
+  });
+
+  it('fails a slow leak of 5 MB a minute even though no single step is large', () => {
+    const v = memoryVerdict(every10s((m) => 180 + 5 * m + noise(m * 6)), 10);
+    expect(v.flat).toBe(false);
+    expect(v.reason).toMatch(/trends up/);
+  });
+
+  it('fails a jump that stays', () => {
+    const v = memoryVerdict(every10s((m) => (m < 3 ? 180 : 260)), 10);
+    expect(v.flat).toBe(false);
+    expect(v.reason).toMatch(/grew 80 MB/);
+  });
+
+  it('does not judge a soak too short to tell', () => {
+    expect(memoryVerdict([100, 101], 10).flat).toBe(false);
+  });
+});
