@@ -67,9 +67,12 @@ describe.each(dbKinds)('meetings and check-in on %s', (kind) => {
     const twice = await member.post(`/api/meetings/${day.id}/leave`, { reason: '再次申请' });
     expect(twice.status).toBe(409);
     expect(twice.body.message).toContain('待审批');
-    // only the designated office decides
+    // only the designated office decides; to an office that neither runs the event nor decides leave, the request does not exist
     const clerk = await as('staff');
-    expect((await clerk.post(`/api/meetings/leave/${d.myLeaveRequests[0].id}/decide`, { version: 1, approve: true })).status).toBe(403);
+    const undecided = await clerk.post(`/api/meetings/leave/${d.myLeaveRequests[0].id}/decide`, { version: 1, approve: true });
+    expect(undecided.status).toBe(404);
+    expect(undecided.body.message).toBe('请假申请不存在或无权查看');
+    expect((await member.post(`/api/meetings/leave/${d.myLeaveRequests[0].id}/decide`, { version: 1, approve: true })).status).toBe(403);
     const queue = await ok(office.get('/api/meetings/leave?status=pending'));
     const req1 = queue.items.find((x: any) => x.activityId === day.id);
     expect(req1).toMatchObject({ memberName: expect.any(String), title: day.title });
@@ -111,10 +114,10 @@ describe.each(dbKinds)('meetings and check-in on %s', (kind) => {
     expect((await member.post(`/api/meetings/${day.id}/check-in`, { token: qr.token })).status).toBe(409);
     // the same code scanned by another invited member inside the window: fine, they check in as themselves
     await ok(member2.post(`/api/meetings/${day.id}/check-in`, { token: qr.token }));
-    // passed to a member who is not invited: refused
+    // passed to a member who is not invited: the event is not theirs to see, so it is not found (as a made-up one)
     const stranger = await member3.post(`/api/meetings/${day.id}/check-in`, { token: qr.token });
-    expect(stranger.status).toBe(403);
-    expect(stranger.body.message).toContain('邀请名单');
+    expect(stranger.status).toBe(404);
+    expect(stranger.body.message).toBe('会议活动不存在或无权查看');
     // the code of one event does not check anyone into another
     const wrong = await member.post(`/api/meetings/${otherDay.id}/check-in`, { token: qr.token });
     expect(wrong.status).toBe(400);

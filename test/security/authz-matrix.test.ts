@@ -8,52 +8,25 @@ import { dbKinds } from '../support/db.js';
 import { upload } from '../support/upload.js';
 import { CHECK_IN_SECRET, installationSecret, signCheckInToken } from '../../src/server/platform/activity/checkin-token.js';
 import { sampleOf } from '../support/zod-sample.js';
-import { buildRecords, committeeRoles, login, recordTables, rowOf, versionOf, type RecordKind, type Records } from '../support/authz-fixtures.js';
+import {
+  buildCityRecords, buildRecords, cityId, committeeRoles, GHOST_ID, login, pathOf, recordTables, rowOf, variantsOf, versionOf, type CityRecords, type RecordKind, type Records, type RecordSet, type Variant,
+} from '../support/authz-fixtures.js';
 
 /**
  * The authorisation matrix, generated from the route table: every API route (every value of an
  * enum path parameter, e.g. each workflow action) × every role × a record of the actor's own
- * committee and of another committee × the actor's own record and someone else's in the same
- * committee. Path parameters are real records of the right kind (see authz-fixtures.ts) and writes
- * carry a body that passes the route's zod schema, so it is the policy, not the validator, that
- * refuses them. What must hold: no 5xx; anonymous callers get 401; another committee's records are
- * never returned nor changed and look like not-found (404); a refused write leaves the record as it
- * was; lists never carry another committee's ids; what is someone else's inside a committee is
- * refused (a read with 404). What each role may do with its own records is tested per policy.
+ * committee, of a sibling district and of the city above × the actor's own record and someone
+ * else's in the same committee. Path parameters are real records of the right kind (see
+ * authz-fixtures.ts) and writes carry a body that passes the route's zod schema, so it is the
+ * policy, not the validator, that refuses them. What must hold: no 5xx; anonymous callers get 401;
+ * a record the caller may not read — another committee's, or one of its own committee it is not
+ * shown — is answered on every route exactly as a made-up id is (404, the same Chinese message),
+ * and never changed; the city reads only what a district sent up to it; what a role reads never
+ * carries the id of a record it may not read. What each role may do with what it may read is
+ * tested per policy.
  */
-const GHOST = '00000000-0000-4000-8000-000000000000';
 type Role = (typeof committeeRoles)[number];
 
-/** Which record a path parameter names, by the route's path (first match wins). */
-const paramKinds: [RegExp, string, RecordKind | ((values: Record<string, string>) => RecordKind)][] = [
-  [/^\/api\/notifications\/:id/, 'id', 'notification'],
-  [/^\/api\/org\/terms\/:id/, 'id', 'term'],
-  [/^\/api\/org\/sessions\/:id/, 'id', 'session'],
-  [/^\/api\/org\/:kind\/:id/, 'id', (v) => v.kind as RecordKind],
-  [/^\/api\/members\/:id/, 'id', 'member'],
-  [/^\/api\/users\/:id/, 'id', 'user'],
-  [/^\/api\/proposals\/:id\/attachments\/:attachmentId/, 'attachmentId', 'proposalAttachment'],
-  [/^\/api\/proposals\/:id/, 'id', 'proposal'],
-  [/^\/api\/opinions\/issues\/:id/, 'id', 'issue'],
-  [/^\/api\/opinions\/:id\/attachments\/:attachmentId/, 'attachmentId', 'opinionAttachment'],
-  [/^\/api\/opinions\/:id\/instructions\/:instructionId/, 'instructionId', 'instruction'],
-  [/^\/api\/opinions\/:id/, 'id', 'opinion'],
-  [/^\/api\/handling\/assignments\/:id/, 'id', 'assignment'],
-  [/^\/api\/handling\/replies\/:id/, 'id', 'reply'],
-  [/^\/api\/meetings\/leave\/:id/, 'id', 'leave'],
-  [/^\/api\/meetings\/speeches\/:id/, 'id', 'speech'],
-  [/^\/api\/meetings\/:id\/files\/:fileId/, 'fileId', 'activityFile'],
-  [/^\/api\/meetings\/:id\/attendance\/:memberId/, 'memberId', 'member'],
-  [/^\/api\/meetings\/:id/, 'id', 'activity'],
-  [/^\/api\/performance\/members\/:memberId/, 'memberId', 'member'],
-  [/^\/api\/outreach\/partners\/:id/, 'id', 'partner'],
-  [/^\/api\/outreach\/contacts\/:id/, 'id', 'contact'],
-  [/^\/api\/outreach\/deeds\/:id/, 'id', 'deed'],
-  [/^\/api\/outreach\/services\/:id/, 'id', 'service'],
-  [/^\/api\/outreach\/councils\/:id/, 'id', 'council'],
-];
-/** Path parameters that name no record and are no enum: the value to use. */
-const fixedParams: Record<string, string> = { module: 'proposals' };
 /** Body fields that name a record (by field name; `version` is the path record's current version). */
 const bodyKinds: Record<string, RecordKind> = {
   unitId: 'units', memberId: 'member', memberIds: 'member', termId: 'term', sessionId: 'session', primaryId: 'proposal', otherIds: 'proposal',
@@ -68,51 +41,11 @@ const bodiesByValue: [RegExp, string, Record<string, unknown>][] = [
 const bodyExtras: [RegExp, Record<string, unknown>][] = [[/^\/api\/meetings\/:id\/actions\/:action$/, { reason: '因故调整，另行通知' }]];
 const isUpload = (r: RouteInfo) => r.method === 'POST' && !r.schema?.body && /\/(attachments|files)$/.test(r.url);
 
-/** One request shape: a route with its enum path parameters fixed, and what each record parameter names. */
-interface Variant {
-  route: RouteInfo;
-  label: string;
-  values: Record<string, string>;
-  kinds: Record<string, RecordKind>;
-}
-
-function enumValues(route: RouteInfo, param: string): string[] | null {
-  const def = (route.schema?.params as any)?._zod?.def?.shape?.[param]?._zod?.def;
-  return def?.type === 'enum' ? (Object.values(def.entries) as string[]) : null;
-}
-
-/** Expands the route table into variants; `unresolved` lists parameters no fixture fills. */
-function variantsOf(routes: RouteInfo[]): { variants: Variant[]; unresolved: string[] } {
-  const variants: Variant[] = [];
-  const unresolved: string[] = [];
-  for (const route of routes) {
-    const params = [...route.url.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]);
-    let combos: Record<string, string>[] = [{}];
-    for (const p of params) {
-      const values = enumValues(route, p) ?? (fixedParams[p] ? [fixedParams[p]] : null);
-      if (values) combos = combos.flatMap((c) => values.map((v) => ({ ...c, [p]: v })));
-    }
-    for (const values of combos) {
-      const kinds: Record<string, RecordKind> = {};
-      for (const p of params.filter((x) => !(x in values))) {
-        const rule = paramKinds.find(([re, name]) => name === p && re.test(route.url));
-        if (!rule) {
-          unresolved.push(`${route.method} ${route.url} :${p}`);
-          continue;
-        }
-        kinds[p] = typeof rule[2] === 'function' ? rule[2](values) : rule[2];
-      }
-      const fixed = Object.entries(values).map(([k, v]) => `${k}=${v}`).join(',');
-      variants.push({ route, values, kinds, label: `${route.method} ${route.url}${fixed ? ` [${fixed}]` : ''}` });
-    }
-  }
-  return { variants, unresolved };
-}
-
 describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
   let t: TestApp;
   let lg: Records;
   let ft: Records;
+  let city: CityRecords;
   let variants: Variant[];
   let unresolved: string[];
   const clients: Record<string, Client> = {};
@@ -126,8 +59,10 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
     for (const u of ['city_admin', 'city_info']) clients[u] = await login(t, u);
     lg = await buildRecords(t, '', (r) => as('', r));
     ft = await buildRecords(t, 'ft_', (r) => as('ft_', r));
+    city = await buildCityRecords(t, clients.city_admin, clients.city_info);
     const secret = await installationSecret(t.database.db, CHECK_IN_SECRET);
-    for (const id of [lg.activity, lg.activityElsewhere, ft.activity, ft.activityElsewhere]) tokens.set(id, signCheckInToken(secret, id, new Date(), 3600).token);
+    // a made-up event gets a signed code of its own, so its check-in is refused for the event, not the code
+    for (const id of [lg.activity, lg.activityElsewhere, ft.activity, ft.activityElsewhere, city.activity!, GHOST_ID]) tokens.set(id, signCheckInToken(secret, id, new Date(), 3600).token);
     ({ variants, unresolved } = variantsOf(t.app.routeTable.filter((r) => !r.public)));
   }, 240_000);
   const spent = new Map<string, number>();
@@ -136,23 +71,39 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
     await t?.close();
   });
 
-  const recordIds = (r: Records) => Object.entries(r).filter(([k]) => k !== 'prefix' && k !== 'committee').map(([, v]) => v);
+  const recordIds = (r: RecordSet) => Object.entries(r).filter(([k]) => k !== 'prefix' && k !== 'committee').map(([, v]) => v as string);
   const withRecords = (v: Variant) => Object.keys(v.kinds).length > 0;
+  /** The set has a record of every kind the variant's path names. */
+  const fits = (v: Variant, records: RecordSet) => Object.values(v.kinds).every((k) => records[k] !== undefined);
 
-  /** The request for a variant against `records`: path, required query fields and a schema-valid body. */
-  async function requestFor(v: Variant, records: Records, o: { ghost?: boolean; emptyBody?: boolean } = {}) {
+  /**
+   * Ids records carry as references, not records whose existence is kept from anyone of the
+   * committee: accounts (who created, decided, checked in) and roster entries (an account's link to
+   * its member; the whole committee but the 三员 reads the roster). Every route naming them is still
+   * checked above; only their ids in what a role reads are not.
+   */
+  const references: RecordKind[] = ['user', 'member', 'member2'];
+
+  /**
+   * The request for a variant against `records`: path, required query fields and a schema-valid body.
+   * `ghost` puts the made-up id in every path parameter (true) or in the named ones.
+   */
+  async function requestFor(v: Variant, records: RecordSet, o: { ghost?: boolean | readonly string[]; emptyBody?: boolean } = {}) {
     const refs: RecordKind[] = [];
-    const idOf = (k: RecordKind) => (o.ghost ? GHOST : records[k]);
-    const url = v.route.url.replace(/:([A-Za-z]+)/g, (_, p: string) => v.values[p] ?? idOf(v.kinds[p]));
-    const main = v.kinds.id ?? Object.values(v.kinds)[0];
-    const version = main && !o.ghost ? await cached(`v:${records[main]}`, () => versionOf(t.database, main, records[main])) : 1;
+    const ghosted = (p: string) => o.ghost === true || (Array.isArray(o.ghost) && o.ghost.includes(p));
+    const idOf = (p: string) => (ghosted(p) ? GHOST_ID : records[v.kinds[p]]!);
+    const url = pathOf(v, idOf);
+    const mainParam = 'id' in v.kinds ? 'id' : Object.keys(v.kinds)[0];
+    const main = mainParam ? v.kinds[mainParam] : undefined;
+    const version = main && !ghosted(mainParam) ? await cached(`v:${records[main]}`, () => versionOf(t.database, main, records[main]!)) : 1;
+    const activityParam = Object.keys(v.kinds).find((p) => v.kinds[p] === 'activity');
     const idFor = (path: string[]) => {
       const field = path.filter((x) => !/^\d+$/.test(x)).at(-1) ?? '';
       if (field === 'version') return version;
       if (/password$/i.test(field)) return 'Juzhen#2026matrix'; // passes the complexity policy, so the policy decides
-      if (field === 'token') return o.ghost ? undefined : tokens.get(records.activity);
+      if (field === 'token') return tokens.get(activityParam ? idOf(activityParam) : records.activity!);
       const k = bodyKinds[field];
-      if (k) refs.push(k);
+      if (k && records[k]) refs.push(k);
       return k ? records[k] : undefined;
     };
     const query = v.route.schema?.querystring ? (sampleOf(v.route.schema.querystring, idFor) as Record<string, unknown>) : {};
@@ -182,15 +133,15 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
   };
 
   /** The rows a write may touch (the path's records), to show a refused write changed nothing. */
-  const snapshot = async (v: Variant, records: Records) =>
-    Promise.all(Object.values(v.kinds).map(async (k) => `${k}:${await rowOf(t.database, k, records[k])}`));
+  const snapshot = async (v: Variant, records: RecordSet) =>
+    Promise.all(Object.values(v.kinds).map(async (k) => `${k}:${await rowOf(t.database, k, records[k]!)}`));
 
   /**
    * Sends the variant as `who`; a refused write must leave the path's records as they were. A write
    * with no record in its path is sent only when its body names records (`onlyNaming`): the others
    * act on the actor's own committee and are no one else's business here.
    */
-  async function attempt(who: Client, v: Variant, records: Records, o: { emptyBody?: boolean; onlyNaming?: boolean } = {}): Promise<{ res: Reply; changed: boolean; refs: RecordKind[] } | null> {
+  async function attempt(who: Client, v: Variant, records: RecordSet, o: { emptyBody?: boolean; onlyNaming?: boolean } = {}): Promise<{ res: Reply; changed: boolean; refs: RecordKind[] } | null> {
     const { opts, refs } = await requestFor(v, records, o);
     if (o.onlyNaming && !withRecords(v) && refs.length === 0) return null;
     const write = v.route.method !== 'GET';
@@ -202,22 +153,32 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
     return { res, changed, refs };
   }
 
-  /** A refusal by role alone answers a made-up id the same way; one that differs reveals the record. */
-  async function sameForGhost(who: Client, v: Variant, records: Records, res: Reply) {
-    const { opts } = await requestFor(v, records, { ghost: true });
-    const ghost = await who.request(opts);
-    return ghost.status === res.status && ghost.body?.message === res.body?.message;
+  /**
+   * A record the caller may not read must look like none at all: 404, with the message a made-up id
+   * in its place (`ghost`: every path parameter, or the named ones) gets. Returns what differs, or null.
+   */
+  async function unlikeGhost(who: Client, v: Variant, records: RecordSet, res: Reply, ghost: true | readonly string[] = true): Promise<string | null> {
+    if (res.status !== 404) return `→ ${res.status} ${res.raw.slice(0, 120)}`;
+    const made = await who.request((await requestFor(v, records, { ghost })).opts);
+    if (made.status !== 404 || made.body?.message !== res.body?.message) return `→ 404 “${res.body?.message}” but a made-up id gets ${made.status} “${made.body?.message ?? made.raw.slice(0, 80)}”`;
+    return null;
   }
 
   it('fills every route parameter with a real record (a new route needs a fixture, or this fails)', async () => {
     expect(unresolved).toEqual([]);
     expect(t.app.routeTable.filter((r) => !r.public).length).toBeGreaterThan(150);
-    for (const records of [lg, ft]) {
-      for (const k of Object.keys(recordTables) as RecordKind[]) expect(await rowOf(t.database, k, records[k]), `${records.prefix}${k}`).not.toBeNull();
-      expect(JSON.parse((await rowOf(t.database, 'proposal', records.proposal))!).committee_id).toBe(records.committee);
+    for (const records of [lg, ft, city] as RecordSet[]) {
+      for (const k of Object.keys(recordTables) as RecordKind[]) {
+        if (records === city && city[k] === undefined) continue;
+        const row = await rowOf(t.database, k, records[k]!);
+        expect(row, `${records.prefix}${k}`).not.toBeNull();
+        expect(JSON.parse(row!).committee_id ?? records.committee, `${records.prefix}${k} of its committee`).toBe(records.committee);
+      }
     }
     expect(lg.committee).not.toBe(ft.committee);
+    expect(city.committee).toBe(await cityId(t.database));
     expect(lg.opinionSentUp).not.toBe(lg.opinion); // the demo's report waiting at the city
+    expect(variants.filter((v) => withRecords(v) && fits(v, city)).length).toBeGreaterThan(50);
   });
 
   it('sends writes whose bodies pass the route’s own schema, so the policy is what refuses them', async () => {
@@ -250,27 +211,30 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
     expect(problems).toEqual([]);
   });
 
-  it('answers every role of one committee with 404 on every record of the other — reads and schema-valid writes alike', async () => {
+
+  it('answers every role of a district with 404 on every record of another committee — another district’s or the city’s own — as for a made-up id, on reads and schema-valid writes alike', async () => {
     const problems: string[] = [];
     let cases = 0;
     let naming = 0;
     let lists = 0;
-    const foreign = recordIds(lg);
-    const roleGates: string[] = [];
-    for (const [actor, records] of [['ft_', lg], ['', ft]] as const) {
+    const foreign = [...recordIds(lg), ...recordIds(city)];
+    // district ↔ district, and each district on what the city keeps for itself (only what a district sends up is shared, upward)
+    const pairs: ['' | 'ft_', RecordSet][] = [['ft_', lg], ['', ft], ['', city], ['ft_', city]];
+    for (const [actor, records] of pairs) {
       for (const role of committeeRoles) {
         const who = as(actor, role);
         for (const v of variants) {
           const write = v.route.method !== 'GET';
           if (!withRecords(v) && !write) {
-            // 福田区's own lists (龙岗区's are checked below, with every route): never a 龙岗区 id
-            if (actor !== 'ft_') continue;
+            // 福田区's own lists (龙岗区's are checked below, with every route): never a 龙岗区 or city id
+            if (actor !== 'ft_' || records !== lg) continue;
             const { res } = (await attempt(who, v, ft))!;
             lists++;
             const leaked = res.status < 300 ? foreign.filter((id) => res.raw.includes(id)) : [];
             if (res.status >= 500 || leaked.length) problems.push(`${actor}${role} ${v.label} → ${res.status} ${leaked.length ? `leaks ${leaked.join(',')}` : res.raw.slice(0, 120)}`);
             continue;
           }
+          if (!fits(v, records)) continue;
           const sent = await attempt(who, v, records, { onlyNaming: true });
           if (!sent) continue;
           const { res, changed, refs } = sent;
@@ -284,44 +248,49 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
           }
           cases++;
           if (changed) problems.push(`${where} → ${res.status} but the record changed`);
-          if (res.status === 404) continue;
-          if (res.status === 403 && (await sameForGhost(who, v, records, res))) {
-            roleGates.push(`${actor}${role} ${v.label}`);
-            continue;
-          }
-          problems.push(`${where} → ${res.status} ${res.raw.slice(0, 120)}`);
+          const differs = await unlikeGhost(who, v, records, res);
+          if (differs) problems.push(`${where} ${differs}`);
         }
       }
     }
     expect(problems).toEqual([]);
-    expect(cases).toBeGreaterThan(2000);
-    // refused by role before the record is looked up: the same answer as for a made-up id, so nothing leaks
-    const gated = [...new Set(roleGates.map((g) => g.replace(/^\S+ /, '')))];
-    console.info(`[authz ${kind}] cross-committee cases: ${cases} (${naming} writes naming the other committee's records only in the body), ${lists} 福田区 list reads checked for 龙岗区 ids; role-gated 403 (same for a made-up id): ${roleGates.length} on ${gated.join('; ')}`);
+    expect(cases).toBeGreaterThan(4000);
+    console.info(`[authz ${kind}] cross-committee cases: ${cases} (${naming} writes naming the other committee's records only in the body), ${lists} 福田区 list reads checked for 龙岗区 and city ids`);
   }, 600_000);
 
-  it('lets the city read only what a district sent up to it, and refuses the rest of the district', async () => {
+  it('lets the city read only what a district sent up to it, and refuses the rest of the district as if it did not exist', async () => {
     const problems: string[] = [];
     // by design (上下联动): the city's information office reads a report sent up to it, instructs on it
     // and decides it (adopt / decline); those writes would change the record, so they are not sent
     const byDesignWrites = [/^\/api\/opinions\/:id\/instructions$/, /^\/api\/opinions\/:id\/incoming\//];
+    // what the city lists: never a district's record, but for the reports sent up to it (and who wrote them)
+    const districtIds = [lg, ft].flatMap((d) => (Object.keys(recordTables) as RecordKind[]).filter((k) => !references.includes(k) && d[k] !== d.opinionSentUp).map((k) => [k, d[k]] as const));
     for (const username of ['city_info', 'city_admin']) {
       const who = clients[username];
-      for (const v of variants.filter(withRecords)) {
-        const { res, changed } = (await attempt(who, v, lg))!;
-        if (res.status !== 404 && !(res.status === 403 && (await sameForGhost(who, v, lg, res)))) problems.push(`${username} ${v.label} (not sent up) → ${res.status} ${res.raw.slice(0, 120)}`);
-        if (changed) problems.push(`${username} ${v.label} changed a record`);
+      for (const v of variants.filter((x) => !withRecords(x) && x.route.method === 'GET')) {
+        const { res } = (await attempt(who, v, city))!;
+        if (res.status >= 500) problems.push(`${username} ${v.label} → ${res.status}`);
+        if (res.status < 300) for (const [k, id] of districtIds) if (res.raw.includes(id)) problems.push(`${username} ${v.label} leaks a district's ${k}`);
       }
-      const sentUp: Records = { ...lg, opinion: lg.opinionSentUp };
-      for (const v of variants.filter((x) => x.kinds.id === 'opinion')) {
-        if (byDesignWrites.some((re) => re.test(v.route.url))) continue;
-        const { res, changed } = (await attempt(who, v, sentUp))!;
-        const where = `${username} ${v.label} (sent up)`;
-        if (changed) problems.push(`${where} changed the report`);
-        if (v.route.url === '/api/opinions/:id' && v.route.method === 'GET') {
-          if (res.status !== 200) problems.push(`${where} → ${res.status}: the city cannot read what was sent to it`);
-        } else if (res.status < 300 || res.status >= 500) problems.push(`${where} → ${res.status} ${res.raw.slice(0, 120)}`);
-        // it may read the report, so a refusal by the body's own checks (e.g. 承办单位 not of the city) is no leak
+      for (const district of [lg, ft]) {
+        const of = `${district.prefix || 'lg_'}records`;
+        for (const v of variants.filter(withRecords)) {
+          const { res, changed } = (await attempt(who, v, district))!;
+          const differs = await unlikeGhost(who, v, district, res);
+          if (differs) problems.push(`${username} ${v.label} on ${of} (not sent up) ${differs}`);
+          if (changed) problems.push(`${username} ${v.label} changed a record`);
+        }
+        const sentUp: Records = { ...district, opinion: district.opinionSentUp };
+        for (const v of variants.filter((x) => x.kinds.id === 'opinion')) {
+          if (byDesignWrites.some((re) => re.test(v.route.url))) continue;
+          const { res, changed } = (await attempt(who, v, sentUp))!;
+          const where = `${username} ${v.label} (${of}, sent up)`;
+          if (changed) problems.push(`${where} changed the report`);
+          if (v.route.url === '/api/opinions/:id' && v.route.method === 'GET') {
+            if (res.status !== 200) problems.push(`${where} → ${res.status}: the city cannot read what was sent to it`);
+          } else if (res.status < 300 || res.status >= 500) problems.push(`${where} → ${res.status} ${res.raw.slice(0, 120)}`);
+          // it may read the report, so a refusal by the body's own checks (e.g. 承办单位 not of the city) is no leak
+        }
       }
     }
     // a sibling district never sees what another sent up to their common parent
@@ -336,16 +305,17 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
   /**
    * Inside one committee: someone else's record. `records` names which fixture stands in for a
    * parameter kind; `owner` reads it (so the fixture is real); each stranger is refused on every
-   * route under `routes` — a read with 404, a write with 403 or 404 — and nothing changes.
+   * route under `routes` — as a made-up id would be (404, the same message) unless it is `readable`
+   * to them, when a write may be refused with 403 — and nothing changes.
    */
   const othersRecords: { what: string; routes: RegExp; records?: Partial<Record<RecordKind, RecordKind>>; owner: [Role, string]; strangers: Role[]; readable?: Role[] }[] = [
     { what: 'a member’s draft proposal', routes: /^\/api\/proposals\/:id/, records: { proposal: 'draft', proposalAttachment: 'draftAttachment' }, owner: ['member', '/api/proposals/:id'], strangers: ['member2', 'unit', 'unit3'] },
-    { what: 'a proposal assigned to 区教育局', routes: /^\/api\/proposals\/:id/, owner: ['unit', '/api/proposals/:id'], strangers: ['unit3'] },
+    { what: 'a proposal assigned to 区教育局', routes: /^\/api\/proposals\/:id/, owner: ['unit', '/api/proposals/:id'], strangers: ['unit2', 'unit3'] },
     { what: 'a member’s draft report', routes: /^\/api\/opinions\/:id/, records: { opinion: 'opinionDraft', opinionAttachment: 'opinionDraftAttachment' }, owner: ['member', '/api/opinions/:id'], strangers: ['member2', 'leader', 'info', 'unit'] },
     { what: 'a member’s submitted report', routes: /^\/api\/opinions\/:id/, owner: ['member', '/api/opinions/:id'], strangers: ['member2', 'office', 'staff', 'unit', 'unit3'] },
-    { what: 'a report passed to 区水务局', routes: /^\/api\/opinions\/:id/, records: { opinion: 'opinionPassed' }, owner: ['unit3', '/api/opinions/:id'], strangers: ['unit', 'member2'] },
-    { what: '区教育局’s assignment', routes: /^\/api\/handling\/assignments\/:id/, owner: ['unit', '/api/proposals/:id'], strangers: ['unit3', 'member', 'member2'] },
-    { what: '区教育局’s reply', routes: /^\/api\/handling\/replies\/:id/, owner: ['unit', '/api/proposals/:id'], strangers: ['unit3', 'member2'] },
+    { what: 'a report passed to 区水务局', routes: /^\/api\/opinions\/:id/, records: { opinion: 'opinionPassed' }, owner: ['unit3', '/api/opinions/:id'], strangers: ['unit', 'unit2', 'member2'] },
+    { what: '区教育局’s assignment', routes: /^\/api\/handling\/assignments\/:id/, owner: ['unit', '/api/proposals/:id'], strangers: ['unit2', 'unit3', 'member', 'member2'] },
+    { what: '区教育局’s reply', routes: /^\/api\/handling\/replies\/:id/, owner: ['unit', '/api/proposals/:id'], strangers: ['unit2', 'unit3', 'member2'] },
     { what: 'a member’s paired contact', routes: /^\/api\/outreach\/partners\/:id/, owner: ['member', '/api/outreach/partners/:id'], strangers: ['member2', 'unit'] },
     { what: 'a member’s contact log', routes: /^\/api\/outreach\/contacts\/:id/, owner: ['member', '/api/outreach/contacts/:id'], strangers: ['member2', 'unit'] },
     { what: 'a member’s deed', routes: /^\/api\/outreach\/deeds\/:id/, owner: ['member', '/api/outreach/deeds/:id'], strangers: ['member2', 'unit'] },
@@ -375,7 +345,6 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
   it('refuses someone else’s record inside the committee on every route that names it (a read with 404)', async () => {
     memo.clear();
     const problems: string[] = [];
-    const revealing: string[] = [];
     let cases = 0;
     for (const c of othersRecords) {
       const records: Records = { ...lg };
@@ -395,28 +364,153 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
           const { res, changed } = (await attempt(who, v, records))!;
           const where = `${stranger} ${v.label} on ${c.what}`;
           if (changed) problems.push(`${where} → ${res.status} but the record changed`);
-          if (res.status === 404) continue;
           const mayRead = c.readable?.includes(stranger) ?? false;
-          if (mayRead && v.route.method === 'GET' && res.status === 200) continue;
-          if (res.status === 403 && (await sameForGhost(who, v, records, res))) continue;
-          if (res.status === 403 && v.route.method !== 'GET') {
-            // allowed for a write; but when the stranger may not read the record and a made-up id answers 404, the refusal tells it exists
-            if (!mayRead) revealing.push(`${stranger} ${v.label} on ${c.what}`);
-            continue;
-          }
-          problems.push(`${where} → ${res.status} ${res.raw.slice(0, 120)}`);
+          if (mayRead && (v.route.method === 'GET' ? res.status === 200 : res.status === 403 || res.status === 404)) continue;
+          // may not read it: a refusal that differs from a made-up id's tells the record exists
+          const differs = await unlikeGhost(who, v, records, res);
+          if (differs) problems.push(`${where} ${differs}`);
         }
       }
     }
     const known = problems.filter((p) => knownLeaks.some((k) => p.includes(k)));
     expect(problems.filter((p) => !known.includes(p))).toEqual([]);
     for (const k of knownLeaks) expect(known.some((p) => p.includes(k)), `known leak no longer occurs (fixed? remove it from knownLeaks): ${k}`).toBe(true);
-    console.info(`[authz ${kind}] same-committee other-record cases: ${cases}; known leaks still open: ${known.length}; writes refused with 403 where a made-up id gets 404 (existence shows): ${revealing.length}${process.env.AUTHZ_PROFILE ? `\n  ${revealing.join('\n  ')}` : ''}`);
+    console.info(`[authz ${kind}] same-committee other-record cases: ${cases}; known leaks still open: ${known.length}`);
   }, 300_000);
 
-  it('never answers 5xx on its own committee’s records, and its lists never carry another committee’s ids', async () => {
+
+  /**
+   * Where a role can see a fixture: the GET pages that show it — its detail, the detail of the record
+   * it hangs off, or a list — read as that role; it may read the fixture when one of them answers 2xx
+   * and carries its id. Keyed by fixture, not by parameter kind, so a stand-in (a draft in place of a
+   * proposal) is judged by itself.
+   */
+  const shownBy: Record<RecordKind, (r: Records) => string[]> = {
+    proposal: (r) => [`/api/proposals/${r.proposal}`],
+    draft: (r) => [`/api/proposals/${r.draft}`],
+    proposalAttachment: (r) => [`/api/proposals/${r.proposal}`],
+    draftAttachment: (r) => [`/api/proposals/${r.draft}`],
+    assignment: (r) => [`/api/proposals/${r.proposal}`],
+    reply: (r) => [`/api/proposals/${r.proposal}`],
+    opinion: (r) => [`/api/opinions/${r.opinion}`],
+    opinionDraft: (r) => [`/api/opinions/${r.opinionDraft}`],
+    opinionPassed: (r) => [`/api/opinions/${r.opinionPassed}`],
+    opinionSentUp: (r) => [`/api/opinions/${r.opinionSentUp}`],
+    opinionAttachment: (r) => [`/api/opinions/${r.opinion}`],
+    opinionDraftAttachment: (r) => [`/api/opinions/${r.opinionDraft}`],
+    instruction: (r) => [`/api/opinions/${r.opinion}`],
+    issue: (r) => [`/api/opinions/issues/${r.issue}`],
+    activity: (r) => [`/api/meetings/${r.activity}`],
+    activityElsewhere: (r) => [`/api/meetings/${r.activityElsewhere}`],
+    activityFile: (r) => [`/api/meetings/${r.activity}`],
+    activityElsewhereFile: (r) => [`/api/meetings/${r.activityElsewhere}`],
+    leave: (r) => [`/api/meetings/${r.activity}`, '/api/meetings/leave'],
+    speech: (r) => [`/api/meetings/speeches/${r.speech}`],
+    partner: (r) => [`/api/outreach/partners/${r.partner}`],
+    contact: (r) => [`/api/outreach/contacts/${r.contact}`],
+    deed: (r) => [`/api/outreach/deeds/${r.deed}`],
+    service: (r) => [`/api/outreach/services/${r.service}`],
+    council: (r) => [`/api/outreach/councils/${r.council}`],
+    notification: () => ['/api/notifications'],
+    member: (r) => [`/api/members/${r.member}`],
+    member2: (r) => [`/api/members/${r.member2}`],
+    user: () => ['/api/users', '/api/auth/me'],
+    term: () => ['/api/org/terms'],
+    session: () => ['/api/org/sessions'],
+    sectors: () => ['/api/org/sectors'],
+    'special-committees': () => ['/api/org/special-committees'],
+    parties: () => ['/api/org/parties'],
+    'street-groups': () => ['/api/org/street-groups'],
+    studios: () => ['/api/org/studios'],
+    units: () => ['/api/org/units'],
+  };
+  const seen = new Map<string, boolean>();
+  /** Whether the 龙岗区 account `username` may read the fixture (read once, before anything below changes it). */
+  async function mayRead(username: string, fixture: RecordKind): Promise<boolean> {
+    const key = `${username}:${fixture}`;
+    if (!seen.has(key)) {
+      let shown = false;
+      for (const url of shownBy[fixture](lg)) {
+        const res = await clients[username].get(url);
+        if (res.status < 300 && res.raw.includes(lg[fixture])) {
+          shown = true;
+          break;
+        }
+      }
+      seen.set(key, shown);
+    }
+    return seen.get(key)!;
+  }
+
+  /**
+   * Stand-ins for parameter kinds: the committee's base set, then records fewer people may read. A
+   * route naming a record that hangs off a swapped one (an attachment, an instruction, a file) is
+   * sent only when that record is swapped too, so the path names a real record and its own child.
+   */
+  const childOf: Partial<Record<RecordKind, RecordKind>> = { proposalAttachment: 'proposal', opinionAttachment: 'opinion', instruction: 'opinion', activityFile: 'activity' };
+  const coherent = (v: Variant, swap: Partial<Record<RecordKind, RecordKind>>) => Object.values(v.kinds).every((k) => !(childOf[k] && childOf[k] in swap) || k in swap);
+  const standIns: Partial<Record<RecordKind, RecordKind>>[] = [
+    {},
+    { proposal: 'draft', proposalAttachment: 'draftAttachment' },
+    { opinion: 'opinionDraft', opinionAttachment: 'opinionDraftAttachment' },
+    { opinion: 'opinionPassed' },
+    { opinion: 'opinionSentUp' },
+    { activity: 'activityElsewhere', activityFile: 'activityElsewhereFile' },
+  ];
+
+  it('answers every role, on every route naming a record of its own committee it may not read, exactly as for a made-up id (404, the same message)', async () => {
+    memo.clear();
     const problems: string[] = [];
-    const foreign = recordIds(ft);
+    let cases = 0;
+    let readable = 0;
+    for (const role of committeeRoles) {
+      const who = as('', role);
+      for (const swap of standIns) {
+        const records: Records = { ...lg };
+        for (const [k, stand] of Object.entries(swap)) records[k as RecordKind] = lg[stand];
+        for (const v of variants.filter(withRecords)) {
+          if (Object.keys(swap).length && !Object.values(v.kinds).some((k) => k in swap)) continue;
+          if (!coherent(v, swap)) continue;
+          const hidden: string[] = [];
+          for (const [p, k] of Object.entries(v.kinds)) if (!(await mayRead(role, swap[k] ?? k))) hidden.push(p);
+          // what a role may do with what it may read is each policy's own test
+          if (!hidden.length) {
+            readable++;
+            continue;
+          }
+          cases++;
+          const { res, changed } = (await attempt(who, v, records))!;
+          const where = `${role} ${v.label} on ${hidden.map((p) => swap[v.kinds[p]] ?? v.kinds[p]).join('+')}`;
+          if (changed) problems.push(`${where} → ${res.status} but the record changed`);
+          const differs = await unlikeGhost(who, v, records, res, hidden);
+          if (differs) problems.push(`${where} ${differs}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(cases).toBeGreaterThan(1000);
+    console.info(`[authz ${kind}] same-committee records a role may not read: ${cases} requests, each answered as a made-up id; ${readable} role × route × record left to the policies' own tests`);
+  }, 600_000);
+
+  /** Reads that show by design what the reader may not open: the audit trail names every record it logs, for the auditor (三员). */
+  const byDesignReads: [Role, string][] = [['auditor', 'GET /api/audit']];
+  /**
+   * Reported, not fixed here (the performance module is being reworked by others): a member's
+   * performance record lists each ledger entry with its source record's id and link, so the offices
+   * that read performance records but not 社情民意 (proposal, members, general office) learn the ids of a
+   * member's reports. Each must still occur (a fix makes this test say so), and nothing else may.
+   */
+  const knownReadLeaks = [/^(staff|roster|office) GET \/api\/performance\/members\/:memberId(\/term)? leaks (opinion|opinionPassed)$/];
+
+  it('never answers 5xx on its own committee’s records, and what it reads never carries an id of a record it may not read — another committee’s, or its own committee’s', async () => {
+    const problems: string[] = [];
+    const foreign = [...recordIds(ft), ...recordIds(city)];
+    const hidden = new Map<string, [RecordKind, string][]>();
+    for (const role of committeeRoles) {
+      const mine: [RecordKind, string][] = [];
+      for (const k of Object.keys(shownBy) as RecordKind[]) if (!references.includes(k) && !(await mayRead(role, k))) mine.push([k, lg[k]]);
+      hidden.set(role, mine);
+    }
     memo.clear();
     // the policy of a document does not depend on its format, and a PDF takes about a second to render
     for (const role of committeeRoles) {
@@ -427,10 +521,14 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
         if (res.status >= 500) problems.push(`${role} ${v.label} → ${res.status} ${res.raw.slice(0, 120)}`);
         if (!write && res.status < 300) {
           const leaked = foreign.filter((id) => res.raw.includes(id));
-          if (leaked.length) problems.push(`${role} ${v.label} leaks ${leaked.join(',')}`);
+          if (leaked.length) problems.push(`${role} ${v.label} leaks ${leaked.join(',')} of another committee`);
+          if (byDesignReads.some(([r, label]) => r === role && label === v.label)) continue;
+          for (const [k, id] of hidden.get(role)!) if (res.raw.includes(id)) problems.push(`${role} ${v.label} leaks ${k}`);
         }
       }
     }
-    expect(problems).toEqual([]);
+    const known = problems.filter((p) => knownReadLeaks.some((re) => re.test(p)));
+    expect(problems.filter((p) => !known.includes(p))).toEqual([]);
+    for (const re of knownReadLeaks) expect(known.some((p) => re.test(p)), `known leak no longer occurs (fixed? remove it from knownReadLeaks): ${re}`).toBe(true);
   }, 600_000);
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { startTestApp, type Client, type TestApp } from '../support/app.js';
-import { committeeRecords, fillPath, type CommitteeRecords } from '../support/fixtures.js';
+import { buildRecords, login, pathOf, variantsOf, type Records, type Variant } from '../support/authz-fixtures.js';
 import { userTables } from '../../src/server/db/backup.js';
 
 /** Values people (and attackers) actually send. */
@@ -45,12 +45,16 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 5);
 
 describe('fuzzing every endpoint with malformed input', () => {
   let t: TestApp;
-  let own: CommitteeRecords;
+  let own: Records;
   const clients: Record<string, Client> = {};
+  /** A route's path with the records the authorisation matrix uses: real ids of the right kind, each enum value. */
+  const paths = (routes: typeof t.app.routeTable) => variantsOf(routes).variants.map((v: Variant) => ({ v, url: pathOf(v, (p) => own[v.kinds[p]]) }));
   beforeAll(async () => {
     t = await startTestApp('pglite');
-    own = await committeeRecords(t, '');
-    for (const r of ['admin', 'staff', 'info', 'member', 'unit']) clients[r] = await t.as(r);
+    const signedIn: Record<string, Client> = {};
+    for (const r of ['admin', 'staff', 'info', 'member', 'member2', 'office', 'unit']) signedIn[r] = await login(t, r);
+    own = await buildRecords(t, '', (r) => signedIn[r]);
+    for (const r of ['admin', 'staff', 'info', 'member', 'unit']) clients[r] = signedIn[r];
   }, 180_000);
   afterAll(() => t.close());
 
@@ -65,15 +69,15 @@ describe('fuzzing every endpoint with malformed input', () => {
 
   it('answers every malformed request with a Chinese 4xx that names the field, and stores nothing', async () => {
     const problems: string[] = [];
-    const routes = t.app.routeTable.filter((r) => !r.public && r.method !== 'GET');
-    for (const route of routes) {
+    for (const { v, url } of paths(t.app.routeTable.filter((r) => !r.public && r.method !== 'GET'))) {
+      const { route } = v;
       const before = await tableCounts();
       let succeeded = false;
       for (const [role, client] of Object.entries(clients)) {
         const samples = fc.sample(payloads(bodyKeys(route.schema?.body)), { numRuns: RUNS, seed: 42 });
         for (const payload of samples) {
-          const res = await client.request({ method: route.method as any, url: fillPath(route.url, own), payload: JSON.stringify(payload), headers: { 'content-type': 'application/json' } });
-          const where = `${role} ${route.method} ${route.url} ${JSON.stringify(payload).slice(0, 80)}`;
+          const res = await client.request({ method: route.method as any, url, payload: JSON.stringify(payload), headers: { 'content-type': 'application/json' } });
+          const where = `${role} ${v.label} ${JSON.stringify(payload).slice(0, 80)}`;
           if (res.status >= 500) problems.push(`${where} → ${res.status}`);
           else if (res.status >= 400) problems.push(...refusalProblems(where, res));
           else succeeded = true;
@@ -81,7 +85,7 @@ describe('fuzzing every endpoint with malformed input', () => {
       }
       if (!succeeded) {
         const after = await tableCounts();
-        for (const [table, n] of Object.entries(after)) if (n !== before[table]) problems.push(`${route.method} ${route.url}: ${table} changed ${before[table]} → ${n} though every request failed`);
+        for (const [table, n] of Object.entries(after)) if (n !== before[table]) problems.push(`${v.label}: ${table} changed ${before[table]} → ${n} though every request failed`);
       }
     }
     expect(problems).toEqual([]);
@@ -89,10 +93,11 @@ describe('fuzzing every endpoint with malformed input', () => {
 
   it('fuzzes the public writes (login, the portal) as an anonymous visitor the same way', async () => {
     const problems: string[] = [];
-    for (const route of t.app.routeTable.filter((r) => r.public && r.method !== 'GET')) {
+    for (const { v, url } of paths(t.app.routeTable.filter((r) => r.public && r.method !== 'GET'))) {
+      const { route } = v;
       for (const payload of fc.sample(payloads(bodyKeys(route.schema?.body)), { numRuns: RUNS * 2, seed: 11 })) {
-        const res = await t.anonymous.request({ method: route.method as any, url: fillPath(route.url, own), payload: JSON.stringify(payload), headers: { 'content-type': 'application/json' } });
-        const where = `anonymous ${route.method} ${route.url} ${JSON.stringify(payload).slice(0, 80)}`;
+        const res = await t.anonymous.request({ method: route.method as any, url, payload: JSON.stringify(payload), headers: { 'content-type': 'application/json' } });
+        const where = `anonymous ${v.label} ${JSON.stringify(payload).slice(0, 80)}`;
         if (res.status >= 500) problems.push(`${where} → ${res.status}`);
         else if (res.status >= 400) problems.push(...refusalProblems(where, res));
       }

@@ -9,7 +9,7 @@ import { userTables } from '../../src/server/db/backup.js';
 import type { Database } from '../../src/server/db/client.js';
 import { dbKinds, freshDatabase } from '../support/db.js';
 import { client, type Client } from '../support/app.js';
-import { committeeRecords, fillPath } from '../support/fixtures.js';
+import { buildRecords, pathOf, variantsOf } from '../support/authz-fixtures.js';
 import { sessionCookie } from '../foundation/support.js';
 
 /** The CSP as a map: directive → its sources. */
@@ -108,8 +108,9 @@ describe.each(dbKinds)('security headers, cookies and CSRF on %s', (kind) => {
   });
 
   it('refuses a cookie-authenticated write without the right CSRF token, on every write route, and changes nothing', async () => {
-    const t = { app, database, config: loadConfig({ DATA_DIR: '/nonexistent' }), anonymous: client(app), as: async (u: string) => (await login(u, `198.51.100.${10 + Math.floor(Math.random() * 200)}`)).client, close: async () => {} };
-    const own = await committeeRecords(t, '');
+    const builders: Record<string, Client> = {};
+    for (const [i, r] of ['member', 'member2', 'staff', 'info', 'office', 'unit'].entries()) builders[r] = (await login(r, `198.51.100.${10 + i}`)).client;
+    const own = await buildRecords({ database }, '', (r) => builders[r]);
     const { client: admin } = await login('admin', '198.51.100.202');
     const { client: other } = await login('staff', '198.51.100.203');
     const counts = async () => {
@@ -122,15 +123,15 @@ describe.each(dbKinds)('security headers, cookies and CSRF on %s', (kind) => {
     };
     const before = await counts();
     const problems: string[] = [];
-    const writes = app.routeTable.filter((r) => !r.public && r.method !== 'GET');
+    const writes = variantsOf(app.routeTable.filter((r) => !r.public && r.method !== 'GET')).variants;
     expect(writes.length).toBeGreaterThan(20);
-    for (const route of writes) {
-      const url = fillPath(route.url, own);
+    for (const v of writes) {
+      const url = pathOf(v, (p) => own[v.kinds[p]]);
       for (const [how, token] of [['no token', undefined], ['a wrong token', 'x'.repeat(admin.csrf.length)], ['another session’s token', other.csrf], ['an empty token', '']] as const) {
         const headers: Record<string, string> = { cookie: admin.cookie, 'content-type': 'application/json' };
         if (token !== undefined) headers['x-csrf-token'] = token;
-        const res = await inject({ method: route.method as any, url, payload: '{}', headers });
-        if (res.statusCode !== 403 || !res.json().message.includes('CSRF')) problems.push(`${route.method} ${route.url} with ${how} → ${res.statusCode} ${res.body.slice(0, 80)}`);
+        const res = await inject({ method: v.route.method as any, url, payload: '{}', headers });
+        if (res.statusCode !== 403 || !res.json().message.includes('CSRF')) problems.push(`${v.label} with ${how} → ${res.statusCode} ${res.body.slice(0, 80)}`);
       }
     }
     expect(problems).toEqual([]);

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, getTableName, isNull, type Table } from 'drizzle-orm';
 import type { Database } from '../../src/server/db/client.js';
+import type { RouteInfo } from '../../src/server/platform/http/context.js';
 import { committees } from '../../src/server/platform/tenancy/schema.js';
 import { users } from '../../src/server/platform/auth/schema.js';
 import { notifications } from '../../src/server/platform/notifications/schema.js';
@@ -35,9 +36,107 @@ export const recordTables = {
 } satisfies Record<string, Table>;
 export type RecordKind = keyof typeof recordTables;
 export type Records = Record<RecordKind, string> & { committee: string; prefix: '' | 'ft_' };
+/**
+ * The city committee's own records: only the kinds a city without members' proposals or handling
+ * units has (organisation, a roster entry, an account, an event, reports of its own, an issue).
+ */
+export type CityRecords = Partial<Record<RecordKind, string>> & { committee: string; prefix: 'city_' };
+/** Any of the above: a variant is sent against a set only when the set has every kind its path names. */
+export type RecordSet = Records | CityRecords;
 
-/** The users each committee's records are built by and tested with (usernames without the prefix). */
-export const committeeRoles = ['admin', 'staff', 'info', 'roster', 'office', 'leader', 'member', 'member2', 'member3', 'unit', 'unit3', 'secadmin', 'auditor'] as const;
+/**
+ * The users each committee's records are built by and tested with (usernames without the prefix):
+ * `unit` (区教育局) handles the fixtures' proposal, `unit3` (区水务局) the report passed on, and
+ * `unit2` (区住房建设局) neither.
+ */
+export const committeeRoles = ['admin', 'staff', 'info', 'roster', 'office', 'leader', 'member', 'member2', 'member3', 'unit', 'unit2', 'unit3', 'secadmin', 'auditor'] as const;
+
+/** The id no record has: what a made-up id looks like. */
+export const GHOST_ID = '00000000-0000-4000-8000-000000000000';
+
+/** Which record a path parameter names, by the route's path (first match wins). */
+export const paramKinds: [RegExp, string, RecordKind | ((values: Record<string, string>) => RecordKind)][] = [
+  [/^\/api\/notifications\/:id/, 'id', 'notification'],
+  [/^\/api\/org\/terms\/:id/, 'id', 'term'],
+  [/^\/api\/org\/sessions\/:id/, 'id', 'session'],
+  [/^\/api\/org\/:kind\/:id/, 'id', (v) => v.kind as RecordKind],
+  [/^\/api\/members\/:id/, 'id', 'member'],
+  [/^\/api\/users\/:id/, 'id', 'user'],
+  [/^\/api\/proposals\/:id\/attachments\/:attachmentId/, 'attachmentId', 'proposalAttachment'],
+  [/^\/api\/proposals\/:id/, 'id', 'proposal'],
+  [/^\/api\/opinions\/issues\/:id/, 'id', 'issue'],
+  [/^\/api\/opinions\/:id\/attachments\/:attachmentId/, 'attachmentId', 'opinionAttachment'],
+  [/^\/api\/opinions\/:id\/instructions\/:instructionId/, 'instructionId', 'instruction'],
+  [/^\/api\/opinions\/:id/, 'id', 'opinion'],
+  [/^\/api\/handling\/assignments\/:id/, 'id', 'assignment'],
+  [/^\/api\/handling\/replies\/:id/, 'id', 'reply'],
+  [/^\/api\/meetings\/leave\/:id/, 'id', 'leave'],
+  [/^\/api\/meetings\/speeches\/:id/, 'id', 'speech'],
+  [/^\/api\/meetings\/:id\/files\/:fileId/, 'fileId', 'activityFile'],
+  [/^\/api\/meetings\/:id\/attendance\/:memberId/, 'memberId', 'member'],
+  [/^\/api\/meetings\/:id/, 'id', 'activity'],
+  [/^\/api\/performance\/members\/:memberId/, 'memberId', 'member'],
+  [/^\/api\/outreach\/partners\/:id/, 'id', 'partner'],
+  [/^\/api\/outreach\/contacts\/:id/, 'id', 'contact'],
+  [/^\/api\/outreach\/deeds\/:id/, 'id', 'deed'],
+  [/^\/api\/outreach\/services\/:id/, 'id', 'service'],
+  [/^\/api\/outreach\/councils\/:id/, 'id', 'council'],
+];
+/** Path parameters that name no record and are no enum: the value to use. */
+export const fixedParams: Record<string, string> = { module: 'proposals' };
+
+/** One request shape: a route with its enum path parameters fixed, and what each record parameter names. */
+export interface Variant {
+  route: RouteInfo;
+  label: string;
+  values: Record<string, string>;
+  kinds: Record<string, RecordKind>;
+}
+
+/** The values of an enum path parameter (each workflow action, each catalog), or null. */
+export function enumValues(route: RouteInfo, param: string): string[] | null {
+  const def = (route.schema?.params as any)?._zod?.def?.shape?.[param]?._zod?.def;
+  return def?.type === 'enum' ? (Object.values(def.entries) as string[]) : null;
+}
+
+/**
+ * Expands the route table into variants (every value of each enum path parameter); `unresolved`
+ * lists parameters no fixture fills.
+ */
+export function variantsOf(routes: RouteInfo[]): { variants: Variant[]; unresolved: string[] } {
+  const variants: Variant[] = [];
+  const unresolved: string[] = [];
+  for (const route of routes) {
+    const params = [...route.url.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]);
+    let combos: Record<string, string>[] = [{}];
+    for (const p of params) {
+      const values = enumValues(route, p) ?? (fixedParams[p] ? [fixedParams[p]] : null);
+      if (values) combos = combos.flatMap((c) => values.map((v) => ({ ...c, [p]: v })));
+    }
+    for (const values of combos) {
+      const kinds: Record<string, RecordKind> = {};
+      for (const p of params.filter((x) => !(x in values))) {
+        const rule = paramKinds.find(([re, name]) => name === p && re.test(route.url));
+        if (!rule) {
+          unresolved.push(`${route.method} ${route.url} :${p}`);
+          continue;
+        }
+        kinds[p] = typeof rule[2] === 'function' ? rule[2](values) : rule[2];
+      }
+      const fixed = Object.entries(values).map(([k, v]) => `${k}=${v}`).join(',');
+      variants.push({ route, values, kinds, label: `${route.method} ${route.url}${fixed ? ` [${fixed}]` : ''}` });
+    }
+  }
+  return { variants, unresolved };
+}
+
+/**
+ * The variant's path: its enum values, and for each record parameter the id `idOf` gives (a made-up
+ * one where it gives none). The matrix, the fuzzer and the CSRF test all fill paths this way.
+ */
+export function pathOf(v: Variant, idOf: (param: string) => string | undefined): string {
+  return v.route.url.replace(/:([A-Za-z]+)/g, (_, p: string) => v.values[p] ?? idOf(p) ?? GHOST_ID);
+}
 
 let loginAddress = 0;
 /**
@@ -59,7 +158,7 @@ const first = async <T>(rows: Promise<T[]>, what: string): Promise<T> => {
 };
 
 /** Builds the missing records through the API as `as(role)` of the committee, then reads them all back. */
-export async function buildRecords(t: TestApp, prefix: '' | 'ft_', as: (role: (typeof committeeRoles)[number]) => Client): Promise<Records> {
+export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'ft_', as: (role: (typeof committeeRoles)[number]) => Client): Promise<Records> {
   const { db } = t.database;
   const [member, member2, staff, info, office, unit] = [as('member'), as('member2'), as('staff'), as('info'), as('office'), as('unit')];
   const me = (await ok(member.get('/api/auth/me'))).user;
@@ -140,6 +239,48 @@ export async function buildRecords(t: TestApp, prefix: '' | 'ft_', as: (role: (t
     term: (await first(db.select().from(terms).where(and(eq(terms.committeeId, committee), eq(terms.current, true))), 'term')).id,
     session: (await newest(plenarySessions)).id,
     sectors: await catalog(sectors), 'special-committees': await catalog(specialCommittees), parties: await catalog(parties), 'street-groups': await catalog(streetGroups), studios: await catalog(studios), units: unitRow.id,
+  };
+}
+
+/**
+ * The city's own records, built through the API as `city_admin` and `city_info`: a term and a session,
+ * an entry of each catalog, a roster entry, an account, an event inviting that member (with a file),
+ * a report of a body (submitted, with an attachment and an instruction) and a draft, an issue, and
+ * the newest notification of `city_info` when it has one.
+ */
+export async function buildCityRecords(t: Pick<TestApp, 'database'>, admin: Client, info: Client): Promise<CityRecords> {
+  const { db } = t.database;
+  const committee: string = (await ok(admin.get('/api/auth/me'))).user.committee.id;
+  const file = (name: string) => upload(name, Buffer.from('市政协授权矩阵测试附件', 'utf8'));
+  const term = await ok(admin.post('/api/org/terms', { number: 13, name: '第十三届', startDate: '2023-01-05', endDate: '2027-12-31', current: true }));
+  const session = await ok(admin.post('/api/org/sessions', { termId: term.id, number: 4, name: '十三届四次会议', year: 2026, startDate: '2026-01-20', endDate: '2026-01-23' }));
+  const catalog: Partial<Record<RecordKind, string>> = {};
+  for (const kind of ['sectors', 'special-committees', 'parties', 'street-groups', 'studios', 'units'] as const) catalog[kind] = (await ok(admin.post(`/api/org/${kind}`, { name: `市政协授权矩阵${kind}` }))).id;
+  const member = await ok(admin.post('/api/members', { termId: term.id, code: '13001', name: '市委员甲', gender: '女' }));
+  const user = await ok(admin.post('/api/users', { username: 'city_matrix_staff', displayName: '市政协办公厅 赵一', roles: ['staff'], office: 'general', password: 'Juzhen#2026matrix' }));
+  const at = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+  const meeting = await ok(admin.post('/api/meetings', { kind: 'reading', title: 'city_授权矩阵读书活动', startsAt: at(10), endsAt: at(10.1), invitations: [{ type: 'members', ids: [member.id] }] }));
+  await ok(admin.request({ method: 'POST', url: `/api/meetings/${meeting.id}/files?kind=materials`, ...file('市会议材料.txt') }));
+  const byBody = { ...sampleOpinion, authorType: 'specialCommittee', authorBody: '市政协经济委员会' };
+  let o = await ok(info.post('/api/opinions', { ...byBody, title: 'city_关于授权矩阵市级信息的建议' }));
+  await ok(info.request({ method: 'POST', url: `/api/opinions/${o.id}/attachments`, ...file('市调研材料.txt') }));
+  o = await ok(info.get(`/api/opinions/${o.id}`));
+  o = await ok(info.post(`/api/opinions/${o.id}/actions/submit`, { version: o.version }));
+  await ok(info.post(`/api/opinions/${o.id}/instructions`, { leaderName: '市领导', level: 'city', instructedOn: '2026-03-02', text: '请市有关部门研究。' }));
+  const opinionDraft = await ok(info.post('/api/opinions', { ...byBody, title: 'city_关于授权矩阵市级草稿信息的建议' }));
+  await ok(info.request({ method: 'POST', url: `/api/opinions/${opinionDraft.id}/attachments`, ...file('市草稿材料.txt') }));
+  const issue = await ok(info.post('/api/opinions/issues', {}));
+  const infoUser = await first(db.select().from(users).where(and(eq(users.committeeId, committee), eq(users.username, 'city_info'))), 'city_info user');
+  const [notification] = await db.select().from(notifications).where(eq(notifications.userId, infoUser.id)).orderBy(desc(notifications.createdAt)).limit(1);
+  const attachmentOf = async (subjectId: string) =>
+    (await first(db.select().from(attachments).where(and(eq(attachments.subjectType, 'opinion'), eq(attachments.subjectId, subjectId), isNull(attachments.removedAt))), 'city attachment')).id;
+  const activityFile = (await first(db.select().from(activityFiles).where(eq(activityFiles.activityId, meeting.id)), 'city activity file')).id;
+  return {
+    prefix: 'city_', committee, term: term.id, session: session.id, ...catalog, member: member.id, member2: member.id, user: user.id,
+    activity: meeting.id, activityElsewhere: meeting.id, activityFile, activityElsewhereFile: activityFile,
+    opinion: o.id, opinionSentUp: o.id, opinionPassed: o.id, opinionDraft: opinionDraft.id, opinionAttachment: await attachmentOf(o.id), opinionDraftAttachment: await attachmentOf(opinionDraft.id),
+    instruction: (await first(db.select().from(instructions).where(eq(instructions.subjectId, o.id)), 'city instruction')).id, issue: issue.id,
+    ...(notification ? { notification: notification.id } : {}),
   };
 }
 

@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { auditLog } from '../../platform/audit/schema.js';
 import { activityKinds, outcomeLabels, scopeTypeLabels, type ActivityKind, type InvitationScope, type Outcome } from '../../platform/activity/kinds.js';
-import { activityPolicy, type ActivitySubject } from '../../platform/activity/policy.js';
+import { activityPolicy, seesEveryone, type ActivitySubject } from '../../platform/activity/policy.js';
 import { activities, activityInvitees, leaveRequests } from '../../platform/activity/schema.js';
 import { attendedShare, isLate, leftEarly, attendanceOutcome } from '../../platform/activity/attendance.js';
 import { leaveStateOf, leaveStates } from '../../platform/activity/leave.js';
@@ -12,7 +12,7 @@ import { listFiles } from '../../platform/activity/files.js';
 import { activitySettings } from '../../platform/activity/settings.js';
 import { activityStates, activityWorkflow, type Activity } from '../../platform/activity/workflow.js';
 import { getSettings } from '../../platform/settings/settings.js';
-import { allowedActions, can } from '../../platform/policy/policy.js';
+import { allowedActions } from '../../platform/policy/policy.js';
 import { availableActions } from '../../platform/workflow/workflow.js';
 import { members } from '../members/schema.js';
 import { loadLookups } from '../org/lookups.js';
@@ -66,7 +66,7 @@ async function scopeLabels(db: Executor, committeeId: string, scopes: Invitation
  * arrival, early leave, leave state and outcome, and the leave requests to decide.
  */
 export async function presentDetail(db: Executor, actor: Actor, s: ActivitySubject) {
-  const staffView = can(activityPolicy, 'manage', actor, s) || can(activityPolicy, 'decideLeave', actor, s) || actor.roles.includes('leader');
+  const staffView = seesEveryone(actor, s);
   const settings = await getSettings(db, activitySettings, s.committeeId, s.year);
   const [stats, requests, history, scopes, files] = await Promise.all([
     eventStats(db, s),

@@ -54,6 +54,8 @@ export async function checkInWithToken(database: Database, actor: Actor, activit
   return inTransaction(database, async ({ tx }) => {
     const row = await findActivity(tx, actor, activityId);
     const subject = await subjectOf(tx, actor, row);
+    // an event the actor may not read (a member not invited, a unit) is not found, as a made-up one is
+    authorize(activityPolicy, 'read', actor, subject);
     if (!actor.memberId || !subject.mine) throw AppError.forbidden('您不在本次活动的邀请名单中，不能签到');
     if (subject.mine.checkedInAt) throw new AppError('conflict', '您已签到，无需重复签到');
     authorize(activityPolicy, 'checkIn', actor, subject);

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { hasRole, type Actor } from '../auth/actor.js';
+import type { Actor } from '../auth/actor.js';
 import { audit } from '../audit/audit.js';
 import { AppError } from '../errors.js';
 import { officeUserIds } from '../handling/assignments.js';
@@ -10,7 +10,7 @@ import { authorize } from '../policy/policy.js';
 import { getSettings } from '../settings/settings.js';
 import { findActivity, subjectOf } from './load.js';
 import { notifyMembers } from './notices.js';
-import { activityPolicy } from './policy.js';
+import { activityPolicy, leavePolicy } from './policy.js';
 import { leaveRequests } from './schema.js';
 import { activitySettings } from './settings.js';
 
@@ -51,9 +51,8 @@ export async function decideLeave(database: Database, actor: Actor, requestId: s
     const [request] = await tx.select().from(leaveRequests).where(eq(leaveRequests.id, requestId));
     if (!request || request.committeeId !== actor.committeeId) throw AppError.notFound('请假申请');
     const row = await findActivity(tx, actor, request.activityId);
-    // staff see an event's leave requests and its requester sees their own; to other members it does not exist
     const subject = await subjectOf(tx, actor, row);
-    if (!hasRole(actor, 'staff', 'admin', 'leader') && request.memberId !== actor.memberId) throw AppError.notFound('请假申请');
+    authorize(leavePolicy, 'read', actor, { committeeId: request.committeeId, memberId: request.memberId, event: subject });
     authorize(activityPolicy, 'decideLeave', actor, subject);
     if (request.status !== 'pending') throw AppError.invalidState(`该申请${leaveStates[request.status as keyof typeof leaveStates] ?? ''}，不能再审批`);
     if (row.status !== 'scheduled') throw AppError.invalidState('活动考勤已确认，请先重新打开考勤');

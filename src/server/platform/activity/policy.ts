@@ -1,4 +1,5 @@
-import { definePolicy } from '../policy/policy.js';
+import { can, definePolicy } from '../policy/policy.js';
+import type { Actor } from '../auth/actor.js';
 import type { activityInvitees } from './schema.js';
 import { organises, type Activity } from './workflow.js';
 
@@ -27,4 +28,21 @@ export const activityPolicy = definePolicy<ActivitySubject, 'read' | 'create' | 
   checkIn: [{ roles: ['member'], when: (_a, s) => invited(s) && open(s) && !s.mine?.checkedInAt }],
   decideLeave: [{ roles: ['admin'] }, { roles: ['staff'], when: (a, s) => a.office !== null && s.approverOffices.includes(a.office) }],
   attendance: [{ roles: ['staff', 'admin'], when: (a, s) => organises(a, s) && open(s) }],
+});
+
+/**
+ * Who sees everyone's part in an event (the invitee list, check-in, every leave request): the
+ * organising office, the offices that decide leave, and leaders. Others see their own part only.
+ */
+export const seesEveryone = (a: Actor, s: ActivitySubject) => can(activityPolicy, 'manage', a, s) || can(activityPolicy, 'decideLeave', a, s) || a.roles.includes('leader');
+
+/** A leave request as the policies see it: whose it is, and the event as the actor sees it. */
+export type LeaveSubject = { committeeId: string; memberId: string; event: ActivitySubject };
+
+/**
+ * A leave request is read by the member who asked and by those who see everyone's part in the
+ * event; to anyone else it does not exist (deciding it is the event's `decideLeave`).
+ */
+export const leavePolicy = definePolicy<LeaveSubject, 'read'>('leaveRequest', '请假申请', {
+  read: [{ roles: ['member'], when: (a, l) => a.memberId === l.memberId }, { roles: ['staff', 'admin', 'leader'], when: (a, l) => seesEveryone(a, l.event) }],
 });

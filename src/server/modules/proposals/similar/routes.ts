@@ -49,7 +49,9 @@ export async function similarRoutes(app: FastifyInstance) {
 
   r.get('/api/proposals/:id/unit-suggestions', { schema: { params: z.object({ id: z.uuid().describe('提案编号') }), tags, summary: '建议承办单位' } }, async (req) => {
     const actor = actorOf(req);
+    // a proposal the actor may not read is not found, for every role alike; one they may read is refused by role
+    const proposal = await loadProposal(db, actor, req.params.id);
     if (!isProposalStaff(actor)) throw AppError.forbidden('只有提案委工作人员可以查看');
-    return { suggestions: await suggestUnits(db, finder, actor, await loadProposal(db, actor, req.params.id)) };
+    return { suggestions: await suggestUnits(db, finder, actor, proposal) };
   });
 }
