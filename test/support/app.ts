@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
@@ -83,6 +84,7 @@ export async function startTestApp(kind: DbKind, env: Record<string, string> = {
     async close() {
       await app.close();
       await database.close();
+      rmSync(config.auditAnchors.file, { force: true });
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { ScoringRules } from './rules.js';
 import { applies, gradeOf } from './score.js';
+import { yearRange } from './entries.js';
 import type { ScoreSummary } from './recompute.js';
 
 /**
@@ -181,8 +182,8 @@ where m.committee_id = $1 and m.status = 'active'`;
 
   return {
     text,
-    params: (committeeId, year, term = { from: `${year}-01-01`, to: `${year}-12-31` }) => [
-      committeeId, `${year}-01-01`, `${year}-12-31`,
+    params: (committeeId, year, term = yearRange(year)) => [
+      committeeId, yearRange(year).from, yearRange(year).to,
       JSON.stringify(kindRows), JSON.stringify(itemRows), JSON.stringify(catRows), JSON.stringify(tierRows),
       rules.base + tieredOtherwise,
       JSON.stringify(countedKinds), JSON.stringify(rowKinds),

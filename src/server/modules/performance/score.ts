@@ -117,6 +117,11 @@ function splitShares(item: ScoreItem, entries: Entry[]): Map<string, number> {
   return shares;
 }
 
+/** What one entry earned under one item, for the record that explains every point. */
+const lineOf = (e: Entry, item: ScoreItem, points: number, reason: string | null): Line => ({
+  entryId: e.id, itemKey: item.key, kind: e.kind, day: e.day, sourceType: e.sourceType, sourceId: e.sourceId, part: e.part, note: e.note ?? null, points, reason,
+});
+
 /**
  * An item counted per time (次) counts an occasion once: the half-days of one plenary session a
  * member missed are one absence (Jinan: −30 per unexcused absence from a plenary). The later
@@ -168,7 +173,7 @@ export function scoreMembers(rules: ScoringRules, members: ScoredMember[], entri
     const items: ItemResult[] = matched.map(({ item, all, repeats, shares }) => {
       const mine = all.filter((e) => e.memberId === m.id && !repeats.has(e.id));
       for (const e of all) {
-        if (e.memberId === m.id && repeats.has(e.id)) lines.push({ entryId: e.id, itemKey: item.key, kind: e.kind, day: e.day, sourceType: e.sourceType, sourceId: e.sourceId, part: e.part, note: e.note ?? null, points: 0, reason: '同一次会议已计' });
+        if (e.memberId === m.id && repeats.has(e.id)) lines.push(lineOf(e, item, 0, '同一次会议已计'));
       }
       let running = 0;
       let raw = 0;
@@ -188,7 +193,7 @@ export function scoreMembers(rules: ScoringRules, members: ScoredMember[], entri
         const after = capTo(running, item.cap);
         const earned = after - before;
         if (Math.abs(earned - p) > 1e-9) reasons.push('已达该项上限');
-        lines.push({ entryId: e.id, itemKey: item.key, kind: e.kind, day: e.day, sourceType: e.sourceType, sourceId: e.sourceId, part: e.part, note: e.note ?? null, points: round2(earned), reason: reasons.join('；') || null });
+        lines.push(lineOf(e, item, round2(earned), reasons.join('；') || null));
       });
       const points = round2(capTo(raw, item.cap));
       return { key: item.key, label: item.label, category: item.category ?? null, units: mine.length, points, capped: round2(raw) !== points };
