@@ -61,7 +61,7 @@ describe('similarity index', () => {
 });
 
 describe('pruned search', () => {
-  // a seeded corpus of 3,000 documents from 60 real topic words, some common and some rare
+  // a seeded corpus of 10,000 documents (three windows of 4,096) from 60 real topic words, some common and some rare
   const words = ('垃圾分类 居家养老 老旧小区 加装电梯 中小学 课外辅导 停车难 公交线网 河道治理 黑臭水体 社区医院 家庭医生 ' +
     '营商环境 中小企业 融资难 人才公寓 职业教育 产教融合 乡村振兴 农村电商 文化遗产 非遗传承 全民健身 体育场馆 ' +
     '食品安全 农贸市场 消防安全 城中村 燃气管道 雨污分流 海绵城市 智慧交通 电动自行车 充电设施 托育服务 婴幼儿 ' +
@@ -72,7 +72,7 @@ describe('pruned search', () => {
   // skewed picks: low indexes are common words, high indexes rare ones
   const pick = () => words[Math.floor(words.length * random() ** 2)];
   const idx = new SimilarityIndex();
-  for (let i = 0; i < 3000; i++) {
+  for (let i = 0; i < 10_000; i++) {
     const title = `关于${pick()}和${pick()}的建议`;
     const body = Array.from({ length: 12 }, () => `${pick()}问题突出`).join('，');
     idx.add(`d${i}`, title, body, i % 3);

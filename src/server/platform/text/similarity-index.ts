@@ -1,4 +1,5 @@
 import { contentWords } from './segment.js';
+import { TopK } from './top-k.js';
 
 /**
  * A BM25F index over titles and bodies, held in memory as typed-array posting lists.
@@ -23,6 +24,12 @@ export interface IndexOptions {
 }
 
 export const defaultIndexOptions: IndexOptions = { titleWeight: 4, maxBodyTerms: 80, maxQueryTerms: 30, maxDfShare: 0.2, k1: 1.2, b: 0.75 };
+
+/** documents scored together: their accumulators stay in the processor's nearest cache */
+const WINDOW = 4096;
+/** a posting's share is rounded to 2^-24: sums of integers below 2^53 are exact in any order */
+const FIXED = 2 ** 24;
+const NONE = 0x7fffffff;
 
 class Postings {
   docs = new Int32Array(4);
@@ -87,13 +94,12 @@ export class SimilarityIndex {
   /** documents whose postings are still in the lists (live + removed since the last compaction) */
   private indexedCount = 0;
   private dead = 0;
-  /** per-query work space, reused: accumulators, the documents touched, the best k, accept() answers by tag */
-  private scores = new Float64Array(1024);
-  private touched = new Int32Array(1024);
-  private topDocs = new Int32Array(64);
-  private topScores = new Float64Array(64);
+  /** per-query work space, reused: a window's accumulators and marks, the best k, accept() answers by tag */
+  private readonly acc = new Float64Array(WINDOW);
+  private readonly marks = new Int32Array(WINDOW >> 5);
+  private readonly top = new TopK();
   private readonly verdicts = new Uint8Array(4096);
-  /** how many searches stopped adding documents before their last term (tests check pruning happens) */
+  /** how many searches skipped a document or stopped reading a list (tests check pruning happens) */
   prunedSearches = 0;
 
   constructor(readonly options: IndexOptions = defaultIndexOptions) {}
@@ -175,123 +181,113 @@ export class SimilarityIndex {
    * The documents most similar to `text`, best first. `accept(tag)` filters by the caller's tag
    * (e.g. what the person may see); `exclude` leaves out the document being written.
    *
-   * Exact top-k, term at a time with max-score pruning, over dense accumulators reused by every
-   * query. The query's terms are taken by their upper bound (IDF × the largest weight in their
-   * list), strongest first, and their posting lists are added up. Once the most the remaining terms
-   * could add together is below the current k-th score, no document they alone contain can reach
-   * the top k: the remaining (long, common-word) lists then only complete the scores of the
-   * documents already found, without adding new ones. A document is checked against `accept` once,
-   * the first time it is found (its tag's answer is cached), and a refused one is set aside.
+   * Exact top-k with max-score pruning (Turtle & Flood), over windows of document numbers. The
+   * query's lists are ordered by their upper bound (IDF × the largest weight in the list). Window by
+   * window, the strong lists are read into small accumulators; each document they found is then
+   * completed from the weak lists (galloping forward) and offered to a heap of the best k, whose
+   * weakest score is the bar to beat. Once the weakest lists' bounds together cannot lift a document
+   * over the bar, a document found only in them cannot enter the top k: they stop being read and
+   * are only looked up — and not even that when what a document still lacks could not lift it over
+   * the bar. A whole proposal as the query has 30 words, most of them common: their long lists are
+   * then mostly skipped, not read.
+   *
+   * Each posting's share is an integer (fixed point), so a sum is exact in any order: pruned and
+   * exhaustive searches give the same scores, and the bounds need no rounding margin.
    */
   search(text: string, limit: number, accept: (tag: number) => boolean = () => true, exclude?: string): Hit[] {
-    const query = this.queryTerms(text);
-    if (query.length === 0 || limit < 1) return [];
-    const m = query.length;
-    const best = query.reduce((sum, q) => sum + q.weight, 0) * (this.options.k1 + 1);
-    // rest[i]: the most terms i.. can add to one document
-    const rest = new Float64Array(m + 1);
-    for (let i = m - 1; i >= 0; i--) rest[i] = rest[i + 1] + query[i].bound;
+    const lists = this.queryTerms(text);
+    const m = lists.length;
+    if (m === 0 || limit < 1) return [];
+    const docsOf = lists.map((l) => l.postings.docs);
+    const weightsOf = lists.map((l) => l.postings.weights);
+    const lengthOf = Int32Array.from(lists, (l) => l.postings.length);
+    const scaleOf = Float64Array.from(lists, (l) => l.weight * FIXED);
+    // below[i]: the most lists 0..i-1 (the weakest) can add to one document (fround: weights are stored as float32)
+    const below = new Float64Array(m + 1);
+    for (let i = 0; i < m; i++) below[i + 1] = below[i] + Math.round(scaleOf[i] * Math.fround(lists[i].postings.max));
+    const pos = new Int32Array(m);
     const skip = exclude !== undefined ? (this.byKey.get(exclude) ?? -1) : -1;
-    const { scores, touched, alive, tags } = this;
-    const verdicts = this.verdicts;
-    verdicts.fill(0);
-    const eligible = (d: number) => {
-      if (alive[d] === 0 || d === skip) return false;
-      const tag = tags[d];
-      if (tag < 0 || tag >= verdicts.length) return accept(tag);
-      let v = verdicts[tag];
-      if (v === 0) verdicts[tag] = v = accept(tag) ? 1 : 2;
-      return v === 1;
-    };
-
-    let count = 0;
-    let next = 0;
-    let threshold = 0;
-    let highest = 0;
-    while (next < m) {
-      const { docs, weights, length } = query[next].postings;
-      const w = query[next].weight;
-      next++;
-      for (let i = 0; i < length; i++) {
-        const d = docs[i];
-        let s = scores[d];
-        if (s === 0) {
-          touched[count++] = d;
-          // set aside for good: -Infinity stays -Infinity whatever is added
-          if (!eligible(d)) {
-            scores[d] = -Infinity;
+    const { alive, tags, acc, marks, top } = this;
+    this.verdicts.fill(0);
+    top.reset(limit);
+    // lists below `weak` are only looked up for the documents the others found
+    let weak = 0;
+    let bar = -Infinity;
+    let pruned = false;
+    for (;;) {
+      let first = NONE;
+      for (let i = weak; i < m; i++) if (pos[i] < lengthOf[i] && docsOf[i][pos[i]] < first) first = docsOf[i][pos[i]];
+      if (first === NONE) break;
+      const base = first & ~(WINDOW - 1);
+      const end = base + WINDOW;
+      for (let i = weak; i < m; i++) {
+        const docs = docsOf[i];
+        const weights = weightsOf[i];
+        const length = lengthOf[i];
+        const scale = scaleOf[i];
+        let p = pos[i];
+        for (; p < length && docs[p] < end; p++) {
+          const off = docs[p] - base;
+          acc[off] += Math.round(scale * weights[p]);
+          marks[off >> 5] |= 1 << (off & 31);
+        }
+        pos[i] = p;
+      }
+      // the window's documents in ascending order
+      for (let word = 0; word < marks.length; word++) {
+        let bits = marks[word];
+        if (bits === 0) continue;
+        marks[word] = 0;
+        for (; bits !== 0; bits &= bits - 1) {
+          const off = (word << 5) | (31 - Math.clz32(bits & -bits));
+          const d = base + off;
+          let s = acc[off];
+          acc[off] = 0;
+          if (alive[d] === 0 || d === skip || !this.accepted(tags[d], accept)) continue;
+          // the weak lists, strongest first, while what is left could still lift it over the bar
+          // (documents come in ascending order: a later one must beat the bar, not tie it)
+          let i = weak - 1;
+          for (; i >= 0 && s + below[i + 1] > bar; i--) s += this.lookup(docsOf[i], weightsOf[i], lengthOf[i], pos, i, d, scaleOf[i]);
+          if (i >= 0) {
+            pruned = true;
             continue;
           }
-        }
-        s += w * weights[i];
-        scores[d] = s;
-        if (s > highest) highest = s;
-      }
-      // the k-th score is at most the highest: only look for it once it could end the scan
-      if (next < m && rest[next] < highest) {
-        threshold = this.selectTop(count, limit) === limit ? this.topScores[limit - 1] : 0;
-        // a margin for rounding: never stop on a tie
-        if (rest[next] * (1 + 1e-9) < threshold) {
-          this.prunedSearches++;
-          break;
+          if (s <= 0) continue;
+          top.offer(d, s);
+          if (top.full && top.floor > bar) {
+            bar = top.floor;
+            while (weak < m && below[weak + 1] <= bar) (weak++), (pruned = true);
+          }
         }
       }
     }
-    // the remaining lists only complete the scores of documents already found
-    for (let j = next; j < m; j++) {
-      const { docs, weights, length } = query[j].postings;
-      const w = query[j].weight;
-      for (let i = 0; i < length; i++) {
-        const d = docs[i];
-        if (scores[d] !== 0) scores[d] += w * weights[i];
-      }
-    }
-    const n = this.selectTop(count, limit);
-    const hits: Hit[] = [];
-    for (let i = 0; i < n; i++) hits.push({ key: this.keys[this.topDocs[i]], score: Math.round((this.topScores[i] / best) * 1000) / 1000 });
-    // every accumulator is reset for the next query
-    for (let i = 0; i < count; i++) scores[touched[i]] = 0;
-    return hits;
+    if (pruned) this.prunedSearches++;
+    const best = lists.reduce((sum, q) => sum + q.weight, 0) * (this.options.k1 + 1) * FIXED;
+    return top.sorted().map((h) => ({ key: this.keys[h.doc], score: Math.round((h.score / best) * 1000) / 1000 }));
   }
 
-  /**
-   * The best `k` of the first `count` touched documents into topDocs / topScores (score descending,
-   * then insertion order), skipping those set aside; returns how many there are (≤ k).
-   */
-  private selectTop(count: number, k: number): number {
-    const { scores, touched } = this;
-    if (k > 64 || count <= k) {
-      // few documents or a long list asked for: sort them all
-      const all: number[] = [];
-      for (let i = 0; i < count; i++) if (scores[touched[i]] > 0) all.push(touched[i]);
-      all.sort((a, b) => scores[b] - scores[a] || a - b);
-      const n = Math.min(k, all.length);
-      if (this.topDocs.length < n) (this.topDocs = new Int32Array(n)), (this.topScores = new Float64Array(n));
-      for (let i = 0; i < n; i++) (this.topDocs[i] = all[i]), (this.topScores[i] = scores[all[i]]);
-      return n;
-    }
-    // a small sorted buffer of the best k so far: most documents fail the first comparison
-    if (this.topDocs.length < k) (this.topDocs = new Int32Array(k)), (this.topScores = new Float64Array(k));
-    const docs = this.topDocs;
-    const vals = this.topScores;
-    let n = 0;
-    for (let i = 0; i < count; i++) {
-      const d = touched[i];
-      const s = scores[d];
-      if (!(s > 0)) continue;
-      if (n === k) {
-        const ws = vals[k - 1];
-        if (s < ws || (s === ws && d > docs[k - 1])) continue;
-      }
-      let j = n < k ? n++ : k - 1;
-      for (; j > 0 && (vals[j - 1] < s || (vals[j - 1] === s && docs[j - 1] > d)); j--) (vals[j] = vals[j - 1]), (docs[j] = docs[j - 1]);
-      vals[j] = s;
-      docs[j] = d;
-    }
-    return n;
+  /** Whether documents of this tag may be returned (accept's answer, remembered per query). */
+  private accepted(tag: number, accept: (tag: number) => boolean) {
+    if (tag < 0 || tag >= this.verdicts.length) return accept(tag);
+    let v = this.verdicts[tag];
+    if (v === 0) this.verdicts[tag] = v = accept(tag) ? 1 : 2;
+    return v === 1;
   }
 
-  /** The query's words with their weight (IDF × saturated frequency) and bound, strongest first, boilerplate skipped. */
+  /** The share of `d` in a list, 0 if absent; moves the list's cursor to the first document ≥ d (galloping). */
+  private lookup(docs: Int32Array, weights: Float32Array, length: number, pos: Int32Array, i: number, d: number, scale: number): number {
+    let at = pos[i];
+    if (at < length && docs[at] < d) {
+      let step = 1;
+      while (at + step < length && docs[at + step] < d) (at += step), (step *= 2);
+      for (step >>= 1; step > 0; step >>= 1) if (at + step < length && docs[at + step] < d) at += step;
+      at++;
+    }
+    pos[i] = at;
+    return at < length && docs[at] === d ? Math.round(scale * weights[at]) : 0;
+  }
+
+  /** The query's words with their weight (IDF × saturated frequency) and bound, weakest bound first, boilerplate skipped. */
   private queryTerms(text: string) {
     const counts = new Map<string, number>();
     for (const w of contentWords(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -310,7 +306,7 @@ export class SimilarityIndex {
     return out
       .sort((a, b) => b.weight - a.weight)
       .slice(0, this.options.maxQueryTerms)
-      .sort((a, b) => b.bound - a.bound);
+      .sort((a, b) => a.bound - b.bound);
   }
 
   private grow(size: number) {
@@ -325,7 +321,5 @@ export class SimilarityIndex {
     const lengths = new Float32Array(cap);
     lengths.set(this.lengths);
     this.lengths = lengths;
-    this.scores = new Float64Array(cap);
-    this.touched = new Int32Array(cap);
   }
 }
