@@ -7,7 +7,7 @@ import { members } from '../../src/server/modules/members/schema.js';
 import { ledgerEntries } from '../../src/server/platform/ledger/schema.js';
 import { demoDistrictId } from '../../src/server/demo/seed.js';
 import { presets } from '../../src/server/modules/performance/presets.js';
-import { compileScoreSql, summaryFromSql, type ScoreSqlRow } from '../../src/server/modules/performance/score-sql.js';
+import { compileScoreSql, type ScoreSqlRow } from '../../src/server/modules/performance/score-sql.js';
 import { summaryOf } from '../../src/server/modules/performance/recompute.js';
 import { isDeepStrictEqual } from 'node:util';
 import { scoreMembers } from '../../src/server/modules/performance/score.js';
@@ -127,13 +127,23 @@ describe.each(dbKinds)('performance record on %s', (kind) => {
     const entries = await loadEntries(t.database.db, committeeId, from, to);
     const scored = roster.map((m) => ({ id: m.id, position: m.position }));
     let sanctioned = false;
-    for (const [key, rules] of Object.entries(presets)) {
+    // the three ways the aggregate reads joint work: split straight from the ledger (also counting one
+    // part only), a kind in two split items (read one by one), split after skipping the first
+    const tongcheng = presets.tongcheng2019;
+    const variant = (change: (items: typeof tongcheng.items) => typeof tongcheng.items) => ({ ...tongcheng, items: change(tongcheng.items) });
+    const splitVariants = {
+      splitLeadOnly: variant((items) => items.map((it) => (it.key === 'proposalFiled' ? { ...it, part: 'lead' as const } : it))),
+      splitContributorsOnly: variant((items) => items.map((it) => (it.key === 'proposalFiled' ? { ...it, part: 'contributor' as const } : it))),
+      splitKindInTwoItems: variant((items) => [...items, { ...items.find((it) => it.key === 'proposalFiled')!, key: 'filedAgain', points: 3, split: { leadShare: 0.6 } }]),
+      splitSkipFirst: variant((items) => items.map((it) => (it.key === 'proposalSubmitted' ? { ...it, skipFirst: 1 } : it))),
+    };
+    for (const [key, rules] of Object.entries({ ...presets, ...splitVariants })) {
       const term = await termEntries(t.database.db, committeeId, year, rules);
       const pure = new Map(scoreMembers(rules, scored, entries, term).map((p) => [p.memberId, { total: p.total, summary: summaryOf(p) }]));
       const sql = compileScoreSql(rules);
       const got = await t.database.query<ScoreSqlRow>(sql.text, sql.params(committeeId, year, await termRange(t.database.db, committeeId, year)));
       expect(got.length, key).toBe(roster.length);
-      const mismatches = got.filter((g) => !isDeepStrictEqual({ total: Number(g.total), summary: summaryFromSql(rules, g) }, pure.get(g.member_id))).map((g) => `${g.member_id}: pure ${JSON.stringify(pure.get(g.member_id))} sql ${JSON.stringify({ total: g.total, summary: summaryFromSql(rules, g) })}`);
+      const mismatches = got.filter((g) => !isDeepStrictEqual({ total: Number(g.total), summary: g.summary }, pure.get(g.member_id))).map((g) => `${g.member_id}: pure ${JSON.stringify(pure.get(g.member_id))} sql ${JSON.stringify({ total: g.total, summary: g.summary })}`);
       expect(mismatches, key).toEqual([]);
       // the fixture reaches what the summary shows: categories with points, missing quotas, a sanction
       const summaries = [...pure.values()].map((p) => p.summary);

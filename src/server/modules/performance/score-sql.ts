@@ -1,5 +1,4 @@
 import type { ScoringRules } from './rules.js';
-import { applies, gradeOf } from './score.js';
 import { yearRange } from './entries.js';
 import type { ScoreSummary } from './recompute.js';
 
@@ -7,12 +6,13 @@ import type { ScoreSummary } from './recompute.js';
  * The full recompute of a year as ONE SQL aggregate: the same rules and the same stored results as
  * score.ts (tests check they agree on every preset), but computed where the entries are, for
  * rankings of a whole city (the benchmark: 30,000 members × 10M entries). The rules travel as
- * JSON parameters, never as SQL text.
+ * JSON parameters (and arrays), never as SQL text; the same statement also builds each member's
+ * stored summary, so the app's full refresh inserts its result without it leaving the database.
  *
  * Most entries (attendance) only count: their counts per member, kind and part come from
  * ledger_counts, which the ledger's triggers keep. The few kinds whose entries matter one by one
- * are read as rows through ledger_kind_idx (and ledger_occasion_idx): split items (who shared the work), "skip the
- * first n" items (numbered in date order), items per time (an occasion counts once), quotas
+ * are read as rows through ledger_kind_idx (and ledger_occasion_idx): split items (who shared the
+ * work; each entry beside its source's counts, in one sorted pass), "skip the first n" items (numbered in date order), items per time (an occasion counts once), quotas
  * (distinct records) and sanctions (distinct occasions; term-scoped ones over the whole term).
  */
 export interface CompiledScoreSql {
@@ -21,30 +21,33 @@ export interface CompiledScoreSql {
   params: (committeeId: string, year: number, term?: { from: string; to: string }) => unknown[];
 }
 
-/** One member's row: the total, and by 1-based index the points of categories that got any, quota counts, sanction counts. */
+/** One member's row: the total and the summary stored beside it (what summaryOf gives for the pure function's score). */
 export interface ScoreSqlRow {
   member_id: string;
-  position: string | null;
   total: number;
-  cats: Record<string, number> | null;
-  quotas: Record<string, number> | null;
-  sanctions: Record<string, number> | null;
+  summary: ScoreSummary;
 }
 
 export function compileScoreSql(rules: ScoringRules): CompiledScoreSql {
   const known = new Set(rules.categories.map((c) => c.key));
   const catIndex = new Map(rules.categories.map((c, i) => [c.key, i + 1]));
   const tiered = rules.categories.filter((c) => c.tiers && c.tiers.length);
-  const kindRows: { item: number; kind: string; part: string; points: number; windowed: boolean; per_occasion: boolean; lead_share: number | null; skip: number }[] = [];
+  // how an item's entries are read: counted (ledger_counts), split (shared among who did the work, no
+  // order needed), or one by one in date order (skip the first n, or an occasion counted once)
+  // a kind in two split items is read one by one (the general path); otherwise it names its item
+  const splitUses = rules.items.flatMap((it) => (it.split && it.skipFirst === 0 && it.unit !== 'time' ? [...new Set(it.kinds)] : []));
+  const sharedSplitKinds = new Set(splitUses.filter((k, i) => splitUses.indexOf(k) !== i));
+  const kindRows: { item: number; kind: string; part: string; points: number; windowed: boolean; split: boolean; per_occasion: boolean; lead_share: number | null; skip: number }[] = [];
   rules.items.forEach((it, i) => {
     for (const kind of new Set(it.kinds)) {
-      kindRows.push({ item: i + 1, kind, part: it.part, points: it.points, windowed: Boolean(it.split) || it.skipFirst > 0, per_occasion: it.unit === 'time', lead_share: it.split?.leadShare ?? null, skip: it.skipFirst });
+      const split = Boolean(it.split) && it.skipFirst === 0 && it.unit !== 'time' && !sharedSplitKinds.has(kind);
+      kindRows.push({ item: i + 1, kind, part: it.part, points: it.points, windowed: !split && (Boolean(it.split) || it.skipFirst > 0), split, per_occasion: it.unit === 'time', lead_share: it.split?.leadShare ?? null, skip: it.skipFirst });
     }
   });
   // tiers ride along in the counted scan as pseudo-items with negative numbers: -(category * 100 + tier)
   rules.categories.forEach((c, ci) => {
     (c.tiers ?? []).forEach((t, ti) => {
-      for (const kind of new Set(t.anyOf)) kindRows.push({ item: -((ci + 1) * 100 + ti + 1), kind, part: 'any', points: 0, windowed: false, per_occasion: false, lead_share: null, skip: 0 });
+      for (const kind of new Set(t.anyOf)) kindRows.push({ item: -((ci + 1) * 100 + ti + 1), kind, part: 'any', points: 0, windowed: false, split: false, per_occasion: false, lead_share: null, skip: 0 });
     });
   });
   const itemRows = rules.items.map((it, i) => ({
@@ -65,14 +68,20 @@ export function compileScoreSql(rules: ScoringRules): CompiledScoreSql {
   // kinds only counted go through the counting scan; kinds whose entries matter one by one (split,
   // skip, per occasion, quotas, sanctions) are read as rows through ledger_kind_idx
   // (entries with an occasion — the half-days of a plenary session — are few: a partial index holds them)
-  const countedKinds = [...new Set(kindRows.filter((k) => !k.windowed).map((k) => k.kind))];
+  const countedKinds = [...new Set(kindRows.filter((k) => !k.windowed && !k.split).map((k) => k.kind))];
+  const splitRows = kindRows.filter((k) => k.split);
   const rowKinds = [...new Set([...kindRows.filter((k) => k.windowed).map((k) => k.kind), ...quotaKinds.map((q) => q.kind), ...yearSanctionKinds.map((s) => s.kind)])];
   const occasionKinds = [...new Set(kindRows.filter((k) => k.per_occasion && !rowKinds.includes(k.kind)).map((k) => k.kind))];
 
+  // what the summary shows: labels and thresholds, in the rules' order (gradeOf tries bands from the highest min down)
+  const gradeDefs = rules.grades.map((g, i) => ({ idx: i, min: g.min, grade: { key: g.key, label: g.label, commend: g.commend, talk: g.talk, escalateAfterYears: g.escalateAfterYears ?? null } }));
+  const catDefs = rules.categories.map((c, i) => ({ idx: i + 1, key: c.key, label: c.label, otherwise: c.tiers && c.tiers.length ? c.otherwise : 0 }));
+  const quotaDefs = rules.quotas.map((q, i) => ({ idx: i + 1, key: q.key, label: q.label, min: q.min, positions: q.positions }));
+  const sanctionDefs = rules.sanctions.map((x, i) => ({ idx: i + 1, key: x.key, label: x.label, action: x.action, count: x.count, positions: x.positions }));
   const live = (alias: string, from: string, to: string) => `${alias}.committee_id = $1 and ${alias}.day between ${from}::date and ${to}::date and ${alias}.voided_at is null`;
   const text = `
 with kinds as (
-  select * from jsonb_to_recordset($4::jsonb) as k(item int, kind text, part text, points numeric, windowed boolean, per_occasion boolean, lead_share numeric, skip int)
+  select * from jsonb_to_recordset($4::jsonb) as k(item int, kind text, part text, points numeric, windowed boolean, split boolean, per_occasion boolean, lead_share numeric, skip int)
 ), items as (
   select * from jsonb_to_recordset($5::jsonb) as i(item int, cap numeric, category int, tiered boolean)
 ), cats as (
@@ -121,10 +130,32 @@ with kinds as (
          when h.part = 'lead' then (case when s.n_contrib > 0 then h.lead_share else 1 end) / s.n_lead
          else (case when s.n_lead > 0 then 1 - h.lead_share else 1 end) / s.n_contrib end as each_pts
   from hits h left join src s on s.item = h.item and s.st = h.st and s.sid = h.sid
+), split_rows as not materialized (
+  -- joint work (proposals): each entry's share depends on how many leads and contributors its source
+  -- has. Read straight from the ledger (once, in source order: each entry beside its source's counts), each
+  -- split kind naming its item by position in the parameter arrays — no join, so the planner's
+  -- estimates stay those of the ledger's own statistics and it hashes instead of sorting
+  -- (an item counting only one part filters in the aggregates, not in the scan, for the same reason)
+  select e.member_id, e.part, ($23::text[])[k.at] in ('any', e.part) as counts, e.source_type as st, e.source_id as sid,
+    ($22::int[])[k.at] as item, ($24::numeric[])[k.at] as points, ($25::numeric[])[k.at] as lead_share
+  from ledger_entries e cross join lateral (select array_position($21::text[], e.kind) as at) k
+  where ${live('e', '$2', '$3')} and e.kind = any($21::text[])
+), split_shares as (
+  -- each entry beside its source's counts (sorted by source id: uuids compare as bytes)
+  select member_id, item, counts, part, points, lead_share,
+    count(*) filter (where counts and part = 'lead') over w as n_lead,
+    count(*) filter (where counts and part <> 'lead') over w as n_contrib
+  from split_rows window w as (partition by sid, st collate "C", item)
 ), raw as (
   select c.member_id, k.item, sum(k.points * c.n) as raw
-  from counted c join kinds k on k.kind = c.kind and not k.windowed and not (k.per_occasion and c.on_occasion) and (k.part = 'any' or k.part = c.part)
+  from counted c join kinds k on k.kind = c.kind and not k.windowed and not k.split and not (k.per_occasion and c.on_occasion) and (k.part = 'any' or k.part = c.part)
   group by c.member_id, k.item
+  union all
+  select member_id, item, sum(points *
+    case when part = 'lead' then (case when n_contrib > 0 then lead_share else 1 end) / n_lead
+         else (case when n_lead > 0 then 1 - lead_share else 1 end) / n_contrib end)
+  from split_shares where counts
+  group by member_id, item
   union all
   select member_id, item, sum(each_pts) from shared where skip = 0 group by member_id, item
   union all
@@ -170,15 +201,36 @@ with kinds as (
     union all select member_id, pts, category, score from per_tier
   ) x
   group by member_id
+), roster as (
+  select m.id as member_id, m.position,
+    round(${clamp('($8::numeric + coalesce(s.pts, 0))', rules)}, 2)::float8 as total,
+    s.cats, q.quotas, c.sanctions
+  from members m
+  left join scored s on s.member_id = m.id
+  left join (select member_id, jsonb_object_agg(idx, n) as quotas from quota_counts group by member_id) q on q.member_id = m.id
+  left join (select member_id, jsonb_object_agg(idx, n) as sanctions from sanction_counts group by member_id) c on c.member_id = m.id
+  where m.committee_id = $1 and m.status = 'active'
+), grade_defs as (
+  select * from jsonb_to_recordset($17::jsonb) as g(idx int, min numeric, grade jsonb)
+), cat_defs as (
+  select * from jsonb_to_recordset($18::jsonb) as d(idx int, key text, label text, otherwise float8)
+), quota_defs as (
+  select * from jsonb_to_recordset($19::jsonb) as d(idx int, key text, label text, min int, positions text[])
+), sanction_defs as (
+  select * from jsonb_to_recordset($20::jsonb) as d(idx int, key text, label text, action text, count int, positions text[])
 )
-select m.id as member_id, m.position,
-  round(${clamp('($8::numeric + coalesce(s.pts, 0))', rules)}, 2)::float8 as total,
-  s.cats, q.quotas, c.sanctions
-from members m
-left join scored s on s.member_id = m.id
-left join (select member_id, jsonb_object_agg(idx, n) as quotas from quota_counts group by member_id) q on q.member_id = m.id
-left join (select member_id, jsonb_object_agg(idx, n) as sanctions from sanction_counts group by member_id) c on c.member_id = m.id
-where m.committee_id = $1 and m.status = 'active'`;
+-- the stored summary (score.ts summaryOf): the grade band, every category's points, the quotas not met and the sanctions reached
+select r.member_id, r.total, jsonb_build_object(
+  'grade', (select g.grade from grade_defs g where r.total >= g.min order by g.min desc, g.idx limit 1),
+  'categories', coalesce((select jsonb_agg(jsonb_build_object('key', d.key, 'label', d.label, 'points', coalesce((r.cats ->> d.idx::text)::float8, d.otherwise)) order by d.idx) from cat_defs d), '[]'),
+  'lacking', coalesce((select jsonb_agg(jsonb_build_object('key', d.key, 'label', d.label, 'have', h.n, 'need', d.min, 'met', false) order by d.idx)
+    from quota_defs d cross join lateral (select coalesce((r.quotas ->> d.idx::text)::int, 0) as n) h
+    where (cardinality(d.positions) = 0 or r.position = any(d.positions)) and h.n < d.min), '[]'),
+  'sanctions', coalesce((select jsonb_agg(jsonb_build_object('key', d.key, 'label', d.label, 'action', d.action, 'count', h.n, 'threshold', d.count) order by d.idx)
+    from sanction_defs d cross join lateral (select coalesce((r.sanctions ->> d.idx::text)::int, 0) as n) h
+    where (cardinality(d.positions) = 0 or r.position = any(d.positions)) and h.n >= d.count), '[]')
+) as summary
+from roster r`;
 
   return {
     text,
@@ -189,28 +241,9 @@ where m.committee_id = $1 and m.status = 'active'`;
       JSON.stringify(countedKinds), JSON.stringify(rowKinds),
       JSON.stringify(quotaKinds), JSON.stringify(yearSanctionKinds), JSON.stringify(termSanctionKinds),
       term.from, term.to, JSON.stringify(occasionKinds),
+      JSON.stringify(gradeDefs), JSON.stringify(catDefs), JSON.stringify(quotaDefs), JSON.stringify(sanctionDefs),
+      splitRows.map((k) => k.kind), splitRows.map((k) => k.item), splitRows.map((k) => k.part), splitRows.map((k) => k.points), splitRows.map((k) => k.lead_share),
     ],
-  };
-}
-
-/** The stored summary of one member from their SQL row: exactly what summaryOf(scoreMembers(…)) gives. */
-export function summaryFromSql(rules: ScoringRules, row: ScoreSqlRow): ScoreSummary {
-  const cats = row.cats ?? {};
-  const quotas = row.quotas ?? {};
-  const sanctions = row.sanctions ?? {};
-  return {
-    grade: gradeOf(rules, row.total),
-    categories: rules.categories.map((c, i) => ({ key: c.key, label: c.label, points: Number(cats[i + 1] ?? (c.tiers && c.tiers.length ? c.otherwise : 0)) })),
-    lacking: rules.quotas.flatMap((q, i) => {
-      if (!applies(q.positions, row.position)) return [];
-      const have = Number(quotas[i + 1] ?? 0);
-      return have >= q.min ? [] : [{ key: q.key, label: q.label, have, need: q.min, met: false }];
-    }),
-    sanctions: rules.sanctions.flatMap((s, i) => {
-      if (!applies(s.positions, row.position)) return [];
-      const count = Number(sanctions[i + 1] ?? 0);
-      return count >= s.count ? [{ key: s.key, label: s.label, action: s.action, count, threshold: s.count }] : [];
-    }),
   };
 }
 
