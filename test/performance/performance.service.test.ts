@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { dbKinds } from '../support/db.js';
 import { startTestApp, type Client, type TestApp } from '../support/app.js';
 import { ok } from '../support/proposals.js';
+import { submittedOpinion } from '../support/opinions.js';
 import { members } from '../../src/server/modules/members/schema.js';
 import { ledgerEntries } from '../../src/server/platform/ledger/schema.js';
 import { demoDistrictId } from '../../src/server/demo/seed.js';
@@ -55,6 +56,24 @@ describe.each(dbKinds)('performance record on %s', (kind) => {
     expect((await member.get(`/api/performance/members/${other}`)).status).toBe(404);
     expect((await member.get(`/api/performance/members/${other}/term`)).status).toBe(404);
     expect((await member.get('/api/performance/rankings')).status).toBe(404);
+  });
+
+  it('a record names a 社情民意 report only to who may open it: the information office does, the general office sees the entry without its id', async () => {
+    const member = await as('member');
+    const me = (await member.get('/api/auth/me')).body.user.memberId;
+    const report = await submittedOpinion(member, { title: '关于履职档案中社情民意可见范围的建议' });
+    for (const username of ['member', 'info']) {
+      const record = await ok((await as(username)).get(username === 'member' ? `/api/performance/me?year=${year}` : `/api/performance/members/${me}?year=${year}`));
+      expect(record.entries.find((e: any) => e.sourceId === report.id), username).toMatchObject({ kind: 'opinion.submitted', link: `/opinions/${report.id}` });
+    }
+    const office = await as('office');
+    const res = await office.get(`/api/performance/members/${me}?year=${year}`);
+    expect(res.status).toBe(200);
+    expect(res.raw).not.toContain(report.id);
+    expect(res.body.entries.filter((e: any) => e.kind === 'opinion.submitted')).toEqual(expect.arrayContaining([expect.objectContaining({ sourceId: null, link: null, points: expect.any(Number) })]));
+    const term = await office.get(`/api/performance/members/${me}/term?year=${year}`);
+    expect(term.raw).not.toContain(report.id);
+    expect(term.body.categories.find((c: any) => c.label === '社情民意信息').items).toEqual(expect.arrayContaining([expect.objectContaining({ link: null })]));
   });
 
   it('staff see rankings and lists, send reminders, export the yearly report; admins switch to a preset for one year', async () => {

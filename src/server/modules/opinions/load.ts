@@ -2,7 +2,7 @@ import { and, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors.js';
-import { authorize } from '../../platform/policy/policy.js';
+import { authorize, can } from '../../platform/policy/policy.js';
 import { assignments } from '../../platform/handling/schema.js';
 import { opinionPolicy, type OpinionSubject } from './policy.js';
 import { opinionIssues, opinions, opinionSends } from './schema.js';
@@ -38,3 +38,10 @@ export async function loadOpinion(db: Executor, actor: Actor, id: string): Promi
 
 /** For updateRecord: the row with its parties, as the policy expects. */
 export const opinionSubjectOf = async (row: Opinion, db: Executor) => (await withParties(db, [row]))[0] as Opinion;
+
+/** Which of these reports the actor may read (a performance record names them; 社情民意 are internal). */
+export async function readableOpinionIds(db: Executor, actor: Actor, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.select().from(opinions).where(inArray(opinions.id, ids));
+  return new Set((await withParties(db, rows)).filter((o) => can(opinionPolicy, 'read', actor, o)).map((o) => o.id));
+}

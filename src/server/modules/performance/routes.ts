@@ -11,7 +11,7 @@ import { ledgerKindLabels } from './kinds.js';
 import { performancePolicy } from './policy.js';
 import { presets } from './presets.js';
 import { unitLabels } from './rules.js';
-import { committeeScores, memberRecord, performanceLists, rulesFor, sendReminders } from './service.js';
+import { committeeScores, memberRecord, performanceLists, recordFor, rulesFor, sendReminders } from './service.js';
 import { reportLayout } from './report.js';
 import { attachmentHeader, contentTypes, formatQuery, renderDocument } from '../../platform/documents/send.js';
 import { termRecord } from './term.js';
@@ -41,20 +41,20 @@ export async function performanceRoutes(app: FastifyInstance) {
     if (!actor.memberId) throw AppError.notFound('履职档案');
     const subject = { committeeId: actor.committeeId, memberId: actor.memberId };
     authorize(performancePolicy, 'read', actor, subject);
-    return { ...(await memberRecord(db, actor.committeeId, actor.memberId, req.query.year ?? thisYear())), actions: allowedActions(performancePolicy, actor, subject) };
+    return { ...(await recordFor(db, actor, actor.committeeId, actor.memberId, req.query.year ?? thisYear())), actions: allowedActions(performancePolicy, actor, subject) };
   });
 
   r.get('/api/performance/members/:memberId', { schema: { params: memberParams, querystring: yearQuery, tags, summary: '委员履职档案' } }, async (req) => {
     const actor = actorOf(req);
     const subject = { committeeId: actor.committeeId, memberId: req.params.memberId };
     authorize(performancePolicy, 'read', actor, subject);
-    return { ...(await memberRecord(db, actor.committeeId, req.params.memberId, req.query.year ?? thisYear())), actions: allowedActions(performancePolicy, actor, subject) };
+    return { ...(await recordFor(db, actor, actor.committeeId, req.params.memberId, req.query.year ?? thisYear())), actions: allowedActions(performancePolicy, actor, subject) };
   });
 
   r.get('/api/performance/members/:memberId/term', { schema: { params: memberParams, querystring: yearQuery, tags, summary: '委员本届履职档案（一届一人一档）' } }, async (req) => {
     const actor = actorOf(req);
     authorize(performancePolicy, 'read', actor, { committeeId: actor.committeeId, memberId: req.params.memberId });
-    return termRecord(db, actor.committeeId, req.params.memberId, req.query.year ?? thisYear(), chinaToday(now()));
+    return termRecord(db, actor, actor.committeeId, req.params.memberId, req.query.year ?? thisYear(), chinaToday(now()));
   });
 
   r.get('/api/performance/members/:memberId/report', { schema: { params: memberParams, querystring: yearQuery.extend(formatQuery.shape), tags, summary: '年度履职报告 (.docx，?format=pdf 为 PDF)' } }, async (req, reply) => {

@@ -15,6 +15,7 @@ import { rank, scoreMembers, type MemberScore } from './score.js';
 import { rulesFor } from './settings.js';
 import { refreshScores, type ScoreSummary } from './recompute.js';
 import { performanceScores } from './schema.js';
+import { sourceRefs } from './sources.js';
 
 export { rulesFor };
 
@@ -65,6 +66,12 @@ function present(rules: ScoringRules, m: typeof members.$inferSelect, score: Mem
     quotas: score.quotas, lacking: score.lacking, sanctions: score.sanctions,
     entries,
   };
+}
+
+/** A record as `viewer` is shown it: entries whose source they may not open keep no id or link (sources.ts). */
+export async function recordFor(db: Executor, viewer: Actor, committeeId: string, memberId: string, year: number) {
+  const record = await memberRecord(db, committeeId, memberId, year);
+  return { ...record, entries: await sourceRefs(db, viewer, record.entries) };
 }
 
 /**

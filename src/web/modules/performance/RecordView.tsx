@@ -78,7 +78,7 @@ export function RecordView({ record: r, loading }: { record: PerformanceRecord; 
           rowKey="id" size="small" loading={loading} dataSource={r.entries} pagination={{ pageSize: 30, hideOnSinglePage: true }} scroll={{ x: 800 }}
           columns={[
             { title: '日期', dataIndex: 'day', width: 110 },
-            { title: '事项', dataIndex: 'kindLabel', render: (v, e) => <Link to={e.link} data-testid="entry-link">{v}</Link> },
+            { title: '事项', dataIndex: 'kindLabel', render: (v, e) => (e.link ? <Link to={e.link} data-testid="entry-link">{v}</Link> : <span title="无权查看来源记录">{v}</span>) },
             { title: '角色', dataIndex: 'part', width: 90, render: (v) => (v === 'lead' ? '本人/主笔' : '参与') },
             { title: '得分', dataIndex: 'points', width: 80, render: (v) => <strong data-testid="entry-points">{v > 0 ? `+${v}` : v}</strong> },
             { title: '计入', dataIndex: 'items', render: (v: string[]) => v.join('、') },

@@ -32,7 +32,7 @@ export function TermView({ memberId, year }: { memberId: string; year: number })
               rowKey="id" size="small" dataSource={c.items} pagination={{ pageSize: 20, hideOnSinglePage: true }}
               columns={[
                 { title: '日期', dataIndex: 'day', width: 110 },
-                { title: '事项', dataIndex: 'kindLabel', render: (v, e) => <Link to={e.link}>{v}</Link> },
+                { title: '事项', dataIndex: 'kindLabel', render: (v, e) => (e.link ? <Link to={e.link}>{v}</Link> : <span title="无权查看来源记录">{v}</span>) },
                 { title: '角色', dataIndex: 'part', width: 100, render: (v) => (v === 'lead' ? '本人/主笔' : '参与') },
                 { title: '说明', dataIndex: 'note' },
               ]}

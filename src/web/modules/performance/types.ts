@@ -30,8 +30,9 @@ export interface RecordEntry {
   part: string;
   note: string | null;
   sourceType: string;
-  sourceId: string;
-  link: string;
+  /** null with link: the viewer may not open the source record (社情民意, for offices that do not read them) */
+  sourceId: string | null;
+  link: string | null;
   points: number;
   items: string[];
   reason: string | null;
@@ -127,5 +128,5 @@ export interface TermFile {
   term: { name: string | null; from: string; to: string | null };
   member: PerformanceRecord['member'] | null;
   years: { year: number; total: number; grade: Grade | null; lacking: Quota[]; sanctions: Sanction[]; rulesName: string; entries: number }[];
-  categories: { label: string; count: number; items: { id: string; day: string; kindLabel: string; part: string; note: string | null; link: string }[] }[];
+  categories: { label: string; count: number; items: { id: string; day: string; kindLabel: string; part: string; note: string | null; link: string | null }[] }[];
 }
