@@ -1,9 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { rendersChinese, shot, startE2E, type E2E } from './harness.js';
 
 const dialog = (page: Page) => page.locator('.ant-modal-wrap:visible .ant-modal');
 const save = (page: Page) => dialog(page).getByRole('button', { name: /保\s*存/ }).click();
+/** Opens a table row onto its details (备注, 议事情况…) and returns them. */
+async function details(row: Locator) {
+  await row.locator('.ant-table-row-expand-icon').click();
+  const shown = row.locator('xpath=following-sibling::tr[1]').getByTestId('outreach-details');
+  await shown.waitFor();
+  return shown;
+}
 /** "结对联系界别群众：2 / 3" on 我的履职 → 2 */
 async function have(page: Page, label: string): Promise<number> {
   const text = await page.getByTestId('performance-quotas').getByText(new RegExp(`^${label}：`)).textContent();
@@ -44,7 +51,9 @@ describe('contact with the public (Chromium)', () => {
     const form = dialog(member);
     await member.getByLabel('结对联系对象（本次见到的）', { exact: true }).click();
     const option = member.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
-    const partner = ((await option.textContent()) ?? '').split('（')[0];
+    // "name（sector）": the diary shows each person met with their sector
+    const partner = (await option.textContent()) ?? '';
+    expect(partner).toMatch(/^.+（.+）$/);
     await option.click();
     await form.getByTestId('contact-raised').fill(raised);
     await save(member);
@@ -70,6 +79,9 @@ describe('contact with the public (Chromium)', () => {
     await dialog(member).getByTestId('deed-result').fill('遮雨棚已安装完成');
     await save(member);
     await deedRow.getByText('已办结').waitFor();
+    // the row opens onto the problem, the measures and the result
+    const deedDetails = await details(deedRow);
+    for (const text of ['群众困难或问题', '站台无遮雨设施，雨天老人和学生淋雨候车', '办理措施', '列入站台改造计划', '办理结果', '遮雨棚已安装完成']) await deedDetails.getByText(text).waitFor();
     await expect.poll(() => member.getByTestId('outreach-quota-deed').textContent()).toContain(`${before.deed + 1} /`);
     expect(await rendersChinese(member)).toBe(true);
     await shot(member, 'member-closes-deed');
@@ -83,6 +95,33 @@ describe('contact with the public (Chromium)', () => {
     expect(await have(member, '为群众办实事')).toBe(before.deed + 1);
     await member.getByText(deed).first().waitFor();
     await shot(member, 'member-sees-quota-progress');
+  });
+
+  it('member-keeps-partner-and-service-notes: a paired contact’s and a public-service activity’s notes open under their rows', async () => {
+    await member.goto(`${e2e.base}/outreach?tab=partners`);
+    await member.getByTestId('outreach-new-partners').click();
+    const p = dialog(member);
+    await p.getByTestId('partner-name').fill('周建华');
+    await p.getByTestId('partner-sector').fill('个体工商户');
+    await p.getByLabel('备注', { exact: true }).fill('每月第一周上门走访');
+    await save(member);
+    const partnerRow = member.getByTestId('outreach-table-partners').locator('tr', { hasText: '周建华' });
+    await partnerRow.waitFor();
+    await (await details(partnerRow)).getByText('每月第一周上门走访').waitFor();
+
+    await member.getByRole('tab', { name: '公益活动' }).click();
+    await member.getByTestId('outreach-new-services').click();
+    const s = dialog(member);
+    await s.getByTestId('service-title').fill('社区义诊');
+    await s.getByLabel('时长（小时）', { exact: true }).fill('3');
+    await s.getByLabel('备注', { exact: true }).fill('为60位老人测量血压');
+    await save(member);
+    const serviceRow = member.getByTestId('outreach-table-services').locator('tr', { hasText: '社区义诊' });
+    await serviceRow.waitFor();
+    const serviceDetails = await details(serviceRow);
+    await serviceDetails.getByText('备注').waitFor();
+    await serviceDetails.getByText('为60位老人测量血压').waitFor();
+    await shot(member, 'member-sees-service-note');
   });
 
   it('staff-records-council: the office sees every member’s outreach and records a livelihood council the member then finds', async () => {
@@ -103,6 +142,7 @@ describe('contact with the public (Chromium)', () => {
     const form = dialog(office);
     await form.getByTestId('council-topic').fill('老旧小区公交站台改造');
     await form.getByTestId('council-place').fill('布吉街道民生议事厅');
+    await form.getByLabel('议事情况', { exact: true }).fill('议定由街道牵头，三个月内完成站台改造');
     await office.getByLabel('参加委员', { exact: true }).click();
     await office.getByLabel('参加委员', { exact: true }).fill(name);
     await office.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).first().click();
@@ -111,6 +151,10 @@ describe('contact with the public (Chromium)', () => {
     await shot(office, 'staff-records-council');
 
     await member.goto(`${e2e.base}/outreach?tab=councils`);
-    await member.getByText('老旧小区公交站台改造').waitFor();
+    const councilRow = member.getByTestId('outreach-table-councils').locator('tr', { hasText: '老旧小区公交站台改造' });
+    await councilRow.waitFor();
+    const councilDetails = await details(councilRow);
+    await councilDetails.getByText('议事情况').waitFor();
+    await councilDetails.getByText('议定由街道牵头，三个月内完成站台改造').waitFor();
   });
 });

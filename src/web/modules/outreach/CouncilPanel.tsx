@@ -5,6 +5,7 @@ import { api, query } from '../../app/api';
 import { can, formatDay } from '../../app/forms';
 import { useRemote } from '../../app/useRemote';
 import { CouncilForm, VoidForm } from './ActionForms';
+import { councilDetails, expandableBy } from './RecordDetails';
 import { statusColors, type Council, type OutreachOptions } from './types';
 
 /** 民生议事会: staff record, edit and void them; a member sees the councils they took part in. */
@@ -24,6 +25,8 @@ export function CouncilPanel({ options, year, memberId }: { options: OutreachOpt
         dataSource={data?.items}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: 800 }}
+        expandable={expandableBy(councilDetails)}
+        data-testid="outreach-table-councils"
         columns={[
           { title: '日期', dataIndex: 'day', width: 110, render: formatDay },
           { title: '议题', dataIndex: 'topic' },

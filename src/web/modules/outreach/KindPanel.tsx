@@ -7,7 +7,8 @@ import { can, formatDay } from '../../app/forms';
 import { useRemote } from '../../app/useRemote';
 import { CompleteForm, VoidForm } from './ActionForms';
 import { OwnedForm } from './OwnedForm';
-import { kindLabels, statusColors, type AnyRecord, type Contact, type Deed, type OutreachOptions, type OwnedKind, type Partner, type Service } from './types';
+import { expandableBy, ownedDetails } from './RecordDetails';
+import { kindLabels, statusColors, type AnyRecord, type Contact, type ContactPerson, type Deed, type OutreachOptions, type OwnedKind, type Partner, type Service } from './types';
 
 interface Props {
   kind: OwnedKind;
@@ -28,6 +29,13 @@ const status = (r: AnyRecord) => (
   </Space>
 );
 
+/** A person met: name, their sector or affiliation (界别或单位) when known, and whether a paired contact. */
+const personTag = (p: ContactPerson) => (
+  <Tag key={p.name} color={p.partnerId ? 'gold' : undefined} title={p.sector ? `界别或单位：${p.sector}` : undefined} style={{ whiteSpace: 'normal', marginInlineEnd: 0 }}>
+    {p.name}{p.sector ? `（${p.sector}）` : ''}{p.partnerId ? '·结对' : ''}
+  </Tag>
+);
+
 /** The columns that say what a record is, per kind. */
 function columnsOf(kind: OwnedKind): TableColumnsType<any> {
   switch (kind) {
@@ -41,7 +49,7 @@ function columnsOf(kind: OwnedKind): TableColumnsType<any> {
       return [
         { title: '日期', dataIndex: 'day', width: 110, render: formatDay },
         { title: '方式', dataIndex: 'wayLabel', width: 70 },
-        { title: '联系对象', dataIndex: 'people', width: 200, render: (_v, c: Contact) => c.people.map((p) => (p.partnerId ? <Tag key={p.name} color="gold">{p.name}·结对</Tag> : <Tag key={p.name}>{p.name}</Tag>)) },
+        { title: '联系对象', dataIndex: 'people', width: 240, render: (_v, c: Contact) => <Flex wrap gap={4}>{c.people.map(personTag)}</Flex> },
         { title: '反映的问题', dataIndex: 'raised', ellipsis: true },
         { title: '跟进情况', dataIndex: 'followUp', ellipsis: true, width: 200 },
       ] satisfies TableColumnsType<Contact>;
@@ -108,7 +116,7 @@ export function KindPanel({ kind, options, year, memberId, showMember, onChanged
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)} data-testid={`outreach-new-${kind}`}>新增{kindLabels[kind]}</Button>
         )}
       </Flex>
-      <Table<AnyRecord> rowKey="id" size="small" loading={loading} dataSource={data?.items} columns={columns} pagination={{ pageSize: 20, hideOnSinglePage: true }} scroll={{ x: 800 }} data-testid={`outreach-table-${kind}`} />
+      <Table<AnyRecord> rowKey="id" size="small" loading={loading} dataSource={data?.items} columns={columns} expandable={expandableBy(ownedDetails[kind])} pagination={{ pageSize: 20, hideOnSinglePage: true }} scroll={{ x: 800 }} data-testid={`outreach-table-${kind}`} />
       <OwnedForm kind={kind} open={editing !== undefined} record={editing} options={options} onClose={() => setEditing(undefined)} onSaved={() => { setEditing(undefined); changed(); }} />
       <VoidForm path={`/outreach/${kind}`} record={voiding} onClose={() => setVoiding(null)} onSaved={() => { setVoiding(null); changed(); }} />
       <CompleteForm deed={completing} onClose={() => setCompleting(null)} onSaved={() => { setCompleting(null); changed(); }} />
