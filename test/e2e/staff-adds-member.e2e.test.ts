@@ -19,13 +19,17 @@ describe('staff-adds-member (Chromium)', () => {
     await drawer.getByLabel('委员编号').fill('E2E001');
     await drawer.getByLabel('姓名', { exact: true }).fill('测试委员甲');
     await checkOption(drawer.getByLabel('女', { exact: true }));
+    await drawer.getByLabel('民族', { exact: true }).fill('回族');
     await page.getByTestId('member-save').click();
     await page.getByText('已保存').first().waitFor();
     const table = page.getByTestId('members-table');
     await page.getByPlaceholder(/姓名|搜索|编号/).first().fill('测试委员甲');
     await page.keyboard.press('Enter');
     await table.getByText('测试委员甲').waitFor();
-    expect(await table.textContent()).toContain('E2E001');
+    const row = table.locator('tr', { hasText: '测试委员甲' });
+    expect(await row.textContent()).toContain('E2E001');
+    // the roster shows the ethnicity entered in the drawer
+    expect(await row.textContent()).toContain('回族');
     expect(await rendersChinese(page)).toBe(true);
     await shot(page, 'staff-adds-member');
     expect(readFileSync(path.join(SCREENSHOTS, 'staff-adds-member.png')).subarray(1, 4).toString()).toBe('PNG');

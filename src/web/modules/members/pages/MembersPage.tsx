@@ -32,6 +32,7 @@ export default function MembersPage() {
     { title: '编号', dataIndex: 'code', width: 90, fixed: 'left' },
     { title: '姓名', dataIndex: 'name', width: 90, fixed: 'left', render: (n: string, m) => (m.status === 'resigned' ? <>{n} <Tag>已离任</Tag></> : n) },
     { title: '性别', dataIndex: 'gender', width: 60 },
+    { title: '民族', dataIndex: 'ethnicity', width: 80, render: dash },
     { title: '界别', dataIndex: 'sectorName', width: 140, render: dash },
     { title: '党派', dataIndex: 'partyName', width: 100, render: dash },
     { title: '职务', dataIndex: 'positionLabel', width: 80 },
@@ -79,7 +80,7 @@ export default function MembersPage() {
         columns={columns}
         dataSource={data?.items}
         loading={loading}
-        scroll={{ x: 1500 }}
+        scroll={{ x: 1580 }}
         pagination={{
           current: page.page,
           pageSize: page.pageSize,
