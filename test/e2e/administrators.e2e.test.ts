@@ -50,6 +50,18 @@ describe('三员: the admin changes a rule, the auditor reads and verifies the t
     expect(await admin.getByRole('menuitem', { name: /审计日志/ }).count()).toBe(0);
   }, 120_000);
 
+  it('the admin records an account’s phone and finds it in the list of users', async () => {
+    const page = await e2e.as('admin');
+    await page.goto(`${e2e.base}/users`);
+    const row = page.locator('tr', { has: page.getByRole('cell', { name: 'member3', exact: true }) });
+    await row.getByText('编辑').click();
+    const form = page.locator('.ant-modal-wrap:visible .ant-modal');
+    await form.getByLabel('手机号', { exact: true }).fill('13800138003');
+    await form.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => row.textContent()).toContain('13800138003');
+    await shot(page, 'admin-sees-user-phone');
+  }, 60_000);
+
   it('a member has no settings page in the menu', async () => {
     const page = await e2e.as('member');
     await page.getByRole('menuitem', { name: /首页/ }).waitFor();

@@ -51,6 +51,7 @@ export default function UsersPage() {
   const columns: TableColumnsType<User> = [
     { title: '用户名', dataIndex: 'username', width: 120, fixed: 'left' },
     { title: '姓名', dataIndex: 'displayName', width: 100 },
+    { title: '手机号', dataIndex: 'phone', width: 130, render: (p: User['phone']) => p || '—' },
     { title: '角色', dataIndex: 'roles', render: (roles: User['roles']) => roles.map((r) => <Tag key={r}>{roleLabels[r] ?? r}</Tag>) },
     { title: '所属部门', dataIndex: 'office', width: 90, render: (o: User['office']) => (o ? officeLabels[o] : '—') },
     {
@@ -88,7 +89,7 @@ export default function UsersPage() {
         </>
       }
     >
-      <Table<User> rowKey="id" size="middle" columns={columns} dataSource={shown} loading={loading} scroll={{ x: 900 }} pagination={{ pageSize: 50, hideOnSinglePage: true }} />
+      <Table<User> rowKey="id" size="middle" columns={columns} dataSource={shown} loading={loading} scroll={{ x: 1030 }} pagination={{ pageSize: 50, hideOnSinglePage: true }} />
       <FormModal<User>
         name="user"
         open={editing !== null}
