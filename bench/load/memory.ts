@@ -1,9 +1,10 @@
 /**
  * Whether a server's memory stayed flat over a soak, from RSS samples taken at a fixed interval.
  * The first third is warm-up (caches, JIT, pools filling) and is not judged. After it, memory
- * must neither grow by more than `maxGrowthMb` overall nor trend upward by more than
- * `maxSlopeMbPerMin` (least squares over the samples), so a slow leak fails even when each step is
- * small and a single garbage-collection swing does not.
+ * must neither grow by more than `maxGrowthMb` (the median of the last third of the judged samples
+ * against the median of their first third) nor trend upward by more than `maxSlopeMbPerMin` (least
+ * squares over the samples), so a slow leak fails even when each step is small, a jump that stays
+ * fails, and a garbage-collection swing — even in the last sample — does not.
  */
 export interface MemoryVerdict {
   flat: boolean;
@@ -17,7 +18,8 @@ export function memoryVerdict(samples: number[], intervalSeconds: number, o: { m
   const maxSlopeMbPerMin = o.maxSlopeMbPerMin ?? 3;
   const settled = samples.slice(Math.floor(samples.length / 3));
   if (settled.length < 3) return { flat: false, growthMb: 0, slopeMbPerMin: 0, reason: `too few samples to judge (${samples.length})` };
-  const growthMb = settled.at(-1)! - Math.min(...settled.slice(0, Math.ceil(settled.length / 3)));
+  const third = Math.ceil(settled.length / 3);
+  const growthMb = median(settled.slice(-third)) - median(settled.slice(0, third));
   const n = settled.length;
   const xs = settled.map((_, i) => (i * intervalSeconds) / 60);
   const mx = xs.reduce((a, b) => a + b, 0) / n;
@@ -29,4 +31,9 @@ export function memoryVerdict(samples: number[], intervalSeconds: number, o: { m
     : slopeMbPerMin > maxSlopeMbPerMin ? `RSS trends up ${round(slopeMbPerMin)} MB/min after warm-up (limit ${maxSlopeMbPerMin})`
     : null;
   return { flat: reason === null, growthMb, slopeMbPerMin: round(slopeMbPerMin), reason };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
