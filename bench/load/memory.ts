@@ -1,10 +1,12 @@
 /**
  * Whether a server's memory stayed flat over a soak, from RSS samples taken at a fixed interval.
- * The first third is warm-up (caches, JIT, pools filling) and is not judged. After it, memory
- * must neither grow by more than `maxGrowthMb` (the median of the last third of the judged samples
- * against the median of their first third) nor trend upward by more than `maxSlopeMbPerMin` (the median
- * of the slopes between every two samples), so a slow leak fails even when each step is small, a jump that stays
- * fails, and a garbage-collection swing — even in the last sample — does not.
+ * The first third is warm-up (caches, JIT, pools filling) and is not judged. A garbage-collected
+ * heap saws up and down by a hundred megabytes under load; a leak shows in its floor — what is left
+ * after each collection. So memory is judged by its lows: the lowest sample of the last third of the
+ * judged samples must not exceed the lowest of their first third by more than `maxGrowthMb`, and the
+ * lows of each minute must not trend upward by more than `maxSlopeMbPerMin` (the median of the
+ * slopes between every two of them, Theil–Sen). A slow leak fails even when each step is small, a
+ * jump that stays fails, and the sawtooth does not.
  */
 export interface MemoryVerdict {
   flat: boolean;
@@ -19,12 +21,15 @@ export function memoryVerdict(samples: number[], intervalSeconds: number, o: { m
   const settled = samples.slice(Math.floor(samples.length / 3));
   if (settled.length < 3) return { flat: false, growthMb: 0, slopeMbPerMin: 0, reason: `too few samples to judge (${samples.length})` };
   const third = Math.ceil(settled.length / 3);
-  const growthMb = median(settled.slice(-third)) - median(settled.slice(0, third));
-  // Theil–Sen: the median of the slopes between every two samples — a leak raises most of them,
-  // the heap's step at the end of a soak only the few that include it
+  const growthMb = Math.min(...settled.slice(-third)) - Math.min(...settled.slice(0, third));
+  // the low of each minute (a window of samples), then the median of their pairwise slopes
+  const perWindow = Math.max(1, Math.round(60 / intervalSeconds));
+  const lows: number[] = [];
+  for (let i = 0; i + perWindow <= settled.length; i += perWindow) lows.push(Math.min(...settled.slice(i, i + perWindow)));
+  const minutesPerWindow = (perWindow * intervalSeconds) / 60;
   const slopes: number[] = [];
-  for (let i = 0; i < settled.length; i++) for (let j = i + 1; j < settled.length; j++) slopes.push((settled[j] - settled[i]) / (((j - i) * intervalSeconds) / 60));
-  const slopeMbPerMin = median(slopes);
+  for (let i = 0; i < lows.length; i++) for (let j = i + 1; j < lows.length; j++) slopes.push((lows[j] - lows[i]) / ((j - i) * minutesPerWindow));
+  const slopeMbPerMin = slopes.length ? median(slopes) : 0;
   const round = (x: number) => Math.round(x * 100) / 100;
   const reason =
     growthMb > maxGrowthMb ? `RSS grew ${growthMb} MB after warm-up (limit ${maxGrowthMb})`

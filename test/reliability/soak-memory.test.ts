@@ -14,6 +14,14 @@ describe('soak memory verdict', () => {
   it('passes swings of a garbage-collected heap, also when the last samples are high (a real soak, every 10 s)', () => {
     const real = [383, 280, 303, 288, 301, 289, 277, 284, 296, 286, 292, 280, 283, 289, 311, 375, 341, 305, 278, 296, 291, 285, 290, 295, 288, 291, 277, 290, 297, 285, 335, 335];
     expect(memoryVerdict(real, 10)).toMatchObject({ flat: true, reason: null });
+    // a sawtooth of 150 MB whose floor stays put
+    const sawtooth = [413, 303, 298, 286, 290, 287, 300, 301, 281, 278, 288, 289, 347, 349, 286, 289, 307, 281, 341, 426, 278, 322, 302, 387, 385, 287, 307, 390, 298, 342, 427, 427];
+    expect(memoryVerdict(sawtooth, 10)).toMatchObject({ flat: true, reason: null });
+  });
+
+  it('fails a floor that rises while the heap saws', () => {
+    const v = memoryVerdict(every10s((m) => 200 + 8 * m + (Math.round(m * 6) % 3 === 0 ? 120 : 0)), 10);
+    expect(v.flat).toBe(false);
   });
 
   it('fails a slow leak of 5 MB a minute even though no single step is large', () => {
