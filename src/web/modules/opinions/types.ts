@@ -79,7 +79,7 @@ export interface OpinionDetail extends OpinionRow {
   adoptions: { id: string; level: Level; levelLabel: string; mode: string; modeLabel: string; adoptedBy: string; department: string | null; adoptedOn: string; recordedByName: string; note: string | null }[];
   instructions: { id: string; leaderName: string; level: Level; levelLabel: string; instructedOn: string; text: string; followUp: string | null }[];
   assignments: { id: string; unitName: string; roleLabel: string; status: string; replyDeadline: string; overdue: boolean }[];
-  replies: { id: string; unitName: string; answerClass: string; body: string; status: string; sentAt: string | null; contactPerson: string; contactPhone: string; signedBy: string | null }[];
+  replies: { id: string; unitName: string; answerClass: string; body: string; status: string; sentAt: string | null }[];
   sources: { id: string; title: string; authorText: string }[];
   combinedInto: { id: string; title: string; status: string } | null;
   incoming: { id: string; version: number; status: string; sentOn: string; note: string | null; feedback: string | null } | null;

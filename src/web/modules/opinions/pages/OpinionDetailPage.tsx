@@ -25,17 +25,6 @@ const buttons: { action: string; kind: ActionKind; label: string; primary?: bool
   { action: 'decideIncoming', kind: 'declineIncoming', label: '不予采用' },
 ];
 
-/** A unit's reply: its text, who signed it off (签发人) and whom to contact (联系人), each when given. */
-function ReplyText({ reply: r }: { reply: OpinionDetail['replies'][number] }) {
-  const by = [r.signedBy && `签发人：${r.signedBy}`, r.contactPerson && `联系人：${r.contactPerson}${r.contactPhone ? `（${r.contactPhone}）` : ''}`].filter(Boolean);
-  return (
-    <>
-      <div style={{ whiteSpace: 'pre-wrap' }}>{r.body}</div>
-      {by.length > 0 && <Typography.Text type="secondary">{by.join(' · ')}</Typography.Text>}
-    </>
-  );
-}
-
 /** 信息详情: the text and its revisions, and the timeline of sends, adoptions and instructions. */
 export default function OpinionDetailPage() {
   const { id } = useParams();
@@ -55,16 +44,7 @@ export default function OpinionDetailPage() {
 
   const events: { day: string; color: string; node: ReactNode }[] = [
     ...o.sends.map((s) => ({ day: s.sentOn, color: 'blue', node: <>报送{s.kindLabel}：{s.targetName}{s.targetName && s.status !== 'sent' ? `（${incomingLabels[s.status]}${s.feedback ? '：' + s.feedback : ''}）` : ''}</> })),
-    ...o.adoptions.map((a) => ({
-      day: a.adoptedOn,
-      color: 'green',
-      node: (
-        <>
-          <Tag color="green">{a.levelLabel}采用</Tag>{a.modeLabel} · {a.adoptedBy}{a.department ? ` · ${a.department}` : ''}
-          {a.note && <div><Typography.Text type="secondary">备注：{a.note}</Typography.Text></div>}
-        </>
-      ),
-    })),
+    ...o.adoptions.map((a) => ({ day: a.adoptedOn, color: 'green', node: <><Tag color="green">{a.levelLabel}采用</Tag>{a.modeLabel} · {a.adoptedBy}{a.department ? ` · ${a.department}` : ''}</> })),
     ...o.instructions.map((i) => ({
       day: i.instructedOn,
       color: 'red',
@@ -135,7 +115,7 @@ export default function OpinionDetailPage() {
                 { title: '承办部门', dataIndex: 'unitName' }, { title: '方式', dataIndex: 'roleLabel' }, { title: '状态', dataIndex: 'status' },
                 { title: '答复期限', dataIndex: 'replyDeadline', render: (d: string, a) => <>{d} {a.overdue && <Tag color="red">超期</Tag>}</> },
               ]} />
-              {o.replies.map((r) => <Alert key={r.id} style={{ marginTop: 8 }} type="success" message={`${r.unitName}答复（${r.answerClass}）`} description={<ReplyText reply={r} />} data-testid="opinion-reply" />)}
+              {o.replies.map((r) => <Alert key={r.id} style={{ marginTop: 8 }} type="success" message={`${r.unitName}答复（${r.answerClass}）`} description={r.body} />)}
             </Card>
           </Col>
         )}
