@@ -1,4 +1,4 @@
-import { contentWords } from '../../src/server/platform/text/segment.js';
+import { termCounts } from '../../src/server/platform/text/analyzer.js';
 import { rng } from '../../src/server/demo/people.js';
 import type { RealProposal } from './quality.js';
 
@@ -26,7 +26,7 @@ export function splitSentences(text: string): string[] {
 
 export class Corpus {
   readonly sentences: string[] = [];
-  /** term counts of each distinct sentence, segmented once (jieba splits at 。 anyway, so this equals segmenting whole documents) */
+  /** term counts of each distinct sentence, analysed once (a phrase never spans 。, so this equals analysing whole documents) */
   readonly sentenceTerms: Map<string, number>[] = [];
   readonly bySource: number[][] = [];
   readonly byCategory = new Map<string, number[]>();
@@ -35,9 +35,7 @@ export class Corpus {
     real.forEach((p, i) => {
       const ids = splitSentences(p.content).map((s) => {
         this.sentences.push(s);
-        const counts = new Map<string, number>();
-        for (const w of contentWords(s)) counts.set(w, (counts.get(w) ?? 0) + 1);
-        this.sentenceTerms.push(counts);
+        this.sentenceTerms.push(termCounts(s));
         return this.sentences.length - 1;
       });
       this.bySource.push(ids);

@@ -15,19 +15,26 @@ import type { RouteInfo, Services } from './platform/http/context.js';
 import { sendError } from './platform/http/error-handler.js';
 import { zodValidator } from './platform/http/validator.js';
 import { registerAuthHook } from './platform/http/auth-hook.js';
-import { moduleRoutes } from './routes.js';
+import { registry } from './modules/index.js';
+import { opsRoutes } from './platform/ops/routes.js';
+import { createMetrics } from './platform/metrics/metrics.js';
+import { logOptions } from './platform/http/log-options.js';
 
 export interface AppOptions {
   database: Database;
   config: Config;
   now?: () => Date;
   logger?: boolean;
+  /** see Services.opsToken */
+  opsToken?: string;
+  /** where the JSON log lines go (tests read them); standard output by default */
+  logStream?: { write(line: string): void };
 }
 
-/** Builds the HTTP application: platform plugins, then every module's routes (see routes.ts). */
+/** Builds the HTTP application: platform plugins, then every module's routes (see modules/index.ts). */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger ? { level: 'info' } : false,
+    logger: opts.logger || opts.logStream ? logOptions(opts.logStream) : false,
     bodyLimit: 2 * 1024 * 1024,
     // X-Forwarded-For is believed only from the configured proxies: trusting everyone would let any
     // client pick its own address and step around the per-address login rate limit
@@ -36,8 +43,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // errors the router raises before any route (a malformed or overlong address) answer like ours
     frameworkErrors: (err, req, reply) => sendError(err, req, reply),
   });
-  const services: Services = { database: opts.database, config: opts.config, now: opts.now ?? (() => new Date()) };
+  const services: Services = { database: opts.database, config: opts.config, now: opts.now ?? (() => new Date()), opsToken: opts.opsToken, metrics: createMetrics(opts.database), modules: registry };
   app.decorate('services', services);
+  services.metrics.instrument(app);
   app.setValidatorCompiler(zodValidator);
   app.setErrorHandler((err, req, reply) => sendError(err as Error, req, reply));
   app.setNotFoundHandler((req, reply) => {
@@ -94,7 +102,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     return { status: 'ok', db: opts.database.kind };
   });
 
-  await moduleRoutes(app);
+  // every module's routes, in the order of the list (modules/index.ts)
+  for (const m of registry.modules) for (const routes of m.routes ?? []) await app.register(routes);
+  await app.register(opsRoutes);
 
   if (existsSync(opts.config.webDir)) {
     await app.register(fastifyStatic, { root: opts.config.webDir, prefix: '/', wildcard: false, index: 'index.html' });

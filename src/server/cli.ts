@@ -1,30 +1,17 @@
-import { loadConfig } from './config.js';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfig, type Config } from './config.js';
 import { openDatabase, type Database } from './db/client.js';
 import { bootstrapDatabase } from './db/bootstrap.js';
 import { backupTo, restoreFrom } from './db/backup.js';
-import { seedDemo } from './demo/seed.js';
-import { loadCalendar } from './platform/calendar/store.js';
-import { addWorkdays } from './platform/calendar/workdays.js';
-import { verifyAuditChain } from './platform/audit/audit.js';
-import { anchorAudit } from './platform/audit/anchor.js';
-import { cliCommands as moduleCommands } from './cli-modules.js';
+import { registry } from './modules/index.js';
+import type { CliCommand } from './platform/modules/manifest.js';
+import { describeHolder, liveHolder } from './db/data-dir-lock.js';
+import { isKnownStartupError, startupMessage } from './startup-errors.js';
 
-type Command = { usage: string; run: (database: Database, args: string[]) => Promise<number | void> };
-
-/** `npm run cli -- <command>`: operations an administrator runs on the server. */
-const commands: Record<string, Command> = {
+/** `npm run cli -- <command>`: operations an administrator runs on the server — the database's own, then every module's (modules/index.ts). */
+const commands: Record<string, CliCommand> = {
   migrate: { usage: 'migrate — 升级数据库结构', run: async () => console.log('数据库结构已是最新') },
-  'seed-demo': {
-    usage: 'seed-demo — 载入演示数据（仅空库）',
-    run: async (db) => console.log((await seedDemo(db)) ? '已载入演示数据' : '数据库非空，未载入演示数据'),
-  },
-  'workdays-add': {
-    usage: 'workdays-add <YYYY-MM-DD> <n> — 输出 n 个工作日后的日期',
-    run: async (db, [from, n]) => {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(from ?? '') || !/^-?\d+$/.test(n ?? '')) return fail('用法：workdays-add <YYYY-MM-DD> <n>');
-      console.log(addWorkdays(await loadCalendar(db.db), from, Number(n)));
-    },
-  },
   backup: {
     usage: 'backup <file> — 备份全部数据到文件',
     run: async (db, [file]) => {
@@ -41,20 +28,7 @@ const commands: Record<string, Command> = {
       console.log(`已恢复 ${r.tables} 张表、${r.rows} 行`);
     },
   },
-  'anchor-audit': {
-    usage: 'anchor-audit — 把各审计链的最新位置记入外部锚点文件（定时任务每小时也会记）',
-    run: async (db) => console.log(`已记录 ${await anchorAudit(db.db, loadConfig().auditAnchors)} 条审计锚点到 ${loadConfig().auditAnchors.file}`),
-  },
-  'verify-audit': {
-    usage: 'verify-audit — 校验审计日志哈希链与外部锚点',
-    run: async (db) => {
-      const broken = await verifyAuditChain(db.db, loadConfig().auditAnchors);
-      if (broken.length === 0) return void console.log('审计日志完整，未发现篡改');
-      for (const b of broken) console.error(b.committeeId ? `委员会 ${b.committeeId} 第 ${b.seq} 条：${b.reason}` : b.reason);
-      return 1;
-    },
-  },
-  ...moduleCommands,
+  ...Object.fromEntries(registry.cli),
 };
 
 function fail(message: string): number {
@@ -68,15 +42,50 @@ if (!command) {
   console.error(`用法：npm run cli -- <命令>\n${Object.values(commands).map((c) => '  ' + c.usage).join('\n')}`);
   process.exit(name ? 2 : 0);
 }
-const database = await openDatabase(loadConfig());
+/**
+ * `backup` while a server holds the embedded database's folder: the server takes the snapshot (a
+ * second opener would corrupt the folder), found through the port and secret in its lock file.
+ * Returns null when no server holds it (the command then opens the folder itself).
+ */
+async function backupThroughServer(config: Config, file: string | undefined): Promise<number | null> {
+  if (config.databaseUrl || !file) return null;
+  const holder = liveHolder(path.join(config.dataDir, 'pg'));
+  if (!holder) return null;
+  if (holder.role !== 'server' || !holder.port || !holder.opsToken) {
+    console.error(`数据目录 ${config.dataDir} 正被另一个进程使用（${describeHolder(holder)}），且它不是运行中的服务器，无法通过它备份：请等它结束后重试`);
+    return 1;
+  }
+  let res: Response;
+  try {
+    res = await fetch(`http://127.0.0.1:${holder.port}/ops/backup`, { headers: { authorization: `Bearer ${holder.opsToken}` } });
+  } catch (err) {
+    console.error(`无法连接正在使用数据目录的服务器（${describeHolder(holder)}）：${(err as Error).message}。请确认它在本机运行后重试`);
+    return 1;
+  }
+  if (!res.ok) {
+    console.error(`服务器（${describeHolder(holder)}）拒绝了备份请求（HTTP ${res.status}）：请确认本命令与服务器以同一账户、在同一台机器上运行`);
+    return 1;
+  }
+  writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+  console.log(`已通过运行中的服务器（进程 ${holder.pid}）备份 ${res.headers.get('x-backup-tables')} 张表、${res.headers.get('x-backup-rows')} 行到 ${file}`);
+  return 0;
+}
+
+const config = loadConfig();
+const viaServer = name === 'backup' ? await backupThroughServer(config, args[0]) : null;
+if (viaServer !== null) process.exit(viaServer);
+
+let database: Database | undefined;
 let code = 0;
 try {
+  database = await openDatabase(config, `cli ${name}`);
   await bootstrapDatabase(database);
   code = (await command.run(database, args)) ?? 0;
 } catch (err) {
-  console.error(err instanceof Error ? err.message : err);
+  console.error(startupMessage(err, config).replace(/^启动失败：/, ''));
+  if (!isKnownStartupError(err, config) && process.env.DEBUG) console.error(err);
   code = 1;
 } finally {
-  await database.close();
+  await database?.close();
 }
 process.exit(code);

@@ -21,20 +21,48 @@ export interface Config {
   trustProxy: boolean | string;
   /** where the audit chains' heads are anchored outside the database (best: another host or write-once storage), and the HMAC key of its lines */
   auditAnchors: { file: string; key?: string };
+  /** run the scheduled jobs and the outbox deliveries in this process (JOBS=0 on web-only nodes; any number may run them) */
+  jobs: boolean;
+  /** the webhook channel of notices (NOTIFY_WEBHOOK_URL, with NOTIFY_WEBHOOK_TOKEN as its bearer token) */
+  notifyWebhook?: { url: string; token?: string };
+  /** bearer token that lets a scraper on another host read /metrics (without it: this host only) */
+  metricsToken?: string;
+}
+
+/**
+ * Where the audit anchors go by default: beside the embedded database, or — on a PostgreSQL
+ * server — in a file named after the server and database, so two deployments sharing a folder
+ * (or ./data) never mix their anchors and `verify-audit` never judges one by the other's heads.
+ */
+export function defaultAnchorFile(dataDir: string, databaseUrl?: string): string {
+  if (!databaseUrl) return path.join(dataDir, 'audit-anchors.jsonl');
+  let id = 'postgres';
+  try {
+    const u = new URL(databaseUrl);
+    id = `${u.hostname}_${u.port || 5432}_${decodeURIComponent(u.pathname.replace(/^\//, '')) || decodeURIComponent(u.username) || 'postgres'}`;
+  } catch {
+    /* an unparsable URL fails at connect with its own message */
+  }
+  return path.join(dataDir, `audit-anchors-${id.replace(/[^\w.-]+/g, '_')}.jsonl`);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = path.resolve(env.DATA_DIR ?? './data');
+  const databaseUrl = env.DATABASE_URL || undefined;
   return {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',
-    databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: path.resolve(env.DATA_DIR ?? './data'),
+    databaseUrl,
+    dataDir,
     sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 30),
     sessionMaxHours: Number(env.SESSION_MAX_HOURS ?? 12),
     seedDemo: env.SEED_DEMO !== '0',
     secureCookies: env.SECURE_COOKIES === '1',
     webDir: path.resolve(env.WEB_DIR ?? './dist/web'),
     trustProxy: env.TRUST_PROXY === '1' ? true : env.TRUST_PROXY === '0' ? false : env.TRUST_PROXY || 'loopback',
-    auditAnchors: { file: path.resolve(env.AUDIT_ANCHOR_FILE ?? path.join(env.DATA_DIR ?? './data', 'audit-anchors.jsonl')), key: env.AUDIT_ANCHOR_KEY || undefined },
+    auditAnchors: { file: path.resolve(env.AUDIT_ANCHOR_FILE ?? defaultAnchorFile(dataDir, databaseUrl)), key: env.AUDIT_ANCHOR_KEY || undefined },
+    jobs: env.JOBS !== '0',
+    metricsToken: env.METRICS_TOKEN || undefined,
+    notifyWebhook: env.NOTIFY_WEBHOOK_URL ? { url: env.NOTIFY_WEBHOOK_URL, token: env.NOTIFY_WEBHOOK_TOKEN || undefined } : undefined,
   };
 }

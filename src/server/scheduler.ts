@@ -1,40 +1,48 @@
 import type { Database } from './db/client.js';
-import { chinaToday } from './platform/calendar/workdays.js';
-import { remindDueReplies } from './platform/handling/reminders.js';
-import { closeUnratedProposals, remindRatings } from './modules/proposals/commands/rating-deadline.js';
-import { purgeExpiredSessions } from './platform/auth/sessions.js';
+import type { Config } from './config.js';
 import { loadConfig } from './config.js';
-import { committees } from './platform/tenancy/schema.js';
-import { getSettings } from './platform/settings/settings.js';
-import { securitySettings } from './platform/settings/security.js';
-import { purgeAudit } from './platform/audit/retention.js';
-import { anchorAudit } from './platform/audit/anchor.js';
+import { registry } from './modules/index.js';
+import { startJobRunner, type JobDefinition, type JobRun } from './platform/jobs/runner.js';
+import { startOutboxWorker, type DeliveryResult, type OutboxChannel } from './platform/jobs/outbox.js';
+import { webhookChannel } from './platform/notifications/webhook.js';
 
-/** The periodic jobs, run in-process (the same code a queue worker would run against the server database). */
-export async function runScheduledJobs(database: Database, now = new Date(), config = loadConfig()) {
-  const today = chinaToday(now);
-  const reminded = await remindDueReplies(database, today);
-  const ratingReminders = await remindRatings(database, today);
-  const closed = await closeUnratedProposals(database, today);
-  await purgeExpiredSessions(database, { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours });
-  let purged = 0;
-  for (const c of await database.db.select({ id: committees.id }).from(committees)) {
-    const { auditRetentionDays } = await getSettings(database.db, securitySettings, c.id, Number(chinaToday(now).slice(0, 4)));
-    purged += await purgeAudit(database, c.id, auditRetentionDays, now);
-  }
-  const anchored = await anchorAudit(database.db, config.auditAnchors, now);
-  return { reminded, ratingReminders, closed, purged, anchored };
+/** The periodic jobs of every module (modules/index.ts). Each runs once per period across every process on the database (see runner.ts). */
+export const scheduledJobList = (config: Config): JobDefinition[] => registry.jobs(config);
+
+/** The channels that carry outbox effects out of the process, as configured. */
+export const outboxChannels = (config: Config): OutboxChannel[] => (config.notifyWebhook ? [webhookChannel(config.notifyWebhook)] : []);
+
+/** Every job once, now, in this process, without the schedule (tests; an operator's manual run): each job's result by its name. */
+export async function runScheduledJobs(database: Database, now = new Date(), config = loadConfig()): Promise<Record<string, unknown>> {
+  const results: Record<string, unknown> = {};
+  for (const job of scheduledJobList(config)) results[job.name] = await job.run(database, job.realClock ? new Date() : now);
+  return results;
 }
 
-/** Runs the jobs every hour (and once a minute after start); returns a stop function. */
-export function startScheduler(database: Database): () => void {
-  const run = () => runScheduledJobs(database).catch((err) => console.error('[scheduler]', err));
-  const first = setTimeout(run, 60_000);
-  const every = setInterval(run, 3600_000);
-  first.unref();
-  every.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(every);
+export interface SchedulerHooks {
+  onJob?: (run: JobRun) => void;
+  onDelivery?: (r: DeliveryResult) => void;
+}
+
+/**
+ * Starts this process's share of the background work: the job runner (a look every minute) and
+ * the outbox worker. With JOBS=0 neither runs here (a web-only node). Returns a stop function that
+ * waits for the work in progress.
+ */
+export function startScheduler(database: Database, config: Config, hooks: SchedulerHooks = {}): () => Promise<void> {
+  if (!config.jobs) return async () => undefined;
+  const stopJobs = startJobRunner(database, scheduledJobList(config), {
+    onRun: (r) => {
+      hooks.onJob?.(r);
+      if (!r.ok) console.error(`[scheduler] 定时任务 ${r.name} 失败：${r.error}`);
+    },
+    onError: (err) => console.error('[scheduler]', err instanceof Error ? err.message : err),
+  });
+  const worker = startOutboxWorker(database, outboxChannels(config), {
+    onResult: hooks.onDelivery,
+    onError: (err) => console.error('[outbox]', err instanceof Error ? err.message : err),
+  });
+  return async () => {
+    await Promise.all([stopJobs(), worker.stop()]);
   };
 }

@@ -7,17 +7,23 @@ import 'dayjs/locale/zh-cn';
 import { AuthProvider } from './app/auth';
 import { FeedbackBridge } from './app/feedback';
 import { AppRouter } from './app/router';
+import { DataProvider } from './app/query';
+import { theme } from './app/theme';
+import { Announcer } from './app/ui/announce';
 
 dayjs.locale('zh-cn');
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#b71c1c' } }}>
+    <ConfigProvider locale={zhCN} theme={theme}>
       <App>
         <FeedbackBridge />
-        <AuthProvider>
-          <AppRouter />
-        </AuthProvider>
+        <Announcer />
+        <DataProvider>
+          <AuthProvider>
+            <AppRouter />
+          </AuthProvider>
+        </DataProvider>
       </App>
     </ConfigProvider>
   </StrictMode>,

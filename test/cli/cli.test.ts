@@ -15,11 +15,11 @@ interface Run {
   err: string;
 }
 
-/** `npx tsx src/server/cli.ts …` as an administrator runs it, with its own environment. */
+/** `tsx src/server/cli.ts …` as an administrator runs it (node with tsx's loader, without npx's own start-up), with its own environment. */
 function cli(env: Record<string, string>, ...args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
     const { DATABASE_URL: _drop, ...inherited } = process.env;
-    const child = spawn('npx', ['tsx', 'src/server/cli.ts', ...args], { env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', ...args], { env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
@@ -101,7 +101,7 @@ describe('command line (npx tsx src/server/cli.ts)', () => {
 
   it('embedded database: migrate, seed, working days, backup → restore into a fresh DATA_DIR, tamper detection', async () => {
     await scenario({ DATA_DIR: tempDir() }, { DATA_DIR: tempDir() }, (env) => openPglite(path.join(env.DATA_DIR, 'pg')));
-  }, 180_000);
+  }, 360_000);
 
   it.runIf(inject('pgTemplate'))('PostgreSQL server: the same on databases of its own', async () => {
     const names = [`sl_t_${inject('runId')}_cli_a`, `sl_t_${inject('runId')}_cli_b`];
@@ -118,5 +118,5 @@ describe('command line (npx tsx src/server/cli.ts)', () => {
       for (const n of names) await admin.query(`drop database if exists ${n} with (force)`);
       await admin.end();
     }
-  }, 180_000);
+  }, 360_000);
 });

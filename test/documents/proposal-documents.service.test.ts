@@ -80,7 +80,7 @@ describe.each(dbKinds)('proposal documents on %s', (kind) => {
     expect(d.headers['content-type']).toBe('application/pdf');
     expect(d.file.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const pdf = await readPdf(d.file);
-    expect(pdf.baseFonts.some((f) => /\+NotoSerifCJKsc-/.test(f))).toBe(true);
+    expect(pdf.baseFonts.some((f) => /\+NotoSerifSC-/.test(f))).toBe(true);
     const flat = pdf.text.replace(/\s+/g, '');
     expect(flat).toContain(COMMITTEE);
     expect(flat).toContain('提案交办通知书');

@@ -38,9 +38,10 @@ describe('三员: the admin changes a rule, the auditor reads and verifies the t
   it('the auditor sees the rule change in the audit trail and verifies the hash chain', async () => {
     const page = await e2e.as('auditor');
     await page.goto(`${e2e.base}/audit`);
-    await page.getByPlaceholder(/对象类型/).fill('settings');
+    // the auditor filters by the action as people say it
+    await page.getByRole('combobox', { name: '按操作筛选' }).fill('修改规则设置');
     await page.keyboard.press('Enter');
-    await page.getByText('settings · proposals:0').first().waitFor();
+    await page.getByRole('row').filter({ hasText: '修改规则设置' }).filter({ hasText: '规则设置' }).first().waitFor();
     await page.getByTestId('audit-verify').click();
     await page.getByText('哈希链完整').waitFor();
     await shot(page, 'auditor-verifies');

@@ -94,3 +94,32 @@ export async function checkOption(option: Locator) {
     await option.page().waitForTimeout(200);
   }
 }
+
+/** antd writes two-character button labels with a space between the characters. */
+export const button = (scope: Page | Locator, text: string) => scope.getByRole('button', { name: new RegExp(text.split('').join('\\s*')) });
+
+/** The open dialog (antd modal). */
+export const dialog = (page: Page) => page.locator('.ant-modal-wrap:visible .ant-modal');
+
+/**
+ * Waits for a dialog to finish opening: during its zoom a click can land beside the button (the box
+ * still moves), and on a loaded machine the zoom takes long enough for that to happen.
+ */
+export const opened = (box: Locator) => box.and(box.page().locator(':not(.ant-zoom-enter):not(.ant-zoom-appear)')).waitFor();
+
+/** Saves the open dialog and waits for it to close. */
+export async function save(page: Page) {
+  await opened(dialog(page));
+  await button(dialog(page), '保存').click();
+  await dialog(page).waitFor({ state: 'hidden' });
+}
+
+/** A JSON call from inside the logged-in page (its cookie and CSRF token); a refusal throws with the answer. */
+export const call = (page: Page, method: string, url: string, body?: unknown) =>
+  page.evaluate(async ({ method, url, body }) => {
+    const csrf = (await (await fetch('/api/auth/me')).json()).csrfToken;
+    const res = await fetch(url, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const json = await res.json();
+    if (!res.ok) throw new Error(`${url}: ${res.status} ${JSON.stringify(json)}`);
+    return json;
+  }, { method, url, body });

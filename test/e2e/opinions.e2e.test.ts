@@ -42,7 +42,7 @@ describe('public-opinion reports (Chromium)', () => {
     await member.goto(`${e2e.base}/opinions/mine`);
     await member.getByTestId('opinion-credit').waitFor();
     creditBefore = (await credit(member)) ?? '';
-    expect(creditBefore).toMatch(/区级：采用 \d+ · 批示 \d+/);
+    expect(creditBefore).toMatch(/区级：采用 \d+ 次 · 批示 \d+ 次/);
 
     // an earlier report of this member on the same problem, for the similar panel to find
     const earlier = await member.evaluate(async () => {
@@ -132,8 +132,8 @@ describe('public-opinion reports (Chromium)', () => {
   it('member-sees-credit: this year’s adoptions and instructions went up by one each at district level', async () => {
     await member.goto(`${e2e.base}/opinions/mine`);
     await member.getByTestId('opinion-credit').waitFor();
-    const [, adopted, instructed] = /采用 (\d+) · 批示 (\d+)/.exec(creditBefore)!.map(Number);
-    await expect.poll(() => credit(member)).toBe(`区级：采用 ${adopted + 1} · 批示 ${instructed + 1}`);
+    const [, adopted, instructed] = /采用 (\d+) 次 · 批示 (\d+) 次/.exec(creditBefore)!.map(Number);
+    await expect.poll(() => credit(member)).toBe(`区级：采用 ${adopted + 1} 次 · 批示 ${instructed + 1} 次`);
     await member.getByText(edited).waitFor();
     expect(await rendersChinese(member)).toBe(true);
     await shot(member, 'member-sees-credit');

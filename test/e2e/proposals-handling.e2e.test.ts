@@ -1,14 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { checkOption, rendersChinese, shot, startE2E, type E2E } from './harness.js';
+import { save, dialog, button, checkOption, rendersChinese, shot, startE2E, type E2E } from './harness.js';
 
-/** antd writes two-character button labels with a space between the characters. */
-const button = (scope: Page | Locator, text: string) => scope.getByRole('button', { name: new RegExp(text.split('').join('\\s*')) });
-const dialog = (page: Page) => page.locator('.ant-modal-wrap:visible .ant-modal');
-const save = async (page: Page) => {
-  await button(dialog(page), '保存').click();
-  await dialog(page).waitFor({ state: 'hidden' });
-};
 const confirmPop = (page: Page) => button(page.locator('.ant-popconfirm:visible'), '确定').click();
 /** Chooses an option of the antd select labelled `label` (the dropdown renders outside the dialog). */
 async function choose(page: Page, label: string, option: string) {
@@ -51,7 +44,9 @@ async function submitted(author: Page, d: Draft) {
 }
 /** …and filed by the office. */
 async function filed(author: Page, staff: Page, d: Draft) {
-  const p = await submitted(author, d);
+  let p = await submitted(author, d);
+  p = await call(staff, 'POST', `/proposals/${p.id}/actions/preReview`, { version: p.version, opinion: '符合立案标准，建议复审' });
+  p = await call(staff, 'POST', `/proposals/${p.id}/actions/reReview`, { version: p.version, opinion: '同意立案' });
   return call(staff, 'POST', `/proposals/${p.id}/actions/file`, { version: p.version });
 }
 const unitId = async (page: Page, name: string): Promise<string> => (await call(page, 'GET', '/org/units')).items.find((u: any) => u.name === name).id;
@@ -124,6 +119,13 @@ describe('proposal review and handling (Chromium)', () => {
     await staff.waitForURL(`**/proposals/${a.id}`);
     await staff.getByText(ELDERLY_B.title).waitFor(); // listed under 并入的提案
 
+    // 立案 is offered only after the committee's review steps: 预审, then 复审, then 审定
+    expect(await staff.getByTestId('action-file').count()).toBe(0);
+    for (const [step, label] of [['preReview', '预审意见'], ['reReview', '复审意见']] as const) {
+      await staff.getByTestId(`action-${step}`).click();
+      await dialog(staff).getByLabel(label).fill('符合立案标准');
+      await save(staff);
+    }
     await staff.getByTestId('action-file').click();
     await save(staff);
     await expect.poll(() => staff.getByTestId('proposal-status').textContent()).toMatch(/^已立案/);
@@ -319,7 +321,8 @@ describe('proposal review and handling (Chromium)', () => {
     await publicPage.getByTestId('portal-list').getByRole('link', { name: closed.title }).click();
     await expect.poll(() => publicPage.getByTestId('portal-title').textContent()).toBe(closed.title);
     const replies = publicPage.getByTestId('portal-replies');
-    await replies.getByText(/收悉/).first().waitFor();
+    // the newest closed proposal may be the demo's previous session, whose replies open differently
+    await replies.getByText(/收悉|所提/).first().waitFor();
     expect(await replies.textContent()).toMatch(/[ABCD]类/);
     expect(await publicPage.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
     expect(await rendersChinese(publicPage)).toBe(true);

@@ -41,25 +41,72 @@ describe.each(dbKinds)('authentication on %s', (kind) => {
     expect(empty.body.fields.map((f: any) => f.label)).toEqual(['用户名', '密码']);
   });
 
-  it('locks after five failures for fifteen minutes, then lets the right password in', async () => {
+  it('locks a name after five failures from one address for fifteen minutes, then lets the right password in', async () => {
     const clock = movableClock(t);
+    const ip = '192.0.2.61';
     try {
-      for (let i = 0; i < 4; i++) expect((await login(t, 'member2', 'Wrong@2026')).status).toBe(401);
-      const fifth = await login(t, 'member2', 'Wrong@2026');
+      for (let i = 0; i < 4; i++) expect((await login(t, 'member2', 'Wrong@2026', { ip })).status).toBe(401);
+      const fifth = await login(t, 'member2', 'Wrong@2026', { ip });
       expect(fifth.status).toBe(423);
       expect(fifth.body.message).toContain('锁定15分钟');
       clock.advance(14);
-      const still = await login(t, 'member2', 'Demo@2026');
+      const still = await login(t, 'member2', 'Demo@2026', { ip });
       expect(still.status).toBe(423);
       expect(still.body.message).toMatch(/请1分钟后再试/);
       clock.advance(1.5);
-      expect((await login(t, 'member2', 'Demo@2026')).status).toBe(200);
+      expect((await login(t, 'member2', 'Demo@2026', { ip })).status).toBe(200);
       // the counter starts again from zero after a success
-      for (let i = 0; i < 4; i++) expect((await login(t, 'member2', 'Wrong@2026')).status).toBe(401);
-      expect((await login(t, 'member2', 'Demo@2026')).status).toBe(200);
+      for (let i = 0; i < 4; i++) expect((await login(t, 'member2', 'Wrong@2026', { ip })).status).toBe(401);
+      expect((await login(t, 'member2', 'Demo@2026', { ip })).status).toBe(200);
     } finally {
       t.app.services.now = () => new Date();
     }
+  });
+
+  it('answers a known and an unknown name alike, guess after guess, locked or not (no enumeration)', async () => {
+    const answers = async (username: string, ip: string) => {
+      const out: string[] = [];
+      for (let i = 0; i < 7; i++) {
+        const res = await login(t, username, 'Wrong@2026', { ip });
+        out.push(`${res.status} ${res.body.message}`);
+      }
+      return out;
+    };
+    const known = await answers('member', '192.0.2.71');
+    const unknown = await answers('no_such_member', '192.0.2.72');
+    expect(known).toEqual(unknown);
+    expect(known.map((a) => a.slice(0, 3))).toEqual(['401', '401', '401', '401', '423', '423', '423']);
+    // an unknown name that is locked still says "locked" for the right password of some account: nothing to learn
+    expect((await login(t, 'member', 'Demo@2026', { ip: '192.0.2.71' })).status).toBe(423);
+  });
+
+  it('locks a name only from the address that guessed: nobody can lock the 三员 (or anyone) out of their own address', async () => {
+    for (const [i, username] of ['admin', 'secadmin', 'auditor', 'member3'].entries()) {
+      const attacker = `203.0.113.${66 + i}`;
+      for (let i = 0; i < 8; i++) await login(t, username, 'Wrong@2026', { ip: attacker });
+      expect((await login(t, username, 'Demo@2026', { ip: attacker })).status, username).toBe(423);
+      expect((await login(t, username, 'Demo@2026', { ip: '198.51.100.66' })).status, username).toBe(200);
+    }
+  });
+
+  it('lets no more than five of fifteen parallel guesses be checked, and the right password sent last does not get in', async () => {
+    for (const [username, ip] of [['leader', '192.0.2.81'], ['no_such_leader', '192.0.2.82']] as const) {
+      const tries = [...Array.from({ length: 14 }, () => 'Wrong@2026'), 'Demo@2026'];
+      const answers = await Promise.all(tries.map((password) => login(t, username, password, { ip })));
+      const checked = answers.filter((a) => a.status === 200 || (a.status === 401 && a.body.message.startsWith('用户名或密码错误')));
+      expect(checked.length, username).toBeLessThanOrEqual(5);
+      expect(answers.at(-1)!.status, username).toBe(423);
+      expect(answers.every((a) => [401, 423].includes(a.status)), username).toBe(true);
+    }
+  });
+
+  it('audits logins and failed logins of known accounts with the address they came from', async () => {
+    await login(t, 'member3', 'Wrong@2026', { ip: '203.0.113.91' });
+    await login(t, 'member3', 'Demo@2026', { ip: '203.0.113.92' });
+    const rows = await t.database.query<{ action: string; after: { address?: string } }>(
+      `select action, after from audit_log where subject_type = 'user' and action in ('auth.login', 'auth.login_failed') order by seq desc limit 2`,
+    );
+    expect(rows.map((r) => [r.action, r.after?.address])).toEqual([['auth.login', '203.0.113.92'], ['auth.login_failed', '203.0.113.91']]);
   });
 
   it('ends a session idle for longer than the timeout, keeps an active one up to its maximum age', async () => {
@@ -141,10 +188,36 @@ describe.each(dbKinds)('authentication on %s', (kind) => {
     expect((await login(t, 'member3', 'Str0ng#Pass')).status).toBe(200);
   });
 
+  it('limits and audits guesses of the current password on the password form, then ends the guessing session', async () => {
+    const clock = movableClock(t);
+    try {
+      const guesser = await signIn(t, 'member2');
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) statuses.push((await guesser.post('/api/auth/password', { oldPassword: `Guess#${i}abc`, newPassword: 'Str0ng#Pass2' })).status);
+      expect(statuses).toEqual([400, 400, 400, 400, 423]);
+      expect((await guesser.get('/api/auth/me')).status).toBe(401); // the session that guessed is over
+      // signing in again does not buy more guesses, not even the right one, until the lock runs out
+      const again = await signIn(t, 'member2');
+      const locked = await again.post('/api/auth/password', { oldPassword: 'Demo@2026', newPassword: 'Str0ng#Pass2' });
+      expect([locked.status, locked.body.message]).toEqual([423, '原密码错误次数过多，请15分钟后再试']);
+      const rows = await t.database.query<{ action: string }>(`select action from audit_log where action like 'auth.password%' and actor_name = (select display_name from users where username = 'member2') order by seq`);
+      expect(rows.map((r) => r.action)).toEqual([...Array(4).fill('auth.password_check_failed'), 'auth.password_locked']);
+      clock.advance(16);
+      const later = await signIn(t, 'member2');
+      expect((await later.post('/api/auth/password', { oldPassword: 'Demo@2026', newPassword: 'Str0ng#Pass2' })).status).toBe(200);
+      // parallel guesses do not beat the limit either
+      const racer = await signIn(t, 'member2', 'Str0ng#Pass2');
+      const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => racer.post('/api/auth/password', { oldPassword: `Guess#${i}xyz`, newPassword: 'Str0ng#Pass3' })));
+      expect(answers.filter((a) => a.status === 400).length).toBeLessThanOrEqual(4);
+    } finally {
+      t.app.services.now = () => new Date();
+    }
+  });
+
   it('rate-limits logins per client address, and a forged X-Forwarded-For does not step around it', async () => {
     const ip = '203.0.113.7';
     const statuses: number[] = [];
-    for (let i = 0; i < 22; i++) statuses.push((await login(t, 'no_such_user', 'x', { ip, forwardedFor: `192.0.2.${i}` })).status);
+    for (let i = 0; i < 22; i++) statuses.push((await login(t, `no_such_user${i}`, 'x', { ip, forwardedFor: `192.0.2.${i}` })).status);
     expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
     const limited = await login(t, 'member', 'Demo@2026', { ip });
     expect(limited.status).toBe(429);

@@ -31,7 +31,9 @@ describe.each(dbKinds)('working-day calendar on %s', (kind) => {
   });
 
   it('lets an admin add next year’s notice, which deadlines then follow', async () => {
-    expect(await addWorkdays('2026-12-31', 1)).toBe('2027-01-01'); // not known yet: an ordinary Friday
+    // not known yet: only the statutory days off (元旦 on Friday), no make-up working Saturday
+    expect(await addWorkdays('2026-12-31', 1)).toBe('2027-01-04');
+    expect(await addWorkdays('2027-02-19', 1)).toBe('2027-02-22');
     expect((await ok(admin.get('/api/calendar?year=2027'))).actions).toEqual(['read', 'update']);
     const notice = { year: 2027, days: [
       { day: '2027-01-01', name: '元旦', isOffDay: true },
@@ -58,5 +60,31 @@ describe.each(dbKinds)('working-day calendar on %s', (kind) => {
     const empty = await admin.post('/api/calendar/notice', { year: 2028, days: [{ day: '2028-01-01', name: '', isOffDay: 'yes' }] });
     expect(empty.body.fields.map((f: any) => f.label).sort()).toEqual(['放假或调休上班', '节日名称'].sort());
     expect((await ok(admin.get('/api/calendar?year=2028'))).items).toEqual([]);
+  });
+
+  it('reckons the open deadlines again when a notice arrives, audits each change and tells the unit', async () => {
+    // an open assignment whose reply deadline was reckoned on 2028's statutory days only (provisional)
+    const [a] = await t.database.query(`select id, unit_id, subject_id from handling_assignments where subject_type = 'proposal' and status in ('assigned', 'signed') and unit_id in (select unit_id from users where active) order by id limit 1`);
+    const provisional = await addWorkdays('2028-01-21', 10);
+    await t.database.query(`update handling_assignments set assigned_on = '2028-01-21', objection_deadline = '2028-01-24', reply_deadline = $2, extended_days = 0 where id = $1`, [a.id, provisional]);
+    const shown = async () => (await ok(staff.get(`/api/proposals/${a.subject_id}`))).assignments.find((x: any) => x.id === a.id);
+    expect(await shown()).toMatchObject({ replyDeadline: provisional, provisional: true }); // staff see it is 暂定
+    // the notice: 春节 25 January to 1 February, Saturday 22 January worked (statutory: 25 to 28 only)
+    const saved = await ok(admin.post('/api/calendar/notice', { year: 2028, days: [
+      ...['2028-01-25', '2028-01-26', '2028-01-27', '2028-01-28', '2028-01-31', '2028-02-01'].map((day) => ({ day, name: '春节', isOffDay: true })),
+      { day: '2028-01-22', name: '春节', isOffDay: false },
+    ] }));
+    expect(saved.recomputed).toBeGreaterThanOrEqual(1);
+    const reckoned = await addWorkdays('2028-01-21', 10);
+    expect(reckoned).not.toBe(provisional);
+    const [after] = await t.database.query(`select reply_deadline::text as reply, objection_deadline::text as objection from handling_assignments where id = $1`, [a.id]);
+    expect(await shown()).toMatchObject({ replyDeadline: reckoned, provisional: false });
+    expect(after).toEqual({ reply: reckoned, objection: await addWorkdays('2028-01-21', 1) }); // the worked Saturday
+    const auditor = await signIn(t, 'auditor');
+    const trail = (await ok(auditor.get('/api/audit?action=assignment.deadlinesRecomputed'))).items;
+    expect(trail.find((r: any) => r.subjectId === a.id)).toMatchObject({ before: { replyDeadline: provisional }, after: { replyDeadline: reckoned }, actionLabel: '交办·按放假安排重算期限' });
+    const unitUser = (await t.database.query(`select id from users where unit_id = $1 limit 1`, [a.unit_id]))[0];
+    const [notice] = await t.database.query(`select title from notifications where user_id = $1 order by created_at desc limit 1`, [unitUser.id]);
+    expect(notice.title).toBe(`答复期限调整为 ${reckoned}`);
   });
 });

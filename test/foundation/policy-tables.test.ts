@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Actor, Office, Role } from '../../src/server/platform/auth/actor.js';
 import { can, type Policy } from '../../src/server/platform/policy/policy.js';
 import { orgPolicy } from '../../src/server/modules/org/policy.js';
-import { memberPolicy } from '../../src/server/modules/members/policy.js';
-import { userPolicy } from '../../src/server/modules/users/policy.js';
+import { memberPolicy, rosterPolicy } from '../../src/server/modules/members/policy.js';
+import { userCollectionPolicy, userPolicy } from '../../src/server/modules/users/policy.js';
 import { calendarPolicy } from '../../src/server/platform/calendar/routes.js';
 import { settingsPolicy } from '../../src/server/platform/settings/routes.js';
 import { auditPolicy } from '../../src/server/platform/audit/routes.js';
@@ -85,43 +85,70 @@ describe('policy tables', () => {
 
   it('members: contact details for staff, admins, leaders and the member themself only', () => {
     check(memberPolicy, `
-      actor           record | read readContact create update import export
-      admin           other  | Y    Y           Y      Y      Y      Y
-      secadmin        other  | N    N           N      N      N      N
-      auditor         other  | N    N           N      N      N      N
-      staff/general   other  | Y    Y           Y      Y      Y      Y
-      staff/members   other  | Y    Y           Y      Y      Y      Y
-      staff/proposal  other  | Y    Y           N      N      N      Y
-      staff/info      other  | Y    Y           N      N      N      Y
-      leader          other  | Y    Y           N      N      N      Y
-      leader          own    | Y    Y           N      N      N      Y
-      member          other  | Y    N           N      N      N      N
-      member          own    | Y    Y           N      N      N      N
-      unit            other  | Y    N           N      N      N      N
+      actor           record | read readContact update
+      admin           other  | Y    Y           Y
+      secadmin        other  | N    N           N
+      auditor         other  | N    N           N
+      staff/general   other  | Y    Y           Y
+      staff/members   other  | Y    Y           Y
+      staff/proposal  other  | Y    Y           N
+      staff/info      other  | Y    Y           N
+      leader          other  | Y    Y           N
+      leader          own    | Y    Y           N
+      member          other  | Y    N           N
+      member          own    | Y    Y           N
+      unit            other  | Y    N           N
     `, (a, record, committeeId) => ({ id: record === 'own' ? a.memberId! : 'member-someone-else', committeeId }));
+    // the roster as a whole (list, add, import, export), asked on the committee
+    check(rosterPolicy, `
+      actor           record    | read create import export
+      admin           committee | Y    Y      Y      Y
+      secadmin        committee | N    N      N      N
+      auditor         committee | N    N      N      N
+      staff/general   committee | Y    Y      Y      Y
+      staff/members   committee | Y    Y      Y      Y
+      staff/proposal  committee | Y    N      N      Y
+      staff/info      committee | Y    N      N      Y
+      leader          committee | Y    N      N      Y
+      member          committee | Y    N      N      N
+      unit            committee | Y    N      N      N
+    `, (_a, _record, committeeId) => ({ committeeId }));
   });
 
   it('users (三员分立): the admin keeps accounts, the security admin only resets passwords, the auditor only reads', () => {
     // record: self = the actor's own account; plain = a member's account; admin-class = a secadmin/auditor account
+    check(userCollectionPolicy, `
+      actor           record    | read create
+      admin           committee | Y    Y
+      secadmin        committee | Y    N
+      auditor         committee | Y    N
+      staff/general   committee | N    N
+      staff/members   committee | N    N
+      staff/proposal  committee | N    N
+      staff/info      committee | N    N
+      leader          committee | N    N
+      member          committee | N    N
+      unit            committee | N    N
+    `, (_a, _record, committeeId) => ({ committeeId }));
     check(userPolicy, `
-      actor           record      | read create update resetPassword
-      admin           self        | Y    Y      N      N
-      admin           plain       | Y    Y      Y      Y
-      admin           admin-class | Y    Y      Y      N
-      secadmin        self        | Y    N      N      N
-      secadmin        plain       | Y    N      N      Y
-      secadmin        admin-class | Y    N      N      Y
-      auditor         self        | Y    N      N      N
-      auditor         plain       | Y    N      N      N
-      auditor         admin-class | Y    N      N      N
-      staff/general   plain       | N    N      N      N
-      staff/members   plain       | N    N      N      N
-      staff/proposal  plain       | N    N      N      N
-      staff/info      plain       | N    N      N      N
-      leader          plain       | N    N      N      N
-      member          self        | N    N      N      N
-      member          plain       | N    N      N      N
-      unit            plain       | N    N      N      N
+      actor           record      | read update resetPassword
+      admin           self        | Y    N      N
+      admin           plain       | Y    Y      Y
+      admin           admin-class | Y    N      N
+      secadmin        self        | Y    N      N
+      secadmin        plain       | Y    N      Y
+      secadmin        admin-class | Y    N      N
+      auditor         self        | Y    N      N
+      auditor         plain       | Y    N      N
+      auditor         admin-class | Y    N      N
+      staff/general   plain       | N    N      N
+      staff/members   plain       | N    N      N
+      staff/proposal  plain       | N    N      N
+      staff/info      plain       | N    N      N
+      leader          plain       | N    N      N
+      member          self        | N    N      N
+      member          plain       | N    N      N
+      unit            plain       | N    N      N
     `, (a, record, committeeId) =>
       record === 'self' ? { id: a.userId, roles: [...a.roles], committeeId }
       : record === 'plain' ? { id: 'user-plain', roles: ['member'], committeeId }

@@ -50,6 +50,9 @@ describe.each(dbKinds)('user accounts on %s', (kind) => {
       [{ ...newUser, username: 'no_unit', roles: ['unit'] }, '关联承办单位：承办单位账号须关联单位'],
       [{ ...newUser, username: 'two_hats', roles: ['admin', 'auditor'] }, '角色：系统管理员与安全审计员不能由同一账号担任'],
       [{ ...newUser, username: 'two_hats2', roles: ['secadmin', 'auditor'] }, '角色：安全管理员与安全审计员不能由同一账号担任'],
+      [{ ...newUser, username: 'two_hats3', roles: ['admin', 'secadmin'] }, '角色：系统管理员与安全管理员不能由同一账号担任'],
+      // 三员 roles are the operator's to set on the server, not the system administrator's to grant
+      [{ ...newUser, username: 'new_auditor', roles: ['auditor'] }, '角色：安全审计员（三员）只能由运维人员在服务器上设置'],
       [{ ...newUser, username: 'bad_role', roles: ['root'] }, '角色：不在可选范围内'],
       [{ ...newUser, username: 'far_member', roles: ['member'], memberId: '00000000-0000-4000-8000-000000000000' }, '关联委员：不存在'],
     ];
@@ -66,7 +69,8 @@ describe.each(dbKinds)('user accounts on %s', (kind) => {
     const secadmin = await signIn(t, 'secadmin');
     const member2 = await signIn(t, 'member2');
     for (let i = 0; i < 5; i++) await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'member2', password: 'Wrong#1234' }, remoteAddress: '192.0.2.44' });
-    expect((await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'member2', password: 'Demo@2026' }, remoteAddress: '192.0.2.45' })).statusCode).toBe(423);
+    // the lock holds the address that guessed (another address is not locked: auth.service.test.ts)
+    expect((await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'member2', password: 'Demo@2026' }, remoteAddress: '192.0.2.44' })).statusCode).toBe(423);
     const id = (await ok(admin.get('/api/users'))).items.find((u: any) => u.username === 'member2').id;
     const weak = await secadmin.post(`/api/users/${id}/reset-password`, { password: '12345678' });
     expect(weak.body.message).toBe('新密码：密码须包含大写字母、小写字母、数字、符号中的至少三类');
@@ -74,5 +78,36 @@ describe.each(dbKinds)('user accounts on %s', (kind) => {
     expect(reset).not.toHaveProperty('passwordHash');
     expect((await member2.get('/api/auth/me')).status).toBe(401);
     expect((await signIn(t, 'member2', 'Reset#2026x')).cookie).toMatch(/^sl_session=/);
+    // and the reset unlocked the address that had guessed
+    expect((await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'member2', password: 'Reset#2026x' }, remoteAddress: '192.0.2.44' })).statusCode).toBe(200);
+  });
+
+  it('三员分立: no one of the three grants, strips, deactivates or resets another in the application; the operator sets them on the server', async () => {
+    const secadmin = await signIn(t, 'secadmin');
+    const all = (await ok(admin.get('/api/users'))).items;
+    const idOf = (username: string) => all.find((u: any) => u.username === username).id;
+    const versionOf = (username: string) => all.find((u: any) => u.username === username).version;
+    // the admin may not take the secadmin's role, deactivate the auditor, or make a staff member the auditor
+    expect((await admin.patch(`/api/users/${idOf('auditor')}`, { version: versionOf('auditor'), active: false })).status).toBe(403);
+    expect((await admin.patch(`/api/users/${idOf('secadmin')}`, { version: versionOf('secadmin'), roles: ['staff'], office: 'general' })).status).toBe(403);
+    const promote = await admin.patch(`/api/users/${idOf('staff')}`, { version: versionOf('staff'), roles: ['staff', 'auditor'] });
+    expect(promote.status).toBe(400);
+    expect(promote.body.message).toBe('角色：安全审计员（三员）只能由运维人员在服务器上设置');
+    // the security admin may not reset the admin's or the auditor's password (and sign in as them)
+    for (const who of ['admin', 'auditor']) expect((await secadmin.post(`/api/users/${idOf(who)}/reset-password`, { password: 'Reset#2026x' })).status).toBe(403);
+    expect((await signIn(t, 'auditor')).cookie).toMatch(/^sl_session=/);
+
+    // the operator moves the auditor's role to a new account: the old one loses it and its sessions
+    const { setOfficer } = await import('../../src/server/modules/users/officers.js');
+    const oldAuditor = await signIn(t, 'auditor');
+    const r = await setOfficer(t.database, '龙岗区政协', 'lg_auditor2', 'auditor', '审计员 钱二');
+    expect(r.created).toBe(true);
+    expect((await oldAuditor.get('/api/audit')).status).toBe(401);
+    const fresh = await signIn(t, 'lg_auditor2', r.password);
+    expect((await fresh.get('/api/audit')).status).toBe(200);
+    const roles = (await ok(admin.get('/api/users'))).items.find((u: any) => u.username === 'auditor').roles;
+    expect(roles).not.toContain('auditor');
+    // one account holds one of the three
+    await expect(setOfficer(t.database, '龙岗区政协', 'lg_auditor2', 'admin')).rejects.toThrow('三员不能由同一账号担任');
   });
 });

@@ -205,8 +205,9 @@ describe.each(dbKinds)('public-opinion reports on %s', (kind) => {
     await wb.xlsx.load(bytes as any);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '按委员', '按界别', '按类别', '信息明细']);
     const summary = Object.fromEntries(wb.getWorksheet('汇总')!.getSheetValues().slice(2).map((r: any) => [r[1], r[2]]));
-    expect(summary['省级采用']).toBe(stats.byLevel.province);
-    expect(summary['区级领导批示']).toBe(stats.instructionsByLevel.district);
+    expect(summary['在省级被采用的信息（篇）']).toBe(stats.byLevel.province);
+    expect(summary['省级采用（次）']).toBe(stats.adoptionsByLevel.province);
+    expect(summary['区级领导批示（次）']).toBe(stats.instructionsByLevel.district);
     const titles = wb.getWorksheet('信息明细')!.getColumn(2).values.slice(2);
     expect(titles).toContain(o.title);
     expect((await member.get('/api/opinions/stats')).status).toBe(404);

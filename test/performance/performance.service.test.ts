@@ -76,6 +76,33 @@ describe.each(dbKinds)('performance record on %s', (kind) => {
     expect(term.body.categories.find((c: any) => c.label === '社情民意信息').items).toEqual(expect.arrayContaining([expect.objectContaining({ link: null })]));
   });
 
+  it('the demo committee runs one named scheme whose lists agree with its grades and yearly requirements', async () => {
+    const roster = await as('roster');
+    const rankings = await ok(roster.get(`/api/performance/rankings?year=${year}`));
+    expect(rankings.rulesName).toBe('龙岗区政协委员履职积分考核办法');
+    // every member is graded; who lacks a requirement is never above 不合格
+    expect(rankings.items.filter((r: any) => !r.grade)).toEqual([]);
+    expect(rankings.items.filter((r: any) => r.lacking.length > 0 && r.grade.key !== 'fail')).toEqual([]);
+    const lists = await ok(roster.get(`/api/performance/lists?year=${year}`));
+    expect(lists.rulesName).toBe(rankings.rulesName);
+    // nobody commended who missed the minimum or reached a sanction; no more than the quota
+    expect(lists.commend.filter((r: any) => r.lacking.length > 0 || r.sanctions.length > 0 || !r.grade.commend)).toEqual([]);
+    expect(lists.commend.length).toBeLessThanOrEqual(lists.commendQuota);
+    // everyone below the minimum is on the talk list, with what they lack as the reason
+    const talk = new Map(lists.talk.map((r: any) => [r.memberId, r]));
+    expect(lists.belowQuota.length).toBeGreaterThan(0);
+    for (const r of lists.belowQuota) expect((talk.get(r.memberId) as any)?.reasons.join('；'), r.name).toContain(`未完成${r.lacking[0].label}`);
+    // the grade counts add up to the roster
+    expect(lists.grades.reduce((n: number, g: any) => n + g.count, 0)).toBe(rankings.items.length);
+    // an incoherent scheme is refused with a Chinese reason
+    const admin = await as('admin');
+    const current = await ok(admin.get('/api/settings/performance?year=0'));
+    const rules = current.values.rules;
+    const res = await admin.request({ method: 'PUT', url: '/api/settings/performance?year=0', payload: { version: current.version, values: { rules: { ...rules, grades: rules.grades.map((g: any) => ({ ...g, requiresQuotas: false })) } } } });
+    expect(res.status).toBe(400);
+    expect(res.raw).toContain('须要求完成年度基本要求');
+  });
+
   it('staff see rankings and lists, send reminders, export the yearly report; admins switch to a preset for one year', async () => {
     const roster = await as('roster');
     const rankings = await ok(roster.get(`/api/performance/rankings?year=${year}`));
@@ -115,7 +142,7 @@ describe.each(dbKinds)('performance record on %s', (kind) => {
     // a year of made-up entries: attendance, proposals (some joint), reports, deeds, speeches
     const r = rng(42);
     const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
-    const kinds = ['activity.plenary.attended', 'activity.plenary.excused', 'activity.plenary.absent', 'activity.standingCommittee.leaveRefused', 'activity.activityDay.attended', 'activity.research.attended', 'opinion.submitted', 'opinion.adopted', 'outreach.publicService', 'outreach.deed', 'speech.written'];
+    const kinds = ['activity.plenary.attended', 'activity.plenary.excused', 'activity.plenary.absent', 'activity.standingCommittee.leaveRefused', 'activity.activityDay.attended', 'activity.research.attended', 'opinion.submitted', 'opinion.adopted', 'opinion.instructed', 'outreach.publicService', 'outreach.deed', 'outreach.contact', 'consultation.council', 'speech.written', 'speech.oral'];
     const rows: (typeof ledgerEntries.$inferInsert)[] = [];
     const uuid = () => crypto.randomUUID();
     for (let i = 0; i < 1500; i++) {
@@ -146,6 +173,9 @@ describe.each(dbKinds)('performance record on %s', (kind) => {
     const entries = await loadEntries(t.database.db, committeeId, from, to);
     const scored = roster.map((m) => ({ id: m.id, position: m.position }));
     let sanctioned = false;
+    // a band that requires the yearly minimum is given to some who met it and withheld from some who reached its points without it
+    let gradedClean = false;
+    let gradedDown = false;
     // the three ways the aggregate reads joint work: split straight from the ledger (also counting one
     // part only), a kind in two split items (read one by one), split after skipping the first
     const tongcheng = presets.tongcheng2019;
@@ -168,8 +198,15 @@ describe.each(dbKinds)('performance record on %s', (kind) => {
       const summaries = [...pure.values()].map((p) => p.summary);
       expect(summaries.some((s) => s.lacking.length > 0) || rules.quotas.length === 0, key).toBe(true);
       sanctioned ||= summaries.some((s) => s.sanctions.length > 0);
+      for (const p of pure.values()) {
+        const reached = rules.grades.filter((g) => g.requiresQuotas && p.total >= g.min);
+        if (reached.length === 0) continue;
+        if (p.summary.lacking.length === 0 && p.summary.sanctions.length === 0) gradedClean ||= reached.some((g) => g.key === p.summary.grade?.key);
+        else gradedDown ||= !reached.some((g) => g.key === p.summary.grade?.key);
+      }
       expect(summaries.some((s) => s.categories.some((c) => c.points !== 0)) || rules.categories.length === 0, key).toBe(true);
     }
     expect(sanctioned, 'some member reaches a sanction under some preset').toBe(true);
+    expect([gradedClean, gradedDown], 'bands requiring the minimum are both given and withheld').toEqual([true, true]);
   });
 });

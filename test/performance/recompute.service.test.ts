@@ -9,7 +9,7 @@ import { ledgerEntries } from '../../src/server/platform/ledger/schema.js';
 import { recordLedger, voidLedger } from '../../src/server/platform/ledger/ledger.js';
 import { refreshScores } from '../../src/server/modules/performance/recompute.js';
 import { performanceScores } from '../../src/server/modules/performance/schema.js';
-import { memberRecord } from '../../src/server/modules/performance/service.js';
+import { memberRecord } from '../../src/server/modules/performance/queries.js';
 import { presets } from '../../src/server/modules/performance/presets.js';
 
 const year = new Date().getFullYear();

@@ -26,14 +26,14 @@ describe.each(dbKinds)('closing a replied proposal (办结) on %s', (kind) => {
     // the day after the deadline the job closes it with the system actor, audited, and tells the proposer
     const after = new Date(`${p.rateDeadline}T02:00:00Z`);
     after.setUTCDate(after.getUTCDate() + 1);
-    expect((await runScheduledJobs(t.database, after, t.config)).closed).toBeGreaterThanOrEqual(1);
+    expect((await runScheduledJobs(t.database, after, t.config))['proposals.close-unrated']).toBeGreaterThanOrEqual(1);
     const closed = await ok(member.get(`/api/proposals/${p.id}`));
     expect(closed.status).toBe('closed');
     expect(closed.rateDeadline).toBeNull();
     expect(closed.history.at(-1)).toMatchObject({ action: 'proposal.close', actorName: '系统', note: '提案人未在评价期限内评价，按期办结' });
     const inbox = await ok(member.get('/api/notifications'));
     expect(inbox.items.some((n: any) => n.title === `提案已办结：${p.title}`)).toBe(true);
-    expect((await runScheduledJobs(t.database, after, t.config)).closed).toBe(0);
+    expect((await runScheduledJobs(t.database, after, t.config))['proposals.close-unrated']).toBe(0);
   });
 
   it('staff close a replied proposal by hand once its period has passed; the button comes with the right', async () => {
@@ -57,7 +57,7 @@ describe.each(dbKinds)('closing a replied proposal (办结) on %s', (kind) => {
     await runScheduledJobs(t.database, at(early), t.config);
     expect(await inbox()).toHaveLength(0); // the default is 3 working days before
     const due = addWorkdays(calendar, p.rateDeadline, -2);
-    expect((await runScheduledJobs(t.database, at(due), t.config)).ratingReminders).toBeGreaterThanOrEqual(1);
+    expect((await runScheduledJobs(t.database, at(due), t.config))['proposals.remind-ratings']).toBeGreaterThanOrEqual(1);
     expect(await inbox()).toHaveLength(1);
     await runScheduledJobs(t.database, at(due), t.config);
     expect(await inbox()).toHaveLength(1);

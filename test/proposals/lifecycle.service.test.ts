@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbKinds } from '../support/db.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { filedProposal, memberIdOf, ok, sampleDraft, unitIdByName } from '../support/proposals.js';
+import { filedProposal, memberIdOf, ok, reviewed, sampleDraft, unitIdByName } from '../support/proposals.js';
 import { verifyAuditChain } from '../../src/server/platform/audit/audit.js';
 import { ledgerEntries } from '../../src/server/platform/ledger/schema.js';
 
@@ -92,6 +92,7 @@ describe.each(dbKinds)('proposal lifecycle on %s', (kind) => {
     const admin = await t.as('admin');
     let p = await ok(member.post('/api/proposals', { ...sampleDraft, title: '关于完善社区养老服务设施的建议', category: '社会事业' }));
     p = await ok(member.post(`/api/proposals/${p.id}/actions/submit`, { version: p.version }));
+    p = await reviewed(staff, p);
     const results = await Promise.all([staff, admin].map((c) => c.post(`/api/proposals/${p.id}/actions/file`, { version: p.version })));
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     const final = await ok(staff.get(`/api/proposals/${p.id}`));
@@ -111,7 +112,7 @@ describe.each(dbKinds)('proposal lifecycle on %s', (kind) => {
     const b = await submit(member3, '关于规范校园周边接送车辆停放的建议');
     const merged = await ok(staff.post('/api/proposals/merge', { primaryId: a.id, otherIds: [b.id], versions: { [a.id]: a.version, [b.id]: b.version }, reason: '反映同一问题，建议相近' }));
     expect(merged.mergedFrom.map((x: any) => x.id)).toEqual([b.id]);
-    const filed = await ok(staff.post(`/api/proposals/${a.id}/actions/file`, { version: merged.version }));
+    const filed = await ok(staff.post(`/api/proposals/${a.id}/actions/file`, { version: (await reviewed(staff, merged)).version }));
     const bNow = await ok(member3.get(`/api/proposals/${b.id}`));
     expect(bNow.status).toBe('merged');
     expect(bNow.mergedInto.numberText).toBe(filed.numberText);

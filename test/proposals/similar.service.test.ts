@@ -1,7 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbKinds } from '../support/db.js';
 import { startTestApp, type Client, type TestApp } from '../support/app.js';
-import { ok, sampleDraft, unitIdByName } from '../support/proposals.js';
+import { ok, reviewed, sampleDraft, unitIdByName } from '../support/proposals.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseCsv } from '../../src/server/platform/csv.js';
+import { splitSections } from '../../src/server/modules/proposals/import/content.js';
+
+/** Real proposals of the Jiangsu 2019 list by number, as drafts of this session. */
+const realRows = parseCsv(readFileSync(path.resolve('src/server/demo/data/jszx2019_jiangsu_cppcc_proposals.csv'), 'utf8'));
+const real = (n: string) => {
+  const r = realRows.find((x) => x.proposal_number === n)!;
+  return { ...sampleDraft, title: r.reason, category: r.type, ...splitSections(r.content) };
+};
 
 const garbage1 = { ...sampleDraft, title: '关于加强生活垃圾分类工作的建议', category: '城乡建设', background: '我区生活垃圾分类投放准确率不高，居民参与积极性不足，分类收运设施不完善。', analysis: '垃圾分类宣传不到位，混装混运现象存在，厨余垃圾处理能力不足。', suggestions: '完善垃圾分类投放点和收运体系，开展垃圾分类进社区宣传，建设厨余垃圾处理设施。' };
 const garbage2 = { ...sampleDraft, title: '关于推进生活垃圾分类减量化的建议', category: '城乡建设', background: '生活垃圾产生量逐年增加，垃圾分类减量化任务繁重。', analysis: '垃圾分类收运衔接不畅，再生资源回收体系不健全。', suggestions: '推行垃圾分类积分激励，建立再生资源回收网点，强化垃圾分类执法检查。' };
@@ -36,7 +47,7 @@ describe.each(dbKinds)('similar proposals on %s', (kind) => {
   it('shows members only filed proposals; staff also those in review; units are refused', async () => {
     const text = '生活垃圾分类';
     expect((await similar(member3, text)).map((h: any) => h.id)).not.toContain(ids.g1.id);
-    const filed = await ok(staff.post(`/api/proposals/${ids.g1.id}/actions/file`, { version: ids.g1.version }));
+    const filed = await ok(staff.post(`/api/proposals/${ids.g1.id}/actions/file`, { version: (await reviewed(staff, ids.g1)).version }));
     ids.g1 = filed;
     expect((await similar(member3, text)).map((h: any) => h.id)).toContain(ids.g1.id);
     expect((await (await t.as('unit')).get(`/api/proposals/similar?text=${encodeURIComponent(text)}`)).status).toBe(403);
@@ -50,6 +61,38 @@ describe.each(dbKinds)('similar proposals on %s', (kind) => {
     expect(group.proposals.map((p: any) => p.id).sort()).toEqual([ids.g2.id, ids.g3.id].sort());
     expect(group.score).toBeGreaterThanOrEqual(0.3);
     expect(groups.some((g: any) => g.proposals.some((p: any) => p.id === ids.old.id))).toBe(false);
+  });
+
+  it('groups two real proposals on the same 科技 issue sitting in the queue, and not an unrelated one', async () => {
+    // 0408 and 0757: both on universities' 科技成果转化 (labelled one group in bench/similarity/groups); 0088: school sports grounds
+    const queued: string[] = [];
+    for (const [n, who] of [['0408', member], ['0757', member3], ['0088', member]] as const) {
+      const p = await ok(who.post('/api/proposals', real(n)));
+      queued.push((await ok(who.post(`/api/proposals/${p.id}/actions/submit`, { version: p.version }))).id);
+    }
+    const { groups } = await ok(staff.get('/api/proposals/similar-groups'));
+    const group = groups.find((g: any) => g.proposals.some((p: any) => p.id === queued[0]));
+    expect(group.proposals.map((p: any) => p.id)).toEqual(expect.arrayContaining([queued[0], queued[1]]));
+    // the demo's own queue has a proposal on 科技成果转化 too (told from 0009): it belongs in the group, nothing else does
+    for (const p of group.proposals) expect(p.title).toContain('成果转化');
+    expect(group.score).toBeGreaterThanOrEqual(0.5);
+    expect(group.score).toBeLessThanOrEqual(1);
+    expect(groups.some((g: any) => g.proposals.some((p: any) => p.id === queued[2]))).toBe(false);
+  });
+
+  it('labels earlier years proposals with their committee and year, and scores them on the calibrated scale', async () => {
+    const draft = real('0286');
+    const hits = await ok(staff.get(`/api/proposals/similar?title=${encodeURIComponent(draft.title)}&text=${encodeURIComponent(draft.background + draft.suggestions)}&limit=8`));
+    // the imported Jiangsu 2019 proposal of the same text is found, labelled as another committee's history
+    const same = hits.find((h: any) => h.title === draft.title);
+    expect(same).toMatchObject({ historical: true, committee: '江苏省政协', year: 2019, rank: expect.any(Number) });
+    expect(same.score).toBeGreaterThan(0.9);
+    // this session's proposals are not history and carry this committee's own name
+    const current = hits.filter((h: any) => !h.historical);
+    expect(current.length).toBeGreaterThan(0);
+    for (const h of current) expect(h.committee).not.toBe('江苏省政协');
+    expect(hits.map((h: any) => h.rank)).toEqual(hits.map((_: any, i: number) => i + 1));
+    for (let i = 1; i < hits.length; i++) expect(hits[i].score).toBeLessThanOrEqual(hits[i - 1].score);
   });
 
   it('follows merges, withdrawals and edits', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbKinds } from '../support/db.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { ok, sampleDraft } from '../support/proposals.js';
+import { ok, reviewed, sampleDraft } from '../support/proposals.js';
 
 describe.each(dbKinds)('concurrent conflicting changes on %s', (kind) => {
   let t: TestApp;
@@ -15,6 +15,8 @@ describe.each(dbKinds)('concurrent conflicting changes on %s', (kind) => {
     const deciders = await Promise.all(['staff', 'admin'].map((u) => t.as(u)));
     let p = await ok(member.post('/api/proposals', sampleDraft));
     p = await ok(member.post(`/api/proposals/${p.id}/actions/submit`, { version: p.version }));
+    // 待审定: filing, not filing, returning and converting are all open
+    p = await reviewed(deciders[0], p);
     const actions = ['file', 'reject', 'return', 'convert'];
     const bodies: Record<string, object> = { file: {}, reject: { reasonCode: 'vague' }, return: { reason: '请补充' }, convert: { to: 'suggestion', reason: '转为意见建议' } };
     const results = await Promise.all(
@@ -50,7 +52,7 @@ describe.each(dbKinds)('concurrent conflicting changes on %s', (kind) => {
     const submitted = [];
     for (let i = 0; i < 12; i++) {
       const d = await ok(member.post('/api/proposals', { ...sampleDraft, title: `关于并发立案编号测试第${i}号的建议` }));
-      submitted.push(await ok(member.post(`/api/proposals/${d.id}/actions/submit`, { version: d.version })));
+      submitted.push(await reviewed(staff, await ok(member.post(`/api/proposals/${d.id}/actions/submit`, { version: d.version }))));
     }
     const filed = await Promise.all(submitted.map((p) => ok(staff.post(`/api/proposals/${p.id}/actions/file`, { version: p.version }))));
     const numbers = filed.map((f: any) => Number(f.numberText.match(/第(\d+)号/)[1])).sort((a, b) => a - b);

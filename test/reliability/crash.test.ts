@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -63,6 +63,8 @@ describe('crash safety', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('embedded database: acknowledged writes survive SIGKILL', async () => {
+    // the run's seeded template, so the server opens it in a second instead of seeding the demo
+    await (await openPglite(path.join(dir, 'pg'), new Blob([readFileSync(inject('pgliteTemplate'))]))).close();
     await crashAndRecover({ DATA_DIR: dir }, async () => {
       const d = await openPglite(path.join(dir, 'pg'));
       return { query: d.query, db: d.db, close: d.close };
@@ -74,7 +76,7 @@ describe('crash safety', () => {
     const admin = new pg.Client({ connectionString: pgAdminUrl() });
     await admin.connect();
     await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.query(`create database ${name}`);
+    await admin.query(`create database ${name} template ${inject('pgTemplate')}`);
     try {
       await crashAndRecover({ DATABASE_URL: serverUrl(name) }, async () => {
         const d = await openPostgres(serverUrl(name), 2);

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { livelihoodRequests } from '../../src/server/modules/requests/schema.js';
 import type { InjectOptions } from 'fastify';
 import type { RouteInfo } from '../../src/server/platform/http/context.js';
-import { actionBodies as proposalActions } from '../../src/server/modules/proposals/inputs.js';
-import { actionBodies as opinionActions } from '../../src/server/modules/opinions/inputs.js';
 import { startTestApp, type Client, type Reply, type TestApp } from '../support/app.js';
 import { dbKinds } from '../support/db.js';
 import { upload } from '../support/upload.js';
 import { CHECK_IN_SECRET, installationSecret, signCheckInToken } from '../../src/server/platform/activity/checkin-token.js';
 import { sampleOf } from '../support/zod-sample.js';
 import {
-  buildCityRecords, buildRecords, cityId, committeeRoles, GHOST_ID, login, pathOf, recordTables, rowOf, variantsOf, versionOf, type CityRecords, type RecordKind, type Records, type RecordSet, type Variant,
+  bodiesByValue, buildCityRecords, buildRecords, cityId, committeeRoles, GHOST_ID, login, pathOf, recordTables, rowOf, variantsOf, versionOf, type CityRecords, type RecordKind, type Records, type RecordSet, type Variant,
 } from '../support/authz-fixtures.js';
 
 /**
@@ -31,12 +31,8 @@ type Role = (typeof committeeRoles)[number];
 const bodyKinds: Record<string, RecordKind> = {
   unitId: 'units', memberId: 'member', memberIds: 'member', termId: 'term', sessionId: 'session', primaryId: 'proposal', otherIds: 'proposal',
   subjectId: 'proposal', ids: 'opinion', opinionIds: 'opinion', issueId: 'issue', partnerId: 'partner',
+  unitIds: 'units', leaderMemberId: 'member', groupId: 'supervisionGroup', participantId: 'consultationParticipant',
 };
-/** Routes that parse their body per path value rather than with one schema. */
-const bodiesByValue: [RegExp, string, Record<string, unknown>][] = [
-  [/^\/api\/proposals\/:id\/actions\/:action$/, 'action', proposalActions],
-  [/^\/api\/opinions\/:id\/actions\/:action$/, 'action', opinionActions],
-];
 /** Fields a route requires beyond its schema (checked in the handler before the policy runs). */
 const bodyExtras: [RegExp, Record<string, unknown>][] = [[/^\/api\/meetings\/:id\/actions\/:action$/, { reason: '因故调整，另行通知' }]];
 const isUpload = (r: RouteInfo) => r.method === 'POST' && !r.schema?.body && /\/(attachments|files)$/.test(r.url);
@@ -199,6 +195,35 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
     expect(checked).toBeGreaterThan(150);
     const routes = t.app.routeTable.filter((r) => !r.public);
     console.info(`[authz ${kind}] ${routes.length} private routes → ${variants.length} variants (${variants.filter(withRecords).length} naming records); ${checked / 2} schema-valid write bodies; roles per committee: ${committeeRoles.length}`);
+  });
+
+  /**
+   * The public routes (the portal, the receipt-code lookup, the session probe) answer anyone: what
+   * they read must carry no id of a committee record that was not published and no sender's name or
+   * phone. Each is read as an anonymous visitor with the committee and the fixture request's receipt
+   * code filled in, and a record path parameter naming the (unpublished) fixture record.
+   */
+  it('tells an anonymous visitor, on every public read, nothing unpublished: no id of a committee record, no sender’s name or phone', async () => {
+    const [{ code }] = await t.database.db.select({ code: livelihoodRequests.code }).from(livelihoodRequests).where(eq(livelihoodRequests.id, lg.livelihoodRequest));
+    const secrets = [...recordIds(lg), ...recordIds(ft), '13900001111', '授权矩阵群众'];
+    const { variants: open } = variantsOf(t.app.routeTable.filter((r) => r.public && r.method === 'GET'));
+    const problems: string[] = [];
+    let answered = 0;
+    for (const v of open) {
+      const shape = ((v.route.schema?.querystring as { shape?: Record<string, unknown> } | undefined)?.shape ?? {}) as Record<string, unknown>;
+      const query = new URLSearchParams();
+      if ('committeeId' in shape) query.set('committeeId', lg.committee);
+      if ('code' in shape) query.set('code', code);
+      const url = pathOf(v, (p) => lg[v.kinds[p]]) + (query.size ? `?${query}` : '');
+      const res = await t.anonymous.request({ method: 'GET', url });
+      if (res.status >= 500) problems.push(`${v.label} → ${res.status}`);
+      if (res.status < 300) answered++;
+      const leaked = secrets.filter((s) => res.raw.includes(s));
+      if (leaked.length) problems.push(`${v.label} leaks ${leaked.join(',')}`);
+    }
+    expect(problems).toEqual([]);
+    // the committees, the published lists, the request form's options and the receipt-code lookup answered
+    expect(answered).toBeGreaterThanOrEqual(6);
   });
 
   it('refuses anonymous callers on every private route with 401', async () => {
@@ -411,6 +436,22 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
     deed: (r) => [`/api/outreach/deeds/${r.deed}`],
     service: (r) => [`/api/outreach/services/${r.service}`],
     council: (r) => [`/api/outreach/councils/${r.council}`],
+    consultationTopic: (r) => [`/api/consultation/topics/${r.consultationTopic}`],
+    consultationPlan: (r) => [`/api/consultation/plans/${r.consultationPlan}`],
+    consultation: (r) => [`/api/consultation/consultations/${r.consultation}`],
+    consultationParticipant: (r) => [`/api/consultation/consultations/${r.consultation}`],
+    consultationItem: (r) => [`/api/consultation/items/${r.consultationItem}`, `/api/consultation/consultations/${r.consultation}`],
+    researchTopic: (r) => [`/api/research/topics/${r.researchTopic}`],
+    researchAttachment: (r) => [`/api/research/topics/${r.researchTopic}`],
+    researchItem: (r) => [`/api/research/items/${r.researchItem}`, `/api/research/topics/${r.researchTopic}`],
+    supervisionGroup: (r) => [`/api/supervision/groups/${r.supervisionGroup}`],
+    supervisor: () => ['/api/supervision/supervisors'],
+    supervisionTopic: (r) => [`/api/supervision/topics/${r.supervisionTopic}`],
+    supervisionSuggestion: (r) => [`/api/supervision/suggestions/${r.supervisionSuggestion}`],
+    evaluationCampaign: (r) => [`/api/evaluation/campaigns/${r.evaluationCampaign}`],
+    evaluationFinding: (r) => [`/api/evaluation/findings/${r.evaluationFinding}`, `/api/evaluation/campaigns/${r.evaluationCampaign}`],
+    livelihoodRequest: (r) => [`/api/requests/${r.livelihoodRequest}`],
+    requestPhoto: (r) => [`/api/requests/${r.livelihoodRequest}`],
     notification: () => ['/api/notifications'],
     member: (r) => [`/api/members/${r.member}`],
     member2: (r) => [`/api/members/${r.member2}`],

@@ -1,13 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { startTestApp, type Client, type TestApp } from '../support/app.js';
-import { buildRecords, login, pathOf, variantsOf, type Records, type Variant } from '../support/authz-fixtures.js';
+import { bodiesByValue, buildRecords, login, pathOf, variantsOf, type Records, type Variant } from '../support/authz-fixtures.js';
 import { userTables } from '../../src/server/db/backup.js';
+import { sampleOf } from '../support/zod-sample.js';
+import { upload } from '../support/upload.js';
 
+/** One character of what arrives in real attacks: control characters (NUL first), lone surrogates, or any code point. */
+const hostileUnit = fc.oneof(
+  fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c)),
+  fc.constantFrom('\u007f', '\uD800', '\uDBFF', '\uDC00', '\uDFFF'),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+);
 /** Values people (and attackers) actually send. */
 const hostileString = fc.oneof(
   fc.constantFrom("'; drop table proposals; --", '" OR 1=1 --', '<script>alert(1)</script>', '\u0000\u0001\u0007\u001b[31m', '😀🇨🇳👍🏽', '\uFFFF\uD800', '%00%27', '../../etc/passwd', '${7*7}{{7*7}}', '关于'.repeat(3)),
   fc.string({ maxLength: 40 }),
+  fc.string({ unit: hostileUnit, minLength: 1, maxLength: 40 }),
   fc.string({ minLength: 30_000, maxLength: 30_001 }).map((s) => s || 'x'.repeat(30_000)),
   fc.constant('长'.repeat(120_000)),
 );
@@ -52,7 +61,7 @@ describe('fuzzing every endpoint with malformed input', () => {
   beforeAll(async () => {
     t = await startTestApp('pglite');
     const signedIn: Record<string, Client> = {};
-    for (const r of ['admin', 'staff', 'info', 'member', 'member2', 'office', 'unit']) signedIn[r] = await login(t, r);
+    for (const r of ['admin', 'staff', 'info', 'member', 'member2', 'office', 'unit', 'leader', 'roster']) signedIn[r] = await login(t, r);
     own = await buildRecords(t, '', (r) => signedIn[r]);
     for (const r of ['admin', 'staff', 'info', 'member', 'unit']) clients[r] = signedIn[r];
   }, 180_000);
@@ -121,6 +130,63 @@ describe('fuzzing every endpoint with malformed input', () => {
     }
     expect(problems).toEqual([]);
   }, 300_000);
+
+  /** Every string leaf of a sample body: its path and value. */
+  function stringLeaves(value: unknown, path: string[] = []): string[][] {
+    if (typeof value === 'string') return [path];
+    if (Array.isArray(value)) return value.flatMap((v, i) => stringLeaves(v, [...path, String(i)]));
+    if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringLeaves(v, [...path, k]));
+    return [];
+  }
+  const withAt = (value: any, path: string[], f: (s: string) => string): any => {
+    if (path.length === 0) return f(value);
+    const copy = Array.isArray(value) ? [...value] : { ...value };
+    copy[path[0]] = withAt(value[path[0]], path.slice(1), f);
+    return copy;
+  };
+  // a NUL (PostgreSQL text cannot hold one), another control character, a lone surrogate (no text at all)
+  const badText: [string, (s: string) => string][] = [['NUL', (s) => `${s}\u0000`], ['BEL', (s) => `\u0007${s}`], ['ESC', (s) => `${s.slice(0, 1)}\u001b${s.slice(1)}`], ['lone surrogate', (s) => `${s}\uD800`]];
+
+  it('refuses NUL, control characters and lone surrogates in every string field of every body and query with a 400 naming the field', async () => {
+    const problems: string[] = [];
+    let cases = 0;
+    const loginRoute = { v: { label: 'POST /api/auth/login', values: {}, route: t.app.routeTable.find((r) => r.url === '/api/auth/login')! } as Variant, url: '/api/auth/login' };
+    for (const { v, url } of [...paths(t.app.routeTable.filter((r) => !r.public)), loginRoute]) {
+      const byValue = bodiesByValue.find(([re]) => re.test(v.route.url));
+      const parts: ['payload' | 'query', unknown][] = [];
+      const body = v.route.schema?.body ?? (byValue ? byValue[2][v.values[byValue[1]]] : undefined);
+      if (v.route.method !== 'GET' && body) parts.push(['payload', sampleOf(body, () => undefined)]);
+      if (v.route.schema?.querystring) parts.push(['query', sampleOf(v.route.schema.querystring, () => undefined)]);
+      for (const [part, sample] of parts) {
+        for (const path of stringLeaves(sample)) {
+          // a lone surrogate cannot travel in a URL or multipart name (UTF-8 turns it into U+FFFD); in JSON it can
+          for (const [what, spoil] of badText.filter(([w]) => part === 'payload' || w !== 'lone surrogate')) {
+            cases++;
+            const spoilt = withAt(sample, path, spoil);
+            const client = v.route.public ? t.anonymous : clients.admin;
+            const res = part === 'payload'
+              ? await client.request({ method: v.route.method as any, url, payload: JSON.stringify(spoilt), headers: { 'content-type': 'application/json' } })
+              : await client.request({ method: v.route.method as any, url: `${url}?${new URLSearchParams(spoilt as Record<string, string>)}`, ...(v.route.method === 'GET' ? {} : { payload: '{}', headers: { 'content-type': 'application/json' } }) });
+            const field = path.join('.');
+            const where = `${v.label} ${part} ${field} with a ${what}`;
+            if (res.status !== 400 || !res.body?.fields?.some((f: { field: string }) => f.field === field)) problems.push(`${where} → ${res.status} ${res.raw.slice(0, 140)}`);
+            else problems.push(...refusalProblems(where, res));
+          }
+        }
+      }
+    }
+    // the name of an uploaded file is a string too
+    for (const { v, url } of paths(t.app.routeTable.filter((r) => r.method === 'POST' && !r.schema?.body && /\/(attachments|files)$/.test(r.url)))) {
+      for (const [what, spoil] of badText.filter(([w]) => w !== 'lone surrogate')) {
+        cases++;
+        const query = v.route.schema?.querystring ? `?${new URLSearchParams(sampleOf(v.route.schema.querystring, () => undefined) as Record<string, string>)}` : '';
+        const res = await clients.admin.request({ method: 'POST', url: url + query, ...upload(spoil('会议材料') + '.txt', Buffer.from('材料', 'utf8')) });
+        if (res.status !== 400 || !res.body?.fields?.some((f: { field: string }) => f.field === 'file')) problems.push(`${v.label} file name with a ${what} → ${res.status} ${res.raw.slice(0, 140)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(cases).toBeGreaterThan(400);
+  }, 600_000);
 
   it('answers malformed JSON and wrong content types with 4xx in Chinese', async () => {
     for (const body of ['{bad', '{"title": "x"', '\u0000', '[', 'null', '"just a string"']) {

@@ -11,6 +11,7 @@ import { dbKinds, freshDatabase } from '../support/db.js';
 import { client, type Client } from '../support/app.js';
 import { buildRecords, pathOf, variantsOf } from '../support/authz-fixtures.js';
 import { sessionCookie } from '../foundation/support.js';
+import { PNG, upload } from '../support/upload.js';
 
 /** The CSP as a map: directive → its sources. */
 function csp(header: unknown): Record<string, string[]> {
@@ -109,8 +110,16 @@ describe.each(dbKinds)('security headers, cookies and CSRF on %s', (kind) => {
 
   it('refuses a cookie-authenticated write without the right CSRF token, on every write route, and changes nothing', async () => {
     const builders: Record<string, Client> = {};
-    for (const [i, r] of ['member', 'member2', 'staff', 'info', 'office', 'unit'].entries()) builders[r] = (await login(r, `198.51.100.${10 + i}`)).client;
+    for (const [i, r] of ['member', 'member2', 'staff', 'info', 'office', 'unit', 'roster', 'leader'].entries()) builders[r] = (await login(r, `198.51.100.${10 + i}`)).client;
     const own = await buildRecords({ database }, '', (r) => builders[r]);
+    /** a research topic whose report `member` is still drafting (the fixtures' own has moved on) */
+    const draftReport = async () => {
+      const memberId = (await builders.member.get('/api/auth/me')).body.user.memberId;
+      let topic = (await builders.office.post('/api/research/topics', { source: 'office', title: '关于上传文件类型的调研课题', reason: '检查调研报告附件按扩展名提供下载。' })).body;
+      topic = (await builders.office.post(`/api/research/topics/${topic.id}/group/decide`, { memberId, decision: 'confirm' })).body;
+      await builders.member.patch(`/api/research/topics/${topic.id}/report`, { version: topic.version, reportTitle: '关于上传文件类型的调研报告', background: '调研组走访3所学校。', problems: '接送高峰拥堵。', suggestions: '一是错峰放学。' });
+      return topic.id as string;
+    };
     const { client: admin } = await login('admin', '198.51.100.202');
     const { client: other } = await login('staff', '198.51.100.203');
     const counts = async () => {
@@ -141,5 +150,68 @@ describe.each(dbKinds)('security headers, cookies and CSRF on %s', (kind) => {
     expect(refused.json()).toEqual({ code: 'forbidden', message: '页面已过期，请刷新后重试（CSRF 校验失败）' });
     expect((await admin.post('/api/notifications/read-all')).status).toBe(200);
     expect((await inject({ method: 'GET', url: '/api/members?pageSize=1', headers: { cookie: admin.cookie } })).statusCode).toBe(200);
+  }, 120_000);
+
+  it('serves every uploaded file as the type of its extension — never what the uploader declared — sandboxed, and refuses pages and scripts', async () => {
+    const builders: Record<string, Client> = {};
+    for (const [i, r] of ['member', 'member2', 'staff', 'info', 'office', 'unit', 'roster', 'leader'].entries()) builders[r] = (await login(r, `198.51.101.${10 + i}`)).client;
+    const own = await buildRecords({ database }, '', (r) => builders[r]);
+    /** a research topic whose report `member` is still drafting (the fixtures' own has moved on) */
+    const draftReport = async () => {
+      const memberId = (await builders.member.get('/api/auth/me')).body.user.memberId;
+      let topic = (await builders.office.post('/api/research/topics', { source: 'office', title: '关于上传文件类型的调研课题', reason: '检查调研报告附件按扩展名提供下载。' })).body;
+      topic = (await builders.office.post(`/api/research/topics/${topic.id}/group/decide`, { memberId, decision: 'confirm' })).body;
+      await builders.member.patch(`/api/research/topics/${topic.id}/report`, { version: topic.version, reportTitle: '关于上传文件类型的调研报告', background: '调研组走访3所学校。', problems: '接送高峰拥堵。', suggestions: '一是错峰放学。' });
+      return topic.id as string;
+    };
+    // each upload route, who may upload there, and the record it takes files on; the download is the same path + the file's id
+    const uploads: [RegExp, string, string][] = [
+      [/^\/api\/proposals\/:id\/attachments$/, 'member', own.draft],
+      [/^\/api\/opinions\/:id\/attachments$/, 'member', own.opinionDraft],
+      [/^\/api\/meetings\/:id\/files$/, 'office', own.activity],
+      [/^\/api\/research\/topics\/:id\/report\/attachments$/, 'member', await draftReport()],
+    ];
+    const routes = app.routeTable.filter((r) => r.method === 'POST' && !r.schema?.body && /\/(attachments|files)$/.test(r.url));
+    expect(routes.map((r) => r.url).sort()).toEqual(uploads.map(([re]) => routes.find((r) => re.test(r.url))?.url).sort());
+    const problems: string[] = [];
+    for (const [re, who, id] of uploads) {
+      const route = routes.find((r) => re.test(r.url))!;
+      const url = route.url.replace(':id', id) + (route.url.includes('/files') ? '?kind=materials' : '');
+      const as = builders[who];
+      // a page, a script or a vector image is refused whatever it is declared as
+      for (const name of ['页面.html', '脚本.js', '图标.svg', '页面.htm', '网页.xhtml']) {
+        const res = await as.request({ method: 'POST', url, ...upload(name, Buffer.from('<script>alert(document.cookie)</script>'), 'image/png') });
+        if (res.status !== 400 || res.body.fields?.[0]?.field !== 'file') problems.push(`${route.url} ${name} → ${res.status}`);
+      }
+      // an allowed name declared as a page is stored and served as its extension says
+      for (const [name, content, declared, type] of [['照片.png', PNG, 'text/html', 'image/png'], ['说明.txt', Buffer.from('<script>alert(1)</script>'), 'application/javascript', 'text/plain; charset=utf-8']] as const) {
+        const res = await as.request({ method: 'POST', url, ...upload(name, content, declared) });
+        if (res.status !== 200) {
+          problems.push(`${route.url} ${name} declared ${declared} → ${res.status} ${res.raw.slice(0, 100)}`);
+          continue;
+        }
+        const file = (res.body.attachments ?? res.body.files ?? res.body.report?.attachments).find((f: { filename: string }) => f.filename === name);
+        const down = await as.get(`${route.url.replace(':id', id)}/${file.id}`);
+        const policy = csp(down.headers['content-security-policy']);
+        if (down.status !== 200 || down.headers['content-type'] !== type) problems.push(`${route.url} ${name} declared ${declared} is served as ${down.headers['content-type']}`);
+        if (!('sandbox' in policy) || policy['default-src']?.[0] !== "'none'") problems.push(`${route.url} ${name} is served without a sandboxing CSP: ${down.headers['content-security-policy']}`);
+        if (down.headers['x-content-type-options'] !== 'nosniff' || !String(down.headers['content-disposition']).startsWith('attachment')) problems.push(`${route.url} ${name} may be sniffed or shown inline`);
+      }
+    }
+    // a file stored earlier with its uploader's type is served by its extension too
+    await database.query(`update activity_files set content_type = 'text/html' where activity_id = $1`, [own.activity]);
+    await database.query(`update attachments set content_type = 'text/html' where subject_id = $1`, [own.draft]);
+    const office = builders.office;
+    const meeting = (await office.get(`/api/meetings/${own.activity}`)).body;
+    for (const f of meeting.files) {
+      const down = await office.get(`/api/meetings/${own.activity}/files/${f.id}`);
+      if (String(down.headers['content-type']).includes('html')) problems.push(`a stored meeting file ${f.filename} is served as ${down.headers['content-type']}`);
+    }
+    const draft = (await builders.member.get(`/api/proposals/${own.draft}`)).body;
+    for (const f of draft.attachments) {
+      const down = await builders.member.get(`/api/proposals/${own.draft}/attachments/${f.id}`);
+      if (String(down.headers['content-type']).includes('html')) problems.push(`a stored attachment ${f.filename} is served as ${down.headers['content-type']}`);
+    }
+    expect(problems).toEqual([]);
   }, 120_000);
 });

@@ -13,9 +13,22 @@ import { proposals } from '../../src/server/modules/proposals/schema.js';
 import { opinionIssues, opinions, opinionSends } from '../../src/server/modules/opinions/schema.js';
 import { plenarySpeeches } from '../../src/server/modules/meetings/schema.js';
 import { outreachContacts, outreachCouncils, outreachDeeds, outreachPartners, outreachServices } from '../../src/server/modules/outreach/schema.js';
+import { consultationParticipants, consultationPlans, consultationRecommendations, consultations, consultationTopics } from '../../src/server/modules/consultation/schema.js';
+import { specialSupervisors, supervisionGroups, supervisionSuggestions, supervisionTopics } from '../../src/server/modules/supervision/schema.js';
+import { evaluationCampaigns, evaluationFindings } from '../../src/server/modules/evaluation/schema.js';
+import { livelihoodRequests } from '../../src/server/modules/requests/schema.js';
+import { publicChallenges } from '../../src/server/platform/public-forms/schema.js';
+import { requestActionBodies } from '../../src/shared/requests/inputs.js';
 import { DEMO_PASSWORD } from '../../src/server/demo/seed.js';
+import { actionBodies as proposalActions } from '../../src/shared/proposals/inputs.js';
+import { actionBodies as opinionActions } from '../../src/shared/opinions/inputs.js';
+import { suggestionActionBodies } from '../../src/shared/supervision/inputs.js';
+import { planActionBodies, topicActionBodies } from '../../src/shared/consultation/inputs.js';
+import { campaignActionBodies } from '../../src/shared/evaluation/inputs.js';
+import { reportActionBodies } from '../../src/shared/research/inputs.js';
+import { researchItems, researchTopics } from '../../src/server/modules/research/schema.js';
 import { client, type Client, type TestApp } from './app.js';
-import { ok, sampleDraft } from './proposals.js';
+import { ok, reviewed, sampleDraft } from './proposals.js';
 import { sampleOpinion } from './opinions.js';
 import { upload } from './upload.js';
 
@@ -31,6 +44,11 @@ export const recordTables = {
   opinion: opinions, opinionDraft: opinions, opinionPassed: opinions, opinionSentUp: opinions, opinionAttachment: attachments, opinionDraftAttachment: attachments, instruction: instructions, issue: opinionIssues,
   activity: activities, activityElsewhere: activities, activityFile: activityFiles, activityElsewhereFile: activityFiles, leave: leaveRequests, speech: plenarySpeeches,
   partner: outreachPartners, contact: outreachContacts, deed: outreachDeeds, service: outreachServices, council: outreachCouncils,
+  consultationTopic: consultationTopics, consultationPlan: consultationPlans, consultation: consultations, consultationParticipant: consultationParticipants, consultationItem: consultationRecommendations,
+  researchTopic: researchTopics, researchAttachment: attachments, researchItem: researchItems,
+  supervisionGroup: supervisionGroups, supervisor: specialSupervisors, supervisionTopic: supervisionTopics, supervisionSuggestion: supervisionSuggestions,
+  evaluationCampaign: evaluationCampaigns, evaluationFinding: evaluationFindings,
+  livelihoodRequest: livelihoodRequests, requestPhoto: attachments,
   notification: notifications, member: members, member2: members, user: users, term: terms, session: plenarySessions,
   sectors, 'special-committees': specialCommittees, parties, 'street-groups': streetGroups, studios, units,
 } satisfies Record<string, Table>;
@@ -50,6 +68,9 @@ export type RecordSet = Records | CityRecords;
  * `unit2` (区住房建设局) neither.
  */
 export const committeeRoles = ['admin', 'staff', 'info', 'roster', 'office', 'leader', 'member', 'member2', 'member3', 'unit', 'unit2', 'unit3', 'secadmin', 'auditor'] as const;
+
+/** A year no demo consultation plan uses, so each committee's fixtures build a plan of their own. */
+const FIXTURE_YEAR = 2032;
 
 /** The id no record has: what a made-up id looks like. */
 export const GHOST_ID = '00000000-0000-4000-8000-000000000000';
@@ -81,7 +102,37 @@ export const paramKinds: [RegExp, string, RecordKind | ((values: Record<string, 
   [/^\/api\/outreach\/deeds\/:id/, 'id', 'deed'],
   [/^\/api\/outreach\/services\/:id/, 'id', 'service'],
   [/^\/api\/outreach\/councils\/:id/, 'id', 'council'],
+  [/^\/api\/consultation\/topics\/:id/, 'id', 'consultationTopic'],
+  [/^\/api\/consultation\/plans\/:id\/items\/:itemId/, 'itemId', 'consultation'],
+  [/^\/api\/consultation\/plans\/:id/, 'id', 'consultationPlan'],
+  [/^\/api\/consultation\/consultations\/:id\/participants\/:participantId/, 'participantId', 'consultationParticipant'],
+  [/^\/api\/consultation\/consultations\/:id/, 'id', 'consultation'],
+  [/^\/api\/consultation\/items\/:id/, 'id', 'consultationItem'],
+  [/^\/api\/research\/topics\/:id\/report\/attachments\/:attachmentId/, 'attachmentId', 'researchAttachment'],
+  [/^\/api\/research\/topics\/:id/, 'id', 'researchTopic'],
+  [/^\/api\/research\/items\/:id/, 'id', 'researchItem'],
+  [/^\/api\/supervision\/groups\/:id/, 'id', 'supervisionGroup'],
+  [/^\/api\/supervision\/supervisors\/:id/, 'id', 'supervisor'],
+  [/^\/api\/supervision\/topics\/:id/, 'id', 'supervisionTopic'],
+  [/^\/api\/supervision\/suggestions\/:id/, 'id', 'supervisionSuggestion'],
+  [/^\/api\/evaluation\/campaigns\/:id/, 'id', 'evaluationCampaign'],
+  [/^\/api\/evaluation\/findings\/:id/, 'id', 'evaluationFinding'],
+  [/^\/api\/portal\/proposals\/:id/, 'id', 'proposal'],
+  [/^\/api\/requests\/:id\/photos\/:attachmentId/, 'attachmentId', 'requestPhoto'],
+  [/^\/api\/requests\/:id/, 'id', 'livelihoodRequest'],
 ];
+/** Routes that parse their body per path value (each workflow action its own schema) rather than with one schema. */
+export const bodiesByValue: [RegExp, string, Record<string, unknown>][] = [
+  [/^\/api\/proposals\/:id\/actions\/:action$/, 'action', proposalActions],
+  [/^\/api\/opinions\/:id\/actions\/:action$/, 'action', opinionActions],
+  [/^\/api\/supervision\/suggestions\/:id\/actions\/:action$/, 'action', suggestionActionBodies],
+  [/^\/api\/consultation\/topics\/:id\/actions\/:action$/, 'action', topicActionBodies],
+  [/^\/api\/consultation\/plans\/:id\/actions\/:action$/, 'action', planActionBodies],
+  [/^\/api\/evaluation\/campaigns\/:id\/actions\/:action$/, 'action', campaignActionBodies],
+  [/^\/api\/requests\/:id\/actions\/:action$/, 'action', requestActionBodies],
+  [/^\/api\/research\/topics\/:id\/report\/actions\/:action$/, 'action', reportActionBodies],
+];
+
 /** Path parameters that name no record and are no enum: the value to use. */
 export const fixedParams: Record<string, string> = { module: 'proposals' };
 
@@ -160,7 +211,7 @@ const first = async <T>(rows: Promise<T[]>, what: string): Promise<T> => {
 /** Builds the missing records through the API as `as(role)` of the committee, then reads them all back. */
 export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'ft_', as: (role: (typeof committeeRoles)[number]) => Client): Promise<Records> {
   const { db } = t.database;
-  const [member, member2, staff, info, office, unit] = [as('member'), as('member2'), as('staff'), as('info'), as('office'), as('unit')];
+  const [member, member2, staff, info, office, unit, leader] = [as('member'), as('member2'), as('staff'), as('info'), as('office'), as('unit'), as('leader')];
   const me = (await ok(member.get('/api/auth/me'))).user;
   const committee: string = me.committee.id;
   const memberId: string = me.memberId;
@@ -174,6 +225,7 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
   await ok(member.request({ method: 'POST', url: `/api/proposals/${p.id}/attachments`, ...file('调研报告.txt') }));
   p = await ok(member.get(`/api/proposals/${p.id}`));
   p = await ok(member.post(`/api/proposals/${p.id}/actions/submit`, { version: p.version }));
+  p = await reviewed(staff, p);
   p = await ok(staff.post(`/api/proposals/${p.id}/actions/file`, { version: p.version }));
   p = await ok(staff.post(`/api/proposals/${p.id}/assign`, { version: p.version, assignments: [{ unitId: unitRow.id, role: 'sole' }] }));
   const assignment = p.assignments[0];
@@ -211,6 +263,68 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
   await ok(member.post('/api/outreach/services', { title: '社区义诊', day: '2026-03-02', hours: 2 }));
   await ok(office.post('/api/outreach/councils', { topic: `${prefix}授权矩阵民生议事`, day: '2026-03-02', place: '社区议事厅', memberIds: [member2Id] }));
 
+  // 协商议政: member's topic in a plan of a year no demo plan uses, approved through the four reviews; its
+  // consultation scheduled with member (an expert taking part), held, reported and one recommendation sent to 区教育局
+  // a year no plan has yet: the fixtures may be built twice on one database (the CSRF test builds them per test)
+  const fixtureYear = Math.max(FIXTURE_YEAR, ...(await ok(office.get('/api/consultation/plans'))).items.map((x: { year: number }) => x.year + 1));
+  const topic = await ok(member.post('/api/consultation/topics', { source: 'member', year: fixtureYear, title: `${prefix}授权矩阵协商选题`, reason: '辖区老旧小区加装电梯协调难、资金难，建议列入年度协商计划。' }));
+  let plan = await ok(office.post('/api/consultation/plans', { year: fixtureYear }));
+  plan = await ok(office.post(`/api/consultation/plans/${plan.id}/items`, { version: plan.version, topicId: topic.id, title: topic.title, form: 'thematic', month: 6 }));
+  for (const [who, action] of [[office, 'submit'], [office, 'passCommittee'], [office, 'passOffice'], [leader, 'passChairs'], [office, 'approve']] as const)
+    plan = await ok(who.post(`/api/consultation/plans/${plan.id}/actions/${action}`, { version: plan.version }));
+  let held = await ok(office.get(`/api/consultation/consultations/${plan.items[0].id}`));
+  held = await ok(office.post(`/api/consultation/consultations/${held.id}/schedule`, { version: held.version, startsAt: at(12), endsAt: at(12.1), location: '区政协会议室', memberIds: [memberId] }));
+  held = await ok(office.post(`/api/consultation/consultations/${held.id}/participants`, { kind: 'expert', name: '陈立新', affiliation: '深圳大学教授' }));
+  const participant = held.participants.find((x: { name: string }) => x.name === '陈立新').id;
+  held = await ok(office.post(`/api/consultation/consultations/${held.id}/hold`, { version: held.version, heldOn: '2026-06-10', minutes: '与会委员和专家围绕加装电梯审批、资金、协调等问题深入协商。' }));
+  held = await ok(office.post(`/api/consultation/consultations/${held.id}/report`, { version: held.version, outcomeKind: 'recommendation', outcomeTitle: '关于推进加装电梯的建议案', outcomeText: '一、简化审批流程，建立联合审批机制。二、加大财政补贴力度。', sentOn: '2026-06-18' }));
+  held = await ok(office.post(`/api/consultation/consultations/${held.id}/assign`, { version: held.version, items: [{ text: '简化加装电梯审批流程', unitIds: [unitRow.id] }] }));
+
+  // 民主监督: a group led by member (member2 in it) over 区教育局, a special supervisor, a topic, and a suggestion
+  // member drafted, the office signed and sent to 区教育局
+  const group = await ok(office.post('/api/supervision/groups', { name: `${prefix}授权矩阵监督小组${fixtureYear}`, term: '第七届', leaderMemberId: memberId, memberIds: [member2Id], unitIds: [unitRow.id] }));
+  const supervisor = await ok(office.post('/api/supervision/supervisors', { name: '周特约', workplace: '区人民医院主任医师', term: '第七届', groupId: group.id }));
+  const supervisionTopic = await ok(office.post('/api/supervision/topics', { year: 2026, title: `${prefix}授权矩阵监督议题`, source: 'plan', groupId: group.id }));
+  let suggestion = await ok(member.post('/api/supervision/suggestions', { groupId: group.id, topicId: supervisionTopic.id, title: `${prefix}关于授权矩阵的监督建议`, findings: '监督小组走访发现，校园周边交通拥堵，接送高峰存在安全隐患。', recommendations: '一是错峰放学；二是增设临时停车位；三是加强交通疏导。' }));
+  suggestion = await ok(member.post(`/api/supervision/suggestions/${suggestion.id}/actions/submit`, { version: suggestion.version }));
+  suggestion = await ok(office.post(`/api/supervision/suggestions/${suggestion.id}/actions/approve`, { version: suggestion.version, signedByName: '区政协秘书长 王某' }));
+  await ok(office.post(`/api/supervision/suggestions/${suggestion.id}/assign`, { version: suggestion.version, assignments: [{ unitId: unitRow.id, role: 'sole' }] }));
+
+  // 民主评议: a campaign of 区教育局 and 区水务局 with only member invited (member2 not), approved, member's
+  // ballots on both, published; a rectification item sent to 区教育局
+  const phases = Object.fromEntries(['preparing', 'surveying', 'deliberating', 'rectifying', 'rechecking'].map((k, n) => [k, { from: `${FIXTURE_YEAR}-0${n + 3}-01`, to: `${FIXTURE_YEAR}-0${n + 3}-20` }]));
+  let campaign = await ok(office.post('/api/evaluation/campaigns', { year: FIXTURE_YEAR, title: `${prefix}授权矩阵民主评议`, unitIds: [unitRow.id, waterRow.id], invitedMemberIds: [memberId], phases }));
+  const step = async (action: string, extra: object = {}) => (campaign = await ok(office.post(`/api/evaluation/campaigns/${campaign.id}/actions/${action}`, { version: campaign.version, ...extra })));
+  await step('propose', { on: `${FIXTURE_YEAR}-02-20`, note: '主席会议提出' });
+  await step('approve', { on: `${FIXTURE_YEAR}-03-01`, note: '党委批准' });
+  await step('startSurvey');
+  const ballot = Object.fromEntries(campaign.indicators.map((i: { key: string }) => [i.key, 'satisfied']));
+  for (const u of [unitRow.id, waterRow.id]) await ok(member.post(`/api/evaluation/campaigns/${campaign.id}/responses`, { unitId: u, answers: ballot }));
+  await step('startDeliberation');
+  await step('publish');
+  campaign = await ok(office.post(`/api/evaluation/campaigns/${campaign.id}/findings`, { unitId: unitRow.id, text: '评议中委员反映课后服务内容单一，请限期整改。' }));
+  // 民生诉求: a letter from the portal with a photo (the question answered from its stored answer), routed by 委员科 to member
+  // (sent by member's client: a public route reads no session and wants no CSRF token)
+  const remoteAddress = `203.0.113.${prefix ? 2 : 1}`;
+  const challenge = await ok(member.request({ method: 'GET', url: `/api/portal/challenge?committeeId=${committee}`, remoteAddress }));
+  const [{ answer }] = await db.select({ answer: publicChallenges.answer }).from(publicChallenges).where(eq(publicChallenges.id, challenge.id));
+  const letter = { committeeId: committee, senderName: '授权矩阵群众', senderPhone: '13900001111', category: '城乡建设', place: `${prefix}授权矩阵社区`, body: '小区门口道路坑洼积水，老人出行不便，希望尽快修补。', challengeId: challenge.id, challengeAnswer: answer };
+  await ok(member.request({ method: 'POST', url: '/api/portal/requests', ...requestForm(letter, '现场照片.png'), remoteAddress }));
+  const [request] = await db.select().from(livelihoodRequests).where(and(eq(livelihoodRequests.committeeId, committee), eq(livelihoodRequests.place, `${prefix}授权矩阵社区`)));
+  await ok(as('roster').post(`/api/requests/${request.id}/actions/route`, { version: request.version, memberId }));
+
+  // 调研视察: a topic whose group is member alone, a visit, the report (with an attachment) written by member and
+  // finalised, converted into member's 社情民意 report, and one item sent to 区教育局
+  let research = await ok(office.post('/api/research/topics', { source: 'office', title: `${prefix}授权矩阵调研课题`, reason: '校园周边交通拥堵问题突出，安排委员开展专题调研。' }));
+  research = await ok(office.post(`/api/research/topics/${research.id}/group/decide`, { memberId, decision: 'confirm' }));
+  research = await ok(office.post(`/api/research/topics/${research.id}/visits`, { startsAt: at(13), endsAt: at(13.1), place: '区实验学校' }));
+  research = await ok(member.patch(`/api/research/topics/${research.id}/report`, { version: research.version, reportTitle: `${prefix}关于校园周边交通治理的调研报告`, background: '调研组走访3所学校。', problems: '接送高峰拥堵，存在安全隐患。', suggestions: '一是错峰放学；二是增设临时停车位。' }));
+  await ok(member.request({ method: 'POST', url: `/api/research/topics/${research.id}/report/attachments`, ...file('调研照片说明.txt') }));
+  for (const [who, action] of [[member, 'submit'], [office, 'passCommittee'], [office, 'passOffice']] as const)
+    research = await ok(who.post(`/api/research/topics/${research.id}/report/actions/${action}`, { version: (await ok(who.get(`/api/research/topics/${research.id}`))).version }));
+  research = await ok(member.post(`/api/research/topics/${research.id}/conversions`, { kind: 'opinion', title: `${prefix}校园周边接送拥堵亟待治理`, category: '教育文体', body: '接送高峰拥堵，存在安全隐患。建议错峰放学，增设临时停车位。' }));
+  research = await ok(office.post(`/api/research/topics/${research.id}/items`, { items: [{ text: '增设校园周边临时停车位', unitIds: [unitRow.id] }] }));
+
   // read everything back from the tables, newest of each kind of this committee
   const memberUser = await first(db.select().from(users).where(and(eq(users.committeeId, committee), eq(users.username, `${prefix}member`))), 'member user');
   const member2User = await first(db.select().from(users).where(and(eq(users.committeeId, committee), eq(users.username, `${prefix}member2`))), 'member2 user');
@@ -234,12 +348,26 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
     leave: (await newest(leaveRequests, eq(leaveRequests.activityId, meeting.id))).id, speech: (await newest(plenarySpeeches, eq(plenarySpeeches.memberId, memberId))).id,
     partner: partner.id, contact: (await newest(outreachContacts, eq(outreachContacts.memberId, memberId))).id, deed: (await newest(outreachDeeds, eq(outreachDeeds.memberId, memberId))).id,
     service: (await newest(outreachServices, eq(outreachServices.memberId, memberId))).id, council: (await newest(outreachCouncils)).id,
+    consultationTopic: topic.id, consultationPlan: plan.id, consultation: held.id, consultationParticipant: participant, consultationItem: held.recommendations[0].id,
+    researchTopic: research.id, researchAttachment: await attachmentOf('researchTopic', research.id), researchItem: research.items[0].id,
+    supervisionGroup: group.id, supervisor: supervisor.id, supervisionTopic: supervisionTopic.id, supervisionSuggestion: suggestion.id,
+    evaluationCampaign: campaign.id, evaluationFinding: campaign.findings[0].id,
+    livelihoodRequest: request.id, requestPhoto: await attachmentOf('livelihoodRequest', request.id),
     notification: (await first(db.select().from(notifications).where(eq(notifications.userId, memberUser.id)).orderBy(desc(notifications.createdAt)).limit(1), 'notification of member')).id,
     member: memberId, member2: member2Id, user: member2User.id,
     term: (await first(db.select().from(terms).where(and(eq(terms.committeeId, committee), eq(terms.current, true))), 'term')).id,
     session: (await newest(plenarySessions)).id,
     sectors: await catalog(sectors), 'special-committees': await catalog(specialCommittees), parties: await catalog(parties), 'street-groups': await catalog(streetGroups), studios: await catalog(studios), units: unitRow.id,
   };
+}
+
+/** The portal's request form as multipart: its fields and one photo (a PNG). */
+function requestForm(fields: Record<string, string | number>, photo: string) {
+  const boundary = `----slmatrix${Date.now()}`;
+  const parts = Object.entries(fields).map(([k, v]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="photos"; filename="${photo}"\r\nContent-Type: image/png\r\n\r\n`), png, Buffer.from(`\r\n--${boundary}--\r\n`));
+  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
 /**

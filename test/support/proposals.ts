@@ -29,6 +29,13 @@ export async function unitIdByName(client: Client, name: string): Promise<string
   return u.id;
 }
 
+/** A submitted proposal taken through the review steps (预审, 复审) the demo committee requires before 立案. */
+export async function reviewed(staff: Client, p: { id: string; version: number }) {
+  let r = await ok(staff.post(`/api/proposals/${p.id}/actions/preReview`, { version: p.version, opinion: '符合立案标准，建议复审' }));
+  r = await ok(staff.post(`/api/proposals/${p.id}/actions/reReview`, { version: r.version, opinion: '同意立案' }));
+  return r;
+}
+
 /** A member's proposal taken through submission, review and filing. */
 export async function filedProposal(t: TestApp, draft: object = sampleDraft) {
   const member = await t.as('member');

@@ -56,3 +56,34 @@ export async function httpLogin(base: string, username: string, password = 'Demo
     get: (path: string) => fetch(`${base}${path}`, { headers }),
   };
 }
+
+/** Starts the server expecting it to refuse: waits for its exit and returns the code and what it printed. */
+export function runServerToExit(env: Record<string, string>, port: number, opts: { uid?: number; gid?: number } = {}): Promise<{ code: number | null; out: string; err: string }> {
+  const { DATABASE_URL: _inherited, ...inherited } = process.env;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+      env: { ...inherited, WEB_DIR: '/nonexistent', ...env, PORT: String(port), HOST: '127.0.0.1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...opts,
+    });
+    let out = '';
+    let err = '';
+    child.stdout!.on('data', (d) => (out += d));
+    child.stderr!.on('data', (d) => (err += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, out: out.trim(), err: err.trim() });
+    });
+  });
+}
+
+/** Stops the server as an operator would (SIGTERM): it finishes the work in progress and closes the database. */
+export function stopGracefully(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}

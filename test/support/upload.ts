@@ -1,7 +1,7 @@
 /** A multipart/form-data body with one file field, as a browser's upload sends it (the name raw UTF-8, as browsers send it). */
-export function upload(name: string, content: Buffer) {
+export function upload(name: string, content: Buffer, declaredType = 'application/octet-stream') {
   const boundary = `----sl${Date.now()}`;
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${declaredType}\r\n\r\n`;
   return { payload: Buffer.concat([Buffer.from(head), content, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 

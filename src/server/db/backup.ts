@@ -21,6 +21,13 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * snapshot while the server keeps running. The same file restores on PGlite or PostgreSQL.
  */
 export async function backupTo(database: Database, file: string): Promise<{ tables: number; rows: number }> {
+  const { bytes, ...counts } = await backupBytes(database);
+  writeFileSync(file, bytes);
+  return counts;
+}
+
+/** The backup file's bytes (gzip JSON); the running server hands these to `cli backup` on the embedded database. */
+export async function backupBytes(database: Database): Promise<{ bytes: Buffer; tables: number; rows: number }> {
   const tables = await userTables(database);
   const data: Record<string, unknown[]> = {};
   let rows = 0;
@@ -36,8 +43,7 @@ export async function backupTo(database: Database, file: string): Promise<{ tabl
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
   const body = JSON.stringify({ format: FORMAT, createdAt: new Date().toISOString(), tables: data });
-  writeFileSync(file, gzipSync(body));
-  return { tables: tables.length, rows };
+  return { bytes: gzipSync(body), tables: tables.length, rows };
 }
 
 /**
@@ -61,8 +67,11 @@ export async function restoreFrom(database: Database, file: string): Promise<{ t
       await tx.execute(sql`insert into ${sql.raw(quote(t))} select * from json_populate_recordset(null::${sql.raw(quote(t))}, ${JSON.stringify(list)}::json)`);
       rows += list.length;
     }
-    // serial columns continue after the restored rows
-    await tx.execute(sql`select setval(pg_get_serial_sequence('audit_log', 'seq'), coalesce((select max(seq) from audit_log), 0) + 1, false)`);
+    // serial columns (the audit log's seq, the outbox's id, any later one) continue after the restored rows
+    const serials: any = await tx.execute(sql`select table_name, column_name from information_schema.columns where table_schema = 'public' and column_default like 'nextval(%'`);
+    for (const { table_name: t, column_name: c } of serials.rows as { table_name: string; column_name: string }[]) {
+      await tx.execute(sql.raw(`select setval(pg_get_serial_sequence('${quote(t)}', '${c}'), coalesce((select max(${quote(c)}) from ${quote(t)}), 0) + 1, false)`));
+    }
   });
   return { tables: Object.keys(parsed.tables).length, rows };
 }

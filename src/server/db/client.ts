@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -10,6 +9,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema.js';
+import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A transaction handle; commands take `Db | Tx` so they compose inside a caller's transaction. */
@@ -24,20 +24,86 @@ export interface Database {
   close(): Promise<void>;
   /** the PGlite instance, when embedded (tests clone it) */
   pglite?: PGlite;
+  /** the exclusive lock on the embedded database's folder, while this process has it open */
+  lock?: DataDirLock;
+  /** calls `fn` with every statement's time in seconds (for the metrics); returns the unsubscribe */
+  observeQueries?(fn: QueryObserver): () => void;
+  /** the PostgreSQL pool's connections */
+  poolStats?(): { total: number; idle: number; waiting: number };
 }
+
+export type QueryObserver = (seconds: number, failed: boolean) => void;
+
+/**
+ * Times every `query` of a driver object — the pool, a client it lends for a transaction, PGlite
+ * and its transaction handle — for the metrics. Methods are bound to the real object (PGlite keeps
+ * private fields a proxy cannot reach); `instanceof` still sees the original class.
+ */
+function timed<T extends object>(target: T, observers: Set<QueryObserver>, wrapResult: Record<string, 'client' | 'transaction'> = {}): T {
+  return new Proxy(target, {
+    get(t, prop, receiver) {
+      const v = Reflect.get(t, prop, receiver);
+      if (typeof v !== 'function') return v;
+      if (prop === 'query') {
+        return async (...args: unknown[]) => {
+          if (observers.size === 0) return v.apply(t, args);
+          const started = performance.now();
+          let failed = false;
+          try {
+            return await v.apply(t, args);
+          } catch (err) {
+            failed = true;
+            throw err;
+          } finally {
+            const seconds = (performance.now() - started) / 1000;
+            for (const o of observers) o(seconds, failed);
+          }
+        };
+      }
+      const kind = wrapResult[prop as string];
+      if (kind === 'client') return async (...args: unknown[]) => timed(await v.apply(t, args), observers);
+      if (kind === 'transaction') return (fn: (tx: object) => unknown, ...rest: unknown[]) => v.call(t, (tx: object) => fn(timed(tx, observers)), ...rest);
+      return v.bind(t);
+    },
+  });
+}
+
+const observable = (observers: Set<QueryObserver>) => (fn: QueryObserver) => {
+  observers.add(fn);
+  return () => void observers.delete(fn);
+};
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
-/** Opens the embedded database in `dataDir`, or a pre-loaded PGlite (tests). */
-export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Database> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
+/**
+ * Opens the embedded database in `dataDir` — after taking the folder's exclusive lock, since two
+ * processes on one folder corrupt it — or a pre-loaded in-memory PGlite (tests). `role` names this
+ * process in the lock (what a refused second opener is told).
+ */
+export async function openPglite(dataDir?: string, loadDataDir?: Blob, role = 'server'): Promise<Database> {
+  const lock = dataDir ? lockDataDir(dataDir, role) : undefined;
+  let client: PGlite;
+  try {
+    client = await PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
+  const observers = new Set<QueryObserver>();
   return {
-    db: drizzlePglite(client, { schema }) as unknown as Db,
+    db: drizzlePglite(timed(client, observers, { transaction: 'transaction' }), { schema }) as unknown as Db,
     kind: 'pglite',
     pglite: client,
+    lock,
+    observeQueries: observable(observers),
     query: async (sql, params) => (await client.query(sql, params as any[])).rows as any,
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }
 
@@ -46,16 +112,19 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // an idle connection closed by the server (restart, failover) must not crash the process: the pool replaces it
   pool.on('error', (err) => console.error('[db] idle connection lost:', err.message));
+  const observers = new Set<QueryObserver>();
   return {
-    db: drizzlePg(pool, { schema }) as unknown as Db,
+    db: drizzlePg(timed(pool, observers, { connect: 'client' }), { schema }) as unknown as Db,
     kind: 'postgres',
+    observeQueries: observable(observers),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     query: async (sql, params) => (await pool.query(sql, params as any[])).rows,
     close: () => pool.end(),
   };
 }
 
-export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<Database> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(path.join(opts.dataDir, 'pg'));
+export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }, role = 'server'): Promise<Database> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(path.join(opts.dataDir, 'pg'), undefined, role);
 }
 
 /** Applies the migrations generated by drizzle-kit; the same files run on both databases. */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { CommandContext } from '../platform/commands/context.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { and, eq, inArray } from 'drizzle-orm';
@@ -33,7 +34,7 @@ const suggestions: Record<string, string[]> = {
 };
 
 /** The anonymised places of the message set (A市、A3区、K8县) become the demo district. */
-const localise = (s: string) =>
+export const localise = (s: string) =>
   s
     .replace(/[A-Z]\d*市[A-Z]\d*[区县]/g, '我区')
     .replace(/[A-Z]\d*[市区县]/g, '我区')
@@ -78,36 +79,37 @@ export async function seedDemoOpinions(database: Database): Promise<void> {
   const as = (username: string) => actorOf(accounts.find((u) => u.username === username)!);
   const [member, member2, member3, info, leader, cityInfo, ftMember, ftInfo] = names.map(as);
   const today = chinaToday();
+  const ctx = (actor: Actor): CommandContext => ({ database, actor, today });
 
   type Text = ReturnType<typeof report> & { authorType?: 'member' | 'party'; authorBody?: string };
   const draft = (who: Actor, o: Text = report()) => createOpinion(database, who, { authorType: 'member', ...o }, today);
   const submit = async (who: Actor, o: Text = report()) => {
     const d = await draft(who, o);
-    return decideOpinion(database, who, d.id, 'submit', { version: d.version }, today);
+    return decideOpinion(ctx(who), { id: d.id, action: 'submit', input: { version: d.version } });
   };
-  const adopt = (o: Opinion, issueId: string) => decideOpinion(database, info, o.id, 'adopt', { version: o.version, issueId }, today);
+  const adopt = (o: Opinion, issueId: string) => decideOpinion(ctx(info), { id: o.id, action: 'adopt', input: { version: o.version, issueId } });
 
   // 龙岗区: waiting (one with the citizen's own message attached), draft, declined
   await draft(member);
   const source = picks[next % picks.length];
   const withLetter = await draft(member2);
   await opinionFiles.attach(database, member2, withLetter.id, { filename: '群众来信摘录.txt', data: Buffer.from(`${localise(source.subject)}\n\n${localise(source.detail)}\n`, 'utf8') });
-  await decideOpinion(database, member2, withLetter.id, 'submit', { version: withLetter.version }, today);
+  await decideOpinion(ctx(member2), { id: withLetter.id, action: 'submit', input: { version: withLetter.version } });
   await submit(member3);
   const personal = await submit(member);
-  await decideOpinion(database, info, personal.id, 'decline', { version: personal.version, feedback: '所反映问题属个案诉求，建议通过12345热线或信访渠道反映。' }, today);
+  await decideOpinion(ctx(info), { id: personal.id, action: 'decline', input: { version: personal.version, feedback: '所反映问题属个案诉求，建议通过12345热线或信访渠道反映。' } });
   const party = await draft(info, { ...report(), authorType: 'party', authorBody: '民盟龙岗区基层委员会' });
-  await decideOpinion(database, info, party.id, 'submit', { version: party.version }, today);
+  await decideOpinion(ctx(info), { id: party.id, action: 'submit', input: { version: party.version } });
 
   // issue 1: edited, adopted, approved, signed by the chair, published; a district instruction
   const issue1 = await createIssue(database, info, undefined, today);
   let a = await submit(member);
-  a = await editOpinion(database, info, a.id, a.version, { title: a.title.replace('问题的建议', '问题亟待解决'), body: a.body, note: '精简标题' }, Number(today.slice(0, 4)));
+  a = await editOpinion(ctx(info), { id: a.id, version: a.version, title: a.title.replace('问题的建议', '问题亟待解决'), body: a.body, note: '精简标题' });
   a = await adopt(a, issue1.id);
   const b = await adopt(await submit(member2), issue1.id);
-  let i1 = await issueAction(database, info, issue1.id, 'approve', issue1.version, undefined, today);
-  i1 = await issueAction(database, leader, i1.id, 'sign', i1.version, undefined, today);
-  await issueAction(database, info, i1.id, 'publish', i1.version, undefined, today);
+  let i1 = await issueAction(ctx(info), 'approve', { id: issue1.id, version: issue1.version });
+  i1 = await issueAction(ctx(leader), 'sign', { id: i1.id, version: i1.version });
+  await issueAction(ctx(info), 'publish', { id: i1.id, version: i1.version });
   await instructOpinion(database, leader, a.id, { leaderName: leader.name, level: 'district', instructedOn: today, text: '请相关部门认真研究，尽快解决群众反映的问题。', followUp: '已转区住房建设局办理。' }, today);
   await recordAdoption(database, info, b.id, { level: 'district', mode: 'alone', adoptedBy: '区住房建设局', department: '区住房建设局', adoptedOn: today }, today);
 
@@ -116,26 +118,26 @@ export async function seedDemoOpinions(database: Database): Promise<void> {
   const s1 = await submit(member2);
   const s2 = await submit(member3);
   const base = reportFromMessage(picks[next++ % picks.length]);
-  const combined = await combineOpinions(database, info, [s1.id, s2.id], { [s1.id]: s1.version, [s2.id]: s2.version }, { ...base, category: s1.category }, today);
+  const combined = await combineOpinions(ctx(info), { ids: [s1.id, s2.id], versions: { [s1.id]: s1.version, [s2.id]: s2.version }, ...base, category: s1.category });
   await adopt(combined, issue2.id);
 
   // passed to a department through the handling primitive
   const water = await database.db.select().from(units).where(and(eq(units.committeeId, info.committeeId), eq(units.name, '区水务局')));
   const env = await submit(member3, reportFromMessage(byCategory('环境保护')[4] ?? picks[0]));
-  if (water[0]) await assignOpinion(database, info, env.id, env.version, [{ unitId: water[0].id, role: 'sole' }], today);
+  if (water[0]) await assignOpinion(ctx(info), { id: env.id, version: env.version, assignments: [{ unitId: water[0].id, role: 'sole' }] });
 
   // sent up to 深圳市政协: one adopted there with a city instruction, one waiting in the city's queue
   const up = await adopt(await submit(member), issue2.id);
-  const sent = await decideOpinion(database, info, up.id, 'sendUp', { version: up.version, note: '反映全市共性问题，建议市政协采用' }, today);
+  const sent = await decideOpinion(ctx(info), { id: up.id, action: 'sendUp', input: { version: up.version, note: '反映全市共性问题，建议市政协采用' } });
   const cityIssue = await createIssue(database, cityInfo, undefined, today);
   // a fresh send record is at version 1
-  await decideIncoming(database, cityInfo, sent.id, 1, { adopt: true, mode: 'alone', issueId: cityIssue.id }, today);
+  await decideIncoming(ctx(cityInfo), { id: sent.id, version: 1, adopt: true, mode: 'alone', issueId: cityIssue.id });
   await instructOpinion(database, cityInfo, sent.id, { leaderName: '深圳市副市长', level: 'city', instructedOn: today, text: '请市有关部门研究吸纳，并将办理情况反馈龙岗区政协。' }, today);
   const waiting = await submit(member2);
-  await decideOpinion(database, info, waiting.id, 'sendUp', { version: waiting.version }, today);
+  await decideOpinion(ctx(info), { id: waiting.id, action: 'sendUp', input: { version: waiting.version } });
 
   // 福田区: its own reports, one sent up too (龙岗区 never sees them)
   await submit(ftMember);
   const ft = await submit(ftMember);
-  await decideOpinion(database, ftInfo, ft.id, 'sendUp', { version: ft.version }, today);
+  await decideOpinion(ctx(ftInfo), { id: ft.id, action: 'sendUp', input: { version: ft.version } });
 }

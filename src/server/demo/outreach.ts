@@ -6,6 +6,7 @@ import type { Database } from '../db/client.js';
 import type { Actor, Office, Role } from '../platform/auth/actor.js';
 import { users } from '../platform/auth/schema.js';
 import { chinaToday } from '../platform/calendar/workdays.js';
+import type { CommandContext } from '../platform/commands/context.js';
 import { parseCsv } from '../platform/csv.js';
 import { members } from '../modules/members/schema.js';
 import { sectors } from '../modules/org/schema.js';
@@ -59,6 +60,8 @@ export async function seedDemoOutreach(database: Database): Promise<void> {
   const plain = await db.select().from(members).where(and(eq(members.committeeId, office.committeeId), eq(members.status, 'active'), eq(members.position, 'member'))).orderBy(asc(members.code));
 
   const today = chinaToday();
+  /** the command context of a demo account, today */
+  const contextFor = (actor: Actor): CommandContext => ({ database, actor, today });
   const year = Number(today.slice(0, 4));
   const start = Date.parse(`${year}-01-02T00:00:00Z`);
   const span = Math.max(0, Date.parse(`${today}T00:00:00Z`) - start);
@@ -80,7 +83,7 @@ export async function seedDemoOutreach(database: Database): Promise<void> {
     const pairs: Partner[] = [];
     for (let i = 0; i < 3; i++) {
       const name = personName(r, r() < 0.5 ? '男' : '女');
-      pairs.push((await createOwned(database, 'partners', who, { memberId, name, sector: `${sector}·${pickFrom(r, demoStreets)}群众`, phone: `135${String(Math.floor(r() * 1e8)).padStart(8, '0')}` }, today)) as Partner);
+      pairs.push((await createOwned(contextFor(who), 'partners', { memberId, name, sector: `${sector}·${pickFrom(r, demoStreets)}群众`, phone: `135${String(Math.floor(r() * 1e8)).padStart(8, '0')}` })) as Partner);
     }
     // contacts: tier 1 → 1–2 face to face, tier 2 → 3, tier 3 → 4–5; and a phone call or two that do not count
     const faceToFace = tier === 1 ? 1 + Math.floor(r() * 2) : tier === 2 ? 3 : 4 + Math.floor(r() * 2);
@@ -89,12 +92,12 @@ export async function seedDemoOutreach(database: Database): Promise<void> {
       const msg = message();
       const pair = pairs[i % pairs.length];
       const way = i < faceToFace ? pickFrom(r, ways.slice(0, 4)) : pickFrom(r, ways.slice(4));
-      await createOwned(database, 'contacts', who, {
+      await createOwned(contextFor(who), 'contacts', {
         memberId, day: dayAt((i + r()) / (faceToFace + calls + 1)), way,
         people: [{ name: pair.name, sector: pair.sector, partnerId: pair.id }, ...(r() < 0.3 ? [{ name: personName(r, '女'), sector: '社区居民', partnerId: null }] : [])],
         raised: clip(localise(msg.subject), 60) + '：' + clip(localise(msg.detail), 160),
         followUp: pickFrom(r, followUps[msg.category_l1]),
-      }, today);
+      });
     }
     // deeds: tier 1 → one in progress (and sometimes one done), tier 2 → 2 done, tier 3 → 3 done
     const done = tier === 1 ? (r() < 0.5 ? 1 : 0) : tier === 2 ? 2 : 3;
@@ -102,16 +105,16 @@ export async function seedDemoOutreach(database: Database): Promise<void> {
       const msg = message();
       const f = (i + 0.2) / (done + 2);
       const subject = clip(localise(msg.subject).replace(/^(投诉|举报|请求|关于|咨询|反映)/, '').replace(/[！!？?。]+$/, ''), 30);
-      const d = (await createOwned(database, 'deeds', who, {
+      const d = (await createOwned(contextFor(who), 'deeds', {
         memberId, title: `协调解决“${subject}”`, problem: clip(localise(msg.detail), 300), action: pickFrom(r, followUps[msg.category_l1]),
         beneficiaries: pickFrom(r, ['周边居民约300户', '涉事职工12人', '该小区业主', '沿线商户和行人', '学生家长约80人']), day: dayAt(f),
-      }, today)) as Deed;
-      if (i < done) await completeDeed(database, who, d.id, d.version, dayAt(Math.min(1, f + 0.25)), '问题已解决，群众表示满意', today);
+      })) as Deed;
+      if (i < done) await completeDeed(contextFor(who), { id: d.id, version: d.version, completedOn: dayAt(Math.min(1, f + 0.25)), result: '问题已解决，群众表示满意' });
     }
     // public service: 0–3 (Jinan counts each, up to 5)
     const times = tier === 1 ? Math.floor(r() * 2) : Math.floor(r() * 4);
     for (let i = 0; i < times; i++) {
-      await createOwned(database, 'services', who, { memberId, title: pickFrom(r, services), day: dayAt(r()), hours: pickFrom(r, [2, 3, 4, 8]), place: `${pickFrom(r, demoStreets)}` }, today);
+      await createOwned(contextFor(who), 'services', { memberId, title: pickFrom(r, services), day: dayAt(r()), hours: pickFrom(r, [2, 3, 4, 8]), place: `${pickFrom(r, demoStreets)}` });
     }
   }
 
@@ -127,9 +130,9 @@ export async function seedDemoOutreach(database: Database): Promise<void> {
       const id = pickFrom(r, pool);
       if (id !== as('member3').memberId) picked.add(id);
     }
-    await createCouncil(database, office, {
+    await createCouncil(contextFor(office), {
       topic: clip(localise(msg.subject).replace(/^(投诉|举报|请求|关于|咨询|反映)/, '').replace(/[！!？?。]+$/, ''), 40), day: dayAt((i + 0.5) / 6),
       place: `${street}民生议事厅`, memberIds: [...picked], summary: `委员、街道、职能部门和群众代表围绕议题协商，形成意见：${pickFrom(r, followUps[msg.category_l1])}。`,
-    }, today);
+    });
   }
 }

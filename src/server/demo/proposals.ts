@@ -24,6 +24,7 @@ import { importProposals } from '../modules/proposals/import/import-proposals.js
 import { proposals } from '../modules/proposals/schema.js';
 import type { Proposal } from '../modules/proposals/workflow.js';
 import { proposalTexts, type DemoText } from './proposal-texts.js';
+import { seedPreviousYear } from './previous-year.js';
 
 const csvFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data/jszx2019_jiangsu_cppcc_proposals.csv');
 
@@ -58,7 +59,7 @@ export async function seedDemoProposals(database: Database): Promise<void> {
   const as = (username: string) => toActor(accounts.find((u) => u.username === username)!);
   const [staff, office, leader, m1, m2, m3, edu, housing, water] = names.map(as);
   const today = chinaToday();
-  await importProposals(database, staff, csv, '江苏省政协2019年提案目录');
+  await importProposals(database, staff, csv, '江苏省政协2019年提案目录', '江苏省政协');
 
   const text = proposalTexts(csv);
   const unitRows = await database.db.select({ id: units.id, name: units.name }).from(units).where(eq(units.committeeId, staff.committeeId));
@@ -81,12 +82,11 @@ export async function seedDemoProposals(database: Database): Promise<void> {
     for (const c of o.cosigners ?? []) await respondToInvitation(database, c, p.id, true);
     return act(who, p, 'submit');
   };
-  const filed = async (who: Actor, category: string, o: { cosigners?: Actor[]; body?: string; reviewed?: boolean } = {}) => {
+  const filed = async (who: Actor, category: string, o: { cosigners?: Actor[]; body?: string } = {}) => {
     let p = await submitted(who, category, o);
-    if (o.reviewed) {
-      p = await act(staff, p, 'preReview', '符合立案标准，建议复审');
-      p = await act(staff, p, 'reReview', '同意立案');
-    }
+    // 立案 follows the committee's review steps (预审 → 复审 → 审定)
+    p = await act(staff, p, 'preReview', '符合立案标准，建议复审');
+    p = await act(staff, p, 'reReview', '同意立案');
     return act(staff, p, 'file', '经审查，符合立案标准，予以立案');
   };
   const assign = async (p: Proposal, plan: [string, HandlingRole][]) =>
@@ -95,18 +95,18 @@ export async function seedDemoProposals(database: Database): Promise<void> {
     (await database.db.select().from(assignments).where(and(eq(assignments.subjectId, p.id), eq(assignments.unitId, unitId(unit)))).orderBy(assignments.round)).at(-1)!;
   const sign = async (p: Proposal, unit: string) => {
     const a = await assignmentOf(p, unit);
-    return signAssignment(database, unitActor[unit], a.id, a.version);
+    return signAssignment(database, unitActor[unit], a.id, a.version, today);
   };
   const assist = async (p: Proposal, unit: string, view: string) => {
     const a = await sign(p, unit);
-    await sendOpinion(database, unitActor[unit], a.id, a.version, view);
+    await sendOpinion(database, unitActor[unit], a.id, a.version, view, today);
   };
   const reply = async (p: Proposal, unit: string, answerClass: string) => {
     await sign(p, unit);
     const [person, phone] = contactOf[unit];
     const r = await saveReply(database, unitActor[unit], 'proposal', p.id, { answerClass, body: replyBody[answerClass](p.title, unit), contactPerson: person, contactPhone: phone, disclose: true });
     const s = await signReply(database, unitActor[unit], r.id, r.version, `${unit}主要负责人`);
-    await sendReply(database, unitActor[unit], s.id, s.version);
+    await sendReply(database, unitActor[unit], s.id, s.version, today);
   };
   const rate = async (who: Actor, p: Proposal, attitude: 'satisfied' | 'basically' | 'unsatisfied', result: typeof attitude, comment?: string) =>
     rateProposal(database, who, p.id, (await current(p.id)).version, { attitude, result, comment }, today);
@@ -142,15 +142,16 @@ export async function seedDemoProposals(database: Database): Promise<void> {
   const mergeAndFile = async (primary: Proposal, other: Proposal) => {
     const [p, o] = [await current(primary.id), await current(other.id)];
     await mergeProposals(database, staff, p.id, [o.id], { [p.id]: p.version, [o.id]: o.version }, '反映同一问题，建议相近，并案办理', today);
-    return act(staff, p, 'file', '并案后予以立案');
+    const reviewed = await act(staff, await act(staff, await current(p.id), 'preReview', '并案后内容完整，建议复审'), 'reReview', '同意立案');
+    return act(staff, reviewed, 'file', '并案后予以立案');
   };
   const filedWithMerged = await mergeAndFile(await submitted(m1, '经济发展'), await submitted(m2, '经济发展'));
   const keyWithMerged = await mergeAndFile(await submitted(m3, '城乡建设'), await submitted(m2, '城乡建设'));
 
   // filed, waiting to be assigned
   await filed(m1, '工业商贸');
-  await filed(m3, '财税金融', { reviewed: true });
-  await filed(office, '文化宣传', { body: '九三学社龙岗区基层委员会', reviewed: true });
+  await filed(m3, '财税金融');
+  await filed(office, '文化宣传', { body: '九三学社龙岗区基层委员会' });
 
   // being handled
   await key(keyWithMerged);
@@ -158,7 +159,7 @@ export async function seedDemoProposals(database: Database): Promise<void> {
   await assist(keyWithMerged, '区水务局', '我局支持所提建议，将配合做好排水管网同步改造。');
   await sign(keyWithMerged, '区住房建设局');
   await assign(filedWithMerged, [['区发展改革局', 'lead'], ['区财政局', 'assisting']]);
-  const edu1 = await filed(m2, '教育事业', { reviewed: true });
+  const edu1 = await filed(m2, '教育事业');
   await assign(edu1, [['区教育局', 'sole']]);
   await sign(edu1, '区教育局');
   await logContact(database, edu, 'proposal', edu1.id, { stage: 'before', method: 'visit', contactOn: today, summary: '登门拜访提案人，听取对办理工作的意见建议。' }, today);
@@ -169,8 +170,8 @@ export async function seedDemoProposals(database: Database): Promise<void> {
   const extended = await filed(m3, '农林水利');
   await assign(extended, [['区水务局', 'sole']]);
   const signed = await sign(extended, '区水务局');
-  const asked = await requestExtension(database, water, signed.id, signed.version, 20, '涉及多个街道的排水设施普查，需延长办理时间');
-  await decideExtension(database, staff, asked.id, asked.version, true);
+  const asked = await requestExtension(database, water, signed.id, signed.version, 20, '涉及多个街道的排水设施普查，需延长办理时间', today);
+  await decideExtension(database, staff, asked.id, asked.version, true, today);
   await assign(await filed(m1, '社会事业'), [['区人力资源局', 'sole']]);
   const keyCulture = await filed(m2, '文化宣传', { cosigners: [m1] });
   await key(keyCulture);
@@ -193,7 +194,7 @@ export async function seedDemoProposals(database: Database): Promise<void> {
   // rated and closed
   await rate(m1, await replied(m1, '教育事业', [['区教育局', 'sole']], ['A']), 'satisfied', 'satisfied');
   await rate(m2, await replied(m2, '城乡建设', [['区住房建设局', 'sole']], ['B']), 'satisfied', 'basically');
-  const keyWater = await filed(m3, '资源环境', { reviewed: true, cosigners: [m2] });
+  const keyWater = await filed(m3, '资源环境', { cosigners: [m2] });
   await key(keyWater);
   await recordInstruction(database, leader, 'proposal', keyWater.id, { text: '请区水务局会同相关街道抓紧研究落实，定期报告进展。', level: 'district', instructedOn: today, leaderName: leader.name });
   await assign(keyWater, [['区水务局', 'sole']]);
@@ -216,4 +217,7 @@ export async function seedDemoProposals(database: Database): Promise<void> {
   // the closed ones go on the public portal with their replies (every demo reply may be disclosed)
   const closed = await database.db.select().from(proposals).where(and(eq(proposals.committeeId, staff.committeeId), eq(proposals.status, 'closed'), eq(proposals.historical, false)));
   for (const p of closed) await publishProposal(database, staff, p.id, p.version, true, true);
+
+  // the session before: handled from submission to rating, for the similar-proposal panel
+  await seedPreviousYear(database, { staff, authors: [m1, m2, m3], unitActor, unitId, text, today });
 }

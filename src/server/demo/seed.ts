@@ -10,6 +10,12 @@ import { seedDemoOpinions } from './opinions.js';
 import { seedDemoMeetings } from './meetings.js';
 import { seedDemoProposals } from './proposals.js';
 import { seedDemoOutreach } from './outreach.js';
+import { seedDemoConsultation } from './consultation.js';
+import { seedDemoSupervision } from './supervision.js';
+import { seedDemoEvaluation } from './evaluation.js';
+import { seedDemoRequests } from './requests.js';
+import { seedDemoResearch } from './research.js';
+import { seedDemoScheme } from './performance.js';
 import { parties, plenarySessions, sectors, specialCommittees, streetGroups, studios, terms, units } from '../modules/org/schema.js';
 import { demoParties, demoSectors, demoSpecialCommittees, demoStreets, demoStudios, demoUnits, unitKind } from './organisation.js';
 import { defaultWorkplaces, personName, pickFrom, rng, workplacesBySector } from './people.js';
@@ -38,6 +44,7 @@ export async function seedDemo(database: Database): Promise<DemoIds | null> {
 
     await seedDistrict(tx, district.id, passwordHash, { prefix: '', memberCount: DEMO_MEMBER_COUNT, seed: 7 });
     await seedDistrict(tx, other.id, passwordHash, { prefix: 'ft_', memberCount: 45, seed: 11 });
+    await seedDemoScheme(tx, district.id);
     const account = (committeeId: string, username: string, displayName: string, roles: Role[], office: Office | null = null) =>
       tx.insert(users).values({ committeeId, username, displayName, roles, office, passwordHash });
     await account(city.id, 'city_admin', '深圳市政协系统管理员', ['admin']);
@@ -50,6 +57,13 @@ export async function seedDemo(database: Database): Promise<DemoIds | null> {
   await seedDemoMeetings(database);
   await seedDemoProposals(database);
   await seedDemoOutreach(database);
+  await seedDemoConsultation(database);
+  await seedDemoSupervision(database);
+  await seedDemoEvaluation(database);
+  await seedDemoRequests(database);
+  await seedDemoResearch(database);
+  // the demo's notices are its made-up history: nothing for the outbox's channels to send anywhere
+  await database.query(`update outbox set delivered_at = now() where delivered_at is null`);
   return ids;
 }
 

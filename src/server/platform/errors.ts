@@ -3,31 +3,9 @@
  * status and a Chinese message that names the field (Documenso's AppError). Database errors are
  * translated at the edge (http/error-handler.ts), never shown raw.
  */
-export const errorStatus = {
-  validation: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  version_conflict: 409,
-  invalid_state: 409,
-  too_large: 413,
-  locked: 423,
-  rate_limited: 429,
-  internal: 500,
-  /** a part of the server (fonts, a browser) is missing: the administrator must install it */
-  unavailable: 503,
-} as const;
+import { errorStatus, type ErrorCode, type FieldIssue } from '../../shared/http/errors.js';
 
-export type ErrorCode = keyof typeof errorStatus;
-
-export interface FieldIssue {
-  /** dotted path of the field, e.g. `members.3.name` */
-  field: string;
-  /** Chinese label of the field, e.g. 姓名 */
-  label: string;
-  message: string;
-}
+export { errorStatus, type ErrorCode, type FieldIssue };
 
 export class AppError extends Error {
   readonly status: number;

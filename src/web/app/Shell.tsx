@@ -1,11 +1,14 @@
-import { Suspense, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { Button, Drawer, Grid, Layout, Space, Spin, Typography } from 'antd';
 import { MenuOutlined } from '@ant-design/icons';
-import { Outlet } from 'react-router';
+import { matchRoutes, Outlet, useLocation } from 'react-router';
 import { useMe } from './auth';
+import { pagesFor } from './navigation';
 import { NotificationBell } from './NotificationBell';
 import { SideMenu } from './SideMenu';
 import { UserMenu } from './UserMenu';
+import { PageTitleProvider } from './ui/PageTitle';
+import { SkipLink, MAIN_ID } from './ui/SkipLink';
 
 const brand = (
   <div style={{ color: '#fff', fontWeight: 600, fontSize: 18, padding: '16px 24px', whiteSpace: 'nowrap' }}>商量</div>
@@ -20,19 +23,28 @@ export function Shell() {
   const screens = Grid.useBreakpoint();
   const narrow = !screens.md;
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const location = useLocation();
+  const pages = useMemo(() => pagesFor(me), [me]);
+  // the page's name for its document title comes from the navigation table, as its menu item does
+  const label = matchRoutes(pages.map((p) => ({ path: p.path, label: p.label })), location)?.at(-1)?.route.label;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <SkipLink />
       {!narrow && (
         <Layout.Sider width={220} breakpoint="lg" collapsible>
           {brand}
-          <SideMenu />
+          <nav aria-label="主菜单">
+            <SideMenu />
+          </nav>
         </Layout.Sider>
       )}
       {narrow && (
-        <Drawer placement="left" open={drawerOpen} onClose={() => setDrawerOpen(false)} size={240} closable={false} styles={{ body: { padding: 0, background: '#001529' } }}>
+        <Drawer placement="left" open={drawerOpen} onClose={() => setDrawerOpen(false)} size={240} closable={false} title={null} aria-label="主菜单" styles={{ body: { padding: 0, background: '#001529' } }}>
           {brand}
-          <SideMenu onNavigate={() => setDrawerOpen(false)} />
+          <nav aria-label="主菜单">
+            <SideMenu onNavigate={() => setDrawerOpen(false)} />
+          </nav>
         </Drawer>
       )}
       <Layout>
@@ -46,10 +58,12 @@ export function Shell() {
             <UserMenu />
           </Space>
         </Layout.Header>
-        <Layout.Content style={{ padding: narrow ? 8 : 24 }}>
-          <Suspense fallback={<div style={{ textAlign: 'center', paddingTop: 80 }}><Spin /></div>}>
-            <Outlet />
-          </Suspense>
+        <Layout.Content id={MAIN_ID} tabIndex={-1} style={{ padding: narrow ? 8 : 24, outline: 'none' }}>
+          <PageTitleProvider label={label}>
+            <Suspense fallback={<div style={{ textAlign: 'center', paddingTop: 80 }}><Spin /></div>}>
+              <Outlet />
+            </Suspense>
+          </PageTitleProvider>
         </Layout.Content>
       </Layout>
     </Layout>

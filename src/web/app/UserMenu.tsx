@@ -4,8 +4,8 @@ import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useAuth, useMe } from './auth';
 import { ChangePassword } from './ChangePassword';
-import { officeLabels, roleLabels } from './labels';
-import type { Me } from './types';
+import type { Me } from '@shared/auth/responses';
+import { officeLabels, roleLabels } from '@shared/auth/roles';
 
 /** 系统管理员、机关工作人员（提案委） */
 export const roleText = (me: Me) => me.roles.map((r) => (r === 'staff' && me.office ? `${roleLabels[r]}（${officeLabels[me.office]}）` : roleLabels[r])).join('、');

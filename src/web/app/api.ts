@@ -1,22 +1,16 @@
+import { authPaths } from '@shared/auth/paths';
+import { fileNameOf } from '@shared/http/content-disposition';
+import type { ErrorBody, FieldIssue, RowIssue } from '@shared/http/errors';
+
 /**
  * The one way the client talks to the server: JSON over fetch with the session cookie, the CSRF
  * token on every write, and failures turned into an ApiError carrying the server's code, message
- * and field issues (see src/server/platform/errors.ts).
+ * and field issues (see src/server/platform/errors.ts). Paths come from the shared route tables.
  *
- * @example const { items } = await api.get<{ items: Term[] }>('/org/terms');
+ * @example const p = await api.get<ProposalDetail>(pathTo(proposalPaths.detail, { id }));
  */
 
-/** One problem with one field; `field` is a dotted path such as `members.3.name`. */
-export interface FieldIssue {
-  field: string;
-  label: string;
-  message: string;
-}
-
-/** One problem with one spreadsheet row (roster import). */
-export interface RowIssue extends FieldIssue {
-  row: number;
-}
+export type { FieldIssue, RowIssue };
 
 export class ApiError extends Error {
   constructor(
@@ -36,8 +30,14 @@ export const setCsrfToken = (token: string) => {
   csrfToken = token;
 };
 
+let afterWrite: () => void = () => undefined;
+/** Called after every successful write and every version conflict, so cached reads refetch (see query.tsx). */
+export const onWrite = (listener: () => void) => {
+  afterWrite = listener;
+};
+
 /** Requests whose 401 is an answer, not an expired session. */
-const NO_REDIRECT = ['/auth/me', '/auth/login'];
+const NO_REDIRECT: string[] = [authPaths.me, authPaths.login];
 
 function onUnauthenticated(path: string) {
   if (NO_REDIRECT.includes(path) || window.location.pathname === '/login') return;
@@ -46,12 +46,12 @@ function onUnauthenticated(path: string) {
 }
 
 async function toError(res: Response, path: string): Promise<ApiError> {
-  const body = await res.json().catch(() => ({}));
+  const body: Partial<ErrorBody> = await res.json().catch(() => ({}));
   if (res.status === 401) onUnauthenticated(path);
   return new ApiError(res.status, body.code ?? 'internal', body.message ?? `请求失败（${res.status}）`, body.fields ?? [], body.rows ?? []);
 }
 
-async function send(method: string, path: string, body?: unknown): Promise<Response> {
+async function send(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
   let payload: BodyInit | undefined;
@@ -62,34 +62,31 @@ async function send(method: string, path: string, body?: unknown): Promise<Respo
   }
   let res: Response;
   try {
-    res = await fetch(`/api${path}`, { method, headers, body: payload, credentials: 'same-origin' });
-  } catch {
+    res = await fetch(path, { method, headers, body: payload, credentials: 'same-origin', signal });
+  } catch (err) {
+    if (signal?.aborted) throw err;
     throw new ApiError(0, 'network', '无法连接服务器，请检查网络后重试');
   }
-  if (!res.ok) throw await toError(res, path);
+  if (!res.ok) {
+    const err = await toError(res, path);
+    // a version conflict says what is on screen is out of date: refetch it like after a write
+    if (err.code === 'version_conflict') afterWrite();
+    throw err;
+  }
+  if (method !== 'GET') afterWrite();
   return res;
 }
 
-async function json<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await send(method, path, body);
+async function json<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  const res = await send(method, path, body, signal);
   const text = await res.text();
   return (text ? JSON.parse(text) : undefined) as T;
-}
-
-/** Builds `?a=1&b=2`, leaving out empty values. */
-export function query(params: Record<string, string | number | boolean | null | undefined>): string {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
-  const s = q.toString();
-  return s ? `?${s}` : '';
 }
 
 /** Saves a file answer (e.g. an .xlsx export) under the name the server gives it. */
 async function download(path: string, fallbackName: string): Promise<void> {
   const res = await send('GET', path);
-  const disposition = res.headers.get('content-disposition') ?? '';
-  const match = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
-  const name = match ? decodeURIComponent(match[1]) : fallbackName;
+  const name = fileNameOf(res.headers.get('content-disposition')) ?? fallbackName;
   const url = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');
   a.href = url;
@@ -101,7 +98,7 @@ async function download(path: string, fallbackName: string): Promise<void> {
 }
 
 export const api = {
-  get: <T>(path: string) => json<T>('GET', path),
+  get: <T>(path: string, signal?: AbortSignal) => json<T>('GET', path, undefined, signal),
   post: <T>(path: string, body?: unknown) => json<T>('POST', path, body ?? {}),
   patch: <T>(path: string, body: unknown) => json<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => json<T>('PUT', path, body),

@@ -1,6 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { authPaths } from '@shared/auth/paths';
+import type { Me, MeAnswer, SessionAnswer } from '@shared/auth/responses';
+import type { Role } from '@shared/auth/roles';
 import { ApiError, api, setCsrfToken } from './api';
-import type { Me, Role } from './types';
 
 interface AuthState {
   /** undefined while the first /auth/me is in flight, null when logged out. */
@@ -11,7 +13,6 @@ interface AuthState {
 }
 
 const AuthContext = createContext<AuthState | null>(null);
-type MeAnswer = { user: Me; csrfToken: string };
 
 /** Who is logged in, and the CSRF token that goes with the session. */
 export function AuthProvider({ children }: { children: ReactNode }) {
@@ -19,9 +20,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     api
-      .get<MeAnswer>('/auth/me')
+      .get<SessionAnswer>(authPaths.session)
       .then(({ user, csrfToken }) => {
-        setCsrfToken(csrfToken);
+        setCsrfToken(csrfToken ?? '');
         setMe(user);
       })
       .catch((err) => {
@@ -31,13 +32,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const login = useCallback(async (username: string, password: string) => {
-    const { user, csrfToken } = await api.post<MeAnswer>('/auth/login', { username, password });
+    const { user, csrfToken } = await api.post<MeAnswer>(authPaths.login, { username, password });
     setCsrfToken(csrfToken);
     setMe(user);
   }, []);
 
   const logout = useCallback(async () => {
-    await api.post('/auth/logout').catch(() => undefined);
+    await api.post(authPaths.logout).catch(() => undefined);
     setCsrfToken('');
     setMe(null);
   }, []);

@@ -1,6 +1,7 @@
 import type { FormInstance } from 'antd';
-import { ApiError } from './api';
+import { ApiError, api } from './api';
 import { feedback } from './feedback';
+import { announce } from './ui/announce';
 
 export const VERSION_CONFLICT_TEXT = '该记录已被他人修改，请刷新后重试';
 
@@ -27,6 +28,7 @@ export function applyFormErrors(form: FormInstance, err: unknown): boolean {
   if (!(err instanceof ApiError) || err.fields.length === 0) return false;
   const registered = form.getFieldsValue() as Record<string, unknown>;
   form.setFields(err.fields.map((f) => ({ name: namePath(f.field), errors: [f.message] })));
+  announce(`请检查：${err.fields.map((f) => f.message).join('；')}`);
   return err.fields.every((f) => namePath(f.field)[0] in registered);
 }
 
@@ -41,7 +43,7 @@ interface SubmitOptions {
  * Runs a save for a form: field errors go onto the form, a version conflict reloads the record,
  * anything else is shown as a message. Resolves to the result, or undefined when it failed.
  *
- * @example const saved = await submitForm(form, () => api.patch(`/org/units/${id}`, values), { success: '已保存', onConflict: reload });
+ * @example const saved = await submitForm(form, () => api.patch(pathTo(orgPaths.catalogItem, { kind: 'units', id }), values), { success: '已保存', onConflict: reload });
  */
 export async function submitForm<T>(form: FormInstance, action: () => Promise<T>, opts: SubmitOptions = {}): Promise<T | undefined> {
   try {
@@ -70,4 +72,16 @@ export async function run<T>(action: () => Promise<T>, opts: SubmitOptions = {})
     if (err instanceof ApiError && err.code === 'version_conflict') opts.onConflict?.();
     return undefined;
   }
+}
+
+/**
+ * Downloads a file through the API; a failure (refused, not found, the server could not render it,
+ * the network) is shown to the person as a message, never left as an uncaught error in the page.
+ * Resolves to whether the file was handed to the browser.
+ */
+export async function downloadFile(path: string, fallbackName: string): Promise<boolean> {
+  return (await run(async () => {
+    await api.download(path, fallbackName);
+    return true;
+  })) ?? false;
 }

@@ -1,8 +1,11 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import { matchPath } from 'react-router';
 import { ApartmentOutlined, AuditOutlined, BellOutlined, CalendarOutlined, SettingOutlined, HomeOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
-import { catalogKinds, catalogs } from '../modules/org/catalogs';
-import type { Me, Office, Role } from './types';
+import { catalogKinds, catalogs } from '@shared/org/labels';
+import type { Me } from '@shared/auth/responses';
+import type { Office, Role } from '@shared/auth/roles';
 import { opinionNavigation } from '../modules/opinions/navigation';
+import { supervisionNavigation } from '../modules/supervision/navigation';
 import { proposalNavigation } from '../modules/proposals/navigation';
 import { reviewNavigation } from '../modules/proposals/review/navigation';
 import { proposalStatsNavigation } from '../modules/proposals/stats/navigation';
@@ -10,6 +13,11 @@ import { handlingNavigation } from '../modules/handling/navigation';
 import { meetingNavigation } from '../modules/meetings/navigation';
 import { performanceNavigation } from '../modules/performance/navigation';
 import { outreachNavigation } from '../modules/outreach/navigation';
+import { consultationNavigation } from '../modules/consultation/navigation';
+import { requestNavigation } from '../modules/requests/navigation';
+import { summaryNavigation } from '../modules/summary/navigation';
+import { evaluationNavigation } from '../modules/evaluation/navigation';
+import { researchNavigation } from '../modules/research/navigation';
 
 /**
  * One row per page: the menu and the router are both built from this table, so a page is
@@ -25,6 +33,8 @@ export interface NavItem {
   roles: Role[];
   /** For staff: only these offices (other roles are not filtered by office). */
   offices?: Office[];
+  /** Only for users the server says hold this capability (a right that depends on settings, e.g. who approves leave). */
+  capability?: string;
   page?: LazyExoticComponent<ComponentType<any>>;
   props?: Record<string, unknown>;
   /** A route with no menu item (e.g. a detail page). */
@@ -59,15 +69,22 @@ export const navigation: NavItem[] = [
   ...handlingNavigation,
   ...proposalStatsNavigation,
   ...opinionNavigation,
+  ...supervisionNavigation,
+  ...evaluationNavigation,
   ...meetingNavigation,
   ...outreachNavigation,
+  ...consultationNavigation,
+  ...requestNavigation,
+  ...researchNavigation,
   ...performanceNavigation,
+  ...summaryNavigation,
   { key: 'messages', label: '消息', icon: <BellOutlined />, path: '/messages', roles: everyone, page: lazy(() => import('../modules/notifications/pages/MessagesPage')) },
 ];
 
 /** May this user see the item? Office limits apply to staff only. */
 export function allowed(item: NavItem, me: Me): boolean {
   if (!item.roles.some((r) => me.roles.includes(r))) return false;
+  if (item.capability && !(me.capabilities ?? []).includes(item.capability)) return false;
   if (!item.offices) return true;
   const throughOtherRole = item.roles.some((r) => r !== 'staff' && me.roles.includes(r));
   return throughOtherRole || (me.office !== null && item.offices.includes(me.office));
@@ -82,4 +99,17 @@ export function visibleNavigation(me: Me, items: NavItem[] = navigation): NavIte
 }
 
 /** Every page the user may open, flattened for the router. */
+/** May this user open the page at `link` (a path with an optional ?query)? A figure links only where it does. */
+export const opens = (me: Me, link: string): boolean => {
+  const path = link.split('?')[0];
+  // the page the router would open: like the router, a path's fixed segments win over a parameter
+  // (/opinions/queue is the queue, not the report with id "queue"), whoever may see either
+  const all = navigation.flatMap((item) => (item.children ? item.children : [item])).filter((item) => item.page && item.path);
+  const fixed = (item: NavItem) => item.path!.split('/').filter((x) => x && !x.startsWith(':')).length;
+  const matching = all.filter((item) => matchPath({ path: item.path!, end: true }, path) !== null);
+  const best = Math.max(...matching.map(fixed));
+  const mine = new Set(pagesFor(me).map((item) => item.key));
+  return matching.some((item) => fixed(item) === best && mine.has(item.key));
+};
+
 export const pagesFor = (me: Me): NavItem[] => visibleNavigation(me).flatMap((item) => (item.children ? item.children : [item])).filter((item) => item.page && item.path);

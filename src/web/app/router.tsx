@@ -4,6 +4,8 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from
 import { useAuth } from './auth';
 import { pagesFor } from './navigation';
 import { Shell } from './Shell';
+import { useA11yRepairs } from './ui/a11yRepairs';
+import { PageHeading } from './ui/PageTitle';
 
 const LoginPage = lazy(() => import('../modules/auth/pages/LoginPage'));
 const PortalRoutes = lazy(() => import('../modules/portal/PortalRoutes'));
@@ -15,7 +17,7 @@ const loading = (
 
 function NotFound() {
   const navigate = useNavigate();
-  return <Result status="404" title="页面不存在" subTitle="您访问的页面不存在或无权查看" extra={<Button type="primary" onClick={() => navigate('/')}>返回首页</Button>} />;
+  return <Result status="404" title={<PageHeading style={{ fontSize: 'inherit', fontWeight: 'inherit' }}>页面不存在</PageHeading>} subTitle="您访问的页面不存在或无权查看" extra={<Button type="primary" onClick={() => navigate('/')}>返回首页</Button>} />;
 }
 
 /** The pages of the logged-in user's roles; anything else is 404 (never a placeholder). */
@@ -37,6 +39,7 @@ function PrivateRoutes() {
 }
 
 export function AppRouter() {
+  useA11yRepairs();
   return (
     <BrowserRouter>
       <Suspense fallback={loading}>

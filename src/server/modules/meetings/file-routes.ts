@@ -4,14 +4,15 @@ import { z } from 'zod';
 import { actorOf } from '../../platform/http/context.js';
 import { AppError } from '../../platform/errors.js';
 import { attachFile, readFile, removeFile } from '../../platform/activity/files.js';
+import { sendAttachment } from '../../platform/attachments/http.js';
 import { loadActivity } from '../../platform/activity/load.js';
 import { presentDetail } from './presenter.js';
+import { meetingPaths as paths } from '../../../shared/meetings/paths.js';
 
 const tags = ['meetings'];
 const fileKind = z.object({ kind: z.enum(['materials', 'minutes']).describe('文件类别') });
 const idParams = z.object({ id: z.uuid().describe('活动编号') });
 const fileParams = z.object({ id: z.uuid().describe('活动编号'), fileId: z.uuid().describe('文件') });
-const disposition = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 /** 会议材料与纪要: upload (organisers), download (anyone who may see the event), remove. */
 export async function meetingFileRoutes(app: FastifyInstance) {
@@ -19,21 +20,21 @@ export async function meetingFileRoutes(app: FastifyInstance) {
   const { database } = app.services;
   const { db } = database;
 
-  r.post('/api/meetings/:id/files', { schema: { params: idParams, querystring: fileKind, tags, summary: '上传会议材料或纪要', consumes: ['multipart/form-data'] } }, async (req) => {
+  r.post(paths.files, { schema: { params: idParams, querystring: fileKind, tags, summary: '上传会议材料或纪要', consumes: ['multipart/form-data'] } }, async (req) => {
     const actor = actorOf(req);
     const part = req.isMultipart() ? await req.file() : undefined;
     if (!part) throw AppError.field('file', '文件', '请选择要上传的文件');
     const data = await part.toBuffer();
-    await attachFile(database, actor, req.params.id, req.query.kind, { filename: part.filename, contentType: part.mimetype, data });
+    await attachFile(database, actor, req.params.id, req.query.kind, { filename: part.filename, data });
     return presentDetail(db, actor, await loadActivity(db, actor, req.params.id));
   });
 
-  r.get('/api/meetings/:id/files/:fileId', { schema: { params: fileParams, tags, summary: '下载会议材料或纪要' } }, async (req, reply) => {
+  r.get(paths.file, { schema: { params: fileParams, tags, summary: '下载会议材料或纪要' } }, async (req, reply) => {
     const f = await readFile(db, actorOf(req), req.params.id, req.params.fileId);
-    return reply.header('content-type', f.contentType).header('content-disposition', disposition(f.filename)).send(f.data);
+    return sendAttachment(reply, f);
   });
 
-  r.post('/api/meetings/:id/files/:fileId/remove', { schema: { params: fileParams, tags, summary: '移除会议材料或纪要' } }, async (req) => {
+  r.post(paths.removeFile, { schema: { params: fileParams, tags, summary: '移除会议材料或纪要' } }, async (req) => {
     const actor = actorOf(req);
     await removeFile(database, actor, req.params.id, req.params.fileId);
     return presentDetail(db, actor, await loadActivity(db, actor, req.params.id));

@@ -1,3 +1,4 @@
+import { meetingHistoryLabel } from '../../../shared/meetings/history.js';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
@@ -16,10 +17,13 @@ import { allowedActions } from '../../platform/policy/policy.js';
 import { availableActions } from '../../platform/workflow/workflow.js';
 import { members } from '../members/schema.js';
 import { loadLookups } from '../org/lookups.js';
+import { speechPolicy } from './policy.js';
+import type { Speech } from './schema.js';
+import { speechStates, speechWorkflow, type SpeechState } from './workflow.js';
 
 /** Workflow and record actions the actor may take: the client shows exactly these buttons. */
 export function actionsFor(actor: Actor, s: ActivitySubject): string[] {
-  return [...availableActions(activityWorkflow, actor, s), ...allowedActions(activityPolicy, actor, s).filter((a) => a !== 'read' && a !== 'create')];
+  return [...availableActions(activityWorkflow, actor, s), ...allowedActions(activityPolicy, actor, s).filter((a) => a !== 'read')];
 }
 
 const eventActions = new Set(['activity.create', 'activity.update', 'activity.manage', 'activity.close', 'activity.reopen', 'activity.cancel', 'activity.attachFile', 'activity.removeFile']);
@@ -110,7 +114,7 @@ export async function presentDetail(db: Executor, actor: Actor, s: ActivitySubje
     invitees,
     leaveRequests: leaveQueue,
     // a member sees what happened to the event and their own steps, not other members' leave or check-in
-    history: history.filter((h) => staffView || eventActions.has(h.action) || h.actorId === actor.userId).map(({ actorId: _id, ...h }) => h),
+    history: history.filter((h) => staffView || eventActions.has(h.action) || h.actorId === actor.userId).map(({ actorId: _id, ...h }) => ({ ...h, actionLabel: meetingHistoryLabel(h.action) })),
     // materials and minutes: text on the page and files to download
     files,
   };
@@ -135,3 +139,11 @@ export async function leaveQueueFor(db: Executor, actor: Actor, status?: string)
 
 export type PresentedActivity = ReturnType<typeof presentSummary>;
 export type { Activity };
+
+/** A speech for the client: its author's name, its state's label, the actions allowed. */
+export function presentSpeech(actor: Actor, s: Speech, memberName: string) {
+  return {
+    ...s, memberName, statusLabel: speechStates[s.status as SpeechState] ?? s.status,
+    actions: [...availableActions(speechWorkflow, actor, s), ...allowedActions(speechPolicy, actor, s).filter((a) => a !== 'read')],
+  };
+}

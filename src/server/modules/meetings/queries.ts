@@ -4,7 +4,15 @@ import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { hasRole } from '../../platform/auth/actor.js';
 import { activities, activityInvitees, leaveRequests } from '../../platform/activity/schema.js';
-import type { meetingQuery } from './inputs.js';
+import type { meetingQuery } from '../../../shared/meetings/inputs.js';
+import { AppError } from '../../platform/errors.js';
+import { authorize } from '../../platform/policy/policy.js';
+import { activityKinds } from '../../platform/activity/kinds.js';
+import { eventStats, memberAttendance } from '../../platform/activity/stats.js';
+import { members } from '../members/schema.js';
+import { speechPolicy } from './policy.js';
+import { presentSpeech } from './presenter.js';
+import { plenarySpeeches, type Speech } from './schema.js';
 
 type Query = z.output<typeof meetingQuery>;
 
@@ -43,4 +51,58 @@ export async function listExtras(db: Executor, actor: Actor, ids: string[]) {
     mine: new Map(mine.map((m) => [m.activityId, m])),
     myLeave,
   };
+}
+
+export async function loadSpeech(db: Executor, actor: Actor, id: string): Promise<Speech> {
+  const [s] = await db.select().from(plenarySpeeches).where(eq(plenarySpeeches.id, id));
+  if (!s) throw AppError.notFound('大会发言');
+  authorize(speechPolicy, 'read', actor, s);
+  return s;
+}
+
+export async function listSpeeches(db: Executor, actor: Actor, q: { scope: 'mine' | 'all'; year?: number }) {
+  const mine = q.scope === 'mine' || !hasRole(actor, 'staff', 'admin', 'leader');
+  const where = [eq(plenarySpeeches.committeeId, actor.committeeId)];
+  if (mine) where.push(eq(plenarySpeeches.memberId, actor.memberId ?? '00000000-0000-0000-0000-000000000000'));
+  if (q.year) where.push(eq(plenarySpeeches.year, q.year));
+  const rows = await db
+    .select({ s: plenarySpeeches, memberName: members.name })
+    .from(plenarySpeeches)
+    .leftJoin(members, eq(members.id, plenarySpeeches.memberId))
+    .where(and(...where))
+    .orderBy(desc(plenarySpeeches.createdAt))
+    .limit(500);
+  return rows.map((r) => presentSpeech(actor, r.s, r.memberName ?? ''));
+}
+
+/**
+ * 出席统计 for a year: every event (not cancelled) with its figures, each member's attendance, and
+ * the overall rate over closed events — an event still ahead would count its invitees as absent;
+ * `invited` and `attended` add up the closed events.
+ */
+export async function attendanceStats(db: Executor, actor: Actor, year: number) {
+  // every event of the year, whichever module owns it (meetings, consultations, research visits):
+  // a member's attendance below counts them all, so the events it adds up must be all of them too
+  const rows = await db.select().from(activities).where(and(eq(activities.committeeId, actor.committeeId), eq(activities.year, year))).orderBy(desc(activities.startsAt));
+  const events = [];
+  for (const row of rows.filter((x) => x.status !== 'cancelled')) {
+    events.push({ id: row.id, title: row.title, kind: row.kind, kindLabel: activityKinds[row.kind as keyof typeof activityKinds], startsAt: row.startsAt, status: row.status, ...(await eventStats(db, row)) });
+  }
+  const perMember = await memberAttendance(db, actor.committeeId, year);
+  const names = new Map((await db.select({ id: members.id, name: members.name, code: members.code }).from(members).where(eq(members.committeeId, actor.committeeId))).map((m) => [m.id, m]));
+  const closed = events.filter((e) => e.status === 'closed');
+  const invited = closed.reduce((n, e) => n + e.invited, 0);
+  const attended = closed.reduce((n, e) => n + e.attended, 0);
+  return {
+    year,
+    overall: { events: events.length, closed: closed.length, invited, attended, rate: invited ? Math.round((attended / invited) * 1000) / 10 : 0 },
+    events,
+    members: perMember.map((m) => ({ ...m, name: names.get(m.memberId)?.name ?? '', code: names.get(m.memberId)?.code ?? '' })).sort((a, b) => a.rate - b.rate || a.code.localeCompare(b.code)),
+  };
+}
+
+/** A member's name (a speech's author), or '' for none. */
+export async function memberName(db: Executor, memberId: string): Promise<string> {
+  const [m] = await db.select({ name: members.name }).from(members).where(eq(members.id, memberId));
+  return m?.name ?? '';
 }

@@ -20,3 +20,5 @@ export const plenarySpeeches = pgTable(
   },
   (t) => [index('plenary_speeches_committee_year_idx').on(t.committeeId, t.year), index('plenary_speeches_member_idx').on(t.memberId)],
 );
+
+export type Speech = typeof plenarySpeeches.$inferSelect;

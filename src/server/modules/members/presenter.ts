@@ -1,12 +1,14 @@
+import type { Presented } from '../../../shared/http/responses.js';
+import type { member } from '../../../shared/members/responses.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { allowedActions, can } from '../../platform/policy/policy.js';
 import type { OrgLookups } from '../org/lookups.js';
-import { positionLabels, type Position } from './positions.js';
+import { positionLabels, type Position } from '../../../shared/members/labels.js';
 import { memberPolicy } from './policy.js';
-import type { Member } from './service.js';
+import type { Member } from './schema.js';
 
 /** A member for the client: names of the references, the allowed actions, contact details only when allowed. */
-export function presentMember(m: Member, actor: Actor, lookups: OrgLookups) {
+export function presentMember(m: Member, actor: Actor, lookups: OrgLookups): Presented<typeof member> {
   const showContact = can(memberPolicy, 'readContact', actor, m);
   return {
     ...m,

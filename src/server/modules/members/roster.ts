@@ -1,19 +1,11 @@
+import type { RowIssue } from '../../../shared/http/errors.js';
 import ExcelJS from 'exceljs';
-import { and, eq } from 'drizzle-orm';
-import type { Database } from '../../db/client.js';
-import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors.js';
-import { audit } from '../../platform/audit/audit.js';
-import { fieldIssues } from '../../platform/http/validation.js';
-import { inTransaction } from '../../platform/jobs/after-commit.js';
-import { authorize, committeeSubject } from '../../platform/policy/policy.js';
-import { loadLookups, type Lookup, type OrgLookups } from '../org/lookups.js';
-import { memberInput, type MemberInput } from './inputs.js';
-import { memberPolicy } from './policy.js';
-import { positionLabels, type Position } from './positions.js';
-import { members } from './schema.js';
-import { terms } from '../org/schema.js';
-import type { Member } from './service.js';
+import { checkInput } from '../../platform/http/validation.js';
+import type { Lookup, OrgLookups } from '../org/lookups.js';
+import { memberInput, type MemberInput } from '../../../shared/members/inputs.js';
+import { positionLabels, type Position } from '../../../shared/members/labels.js';
+import type { Member } from './schema.js';
 
 /** The roster sheet's columns, in order: header, the member field, and how to read/write it. */
 const columns: { header: string; key: keyof MemberInput; ref?: keyof OrgLookups; width: number }[] = [
@@ -37,12 +29,7 @@ const columns: { header: string; key: keyof MemberInput; ref?: keyof OrgLookups;
 const positionByLabel = new Map<string, string>(Object.entries(positionLabels).map(([k, v]) => [v, k]));
 const LIST_SEPARATOR = /[、,，;；\s]+/;
 
-export interface RowIssue {
-  row: number;
-  field: string;
-  label: string;
-  message: string;
-}
+export type { RowIssue };
 
 /** Writes the roster (or an empty template) as an .xlsx workbook. */
 export async function exportRoster(rows: Member[], lookups: OrgLookups): Promise<Buffer> {
@@ -96,12 +83,11 @@ function readRow(values: string[], lookups: OrgLookups, rowNumber: number, issue
 }
 
 /**
- * Imports a roster: every row is checked first; if any row is wrong nothing is written and the
- * person gets every problem with its row number. Otherwise all rows are written in one
- * transaction — new codes create members, existing codes update them — each with its audit row.
+ * Reads a roster sheet: every row is checked; if any row is wrong it throws every problem with its
+ * row number (so nothing is written). References are names of the committee's records (`lookups`);
+ * a row without a term gets the current one.
  */
-export async function importRoster(database: Database, actor: Actor, file: Buffer): Promise<{ created: number; updated: number }> {
-  authorize(memberPolicy, 'import', actor, committeeSubject(actor) as Member);
+export async function parseRoster(file: Buffer, lookups: OrgLookups, currentTermId: string | undefined): Promise<MemberInput[]> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(file as any);
@@ -113,9 +99,6 @@ export async function importRoster(database: Database, actor: Actor, file: Buffe
   const header = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
   const missing = columns.filter((c) => c.key !== 'termId' && !header.includes(c.header)).map((c) => c.header);
   if (missing.length) throw AppError.field('file', '文件', `缺少列：${missing.join('、')}（请使用导出的模板）`);
-  const lookups = await loadLookups(database.db, actor.committeeId);
-  const [current] = await database.db.select({ id: terms.id }).from(terms).where(and(eq(terms.committeeId, actor.committeeId), eq(terms.current, true)));
-  const currentTermId = current?.id;
   const issues: RowIssue[] = [];
   const parsed: { row: number; input: MemberInput }[] = [];
   const seenCodes = new Map<string, number>();
@@ -127,9 +110,9 @@ export async function importRoster(database: Database, actor: Actor, file: Buffe
     const before = issues.length;
     const raw = readRow(values, lookups, rowNumber, issues);
     raw.termId ??= currentTermId;
-    const result = memberInput.safeParse(raw);
+    const result = checkInput(memberInput, raw);
     if (!result.success) {
-      for (const f of fieldIssues(memberInput, result.error.issues)) {
+      for (const f of result.issues) {
         const col = columns.find((c) => c.key === f.field.split('.')[0]);
         if (!issues.some((i) => i.row === rowNumber && i.field === col?.key)) issues.push({ row: rowNumber, field: f.field, label: col?.header ?? f.label, message: f.message });
       }
@@ -141,25 +124,5 @@ export async function importRoster(database: Database, actor: Actor, file: Buffe
   });
   if (issues.length) throw new AppError('validation', `名册有${issues.length}处问题，未导入任何记录`, { rows: issues });
   if (parsed.length === 0) throw AppError.field('file', '文件', '表格中没有委员数据');
-  return writeRoster(database, actor, parsed.map((p) => p.input));
-}
-
-async function writeRoster(database: Database, actor: Actor, rows: MemberInput[]) {
-  return inTransaction(database, async ({ tx }) => {
-    let created = 0;
-    let updated = 0;
-    for (const input of rows) {
-      const [existing] = await tx.select().from(members).where(and(eq(members.committeeId, actor.committeeId), eq(members.code, input.code)));
-      if (existing) {
-        const [row] = await tx.update(members).set({ ...input, version: existing.version + 1, updatedAt: new Date() }).where(eq(members.id, existing.id)).returning();
-        await audit(tx, actor, { action: 'member.import_update', subjectType: 'member', subjectId: row.id, before: existing, after: row });
-        updated++;
-      } else {
-        const [row] = await tx.insert(members).values({ ...input, committeeId: actor.committeeId }).returning();
-        await audit(tx, actor, { action: 'member.import_create', subjectType: 'member', subjectId: row.id, after: row });
-        created++;
-      }
-    }
-    return { created, updated };
-  });
+  return parsed.map((p) => p.input);
 }

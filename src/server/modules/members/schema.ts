@@ -32,3 +32,5 @@ export const members = pgTable(
   },
   (t) => [uniqueIndex('members_committee_code_uq').on(t.committeeId, t.code), index('members_committee_name_idx').on(t.committeeId, t.name)],
 );
+
+export type Member = typeof members.$inferSelect;

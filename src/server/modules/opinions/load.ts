@@ -1,9 +1,9 @@
-import { and, eq, inArray, isNotNull, ne } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors.js';
 import { authorize, can } from '../../platform/policy/policy.js';
-import { assignments } from '../../platform/handling/schema.js';
+import { assignedUnits } from '../../platform/handling/scope.js';
 import { opinionPolicy, type OpinionSubject } from './policy.js';
 import { opinionIssues, opinions, opinionSends } from './schema.js';
 import type { Opinion } from './workflow.js';
@@ -15,13 +15,13 @@ export async function withParties(db: Executor, rows: Opinion[]): Promise<Opinio
   const issueIds = [...new Set(rows.map((o) => o.issueId).filter((x): x is string => !!x))];
   // one query after another: `db` may be a transaction, whose single connection runs one query at a time
   const sources = await db.select({ into: opinions.combinedIntoId, memberId: opinions.authorMemberId }).from(opinions).where(and(inArray(opinions.combinedIntoId, ids), isNotNull(opinions.authorMemberId)));
-  const units = await db.select({ subjectId: assignments.subjectId, unitId: assignments.unitId }).from(assignments).where(and(eq(assignments.subjectType, 'opinion'), inArray(assignments.subjectId, ids), ne(assignments.status, 'withdrawn')));
+  const units = await assignedUnits(db, 'opinion', ids);
   const issues = issueIds.length ? await db.select({ id: opinionIssues.id, status: opinionIssues.status }).from(opinionIssues).where(inArray(opinionIssues.id, issueIds)) : [];
   const ups = await db.select({ opinionId: opinionSends.opinionId, target: opinionSends.targetCommitteeId, status: opinionSends.status }).from(opinionSends).where(and(inArray(opinionSends.opinionId, ids), isNotNull(opinionSends.targetCommitteeId)));
   return rows.map((o) => ({
     ...o,
     sourceAuthorIds: sources.filter((s) => s.into === o.id).map((s) => s.memberId!),
-    unitIds: [...new Set(units.filter((u) => u.subjectId === o.id).map((u) => u.unitId))],
+    unitIds: units.get(o.id)!,
     issueStatus: issues.find((i) => i.id === o.issueId)?.status ?? null,
     incomingStatus: ups.find((u) => u.opinionId === o.id && u.target === o.sentUpToCommitteeId)?.status ?? null,
   }));
@@ -37,7 +37,7 @@ export async function loadOpinion(db: Executor, actor: Actor, id: string): Promi
 }
 
 /** For updateRecord: the row with its parties, as the policy expects. */
-export const opinionSubjectOf = async (row: Opinion, db: Executor) => (await withParties(db, [row]))[0] as Opinion;
+export const opinionSubjectOf = async (row: Opinion, db: Executor): Promise<OpinionSubject> => (await withParties(db, [row]))[0];
 
 /** Which of these reports the actor may read (a performance record names them; 社情民意 are internal). */
 export async function readableOpinionIds(db: Executor, actor: Actor, ids: string[]): Promise<Set<string>> {

@@ -1,4 +1,4 @@
-import { definePolicy } from '../../platform/policy/policy.js';
+import { definePolicy, type CommitteeScope } from '../../platform/policy/policy.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { isInfoStaff, isOpinionAuthor, type Opinion, type OpinionIssue } from './workflow.js';
 
@@ -23,7 +23,7 @@ const cross = { crossCommittee: receivingOffice };
  * passed to it; the parent committee's information office and leaders what was sent up to it.
  * Other members never see someone else's report: 社情民意 are internal.
  */
-export const opinionPolicy = definePolicy<OpinionSubject, 'read' | 'create' | 'update' | 'edit' | 'recordSend' | 'recordAdoption' | 'instruct' | 'decideIncoming' | 'stats'>(
+export const opinionPolicy = definePolicy<OpinionSubject, 'read' | 'update' | 'edit' | 'recordSend' | 'recordAdoption' | 'instruct' | 'decideIncoming'>(
   'opinion',
   '社情民意信息',
   {
@@ -34,7 +34,6 @@ export const opinionPolicy = definePolicy<OpinionSubject, 'read' | 'create' | 'u
       { roles: ['unit'], when: (a, o) => a.unitId !== null && o.unitIds.includes(a.unitId) },
       { roles: ['staff', 'admin', 'leader'], when: receivingOffice, ...cross },
     ],
-    create: [{ roles: ['member', 'staff', 'admin'] }],
     update: [{ roles: ['member', 'staff', 'admin'], when: (a, o) => isOpinionAuthor(a, o) && o.status === 'draft' }],
     edit: [{ roles: ['staff', 'admin'], when: (a, o) => isInfoStaff(a) && editable(o) }],
     recordSend: [{ roles: ['staff', 'admin'], when: (a, o) => isInfoStaff(a) && live(o) }],
@@ -44,19 +43,24 @@ export const opinionPolicy = definePolicy<OpinionSubject, 'read' | 'create' | 'u
       { roles: ['staff', 'admin', 'leader'], when: receivingOffice, ...cross },
     ],
     decideIncoming: [{ roles: ['staff', 'admin'], when: (a, o) => receivingInfo(a, o) && o.incomingStatus === 'sent', ...cross }],
-    // on no particular report (the committee stands in as subject)
-    stats: [{ roles: ['staff', 'admin'], when: (a) => isInfoStaff(a) }, { roles: ['leader'] }],
   },
 );
 
 /** Issues are the information office's: it composes and publishes; leaders read and sign. */
-export const issuePolicy = definePolicy<OpinionIssue, 'read' | 'create' | 'compose' | 'document'>('opinionIssue', '《社情民意》期刊', {
+export const issuePolicy = definePolicy<OpinionIssue, 'read' | 'compose' | 'document'>('opinionIssue', '《社情民意》期刊', {
   read: [{ roles: ['staff', 'admin'], when: (a) => isInfoStaff(a) }, { roles: ['leader'] }],
-  create: [{ roles: ['staff', 'admin'], when: (a) => isInfoStaff(a) }],
   compose: [{ roles: ['staff', 'admin'], when: (a, i) => isInfoStaff(a) && i.status === 'draft' }],
   document: [{ roles: ['staff', 'admin'], when: (a) => isInfoStaff(a) }, { roles: ['leader'] }],
 });
 
-/** For actions on no particular report (create, statistics): the committee stands in as an empty report. */
-export const committeeOpinion = (actor: Actor) =>
-  ({ committeeId: actor.committeeId, status: 'draft', authorMemberId: null, createdByUserId: '', authorType: 'member', sentUpToCommitteeId: null, sourceAuthorIds: [], unitIds: [], issueStatus: null, incomingStatus: null }) as unknown as OpinionSubject;
+/** The committee's reports as a whole: anyone of the committee but units writes one; the information office and leaders read the figures. */
+export const opinionCollectionPolicy = definePolicy<CommitteeScope, 'create' | 'stats'>('opinions', '社情民意信息', {
+  create: [{ roles: ['member', 'staff', 'admin'] }],
+  stats: [{ roles: ['staff', 'admin'], when: (a) => isInfoStaff(a) }, { roles: ['leader'] }],
+});
+
+/** The issues as a whole: the information office and leaders list them; the office starts one. */
+export const issueCollectionPolicy = definePolicy<CommitteeScope, 'read' | 'create'>('opinionIssues', '《社情民意》期刊', {
+  read: [{ roles: ['staff', 'admin'], when: (a) => isInfoStaff(a) }, { roles: ['leader'] }],
+  create: [{ roles: ['staff', 'admin'], when: (a) => isInfoStaff(a) }],
+});

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { getSettings } from '../../platform/settings/settings.js';
-import { registerHandlingPort, type HandlingPort } from '../../platform/handling/ports.js';
-import { systemActor } from '../../platform/auth/actor.js';
-import { audit } from '../../platform/audit/audit.js';
+import type { HandlingPort } from '../../platform/handling/ports.js';
+import { transitionWithin } from '../../platform/workflow/apply.js';
+import { opinionWorkflow, type Opinion } from './workflow.js';
 import { notifyInfoOffice, notifyOpinionAuthors, opinionLink } from './notices.js';
 import { opinions } from './schema.js';
 import { opinionSettings } from './settings.js';
@@ -25,16 +25,16 @@ export const opinionPort: HandlingPort = {
   async rules(db, subject) {
     return getSettings(db, opinionSettings, subject.committeeId, subject.year);
   },
+  /** the table's allReplied transition (the report keeps its state; its handling is now replied) */
   async onAllReplied(uow, actor, id) {
-    const [o] = await uow.tx.select().from(opinions).where(eq(opinions.id, id));
-    await uow.tx.update(opinions).set({ handlingStatus: 'replied', version: o.version + 1, updatedAt: new Date() }).where(eq(opinions.id, id));
-    await audit(uow.tx, actor.roles.length ? actor : systemActor(o.committeeId), {
-      action: 'opinion.allReplied', subjectType: 'opinion', subjectId: id, before: { handlingStatus: o.handlingStatus }, after: { handlingStatus: 'replied' },
-    });
-    uow.after(async (db) => {
-      await notifyOpinionAuthors(db, o, `您反映的社情民意已获部门答复：${o.title}`);
-      await notifyInfoOffice(db, o.committeeId, `部门已答复社情民意：${o.title}`, opinionLink(o.id));
+    const [{ version }] = await uow.tx.select({ version: opinions.version }).from(opinions).where(eq(opinions.id, id));
+    await transitionWithin(uow, {
+      workflow: opinionWorkflow, table: opinions, id, action: 'allReplied', actor, version, label: '社情民意信息',
+      patch: () => ({ handlingStatus: 'replied' }),
+      alsoDo: async (o: Opinion) => {
+        await notifyOpinionAuthors(uow.tx, o, `您反映的社情民意已获部门答复：${o.title}`);
+        await notifyInfoOffice(uow.tx, o.committeeId, `部门已答复社情民意：${o.title}`, opinionLink(o.id));
+      },
     });
   },
 };
-registerHandlingPort(opinionPort);

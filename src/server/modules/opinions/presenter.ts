@@ -1,12 +1,11 @@
+import { sourceRequestOf } from '../requests/links.js';
+import { loadCalendar } from '../../platform/calendar/store.js';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
-import { hasRole } from '../../platform/auth/actor.js';
 import { auditLog } from '../../platform/audit/schema.js';
 import { assignments, instructions, replies } from '../../platform/handling/schema.js';
-import { assignmentPolicy } from '../../platform/handling/policy.js';
-import { handlingRoles, type HandlingRole } from '../../platform/handling/plan.js';
-import { isOverdue } from '../../platform/handling/assignments.js';
+import { presentAssignments, presentReplies } from '../../platform/handling/presenter.js';
 import { allowedActions } from '../../platform/policy/policy.js';
 import { committees } from '../../platform/tenancy/schema.js';
 import { availableActions } from '../../platform/workflow/workflow.js';
@@ -17,22 +16,20 @@ import { opinionAdoptions, opinionIssues, opinionRevisions, opinions, opinionSen
 import { adoptionModes, authorTypes, isInfoStaff, isOpinionAuthor, issueWorkflow, levels, opinionStates, opinionWorkflow, sendKinds, type Level, type OpinionIssue, type OpinionState } from './workflow.js';
 import { mayLogContact } from '../../platform/handling/contacts.js';
 import { opinionPort } from './port.js';
+import { opinionHistoryLabeller } from '../../../shared/opinions/history.js';
+import type { Presented } from '../../../shared/http/responses.js';
+import type { opinionDetail, opinionRow } from '../../../shared/opinions/responses.js';
 
 const levelOrder = Object.keys(levels) as Level[];
 
-/** Chinese names of the audit actions a report's history shows. */
-const historyLabels: Record<string, string> = {
-  'opinion.create': '新建', 'opinion.update': '修改草稿', 'opinion.edit': '编辑', 'opinion.send': '记录报送', 'opinion.recordAdoption': '记录采用',
-  'opinion.adoptIncoming': '上级政协采用', 'opinion.declineIncoming': '上级政协未采用', 'opinion.assign_units': '交办部门', 'opinion.allReplied': '部门答复完毕',
-  'opinion.attach': '上传附件', 'opinion.removeAttachment': '删除附件', 'instruction.record': '记录批示', 'instruction.followUp': '记录批示落实', 'assignment.sign': '部门签收', 'reply.draft': '部门起草答复', 'reply.sign': '部门签发答复', 'reply.send': '部门答复',
-  ...Object.fromEntries(opinionWorkflow.transitions.map((t) => [`opinion.${t.action}`, t.label])),
-};
+/** Chinese names of the audit actions a report's history shows: the shared steps and the workflow's own labels. */
+const historyLabel = opinionHistoryLabeller(Object.fromEntries(opinionWorkflow.transitions.map((t) => [`opinion.${t.action}`, t.label])));
 
 /** Workflow and record actions the actor may take: the client shows exactly these buttons. */
 export function actionsFor(actor: Actor, o: OpinionSubject): string[] {
   const workflow: string[] = availableActions(opinionWorkflow, actor, o).filter((a) => a !== 'allReplied');
   if (mayLogContact(actor, opinionPort.office, { authorMemberIds: o.authorMemberId ? [o.authorMemberId] : [] }, o.unitIds)) workflow.push('logContact');
-  return [...workflow, ...allowedActions(opinionPolicy, actor, o).filter((a) => a !== 'read' && a !== 'create')];
+  return [...workflow, ...allowedActions(opinionPolicy, actor, o).filter((a) => a !== 'read')];
 }
 
 async function committeeNames(db: Executor) {
@@ -41,7 +38,7 @@ async function committeeNames(db: Executor) {
 }
 
 /** List rows: enough to scan a queue — serial, title, author, state, issue, highest adoption, instructions. */
-export async function presentList(db: Executor, actor: Actor, rows: OpinionSubject[]) {
+export async function presentList(db: Executor, actor: Actor, rows: OpinionSubject[]): Promise<Presented<typeof opinionRow>[]> {
   const ids = rows.map((o) => o.id);
   const issueIds = [...new Set(rows.map((o) => o.issueId).filter((x): x is string => !!x))];
   const [names, adoptions, ins, issues, ups] = await Promise.all([
@@ -71,7 +68,7 @@ export async function presentList(db: Executor, actor: Actor, rows: OpinionSubje
 }
 
 /** The whole record for its page: text and revisions, sends, adoptions, instructions, handling, history. */
-export async function presentDetail(db: Executor, actor: Actor, o: OpinionSubject, today: string) {
+export async function presentDetail(db: Executor, actor: Actor, o: OpinionSubject, today: string): Promise<Presented<typeof opinionDetail>> {
   const [summary] = await presentList(db, actor, [o]);
   const [revisions, sends, adoptions, ins, live, rs, sources, into, history, lookups, files] = await Promise.all([
     db.select().from(opinionRevisions).where(eq(opinionRevisions.opinionId, o.id)).orderBy(asc(opinionRevisions.number)),
@@ -89,25 +86,22 @@ export async function presentDetail(db: Executor, actor: Actor, o: OpinionSubjec
   const unitName = (id: string | null) => (id ? lookups.units.byId.get(id) ?? '' : '');
   // the original and every revision: for the office that edits, the author, and the receiving office
   const seesRevisions = isInfoStaff(actor) || isOpinionAuthor(actor, o) || o.committeeId !== actor.committeeId;
-  const staffView = hasRole(actor, 'staff', 'admin', 'leader');
   const incoming = o.committeeId !== actor.committeeId ? sends.find((s) => s.targetCommitteeId === actor.committeeId) ?? null : null;
   return {
     ...summary,
     body: o.body, feedback: o.feedback, authorBody: o.authorBody, authorMemberId: o.authorMemberId, sentUpAt: o.sentUpAt, fromProposalId: o.fromProposalId,
+    fromRequest: await sourceRequestOf(db, actor, 'opinion', o.id),
     revisions: seesRevisions ? revisions : [],
     attachments: files,
     sends: sends.map((s) => ({ ...s, kindLabel: sendKinds[s.kind as keyof typeof sendKinds] ?? s.kind })),
     adoptions: adoptions.map((a) => ({ ...a, levelLabel: levels[a.level as Level], modeLabel: adoptionModes[a.mode as keyof typeof adoptionModes] })),
     instructions: ins.map((i) => ({ ...i, levelLabel: levels[i.level as Level] })),
-    assignments: live.map((a) => ({
-      ...a, unitName: unitName(a.unitId), roleLabel: handlingRoles[a.role as HandlingRole], overdue: isOverdue(a, today),
-      actions: allowedActions(assignmentPolicy, actor, { ...a, office: 'info' }).filter((x) => x !== 'read'),
-    })),
-    replies: rs.filter((r) => r.status === 'sent' || r.unitId === actor.unitId || (staffView && r.status !== 'draft')).map((r) => ({ ...r, unitName: unitName(r.unitId) })),
+    assignments: presentAssignments(actor, opinionPort, live, unitName, { today, calendar: await loadCalendar(db) }, o.handlingStatus === 'handling'),
+    replies: presentReplies(actor, rs, unitName),
     sources,
     combinedInto: into[0] ?? null,
     incoming: incoming ? { id: incoming.id, version: incoming.version, status: incoming.status, sentOn: incoming.sentOn, note: incoming.note, feedback: incoming.feedback } : null,
-    history: history.map((h) => ({ action: h.action, actionLabel: historyLabels[h.action] ?? h.action, actorName: h.actorName, at: h.at, note: h.note })),
+    history: history.map((h) => ({ action: h.action, actionLabel: historyLabel(h.action), actorName: h.actorName, at: h.at, note: h.note })),
   };
 }
 
@@ -123,6 +117,6 @@ export function presentIssue(actor: Actor, issue: OpinionIssue, items: { id: str
 /** Workflow and record actions on an issue: the client shows exactly these buttons. */
 export const issueActions = (actor: Actor, issue: OpinionIssue): string[] => [
   ...availableActions(issueWorkflow, actor, issue),
-  ...allowedActions(issuePolicy, actor, issue).filter((a) => a !== 'read' && a !== 'create'),
+  ...allowedActions(issuePolicy, actor, issue).filter((a) => a !== 'read'),
 ];
 export { committeeNames };

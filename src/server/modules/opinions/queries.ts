@@ -3,9 +3,9 @@ import type { z } from 'zod';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { hasRole } from '../../platform/auth/actor.js';
-import { assignments } from '../../platform/handling/schema.js';
+import { assignedTo as assignedToUnit } from '../../platform/handling/scope.js';
 import { can } from '../../platform/policy/policy.js';
-import type { opinionQuery } from './inputs.js';
+import type { opinionQuery } from '../../../shared/opinions/inputs.js';
 import { withParties } from './load.js';
 import { opinionPolicy } from './policy.js';
 import { opinions, opinionSends } from './schema.js';
@@ -13,8 +13,7 @@ import { isInfoStaff } from './workflow.js';
 
 type Query = z.output<typeof opinionQuery>;
 
-const assignedTo = (unitId: string) =>
-  exists(sql`(select 1 from ${assignments} where ${assignments.subjectType} = 'opinion' and ${assignments.subjectId} = ${opinions.id} and ${assignments.unitId} = ${unitId} and ${assignments.status} <> 'withdrawn')`);
+const assignedTo = (unitId: string) => assignedToUnit('opinion', opinions.id, unitId);
 
 /** Reports the actor wrote, submitted for a body, or whose report was combined into. */
 function authored(actor: Actor): SQL {

@@ -1,10 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { hasRole } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors.js';
-import { actorOf } from '../../platform/http/context.js';
-import { fieldIssues } from '../../platform/http/validation.js';
+import { actorOf, contextOf } from '../../platform/http/context.js';
+import { parseInput } from '../../platform/http/validation.js';
 import { authorize, can, committeeSubject } from '../../platform/policy/policy.js';
 import { getSettings } from '../../platform/settings/settings.js';
 import { chinaToday } from '../../platform/calendar/workdays.js';
@@ -12,16 +11,19 @@ import { and, desc, eq } from 'drizzle-orm';
 import {
   actionBodies, actionParams, adoptionBody, assignBody, combineBody, editBody, followUpBody, incomingAdoptBody, incomingDeclineBody, instructionBody,
   issueActionBody, issueActionParams, issueCreate, issueOrderBody, opinionDraft, opinionPatch, opinionQuery, sendBody, similarQuery, yearQuery,
-} from './inputs.js';
+  attachmentParams, idParams, issueParams, followUpParams,
+} from '../../../shared/opinions/inputs.js';
+import { opinionPaths as paths } from '../../../shared/opinions/paths.js';
+import { contentDisposition } from '../../../shared/http/content-disposition.js';
 import { loadOpinion } from './load.js';
-import { committeeOpinion, issuePolicy, opinionPolicy } from './policy.js';
+import { issueCollectionPolicy, opinionCollectionPolicy } from './policy.js';
 import { committeeNames, issueActions, presentDetail, presentIssue, presentList } from './presenter.js';
 import { listOpinions } from './queries.js';
 import { opinionIssues } from './schema.js';
 import { opinionSettings } from './settings.js';
 import { memberCredit, opinionStats, statsWorkbook } from './stats.js';
 import { OpinionFinder, similarOpinions } from './similar.js';
-import { adoptionModes, authorTypes, levels, sendKinds, type OpinionIssue } from './workflow.js';
+import { adoptionModes, authorTypes, levels, sendKinds } from './workflow.js';
 import { createOpinion, updateOpinion } from './commands/draft-opinion.js';
 import { decideOpinion } from './commands/decide-opinion.js';
 import { editOpinion } from './commands/edit-opinion.js';
@@ -34,14 +36,9 @@ import { opinionFiles } from './commands/attachments.js';
 import { sendAttachment, uploadedFile } from '../../platform/attachments/http.js';
 import { committeeOf } from './committees.js';
 import { attachmentHeader, contentTypes, formatQuery } from '../../platform/documents/send.js';
-import './port.js';
 
-const idParams = z.object({ id: z.uuid().describe('信息编号') });
-const issueParams = z.object({ id: z.uuid().describe('期刊编号') });
-const attachmentParams = idParams.extend({ attachmentId: z.uuid().describe('附件编号') });
 const tags = ['opinions'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 /** 社情民意: reports, editing and combining, adoption into issues, sending up, instructions, statistics. */
 export async function opinionRoutes(app: FastifyInstance) {
@@ -61,14 +58,13 @@ export async function opinionRoutes(app: FastifyInstance) {
     return presentIssue(actor, issue, await issueItems(db, id), await committeeNames(db));
   };
 
-  r.get('/api/opinions', { schema: { querystring: opinionQuery, tags, summary: '社情民意信息列表' } }, async (req) => {
+  r.get(paths.list, { schema: { querystring: opinionQuery, tags, summary: '社情民意信息列表' } }, async (req) => {
     const actor = actorOf(req);
     const { items, total } = await listOpinions(db, actor, req.query);
-    const here = committeeOpinion(actor);
-    return { items: await presentList(db, actor, items), total, actions: (['create', 'stats'] as const).filter((a) => can(opinionPolicy, a, actor, here)) };
+    return { items: await presentList(db, actor, items), total, actions: (['create', 'stats'] as const).filter((a) => can(opinionCollectionPolicy, a, actor, committeeSubject(actor))) };
   });
 
-  r.get('/api/opinions/options', { schema: { tags, summary: '表单选项（字数上限、类别、层级）' } }, async (req) => {
+  r.get(paths.options, { schema: { tags, summary: '表单选项（字数上限、类别、层级）' } }, async (req) => {
     const actor = actorOf(req);
     const s = await getSettings(db, opinionSettings, actor.committeeId, thisYear());
     const committee = await committeeOf(db, actor.committeeId);
@@ -78,139 +74,136 @@ export async function opinionRoutes(app: FastifyInstance) {
     };
   });
 
-  r.get('/api/opinions/similar', { schema: { querystring: similarQuery, tags, summary: '相似的往期信息（撰写和编辑时参考）' } }, async (req) => {
+  r.get(paths.similar, { schema: { querystring: similarQuery, tags, summary: '相似的往期信息（撰写和编辑时参考）' } }, async (req) => {
     const actor = actorOf(req);
     if (!hasRole(actor, 'member', 'staff', 'admin', 'leader')) throw AppError.forbidden('只有委员和工作人员可以查询相似信息');
     return similarOpinions(db, finder, actor, req.query.text, req.query.limit, req.query.exclude);
   });
 
-  r.get('/api/opinions/credit', { schema: { querystring: yearQuery, tags, summary: '我的社情民意积分依据（报送、采用、批示）' } }, async (req) => {
+  r.get(paths.credit, { schema: { querystring: yearQuery, tags, summary: '我的社情民意积分依据（报送、采用、批示）' } }, async (req) => {
     const actor = actorOf(req);
     if (!actor.memberId) throw AppError.forbidden('只有委员有履职记录');
     return memberCredit(db, actor.committeeId, actor.memberId, req.query.year ?? thisYear());
   });
 
-  r.get('/api/opinions/stats', { schema: { querystring: yearQuery, tags, summary: '社情民意统计' } }, async (req) => {
+  r.get(paths.stats, { schema: { querystring: yearQuery, tags, summary: '社情民意统计' } }, async (req) => {
     const actor = actorOf(req);
-    authorize(opinionPolicy, 'stats', actor, committeeOpinion(actor));
+    authorize(opinionCollectionPolicy, 'stats', actor, committeeSubject(actor));
     return opinionStats(db, actor.committeeId, req.query.year ?? thisYear());
   });
 
-  r.get('/api/opinions/stats/export', { schema: { querystring: yearQuery, tags, summary: '导出社情民意统计 (.xlsx)' } }, async (req, reply) => {
+  r.get(paths.statsExport, { schema: { querystring: yearQuery, tags, summary: '导出社情民意统计 (.xlsx)' } }, async (req, reply) => {
     const actor = actorOf(req);
-    authorize(opinionPolicy, 'stats', actor, committeeOpinion(actor));
+    authorize(opinionCollectionPolicy, 'stats', actor, committeeSubject(actor));
     const year = req.query.year ?? thisYear();
     const committee = await committeeOf(db, actor.committeeId);
     const file = await statsWorkbook(await opinionStats(db, actor.committeeId, year), committee.shortName);
-    return reply.header('content-type', XLSX).header('content-disposition', attachment(`社情民意统计${year}.xlsx`)).send(file);
+    return reply.header('content-type', XLSX).header('content-disposition', contentDisposition(`社情民意统计${year}.xlsx`, `opinion-stats-${year}`)).send(file);
   });
 
   // ── issues (期) ──
-  r.get('/api/opinions/issues', { schema: { querystring: yearQuery, tags, summary: '《社情民意》期刊列表' } }, async (req) => {
+  r.get(paths.issues, { schema: { querystring: yearQuery, tags, summary: '《社情民意》期刊列表' } }, async (req) => {
     const actor = actorOf(req);
-    authorize(issuePolicy, 'read', actor, committeeSubject(actor) as OpinionIssue);
+    authorize(issueCollectionPolicy, 'read', actor, committeeSubject(actor));
     const where = req.query.year ? and(eq(opinionIssues.committeeId, actor.committeeId), eq(opinionIssues.year, req.query.year)) : eq(opinionIssues.committeeId, actor.committeeId);
     const rows = await db.select().from(opinionIssues).where(where).orderBy(desc(opinionIssues.year), desc(opinionIssues.number));
-    return { items: rows.map((i) => ({ ...i, actions: issueActions(actor, i) })), actions: can(issuePolicy, 'create', actor, committeeSubject(actor) as OpinionIssue) ? ['create'] : [] };
+    return { items: rows.map((i) => ({ ...i, actions: issueActions(actor, i) })), actions: can(issueCollectionPolicy, 'create', actor, committeeSubject(actor)) ? ['create'] : [] };
   });
-  r.post('/api/opinions/issues', { schema: { body: issueCreate, tags, summary: '新建一期' } }, async (req) => {
+  r.post(paths.issues, { schema: { body: issueCreate, tags, summary: '新建一期' } }, async (req) => {
     const issue = await createIssue(database, actorOf(req), req.body.title, today());
     return issueDetail(req, issue.id);
   });
-  r.get('/api/opinions/issues/:id', { schema: { params: issueParams, tags, summary: '期刊详情' } }, async (req) => issueDetail(req, req.params.id));
-  r.post('/api/opinions/issues/:id/actions/:action', { schema: { params: issueActionParams, body: issueActionBody, tags, summary: '审核、签发、印发、退回编辑' } }, async (req) => {
-    await issueAction(database, actorOf(req), req.params.id, req.params.action, req.body.version, req.body.signedByName, today());
+  r.get(paths.issue, { schema: { params: issueParams, tags, summary: '期刊详情' } }, async (req) => issueDetail(req, req.params.id));
+  r.post(paths.issueAction, { schema: { params: issueActionParams, body: issueActionBody, tags, summary: '审核、签发、印发、退回编辑' } }, async (req) => {
+    await issueAction(contextOf(req), req.params.action, { id: req.params.id, ...req.body });
     return issueDetail(req, req.params.id);
   });
-  r.post('/api/opinions/issues/:id/order', { schema: { params: issueParams, body: issueOrderBody, tags, summary: '调整本期信息顺序' } }, async (req) => {
+  r.post(paths.issueOrder, { schema: { params: issueParams, body: issueOrderBody, tags, summary: '调整本期信息顺序' } }, async (req) => {
     await reorderIssue(database, actorOf(req), req.params.id, req.body.version, req.body.opinionIds);
     return issueDetail(req, req.params.id);
   });
-  r.get('/api/opinions/issues/:id/document', { schema: { params: issueParams, querystring: formatQuery, tags, summary: '下载本期 (.docx，?format=pdf 为 PDF)' } }, async (req, reply) => {
+  r.get(paths.issueDocument, { schema: { params: issueParams, querystring: formatQuery, tags, summary: '下载本期 (.docx，?format=pdf 为 PDF)' } }, async (req, reply) => {
     const format = req.query.format ?? 'docx';
     const { file, filename } = await issueDocument(database, actorOf(req), req.params.id, format);
     return reply.header('content-type', contentTypes[format]).header('content-disposition', attachmentHeader(filename, 'opinion-issue')).send(file);
   });
 
   // ── reports ──
-  r.post('/api/opinions/combine', { schema: { body: combineBody, tags, summary: '综合多篇信息' } }, async (req) => {
+  r.post(paths.combine, { schema: { body: combineBody, tags, summary: '综合多篇信息' } }, async (req) => {
     const b = req.body;
-    const row = await combineOpinions(database, actorOf(req), b.ids, b.versions, { title: b.title, body: b.body, category: b.category }, today());
+    const row = await combineOpinions(contextOf(req), { ids: b.ids, versions: b.versions, title: b.title, body: b.body, category: b.category });
     return detail(req, row.id);
   });
 
-  r.get('/api/opinions/:id', { schema: { params: idParams, tags, summary: '信息详情' } }, async (req) => detail(req, req.params.id));
+  r.get(paths.detail, { schema: { params: idParams, tags, summary: '信息详情' } }, async (req) => detail(req, req.params.id));
 
-  r.post('/api/opinions', { schema: { body: opinionDraft, tags, summary: '新建信息草稿' } }, async (req) => {
+  r.post(paths.list, { schema: { body: opinionDraft, tags, summary: '新建信息草稿' } }, async (req) => {
     const o = await createOpinion(database, actorOf(req), req.body, today());
     return detail(req, o.id);
   });
 
-  r.patch('/api/opinions/:id', { schema: { params: idParams, body: opinionPatch, tags, summary: '修改草稿' } }, async (req) => {
+  r.patch(paths.detail, { schema: { params: idParams, body: opinionPatch, tags, summary: '修改草稿' } }, async (req) => {
     const { version, ...changes } = req.body;
     await updateOpinion(database, actorOf(req), req.params.id, version, changes);
     return detail(req, req.params.id);
   });
 
-  r.post('/api/opinions/:id/actions/:action', { schema: { params: actionParams, tags, summary: '报送、撤回、不予采用、采用编入刊物、报送上级政协' } }, async (req) => {
+  r.post(paths.action, { schema: { params: actionParams, tags, summary: '报送、撤回、不予采用、采用编入刊物、报送上级政协' } }, async (req) => {
     const { id, action } = req.params;
-    const input = actionBodies[action].safeParse(req.body);
-    if (!input.success) throw AppError.validation(fieldIssues(actionBodies[action], input.error.issues));
-    await decideOpinion(database, actorOf(req), id, action, input.data as any, today());
+    const input = parseInput(actionBodies[action], req.body);
+    await decideOpinion(contextOf(req), { id, action, input: input as any });
     return detail(req, id);
   });
 
-  r.post('/api/opinions/:id/attachments', { schema: { params: idParams, tags, summary: '上传附件（草稿）', consumes: ['multipart/form-data'] } }, async (req) => {
+  r.post(paths.attachments, { schema: { params: idParams, tags, summary: '上传附件（草稿）', consumes: ['multipart/form-data'] } }, async (req) => {
     await opinionFiles.attach(database, actorOf(req), req.params.id, await uploadedFile(req));
     return detail(req, req.params.id);
   });
-  r.get('/api/opinions/:id/attachments/:attachmentId', { schema: { params: attachmentParams, tags, summary: '下载附件' } }, async (req, reply) => {
+  r.get(paths.attachment, { schema: { params: attachmentParams, tags, summary: '下载附件' } }, async (req, reply) => {
     return sendAttachment(reply, await opinionFiles.file(db, actorOf(req), req.params.id, req.params.attachmentId));
   });
-  r.post('/api/opinions/:id/attachments/:attachmentId/remove', { schema: { params: attachmentParams, tags, summary: '删除附件（草稿）' } }, async (req) => {
+  r.post(paths.removeAttachment, { schema: { params: attachmentParams, tags, summary: '删除附件（草稿）' } }, async (req) => {
     await opinionFiles.remove(database, actorOf(req), req.params.id, req.params.attachmentId);
     return detail(req, req.params.id);
   });
 
-  r.post('/api/opinions/:id/edit', { schema: { params: idParams, body: editBody, tags, summary: '编辑（保留原稿和每次修改）' } }, async (req) => {
-    const { version, ...e } = req.body;
-    await editOpinion(database, actorOf(req), req.params.id, version, e, thisYear());
+  r.post(paths.edit, { schema: { params: idParams, body: editBody, tags, summary: '编辑（保留原稿和每次修改）' } }, async (req) => {
+    await editOpinion(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
 
-  r.post('/api/opinions/:id/sends', { schema: { params: idParams, body: sendBody, tags, summary: '记录报送去向' } }, async (req) => {
+  r.post(paths.sends, { schema: { params: idParams, body: sendBody, tags, summary: '记录报送去向' } }, async (req) => {
     await recordSend(database, actorOf(req), req.params.id, req.body);
     return detail(req, req.params.id);
   });
 
-  r.post('/api/opinions/:id/adoptions', { schema: { params: idParams, body: adoptionBody, tags, summary: '记录采用情况' } }, async (req) => {
+  r.post(paths.adoptions, { schema: { params: idParams, body: adoptionBody, tags, summary: '记录采用情况' } }, async (req) => {
     await recordAdoption(database, actorOf(req), req.params.id, req.body, today());
     return detail(req, req.params.id);
   });
 
-  r.post('/api/opinions/:id/instructions', { schema: { params: idParams, body: instructionBody, tags, summary: '记录领导批示' } }, async (req) => {
+  r.post(paths.instructions, { schema: { params: idParams, body: instructionBody, tags, summary: '记录领导批示' } }, async (req) => {
     await instructOpinion(database, actorOf(req), req.params.id, req.body, today());
     return detail(req, req.params.id);
   });
 
-  r.post('/api/opinions/:id/instructions/:instructionId/follow-up', { schema: { params: idParams.extend({ instructionId: z.uuid().describe('批示编号') }), body: followUpBody, tags, summary: '记录批示落实情况' } }, async (req) => {
+  r.post(paths.followUp, { schema: { params: followUpParams, body: followUpBody, tags, summary: '记录批示落实情况' } }, async (req) => {
     await recordFollowUp(database, actorOf(req), req.params.id, req.params.instructionId, req.body.followUp);
     return detail(req, req.params.id);
   });
 
-  r.post('/api/opinions/:id/assign', { schema: { params: idParams, body: assignBody, tags, summary: '转部门办理' } }, async (req) => {
-    await assignOpinion(database, actorOf(req), req.params.id, req.body.version, req.body.assignments, today());
+  r.post(paths.assign, { schema: { params: idParams, body: assignBody, tags, summary: '转部门办理' } }, async (req) => {
+    await assignOpinion(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
 
-  r.post('/api/opinions/:id/incoming/adopt', { schema: { params: idParams, body: incomingAdoptBody, tags, summary: '上级政协采用下级报送的信息' } }, async (req) => {
-    const { version, ...d } = req.body;
-    await decideIncoming(database, actorOf(req), req.params.id, version, { adopt: true, ...d }, today());
+  r.post(paths.adoptIncoming, { schema: { params: idParams, body: incomingAdoptBody, tags, summary: '上级政协采用下级报送的信息' } }, async (req) => {
+    await decideIncoming(contextOf(req), { id: req.params.id, adopt: true, ...req.body });
     return detail(req, req.params.id);
   });
 
-  r.post('/api/opinions/:id/incoming/decline', { schema: { params: idParams, body: incomingDeclineBody, tags, summary: '上级政协不予采用下级报送的信息' } }, async (req) => {
-    await decideIncoming(database, actorOf(req), req.params.id, req.body.version, { adopt: false, feedback: req.body.feedback }, today());
+  r.post(paths.declineIncoming, { schema: { params: idParams, body: incomingDeclineBody, tags, summary: '上级政协不予采用下级报送的信息' } }, async (req) => {
+    await decideIncoming(contextOf(req), { id: req.params.id, version: req.body.version, adopt: false, feedback: req.body.feedback });
     return detail(req, req.params.id);
   });
 }

@@ -1,10 +1,6 @@
 import { z } from 'zod';
 import { defineSettings } from '../../platform/settings/settings.js';
-
-const period = z.union([
-  z.object({ workdays: z.number().int().min(1).max(250).describe('工作日') }),
-  z.object({ months: z.number().int().min(1).max(12).describe('月') }),
-]);
+import { handlingRuleFields } from '../../platform/handling/rules.js';
 
 /**
  * Public-opinion report rules (RULES.md "Public-opinion reports"). Defaults are what real
@@ -19,12 +15,7 @@ export const opinionSettings = defineSettings({
     categories: z.array(z.string().min(1).max(20)).min(1).max(40).describe('信息类别'),
     yearlyQuota: z.number().int().min(0).max(50).describe('每位委员每年至少报送篇数'),
     issueRecipients: z.array(z.object({ kind: z.enum(['partyCommittee', 'government', 'higherCommittee', 'department']).describe('类型'), name: z.string().min(1).max(40).describe('名称') })).max(20).describe('刊物报送单位'),
-    answerClasses: z.array(z.object({ code: z.string().min(1).max(4).describe('类别'), label: z.string().min(1).max(40).describe('说明') })).min(2).max(6).describe('部门答复类别'),
-    objectionPeriod: period.describe('部门提出异议期限'),
-    replyPeriod: period.describe('部门答复期限'),
-    rehandlePeriod: period.describe('再次办理期限'),
-    maxExtensionWorkdays: z.number().int().min(0).max(130).describe('最长延期（工作日）'),
-    remindWorkdaysBefore: z.number().int().min(0).max(30).describe('到期前提醒（工作日）'),
+    ...handlingRuleFields({ objection: '部门提出异议期限', reply: '部门答复期限', rehandle: '再次办理期限', answers: '部门答复类别' }),
   }),
   defaults: {
     // at most ~1,500 characters, one issue each [Jiangsu, Guangzhou]

@@ -2,6 +2,7 @@ import { inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { hasRole, type Actor } from '../../platform/auth/actor.js';
 import { can } from '../../platform/policy/policy.js';
+import { sameIssueProbability } from '../../platform/text/calibration.js';
 import { SyncedIndex, type IndexSource } from '../../platform/text/synced-index.js';
 import { withParties } from './load.js';
 import { opinionPolicy } from './policy.js';
@@ -56,7 +57,10 @@ export class OpinionFinder extends SyncedIndex<Row> {
 export interface SimilarOpinion {
   id: string;
   title: string;
+  /** the estimated probability (0..1) of the same issue, on the same calibrated scale as similar proposals' */
   score: number;
+  /** 1 = the most similar */
+  rank: number;
   year: number;
   serial: number | null;
   status: string;
@@ -69,12 +73,12 @@ export interface SimilarOpinion {
   readable: boolean;
 }
 
-/** Below this share of the best possible score a report only shares a common word or two: noise to a writer. */
+/** Below this probability of the same issue a report only shares a common word or two: noise to a writer. */
 export const MIN_SCORE = 0.05;
 
 /** Earlier reports most like `text` that the actor may be shown, best first, with what a writer needs. */
 export async function similarOpinions(db: Executor, finder: OpinionFinder, actor: Actor, text: string, limit: number, excludeId?: string): Promise<SimilarOpinion[]> {
-  const hits = (await finder.search(db, actor, text, limit, excludeId)).filter((h) => h.score >= MIN_SCORE);
+  const hits = (await finder.search(db, actor, text, limit, excludeId)).map((h) => ({ ...h, score: sameIssueProbability(h.score) })).filter((h) => h.score >= MIN_SCORE);
   if (hits.length === 0) return [];
   const rows = await withParties(db, await db.select().from(opinions).where(inArray(opinions.id, hits.map((h) => h.key))));
   const issueIds = [...new Set(rows.map((o) => o.issueId).filter((x): x is string => !!x))];
@@ -84,8 +88,8 @@ export async function similarOpinions(db: Executor, finder: OpinionFinder, actor
     const o = byId.get(h.key);
     if (!o) return [];
     return [{
-      id: o.id, title: o.title, score: h.score, year: o.year, serial: o.serial, status: o.status, statusLabel: opinionStates[o.status as OpinionState] ?? o.status,
+      id: o.id, title: o.title, score: h.score, rank: 0, year: o.year, serial: o.serial, status: o.status, statusLabel: opinionStates[o.status as OpinionState] ?? o.status,
       authorText: o.authorText, category: o.category, issueTitle: issues.find((i) => i.id === o.issueId)?.title ?? null, readable: can(opinionPolicy, 'read', actor, o),
     }];
-  });
+  }).map((row, i) => ({ ...row, rank: i + 1 }));
 }

@@ -1,20 +1,12 @@
 import { defineWorkflow } from '../../platform/workflow/workflow.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { opinionIssues, opinions } from './schema.js';
+import { adoptionModes, authorTypes, issueStates, levels, opinionStates, sendKinds, type IssueState, type Level, type OpinionState } from '../../../shared/opinions/labels.js';
 
 export type Opinion = typeof opinions.$inferSelect;
 export type OpinionIssue = typeof opinionIssues.$inferSelect;
 
-/** The states of a report (社情民意信息), with their Chinese names. */
-export const opinionStates = {
-  draft: '草稿',
-  submitted: '待处理',
-  adopted: '已采用',
-  declined: '未采用',
-  combined: '已综合',
-  withdrawn: '已撤回',
-} as const;
-export type OpinionState = keyof typeof opinionStates;
+export { opinionStates, type OpinionState };
 
 export type OpinionAction = 'submit' | 'withdraw' | 'decline' | 'combine' | 'adopt' | 'sendUp' | 'assign' | 'allReplied';
 
@@ -43,20 +35,22 @@ export const opinionWorkflow = defineWorkflow<OpinionState, OpinionAction, Opini
     { action: 'adopt', label: '采用编入刊物', from: ['submitted'], to: 'adopted', roles: ['staff', 'admin'], guard: infoOnly },
     {
       action: 'sendUp', label: '报送上级政协', from: ['submitted', 'adopted'], to: stay, roles: ['staff', 'admin'],
-      guard: (a, o) => infoOnly(a) ?? (o.sentUpToCommitteeId ? '已报送上级政协' : null),
+      guard: infoOnly, requires: (o) => (o.sentUpToCommitteeId ? '已报送上级政协' : null),
     },
     {
       action: 'assign', label: '转部门办理', from: ['submitted', 'adopted'], to: stay, roles: ['staff', 'admin'],
-      guard: (a, o) => infoOnly(a) ?? (o.handlingStatus ? '已转部门办理' : null),
+      guard: infoOnly, requires: (o) => (o.handlingStatus ? '已转部门办理' : null),
     },
-    // reported by the handling primitive: every department that must reply has replied
-    { action: 'allReplied', label: '部门答复完毕', from: ['submitted', 'adopted'], to: stay, roles: ['unit', 'staff', 'admin'] },
+    // reported by the handling primitive: every department that must reply has replied. From every
+    // state a report may reach while departments handle it (it may be declined or combined meanwhile)
+    {
+      action: 'allReplied', label: '部门答复完毕', from: ['submitted', 'adopted', 'declined', 'combined', 'withdrawn'], to: stay, roles: ['unit', 'staff', 'admin'],
+      requires: (o) => (o.handlingStatus === 'handling' ? null : '该社情民意信息未在部门办理中'),
+    },
   ],
 });
 
-/** The states of an issue (期) of 《社情民意》. */
-export const issueStates = { draft: '编辑中', approved: '已审核', signed: '已签发', published: '已印发' } as const;
-export type IssueState = keyof typeof issueStates;
+export { issueStates, type IssueState };
 export type IssueAction = 'approve' | 'sign' | 'publish' | 'reopen';
 
 /**
@@ -74,9 +68,4 @@ export const issueWorkflow = defineWorkflow<IssueState, IssueAction, OpinionIssu
   ],
 });
 
-/** Levels of adoption and instruction, lowest first. */
-export const levels = { district: '区级', city: '市级', province: '省级', national: '全国' } as const;
-export type Level = keyof typeof levels;
-export const adoptionModes = { alone: '单篇采用', digest: '综合采用' } as const;
-export const sendKinds = { partyCommittee: '党委', government: '政府', higherCommittee: '上级政协', department: '部门' } as const;
-export const authorTypes = { member: '委员', party: '党派团体', specialCommittee: '专委会', lowerCommittee: '下级政协', combined: '综合' } as const;
+export { adoptionModes, authorTypes, levels, sendKinds, type Level };

@@ -3,13 +3,19 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { and, asc, eq, getTableName, ilike, ne } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { actorOf } from '../../platform/http/context.js';
+import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors.js';
 import { allowedActions, authorize, committeeSubject } from '../../platform/policy/policy.js';
 import { createRecord, updateRecord } from '../../platform/records/records.js';
 import { catalogs, type CatalogKind } from './catalogs.js';
-import { catalogInput, catalogParams, catalogPatch, idParams, searchQuery, sessionInput, sessionPatch, termInput, termPatch } from './inputs.js';
+import { catalogInput, catalogParams, catalogPatch, idParams, searchQuery, sessionInput, sessionPatch, termInput, termPatch } from '../../../shared/org/inputs.js';
+import { orgPaths as paths } from '../../../shared/org/paths.js';
+import type { Presented } from '../../../shared/http/responses.js';
+import type { catalogItem, plenarySession, term } from '../../../shared/org/responses.js';
 import { orgPolicy } from './policy.js';
 import { plenarySessions, terms } from './schema.js';
+
+type CatalogRow = (typeof catalogs)[CatalogKind]['table']['$inferSelect'];
 
 const uniqueName = (table: string) => ({ [`${table}_committee_name_uq`]: { field: 'name', label: '名称' } });
 
@@ -32,26 +38,30 @@ export async function orgRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { database } = app.services;
   const withActions = <T extends { committeeId: string }>(actor: ReturnType<typeof actorOf>, row: T) => ({ ...row, actions: allowedActions(orgPolicy, actor, row) });
+  // each answer is typed against the shared response schema the web reads
+  const presentTerm = (actor: Actor, t: typeof terms.$inferSelect): Presented<typeof term> => withActions(actor, t);
+  const presentSession = (actor: Actor, s: typeof plenarySessions.$inferSelect): Presented<typeof plenarySession> => withActions(actor, s);
+  const presentItem = (actor: Actor, row: CatalogRow): Presented<typeof catalogItem> => withActions(actor, row);
 
-  r.get('/api/org/terms', { schema: { tags: ['org'], summary: '届次列表' } }, async (req) => {
+  r.get(paths.terms, { schema: { tags: ['org'], summary: '届次列表' } }, async (req) => {
     const actor = actorOf(req);
     authorize(orgPolicy, 'read', actor, committeeSubject(actor));
     const rows = await database.db.select().from(terms).where(eq(terms.committeeId, actor.committeeId)).orderBy(asc(terms.number));
-    return { items: rows.map((t) => withActions(actor, t)), actions: allowedActions(orgPolicy, actor, committeeSubject(actor)) };
+    return { items: rows.map((t) => presentTerm(actor, t)), actions: allowedActions(orgPolicy, actor, committeeSubject(actor)) };
   });
 
-  r.post('/api/org/terms', { schema: { body: termInput, tags: ['org'], summary: '新增届次' } }, async (req) => {
+  r.post(paths.terms, { schema: { body: termInput, tags: ['org'], summary: '新增届次' } }, async (req) => {
     const actor = actorOf(req);
     checkDates(req.body.startDate, req.body.endDate);
     const row = await createRecord<typeof terms.$inferSelect>(database, {
-      table: terms, policy: orgPolicy, actor, values: req.body,
+      table: terms, policy: orgPolicy, collection: orgPolicy, actor, values: req.body,
       uniqueFields: { terms_committee_number_uq: { field: 'number', label: '届次号' } },
       alsoDo: (t, { tx }) => onlyOneCurrent(tx, t),
     });
-    return withActions(actor, row);
+    return presentTerm(actor, row);
   });
 
-  r.patch('/api/org/terms/:id', { schema: { params: idParams, body: termPatch, tags: ['org'], summary: '修改届次' } }, async (req) => {
+  r.patch(paths.term, { schema: { params: idParams, body: termPatch, tags: ['org'], summary: '修改届次' } }, async (req) => {
     const actor = actorOf(req);
     const { version, ...changes } = req.body;
     const row = await updateRecord<typeof terms.$inferSelect>(database, {
@@ -60,29 +70,29 @@ export async function orgRoutes(app: FastifyInstance) {
       // dates are checked on the edited record: a patch may send only one of them
       alsoDo: (t, _before, { tx }) => (checkDates(t.startDate, t.endDate), onlyOneCurrent(tx, t)),
     });
-    return withActions(actor, row);
+    return presentTerm(actor, row);
   });
 
-  r.get('/api/org/sessions', { schema: { querystring: searchQuery, tags: ['org'], summary: '会议次数列表' } }, async (req) => {
+  r.get(paths.sessions, { schema: { querystring: searchQuery, tags: ['org'], summary: '会议次数列表' } }, async (req) => {
     const actor = actorOf(req);
     authorize(orgPolicy, 'read', actor, committeeSubject(actor));
     const where = [eq(plenarySessions.committeeId, actor.committeeId)];
     if (req.query.termId) where.push(eq(plenarySessions.termId, req.query.termId));
     const rows = await database.db.select().from(plenarySessions).where(and(...where)).orderBy(asc(plenarySessions.year));
-    return { items: rows.map((s) => withActions(actor, s)), actions: allowedActions(orgPolicy, actor, committeeSubject(actor)) };
+    return { items: rows.map((s) => presentSession(actor, s)), actions: allowedActions(orgPolicy, actor, committeeSubject(actor)) };
   });
 
   const sessionUnique = { sessions_term_number_uq: { field: 'number', label: '会议次数' } };
-  r.post('/api/org/sessions', { schema: { body: sessionInput, tags: ['org'], summary: '新增会议次数' } }, async (req) => {
+  r.post(paths.sessions, { schema: { body: sessionInput, tags: ['org'], summary: '新增会议次数' } }, async (req) => {
     const actor = actorOf(req);
     checkDates(req.body.startDate, req.body.endDate, '闭幕日期');
     checkDates(req.body.proposalOpensOn, req.body.proposalClosesOn, '提案征集截止', 'proposalClosesOn');
     await ownTerm(req.body.termId, actor.committeeId);
-    const row = await createRecord<typeof plenarySessions.$inferSelect>(database, { table: plenarySessions, policy: orgPolicy, actor, values: req.body, uniqueFields: sessionUnique });
-    return withActions(actor, row);
+    const row = await createRecord<typeof plenarySessions.$inferSelect>(database, { table: plenarySessions, policy: orgPolicy, collection: orgPolicy, actor, values: req.body, uniqueFields: sessionUnique });
+    return presentSession(actor, row);
   });
 
-  r.patch('/api/org/sessions/:id', { schema: { params: idParams, body: sessionPatch, tags: ['org'], summary: '修改会议次数' } }, async (req) => {
+  r.patch(paths.session, { schema: { params: idParams, body: sessionPatch, tags: ['org'], summary: '修改会议次数' } }, async (req) => {
     const actor = actorOf(req);
     const { version, ...changes } = req.body;
     if (changes.termId) await ownTerm(changes.termId, actor.committeeId);
@@ -93,7 +103,7 @@ export async function orgRoutes(app: FastifyInstance) {
         checkDates(s.proposalOpensOn, s.proposalClosesOn, '提案征集截止', 'proposalClosesOn');
       },
     });
-    return withActions(actor, row);
+    return presentSession(actor, row);
   });
 
   async function ownTerm(termId: string, committeeId: string) {
@@ -101,32 +111,32 @@ export async function orgRoutes(app: FastifyInstance) {
     if (!t) throw AppError.field('termId', '届次', '不存在');
   }
 
-  r.get('/api/org/:kind', { schema: { params: catalogParams, querystring: searchQuery, tags: ['org'], summary: '组织目录列表' } }, async (req) => {
+  r.get(paths.catalog, { schema: { params: catalogParams, querystring: searchQuery, tags: ['org'], summary: '组织目录列表' } }, async (req) => {
     const actor = actorOf(req);
     authorize(orgPolicy, 'read', actor, committeeSubject(actor));
     const { table } = catalogs[req.params.kind];
     const where = [eq(table.committeeId, actor.committeeId)];
     if (req.query.q) where.push(ilike(table.name, `%${req.query.q}%`));
     const rows = await database.db.select().from(table).where(and(...where)).orderBy(asc(table.sortOrder), asc(table.name));
-    return { items: rows.map((row) => withActions(actor, row)), kinds: catalogs[req.params.kind].kinds, actions: allowedActions(orgPolicy, actor, committeeSubject(actor)) };
+    return { items: rows.map((row) => presentItem(actor, row)), kinds: catalogs[req.params.kind].kinds, actions: allowedActions(orgPolicy, actor, committeeSubject(actor)) };
   });
 
-  r.post('/api/org/:kind', { schema: { params: catalogParams, body: catalogInput, tags: ['org'], summary: '新增组织目录项' } }, async (req) => {
+  r.post(paths.catalog, { schema: { params: catalogParams, body: catalogInput, tags: ['org'], summary: '新增组织目录项' } }, async (req) => {
     const actor = actorOf(req);
     const { kind } = req.params;
     checkKind(kind, req.body.kind);
     const { table } = catalogs[kind];
-    const row = await createRecord<typeof table.$inferSelect>(database, { table, policy: orgPolicy, actor, values: req.body, uniqueFields: uniqueName(getTableName(table)) });
-    return withActions(actor, row);
+    const row = await createRecord<typeof table.$inferSelect>(database, { table, policy: orgPolicy, collection: orgPolicy, actor, values: req.body, uniqueFields: uniqueName(getTableName(table)) });
+    return presentItem(actor, row);
   });
 
-  r.patch('/api/org/:kind/:id', { schema: { params: catalogParams.required({ id: true }), body: catalogPatch, tags: ['org'], summary: '修改组织目录项' } }, async (req) => {
+  r.patch(paths.catalogItem, { schema: { params: catalogParams.required({ id: true }), body: catalogPatch, tags: ['org'], summary: '修改组织目录项' } }, async (req) => {
     const actor = actorOf(req);
     const { kind, id } = req.params;
     checkKind(kind, req.body.kind);
     const { table } = catalogs[kind];
     const { version, ...changes } = req.body;
     const row = await updateRecord<typeof table.$inferSelect>(database, { table, policy: orgPolicy, actor, id: id!, version, changes, uniqueFields: uniqueName(getTableName(table)) });
-    return withActions(actor, row);
+    return presentItem(actor, row);
   });
 }

@@ -1,15 +1,15 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Database, Executor } from '../../db/client.js';
+import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
+import type { CommandContext } from '../../platform/commands/context.js';
 import { AppError } from '../../platform/errors.js';
 import { createRecord, loadRecord, updateRecord } from '../../platform/records/records.js';
 import { members } from '../members/schema.js';
 import { settleLedger } from './ledger.js';
 import { earnsOf, ownedKinds, policyOf, type Contact, type Deed, type OwnedKey, type OwnedRow, type Partner } from './kinds.js';
-import { keepsOutreach, type OwnedRecord } from './policy.js';
+import { keepsOutreach, ownedCollectionPolicy } from './policy.js';
 import { outreachPartners, type ContactPerson } from './schema.js';
 
-type Row = OwnedRecord & { id: string; version: number };
 
 /**
  * Whose record: a member records their own; staff and admins name the member (of their committee).
@@ -65,63 +65,63 @@ function checkDates(key: OwnedKey, v: Record<string, any>, today: string) {
 }
 
 /** Records an item for a member, with its audit row and what it earns in the ledger, in one transaction. */
-export async function createOwned(database: Database, key: OwnedKey, actor: Actor, input: Record<string, any>, today: string): Promise<OwnedRow> {
+export async function createOwned({ database, actor, today }: CommandContext, key: OwnedKey, input: Record<string, any>): Promise<OwnedRow> {
   const kind = ownedKinds[key];
   const { memberId: wanted, ...fields } = input;
   const memberId = await memberFor(database.db, actor, wanted);
   checkDates(key, fields, today);
   if (key === 'contacts') fields.people = await checkPeople(database.db, memberId, fields.people);
-  return createRecord<Row>(database, {
-    table: kind.table, policy: policyOf(key), actor,
+  return createRecord<OwnedRow>(database, {
+    table: kind.table, policy: policyOf(key), collection: ownedCollectionPolicy, actor,
     values: { ...fields, memberId, status: kind.initialStatus, createdByUserId: actor.userId },
-    alsoDo: async (row, { tx }) => settleLedger(tx, kind.sourceType, row.id, earnsOf(key, row as unknown as OwnedRow)),
-  }) as unknown as OwnedRow;
+    alsoDo: async (row, { tx }) => settleLedger(tx, kind.sourceType, row.id, earnsOf(key, row)),
+  });
 }
 
 /** Edits an item the actor saw at `version` (else 409); the ledger follows the edit. */
-export async function updateOwned(database: Database, key: OwnedKey, actor: Actor, id: string, version: number, changes: Record<string, any>, today: string): Promise<OwnedRow> {
+export async function updateOwned({ database, actor, today }: CommandContext, key: OwnedKey, { id, version, ...changes }: { id: string; version: number } & Record<string, any>): Promise<OwnedRow> {
   const kind = ownedKinds[key];
   checkDates(key, changes, today);
   const clean = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
   if (key === 'contacts' && clean.people) {
-    const row = await loadRecord<Row>(database.db, kind.table, id, actor, policyOf(key));
-    clean.people = await checkPeople(database.db, row.memberId, clean.people, (row as unknown as Contact).people);
+    const row = await loadRecord<OwnedRow>(database.db, kind.table, id, actor, policyOf(key));
+    clean.people = await checkPeople(database.db, row.memberId, clean.people, (row as Contact).people);
   }
-  return updateRecord<Row>(database, {
+  return updateRecord<OwnedRow>(database, {
     table: kind.table, policy: policyOf(key), actor, id, version, changes: clean,
     alsoDo: async (row, _before, { tx }) => {
-      if (key === 'deeds') deedDatesInOrder(row as unknown as Deed);
-      await settleLedger(tx, kind.sourceType, row.id, earnsOf(key, row as unknown as OwnedRow));
+      if (key === 'deeds') deedDatesInOrder(row as Deed);
+      await settleLedger(tx, kind.sourceType, row.id, earnsOf(key, row));
     },
-  }) as unknown as OwnedRow;
+  });
 }
 
 /** 作废: staff void an item with a reason; nothing is deleted, and whatever it earned is voided in the ledger. */
-export async function voidOwned(database: Database, key: OwnedKey, actor: Actor, id: string, version: number, reason: string): Promise<OwnedRow> {
+export async function voidOwned({ database, actor }: CommandContext, key: OwnedKey, { id, version, reason }: { id: string; version: number; reason: string }): Promise<OwnedRow> {
   const kind = ownedKinds[key];
-  return updateRecord<Row>(database, {
+  return updateRecord<OwnedRow>(database, {
     table: kind.table, policy: policyOf(key), actor, id, version, action: 'void',
     changes: { status: 'voided', voidedAt: new Date(), voidedByName: actor.name, voidReason: reason },
     alsoDo: async (row, _before, { tx }) => settleLedger(tx, kind.sourceType, row.id, []),
-  }) as unknown as OwnedRow;
+  });
 }
 
 /** 办结: a deed is closed on the day it was done; only then does it count (outreach.deed on that day). */
-export async function completeDeed(database: Database, actor: Actor, id: string, version: number, completedOn: string, result: string | null | undefined, today: string): Promise<Deed> {
+export async function completeDeed({ database, actor, today }: CommandContext, { id, version, completedOn, result }: { id: string; version: number; completedOn: string; result?: string | null }): Promise<Deed> {
   notAfterToday(completedOn, 'completedOn', '办结日期', today);
-  return updateRecord<Row>(database, {
+  return updateRecord<Deed>(database, {
     table: ownedKinds.deeds.table, policy: policyOf('deeds'), actor, id, version, action: 'complete',
     changes: { status: 'done', completedOn, result: result ?? null },
     alsoDo: async (row, _before, { tx }) => {
-      deedDatesInOrder(row as unknown as Deed);
-      await settleLedger(tx, 'outreachDeed', row.id, earnsOf('deeds', row as unknown as Deed));
+      deedDatesInOrder(row);
+      await settleLedger(tx, 'outreachDeed', row.id, earnsOf('deeds', row));
     },
-  }) as unknown as Deed;
+  });
 }
 
 /** 解除结对: the pairing ends; contacts already logged with the person keep counting. */
-export async function endPartner(database: Database, actor: Actor, id: string, version: number): Promise<Partner> {
-  return updateRecord<Row>(database, { table: ownedKinds.partners.table, policy: policyOf('partners'), actor, id, version, action: 'end', changes: { status: 'ended' } }) as unknown as Partner;
+export async function endPartner({ database, actor }: CommandContext, { id, version }: { id: string; version: number }): Promise<Partner> {
+  return updateRecord<OwnedRow>(database, { table: ownedKinds.partners.table, policy: policyOf('partners'), actor, id, version, action: 'end', changes: { status: 'ended' } }) as Promise<Partner>;
 }
 
 export type { Contact };

@@ -1,18 +1,15 @@
-import type { Database } from '../../db/client.js';
-import type { Actor } from '../../platform/auth/actor.js';
+import { councilStatuses as sharedCouncilStatuses } from '../../../shared/outreach/labels.js';
+import type { CommandContext } from '../../platform/commands/context.js';
 import type { LedgerEntry } from '../../platform/ledger/ledger.js';
-import { AppError } from '../../platform/errors.js';
-import { can, committeeSubject, type Policy } from '../../platform/policy/policy.js';
+import { authorize, committeeSubject } from '../../platform/policy/policy.js';
 import { createRecord, loadRecord, updateRecord } from '../../platform/records/records.js';
 import { checkMembers, notAfterToday } from './commands.js';
 import { settleLedger } from './ledger.js';
-import { councilPolicy, type CouncilRecord } from './policy.js';
+import { councilCollectionPolicy, councilPolicy } from './policy.js';
 import { outreachCouncils } from './schema.js';
 
 export type Council = typeof outreachCouncils.$inferSelect;
-type Row = CouncilRecord & { id: string; version: number };
-const policy = councilPolicy as unknown as Policy<Row, string>;
-export const councilStatuses: Record<string, string> = { active: '有效', voided: '已作废' };
+export const councilStatuses: Record<string, string> = sharedCouncilStatuses;
 
 /** 参加民生议事会: every participating member of a live council, on the council's day. */
 export const councilEarns = (c: Council): LedgerEntry[] =>
@@ -29,37 +26,37 @@ export interface CouncilInput {
 }
 
 /** Staff record a council that took place; its participants are credited in the same transaction. */
-export async function createCouncil(database: Database, actor: Actor, input: CouncilInput, today: string): Promise<Council> {
-  if (!can(policy, 'create', actor, { ...committeeSubject(actor), memberIds: [], status: 'active' } as unknown as Row)) throw AppError.forbidden('只有工作人员可以记录民生议事会');
+export async function createCouncil({ database, actor, today }: CommandContext, input: CouncilInput): Promise<Council> {
+  authorize(councilCollectionPolicy, 'create', actor, committeeSubject(actor));
   notAfterToday(input.day, 'day', '日期', today);
   await checkMembers(database.db, actor, input.memberIds, 'memberIds');
-  return (await createRecord<Row>(database, {
-    table: outreachCouncils, policy, actor,
+  return createRecord<Council>(database, {
+    table: outreachCouncils, policy: councilPolicy, collection: councilCollectionPolicy, actor,
     values: { ...input, memberIds: [...new Set(input.memberIds)], status: 'active', createdByUserId: actor.userId },
-    alsoDo: async (row, { tx }) => settleLedger(tx, 'outreachCouncil', row.id, councilEarns(row as unknown as Council)),
-  })) as unknown as Council;
+    alsoDo: async (row, { tx }) => settleLedger(tx, 'outreachCouncil', row.id, councilEarns(row)),
+  });
 }
 
 /** Corrects a council (e.g. a participant missed): the credit follows the participants. */
-export async function updateCouncil(database: Database, actor: Actor, id: string, version: number, changes: Partial<CouncilInput>, today: string): Promise<Council> {
+export async function updateCouncil({ database, actor, today }: CommandContext, { id, version, ...changes }: Partial<CouncilInput> & { id: string; version: number }): Promise<Council> {
   notAfterToday(changes.day, 'day', '日期', today);
   if (changes.memberIds) {
-    await loadRecord<Row>(database.db, outreachCouncils, id, actor, policy);
+    await loadRecord<Council>(database.db, outreachCouncils, id, actor, councilPolicy);
     await checkMembers(database.db, actor, changes.memberIds, 'memberIds');
     changes = { ...changes, memberIds: [...new Set(changes.memberIds)] };
   }
   const clean = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-  return (await updateRecord<Row>(database, {
-    table: outreachCouncils, policy, actor, id, version, changes: clean,
-    alsoDo: async (row, _b, { tx }) => settleLedger(tx, 'outreachCouncil', row.id, councilEarns(row as unknown as Council)),
-  })) as unknown as Council;
+  return updateRecord<Council>(database, {
+    table: outreachCouncils, policy: councilPolicy, actor, id, version, changes: clean,
+    alsoDo: async (row, _b, { tx }) => settleLedger(tx, 'outreachCouncil', row.id, councilEarns(row)),
+  });
 }
 
 /** 作废 a council recorded by mistake: every participant's credit is voided with it. */
-export async function voidCouncil(database: Database, actor: Actor, id: string, version: number, reason: string): Promise<Council> {
-  return (await updateRecord<Row>(database, {
-    table: outreachCouncils, policy, actor, id, version, action: 'void',
+export async function voidCouncil({ database, actor }: CommandContext, { id, version, reason }: { id: string; version: number; reason: string }): Promise<Council> {
+  return updateRecord<Council>(database, {
+    table: outreachCouncils, policy: councilPolicy, actor, id, version, action: 'void',
     changes: { status: 'voided', voidedAt: new Date(), voidedByName: actor.name, voidReason: reason },
     alsoDo: async (row, _b, { tx }) => settleLedger(tx, 'outreachCouncil', row.id, []),
-  })) as unknown as Council;
+  });
 }

@@ -1,6 +1,7 @@
 import type { LedgerEntry } from '../../platform/ledger/ledger.js';
 import type { Policy } from '../../platform/policy/policy.js';
-import { contactWays, contactInput, contactPatch, deedInput, deedPatch, partnerInput, partnerPatch, serviceInput, servicePatch } from './inputs.js';
+import { contactInput, contactPatch, deedInput, deedPatch, partnerInput, partnerPatch, serviceInput, servicePatch } from '../../../shared/outreach/inputs.js';
+import { contactWays, ownedStatuses } from '../../../shared/outreach/labels.js';
 import { contactPolicy, deedPolicy, partnerPolicy, servicePolicy, type OwnedAction, type OwnedRecord } from './policy.js';
 import { outreachContacts, outreachDeeds, outreachPartners, outreachServices } from './schema.js';
 
@@ -24,12 +25,12 @@ const entry = (r: { committeeId: string; memberId: string; id: string }, kind: s
 export const ownedKinds = {
   partners: {
     table: outreachPartners, policy: partnerPolicy, input: partnerInput, patch: partnerPatch, sourceType: 'outreachPartner', label: '结对联系对象',
-    statuses: { active: '结对中', ended: '已解除', voided: '已作废' } as Record<string, string>, initialStatus: 'active', dayColumn: null,
+    statuses: ownedStatuses.partners as Record<string, string>, initialStatus: 'active', dayColumn: null,
     earns: (_r: Partner): LedgerEntry[] => [],
   },
   contacts: {
     table: outreachContacts, policy: contactPolicy, input: contactInput, patch: contactPatch, sourceType: 'outreachContact', label: '民情日记',
-    statuses: { active: '有效', voided: '已作废' } as Record<string, string>, initialStatus: 'active', dayColumn: outreachContacts.day,
+    statuses: ownedStatuses.contacts as Record<string, string>, initialStatus: 'active', dayColumn: outreachContacts.day,
     /** 结对联系界别群众: a face-to-face contact in which at least one paired contact was met; one entry per contact */
     earns: (r: Contact): LedgerEntry[] => {
       const paired = r.people.filter((p) => p.partnerId);
@@ -39,13 +40,13 @@ export const ownedKinds = {
   },
   deeds: {
     table: outreachDeeds, policy: deedPolicy, input: deedInput, patch: deedPatch, sourceType: 'outreachDeed', label: '办实事记录',
-    statuses: { inProgress: '进行中', done: '已办结', voided: '已作废' } as Record<string, string>, initialStatus: 'inProgress', dayColumn: outreachDeeds.day,
+    statuses: ownedStatuses.deeds as Record<string, string>, initialStatus: 'inProgress', dayColumn: outreachDeeds.day,
     /** 为群众办实事: counts once closed, on the day it was closed */
     earns: (r: Deed): LedgerEntry[] => (r.status === 'done' && r.completedOn ? [entry(r, 'outreach.deed', r.completedOn, 'outreachDeed', r.title)] : []),
   },
   services: {
     table: outreachServices, policy: servicePolicy, input: serviceInput, patch: servicePatch, sourceType: 'outreachService', label: '公益活动记录',
-    statuses: { active: '有效', voided: '已作废' } as Record<string, string>, initialStatus: 'active', dayColumn: outreachServices.day,
+    statuses: ownedStatuses.services as Record<string, string>, initialStatus: 'active', dayColumn: outreachServices.day,
     earns: (r: Service): LedgerEntry[] => (r.status === 'active' ? [entry(r, 'outreach.publicService', r.day, 'outreachService', `${r.title}（${r.hours}小时）`)] : []),
   },
 } as const;

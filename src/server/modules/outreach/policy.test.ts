@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, Office, Role } from '../../platform/auth/actor.js';
-import { allowedActions } from '../../platform/policy/policy.js';
-import { councilPolicy, deedPolicy, partnerPolicy } from './policy.js';
+import { allowedActions, can, committeeSubject } from '../../platform/policy/policy.js';
+import { councilCollectionPolicy, councilPolicy, deedPolicy, ownedCollectionPolicy, partnerPolicy } from './policy.js';
 
 const C = 'c1';
 const actor = (roles: Role[], o: { memberId?: string; office?: Office; committeeId?: string } = {}): Actor => ({
@@ -19,13 +19,13 @@ const deed = (status: string) => ({ committeeId: C, memberId: 'm1', status });
 /** Who may do what to a member's deed, per state: the buttons the client shows. */
 describe('outreach policies', () => {
   it.each([
-    ['owner, in progress', owner, 'inProgress', ['read', 'create', 'update', 'complete']],
-    ['owner, done', owner, 'done', ['read', 'create', 'update']],
-    ['owner, voided', owner, 'voided', ['read', 'create']],
-    ['another member', other, 'inProgress', ['create']],
-    ['general office', office, 'inProgress', ['read', 'create', 'update', 'void', 'complete']],
-    ['any office (信息科)', info, 'done', ['read', 'create', 'update', 'void']],
-    ['staff, voided', office, 'voided', ['read', 'create']],
+    ['owner, in progress', owner, 'inProgress', ['read', 'update', 'complete']],
+    ['owner, done', owner, 'done', ['read', 'update']],
+    ['owner, voided', owner, 'voided', ['read']],
+    ['another member', other, 'inProgress', []],
+    ['general office', office, 'inProgress', ['read', 'update', 'void', 'complete']],
+    ['any office (信息科)', info, 'done', ['read', 'update', 'void']],
+    ['staff, voided', office, 'voided', ['read']],
     ['leader', leader, 'done', ['read']],
     ['unit', unit, 'done', []],
     ['another committee', foreign, 'inProgress', []],
@@ -34,17 +34,22 @@ describe('outreach policies', () => {
   });
 
   it('a paired contact may be ended by its member or staff while active; only staff void', () => {
-    expect(allowedActions(partnerPolicy, owner, deed('active'))).toEqual(['read', 'create', 'update', 'end']);
-    expect(allowedActions(partnerPolicy, owner, deed('ended'))).toEqual(['read', 'create']);
-    expect(allowedActions(partnerPolicy, office, deed('active'))).toEqual(['read', 'create', 'update', 'void', 'end']);
+    expect(allowedActions(partnerPolicy, owner, deed('active'))).toEqual(['read', 'update', 'end']);
+    expect(allowedActions(partnerPolicy, owner, deed('ended'))).toEqual(['read']);
+    expect(allowedActions(partnerPolicy, office, deed('active'))).toEqual(['read', 'update', 'void', 'end']);
   });
 
   it('councils: staff record and void; a participant and leaders read; other members do not', () => {
     const council = { committeeId: C, memberIds: ['m1'], status: 'active' };
-    expect(allowedActions(councilPolicy, office, council)).toEqual(['read', 'create', 'update', 'void']);
+    expect(allowedActions(councilPolicy, office, council)).toEqual(['read', 'update', 'void']);
     expect(allowedActions(councilPolicy, owner, council)).toEqual(['read']);
     expect(allowedActions(councilPolicy, other, council)).toEqual([]);
     expect(allowedActions(councilPolicy, leader, council)).toEqual(['read']);
     expect(allowedActions(councilPolicy, foreign, council)).toEqual([]);
+  });
+
+  it('members record their own items and staff for anyone; only staff record a council (rights on the committee, not a record)', () => {
+    const may = (who: Actor) => [can(ownedCollectionPolicy, 'create', who, committeeSubject(owner)), can(councilCollectionPolicy, 'create', who, committeeSubject(owner))];
+    expect([owner, office, info, leader, unit, foreign].map(may)).toEqual([[true, false], [true, true], [true, true], [false, false], [false, false], [false, false]]);
   });
 });

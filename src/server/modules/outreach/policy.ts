@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/auth/actor.js';
-import { definePolicy, type Policy } from '../../platform/policy/policy.js';
+import { definePolicy, type CommitteeScope, type Policy } from '../../platform/policy/policy.js';
 
 /** What the policies need of a member's outreach record (contact, deed, service, paired contact). */
 export type OwnedRecord = { committeeId: string; memberId: string; status: string };
@@ -10,7 +10,7 @@ const own = (a: Actor, s: OwnedRecord) => a.memberId !== null && a.memberId === 
 const live = (s: { status: string }) => s.status !== 'voided';
 const staff = ['staff', 'admin'] as const;
 
-export type OwnedAction = 'read' | 'create' | 'update' | 'void' | 'complete' | 'end';
+export type OwnedAction = 'read' | 'update' | 'void' | 'complete' | 'end';
 
 /**
  * A member records and edits their own items; staff of any office and admins read every member's,
@@ -21,7 +21,6 @@ export type OwnedAction = 'read' | 'create' | 'update' | 'void' | 'complete' | '
 function ownedPolicy(subject: string, label: string, o: { complete?: boolean; end?: boolean } = {}): Policy<OwnedRecord, OwnedAction> {
   return definePolicy<OwnedRecord, OwnedAction>(subject, label, {
     read: [{ roles: ['staff', 'admin', 'leader'] }, { roles: ['member'], when: own }],
-    create: [{ roles: ['member', ...staff] }],
     update: [{ roles: staff, when: (_a, s) => live(s) && s.status !== 'ended' }, { roles: ['member'], when: (a, s) => own(a, s) && live(s) && s.status !== 'ended' }],
     void: [{ roles: staff, when: (_a, s) => live(s) }],
     complete: o.complete ? [{ roles: staff, when: (_a, s) => s.status === 'inProgress' }, { roles: ['member'], when: (a, s) => own(a, s) && s.status === 'inProgress' }] : [],
@@ -35,11 +34,21 @@ export const deedPolicy = ownedPolicy('outreachDeed', '办实事记录', { compl
 export const servicePolicy = ownedPolicy('outreachService', '公益活动记录');
 
 /** 民生议事会 are recorded by staff; a participating member and leaders read them. */
-export const councilPolicy = definePolicy<CouncilRecord, 'read' | 'create' | 'update' | 'void'>('outreachCouncil', '民生议事会', {
+export const councilPolicy = definePolicy<CouncilRecord, 'read' | 'update' | 'void'>('outreachCouncil', '民生议事会', {
   read: [{ roles: ['staff', 'admin', 'leader'] }, { roles: ['member'], when: (a, s) => a.memberId !== null && (s.memberIds ?? []).includes(a.memberId) }],
-  create: [{ roles: staff }],
   update: [{ roles: staff, when: (_a, s) => live(s) }],
   void: [{ roles: staff, when: (_a, s) => live(s) }],
+});
+
+/** A member records their own items; staff and admins record on a member's behalf. */
+export const ownedCollectionPolicy = definePolicy<CommitteeScope, 'create'>('outreach', '联系群众记录', {
+  create: [{ roles: ['member', ...staff] }],
+});
+
+/** Councils as a whole: staff, leaders and members list them (a member sees those they took part in); only staff record one. */
+export const councilCollectionPolicy = definePolicy<CommitteeScope, 'read' | 'create'>('outreachCouncils', '民生议事会', {
+  read: [{ roles: ['staff', 'admin', 'leader', 'member'] }],
+  create: [{ roles: staff }],
 });
 
 /** Staff and admins record for any member of their committee and see everyone's records. */

@@ -1,6 +1,8 @@
 import type { Actor } from '../../platform/auth/actor.js';
 import { allowedActions, type Policy } from '../../platform/policy/policy.js';
-import { contactWays } from './inputs.js';
+import { contactWays } from '../../../shared/outreach/labels.js';
+import type { Presented } from '../../../shared/http/responses.js';
+import type { council, ownedBase } from '../../../shared/outreach/responses.js';
 import { ownedKinds, policyOf, type OwnedKey, type OwnedRow } from './kinds.js';
 import { councilPolicy, type OwnedRecord } from './policy.js';
 import { councilStatuses, type Council } from './councils.js';
@@ -8,7 +10,7 @@ import { councilStatuses, type Council } from './councils.js';
 const buttons = (actions: string[]) => actions.filter((a) => a !== 'read' && a !== 'create');
 
 /** A member's item as the client sees it: the row, names of its status and way, and the buttons the actor may press. */
-export function presentOwned(actor: Actor, key: OwnedKey, row: OwnedRow, memberName: string) {
+export function presentOwned(actor: Actor, key: OwnedKey, row: OwnedRow, memberName: string): Presented<typeof ownedBase> & Record<string, unknown> {
   const r = row as OwnedRow & { way?: string };
   return {
     ...row,
@@ -19,7 +21,7 @@ export function presentOwned(actor: Actor, key: OwnedKey, row: OwnedRow, memberN
   };
 }
 
-export function presentCouncil(actor: Actor, c: Council, names: Map<string, string>) {
+export function presentCouncil(actor: Actor, c: Council, names: Map<string, string>): Presented<typeof council> {
   return {
     ...c,
     members: c.memberIds.map((id) => ({ id, name: names.get(id) ?? '' })),

@@ -2,21 +2,24 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { chinaToday } from '../../platform/calendar/workdays.js';
-import { actorOf } from '../../platform/http/context.js';
-import { can, committeeSubject, type Policy } from '../../platform/policy/policy.js';
+import { actorOf, contextOf } from '../../platform/http/context.js';
+import { can, committeeSubject } from '../../platform/policy/policy.js';
 import { loadRecord } from '../../platform/records/records.js';
 import { completeDeed, createOwned, endPartner, updateOwned, voidOwned } from './commands.js';
 import { councilStatuses, createCouncil, updateCouncil, voidCouncil, type Council } from './councils.js';
-import { completeBody, contactWays, councilInput, councilPatch, idParams, listQuery, versionBody, voidBody, yearQuery } from './inputs.js';
+import { completeBody, councilInput, councilPatch, idParams, listQuery, versionBody, voidBody, yearQuery } from '../../../shared/outreach/inputs.js';
+import { contactWays } from '../../../shared/outreach/labels.js';
+import { outreachPaths as paths } from '../../../shared/outreach/paths.js';
+import { pathTo } from '../../../shared/http/paths.js';
+import type { Presented } from '../../../shared/http/responses.js';
+import type { outreachOptions, outreachSummaryAnswer } from '../../../shared/outreach/responses.js';
 import { ownedKeys, ownedKinds, policyOf, type OwnedKey, type OwnedRow } from './kinds.js';
-import { councilPolicy, keepsOutreach, readsAll, type CouncilRecord, type OwnedRecord } from './policy.js';
+import { councilCollectionPolicy, councilPolicy, keepsOutreach, ownedCollectionPolicy, readsAll } from './policy.js';
 import { presentCouncil, presentOwned } from './presenter.js';
 import { listCouncils, listOwned, memberNames, outreachSummary } from './queries.js';
 import { outreachCouncils } from './schema.js';
 
 const tags = ['outreach'];
-type OwnedRow_ = OwnedRecord & { id: string; version: number };
-const councils = councilPolicy as unknown as Policy<CouncilRecord & { id: string; version: number }, string>;
 
 /**
  * 联系群众: paired contacts (结对联系对象), the contact log (民情日记), practical deeds (办实事),
@@ -35,81 +38,79 @@ export async function outreachRoutes(app: FastifyInstance) {
     presentOwned(actor, key, row, (await memberNames(db, actor.committeeId, [row.memberId])).get(row.memberId) ?? '');
   const council = async (actor: ReturnType<typeof actorOf>, c: Council) => presentCouncil(actor, c, await memberNames(db, actor.committeeId, c.memberIds));
 
-  r.get('/api/outreach/options', { schema: { tags, summary: '联系群众表单选项' } }, async (req) => {
+  r.get(paths.options, { schema: { tags, summary: '联系群众表单选项' } }, async (req): Promise<Presented<typeof outreachOptions>> => {
     const actor = actorOf(req);
     return {
       ways: Object.entries(contactWays).map(([value, label]) => ({ value, label })),
       statuses: { ...Object.fromEntries(ownedKeys.map((k) => [k, ownedKinds[k].statuses])), councils: councilStatuses },
-      canRecord: can(policyOf('contacts'), 'create', actor, committeeSubject(actor) as OwnedRow_) && (keepsOutreach(actor) || actor.memberId !== null),
+      canRecord: can(ownedCollectionPolicy, 'create', actor, committeeSubject(actor)) && (keepsOutreach(actor) || actor.memberId !== null),
       recordsForOthers: keepsOutreach(actor),
-      canRecordCouncil: can(councils, 'create', actor, committeeSubject(actor) as any),
+      canRecordCouncil: can(councilCollectionPolicy, 'create', actor, committeeSubject(actor)),
       readsAll: readsAll(actor),
     };
   });
 
-  r.get('/api/outreach/summary', { schema: { querystring: yearQuery, tags, summary: '委员联系群众情况汇总' } }, async (req) => {
+  r.get(paths.summary, { schema: { querystring: yearQuery, tags, summary: '委员联系群众情况汇总' } }, async (req): Promise<Presented<typeof outreachSummaryAnswer>> => {
     const year = req.query.year ?? thisYear();
     return { year, items: await outreachSummary(db, actorOf(req), year) };
   });
 
   // 民生议事会 (before the per-kind routes: a fixed path)
-  r.get('/api/outreach/councils', { schema: { querystring: listQuery, tags, summary: '民生议事会列表' } }, async (req) => {
+  r.get(paths.councils, { schema: { querystring: listQuery, tags, summary: '民生议事会列表' } }, async (req) => {
     const actor = actorOf(req);
     const rows = await listCouncils(db, actor, req.query);
     const names = await memberNames(db, actor.committeeId, rows.flatMap((c) => c.memberIds));
     return { items: rows.map((c) => presentCouncil(actor, c, names)) };
   });
-  r.post('/api/outreach/councils', { schema: { body: councilInput, tags, summary: '记录民生议事会' } }, async (req) => {
+  r.post(paths.councils, { schema: { body: councilInput, tags, summary: '记录民生议事会' } }, async (req) => {
     const actor = actorOf(req);
-    return council(actor, await createCouncil(database, actor, req.body, today()));
+    return council(actor, await createCouncil(contextOf(req), req.body));
   });
-  r.get('/api/outreach/councils/:id', { schema: { params: idParams, tags, summary: '民生议事会详情' } }, async (req) => {
+  r.get(paths.council, { schema: { params: idParams, tags, summary: '民生议事会详情' } }, async (req) => {
     const actor = actorOf(req);
-    return council(actor, (await loadRecord(db, outreachCouncils, req.params.id, actor, councils)) as unknown as Council);
+    return council(actor, await loadRecord<Council>(db, outreachCouncils, req.params.id, actor, councilPolicy));
   });
-  r.patch('/api/outreach/councils/:id', { schema: { params: idParams, body: councilPatch, tags, summary: '修改民生议事会' } }, async (req) => {
+  r.patch(paths.council, { schema: { params: idParams, body: councilPatch, tags, summary: '修改民生议事会' } }, async (req) => {
     const actor = actorOf(req);
-    const { version, ...changes } = req.body;
-    return council(actor, await updateCouncil(database, actor, req.params.id, version, changes, today()));
+    return council(actor, await updateCouncil(contextOf(req), { id: req.params.id, ...req.body }));
   });
-  r.post('/api/outreach/councils/:id/void', { schema: { params: idParams, body: voidBody, tags, summary: '作废民生议事会' } }, async (req) => {
+  r.post(paths.councilVoid, { schema: { params: idParams, body: voidBody, tags, summary: '作废民生议事会' } }, async (req) => {
     const actor = actorOf(req);
-    return council(actor, await voidCouncil(database, actor, req.params.id, req.body.version, req.body.reason));
+    return council(actor, await voidCouncil(contextOf(req), { id: req.params.id, ...req.body }));
   });
 
   // 办结 a deed, 解除 a pairing
-  r.post('/api/outreach/deeds/:id/complete', { schema: { params: idParams, body: completeBody, tags, summary: '办实事办结' } }, async (req) => {
+  r.post(paths.deedComplete, { schema: { params: idParams, body: completeBody, tags, summary: '办实事办结' } }, async (req) => {
     const actor = actorOf(req);
-    return owned(actor, 'deeds', await completeDeed(database, actor, req.params.id, req.body.version, req.body.completedOn, req.body.result, today()));
+    return owned(actor, 'deeds', await completeDeed(contextOf(req), { id: req.params.id, ...req.body }));
   });
-  r.post('/api/outreach/partners/:id/end', { schema: { params: idParams, body: versionBody, tags, summary: '解除结对' } }, async (req) => {
+  r.post(paths.partnerEnd, { schema: { params: idParams, body: versionBody, tags, summary: '解除结对' } }, async (req) => {
     const actor = actorOf(req);
-    return owned(actor, 'partners', await endPartner(database, actor, req.params.id, req.body.version));
+    return owned(actor, 'partners', await endPartner(contextOf(req), { id: req.params.id, version: req.body.version }));
   });
 
   for (const key of ownedKeys) {
     const kind = ownedKinds[key];
-    const base = `/api/outreach/${key}`;
+    const base = pathTo(paths.owned, { kind: key });
     r.get(base, { schema: { querystring: listQuery, tags, summary: `${kind.label}列表` } }, async (req) => {
       const actor = actorOf(req);
       return { items: (await listOwned(db, actor, key, req.query)).map((x) => presentOwned(actor, key, x.row, x.memberName)) };
     });
     r.post(base, { schema: { body: kind.input as z.ZodType, tags, summary: `新增${kind.label}` } }, async (req) => {
       const actor = actorOf(req);
-      return owned(actor, key, await createOwned(database, key, actor, req.body as Record<string, unknown>, today()));
+      return owned(actor, key, await createOwned(contextOf(req), key, req.body as Record<string, unknown>));
     });
     r.get(`${base}/:id`, { schema: { params: idParams, tags, summary: `${kind.label}详情` } }, async (req) => {
       const actor = actorOf(req);
-      return owned(actor, key, (await loadRecord<OwnedRow_>(db, kind.table, req.params.id, actor, policyOf(key))) as unknown as OwnedRow);
+      return owned(actor, key, await loadRecord<OwnedRow>(db, kind.table, req.params.id, actor, policyOf(key)));
     });
     r.patch(`${base}/:id`, { schema: { params: idParams, body: kind.patch as z.ZodType, tags, summary: `修改${kind.label}` } }, async (req) => {
       const actor = actorOf(req);
-      const { version, ...changes } = req.body as { version: number } & Record<string, unknown>;
-      return owned(actor, key, await updateOwned(database, key, actor, req.params.id, version, changes, today()));
+      return owned(actor, key, await updateOwned(contextOf(req), key, { ...(req.body as { version: number } & Record<string, unknown>), id: req.params.id }));
     });
     r.post(`${base}/:id/void`, { schema: { params: idParams, body: voidBody, tags, summary: `作废${kind.label}` } }, async (req) => {
       const actor = actorOf(req);
-      return owned(actor, key, await voidOwned(database, key, actor, req.params.id, req.body.version, req.body.reason));
+      return owned(actor, key, await voidOwned(contextOf(req), key, { id: req.params.id, ...req.body }));
     });
   }
 }

@@ -2,7 +2,7 @@ import { and, between, eq, inArray, isNull, lte, gte, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { ledgerEntries } from '../../platform/ledger/schema.js';
 import { terms } from '../org/schema.js';
-import type { ScoringRules } from './rules.js';
+import type { ScoringRules } from '../../../shared/performance/rules.js';
 import type { Entry } from './score.js';
 
 export const yearRange = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` });

@@ -17,9 +17,18 @@ const fixed: Record<string, string> = {
   'speech.oral': '大会口头发言',
   'speech.written': '大会书面发言',
   'consultation.council': '参加民生议事会',
+  'consultation.topicAdopted': '协商选题被列入年度协商计划',
+  'consultation.speech': '协商会上发言',
+  'consultation.writtenOpinion': '提交协商书面意见',
   'outreach.deed': '为群众办实事',
+  'request.handled': '办结群众民生诉求',
   'outreach.contact': '结对联系界别群众',
   'outreach.publicService': '参加公益活动',
+  'supervision.member': '参加民主监督小组',
+  'supervision.suggestion': '起草监督建议（经办公室签发）',
+  'evaluation.questionnaire': '填写民主评议问卷',
+  'research.member': '参加调研视察组',
+  'research.report': '调研报告定稿（调研组成员）',
 };
 
 const activityKindLabels = Object.fromEntries(
@@ -42,6 +51,20 @@ export function sourceLink(sourceType: string, sourceId: string): string {
       return `/meetings/speeches/${sourceId}`;
     case 'opinion':
       return `/opinions/${sourceId}`;
+    case 'supervisionGroup':
+      return '/supervision/groups';
+    case 'supervisionSuggestion':
+      return `/supervision/suggestions/${sourceId}`;
+    case 'evaluationCampaign':
+      return `/evaluation/campaigns/${sourceId}`;
+    case 'livelihoodRequest':
+      return `/requests/${sourceId}`;
+    case 'consultationTopic':
+      return '/consultation/topics';
+    case 'researchTopic':
+      return `/research/topics/${sourceId}`;
+    case 'consultation':
+      return `/consultation/consultations/${sourceId}`;
     // 联系群众: the member's page, on the tab of the record's kind
     case 'outreachContact':
       return '/outreach?tab=contacts';

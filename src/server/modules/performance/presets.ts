@@ -1,8 +1,8 @@
 import { attendanceKinds } from './kinds.js';
-import { rulesSchema, type ScoringRules } from './rules.js';
+import { rulesSchema, type ScoringRules } from '../../../shared/performance/rules.js';
 
 const meetingKinds = ['plenary', 'standingCommittee', 'chairs', 'specialCommittee'] as const;
-const activityDays = ['activityDay', 'reading', 'training', 'inspection', 'research'] as const;
+const activityDays = ['activityDay', 'reading', 'training', 'inspection', 'research', 'consultation'] as const;
 const notPlenary = ['standingCommittee', 'chairs', 'specialCommittee', ...activityDays] as const;
 const standing = ['chair', 'viceChair', 'secretaryGeneral', 'standingMember'];
 
@@ -30,8 +30,9 @@ export const jinan2015: ScoringRules = rulesSchema.parse({
     { key: 'deduction', label: '减分' },
   ],
   grades: [
-    { key: 'excellent', label: '优秀', min: 85, commend: true },
-    { key: 'competent', label: '称职', min: 60 },
+    // 三个一 is the minimum: who misses it is not competent, whatever the points
+    { key: 'excellent', label: '优秀', min: 85, commend: true, requiresQuotas: true },
+    { key: 'competent', label: '称职', min: 60, requiresQuotas: true },
     { key: 'notCompetent', label: '不称职', min: -10000, talk: true, escalateAfterYears: 2 },
   ],
   quotas: [
@@ -96,21 +97,68 @@ export const minhang: ScoringRules = rulesSchema.parse({
 });
 
 /**
- * The default of a new committee: Minhang's points, the yearly minimum of the Shangzhou seed (≥1
- * proposal, ≥2 opinion reports, ≥2 livelihood councils, ≥2 deeds, ≥3 paired contacts), the
- * attendance deductions of a real system (leave granted −1, refused −2 on mandatory events;
- * an absence without asking counted like a refusal) and the Shandong/Weihai sanctions (absent
- * from 3 plenaries in a term, or a standing member from 7 standing-committee meetings → asked
- * to resign).
+ * The default of a new committee, one scheme that counts every kind of work the product records:
+ * meetings and activities (Minhang: 5 per plenary half-day and per activity; the attendance
+ * deductions of a real system — leave −1, absent or leave refused −2), proposals (Minhang: lead 15 /
+ * contributor 3, key +15/+3, outstanding +10/+2), 社情民意 (Yanbian: submitted, each adoption and
+ * each leader's instruction +10), plenary speeches, consultation (a topic adopted into the plan, a
+ * speech at a consultation, a written opinion — scored like Minhang's activity and Tongcheng's
+ * written speech) and supervision (a place in a supervision group, a suggestion the office signed,
+ * a 民主评议 questionnaire filled;
+ * no real scheme names them, so these are defaults an admin is expected to tune), livelihood
+ * councils, practical deeds, livelihood requests seen through to the end (3 each, like a council), paired contacts and public service. The yearly minimum is the Shangzhou seed's (≥1 proposal, ≥2 opinion
+ * reports, ≥2 livelihood councils, ≥2 deeds, ≥3 paired contacts); who misses it, or is asked to
+ * resign (Shandong/Weihai: absent from 3 plenaries in a term, a standing member from 7
+ * standing-committee meetings), is graded 不合格 and listed to talk to; 优秀 needs the minimum too.
  */
 export const defaultRules: ScoringRules = rulesSchema.parse({
-  ...minhang,
-  name: '默认：闵行积分＋年度基本要求＋约谈劝辞',
-  source: '闵行积分；商州年度基本要求；山东威海劝辞规定',
+  name: '政协委员履职积分考核办法',
+  source: '本系统默认办法：计分参照闵行积分办法与延边社情民意计分，年度基本要求参照商州，劝辞参照山东、威海规定',
   items: [
-    ...minhang.items,
-    { key: 'excused', label: '请假（须出席的会议活动）', kinds: attendanceKinds([...meetingKinds, ...activityDays], ['excused']), points: -1, unit: 'time' },
-    { key: 'unexcused', label: '缺席或请假未准（须出席的会议活动）', kinds: attendanceKinds([...meetingKinds, ...activityDays], ['absent', 'leaveRefused']), points: -2, unit: 'time' },
+    { key: 'plenary', label: '出席全体会议', kinds: attendanceKinds(['plenary'], ['attended']), points: 5, unit: 'halfDay', category: 'meetings' },
+    { key: 'activity', label: '参加会议活动', kinds: attendanceKinds([...notPlenary], ['attended']), points: 5, unit: 'time', category: 'meetings' },
+    { key: 'excused', label: '请假（须出席的会议活动）', kinds: attendanceKinds([...meetingKinds, ...activityDays], ['excused']), points: -1, unit: 'time', category: 'meetings' },
+    { key: 'unexcused', label: '缺席或请假未准（须出席的会议活动）', kinds: attendanceKinds([...meetingKinds, ...activityDays], ['absent', 'leaveRefused']), points: -2, unit: 'time', category: 'meetings' },
+    { key: 'proposalLead', label: '立案提案（第一提案人）', kinds: ['proposal.filed'], part: 'lead', points: 15, unit: 'piece', category: 'proposals' },
+    { key: 'proposalContributor', label: '立案提案（联名）', kinds: ['proposal.filed'], part: 'contributor', points: 3, unit: 'piece', category: 'proposals' },
+    { key: 'keyLead', label: '重点提案（第一提案人）', kinds: ['proposal.key'], part: 'lead', points: 15, unit: 'piece', category: 'proposals' },
+    { key: 'keyContributor', label: '重点提案（联名）', kinds: ['proposal.key'], part: 'contributor', points: 3, unit: 'piece', category: 'proposals' },
+    { key: 'excellentLead', label: '优秀提案（第一提案人）', kinds: ['proposal.excellent'], part: 'lead', points: 10, unit: 'piece', category: 'proposals' },
+    { key: 'excellentContributor', label: '优秀提案（联名）', kinds: ['proposal.excellent'], part: 'contributor', points: 2, unit: 'piece', category: 'proposals' },
+    { key: 'opinion', label: '报送社情民意信息', kinds: ['opinion.submitted'], points: 2, unit: 'piece', category: 'opinions' },
+    { key: 'opinionAdopted', label: '社情民意信息被采用（每级每次）', kinds: ['opinion.adopted'], points: 10, unit: 'piece', category: 'opinions' },
+    { key: 'opinionInstructed', label: '社情民意信息获领导批示', kinds: ['opinion.instructed'], points: 10, unit: 'piece', category: 'opinions' },
+    { key: 'speechOral', label: '大会口头发言', kinds: ['speech.oral'], points: 10, unit: 'piece', category: 'speeches' },
+    { key: 'speechWritten', label: '大会书面发言', kinds: ['speech.written'], points: 5, unit: 'piece', category: 'speeches' },
+    { key: 'council', label: '参加民生议事会', kinds: ['consultation.council'], points: 3, unit: 'time', category: 'outreach' },
+    { key: 'topicAdopted', label: '协商选题被列入年度协商计划', kinds: ['consultation.topicAdopted'], points: 5, unit: 'piece', category: 'consultation' },
+    { key: 'consultationSpeech', label: '协商会上发言', kinds: ['consultation.speech'], points: 5, unit: 'piece', category: 'consultation' },
+    { key: 'consultationWritten', label: '提交协商书面意见', kinds: ['consultation.writtenOpinion'], points: 3, unit: 'piece', category: 'consultation' },
+    { key: 'supervisionMember', label: '参加民主监督小组', kinds: ['supervision.member'], points: 5, unit: 'time', category: 'supervision' },
+    { key: 'supervisionSuggestion', label: '起草监督建议（经办公室签发）', kinds: ['supervision.suggestion'], points: 10, unit: 'piece', category: 'supervision' },
+    { key: 'evaluationQuestionnaire', label: '填写民主评议问卷', kinds: ['evaluation.questionnaire'], points: 2, unit: 'time', category: 'supervision' },
+    { key: 'researchMember', label: '参加调研视察组', kinds: ['research.member'], points: 5, unit: 'time', category: 'research' },
+    { key: 'researchReportLead', label: '调研报告定稿（组长）', kinds: ['research.report'], part: 'lead', points: 10, unit: 'piece', category: 'research' },
+    { key: 'researchReportMember', label: '调研报告定稿（组员）', kinds: ['research.report'], part: 'contributor', points: 5, unit: 'piece', category: 'research' },
+    { key: 'deed', label: '为群众办实事', kinds: ['outreach.deed'], points: 5, unit: 'item', category: 'outreach' },
+    { key: 'request', label: '办结群众民生诉求', kinds: ['request.handled'], points: 3, unit: 'item', category: 'outreach' },
+    { key: 'contact', label: '联系界别群众', kinds: ['outreach.contact'], points: 1, unit: 'time', cap: 12, category: 'outreach' },
+    { key: 'publicService', label: '参加公益活动', kinds: ['outreach.publicService'], points: 2, unit: 'time', cap: 10, category: 'outreach' },
+  ],
+  categories: [
+    { key: 'meetings', label: '会议活动' },
+    { key: 'proposals', label: '提案' },
+    { key: 'opinions', label: '社情民意' },
+    { key: 'speeches', label: '大会发言' },
+    { key: 'consultation', label: '协商议政' },
+    { key: 'supervision', label: '民主监督' },
+    { key: 'research', label: '调研视察' },
+    { key: 'outreach', label: '联系群众' },
+  ],
+  grades: [
+    { key: 'excellent', label: '优秀', min: 100, commend: true, requiresQuotas: true },
+    { key: 'pass', label: '合格', min: -10000, requiresQuotas: true },
+    { key: 'fail', label: '不合格', min: -10000, talk: true },
   ],
   quotas: [
     { key: 'proposal', label: '提交提案', kinds: ['proposal.submitted', 'proposal.cosigned'], min: 1 },

@@ -6,7 +6,7 @@ import { members } from '../members/schema.js';
 import { loadEntries, termEntries, termRange, yearRange } from './entries.js';
 import { compileScoreSql } from './score-sql.js';
 import { positional, rowsOf } from '../../db/raw.js';
-import type { ScoringRules } from './rules.js';
+import type { ScoringRules } from '../../../shared/performance/rules.js';
 import { scoreMembers, type Entry, type MemberScore, type ScoredMember } from './score.js';
 import { performanceDirty, performanceScores, performanceScoreYears } from './schema.js';
 import { rulesFor } from './settings.js';

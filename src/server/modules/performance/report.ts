@@ -1,6 +1,6 @@
 import { renderDocx } from '../../platform/documents/docx.js';
 import { sizes, type Block, type Cell, type OfficialDocument } from '../../platform/documents/model.js';
-import type { memberRecord } from './service.js';
+import type { memberRecord } from './queries.js';
 
 type Record = Awaited<ReturnType<typeof memberRecord>>;
 

@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
-import { actorOf } from '../../platform/http/context.js';
+import { memberParams, rankingQuery, remindBody, yearQuery } from '../../../shared/performance/inputs.js';
+import { performancePaths as paths } from '../../../shared/performance/paths.js';
+import type { Lists, PerformanceRecord, Rankings, RemindAnswer, RulesAnswer, TermFile } from '../../../shared/performance/responses.js';
+import { actorOf, contextOf } from '../../platform/http/context.js';
 import { AppError } from '../../platform/errors.js';
 import { allowedActions, authorize } from '../../platform/policy/policy.js';
 import { chinaToday } from '../../platform/calendar/workdays.js';
@@ -10,17 +12,15 @@ import { committees } from '../../platform/tenancy/schema.js';
 import { ledgerKindLabels } from './kinds.js';
 import { performancePolicy } from './policy.js';
 import { presets } from './presets.js';
-import { unitLabels } from './rules.js';
-import { committeeScores, memberRecord, performanceLists, recordFor, rulesFor, sendReminders } from './service.js';
+import { unitLabels } from '../../../shared/performance/rules.js';
+import { committeeScores, memberRecord, performanceLists, recordFor } from './queries.js';
+import { rulesFor } from './settings.js';
+import { sendReminders } from './commands/send-reminders.js';
 import { reportLayout } from './report.js';
 import { attachmentHeader, contentTypes, formatQuery, renderDocument } from '../../platform/documents/send.js';
 import { termRecord } from './term.js';
 
 const tags = ['performance'];
-const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional().describe('年度') });
-const memberParams = z.object({ memberId: z.uuid().describe('委员') });
-const rankingQuery = yearQuery.extend({ belowQuota: z.enum(['0', '1']).optional().describe('仅未完成基本要求') });
-const remindBody = z.object({ year: z.number().int().min(2000).max(2100).describe('年度'), memberIds: z.array(z.uuid().describe('委员')).max(5000).optional().describe('委员') });
 
 /**
  * 履职档案与考核. A member's record is scored on request from the ledger with the pure scoring
@@ -36,7 +36,7 @@ export async function performanceRoutes(app: FastifyInstance) {
   const { db } = database;
   const thisYear = () => Number(chinaToday(now()).slice(0, 4));
 
-  r.get('/api/performance/me', { schema: { querystring: yearQuery, tags, summary: '我的履职' } }, async (req) => {
+  r.get(paths.me, { schema: { querystring: yearQuery, tags, summary: '我的履职' } }, async (req): Promise<PerformanceRecord> => {
     const actor = actorOf(req);
     if (!actor.memberId) throw AppError.notFound('履职档案');
     const subject = { committeeId: actor.committeeId, memberId: actor.memberId };
@@ -44,20 +44,20 @@ export async function performanceRoutes(app: FastifyInstance) {
     return { ...(await recordFor(db, actor, actor.committeeId, actor.memberId, req.query.year ?? thisYear())), actions: allowedActions(performancePolicy, actor, subject) };
   });
 
-  r.get('/api/performance/members/:memberId', { schema: { params: memberParams, querystring: yearQuery, tags, summary: '委员履职档案' } }, async (req) => {
+  r.get(paths.member, { schema: { params: memberParams, querystring: yearQuery, tags, summary: '委员履职档案' } }, async (req): Promise<PerformanceRecord> => {
     const actor = actorOf(req);
     const subject = { committeeId: actor.committeeId, memberId: req.params.memberId };
     authorize(performancePolicy, 'read', actor, subject);
     return { ...(await recordFor(db, actor, actor.committeeId, req.params.memberId, req.query.year ?? thisYear())), actions: allowedActions(performancePolicy, actor, subject) };
   });
 
-  r.get('/api/performance/members/:memberId/term', { schema: { params: memberParams, querystring: yearQuery, tags, summary: '委员本届履职档案（一届一人一档）' } }, async (req) => {
+  r.get(paths.term, { schema: { params: memberParams, querystring: yearQuery, tags, summary: '委员本届履职档案（一届一人一档）' } }, async (req): Promise<TermFile> => {
     const actor = actorOf(req);
     authorize(performancePolicy, 'read', actor, { committeeId: actor.committeeId, memberId: req.params.memberId });
     return termRecord(db, actor, actor.committeeId, req.params.memberId, req.query.year ?? thisYear(), chinaToday(now()));
   });
 
-  r.get('/api/performance/members/:memberId/report', { schema: { params: memberParams, querystring: yearQuery.extend(formatQuery.shape), tags, summary: '年度履职报告 (.docx，?format=pdf 为 PDF)' } }, async (req, reply) => {
+  r.get(paths.report, { schema: { params: memberParams, querystring: yearQuery.extend(formatQuery.shape), tags, summary: '年度履职报告 (.docx，?format=pdf 为 PDF)' } }, async (req, reply) => {
     const actor = actorOf(req);
     authorize(performancePolicy, 'export', actor, { committeeId: actor.committeeId, memberId: req.params.memberId });
     const year = req.query.year ?? thisYear();
@@ -68,30 +68,30 @@ export async function performanceRoutes(app: FastifyInstance) {
     return reply.header('content-type', contentTypes[format]).header('content-disposition', attachmentHeader(`${record.member.name}-${year}年度履职报告.${format}`, `performance-report-${year}`)).send(file);
   });
 
-  r.get('/api/performance/rankings', { schema: { querystring: rankingQuery, tags, summary: '履职排名' } }, async (req) => {
+  r.get(paths.rankings, { schema: { querystring: rankingQuery, tags, summary: '履职排名' } }, async (req): Promise<Rankings> => {
     const actor = actorOf(req);
     const subject = { committeeId: actor.committeeId, memberId: null };
     authorize(performancePolicy, 'readAll', actor, subject);
     const year = req.query.year ?? thisYear();
     const { rules, rows } = await committeeScores(db, actor.committeeId, year);
     const items = req.query.belowQuota === '1' ? rows.filter((x) => x.lacking.length > 0) : rows;
-    return { year, rulesName: rules.name, categories: rules.categories.map((c) => ({ key: c.key, label: c.label })), items, total: items.length, actions: allowedActions(performancePolicy, actor, subject) };
+    return { year, rulesName: rules.name, graded: rules.grades.length > 0, categories: rules.categories.map((c) => ({ key: c.key, label: c.label })), items, total: items.length, actions: allowedActions(performancePolicy, actor, subject) };
   });
 
-  r.get('/api/performance/lists', { schema: { querystring: yearQuery, tags, summary: '表彰、约谈与未完成基本要求名单' } }, async (req) => {
+  r.get(paths.lists, { schema: { querystring: yearQuery, tags, summary: '表彰、约谈与未完成基本要求名单' } }, async (req): Promise<Lists> => {
     const actor = actorOf(req);
     const subject = { committeeId: actor.committeeId, memberId: null };
     authorize(performancePolicy, 'readAll', actor, subject);
     return { ...(await performanceLists(db, actor.committeeId, req.query.year ?? thisYear())), actions: allowedActions(performancePolicy, actor, subject) };
   });
 
-  r.post('/api/performance/reminders', { schema: { body: remindBody, tags, summary: '发送履职提醒' } }, async (req) => {
+  r.post(paths.reminders, { schema: { body: remindBody, tags, summary: '发送履职提醒' } }, async (req): Promise<RemindAnswer> => {
     const actor = actorOf(req);
     authorize(performancePolicy, 'remind', actor, { committeeId: actor.committeeId, memberId: null });
-    return sendReminders(database, actor, req.body.year, req.body.memberIds);
+    return sendReminders(contextOf(req), req.body);
   });
 
-  r.get('/api/performance/rules', { schema: { querystring: yearQuery, tags, summary: '考核办法（在用规则、预设方案、记录类型）' } }, async (req) => {
+  r.get(paths.rules, { schema: { querystring: yearQuery, tags, summary: '考核办法（在用规则、预设方案、记录类型）' } }, async (req): Promise<RulesAnswer> => {
     const actor = actorOf(req);
     const year = req.query.year ?? thisYear();
     return {

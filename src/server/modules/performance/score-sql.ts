@@ -1,4 +1,4 @@
-import type { ScoringRules } from './rules.js';
+import type { ScoringRules } from '../../../shared/performance/rules.js';
 import { yearRange } from './entries.js';
 import type { ScoreSummary } from './recompute.js';
 
@@ -74,7 +74,7 @@ export function compileScoreSql(rules: ScoringRules): CompiledScoreSql {
   const occasionKinds = [...new Set(kindRows.filter((k) => k.per_occasion && !rowKinds.includes(k.kind)).map((k) => k.kind))];
 
   // what the summary shows: labels and thresholds, in the rules' order (gradeOf tries bands from the highest min down)
-  const gradeDefs = rules.grades.map((g, i) => ({ idx: i, min: g.min, grade: { key: g.key, label: g.label, commend: g.commend, talk: g.talk, escalateAfterYears: g.escalateAfterYears ?? null } }));
+  const gradeDefs = rules.grades.map((g, i) => ({ idx: i, min: g.min, requires: g.requiresQuotas, grade: { key: g.key, label: g.label, commend: g.commend, talk: g.talk, escalateAfterYears: g.escalateAfterYears ?? null } }));
   const catDefs = rules.categories.map((c, i) => ({ idx: i + 1, key: c.key, label: c.label, otherwise: c.tiers && c.tiers.length ? c.otherwise : 0 }));
   const quotaDefs = rules.quotas.map((q, i) => ({ idx: i + 1, key: q.key, label: q.label, min: q.min, positions: q.positions }));
   const sanctionDefs = rules.sanctions.map((x, i) => ({ idx: i + 1, key: x.key, label: x.label, action: x.action, count: x.count, positions: x.positions }));
@@ -211,7 +211,7 @@ with kinds as (
   left join (select member_id, jsonb_object_agg(idx, n) as sanctions from sanction_counts group by member_id) c on c.member_id = m.id
   where m.committee_id = $1 and m.status = 'active'
 ), grade_defs as (
-  select * from jsonb_to_recordset($17::jsonb) as g(idx int, min numeric, grade jsonb)
+  select * from jsonb_to_recordset($17::jsonb) as g(idx int, min numeric, requires boolean, grade jsonb)
 ), cat_defs as (
   select * from jsonb_to_recordset($18::jsonb) as d(idx int, key text, label text, otherwise float8)
 ), quota_defs as (
@@ -220,17 +220,21 @@ with kinds as (
   select * from jsonb_to_recordset($20::jsonb) as d(idx int, key text, label text, action text, count int, positions text[])
 )
 -- the stored summary (score.ts summaryOf): the grade band, every category's points, the quotas not met and the sanctions reached
+-- a band that requires the yearly minimum is skipped for a member who lacks one or reached a sanction (score.ts gradeOf)
 select r.member_id, r.total, jsonb_build_object(
-  'grade', (select g.grade from grade_defs g where r.total >= g.min order by g.min desc, g.idx limit 1),
+  'grade', (select g.grade from grade_defs g where r.total >= g.min and (not g.requires or (jsonb_array_length(x.lacking) = 0 and jsonb_array_length(x.sanctions) = 0)) order by g.min desc, g.idx limit 1),
   'categories', coalesce((select jsonb_agg(jsonb_build_object('key', d.key, 'label', d.label, 'points', coalesce((r.cats ->> d.idx::text)::float8, d.otherwise)) order by d.idx) from cat_defs d), '[]'),
-  'lacking', coalesce((select jsonb_agg(jsonb_build_object('key', d.key, 'label', d.label, 'have', h.n, 'need', d.min, 'met', false) order by d.idx)
-    from quota_defs d cross join lateral (select coalesce((r.quotas ->> d.idx::text)::int, 0) as n) h
-    where (cardinality(d.positions) = 0 or r.position = any(d.positions)) and h.n < d.min), '[]'),
-  'sanctions', coalesce((select jsonb_agg(jsonb_build_object('key', d.key, 'label', d.label, 'action', d.action, 'count', h.n, 'threshold', d.count) order by d.idx)
-    from sanction_defs d cross join lateral (select coalesce((r.sanctions ->> d.idx::text)::int, 0) as n) h
-    where (cardinality(d.positions) = 0 or r.position = any(d.positions)) and h.n >= d.count), '[]')
+  'lacking', x.lacking,
+  'sanctions', x.sanctions
 ) as summary
-from roster r`;
+from roster r cross join lateral (select
+  coalesce((select jsonb_agg(jsonb_build_object('key', d.key, 'label', d.label, 'have', h.n, 'need', d.min, 'met', false) order by d.idx)
+    from quota_defs d cross join lateral (select coalesce((r.quotas ->> d.idx::text)::int, 0) as n) h
+    where (cardinality(d.positions) = 0 or r.position = any(d.positions)) and h.n < d.min), '[]'::jsonb) as lacking,
+  coalesce((select jsonb_agg(jsonb_build_object('key', d.key, 'label', d.label, 'action', d.action, 'count', h.n, 'threshold', d.count) order by d.idx)
+    from sanction_defs d cross join lateral (select coalesce((r.sanctions ->> d.idx::text)::int, 0) as n) h
+    where (cardinality(d.positions) = 0 or r.position = any(d.positions)) and h.n >= d.count), '[]'::jsonb) as sanctions
+) x`;
 
   return {
     text,

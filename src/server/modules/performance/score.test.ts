@@ -49,7 +49,7 @@ describe('Jinan 2015: 70 base + bonus up to 50, deductions, 三个一', () => {
     expect(service[6].reason).toContain('上限');
   });
 
-  it('bonus is capped at 50: 70 + min(50, 65) = 120, excellent and commended; 三个一 not all met', () => {
+  it('bonus is capped at 50: 70 + min(50, 65) = 120; 三个一 not all met, so not competent whatever the points', () => {
     const p = times(8, () => id());
     const entries = [
       ...p.map((s) => e(B, 'proposal.submitted', { source: s })),
@@ -61,9 +61,23 @@ describe('Jinan 2015: 70 base + bonus up to 50, deductions, 三个一', () => {
     const [s] = scoreMembers(jinan2015, [{ id: B }], entries);
     expect(s.categories[0]).toMatchObject({ raw: 65, points: 50, capped: true });
     expect(s.total).toBe(120);
-    expect(s.grade).toMatchObject({ key: 'excellent', commend: true });
+    // 120 reaches 优秀 (≥ 85), but 优秀 and 称职 both require the minimum
+    expect(s.grade).toMatchObject({ key: 'notCompetent', talk: true, commend: false });
     expect(s.lacking.map((q) => q.key)).toEqual(['plenary', 'inspectionOrResearch']);
     expect(s.quotas.find((q) => q.key === 'proposalOrReport')).toMatchObject({ have: 8, need: 1, met: true });
+  });
+
+  it('with 三个一 met, 120 is excellent and commended', () => {
+    const p = id();
+    const entries = [
+      e(B, 'activity.plenary.attended'), e(B, 'activity.inspection.attended'), e(B, 'proposal.submitted', { source: p }),
+      ...times(8, () => e(B, 'proposal.filed')), // 7 extra × 5 = 35
+      ...times(2, () => e(B, 'proposal.excellent')), // 20 → bonus 55, capped 50
+    ];
+    const [s] = scoreMembers(jinan2015, [{ id: B }], entries);
+    expect(s.total).toBe(120);
+    expect(s.lacking).toEqual([]);
+    expect(s.grade).toMatchObject({ key: 'excellent', commend: true });
   });
 
   it('two unexcused plenary absences: 70 − 60 = 10, not competent → talk', () => {

@@ -1,4 +1,4 @@
-import type { Category, ScoreItem, ScoringRules } from './rules.js';
+import type { Category, ScoreItem, ScoringRules } from '../../../shared/performance/rules.js';
 
 /**
  * The scoring function: rules × ledger entries → each member's score with every point explained.
@@ -140,8 +140,13 @@ function repeatsOfOccasion(item: ScoreItem, hits: Entry[]): Set<string> {
   return repeats;
 }
 
-export function gradeOf(rules: ScoringRules, total: number): MemberScore['grade'] {
-  const band = [...rules.grades].sort((a, b) => b.min - a.min).find((g) => total >= g.min);
+/**
+ * The grade band of a total: bands are tried from the highest min down (ties in the rules' order);
+ * a band that requires the yearly minimum is skipped for a member who is not `clean` (lacks a
+ * requirement or reached a sanction).
+ */
+export function gradeOf(rules: ScoringRules, total: number, clean = true): MemberScore['grade'] {
+  const band = [...rules.grades].sort((a, b) => b.min - a.min).find((g) => total >= g.min && (clean || !g.requiresQuotas));
   return band ? { key: band.key, label: band.label, commend: band.commend, talk: band.talk, escalateAfterYears: band.escalateAfterYears ?? null } : null;
 }
 
@@ -242,7 +247,8 @@ export function scoreMembers(rules: ScoringRules, members: ScoredMember[], entri
       })
       .filter((s) => s.count >= s.threshold);
 
-    return { memberId: m.id, base: rules.base, total, grade: gradeOf(rules, total), items, categories, quotas, lacking: quotas.filter((q) => !q.met), sanctions, lines };
+    const lacking = quotas.filter((q) => !q.met);
+    return { memberId: m.id, base: rules.base, total, grade: gradeOf(rules, total, lacking.length === 0 && sanctions.length === 0), items, categories, quotas, lacking, sanctions, lines };
   });
 }
 

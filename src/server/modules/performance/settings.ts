@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client.js';
 import { getSettings } from '../../platform/settings/settings.js';
 import { defineSettings } from '../../platform/settings/settings.js';
 import { defaultRules } from './presets.js';
-import { rulesSchema, type ScoringRules } from './rules.js';
+import { rulesSchema, type ScoringRules } from '../../../shared/performance/rules.js';
 
 /**
  * 履职考核办法, per committee and year: admins edit the rules through /api/settings/performance

@@ -3,7 +3,7 @@ import { loadEntries, termRange } from './entries.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { kindLabel, noteLabel } from './kinds.js';
 import { sourceRefs } from './sources.js';
-import { memberRecord } from './service.js';
+import { memberRecord } from './queries.js';
 
 /** The activity categories of the record file (一届一人一档), by the first part of the ledger kind. */
 const categories: [prefix: string, label: string][] = [

@@ -10,7 +10,9 @@ import { withParties } from '../proposals/load.js';
 import { memberNames, proposerOf } from '../proposals/presenter.js';
 import { assignmentsOf } from '../proposals/queries.js';
 import { proposals } from '../proposals/schema.js';
-import type { portalListQuery } from './inputs.js';
+import type { portalListQuery } from '../../../shared/portal/inputs.js';
+import type { Presented } from '../../../shared/http/responses.js';
+import type { portalCommittee, portalList, portalProposal as portalProposalAnswer } from '../../../shared/portal/responses.js';
 
 type ListQuery = z.output<typeof portalListQuery>;
 
@@ -18,7 +20,7 @@ type ListQuery = z.output<typeof portalListQuery>;
 const published = isNotNull(proposals.publishedAt);
 
 /** The committees that publish on this site, with how many proposals each has published. */
-export async function portalCommittees(db: Executor) {
+export async function portalCommittees(db: Executor): Promise<Presented<typeof portalCommittee>[]> {
   const rows = await db
     .select({ id: committees.id, name: committees.name, shortName: committees.shortName, level: committees.level, published: sql<number>`count(${proposals.id})::int` })
     .from(committees)
@@ -29,7 +31,7 @@ export async function portalCommittees(db: Executor) {
 }
 
 /** A committee's published proposals, newest first, searchable by title, number and proposer. */
-export async function portalProposals(db: Executor, q: ListQuery) {
+export async function portalProposals(db: Executor, q: ListQuery): Promise<Presented<typeof portalList>> {
   const where: SQL[] = [eq(proposals.committeeId, q.committeeId), published];
   if (q.category) where.push(eq(proposals.category, q.category));
   if (q.year) where.push(eq(proposals.year, q.year));
@@ -59,7 +61,7 @@ export async function portalProposals(db: Executor, q: ListQuery) {
  * and the replies the units sent and marked for disclosure — nothing internal (reviews, contacts,
  * ratings, deadlines, phone numbers). Anything unpublished is simply not found.
  */
-export async function portalProposal(db: Executor, id: string) {
+export async function portalProposal(db: Executor, id: string): Promise<Presented<typeof portalProposalAnswer>> {
   const [row] = await db.select().from(proposals).where(and(eq(proposals.id, id), published));
   if (!row) throw AppError.notFound('公开提案');
   const [p] = await withParties(db, [row]);

@@ -1,7 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { portalIdParams, portalListQuery } from './inputs.js';
+import { portalIdParams, portalListQuery } from '../../../shared/portal/inputs.js';
+import { portalPaths as paths } from '../../../shared/portal/paths.js';
 import { portalCommittees, portalProposal, portalProposals } from './proposals.js';
+import { challengeQuery, portalTopicSubmission } from '../../../shared/requests/inputs.js';
+import { issueChallenge, admitPublicSubmission } from '../../platform/public-forms/guard.js';
+import { chinaToday } from '../../platform/calendar/workdays.js';
+import { suggestPublicTopic } from '../consultation/commands/topics.js';
+import { checkCommittee } from '../requests/commands/submit.js';
 
 const tags = ['portal'];
 /** Public and unauthenticated: answered to anyone, so limited per address like the login. */
@@ -10,11 +16,26 @@ const open = { public: true, rateLimit: { max: 120, timeWindow: '1 minute' } };
 /** 公开门户: what committees publish for the public — for now, proposals with their replies. */
 export async function portalRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = app.services.database;
+  const { database, now } = app.services;
+  const { db } = database;
 
-  r.get('/api/portal/committees', { config: open, schema: { tags, summary: '公开门户：政协列表' } }, async () => ({ items: await portalCommittees(db) }));
+  r.get(paths.committees, { config: open, schema: { tags, summary: '公开门户：政协列表' } }, async () => ({ items: await portalCommittees(db) }));
 
-  r.get('/api/portal/proposals', { config: open, schema: { querystring: portalListQuery, tags, summary: '公开门户：已公开的提案' } }, async (req) => portalProposals(db, req.query));
+  r.get(paths.proposals, { config: open, schema: { querystring: portalListQuery, tags, summary: '公开门户：已公开的提案' } }, async (req) => portalProposals(db, req.query));
 
-  r.get('/api/portal/proposals/:id', { config: open, schema: { params: portalIdParams, tags, summary: '公开门户：提案与答复' } }, async (req) => portalProposal(db, req.params.id));
+  r.get(paths.proposal, { config: open, schema: { params: portalIdParams, tags, summary: '公开门户：提案与答复' } }, async (req) => portalProposal(db, req.params.id));
+
+  r.get(paths.challenge, { config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } }, schema: { querystring: challengeQuery, tags, summary: '公开门户：获取算术验证题（提交表单前）' } }, async (req) => {
+    await checkCommittee(database, req.query.committeeId);
+    return issueChallenge(db, req.query.committeeId, req.ip, now());
+  });
+
+  // 群众出题: held for the office's moderation queue; nothing of it is public until published
+  r.post(paths.topics, { config: { public: true, rateLimit: { max: 20, timeWindow: '1 minute' } }, schema: { body: portalTopicSubmission, tags, summary: '公开门户：群众出题（协商选题建议）' } }, async (req) => {
+    const { challengeId, challengeAnswer, committeeId, ...draft } = req.body;
+    await checkCommittee(database, committeeId);
+    await admitPublicSubmission(db, { committeeId, form: 'topic', address: req.ip, challengeId, challengeAnswer, now: now() });
+    await suggestPublicTopic(database, committeeId, draft, chinaToday(now()));
+    return { message: '感谢您的建议！政协办公室审核后将纳入协商选题征集。' };
+  });
 }

@@ -3,26 +3,27 @@ import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors.js';
 import { authorize } from '../../platform/policy/policy.js';
-import { assignments } from '../../platform/handling/schema.js';
+import { assignedUnits } from '../../platform/handling/scope.js';
 import { proposalPolicy, type ProposalSubject } from './policy.js';
 import { cosigners, proposals } from './schema.js';
-import type { Proposal } from './workflow.js';
+import { getSettings } from '../../platform/settings/settings.js';
+import type { UnitOfWork } from '../../platform/jobs/after-commit.js';
+import { proposalSettings } from './settings.js';
+import type { Proposal, ProposalContext } from './workflow.js';
 
 /** Adds the co-signers (not declined) and assigned units the policies need. */
 export async function withParties(db: Executor, rows: Proposal[]): Promise<ProposalSubject[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((p) => p.id);
-  const [cs, as] = await Promise.all([
-    db.select({ proposalId: cosigners.proposalId, memberId: cosigners.memberId }).from(cosigners).where(and(inArray(cosigners.proposalId, ids), ne(cosigners.status, 'declined'))),
-    db
-      .select({ subjectId: assignments.subjectId, unitId: assignments.unitId })
-      .from(assignments)
-      .where(and(eq(assignments.subjectType, 'proposal'), inArray(assignments.subjectId, ids), ne(assignments.status, 'withdrawn'))),
+  const [cs, units] = await Promise.all([
+    db.select({ proposalId: cosigners.proposalId, memberId: cosigners.memberId, status: cosigners.status }).from(cosigners).where(and(inArray(cosigners.proposalId, ids), ne(cosigners.status, 'declined'))),
+    assignedUnits(db, 'proposal', ids),
   ]);
   return rows.map((p) => ({
     ...p,
     cosignerIds: cs.filter((c) => c.proposalId === p.id).map((c) => c.memberId),
-    unitIds: [...new Set(as.filter((a) => a.subjectId === p.id).map((a) => a.unitId))],
+    invitedIds: cs.filter((c) => c.proposalId === p.id && c.status === 'invited').map((c) => c.memberId),
+    unitIds: units.get(p.id)!,
   }));
 }
 
@@ -35,5 +36,27 @@ export async function loadProposal(db: Executor, actor: Actor, id: string): Prom
   return subject;
 }
 
+/**
+ * What the proposal workflow's guards read for these proposals (proposals with their parties):
+ * the app's today and each one's co-signing against the minimum of its committee and year.
+ */
+export async function guardContexts(db: Executor, rows: ProposalSubject[], today: string): Promise<(p: ProposalSubject) => ProposalContext> {
+  const minimum = new Map<string, number>();
+  for (const key of new Set(rows.map((p) => `${p.committeeId}|${p.year}`))) {
+    const [committeeId, year] = key.split('|');
+    minimum.set(key, (await getSettings(db, proposalSettings, committeeId, Number(year))).minCosigners);
+  }
+  return (p) => ({
+    today,
+    cosigning: { invited: p.invitedIds.length, confirmed: p.cosignerIds.length - p.invitedIds.length, minimum: minimum.get(`${p.committeeId}|${p.year}`)! },
+  });
+}
+
+/** For applyTransition: the guards' context of the proposal being changed, read in its transaction. */
+export const guardContextOf = (today: string) => async (row: Proposal, uow: UnitOfWork) => {
+  const [subject] = await withParties(uow.tx, [row]);
+  return (await guardContexts(uow.tx, [subject], today))(subject);
+};
+
 /** For updateRecord: the row with its parties, as the policy expects. */
-export const proposalSubjectOf = async (row: Proposal, db: Executor) => (await withParties(db, [row]))[0] as Proposal;
+export const proposalSubjectOf = async (row: Proposal, db: Executor): Promise<ProposalSubject> => (await withParties(db, [row]))[0];

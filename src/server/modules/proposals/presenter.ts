@@ -1,15 +1,17 @@
+import { sourceRequestOf } from '../requests/links.js';
+import { loadCalendar } from '../../platform/calendar/store.js';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { hasRole } from '../../platform/auth/actor.js';
 import { auditLog } from '../../platform/audit/schema.js';
 import { contacts, instructions, ratings, replies } from '../../platform/handling/schema.js';
-import { assignmentPolicy } from '../../platform/handling/policy.js';
 import { handlingRoles, type HandlingRole } from '../../platform/handling/plan.js';
 import { isOverdue } from '../../platform/handling/assignments.js';
+import { presentAssignments, presentReplies } from '../../platform/handling/presenter.js';
 import { mayLogContact } from '../../platform/handling/contacts.js';
-import { allowedActions, can } from '../../platform/policy/policy.js';
-import { availableActions } from '../../platform/workflow/workflow.js';
+import { allowedActions } from '../../platform/policy/policy.js';
+import { offeredActions } from '../../platform/workflow/workflow.js';
 import { members } from '../members/schema.js';
 import { loadLookups, type OrgLookups } from '../org/lookups.js';
 import { proposalPolicy, type ProposalSubject } from './policy.js';
@@ -17,8 +19,12 @@ import { assignmentsOf } from './queries.js';
 import { proposalFiles } from './commands/attachments.js';
 import { cosigners, proposals, reviewOpinions } from './schema.js';
 import { opinions } from '../opinions/schema.js';
-import { closable, isAuthor, proposalStates, proposalWorkflow, type ProposalState } from './workflow.js';
-import { proposalPort } from './port.js';
+import { isAuthor, proposalStates, proposalWorkflow, type ProposalContext, type ProposalState } from './workflow.js';
+import { guardContexts } from './load.js';
+import { handlingOpen, proposalPort } from './port.js';
+import type { Presented } from '../../../shared/http/responses.js';
+import { proposalHistoryLabel } from '../../../shared/proposals/history.js';
+import type { proposalDetail, proposalRow } from '../../../shared/proposals/responses.js';
 
 const label = (s: string) => proposalStates[s as ProposalState] ?? s;
 
@@ -41,9 +47,11 @@ interface RowContext {
   names: Map<string, string>;
   lookups: OrgLookups;
   live: Awaited<ReturnType<typeof assignmentsOf>>;
+  /** what the workflow's guards read for each proposal */
+  context: (p: ProposalSubject) => ProposalContext;
 }
 
-function summarise(actor: Actor, p: ProposalSubject, { names, lookups, live }: RowContext, today: string) {
+function summarise(actor: Actor, p: ProposalSubject, { names, lookups, live, context }: RowContext, today: string): Presented<typeof proposalRow> {
   const mine = live.filter((a) => a.subjectId === p.id && a.round === Math.max(p.handlingRound, 1));
   const open = mine.filter((a) => a.status !== 'done');
   return {
@@ -53,31 +61,37 @@ function summarise(actor: Actor, p: ProposalSubject, { names, lookups, live }: R
     units: mine.map((a) => ({ unitId: a.unitId, name: lookups.units.byId.get(a.unitId) ?? '', role: a.role, roleLabel: handlingRoles[a.role as HandlingRole] })),
     replyDeadline: open.map((a) => a.replyDeadline).sort()[0] ?? null,
     overdue: open.some((a) => isOverdue(a, today)),
-    actions: actionsFor(actor, p, today),
+    ...actionsFor(actor, p, context(p)),
   };
 }
 
 /** List rows: enough to scan a queue — number, title, proposer, state, units, nearest deadline. */
-export async function presentList(db: Executor, actor: Actor, rows: ProposalSubject[], today: string) {
-  const [names, lookups, live] = await Promise.all([
+export async function presentList(db: Executor, actor: Actor, rows: ProposalSubject[], today: string): Promise<Presented<typeof proposalRow>[]> {
+  const [names, lookups, live, context] = await Promise.all([
     memberNames(db, rows.map((p) => p.leadMemberId ?? '')),
     loadLookups(db, actor.committeeId),
     assignmentsOf(db, rows.map((p) => p.id)),
+    guardContexts(db, rows, today),
   ]);
-  return rows.map((p) => summarise(actor, p, { names, lookups, live }, today));
+  return rows.map((p) => summarise(actor, p, { names, lookups, live, context }, today));
 }
 
-/** Workflow actions and record actions the actor may take: the client shows exactly these buttons. */
-export function actionsFor(actor: Actor, p: ProposalSubject, today: string): string[] {
-  const workflow: string[] = availableActions(proposalWorkflow, actor, p).filter((a) => !['allReplied', 'merge', 'rateSatisfied', 'rateUnsatisfied'].includes(a) && (a !== 'close' || closable(p, today)));
-  if (p.status === 'replied' && isAuthor(actor, p)) workflow.push('rate');
-  if (['submitted', 'reviewing', 'deciding'].includes(p.status) && can(proposalPolicy, 'markKey', actor, { ...p, status: 'filed' })) workflow.push('merge');
+/**
+ * What the actor may do, from the same table and policies the server applies: the workflow's
+ * actions now (the two rating transitions are one 评价 button), the record's policy actions, and
+ * `blocked` — workflow actions the actor may take once a precondition is met, with what is missing.
+ */
+export function actionsFor(actor: Actor, p: ProposalSubject, context: ProposalContext): { actions: string[]; blocked: Record<string, string> } {
+  const offered = offeredActions(proposalWorkflow, actor, p, context);
+  const rating = ['rateSatisfied', 'rateUnsatisfied'];
+  const workflow: string[] = offered.actions.filter((a) => a !== 'allReplied' && !rating.includes(a));
+  if (offered.actions.some((a) => rating.includes(a))) workflow.push('rate');
   if (mayLogContact(actor, proposalPort.office, { authorMemberIds: p.leadMemberId ? [p.leadMemberId] : [] }, p.unitIds)) workflow.push('logContact');
-  return [...workflow, ...allowedActions(proposalPolicy, actor, p).filter((a) => a !== 'read' && a !== 'create')];
+  return { actions: [...workflow, ...allowedActions(proposalPolicy, actor, p).filter((a) => a !== 'read')], blocked: offered.blocked };
 }
 
 /** The whole record for its page: content, people, review, handling, replies, ratings, history. */
-export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubject, today: string) {
+export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubject, today: string): Promise<Presented<typeof proposalDetail>> {
   const [cs, reviews, live, rs, rt, ct, ins, history, mergedFrom, mergedInto, lookups, files, report] = await Promise.all([
     db.select().from(cosigners).where(eq(cosigners.proposalId, p.id)).orderBy(asc(cosigners.position)),
     db.select().from(reviewOpinions).where(eq(reviewOpinions.proposalId, p.id)).orderBy(asc(reviewOpinions.createdAt)),
@@ -95,11 +109,9 @@ export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubje
   ]);
   // one read of names, catalogs and assignments serves both the summary and the details
   const names = await memberNames(db, [p.leadMemberId ?? '', ...cs.map((c) => c.memberId)]);
-  const summary = summarise(actor, p, { names, lookups, live }, today);
+  const summary = summarise(actor, p, { names, lookups, live, context: await guardContexts(db, [p], today) }, today);
   const unitName = (id: string | null) => (id ? lookups.units.byId.get(id) ?? '' : '');
   const staffView = hasRole(actor, 'staff', 'admin', 'leader');
-  // units see their own drafts; everyone who may read sees sent replies
-  const visibleReplies = rs.filter((r) => r.status === 'sent' || r.unitId === actor.unitId || (staffView && r.status !== 'draft'));
   return {
     ...summary,
     background: p.background, analysis: p.analysis, suggestions: p.suggestions,
@@ -108,11 +120,8 @@ export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubje
     isExcellent: p.isExcellent, publishedAt: p.publishedAt, handlingRound: p.handlingRound, rateDeadline: p.rateDeadline, decidedAt: p.decidedAt, sessionId: p.sessionId,
     cosigners: cs.map((c) => ({ memberId: c.memberId, name: names.get(c.memberId) ?? '', status: c.status, respondedAt: c.respondedAt })),
     reviewOpinions: staffView || isAuthor(actor, p) ? reviews : [],
-    assignments: live.map((a) => ({
-      ...a, unitName: unitName(a.unitId), roleLabel: handlingRoles[a.role as HandlingRole], overdue: isOverdue(a, today),
-      actions: allowedActions(assignmentPolicy, actor, { ...a, office: 'proposal' }).filter((x) => x !== 'read'),
-    })),
-    replies: visibleReplies.map((r) => ({ ...r, unitName: unitName(r.unitId) })),
+    assignments: presentAssignments(actor, proposalPort, live, unitName, { today, calendar: await loadCalendar(db) }, handlingOpen(p)),
+    replies: presentReplies(actor, rs, unitName),
     ratings: rt,
     contacts: ct.map((c) => ({ ...c, unitName: unitName(c.unitId) })),
     instructions: ins,
@@ -120,6 +129,7 @@ export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubje
     mergedInto: mergedInto[0] ?? null,
     attachments: files,
     convertedOpinion: report[0] ?? null,
-    history: history.map((h) => ({ action: h.action, actorName: h.actorName, at: h.at, note: h.note })),
+    fromRequest: await sourceRequestOf(db, actor, 'proposal', p.id),
+    history: history.map((h) => ({ action: h.action, actionLabel: proposalHistoryLabel(h.action), actorName: h.actorName, at: h.at, note: h.note })),
   };
 }

@@ -1,11 +1,11 @@
-import { and, count, desc, eq, exists, getTableColumns, ilike, inArray, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, getTableColumns, ilike, inArray, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { hasRole } from '../../platform/auth/actor.js';
-import { assignments } from '../../platform/handling/schema.js';
+import { assignedTo as assignedToUnit, liveAssignments, overdueOn } from '../../platform/handling/scope.js';
 import { can } from '../../platform/policy/policy.js';
-import type { proposalQuery } from './inputs.js';
+import type { proposalQuery } from '../../../shared/proposals/inputs.js';
 import { withParties } from './load.js';
 import { proposalPolicy } from './policy.js';
 import { cosigners, proposals } from './schema.js';
@@ -17,12 +17,8 @@ const iCosign = (memberId: string, statuses = ['invited', 'confirmed']) =>
   exists(
     sql`(select 1 from ${cosigners} where ${cosigners.proposalId} = ${proposals.id} and ${cosigners.memberId} = ${memberId} and ${inArray(cosigners.status, statuses)})`,
   );
-const assignedTo = (unitId: string) =>
-  exists(sql`(select 1 from ${assignments} where ${assignments.subjectType} = 'proposal' and ${assignments.subjectId} = ${proposals.id} and ${assignments.unitId} = ${unitId} and ${assignments.status} <> 'withdrawn')`);
-const overdueNow = (today: string) =>
-  exists(
-    sql`(select 1 from ${assignments} where ${assignments.subjectType} = 'proposal' and ${assignments.subjectId} = ${proposals.id} and ${assignments.status} not in ('done', 'withdrawn') and ${lt(assignments.replyDeadline, today)})`,
-  );
+const assignedTo = (unitId: string) => assignedToUnit('proposal', proposals.id, unitId);
+const overdueNow = (today: string) => overdueOn('proposal', proposals.id, today);
 
 /** What the actor may see, as SQL (the policy is applied again to each row as a second line). */
 function visible(actor: Actor): SQL {
@@ -74,7 +70,7 @@ function scoped(actor: Actor, q: Query, today: string): SQL[] {
   return where;
 }
 
-/** One page of proposals for the actor's scope, newest first. */
+/** One page of proposals for the actor's scope, newest first: this committee's own before imported history. */
 export async function listProposals(db: Executor, actor: Actor, q: Query, today: string) {
   const where = and(...scoped(actor, q, today));
   // the page and the total in one round trip; a page past the end still needs the count on its own
@@ -82,7 +78,7 @@ export async function listProposals(db: Executor, actor: Actor, q: Query, today:
     .select({ ...getTableColumns(proposals), total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(proposals)
     .where(where)
-    .orderBy(desc(proposals.historical), sql`${proposals.submittedAt} desc nulls first`, desc(proposals.createdAt))
+    .orderBy(asc(proposals.historical), sql`${proposals.submittedAt} desc nulls first`, desc(proposals.createdAt))
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
   const total = page[0]?.total ?? (await db.select({ n: count() }).from(proposals).where(where))[0].n;
@@ -92,7 +88,17 @@ export async function listProposals(db: Executor, actor: Actor, q: Query, today:
 }
 
 /** Live assignments of a set of proposals (for deadlines and unit names in lists). */
-export async function assignmentsOf(db: Executor, ids: string[]) {
-  if (ids.length === 0) return [];
-  return db.select().from(assignments).where(and(eq(assignments.subjectType, 'proposal'), inArray(assignments.subjectId, ids), ne(assignments.status, 'withdrawn')));
+export const assignmentsOf = (db: Executor, ids: string[]) => liveAssignments(db, 'proposal', ids);
+
+/**
+ * How many proposals a list would show, by state: the same scope and filters as `listProposals`, so
+ * a home-page figure equals the total of the list it links to.
+ */
+export async function countProposalsByStatus(db: Executor, actor: Actor, q: Partial<Query>, today: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ status: proposals.status, n: count() })
+    .from(proposals)
+    .where(and(...scoped(actor, { scope: 'all', page: 1, pageSize: 1, ...q }, today)))
+    .groupBy(proposals.status);
+  return new Map(rows.map((r) => [r.status, r.n]));
 }

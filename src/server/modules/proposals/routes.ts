@@ -1,14 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { actorOf } from '../../platform/http/context.js';
-import { fieldIssues } from '../../platform/http/validation.js';
+import { parseInput } from '../../platform/http/validation.js';
 import { AppError } from '../../platform/errors.js';
 import { authorize } from '../../platform/policy/policy.js';
 import { recordInstruction } from '../../platform/handling/instructions.js';
 import { getSettings } from '../../platform/settings/settings.js';
 import { chinaToday } from '../../platform/calendar/workdays.js';
-import { actionBodies, actionParams, assignBody, cosignResponse, instructionBody, keyBody, mergeBody, proposalDraft, proposalPatch, proposalQuery, publishBody, rateBody } from './inputs.js';
+import { actionBodies, actionParams, assignBody, attachmentParams, cosignResponse, idParams, instructionBody, keyBody, mergeBody, proposalDraft, proposalPatch, proposalQuery, publishBody, rateBody } from '../../../shared/proposals/inputs.js';
+import { proposalPaths as paths } from '../../../shared/proposals/paths.js';
 import { loadProposal } from './load.js';
 import { isProposalStaff, proposalPolicy } from './policy.js';
 import { presentDetail, presentList } from './presenter.js';
@@ -20,14 +20,13 @@ import { decideProposal } from './commands/decide-proposal.js';
 import { mergeProposals } from './commands/merge-proposals.js';
 import { assignProposal, rateProposal } from './commands/handle-proposal.js';
 import { markProposal, publishProposal } from './commands/mark-proposal.js';
-import { and, arrayContains, asc, eq } from 'drizzle-orm';
+import { and, arrayContains, asc, desc, eq } from 'drizzle-orm';
+import { plenarySessions } from '../org/schema.js';
+import { sessionFor } from './sessions.js';
 import { users } from '../../platform/auth/schema.js';
 import { proposalFiles } from './commands/attachments.js';
 import { sendAttachment, uploadedFile } from '../../platform/attachments/http.js';
-import './port.js';
 
-const idParams = z.object({ id: z.uuid().describe('提案编号') });
-const attachmentParams = idParams.extend({ attachmentId: z.uuid().describe('附件编号') });
 const tags = ['proposals'];
 
 /** 提案: drafting, co-signing, review and decision, assignment, rating, key proposals, instructions. */
@@ -41,21 +40,26 @@ export async function proposalRoutes(app: FastifyInstance) {
     return presentDetail(db, actor, await loadProposal(db, actor, id), today());
   };
 
-  r.get('/api/proposals', { schema: { querystring: proposalQuery, tags, summary: '提案列表' } }, async (req) => {
+  r.get(paths.list, { schema: { querystring: proposalQuery, tags, summary: '提案列表' } }, async (req) => {
     const actor = actorOf(req);
     const { items, total } = await listProposals(db, actor, req.query, today());
     return { items: await presentList(db, actor, items, today()), total };
   });
 
-  r.get('/api/proposals/options', { schema: { tags, summary: '提案表单选项（类别、理由、答复类别）' } }, async (req) => {
+  r.get(paths.options, { schema: { tags, summary: '提案表单选项（类别、理由、答复类别）' } }, async (req) => {
     const actor = actorOf(req);
-    const s = await getSettings(db, proposalSettings, actor.committeeId, Number(today().slice(0, 4)));
+    // the plenary sessions, newest first, and which one today's proposals belong to: lists open on it,
+    // and its year's settings are the ones a proposal written today follows (decide-proposal.ts)
+    const current = await sessionFor(db, actor.committeeId, today());
+    const s = await getSettings(db, proposalSettings, actor.committeeId, current?.year ?? Number(today().slice(0, 4)));
     const bodies = await collectiveBodiesOf(db, actor);
     // null: any body (the proposal office); a list: the bodies this account enters collective proposals for
-    return { categories: s.categories, rejectReasons: s.rejectReasons, answerClasses: s.answerClasses, reviewSteps: s.reviewSteps, collectiveBodies: bodies === 'any' ? null : bodies };
+    const sessions = (await db.select({ id: plenarySessions.id, name: plenarySessions.name, year: plenarySessions.year }).from(plenarySessions).where(eq(plenarySessions.committeeId, actor.committeeId)).orderBy(desc(plenarySessions.startDate)))
+      .map((x) => ({ ...x, current: x.id === current?.id }));
+    return { categories: s.categories, rejectReasons: s.rejectReasons, answerClasses: s.answerClasses, reviewSteps: s.reviewSteps, collectiveBodies: bodies === 'any' ? null : bodies, sessions };
   });
 
-  r.get('/api/proposals/leaders', { schema: { tags, summary: '可领办重点提案的领导' } }, async (req) => {
+  r.get(paths.leaders, { schema: { tags, summary: '可领办重点提案的领导' } }, async (req) => {
     const actor = actorOf(req);
     if (!isProposalStaff(actor)) throw AppError.forbidden('只有提案委工作人员可以查看');
     const items = await db
@@ -66,75 +70,74 @@ export async function proposalRoutes(app: FastifyInstance) {
     return { items };
   });
 
-  r.get('/api/proposals/:id', { schema: { params: idParams, tags, summary: '提案详情' } }, async (req) => detail(req, req.params.id));
+  r.get(paths.detail, { schema: { params: idParams, tags, summary: '提案详情' } }, async (req) => detail(req, req.params.id));
 
-  r.post('/api/proposals', { schema: { body: proposalDraft, tags, summary: '新建提案草稿' } }, async (req) => {
+  r.post(paths.list, { schema: { body: proposalDraft, tags, summary: '新建提案草稿' } }, async (req) => {
     const p = await createProposal(database, actorOf(req), req.body, today());
     return detail(req, p.id);
   });
 
-  r.patch('/api/proposals/:id', { schema: { params: idParams, body: proposalPatch, tags, summary: '修改提案草稿' } }, async (req) => {
+  r.patch(paths.detail, { schema: { params: idParams, body: proposalPatch, tags, summary: '修改提案草稿' } }, async (req) => {
     const { version, ...changes } = req.body;
     await updateProposal(database, actorOf(req), req.params.id, version, changes);
     return detail(req, req.params.id);
   });
 
-  r.post('/api/proposals/:id/attachments', { schema: { params: idParams, tags, summary: '上传附件（草稿或退回修改时）', consumes: ['multipart/form-data'] } }, async (req) => {
+  r.post(paths.attachments, { schema: { params: idParams, tags, summary: '上传附件（草稿或退回修改时）', consumes: ['multipart/form-data'] } }, async (req) => {
     await proposalFiles.attach(database, actorOf(req), req.params.id, await uploadedFile(req));
     return detail(req, req.params.id);
   });
-  r.get('/api/proposals/:id/attachments/:attachmentId', { schema: { params: attachmentParams, tags, summary: '下载附件' } }, async (req, reply) =>
+  r.get(paths.attachment, { schema: { params: attachmentParams, tags, summary: '下载附件' } }, async (req, reply) =>
     sendAttachment(reply, await proposalFiles.file(db, actorOf(req), req.params.id, req.params.attachmentId)),
   );
-  r.post('/api/proposals/:id/attachments/:attachmentId/remove', { schema: { params: attachmentParams, tags, summary: '删除附件（草稿或退回修改时）' } }, async (req) => {
+  r.post(paths.removeAttachment, { schema: { params: attachmentParams, tags, summary: '删除附件（草稿或退回修改时）' } }, async (req) => {
     await proposalFiles.remove(database, actorOf(req), req.params.id, req.params.attachmentId);
     return detail(req, req.params.id);
   });
 
-  r.post('/api/proposals/:id/cosign', { schema: { params: idParams, body: cosignResponse, tags, summary: '确认或谢绝联名' } }, async (req) => {
+  r.post(paths.cosign, { schema: { params: idParams, body: cosignResponse, tags, summary: '确认或谢绝联名' } }, async (req) => {
     await respondToInvitation(database, actorOf(req), req.params.id, req.body.accept);
     return detail(req, req.params.id);
   });
 
-  r.post('/api/proposals/:id/actions/:action', { schema: { params: actionParams, tags, summary: '审查与决定（提交、预审、复审、立案、不予立案、转办、退回、撤回）' } }, async (req) => {
+  r.post(paths.action, { schema: { params: actionParams, tags, summary: '审查与决定（提交、预审、复审、立案、不予立案、转办、退回、撤回）' } }, async (req) => {
     const { id, action } = req.params;
-    const input = actionBodies[action].safeParse(req.body);
-    if (!input.success) throw AppError.validation(fieldIssues(actionBodies[action], input.error.issues));
-    await decideProposal(database, actorOf(req), id, action, input.data as any, today());
+    const input = parseInput(actionBodies[action], req.body);
+    await decideProposal(database, actorOf(req), id, action, input as any, today());
     return detail(req, id);
   });
 
-  r.post('/api/proposals/merge', { schema: { body: mergeBody, tags, summary: '并案' } }, async (req) => {
+  r.post(paths.merge, { schema: { body: mergeBody, tags, summary: '并案' } }, async (req) => {
     const b = req.body;
     await mergeProposals(database, actorOf(req), b.primaryId, b.otherIds, b.versions, b.reason, today());
     return detail(req, b.primaryId);
   });
 
-  r.post('/api/proposals/:id/assign', { schema: { params: idParams, body: assignBody, tags, summary: '交办' } }, async (req) => {
+  r.post(paths.assign, { schema: { params: idParams, body: assignBody, tags, summary: '交办' } }, async (req) => {
     await assignProposal(database, actorOf(req), req.params.id, req.body.version, req.body.assignments, today());
     return detail(req, req.params.id);
   });
 
-  r.post('/api/proposals/:id/rate', { schema: { params: idParams, body: rateBody, tags, summary: '提案人评价' } }, async (req) => {
+  r.post(paths.rate, { schema: { params: idParams, body: rateBody, tags, summary: '提案人评价' } }, async (req) => {
     const { version, ...rating } = req.body;
     await rateProposal(database, actorOf(req), req.params.id, version, rating, today());
     return detail(req, req.params.id);
   });
 
-  r.post('/api/proposals/:id/key', { schema: { params: idParams, body: keyBody, tags, summary: '重点提案、领办领导、优秀提案' } }, async (req) => {
+  r.post(paths.key, { schema: { params: idParams, body: keyBody, tags, summary: '重点提案、领办领导、优秀提案' } }, async (req) => {
     const { version, ...m } = req.body;
     await markProposal(database, actorOf(req), req.params.id, version, m, today());
     return detail(req, req.params.id);
   });
 
-  r.post('/api/proposals/:id/publish', { schema: { params: idParams, body: publishBody, tags, summary: '在门户公开' } }, async (req) => {
+  r.post(paths.publish, { schema: { params: idParams, body: publishBody, tags, summary: '在门户公开' } }, async (req) => {
     const actor = actorOf(req);
     const current = await presentDetail(db, actor, await loadProposal(db, actor, req.params.id), today());
     await publishProposal(database, actor, req.params.id, req.body.version, req.body.publish, current.replies.every((x) => x.disclose));
     return detail(req, req.params.id);
   });
 
-  r.post('/api/proposals/:id/instructions', { schema: { params: idParams, body: instructionBody, tags, summary: '领导批示' } }, async (req) => {
+  r.post(paths.instructions, { schema: { params: idParams, body: instructionBody, tags, summary: '领导批示' } }, async (req) => {
     const actor = actorOf(req);
     const p = await loadProposal(db, actor, req.params.id);
     authorize(proposalPolicy, 'instruct', actor, p);

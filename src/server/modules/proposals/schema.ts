@@ -58,6 +58,8 @@ export const proposals = pgTable(
     rateRemindedAt: timestamp('rate_reminded_at', { withTimezone: true }),
     historical: boolean('historical').notNull().default(false),
     sourceRef: text('source_ref'),
+    /** 来源政协: the committee whose published list an imported proposal comes from (e.g. 江苏省政协); null = this committee's own */
+    originCommittee: text('origin_committee'),
   },
   (t) => [
     index('proposals_committee_status_idx').on(t.committeeId, t.status),

@@ -1,19 +1,16 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { currentSession } from '../../../shared/proposals/sessions.js';
 import { plenarySessions } from '../org/schema.js';
+
+export { proposalKind } from '../../../shared/proposals/sessions.js';
 
 export type PlenarySession = typeof plenarySessions.$inferSelect;
 
 /** The session a proposal written today belongs to: the first whose proposal window has not closed yet, else the latest. */
 export async function sessionFor(db: Executor, committeeId: string, today: string): Promise<PlenarySession | null> {
   const rows = await db.select().from(plenarySessions).where(eq(plenarySessions.committeeId, committeeId)).orderBy(asc(plenarySessions.startDate));
-  return rows.find((s) => (s.proposalClosesOn ?? s.endDate) >= today) ?? rows.at(-1) ?? null;
-}
-
-/** 大会提案 when submitted inside the session's window, otherwise 平时提案. */
-export function proposalKind(session: PlenarySession | null, today: string): 'session' | 'ordinary' {
-  if (!session?.proposalOpensOn || !session.proposalClosesOn) return 'ordinary';
-  return today >= session.proposalOpensOn && today <= session.proposalClosesOn ? 'session' : 'ordinary';
+  return currentSession(rows, today);
 }
 
 export async function sessionById(db: Executor, id: string | null) {

@@ -1,10 +1,6 @@
 import { z } from 'zod';
 import { defineSettings } from '../../platform/settings/settings.js';
-
-const period = z.union([
-  z.object({ workdays: z.number().int().min(1).max(250).describe('工作日') }),
-  z.object({ months: z.number().int().min(1).max(12).describe('月') }),
-]);
+import { handlingRuleFields, period } from '../../platform/handling/rules.js';
 
 /**
  * Proposal rules (RULES.md "Proposals"): every default here is what real committees use, and an
@@ -14,16 +10,12 @@ export const proposalSettings = defineSettings({
   module: 'proposals',
   label: '提案工作',
   schema: z.object({
-    reviewSteps: z.array(z.enum(['preReview', 'reReview'])).max(2).describe('审查环节'),
+    // 预审 and 复审 before the decision (审定); 立案 waits for the steps listed here (workflow.ts)
+    reviewSteps: z.array(z.enum(['preReview', 'reReview'])).max(2).describe('审查环节（预审、复审；审定总在最后）'),
     categories: z.array(z.string().min(1).max(20)).min(1).max(40).describe('提案类别'),
     rejectReasons: z.array(z.object({ code: z.string().min(1).max(20).describe('代码'), text: z.string().min(1).max(100).describe('理由') })).min(1).max(30).describe('不予立案理由'),
-    answerClasses: z.array(z.object({ code: z.string().min(1).max(4).describe('类别'), label: z.string().min(1).max(40).describe('说明') })).min(2).max(6).describe('答复类别'),
-    objectionPeriod: period.describe('承办单位提出异议期限'),
-    replyPeriod: period.describe('答复期限'),
-    rehandlePeriod: period.describe('二次办理期限'),
+    ...handlingRuleFields({ objection: '承办单位提出异议期限', reply: '答复期限', rehandle: '二次办理期限', answers: '答复类别' }),
     ratePeriod: period.describe('提案人评价期限'),
-    maxExtensionWorkdays: z.number().int().min(0).max(130).describe('最长延期（工作日）'),
-    remindWorkdaysBefore: z.number().int().min(0).max(30).describe('到期前提醒（工作日）'),
     rateRemindWorkdaysBefore: z.number().int().min(0).max(15).describe('评价期限前提醒提案人（工作日）'),
     minCosigners: z.number().int().min(1).max(10).describe('联名提案最少联名人数'),
   }),

@@ -1,3 +1,4 @@
+import type { CommandContext } from '../commands/context.js';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import type { Actor } from '../auth/actor.js';
@@ -82,7 +83,7 @@ export interface AttendanceRecord {
 }
 
 /** Staff record attendance on a member's behalf: arrival, late arrival, early leave (409 on a stale version). */
-export async function recordAttendance(database: Database, actor: Actor, activityId: string, memberId: string, version: number, r: AttendanceRecord): Promise<Invitee> {
+export async function recordAttendance({ database, actor }: CommandContext, { activityId, memberId, version, ...r }: AttendanceRecord & { activityId: string; memberId: string; version: number }): Promise<Invitee> {
   return inTransaction(database, async ({ tx }) => {
     const row = await findActivity(tx, actor, activityId);
     authorize(activityPolicy, 'attendance', actor, await subjectOf(tx, actor, row));

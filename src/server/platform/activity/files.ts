@@ -8,27 +8,28 @@ import { authorize } from '../policy/policy.js';
 import { findActivity, loadActivity, subjectOf } from './load.js';
 import { activityPolicy } from './policy.js';
 import { activityFiles } from './schema.js';
+import { checkUpload } from '../attachments/types.js';
 
 export const fileKinds = { materials: '会议材料', minutes: '会议纪要' } as const;
 export type FileKind = keyof typeof fileKinds;
 
-/** Files people hand out at meetings: documents, spreadsheets, slides, PDFs, pictures, plain text. */
-const allowed = /\.(docx?|xlsx?|pptx?|pdf|wps|txt|jpe?g|png|zip)$/i;
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-/** The organising office attaches a file (materials any time; minutes too, also after closing). */
-export async function attachFile(database: Database, actor: Actor, activityId: string, kind: FileKind, file: { filename: string; contentType: string; data: Buffer }) {
-  const name = file.filename.trim().replace(/[\\/]/g, '_').slice(0, 200);
-  if (!name) throw AppError.field('file', '文件', '请选择文件');
-  if (!allowed.test(name)) throw AppError.field('file', '文件', '只能上传 Word、Excel、PPT、PDF、WPS、文本、图片或 zip 文件');
-  if (file.data.length === 0) throw AppError.field('file', '文件', '文件是空的');
-  if (file.data.length > MAX_FILE_BYTES) throw new AppError('too_large', '文件不能超过20MB');
+/**
+ * The organising office attaches a file (materials any time; minutes too, also after closing):
+ * documents, spreadsheets, slides, PDFs, pictures, plain text, zip — typed by extension (types.ts).
+ */
+export async function attachFile(database: Database, actor: Actor, activityId: string, kind: FileKind, file: { filename: string; data: Buffer }) {
+  const { name, contentType } = checkUpload(file, {
+    label: '文件', allowed: ['doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'pdf', 'wps', 'txt', 'jpg', 'jpeg', 'png', 'zip'], allowedText: '只能上传 Word、Excel、PPT、PDF、WPS、文本、图片或 zip 文件',
+    maxBytes: MAX_FILE_BYTES, tooLarge: '文件不能超过20MB', tooLargeStatus: 413,
+  });
   return inTransaction(database, async ({ tx }) => {
     const row = await findActivity(tx, actor, activityId);
     authorize(activityPolicy, 'manage', actor, await subjectOf(tx, actor, row));
     const [created] = await tx
       .insert(activityFiles)
-      .values({ committeeId: row.committeeId, activityId, kind, filename: name, contentType: file.contentType || 'application/octet-stream', size: file.data.length, data: file.data, uploadedByUserId: actor.userId, uploadedByName: actor.name })
+      .values({ committeeId: row.committeeId, activityId, kind, filename: name, contentType, size: file.data.length, data: file.data, uploadedByUserId: actor.userId, uploadedByName: actor.name })
       .returning({ id: activityFiles.id });
     await audit(tx, actor, { action: 'activity.attachFile', subjectType: 'activity', subjectId: activityId, after: { fileId: created.id, kind, filename: name, size: file.data.length } });
     return created;

@@ -1,7 +1,8 @@
+import type { CommandContext } from '../commands/context.js';
+import type { ActivityOwner } from './owner.js';
 import { and, eq, gte, lte } from 'drizzle-orm';
-import type { Database, Tx } from '../../db/client.js';
+import type { Tx } from '../../db/client.js';
 import { plenarySessions, terms } from '../../modules/org/schema.js';
-import type { Actor } from '../auth/actor.js';
 import { audit } from '../audit/audit.js';
 import { AppError } from '../errors.js';
 import { inTransaction } from '../jobs/after-commit.js';
@@ -9,7 +10,7 @@ import { authorize, committeeSubject } from '../policy/policy.js';
 import { addInvitees, expandScopes } from './invitations.js';
 import { chinaToday as chinaDay } from '../calendar/workdays.js';
 import { notifyMembers } from './notices.js';
-import { activityPolicy, type ActivitySubject } from './policy.js';
+import { activityCollectionPolicy } from './policy.js';
 import { activities } from './schema.js';
 import type { ActivityInput } from './schedule.js';
 import type { Activity } from './workflow.js';
@@ -40,8 +41,8 @@ const dayPart = (d: Date) => {
  * leave and points count per half-day (Minhang: 5 points per half-day). All half-days are created
  * in one transaction with one audit row each and the same invitees; members get one notice.
  */
-export async function scheduleHalfDays(database: Database, actor: Actor, ownerType: string, input: Omit<ActivityInput, 'startsAt' | 'endsAt'>, halfDays: HalfDay[], link: (id: string) => string): Promise<Activity[]> {
-  authorize(activityPolicy, 'create', actor, committeeSubject(actor) as ActivitySubject);
+export async function scheduleHalfDays({ database, actor }: CommandContext, owner: ActivityOwner, { halfDays, ...input }: Omit<ActivityInput, 'startsAt' | 'endsAt'> & { halfDays: HalfDay[] }): Promise<Activity[]> {
+  authorize(activityCollectionPolicy, 'create', actor, committeeSubject(actor));
   const sorted = [...halfDays].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   sorted.forEach((h, i) => {
     const field = `halfDays.${i}.endsAt`;
@@ -51,7 +52,7 @@ export async function scheduleHalfDays(database: Database, actor: Actor, ownerTy
   });
   const memberIds = await expandScopes(database.db, actor.committeeId, input.invitations);
   const { invitations, ...fields } = input;
-  return inTransaction(database, async ({ tx, after }) => {
+  return inTransaction(database, async ({ tx }) => {
     // the half-days are one plenary session (次会议): named, or the committee's session on those dates
     const sessionId = fields.sessionId ?? (await sessionOn(tx, actor.committeeId, chinaDay(sorted[0].startsAt)));
     const created: Activity[] = [];
@@ -59,7 +60,7 @@ export async function scheduleHalfDays(database: Database, actor: Actor, ownerTy
       const [row] = await tx
         .insert(activities)
         .values({
-          ...fields, sessionId, committeeId: actor.committeeId, ownerType, title: `${input.title}（${dayPart(h.startsAt)}）`, startsAt: h.startsAt, endsAt: h.endsAt,
+          ...fields, sessionId, committeeId: actor.committeeId, ownerType: owner.type, title: `${input.title}（${dayPart(h.startsAt)}）`, startsAt: h.startsAt, endsAt: h.endsAt,
           year: Number(chinaDay(h.startsAt).slice(0, 4)), organiserOffice: actor.office ?? 'general', invitationScopes: invitations, createdByUserId: actor.userId,
         })
         .returning();
@@ -69,7 +70,7 @@ export async function scheduleHalfDays(database: Database, actor: Actor, ownerTy
     }
     const first = created[0];
     const when = created.map((a) => dayPart(a.startsAt)).join('、');
-    after((db) => notifyMembers(db, first.committeeId, memberIds, `会议通知：${input.title}`, `${first.location} ${when}${first.mandatory ? '（须出席，不能出席请逐个半天请假）' : ''}`, link(first.id)));
+    await notifyMembers(tx, first.committeeId, memberIds, `会议通知：${input.title}`, `${first.location} ${when}${first.mandatory ? '（须出席，不能出席请逐个半天请假）' : ''}`, owner.link(first.id));
     return created;
   });
 }

@@ -1,6 +1,6 @@
+import type { CommandContext } from '../commands/context.js';
+import type { ActivityOwner } from './owner.js';
 import { and, eq, sql } from 'drizzle-orm';
-import type { Database } from '../../db/client.js';
-import type { Actor } from '../auth/actor.js';
 import { audit } from '../audit/audit.js';
 import { AppError } from '../errors.js';
 import { officeUserIds } from '../handling/assignments.js';
@@ -22,8 +22,8 @@ export const leaveStates = { pending: '待审批', approved: '已批准', refuse
  * requests per member and event (default 2: a refused request may be followed by one more); one
  * open request at a time; none once approved.
  */
-export async function requestLeave(database: Database, actor: Actor, activityId: string, reason: string, link: string): Promise<LeaveRequest> {
-  return inTransaction(database, async ({ tx, after }) => {
+export async function requestLeave({ database, actor }: CommandContext, owner: ActivityOwner, { activityId, reason }: { activityId: string; reason: string }): Promise<LeaveRequest> {
+  return inTransaction(database, async ({ tx }) => {
     const row = await findActivity(tx, actor, activityId);
     const subject = await subjectOf(tx, actor, row);
     authorize(activityPolicy, 'requestLeave', actor, subject);
@@ -37,17 +37,15 @@ export async function requestLeave(database: Database, actor: Actor, activityId:
     if (mine.length >= maxLeaveRequests) throw AppError.invalidState(`每次活动最多申请请假${maxLeaveRequests}次`);
     const [created] = await tx.insert(leaveRequests).values({ committeeId: row.committeeId, activityId, memberId, reason }).returning();
     await audit(tx, actor, { action: 'activity.requestLeave', subjectType: 'activity', subjectId: activityId, after: { leaveRequestId: created.id, reason } });
-    after(async (db) => {
-      const approvers = (await Promise.all(subject.approverOffices.map((o) => officeUserIds(db.db, row.committeeId, o)))).flat();
-      await notify(db.db, { committeeId: row.committeeId, userIds: approvers, title: `请假申请：${actor.name}（${row.title}）`, body: reason, link });
-    });
+    const approvers = (await Promise.all(subject.approverOffices.map((o) => officeUserIds(tx, row.committeeId, o)))).flat();
+    await notify(tx, { committeeId: row.committeeId, userIds: approvers, title: `请假申请：${actor.name}（${row.title}）`, body: reason, link: owner.link(activityId) });
     return created;
   });
 }
 
 /** The designated office approves or refuses a pending request (409 when someone else decided first). */
-export async function decideLeave(database: Database, actor: Actor, requestId: string, version: number, approve: boolean, note: string | undefined, link: (activityId: string) => string): Promise<LeaveRequest> {
-  return inTransaction(database, async ({ tx, after }) => {
+export async function decideLeave({ database, actor }: CommandContext, owner: ActivityOwner, { id: requestId, version, approve, note }: { id: string; version: number; approve: boolean; note?: string }): Promise<LeaveRequest> {
+  return inTransaction(database, async ({ tx }) => {
     const [request] = await tx.select().from(leaveRequests).where(eq(leaveRequests.id, requestId));
     if (!request || request.committeeId !== actor.committeeId) throw AppError.notFound('请假申请');
     const row = await findActivity(tx, actor, request.activityId);
@@ -65,13 +63,13 @@ export async function decideLeave(database: Database, actor: Actor, requestId: s
       .returning();
     if (!updated) throw AppError.versionConflict();
     await audit(tx, actor, { action: approve ? 'activity.approveLeave' : 'activity.refuseLeave', subjectType: 'activity', subjectId: row.id, before: { leaveRequestId: requestId, status: 'pending' }, after: { status }, note });
-    after((db) => notifyMembers(db, row.committeeId, [request.memberId], `请假${approve ? '已批准' : '未批准'}：${row.title}`, note ?? '', link(row.id)));
+    await notifyMembers(tx, row.committeeId, [request.memberId], `请假${approve ? '已批准' : '未批准'}：${row.title}`, note ?? '', owner.link(row.id));
     return updated;
   });
 }
 
 /** The member withdraws their own pending request. */
-export async function withdrawLeave(database: Database, actor: Actor, requestId: string, version: number): Promise<LeaveRequest> {
+export async function withdrawLeave({ database, actor }: CommandContext, { id: requestId, version }: { id: string; version: number }): Promise<LeaveRequest> {
   return inTransaction(database, async ({ tx }) => {
     const [request] = await tx.select().from(leaveRequests).where(eq(leaveRequests.id, requestId));
     if (!request || request.committeeId !== actor.committeeId || request.memberId !== actor.memberId) throw AppError.notFound('请假申请');

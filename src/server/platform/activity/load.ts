@@ -4,7 +4,7 @@ import type { Actor } from '../auth/actor.js';
 import { AppError } from '../errors.js';
 import { authorize } from '../policy/policy.js';
 import { getSettings } from '../settings/settings.js';
-import { activityPolicy, type ActivitySubject } from './policy.js';
+import { activityPolicy, type ActivityScope, type ActivitySubject } from './policy.js';
 import { activities, activityInvitees } from './schema.js';
 import { activitySettings } from './settings.js';
 import type { Activity } from './workflow.js';
@@ -31,6 +31,12 @@ export async function loadActivity(db: Executor, actor: Actor, id: string): Prom
   return subject;
 }
 
-/** For updateRecord: the row as the policy expects it. */
-export const activitySubjectOf = (actor: Actor) => async (row: Activity, db: Executor) => (await subjectOf(db, actor, row)) as unknown as Activity;
+/** For updateRecord: the row as the policy reads it. */
+export const activitySubjectOf = (actor: Actor) => (row: Activity, db: Executor): Promise<ActivitySubject> => subjectOf(db, actor, row);
 
+
+/** The committee's events as the collection policy reads them: with the offices deciding leave in `year`. */
+export async function activityScope(db: Executor, actor: Actor, year: number): Promise<ActivityScope> {
+  const settings = await getSettings(db, activitySettings, actor.committeeId, year);
+  return { committeeId: actor.committeeId, approverOffices: settings.leaveApproverOffices };
+}

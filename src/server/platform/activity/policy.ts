@@ -1,5 +1,5 @@
-import { can, definePolicy } from '../policy/policy.js';
-import type { Actor } from '../auth/actor.js';
+import { can, definePolicy, type CommitteeScope } from '../policy/policy.js';
+import { roles, type Actor } from '../auth/actor.js';
 import type { activityInvitees } from './schema.js';
 import { organises, type Activity } from './workflow.js';
 
@@ -11,6 +11,29 @@ export type Invitee = typeof activityInvitees.$inferSelect;
  */
 export type ActivitySubject = Activity & { mine: Invitee | null; approverOffices: readonly string[] };
 
+/**
+ * Rights on no particular event: the people who take part in events know they exist (units do
+ * not: to them scheduling is not found); staff and admins schedule; staff, leaders and admins see
+ * the attendance statistics.
+ */
+export const activityCollectionPolicy = definePolicy<CommitteeScope, 'read' | 'create' | 'stats'>('activities', '会议活动', {
+  read: [{ roles: ['staff', 'admin', 'leader', 'member'] }],
+  create: [{ roles: ['staff', 'admin'] }],
+  stats: [{ roles: ['staff', 'admin', 'leader'] }],
+});
+
+/** The committee's events with the offices that decide leave (from the settings of the year). */
+export type ActivityScope = CommitteeScope & { approverOffices: readonly string[] };
+
+/**
+ * 请假审批, said once for the queue, the menu and each event: admins, and staff of the offices the
+ * committee's settings name (default the general office).
+ */
+export const leaveApprovalPolicy = definePolicy<ActivityScope, 'read' | 'decide'>('leaveApproval', '请假审批', {
+  read: [{ roles }],
+  decide: [{ roles: ['admin'] }, { roles: ['staff'], when: (a, s) => a.office !== null && s.approverOffices.includes(a.office) }],
+});
+
 const open = (s: ActivitySubject) => s.status === 'scheduled';
 const invited = (s: ActivitySubject) => s.mine !== null;
 
@@ -19,14 +42,13 @@ const invited = (s: ActivitySubject) => s.mine !== null;
  * invited to. Members reply, ask for leave and check in while the event is open; the organising
  * office runs it; the designated offices decide leave.
  */
-export const activityPolicy = definePolicy<ActivitySubject, 'read' | 'create' | 'manage' | 'reply' | 'requestLeave' | 'checkIn' | 'decideLeave' | 'attendance'>('activity', '会议活动', {
+export const activityPolicy = definePolicy<ActivitySubject, 'read' | 'manage' | 'reply' | 'requestLeave' | 'checkIn' | 'decideLeave' | 'attendance'>('activity', '会议活动', {
   read: [{ roles: ['staff', 'admin', 'leader'] }, { roles: ['member'], when: (_a, s) => invited(s) }],
-  create: [{ roles: ['staff', 'admin'] }],
   manage: [{ roles: ['staff', 'admin'], when: (a, s) => organises(a, s) && s.status !== 'cancelled' }],
   reply: [{ roles: ['member'], when: (_a, s) => invited(s) && open(s) }],
   requestLeave: [{ roles: ['member'], when: (_a, s) => invited(s) && open(s) && !s.mine?.checkedInAt }],
   checkIn: [{ roles: ['member'], when: (_a, s) => invited(s) && open(s) && !s.mine?.checkedInAt }],
-  decideLeave: [{ roles: ['admin'] }, { roles: ['staff'], when: (a, s) => a.office !== null && s.approverOffices.includes(a.office) }],
+  decideLeave: [{ roles: ['staff', 'admin'], when: (a, s) => can(leaveApprovalPolicy, 'decide', a, s) }],
   attendance: [{ roles: ['staff', 'admin'], when: (a, s) => organises(a, s) && open(s) }],
 });
 

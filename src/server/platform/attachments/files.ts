@@ -4,22 +4,11 @@ import type { Actor } from '../auth/actor.js';
 import { audit } from '../audit/audit.js';
 import { AppError } from '../errors.js';
 import { attachments } from './schema.js';
+import { checkUpload } from './types.js';
+import { attachmentLimits } from '../../../shared/http/attachments.js';
 
-/** What a record may carry: documents, spreadsheets, PDFs, pictures, plain text — served as the type of its extension. */
-const types: Record<string, string> = {
-  doc: 'application/msword',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xls: 'application/vnd.ms-excel',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  wps: 'application/vnd.ms-works',
-  pdf: 'application/pdf',
-  txt: 'text/plain; charset=utf-8',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-};
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
-export const MAX_ATTACHMENTS = 5;
+export const MAX_ATTACHMENT_BYTES = attachmentLimits.maxBytes;
+export const MAX_ATTACHMENTS = attachmentLimits.maxFiles;
 
 /** The record a file belongs to; `label` names it in messages (每件提案 / 每篇信息). */
 export interface AttachmentSubject {
@@ -30,15 +19,11 @@ export interface AttachmentSubject {
 }
 
 /** An uploaded file checked before anything is locked: its safe name and content type, or a field error. */
-export function checkFile(file: { filename: string; data: Buffer }) {
-  const name = file.filename.trim().replace(/[\\/]/g, '_').slice(0, 200);
-  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1].toLowerCase() ?? '';
-  if (!name) throw AppError.field('file', '附件', '请选择文件');
-  if (!types[ext]) throw AppError.field('file', '附件', '只能上传 Word、Excel、WPS、PDF、文本或 JPG/PNG 图片');
-  if (file.data.length === 0) throw AppError.field('file', '附件', '文件是空的');
-  if (file.data.length > MAX_ATTACHMENT_BYTES) throw AppError.field('file', '附件', '单个文件不能超过10MB');
-  return { name, contentType: types[ext], data: file.data };
-}
+export const checkFile = (file: { filename: string; data: Buffer }) =>
+  checkUpload(file, {
+    label: '附件', allowed: [...attachmentLimits.extensions], allowedText: attachmentLimits.allowedText,
+    maxBytes: attachmentLimits.maxBytes, tooLarge: attachmentLimits.tooLarge,
+  });
 
 const live = (s: Pick<AttachmentSubject, 'type' | 'id'>) => and(eq(attachments.subjectType, s.type), eq(attachments.subjectId, s.id), isNull(attachments.removedAt));
 

@@ -4,6 +4,7 @@ import type { Executor } from '../../db/client.js';
 import type { Actor } from '../auth/actor.js';
 import { auditCheckpoints, auditLog } from './schema.js';
 import { checkAnchors, type AnchorOptions } from './anchor.js';
+import { redact, redactText } from '../secrets.js';
 
 export interface AuditEntry {
   action: string;
@@ -56,9 +57,10 @@ export async function audit(tx: Executor, actor: Actor, entry: AuditEntry): Prom
     action: entry.action,
     subjectType: entry.subjectType,
     subjectId: entry.subjectId,
-    before: toJson(entry.before),
-    after: toJson(entry.after),
-    note: entry.note ?? null,
+    // secrets (password hashes, tokens, session ids) never enter the trail, whichever table the row is of
+    before: toJson(redact(entry.before)),
+    after: toJson(redact(entry.after)),
+    note: entry.note === undefined || entry.note === null ? null : redactText(entry.note),
     at,
   };
   await tx.insert(auditLog).values({ ...row, at: new Date(at), actorName: actor.name, prevHash, hash: auditHash(prevHash, row) });

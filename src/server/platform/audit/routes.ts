@@ -1,11 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { and, count, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
+import { and, count, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { auditQuery } from '../../../shared/audit/inputs.js';
+import { auditPaths as paths } from '../../../shared/audit/paths.js';
+import type { Presented } from '../../../shared/http/responses.js';
+import type { auditActions, auditPage, verification } from '../../../shared/audit/responses.js';
 import { actorOf } from '../http/context.js';
 import { authorize, committeeSubject, definePolicy } from '../policy/policy.js';
 import { auditLog } from './schema.js';
 import { verifyAuditChain } from './audit.js';
+import { auditActionLabel, auditSubjectLabel, auditTitles, findAuditSubjects } from './names.js';
 
 /**
  * 三员分立: only the security auditor (安全审计员) reads the audit trail. The system administrator
@@ -16,22 +20,11 @@ export const auditPolicy = definePolicy<{ committeeId: string }, 'read'>('audit'
   read: [{ roles: ['auditor'] }],
 });
 
-const query = z.object({
-  subjectType: z.string().max(40).optional().describe('对象类型'),
-  subjectId: z.string().max(80).optional().describe('对象编号'),
-  actorId: z.uuid().optional().describe('操作人'),
-  action: z.string().max(60).optional().describe('操作'),
-  from: z.iso.date().optional().describe('开始日期'),
-  to: z.iso.date().optional().describe('结束日期'),
-  page: z.coerce.number().int().min(1).max(100000).default(1).describe('页码'),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50).describe('每页条数'),
-});
-
 export async function auditRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.services.database;
 
-  r.get('/api/audit', { schema: { querystring: query, tags: ['audit'], summary: '审计日志（安全审计员）' } }, async (req) => {
+  r.get(paths.list, { schema: { querystring: auditQuery, tags: ['audit'], summary: '审计日志（安全审计员）' } }, async (req): Promise<Presented<typeof auditPage>> => {
     const actor = actorOf(req);
     authorize(auditPolicy, 'read', actor, committeeSubject(actor));
     const q = req.query;
@@ -42,12 +35,26 @@ export async function auditRoutes(app: FastifyInstance) {
     if (q.action) where.push(eq(auditLog.action, q.action));
     if (q.from) where.push(gte(auditLog.at, new Date(`${q.from}T00:00:00+08:00`)));
     if (q.to) where.push(lte(auditLog.at, new Date(`${q.to}T23:59:59.999+08:00`)));
+    if (q.q) {
+      // the records whose title or number holds the text, of every type that names its records
+      const found = await findAuditSubjects(db, app.services.modules.auditSubjects, actor.committeeId, q.q);
+      where.push(found.length ? or(...found.map((f) => and(eq(auditLog.subjectType, f.type), inArray(auditLog.subjectId, f.ids))))! : sql`false`);
+    }
     const [{ total }] = await db.select({ total: count() }).from(auditLog).where(and(...where));
-    const items = await db.select().from(auditLog).where(and(...where)).orderBy(desc(auditLog.seq)).limit(q.pageSize).offset((q.page - 1) * q.pageSize);
+    const rows = await db.select().from(auditLog).where(and(...where)).orderBy(desc(auditLog.seq)).limit(q.pageSize).offset((q.page - 1) * q.pageSize);
+    const titles = await auditTitles(db, app.services.modules.auditSubjects, actor.committeeId, rows);
+    const items = rows.map((r) => ({ ...r, actionLabel: auditActionLabel(r.action), subjectLabel: auditSubjectLabel(r.subjectType), subjectTitle: titles.get(`${r.subjectType}:${r.subjectId}`) ?? null }));
     return { items, total };
   });
 
-  r.get('/api/audit/verify', { schema: { tags: ['audit'], summary: '校验审计日志哈希链' } }, async (req) => {
+  r.get(paths.actions, { schema: { tags: ['audit'], summary: '审计日志中出现过的操作（中文名称）' } }, async (req): Promise<Presented<typeof auditActions>> => {
+    const actor = actorOf(req);
+    authorize(auditPolicy, 'read', actor, committeeSubject(actor));
+    const rows = await db.selectDistinct({ action: auditLog.action }).from(auditLog).where(eq(auditLog.committeeId, actor.committeeId));
+    return { items: rows.map((r) => ({ action: r.action, label: auditActionLabel(r.action) })).sort((a, b) => a.label.localeCompare(b.label, 'zh')) };
+  });
+
+  r.get(paths.verify, { schema: { tags: ['audit'], summary: '校验审计日志哈希链' } }, async (req): Promise<Presented<typeof verification>> => {
     const actor = actorOf(req);
     authorize(auditPolicy, 'read', actor, committeeSubject(actor));
     const broken = (await verifyAuditChain(db, app.services.config.auditAnchors)).filter((b) => b.committeeId === actor.committeeId || b.committeeId === '');

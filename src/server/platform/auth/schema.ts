@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { recordColumns } from '../../db/columns.js';
 
 /** A login account. Roles decide the menu and the policies; a member or unit account links to its record. */
@@ -18,8 +18,6 @@ export const users = pgTable('users', {
   actsFor: text('acts_for').array().notNull().default(sql`'{}'::text[]`),
   phone: text('phone'),
   active: boolean('active').notNull().default(true),
-  failedLogins: integer('failed_logins').notNull().default(0),
-  lockedUntil: timestamp('locked_until', { withTimezone: true }),
   passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
   lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
 });
@@ -36,4 +34,22 @@ export const sessions = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/**
+ * Failed guesses of a secret, counted per what is guessed and where the guesses come from: a login
+ * name (`login:<name>`, known or not, so the answers never tell which names exist) from one client
+ * address, or an account's current password on the password form (`password:<user id>`). Locking
+ * the pair, not the account, means nobody can lock someone else out from their own address.
+ */
+export const loginThrottle = pgTable(
+  'login_throttle',
+  {
+    subject: text('subject').notNull(),
+    source: text('source').notNull(),
+    failures: integer('failures').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.subject, t.source] })],
 );

@@ -4,10 +4,14 @@ import type { Executor } from '../../db/client.js';
 import { calendarDays } from './schema.js';
 import type { WorkCalendar } from './workdays.js';
 
-/** Loads the holiday exceptions into a calendar. A few hundred rows: cheap to read per command. */
+/**
+ * Loads the holiday exceptions into a calendar. A few hundred rows: cheap to read per command.
+ * The years with rows are the years whose notice is loaded; any other year is reckoned by the
+ * statutory holidays (see statutory.ts).
+ */
 export async function loadCalendar(db: Executor): Promise<WorkCalendar> {
   const rows = await db.select({ day: calendarDays.day, off: calendarDays.isOffDay }).from(calendarDays);
-  return { exceptions: new Map(rows.map((r) => [r.day, r.off])) };
+  return { exceptions: new Map(rows.map((r) => [r.day, r.off])), publishedYears: new Set(rows.map((r) => Number(r.day.slice(0, 4)))) };
 }
 
 export async function calendarYear(db: Executor, year: number) {

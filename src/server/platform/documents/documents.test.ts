@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
-import { cjkFontDir } from './fonts.js';
+import { pdfFontFiles } from './fonts.js';
 import { bodyCharPt, bodyPitchPt, chineseDate, emWidth, mastheadSize, signatureIndents } from './model.js';
 import { attachmentHeader } from './send.js';
 
@@ -40,14 +40,18 @@ describe('official document layout (GB/T 9704)', () => {
     expect(attachmentHeader("a'b (1).docx")).toBe(`attachment; filename="document.docx"; filename*=UTF-8''a%27b%20%281%29.docx`);
   });
 
-  it('refuses to make a PDF without the CJK fonts, saying what to install (503)', () => {
+  it('finds the CJK fonts in the npm packages: PDFs need nothing from the system', () => {
+    expect(Object.values(pdfFontFiles()).map((f) => f.split('/').pop())).toEqual(['NotoSerifSC_400Regular.ttf', 'NotoSerifSC_700Bold.ttf', 'NotoSansSC_400Regular.ttf', 'NotoSansSC_700Bold.ttf']);
+  });
+
+  it('refuses to make a PDF without the CJK fonts, saying what to do (503)', () => {
     try {
-      cjkFontDir(['/nonexistent-fonts']);
+      pdfFontFiles(() => null);
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(AppError);
       expect((e as AppError).status).toBe(503);
-      expect((e as AppError).message).toContain('fonts-noto-cjk');
+      expect((e as AppError).message).toContain('npm ci');
     }
   });
 });

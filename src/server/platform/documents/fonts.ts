@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { AppError } from '../errors.js';
 import type { FontRole } from './model.js';
 
@@ -17,15 +18,16 @@ export const docxFonts: Record<FontRole, { name: string; alt: string; family: 'r
 };
 
 /**
- * The faces of each role in a PDF: Noto CJK from Debian's fonts-noto-cjk, embedded as subsets.
- * Serif stands in for 宋体/仿宋/楷体 (no free 仿宋 or 楷体 ships with Debian), Serif Bold for 小标宋,
- * Sans Bold for 黑体. TTC files hold several languages; the PostScript name picks Simplified Chinese.
+ * The faces of each role in a PDF: Noto Serif SC and Noto Sans SC, shipped as .ttf files by npm
+ * packages (so a PDF works right after `npm ci`, and looks the same on every machine, with or
+ * without Debian's fonts), embedded as subsets. Serif stands in for 宋体/仿宋/楷体 (no free 仿宋 or
+ * 楷体 exists), Serif Bold for 小标宋, Sans Bold for 黑体.
  */
 export const pdfFaces = {
-  serif: { file: 'NotoSerifCJK-Regular.ttc', postscript: 'NotoSerifCJKsc-Regular' },
-  serifBold: { file: 'NotoSerifCJK-Bold.ttc', postscript: 'NotoSerifCJKsc-Bold' },
-  sans: { file: 'NotoSansCJK-Regular.ttc', postscript: 'NotoSansCJKsc-Regular' },
-  sansBold: { file: 'NotoSansCJK-Bold.ttc', postscript: 'NotoSansCJKsc-Bold' },
+  serif: { pkg: '@expo-google-fonts/noto-serif-sc', file: '400Regular/NotoSerifSC_400Regular.ttf' },
+  serifBold: { pkg: '@expo-google-fonts/noto-serif-sc', file: '700Bold/NotoSerifSC_700Bold.ttf' },
+  sans: { pkg: '@expo-google-fonts/noto-sans-sc', file: '400Regular/NotoSansSC_400Regular.ttf' },
+  sansBold: { pkg: '@expo-google-fonts/noto-sans-sc', file: '700Bold/NotoSansSC_700Bold.ttf' },
 } as const;
 export type PdfFace = keyof typeof pdfFaces;
 
@@ -40,19 +42,27 @@ export const pdfRoleFaces: Record<FontRole, { normal: PdfFace; bold: PdfFace }> 
 
 /**
  * Line height of each face as pdfkit measures it, (ascender − descender) / em: 1151 + 286 for
- * Noto Serif CJK, 1160 + 288 for Noto Sans CJK. Used to set exact line pitches (28.95 pt).
+ * Noto Serif SC, 1160 + 288 for Noto Sans SC. Used to set exact line pitches (28.95 pt).
  */
 export const pdfLineRatio: Record<PdfFace, number> = { serif: 1.437, serifBold: 1.437, sans: 1.448, sansBold: 1.448 };
 
-/** Where distributions put Noto CJK; CJK_FONT_DIR overrides. */
-const fontDirs = () => [process.env.CJK_FONT_DIR, '/usr/share/fonts/opentype/noto', '/usr/share/fonts/noto-cjk', '/usr/share/fonts/google-noto-cjk', '/usr/local/share/fonts'].filter(Boolean) as string[];
+const require = createRequire(import.meta.url);
+const packageDir = (pkg: string) => {
+  try {
+    return dirname(require.resolve(`${pkg}/package.json`));
+  } catch {
+    return null;
+  }
+};
 
 /**
- * The directory holding all four Noto CJK files, or a 503 telling the administrator what to
- * install: a PDF without them would print boxes instead of Chinese.
+ * The font file of each face, or a 503 telling the administrator what to do: a PDF without them
+ * would print boxes instead of Chinese. `resolve` finds a package's folder (tests pass one that fails).
  */
-export function cjkFontDir(dirs = fontDirs()): string {
-  const dir = dirs.find((d) => Object.values(pdfFaces).every((f) => existsSync(join(d, f.file))));
-  if (!dir) throw new AppError('unavailable', '服务器未安装中文字体（Noto CJK），暂时无法生成 PDF，请联系管理员安装 fonts-noto-cjk；.docx 文件可正常下载');
-  return dir;
+export function pdfFontFiles(resolve: (pkg: string) => string | null = packageDir): Record<PdfFace, string> {
+  const files = Object.fromEntries(Object.entries(pdfFaces).map(([face, f]) => [face, join(resolve(f.pkg) ?? '/nonexistent', f.file)])) as Record<PdfFace, string>;
+  if (!Object.values(files).every((f) => existsSync(f))) {
+    throw new AppError('unavailable', '服务器缺少中文字体包（@expo-google-fonts/noto-serif-sc、noto-sans-sc），暂时无法生成 PDF：请在程序目录运行 npm ci；.docx 文件可正常下载');
+  }
+  return files;
 }

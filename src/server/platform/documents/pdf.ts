@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import pdfmake from 'pdfmake';
-import { cjkFontDir, pdfFaces, pdfLineRatio, pdfRoleFaces, type PdfFace } from './fonts.js';
+import { pdfFontFiles, pdfLineRatio, pdfRoleFaces, type PdfFace } from './fonts.js';
 import {
   bodyCharPt, bodyPitchPt, mastheadSize, mmToPt, page, red, signatureIndents, sizes,
   type Block, type Cell, type FontRole, type Inline, type OfficialDocument, type Spread,
@@ -12,21 +11,15 @@ const margins = [mmToPt(page.marginMm.left), mmToPt(page.marginMm.top), mmToPt(p
 // between characters cannot be tightened, and a 156 mm line holds 27 characters of 三号 (the .docx,
 // with Word's squeeze, holds the standard's 28). Page, margins and the 22-line pitch are the same.
 
-let fontsReady: string | null = null;
-/** Registers the Noto CJK faces once; pdfmake may read only those files and fetch nothing. */
+let fontsReady = false;
+/** Registers the Noto SC faces once; pdfmake may read only those files and fetch nothing. */
 function useFonts() {
-  const dir = cjkFontDir();
-  if (fontsReady === dir) return;
-  const families = Object.fromEntries(
-    Object.entries(pdfFaces).map(([face, f]) => {
-      const file: [string, string] = [join(dir, f.file), f.postscript];
-      return [face, { normal: file, bold: file, italics: file, bolditalics: file }];
-    }),
-  );
-  pdfmake.setFonts(families);
+  if (fontsReady) return;
+  const files = pdfFontFiles();
+  pdfmake.setFonts(Object.fromEntries(Object.entries(files).map(([face, file]) => [face, { normal: file, bold: file, italics: file, bolditalics: file }])));
   pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => Object.values(pdfFaces).some((f) => path === join(dir, f.file)));
-  fontsReady = dir;
+  pdfmake.setLocalAccessPolicy((path) => Object.values(files).includes(path));
+  fontsReady = true;
 }
 
 /** A text style at an exact line pitch: pdfmake's lineHeight is a multiple of the face's own height. */

@@ -6,16 +6,18 @@ import { audit } from '../audit/audit.js';
 import { AppError } from '../errors.js';
 import { inTransaction, type UnitOfWork } from '../jobs/after-commit.js';
 import { notify } from '../notifications/notify.js';
-import { authorize } from '../policy/policy.js';
+import { authorize, can } from '../policy/policy.js';
 import { loadCalendar } from '../calendar/store.js';
 import { addPeriod, addWorkdays, workdaysBetween } from '../calendar/workdays.js';
-import { assignmentPolicy, type Assignment } from './policy.js';
+import { assignmentPolicy } from './policy.js';
+import { assignmentContext, assignmentWorkflow, shownAction, type AssignmentAction } from './workflow.js';
+import { transitionWithin } from '../workflow/apply.js';
+import { offeredActions } from '../workflow/workflow.js';
 import { handlingRoles, planProblem, type PlannedUnit } from './plan.js';
 import { portOf, type HandlingPort, type HandlingSubject } from './ports.js';
 import { assignments } from './schema.js';
 
 type Row = typeof assignments.$inferSelect;
-type AssignmentAction = Parameters<typeof authorize<Assignment, any>>[1];
 
 /** Users of the given units, for notices. */
 export async function unitUserIds(db: Executor, unitIds: string[]): Promise<string[]> {
@@ -50,65 +52,66 @@ export async function assignUnits(uow: UnitOfWork, actor: Actor, port: HandlingP
     )
     .returning();
   await audit(uow.tx, actor, { action: `${port.type}.assign_units`, subjectType: port.type, subjectId: subject.id, after: plan });
-  uow.after(async (database) =>
-    notify(database.db, {
-      committeeId: subject.committeeId, userIds: await unitUserIds(database.db, plan.map((p) => p.unitId)),
-      title: `新交办${port.label}：${subject.title}`, body: `请签收并在${rows[0].replyDeadline}前答复`, link: port.link(subject.id),
-    }),
-  );
+  await notify(uow.tx, {
+    committeeId: subject.committeeId, userIds: await unitUserIds(uow.tx, plan.map((p) => p.unitId)),
+    title: `新交办${port.label}：${subject.title}`, body: `请签收并在${rows[0].replyDeadline}前答复`, link: port.link(subject.id),
+  });
   return rows;
 }
 
 interface Change {
   action: AssignmentAction;
-  /** further checks; return a Chinese refusal or null */
+  /** checks of the input against the row (a replacement unit, the extension cap): a Chinese refusal or null */
   check?: (row: Row, subject: HandlingSubject, uow: UnitOfWork) => Promise<string | null> | string | null;
-  changes: (row: Row, subject: HandlingSubject, uow: UnitOfWork) => Promise<Partial<Row>> | Partial<Row>;
+  /** columns that change besides the state */
+  changes?: (row: Row, subject: HandlingSubject, uow: UnitOfWork) => Promise<Partial<Row>> | Partial<Row>;
   after?: (row: Row, subject: HandlingSubject, port: HandlingPort, uow: UnitOfWork) => Promise<void>;
   note?: string;
 }
 
-/** Load → authorise → check → versioned update + audit, for every change to an assignment. */
-export async function changeAssignment(database: Database, actor: Actor, id: string, version: number, c: Change): Promise<Row> {
-  return inTransaction(database, async (uow) => {
-    const [row] = await uow.tx.select().from(assignments).where(eq(assignments.id, id));
-    if (!row) throw AppError.notFound('交办记录');
-    const port = portOf(row.subjectType);
-    authorize(assignmentPolicy, 'read', actor, { ...row, office: port.office });
-    authorize(assignmentPolicy, c.action, actor, { ...row, office: port.office });
-    const subject = await port.load(uow.tx, row.subjectId);
-    if (!subject?.open) throw AppError.invalidState(`该${port.label}当前不在办理阶段`);
-    if (row.version !== version) throw AppError.versionConflict();
-    const refusal = await c.check?.(row, subject, uow);
-    if (refusal) throw AppError.invalidState(refusal);
-    const changes = await c.changes(row, subject, uow);
-    const [updated] = await uow.tx
-      .update(assignments)
-      .set({ ...changes, version: row.version + 1, updatedAt: new Date() })
-      .where(and(eq(assignments.id, id), eq(assignments.version, version)))
-      .returning();
-    if (!updated) throw AppError.versionConflict();
-    await audit(uow.tx, actor, { action: `assignment.${c.action}`, subjectType: port.type, subjectId: row.subjectId, before: pick(row, Object.keys(changes)), after: changes, note: c.note });
-    await c.after?.(updated, subject, port, uow);
-    return updated;
+/** The assignments of a subject in every round, for the guards' context (the views a lead unit waits for). */
+export const assignmentsOfSubject = (db: Executor, type: string, subjectId: string) =>
+  db.select().from(assignments).where(and(eq(assignments.subjectType, type), eq(assignments.subjectId, subjectId)));
+
+/**
+ * Applies one transition of the assignment table inside the caller's transaction: a stranger's
+ * assignment does not exist for them (404); the table checks state, who may and preconditions;
+ * the version check and the audit row (on the subject's timeline) come with applyTransition.
+ */
+export async function transitionAssignment(uow: UnitOfWork, actor: Actor, id: string, version: number, today: string, c: Change): Promise<Row> {
+  const [row] = await uow.tx.select().from(assignments).where(eq(assignments.id, id));
+  if (!row || row.committeeId !== actor.committeeId) throw AppError.notFound('交办记录');
+  const port = await portOf(row.subjectType);
+  authorize(assignmentPolicy, 'read', actor, row);
+  const subject = await port.load(uow.tx, row.subjectId);
+  return transitionWithin(uow, {
+    workflow: assignmentWorkflow, table: assignments, id, action: c.action, actor, version, label: '交办记录', note: c.note,
+    auditAs: (r: Row) => ({ subjectType: r.subjectType, subjectId: r.subjectId }),
+    context: async (r: Row) => assignmentContext(r, await assignmentsOfSubject(uow.tx, r.subjectType, r.subjectId), { office: port.office, open: !!subject?.open, today }),
+    patch: async (r: Row) => {
+      const refusal = await c.check?.(r, subject!, uow);
+      if (refusal) throw AppError.invalidState(refusal);
+      return (await c.changes?.(r, subject!, uow)) ?? {};
+    },
+    alsoDo: async (updated: Row) => c.after?.(updated, subject!, port, uow),
   });
 }
-const pick = (o: object, keys: string[]) => Object.fromEntries(keys.map((k) => [k, (o as any)[k]]));
 
-export const signAssignment = (database: Database, actor: Actor, id: string, version: number) =>
-  changeAssignment(database, actor, id, version, { action: 'sign', changes: () => ({ status: 'signed', signedAt: new Date() }) });
+/** The same in a transaction of its own: every change a unit or the overseeing office makes to an assignment. */
+export const changeAssignment = (database: Database, actor: Actor, id: string, version: number, today: string, c: Change): Promise<Row> =>
+  inTransaction(database, (uow) => transitionAssignment(uow, actor, id, version, today, c));
+
+export const signAssignment = (database: Database, actor: Actor, id: string, version: number, today: string) =>
+  changeAssignment(database, actor, id, version, today, { action: 'sign', changes: () => ({ signedAt: new Date() }) });
 
 /** A unit that thinks it is the wrong one objects within the window; it may not pass the item on itself. */
 export const objectToAssignment = (database: Database, actor: Actor, id: string, version: number, reason: string, today: string) =>
-  changeAssignment(database, actor, id, version, {
+  changeAssignment(database, actor, id, version, today, {
     action: 'object',
     note: reason,
-    check: (row) => (today > row.objectionDeadline ? `已超过异议期限（${row.objectionDeadline}），请与提案委联系` : null),
-    changes: () => ({ status: 'objected', objectionReason: reason }),
+    changes: () => ({ objectionReason: reason }),
     after: async (row, subject, port, uow) =>
-      uow.after(async (db) =>
-        notify(db.db, { committeeId: row.committeeId, userIds: await officeUserIds(db.db, row.committeeId, port.office), title: `承办单位对交办提出异议：${subject.title}`, body: reason, link: port.link(subject.id) }),
-      ),
+      notify(uow.tx, { committeeId: row.committeeId, userIds: await officeUserIds(uow.tx, row.committeeId, port.office), title: `承办单位对交办提出异议：${subject.title}`, body: reason, link: port.link(subject.id) }),
   });
 
 /**
@@ -116,38 +119,34 @@ export const objectToAssignment = (database: Database, actor: Actor, id: string,
  * replacement unit in the same role with fresh deadlines; refused → the unit keeps it.
  */
 export const decideObjection = (database: Database, actor: Actor, id: string, version: number, d: { accept: boolean; replacementUnitId?: string | null; note: string }, today: string) =>
-  changeAssignment(database, actor, id, version, {
-    action: 'decideObjection',
+  changeAssignment(database, actor, id, version, today, {
+    action: d.accept ? 'acceptObjection' : 'refuseObjection',
     note: d.note,
     check: (row) => (d.accept && !d.replacementUnitId ? '同意异议时请选择改交的承办单位' : d.replacementUnitId === row.unitId ? '改交单位不能是原单位' : null),
-    changes: () => (d.accept ? { status: 'withdrawn', objectionDecision: `同意：${d.note}` } : { status: 'signed', objectionDecision: `不同意：${d.note}` }),
+    changes: () => ({ objectionDecision: `${d.accept ? '同意' : '不同意'}：${d.note}` }),
     after: async (row, subject, port, uow) => {
       if (d.accept) await assignUnits(uow, actor, port, subject, [{ unitId: d.replacementUnitId!, role: row.role as PlannedUnit['role'] }], today);
-      uow.after(async (db) =>
-        notify(db.db, { committeeId: row.committeeId, userIds: await unitUserIds(db.db, [row.unitId]), title: `异议处理结果：${d.accept ? '同意改交' : '不同意改交'}`, body: d.note, link: port.link(subject.id) }),
-      );
+      await notify(uow.tx, { committeeId: row.committeeId, userIds: await unitUserIds(uow.tx, [row.unitId]), title: `异议处理结果：${d.accept ? '同意改交' : '不同意改交'}`, body: d.note, link: port.link(subject.id) });
     },
   });
 
-export const requestExtension = (database: Database, actor: Actor, id: string, version: number, days: number, reason: string) =>
-  changeAssignment(database, actor, id, version, {
+export const requestExtension = (database: Database, actor: Actor, id: string, version: number, days: number, reason: string, today: string) =>
+  changeAssignment(database, actor, id, version, today, {
     action: 'requestExtension',
     note: reason,
     check: async (row, subject, uow) => {
-      const { maxExtensionWorkdays } = await portOf(row.subjectType).rules(uow.tx, subject);
+      const { maxExtensionWorkdays } = await (await portOf(row.subjectType)).rules(uow.tx, subject);
       return row.extendedDays + days > maxExtensionWorkdays ? `延期累计不能超过${maxExtensionWorkdays}个工作日（已延期${row.extendedDays}个）` : null;
     },
     changes: () => ({ extensionStatus: 'pending', extensionReason: reason, extensionDays: days }),
     after: async (row, subject, port, uow) =>
-      uow.after(async (db) =>
-        notify(db.db, { committeeId: row.committeeId, userIds: await officeUserIds(db.db, row.committeeId, port.office), title: `延期申请：${subject.title}`, body: `${days}个工作日：${reason}`, link: port.link(subject.id) }),
-      ),
+      notify(uow.tx, { committeeId: row.committeeId, userIds: await officeUserIds(uow.tx, row.committeeId, port.office), title: `延期申请：${subject.title}`, body: `${days}个工作日：${reason}`, link: port.link(subject.id) }),
   });
 
 /** Approving moves the reply deadline on by the requested working days. */
-export const decideExtension = (database: Database, actor: Actor, id: string, version: number, approve: boolean) =>
-  changeAssignment(database, actor, id, version, {
-    action: 'decideExtension',
+export const decideExtension = (database: Database, actor: Actor, id: string, version: number, approve: boolean, today: string) =>
+  changeAssignment(database, actor, id, version, today, {
+    action: approve ? 'approveExtension' : 'refuseExtension',
     changes: async (row, _subject, uow) => {
       if (!approve) return { extensionStatus: 'refused' };
       const days = row.extensionDays ?? 0;
@@ -155,8 +154,20 @@ export const decideExtension = (database: Database, actor: Actor, id: string, ve
     },
   });
 
-export const sendOpinion = (database: Database, actor: Actor, id: string, version: number, text: string) =>
-  changeAssignment(database, actor, id, version, { action: 'sendOpinion', changes: () => ({ opinion: text, opinionAt: new Date(), status: 'done' }) });
+export const sendOpinion = (database: Database, actor: Actor, id: string, version: number, text: string, today: string) =>
+  changeAssignment(database, actor, id, version, today, { action: 'sendOpinion', changes: () => ({ opinion: text, opinionAt: new Date() }) });
+
+/**
+ * The actions an assignment's page shows the actor, from the same table the commands apply, with
+ * the context of the subject (all its assignments, whether it is being handled, the app's today).
+ */
+export function assignmentActions(actor: Actor, row: Row, all: Row[], subject: { office: string; open: boolean; today: string }): string[] {
+  const { actions } = offeredActions(assignmentWorkflow, actor, row, assignmentContext(row, all, subject));
+  const shown = actions.map(shownAction).filter((a) => a !== 'reply');
+  // 答复: the unit drafts and signs its reply while the lead still waits for views; sending says what is missing
+  if (can(assignmentPolicy, 'reply', actor, row)) shown.push('reply');
+  return [...new Set(shown)];
+}
 
 /** Overdue: past the reply deadline and not yet done. */
 export const isOverdue = (row: Pick<Row, 'status' | 'replyDeadline'>, today: string) => !['done', 'withdrawn'].includes(row.status) && row.replyDeadline < today;

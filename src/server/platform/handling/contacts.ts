@@ -33,7 +33,7 @@ export function mayLogContact(actor: Actor, office: string, subject: { authorMem
  * office, or by the proposer themselves, naming the unit they talked with.
  */
 export async function logContact(database: Database, actor: Actor, type: string, subjectId: string, input: ContactInput, today: string) {
-  const port = portOf(type);
+  const port = await portOf(type);
   if (input.contactOn > today) throw AppError.field('contactOn', '沟通日期', '不能晚于今天');
   return database.db.transaction(async (tx) => {
     const subject = await port.load(tx, subjectId);
@@ -64,7 +64,7 @@ export async function logContact(database: Database, actor: Actor, type: string,
  * were assigned the subject; others (members read their proposal's contacts on its detail) are refused.
  */
 export async function listContacts(db: Executor, actor: Actor, type: string, subjectId: string) {
-  const port = portOf(type);
+  const port = await portOf(type);
   const subject = await port.load(db, subjectId);
   if (!subject || subject.committeeId !== actor.committeeId) throw AppError.notFound(port.label);
   const overseer = actor.roles.includes('admin') || actor.roles.includes('leader') || (actor.roles.includes('staff') && actor.office === port.office);

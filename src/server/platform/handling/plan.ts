@@ -1,12 +1,6 @@
-/** Assignment roles (交办方式) with their Chinese names. */
-export const handlingRoles = {
-  sole: '单办',
-  lead: '主办',
-  assisting: '协办',
-  joint: '会办',
-  split: '分办',
-} as const;
-export type HandlingRole = keyof typeof handlingRoles;
+import { handlingRoles, type HandlingRole } from '../../../shared/handling/labels.js';
+
+export { contactMethods, contactStages, handlingRoles, ratingLabels, type HandlingRole, type RatingValue } from '../../../shared/handling/labels.js';
 
 /** Roles whose unit sends a formal reply to the proposer; assisting/joint units send views to the lead. */
 export const replyingRoles: readonly HandlingRole[] = ['sole', 'lead', 'split'];
@@ -39,9 +33,3 @@ export function planProblem(plan: PlannedUnit[]): string | null {
 /** A reply's answer class must be one of the configured classes. */
 export const answerClassProblem = (code: string, classes: { code: string }[]) =>
   classes.some((c) => c.code === code) ? null : `答复类别应为：${classes.map((c) => c.code).join('、')}`;
-
-export const ratingLabels = { satisfied: '满意', basically: '基本满意', unsatisfied: '不满意' } as const;
-export type RatingValue = keyof typeof ratingLabels;
-
-export const contactStages = { before: '办前沟通', during: '办中协商', after: '办后反馈' } as const;
-export const contactMethods = { visit: '走访', phone: '电话', meeting: '座谈', message: '书面/网络' } as const;

@@ -1,28 +1,27 @@
 import { definePolicy } from '../policy/policy.js';
-import type { Actor } from '../auth/actor.js';
-import type { assignments } from './schema.js';
-
-type Assignment = typeof assignments.$inferSelect & { office: string };
+import { roles, type Actor } from '../auth/actor.js';
+import { replyingRoles, type HandlingRole } from './plan.js';
+import type { Assignment } from './workflow.js';
 
 const ownUnit = (a: Actor, x: Assignment) => a.unitId === x.unitId;
-const overseer = (a: Actor, x: Assignment) => a.roles.includes('admin') || a.office === x.office;
 
 /**
- * Who may act on an assignment: the assigned unit acts on its own assignment only; the staff
- * office that oversees the subject decides objections and extensions. `office` is the port's.
+ * Who may read an assignment and write a reply on it. What units and the overseeing office do to
+ * an assignment (sign, object, extensions, views, sending the reply) is its workflow table
+ * (workflow.ts): who may, from which state, under which preconditions.
  */
-export const assignmentPolicy = definePolicy<Assignment, 'read' | 'sign' | 'object' | 'decideObjection' | 'requestExtension' | 'decideExtension' | 'sendOpinion' | 'reply'>(
-  'assignment',
-  '交办记录',
-  {
-    read: [{ roles: ['unit'], when: ownUnit }, { roles: ['staff', 'admin', 'leader'] }],
-    sign: [{ roles: ['unit'], when: (a, x) => ownUnit(a, x) && x.status === 'assigned' }],
-    object: [{ roles: ['unit'], when: (a, x) => ownUnit(a, x) && (x.status === 'assigned' || x.status === 'signed') }],
-    decideObjection: [{ roles: ['staff', 'admin'], when: (a, x) => overseer(a, x) && x.status === 'objected' }],
-    requestExtension: [{ roles: ['unit'], when: (a, x) => ownUnit(a, x) && x.status === 'signed' && x.extensionStatus !== 'pending' && ['sole', 'lead', 'split'].includes(x.role) }],
-    decideExtension: [{ roles: ['staff', 'admin'], when: (a, x) => overseer(a, x) && x.extensionStatus === 'pending' }],
-    sendOpinion: [{ roles: ['unit'], when: (a, x) => ownUnit(a, x) && x.status === 'signed' && (x.role === 'assisting' || x.role === 'joint') }],
-    reply: [{ roles: ['unit'], when: (a, x) => ownUnit(a, x) && x.status === 'signed' && ['sole', 'lead', 'split'].includes(x.role) }],
-  },
-);
+export const assignmentPolicy = definePolicy<Assignment, 'read' | 'reply'>('assignment', '交办记录', {
+  read: [{ roles: ['unit'], when: ownUnit }, { roles: ['staff', 'admin', 'leader'] }],
+  // a replying unit drafts and signs its reply while it handles the assignment
+  reply: [{ roles: ['unit'], when: (a, x) => ownUnit(a, x) && x.status === 'signed' && replyingRoles.includes(x.role as HandlingRole) }],
+});
 export type { Assignment };
+
+/**
+ * 待办事项: the worklist is a handling unit's own (its pending items of every type). Everyone of the
+ * committee may know the page exists, so another role is told 403, not 404.
+ */
+export const worklistPolicy = definePolicy<{ committeeId: string }, 'read' | 'view'>('handlingWorklist', '待办事项', {
+  read: [{ roles }],
+  view: [{ roles: ['unit'], when: (a) => a.unitId !== null }],
+});

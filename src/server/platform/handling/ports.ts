@@ -5,7 +5,8 @@ import type { Period } from '../calendar/workdays.js';
 
 /**
  * What the handling primitive needs to know about the thing being handled. Each module that sends
- * work to units (proposals, supervision, opinion reports…) registers one port.
+ * work to units (proposals, supervision, opinion reports…) names one port per type in its manifest
+ * (`defineModule({ ports })`).
  */
 export interface HandlingPort {
   type: string;
@@ -14,8 +15,12 @@ export interface HandlingPort {
   /** the staff office that oversees handling of this subject type */
   office: Office;
   load(db: Executor, id: string): Promise<HandlingSubject | null>;
-  /** every replying unit of the round has sent its reply */
-  onAllReplied(uow: UnitOfWork, actor: Actor, subjectId: string): Promise<void>;
+  /**
+   * every replying unit of the round has sent its reply: applies the subject's own `allReplied`
+   * transition (its table, version check and audit row) in the sending unit's transaction; `today`
+   * is the app's clock
+   */
+  onAllReplied(uow: UnitOfWork, actor: Actor, subjectId: string, today: string): Promise<void>;
   /** link shown in notifications, e.g. /proposals/<id> */
   link(id: string): string;
   /** the configured periods and classes for this subject (per committee and year) */
@@ -45,10 +50,13 @@ export interface HandlingSubject {
   authorMemberIds: string[];
 }
 
-const ports = new Map<string, HandlingPort>();
-export const registerHandlingPort = (port: HandlingPort) => void ports.set(port.type, port);
-export function portOf(type: string): HandlingPort {
-  const port = ports.get(type);
+/**
+ * The port of a handled type, from the module list. The list is imported when first asked, not at
+ * load time: it imports every module, and every handling module imports this primitive.
+ */
+export async function portOf(type: string): Promise<HandlingPort> {
+  const { registry } = await import('../../modules/index.js');
+  const port = registry.ports.get(type);
   if (!port) throw new Error(`no handling port for ${type}`);
   return port;
 }

@@ -13,7 +13,7 @@ const MAX_LEAD = 30;
 /**
  * Reminds units of replies due soon: every open assignment whose deadline falls within the
  * committee's configured lead time gets one notice (remembered in reminded_at, so the job can run
- * as often as it likes). Overdue items are flagged in lists and statistics, not here.
+ * as often as it likes, in as many processes as it likes: each notice is sent at most once). Overdue items are flagged in lists and statistics, not here.
  */
 export async function remindDueReplies(database: Database, today: string): Promise<number> {
   const calendar = await loadCalendar(database.db);
@@ -24,21 +24,31 @@ export async function remindDueReplies(database: Database, today: string): Promi
     .where(and(notInArray(assignments.status, ['done', 'withdrawn']), inArray(assignments.role, ['sole', 'lead', 'split']), lte(assignments.replyDeadline, horizon), isNull(assignments.remindedAt)));
   let reminded = 0;
   for (const a of due) {
-    const port = portOf(a.subjectType);
+    const port = await portOf(a.subjectType);
     const subject = await port.load(database.db, a.subjectId);
     if (!subject?.open) continue;
     const { remindWorkdaysBefore } = await port.rules(database.db, subject);
     if (a.replyDeadline > addWorkdays(calendar, today, remindWorkdaysBefore)) continue;
     const overdue = a.replyDeadline < today;
-    await notify(database.db, {
-      committeeId: a.committeeId,
-      userIds: await unitUserIds(database.db, [a.unitId]),
-      title: `${overdue ? '已超期' : '即将到期'}：${subject.title}`,
-      body: `答复期限为${a.replyDeadline}，请及时办理答复`,
-      link: port.link(a.subjectId),
+    // claimed and sent in one transaction: the update that marks it is the claim, so of two
+    // runners (two servers, or two overlapping runs) only one sends, and a crash sends none
+    const sent = await database.db.transaction(async (tx) => {
+      const claimed = await tx
+        .update(assignments)
+        .set({ remindedAt: new Date() })
+        .where(and(eq(assignments.id, a.id), isNull(assignments.remindedAt), eq(assignments.replyDeadline, a.replyDeadline)))
+        .returning({ id: assignments.id });
+      if (claimed.length === 0) return false;
+      await notify(tx, {
+        committeeId: a.committeeId,
+        userIds: await unitUserIds(tx, [a.unitId]),
+        title: `${overdue ? '已超期' : '即将到期'}：${subject.title}`,
+        body: `答复期限为${a.replyDeadline}，请及时办理答复`,
+        link: port.link(a.subjectId),
+      });
+      return true;
     });
-    await database.db.update(assignments).set({ remindedAt: new Date() }).where(eq(assignments.id, a.id));
-    reminded++;
+    if (sent) reminded++;
   }
   return reminded;
 }

@@ -6,7 +6,10 @@ import { AppError } from '../errors.js';
 import { inTransaction, type UnitOfWork } from '../jobs/after-commit.js';
 import { authorize } from '../policy/policy.js';
 import { assignmentPolicy } from './policy.js';
-import { answerClassProblem, replyingRoles, supportingRoles, type HandlingRole } from './plan.js';
+import { answerClassProblem, replyingRoles, type HandlingRole } from './plan.js';
+import { transitionAssignment } from './assignments.js';
+import { replyWorkflow } from './workflow.js';
+import { transitionWithin } from '../workflow/apply.js';
 import { portOf, type HandlingPort, type HandlingSubject } from './ports.js';
 import { assignments, replies } from './schema.js';
 
@@ -30,12 +33,12 @@ async function ownReplyingAssignment(uow: UnitOfWork, actor: Actor, port: Handli
     .where(and(eq(assignments.subjectType, port.type), eq(assignments.subjectId, subject.id), eq(assignments.round, subject.round)));
   const mine = rows.find((a) => a.unitId === actor.unitId && a.status !== 'withdrawn' && replyingRoles.includes(a.role as HandlingRole));
   if (!mine) throw AppError.forbidden(`本单位不是该${port.label}的答复单位`);
-  authorize(assignmentPolicy, 'reply', actor, { ...mine, office: port.office });
+  authorize(assignmentPolicy, 'reply', actor, mine);
   return mine;
 }
 
 async function openSubject(uow: UnitOfWork, type: string, id: string) {
-  const port = portOf(type);
+  const port = await portOf(type);
   const subject = await port.load(uow.tx, id);
   if (!subject) throw AppError.notFound(port.label);
   if (!subject.open) throw AppError.invalidState(`该${port.label}当前不在办理阶段`);
@@ -57,16 +60,12 @@ export async function saveReply(database: Database, actor: Actor, type: string, 
       .from(replies)
       .where(and(eq(replies.subjectType, type), eq(replies.subjectId, subjectId), eq(replies.unitId, actor.unitId!), eq(replies.round, subject.round)));
     if (existing) {
-      if (existing.status === 'sent') throw AppError.invalidState('答复已发送，不能再修改');
-      if (version !== undefined && existing.version !== version) throw AppError.versionConflict();
-      const [row] = await uow.tx
-        .update(replies)
-        .set({ ...draft, status: 'draft', signedBy: null, signedAt: null, version: existing.version + 1, updatedAt: new Date() })
-        .where(and(eq(replies.id, existing.id), eq(replies.version, existing.version)))
-        .returning();
-      if (!row) throw AppError.versionConflict();
-      await audit(uow.tx, actor, { action: 'reply.update', subjectType: type, subjectId, before: existing, after: row });
-      return row;
+      // re-drafting unsigns a signed reply; a sent one is final (the reply table refuses it)
+      return transitionWithin(uow, {
+        workflow: replyWorkflow, table: replies, id: existing.id, action: 'redraft', actor, version: version ?? existing.version, label: '答复',
+        auditAs: () => ({ subjectType: type, subjectId }),
+        patch: () => ({ ...draft, signedBy: null, signedAt: null }),
+      });
     }
     const [row] = await uow.tx.insert(replies).values({ ...draft, committeeId: actor.committeeId, subjectType: type, subjectId, unitId: actor.unitId!, round: subject.round }).returning();
     await audit(uow.tx, actor, { action: 'reply.draft', subjectType: type, subjectId, after: row });
@@ -74,44 +73,42 @@ export async function saveReply(database: Database, actor: Actor, type: string, 
   });
 }
 
-/** Load the unit's own reply, check its status and version, update it with an audit row. */
-async function changeReply(database: Database, actor: Actor, replyId: string, version: number, from: string, changes: Partial<Reply>, action: string, extra?: (uow: UnitOfWork, reply: Reply, port: HandlingPort, subject: HandlingSubject) => Promise<void>) {
-  return inTransaction(database, async (uow) => {
-    const [reply] = await uow.tx.select().from(replies).where(eq(replies.id, replyId));
-    if (!reply || reply.committeeId !== actor.committeeId || reply.unitId !== actor.unitId) throw AppError.notFound('答复');
-    const { port, subject } = await openSubject(uow, reply.subjectType, reply.subjectId);
-    await ownReplyingAssignment(uow, actor, port, subject);
-    if (reply.status !== from) throw AppError.invalidState(from === 'draft' ? '只有草稿可以签发' : '答复须先经单位负责人签发');
-    if (reply.version !== version) throw AppError.versionConflict();
-    await extra?.(uow, reply, port, subject);
-    const [row] = await uow.tx.update(replies).set({ ...changes, version: reply.version + 1, updatedAt: new Date() }).where(and(eq(replies.id, replyId), eq(replies.version, version))).returning();
-    if (!row) throw AppError.versionConflict();
-    await audit(uow.tx, actor, { action: `reply.${action}`, subjectType: reply.subjectType, subjectId: reply.subjectId, after: changes });
-    return row;
+/**
+ * One step of the unit's own reply through the reply table (state, version, audit row on the
+ * subject's timeline), while the unit still holds the replying assignment of an open subject.
+ */
+async function changeReply(uow: UnitOfWork, actor: Actor, replyId: string, version: number, action: 'sign' | 'send', changes: Partial<Reply>) {
+  const [reply] = await uow.tx.select().from(replies).where(eq(replies.id, replyId));
+  if (!reply || reply.committeeId !== actor.committeeId || reply.unitId !== actor.unitId) throw AppError.notFound('答复');
+  const { port, subject } = await openSubject(uow, reply.subjectType, reply.subjectId);
+  const mine = await ownReplyingAssignment(uow, actor, port, subject);
+  const row = await transitionWithin(uow, {
+    workflow: replyWorkflow, table: replies, id: replyId, action, actor, version, label: '答复',
+    auditAs: (r: Reply) => ({ subjectType: r.subjectType, subjectId: r.subjectId }),
+    patch: () => changes,
   });
+  return { row, mine, port, subject };
 }
 
 /** 签发: the unit's responsible leader signs the reply off (name recorded). */
 export const signReply = (database: Database, actor: Actor, replyId: string, version: number, signedBy: string) =>
-  changeReply(database, actor, replyId, version, 'draft', { status: 'signed', signedBy, signedAt: new Date() }, 'sign');
+  inTransaction(database, async (uow) => (await changeReply(uow, actor, replyId, version, 'sign', { signedBy, signedAt: new Date() })).row);
 
 /**
- * Sends a signed reply. A lead unit waits for the views of its assisting and joint units. When the
- * last replying unit of the round has sent, the subject moves on (port.onAllReplied).
+ * Sends a signed reply, and with it the unit's assignment is done — the assignment table's
+ * `sendReply`, where a lead unit waits for the views of its assisting and joint units. When the
+ * last replying unit of the round has sent, the subject's own `allReplied` transition follows
+ * (port.onAllReplied) on the app's `today`.
  */
-export const sendReply = (database: Database, actor: Actor, replyId: string, version: number) =>
-  changeReply(database, actor, replyId, version, 'signed', { status: 'sent', sentAt: new Date() }, 'send', async (uow, reply, port, subject) => {
+export const sendReply = (database: Database, actor: Actor, replyId: string, version: number, today: string) =>
+  inTransaction(database, async (uow) => {
+    const { row, mine, port, subject } = await changeReply(uow, actor, replyId, version, 'send', { sentAt: new Date() });
+    await transitionAssignment(uow, actor, mine.id, mine.version, today, { action: 'sendReply' });
     const round = await uow.tx
       .select()
       .from(assignments)
-      .where(and(eq(assignments.subjectType, reply.subjectType), eq(assignments.subjectId, reply.subjectId), eq(assignments.round, subject.round)));
-    const live = round.filter((a) => a.status !== 'withdrawn');
-    const mine = live.find((a) => a.unitId === reply.unitId && replyingRoles.includes(a.role as HandlingRole))!;
-    if (mine.role === 'lead') {
-      const waiting = live.filter((a) => supportingRoles.includes(a.role as HandlingRole) && a.status !== 'done');
-      if (waiting.length) throw AppError.invalidState(`尚有${waiting.length}个协办/会办单位未提交意见，主办单位暂不能答复`);
-    }
-    await uow.tx.update(assignments).set({ status: 'done', version: mine.version + 1, updatedAt: new Date() }).where(eq(assignments.id, mine.id));
-    const stillOpen = live.filter((a) => a.id !== mine.id && replyingRoles.includes(a.role as HandlingRole) && a.status !== 'done');
-    if (stillOpen.length === 0) await port.onAllReplied(uow, actor, subject.id);
+      .where(and(eq(assignments.subjectType, port.type), eq(assignments.subjectId, subject.id), eq(assignments.round, subject.round)));
+    const stillOpen = round.filter((a) => a.status !== 'withdrawn' && a.status !== 'done' && replyingRoles.includes(a.role as HandlingRole));
+    if (stillOpen.length === 0) await port.onAllReplied(uow, actor, subject.id, today);
+    return row;
   });

@@ -4,12 +4,22 @@ import type { Config } from '../../config.js';
 import type { Actor } from '../auth/actor.js';
 import type { SessionContext } from '../auth/sessions.js';
 import { AppError } from '../errors.js';
+import { chinaToday } from '../calendar/workdays.js';
+import type { CommandContext } from '../commands/context.js';
+import type { Metrics } from '../metrics/metrics.js';
+import type { ModuleRegistry } from '../modules/registry.js';
 
 /** What every route handler can reach: the database, configuration and a clock tests can move. */
 export interface Services {
   database: Database;
   config: Config;
   now: () => Date;
+  /** the secret `cli backup` presents to /ops/backup (written into the data folder's lock file); none on PostgreSQL */
+  opsToken?: string;
+  /** this app's Prometheus metrics (GET /metrics) */
+  metrics: Metrics;
+  /** the parts of every module of modules/index.ts: settings, handling ports, capabilities, cards, audit subjects */
+  modules: ModuleRegistry;
 }
 
 /** A registered API route with its zod schemas (body, querystring, params). */
@@ -38,4 +48,10 @@ declare module 'fastify' {
 export function actorOf(request: FastifyRequest): Actor {
   if (!request.session) throw new AppError('unauthenticated', '请先登录');
   return request.session.actor;
+}
+
+/** The logged-in actor's command context: the app's database, the actor (or 401), today by the app's clock. */
+export function contextOf(request: FastifyRequest): CommandContext {
+  const { database, now } = request.server.services;
+  return { database, actor: actorOf(request), today: chinaToday(now()) };
 }

@@ -1,14 +1,15 @@
 import type { FastifySchemaCompiler } from 'fastify';
 import type { z } from 'zod';
 import { AppError } from '../errors.js';
-import { fieldIssues } from './validation.js';
+import { checkInput } from './validation.js';
 
 /**
  * Validates body, query and params with their zod schemas and reports failures as the one
- * AppError with every bad field named in Chinese (see validation.ts for the labels).
+ * AppError with every bad field named in Chinese (see validation.ts for the labels). Strings that
+ * are not text (NUL and other control characters, lone surrogates) are refused first, whatever the
+ * schema says, so they never reach the database as a 500.
  */
 export const zodValidator: FastifySchemaCompiler<z.ZodType> = ({ schema }) => (data) => {
-  const result = schema.safeParse(data);
-  if (result.success) return { value: result.data };
-  return { error: AppError.validation(fieldIssues(schema, result.error.issues)) as any };
+  const checked = checkInput(schema, data);
+  return checked.success ? { value: checked.data } : { error: AppError.validation(checked.issues) as any };
 };

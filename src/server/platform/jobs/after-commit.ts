@@ -1,27 +1,23 @@
 import type { Database, Tx } from '../../db/client.js';
-
-/** A side effect (notification, reminder, export) that must only run once the change is committed. */
-export type Effect = (db: Database) => Promise<void>;
-
-export interface UnitOfWork {
-  tx: Tx;
-  /** queue an effect to run after commit; dropped if the transaction rolls back */
-  after(effect: Effect): void;
-}
+import { wakeIfEmitted } from './outbox.js';
 
 /**
- * Runs `work` in one transaction and then its queued effects. Effects that fail are logged, never
- * undo the committed change (an email that cannot be sent must not roll back a filing).
+ * One command's transaction. There is no "run this after commit" hook on purpose: an effect kept
+ * in memory is lost when the process dies between the commit and the effect. Effects are written
+ * in the transaction instead — in-app notices as rows (`notify(uow.tx, …)`), and whatever leaves
+ * the process as outbox rows (`emit`) that a worker delivers with retries.
  */
+export interface UnitOfWork {
+  tx: Tx;
+}
+
+/** Runs `work` in one transaction; after the commit this process's outbox worker looks for what it emitted. */
 export async function inTransaction<T>(database: Database, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
-  const effects: Effect[] = [];
-  const result = await database.db.transaction(async (tx) => work({ tx, after: (e) => effects.push(e) }));
-  for (const effect of effects) {
-    try {
-      await effect(database);
-    } catch (err) {
-      console.error('[after-commit] effect failed', err);
-    }
-  }
+  let tx: Tx | undefined;
+  const result = await database.db.transaction(async (t) => {
+    tx = t;
+    return work({ tx: t });
+  });
+  if (tx) wakeIfEmitted(tx);
   return result;
 }

@@ -1,5 +1,8 @@
+import type { Presented } from '../../../shared/http/responses.js';
+import type { noticeList } from '../../../shared/notifications/responses.js';
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { emit } from '../jobs/outbox.js';
 import { notifications } from './schema.js';
 
 export interface Notice {
@@ -10,14 +13,19 @@ export interface Notice {
   link?: string;
 }
 
-/** Sends an in-app notice to each user; called from after-commit effects. */
-export async function notify(db: Executor, n: Notice): Promise<void> {
+/**
+ * Sends an in-app notice to each user, in the caller's transaction (pass `uow.tx`): the notice
+ * exists exactly when the change it announces commits. The same notice goes into the outbox for
+ * the channels that carry it outside (webhook; later e-mail and SMS).
+ */
+export async function notify(tx: Executor, n: Notice): Promise<void> {
   const userIds = [...new Set(n.userIds)];
   if (userIds.length === 0) return;
-  await db.insert(notifications).values(userIds.map((userId) => ({ committeeId: n.committeeId, userId, title: n.title, body: n.body ?? '', link: n.link ?? null })));
+  await tx.insert(notifications).values(userIds.map((userId) => ({ committeeId: n.committeeId, userId, title: n.title, body: n.body ?? '', link: n.link ?? null })));
+  await emit(tx, 'notice', n.committeeId, { userIds, title: n.title, body: n.body ?? '', link: n.link ?? null });
 }
 
-export async function listNotifications(db: Executor, userId: string, onlyUnread: boolean) {
+export async function listNotifications(db: Executor, userId: string, onlyUnread: boolean): Promise<Presented<typeof noticeList>> {
   const where = onlyUnread ? and(eq(notifications.userId, userId), isNull(notifications.readAt)) : eq(notifications.userId, userId);
   const items = await db.select().from(notifications).where(where).orderBy(desc(notifications.createdAt)).limit(100);
   const [{ unread }] = await db.select({ unread: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));

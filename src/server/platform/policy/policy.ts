@@ -35,6 +35,11 @@ export function can<S extends Tenanted, A extends string>(policy: Policy<S, A>, 
   });
 }
 
+/** The ids of the subjects the actor may read (e.g. a module's `ledgerSources`). */
+export function readableIds<S extends Tenanted & { id: string }>(policy: Policy<S, 'read' | string>, actor: Actor, subjects: S[]): Set<string> {
+  return new Set(subjects.filter((s) => can(policy, 'read', actor, s)).map((s) => s.id));
+}
+
 /** Every action the actor may take on the subject; sent to the client so buttons follow the same rules. */
 export function allowedActions<S extends Tenanted, A extends string>(policy: Policy<S, A>, actor: Actor, subject: S): A[] {
   return (Object.keys(policy.grants) as A[]).filter((a) => can(policy, a, actor, subject));
@@ -50,5 +55,12 @@ export function authorize<S extends Tenanted, A extends string>(policy: Policy<S
   throw AppError.forbidden(`没有对该${policy.label}执行此操作的权限`);
 }
 
-/** For actions on no particular record (create, list): the actor's committee stands in as subject. */
-export const committeeSubject = (actor: Actor) => ({ committeeId: actor.committeeId });
+/**
+ * The subject of rights on no particular record (create, list, statistics): the actor's committee,
+ * as a module's collection policy reads it — never a made-up record. A collection policy is a
+ * policy over this scope (or the scope with what its rules read, e.g. the offices deciding leave).
+ *
+ * @example definePolicy<CommitteeScope, 'read' | 'create' | 'stats'>('proposals', '提案', { … })
+ */
+export type CommitteeScope = { committeeId: string };
+export const committeeSubject = (actor: Actor): CommitteeScope => ({ committeeId: actor.committeeId });

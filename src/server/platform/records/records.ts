@@ -4,7 +4,7 @@ import type { Database, Executor } from '../../db/client.js';
 import { AppError } from '../errors.js';
 import type { Actor } from '../auth/actor.js';
 import { audit } from '../audit/audit.js';
-import { authorize, committeeSubject, type Policy } from '../policy/policy.js';
+import { authorize, committeeSubject, type CommitteeScope, type Policy } from '../policy/policy.js';
 import { inTransaction, type UnitOfWork } from '../jobs/after-commit.js';
 import { translateDbError } from './db-errors.js';
 
@@ -21,7 +21,13 @@ export async function loadRecord<R extends Row>(db: Executor, table: RecordTable
 
 export interface CreateOptions<R extends Row> {
   table: RecordTable;
-  policy: Policy<R, any>;
+  /** the record's policy: names the audit subject */
+  policy: Pick<Policy<never, string>, 'subject' | 'label'>;
+  /**
+   * Who may create: the module's collection policy (rights on the committee, not on a record),
+   * asked on the actor's committee. No made-up record stands in for one that does not exist yet.
+   */
+  collection: Policy<CommitteeScope, 'create' | string>;
   actor: Actor;
   values: Record<string, unknown>;
   /** unique-constraint name → the field it protects, for a Chinese message naming it */
@@ -31,7 +37,7 @@ export interface CreateOptions<R extends Row> {
 
 /** Inserts a record of the actor's committee with its audit row, in one transaction. */
 export async function createRecord<R extends Row>(database: Database, o: CreateOptions<R>): Promise<R> {
-  authorize(o.policy, 'create', o.actor, committeeSubject(o.actor) as R);
+  authorize(o.collection, 'create', o.actor, committeeSubject(o.actor));
   try {
     return await inTransaction(database, async (uow) => {
       const [row] = (await uow.tx.insert(o.table).values({ ...o.values, committeeId: o.actor.committeeId } as any).returning()) as R[];
@@ -44,9 +50,13 @@ export async function createRecord<R extends Row>(database: Database, o: CreateO
   }
 }
 
-export interface UpdateOptions<R extends Row> {
+/**
+ * `S` is the record as its policy reads it: the row, or the row with what `subjectOf` adds (a
+ * proposal's co-signers, the units a suggestion was sent to).
+ */
+export interface UpdateOptions<R extends Row, S extends Row = R> {
   table: RecordTable;
-  policy: Policy<R, any>;
+  policy: Policy<S, any>;
   actor: Actor;
   id: string;
   version: number;
@@ -54,17 +64,18 @@ export interface UpdateOptions<R extends Row> {
   action?: string;
   uniqueFields?: Record<string, { field: string; label: string }>;
   alsoDo?: (row: R, before: R, uow: UnitOfWork) => Promise<void>;
-  /** adds what the policy needs beyond the row (e.g. a proposal's co-signers) */
-  subjectOf?: (row: R, db: Executor) => Promise<R>;
+  /** adds what the policy needs beyond the row (required when the policy reads more than the row) */
+  subjectOf?: (row: R, db: Executor) => Promise<S>;
 }
 
 /** Updates a record if the person saw its current version (else 409), with its audit row. */
-export async function updateRecord<R extends Row>(database: Database, o: UpdateOptions<R>): Promise<R> {
+export async function updateRecord<R extends Row, S extends Row = R>(database: Database, o: UpdateOptions<R, S>): Promise<R> {
   try {
     return await inTransaction(database, async (uow) => {
       const [before] = (await uow.tx.select().from(o.table as any).where(eq(o.table.id, o.id)).limit(1)) as R[];
       if (!before) throw AppError.notFound(o.policy.label);
-      const subject = o.subjectOf ? await o.subjectOf(before, uow.tx) : before;
+      // without subjectOf the policy reads the row itself (S defaults to R)
+      const subject = o.subjectOf ? await o.subjectOf(before, uow.tx) : (before as unknown as S);
       authorize(o.policy, 'read', o.actor, subject);
       authorize(o.policy, o.action ?? 'update', o.actor, subject);
       if (before.version !== o.version) throw AppError.versionConflict();

@@ -8,8 +8,11 @@ import { actorOf } from '../http/context.js';
 import { fieldIssues } from '../http/validation.js';
 import { allowedActions, authorize, committeeSubject, definePolicy } from '../policy/policy.js';
 import { moduleSettings } from './schema.js';
-import { getSettings, manifests, storedSettings } from './settings.js';
-import './security.js';
+import { getSettings, storedSettings } from './settings.js';
+import { settingsParams as params, settingsSave, settingsYear as query } from '../../../shared/settings/inputs.js';
+import { settingsPaths as paths } from '../../../shared/settings/paths.js';
+import type { Presented } from '../../../shared/http/responses.js';
+import type { moduleSettings as moduleSettingsAnswer, settingsModules } from '../../../shared/settings/responses.js';
 
 /** Settings are read by everyone of the committee (they decide deadlines people see) and kept by admins. */
 export const settingsPolicy = definePolicy<{ committeeId: string }, 'read' | 'update'>('settings', '配置', {
@@ -17,25 +20,23 @@ export const settingsPolicy = definePolicy<{ committeeId: string }, 'read' | 'up
   update: [{ roles: ['admin'] }],
 });
 
-const params = z.object({ module: z.string().max(40).describe('模块') });
-const query = z.object({ year: z.coerce.number().int().min(0).max(2100).default(0).describe('年度') });
-
 export async function settingsRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.services.database;
+  const manifests = app.services.modules.settings;
   const manifestOf = (module: string) => {
     const m = manifests.get(module);
     if (!m) throw AppError.notFound('配置');
     return m;
   };
 
-  r.get('/api/settings', { schema: { tags: ['settings'], summary: '可配置的模块' } }, async (req) => {
+  r.get(paths.list, { schema: { tags: ['settings'], summary: '可配置的模块' } }, async (req): Promise<Presented<typeof settingsModules>> => {
     const actor = actorOf(req);
     authorize(settingsPolicy, 'read', actor, committeeSubject(actor));
     return { items: [...manifests.values()].map((m) => ({ module: m.module, label: m.label })), actions: allowedActions(settingsPolicy, actor, committeeSubject(actor)) };
   });
 
-  r.get('/api/settings/:module', { schema: { params, querystring: query, tags: ['settings'], summary: '模块配置' } }, async (req) => {
+  r.get(paths.module, { schema: { params, querystring: query, tags: ['settings'], summary: '模块配置' } }, async (req): Promise<Presented<typeof moduleSettingsAnswer>> => {
     const actor = actorOf(req);
     authorize(settingsPolicy, 'read', actor, committeeSubject(actor));
     const m = manifestOf(req.params.module);
@@ -51,8 +52,8 @@ export async function settingsRoutes(app: FastifyInstance) {
   });
 
   r.put(
-    '/api/settings/:module',
-    { schema: { params, querystring: query, body: z.object({ version: z.number().int().min(0).describe('版本'), values: z.record(z.string(), z.unknown()).describe('配置项') }), tags: ['settings'], summary: '修改模块配置' } },
+    paths.module,
+    { schema: { params, querystring: query, body: settingsSave, tags: ['settings'], summary: '修改模块配置' } },
     async (req) => {
       const actor = actorOf(req);
       authorize(settingsPolicy, 'update', actor, committeeSubject(actor));

@@ -14,12 +14,8 @@ export interface SettingsManifest<S extends z.ZodObject> {
   defaults: z.output<S>;
 }
 
-export const manifests = new Map<string, SettingsManifest<any>>();
-
-export function defineSettings<S extends z.ZodObject>(m: SettingsManifest<S>): SettingsManifest<S> {
-  manifests.set(m.module, m);
-  return m;
-}
+/** Identity with a type; a module lists its settings in its manifest (`defineModule({ settings })`). */
+export const defineSettings = <S extends z.ZodObject>(m: SettingsManifest<S>): SettingsManifest<S> => m;
 
 /** The settings in force for a committee and year: defaults ← all-years values ← that year's values. */
 export async function getSettings<S extends z.ZodObject>(db: Executor, m: SettingsManifest<S>, committeeId: string, year: number): Promise<z.output<S>> {

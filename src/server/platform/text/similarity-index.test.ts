@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SimilarityIndex } from './similarity-index.js';
-import { contentWords } from './segment.js';
+import { defaultIndexOptions, SimilarityIndex } from './similarity-index.js';
+import { termCounts } from './analyzer.js';
 
 const docs: Record<string, [string, string]> = {
   g1: ['关于加强生活垃圾分类工作的建议', '生活垃圾分类投放准确率不高，分类收运设施不完善，建议完善垃圾分类收运体系。'],
@@ -18,7 +18,7 @@ function build() {
 
 describe('segmentation', () => {
   it('keeps CPPCC terms whole and drops the boilerplate every proposal shares', () => {
-    const words = contentWords('关于进一步加强社区居家养老和大运河文化带建设的建议');
+    const words = [...termCounts('关于进一步加强社区居家养老和大运河文化带建设的建议').keys()];
     expect(words).toEqual(expect.arrayContaining(['居家养老', '大运河文化带']));
     for (const w of ['关于', '进一步', '加强', '建议', '的']) expect(words).not.toContain(w);
   });
@@ -95,7 +95,8 @@ describe('pruned search', () => {
   it('keeps scanning while documents without the rarest word can still win', () => {
     // after the rarest word's list, one document already beats anything the common words could add,
     // but the second place is still open to documents that have only the common words
-    const small = new SimilarityIndex();
+    // the options this case was built for: the rare word's title weight decides the first place
+    const small = new SimilarityIndex({ ...defaultIndexOptions, titleWeight: 4, k1: 1.2, titleFieldWeight: 0, phrases: false, partsFrom: 0 });
     small.add('strong', '关于碳达峰的建议', '碳达峰，碳达峰');
     small.add('weak', '关于城市规划的建议', ['碳达峰目标', ...words.slice(40, 59)].join('，'));
     for (let i = 0; i < 30; i++) small.add(`both${i}`, '关于垃圾分类和居家养老的建议', '垃圾分类，居家养老');
@@ -146,5 +147,30 @@ describe('pruned search, property', () => {
     );
     // the property is only worth something if pruning actually happened
     expect(pruned).toBeGreaterThan(20);
+  });
+});
+
+describe('analyzer', () => {
+  it('maps near-synonyms of the field to one word, at index and query time', () => {
+    const idx = new SimilarityIndex();
+    idx.add('rural', '关于提高农村养老服务水平的建议', '农村老年人养老服务供给不足。');
+    idx.add('other', '关于加强城市停车管理的建议', '城市停车难。');
+    expect(idx.search('乡村养老', 2).map((h) => h.key)).toEqual(['rural']);
+    expect([...termCounts('中小学生课业负担').keys()]).toContain('中小学');
+    expect([...termCounts('义务教育阶段').keys()]).toContain('中小学');
+  });
+
+  it('makes phrases of adjacent words, across stopwords but not across punctuation', () => {
+    const terms = [...termCounts('农村的养老，服务').keys()];
+    expect(terms).toContain('乡村 养老');
+    expect(terms).not.toContain('养老 养老服务');
+    expect(terms.filter((t) => t.includes(' '))).toHaveLength(1);
+  });
+
+  it('ranks a document whose title matches the query title first (the title field)', () => {
+    const idx = new SimilarityIndex();
+    idx.add('same-title', '加强科技创新推动制造业转型升级', '中美贸易摩擦中的通信企业。');
+    idx.add('body-only', '关于发展数字经济的建议', '科技创新推动制造业转型升级，科技创新，制造业。');
+    expect(idx.search({ title: '加强科技创新，推动制造业转型升级', body: '江苏制造业核心竞争力不强。' }, 1)[0].key).toBe('same-title');
   });
 });

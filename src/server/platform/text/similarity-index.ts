@@ -1,4 +1,4 @@
-import { contentWords } from './segment.js';
+import { categoryTerm, defaultAnalyzerOptions, isPhrase, isTitleTerm, termCounts, titleTerm, type AnalyzerOptions } from './analyzer.js';
 import { TopK } from './top-k.js';
 
 /**
@@ -7,23 +7,49 @@ import { TopK } from './top-k.js';
  * Why in memory: a member expects similar proposals while typing, and a province holds about a
  * million of them; scoring a query touches a few posting lists, which takes milliseconds in
  * typed arrays, where a SQL aggregate over a term table takes hundreds. The database stays the
- * source of truth: the index is rebuilt from it and follows its changes (see finder.ts).
+ * source of truth: the index is rebuilt from it and follows its changes (see synced-index.ts).
  *
- * Choices, each measured by `npm run bench` (similarity quality against labelled groups):
- * - the title counts TITLE_WEIGHT times a body occurrence (BM25F pseudo-frequency);
- * - a body contributes its MAX_BODY_TERMS most frequent words, which bounds memory;
+ * Choices, each measured by `npm run bench -- similarity` (recall@5 on labelled same-issue groups,
+ * cross-validated: chosen on training folds, reported on held-out ones):
+ * - terms come from the analyzer (analyzer.ts): canonical words of the thesaurus, parts of long
+ *   words, phrases of two adjacent words;
+ * - the title counts TITLE_WEIGHT times a body occurrence (BM25F pseudo-frequency), in the documents
+ *   and in the query, whose title words count QUERY_TITLE_WEIGHT times;
+ * - a body contributes its MAX_BODY_TERMS most frequent words and MAX_BODY_PHRASES phrases, which
+ *   bounds memory;
+ * - a phrase matched weighs PHRASE_WEIGHT times a word; the category, when both sides have one, is
+ *   a term of CATEGORY_WEIGHT;
  * - query words present in more than MAX_DF_SHARE of documents are skipped (boilerplate by IDF).
  */
-export interface IndexOptions {
+export interface IndexOptions extends AnalyzerOptions {
   titleWeight: number;
+  queryTitleWeight: number;
   maxBodyTerms: number;
+  maxBodyPhrases: number;
+  phraseWeight: number;
+  /** a query title's words matched in a document's title (a field of its own) weigh this much; 0 = off */
+  titleFieldWeight: number;
+  categoryWeight: number;
   maxQueryTerms: number;
   maxDfShare: number;
   k1: number;
   b: number;
 }
 
-export const defaultIndexOptions: IndexOptions = { titleWeight: 4, maxBodyTerms: 80, maxQueryTerms: 30, maxDfShare: 0.2, k1: 1.2, b: 0.75 };
+export const defaultIndexOptions: IndexOptions = {
+  ...defaultAnalyzerOptions,
+  titleWeight: 2,
+  queryTitleWeight: 1,
+  maxBodyTerms: 80,
+  maxBodyPhrases: 40,
+  phraseWeight: 1,
+  titleFieldWeight: 2,
+  categoryWeight: 0,
+  maxQueryTerms: 30,
+  maxDfShare: 0.2,
+  k1: 2.5,
+  b: 0.75,
+};
 
 /** documents scored together: their accumulators stay in the processor's nearest cache */
 const WINDOW = 4096;
@@ -59,27 +85,49 @@ export interface Hit {
   score: number;
 }
 
-/** Term frequencies of a title and a body, combined with the title weight. */
-export function termVector(title: string, body: string, o: IndexOptions = defaultIndexOptions): { tf: Map<string, number>; length: number } {
-  const bodyCounts = new Map<string, number>();
-  for (const w of contentWords(body)) bodyCounts.set(w, (bodyCounts.get(w) ?? 0) + 1);
-  return termVectorOf(contentWords(title), bodyCounts, o);
+/** What is indexed of a record, and what a query may give: a title, a body, a category. */
+export interface IndexedText {
+  title: string;
+  body: string;
+  /** 类别 (proposals) or 分类 (opinion reports); optional on either side */
+  category?: string | null;
 }
 
-/** The same from already segmented words (a benchmark segments each shared sentence once). */
-export function termVectorOf(titleWords: string[], bodyCounts: Map<string, number>, o: IndexOptions = defaultIndexOptions): { tf: Map<string, number>; length: number } {
+/** A document's term vector: title and body combined with the title weight, the category added. */
+export function termVector(doc: IndexedText, o: IndexOptions = defaultIndexOptions): { tf: Map<string, number>; length: number } {
+  return termVectorOf(termCounts(doc.title, o), termCounts(doc.body, o), o, doc.category);
+}
+
+/** The same from already counted terms (a benchmark analyses each shared sentence once). */
+export function termVectorOf(titleCounts: Map<string, number>, bodyCounts: Map<string, number>, o: IndexOptions = defaultIndexOptions, category?: string | null): { tf: Map<string, number>; length: number } {
   const tf = new Map<string, number>();
-  const topBody = [...bodyCounts.entries()].sort((a, b) => b[1] - a[1]).slice(0, o.maxBodyTerms);
+  const words: [string, number][] = [];
+  const phrases: [string, number][] = [];
+  for (const e of bodyCounts) (isPhrase(e[0]) ? phrases : words).push(e);
+  const byCount = (a: [string, number], b: [string, number]) => b[1] - a[1];
   let length = 0;
-  for (const [w, n] of topBody) {
+  for (const [w, n] of [...words.sort(byCount).slice(0, o.maxBodyTerms), ...phrases.sort(byCount).slice(0, o.maxBodyPhrases)]) {
     tf.set(w, n);
     length += n;
   }
-  for (const w of titleWords) {
-    tf.set(w, (tf.get(w) ?? 0) + o.titleWeight);
-    length += o.titleWeight;
+  for (const [w, n] of titleCounts) {
+    tf.set(w, (tf.get(w) ?? 0) + n * o.titleWeight);
+    length += n * o.titleWeight;
+    if (o.titleFieldWeight > 0) tf.set(titleTerm(w), n);
   }
+  if (category && o.categoryWeight > 0) tf.set(categoryTerm(category), 1);
   return { tf, length };
+}
+
+/** A query's term counts: its title's count QUERY_TITLE_WEIGHT times; a plain string is a body. */
+function queryCounts(q: string | IndexedText, o: IndexOptions): { counts: Map<string, number>; category: string | null } {
+  if (typeof q === 'string') return { counts: termCounts(q, o), category: null };
+  const counts = termCounts(q.body, o);
+  for (const [w, n] of termCounts(q.title, o)) {
+    counts.set(w, (counts.get(w) ?? 0) + n * o.queryTitleWeight);
+    if (o.titleFieldWeight > 0) counts.set(titleTerm(w), n);
+  }
+  return { counts, category: q.category ?? null };
 }
 
 export class SimilarityIndex {
@@ -110,7 +158,12 @@ export class SimilarityIndex {
 
   /** Adds or replaces a document; `tag` is a small integer the caller filters on (e.g. status class). */
   add(key: string, title: string, body: string, tag = 0): void {
-    this.addVector(key, termVector(title, body, this.options), tag);
+    this.addVector(key, termVector({ title, body }, this.options), tag);
+  }
+
+  /** Adds or replaces a document with its category. */
+  addText(key: string, doc: IndexedText, tag = 0): void {
+    this.addVector(key, termVector(doc, this.options), tag);
   }
 
   /** Adds a precomputed term vector (segmentation is the expensive part and can run elsewhere). */
@@ -194,7 +247,7 @@ export class SimilarityIndex {
    * Each posting's share is an integer (fixed point), so a sum is exact in any order: pruned and
    * exhaustive searches give the same scores, and the bounds need no rounding margin.
    */
-  search(text: string, limit: number, accept: (tag: number) => boolean = () => true, exclude?: string): Hit[] {
+  search(text: string | IndexedText, limit: number, accept: (tag: number) => boolean = () => true, exclude?: string): Hit[] {
     const lists = this.queryTerms(text);
     const m = lists.length;
     if (m === 0 || limit < 1) return [];
@@ -288,24 +341,29 @@ export class SimilarityIndex {
   }
 
   /** The query's words with their weight (IDF × saturated frequency) and bound, weakest bound first, boilerplate skipped. */
-  private queryTerms(text: string) {
-    const counts = new Map<string, number>();
-    for (const w of contentWords(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  private queryTerms(text: string | IndexedText) {
+    const { counts, category } = queryCounts(text, this.options);
+    const o = this.options;
+    if (category && o.categoryWeight > 0) counts.set(categoryTerm(category), 1);
     const n = Math.max(this.indexedCount, 1);
     const out: { postings: Postings; weight: number; bound: number }[] = [];
+    // the title field's terms (a title has a few words) are all kept, beside the body's strongest
+    const titleField: typeof out = [];
     for (const [term, c] of counts) {
       const postings = this.terms.get(term);
       if (!postings) continue;
       const df = postings.length;
       if (df > this.options.maxDfShare * n && n > 50) continue;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      const weight = idf * (1 + Math.log(c));
-      out.push({ postings, weight, bound: weight * postings.max });
+      const kind = (isTitleTerm(term) ? o.titleFieldWeight : term === categoryTerm(category ?? '') ? o.categoryWeight : 1) * (isPhrase(term) ? o.phraseWeight : 1);
+      const weight = kind * idf * (1 + Math.log(Math.max(c, 1)));
+      (isTitleTerm(term) ? titleField : out).push({ postings, weight, bound: weight * postings.max });
     }
     // the strongest terms by weight are kept; they are scanned by their bound
     return out
       .sort((a, b) => b.weight - a.weight)
       .slice(0, this.options.maxQueryTerms)
+      .concat(titleField)
       .sort((a, b) => a.bound - b.bound);
   }
 

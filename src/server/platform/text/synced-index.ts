@@ -2,12 +2,14 @@ import { and, eq, gt, max } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../auth/actor.js';
-import { SimilarityIndex, type Hit } from './similarity-index.js';
+import { SimilarityIndex, type Hit, type IndexedText } from './similarity-index.js';
 
 /** What a row contributes to the index; null takes it out (a draft, a withdrawn or merged record). */
 export interface IndexedDocument {
   title: string;
   body: string;
+  /** 类别 or 分类, a term of its own when the index weighs categories */
+  category?: string | null;
   /** a small class the readers' visibility is decided on (0..3), e.g. public vs in review */
   tag: number;
   /** who always sees this document whatever its class: the author's member or user id */
@@ -97,7 +99,7 @@ export class SyncedIndex<R extends { id: string }> {
     for (const r of rows) {
       const doc = this.source.document(r);
       if (!doc) c.index.remove(r.id);
-      else c.index.add(r.id, doc.title, doc.body, this.packTag(c, doc));
+      else c.index.addText(r.id, doc, this.packTag(c, doc));
       if (r.__updatedAt > c.watermark) c.watermark = r.__updatedAt;
     }
     c.syncedAt = started;
@@ -117,7 +119,7 @@ export class SyncedIndex<R extends { id: string }> {
    * The documents most like `text` that the actor may see in their own committee, best first;
    * `onlyClasses` narrows the search to some document classes (e.g. only those in review).
    */
-  async search(db: Executor, actor: Actor, text: string, limit: number, excludeId?: string, onlyClasses?: readonly number[]): Promise<Hit[]> {
+  async search(db: Executor, actor: Actor, text: string | IndexedText, limit: number, excludeId?: string, onlyClasses?: readonly number[]): Promise<Hit[]> {
     const index = await this.sync(db, actor.committeeId);
     const c = this.committees.get(actor.committeeId)!;
     const v = this.source.visibility(actor);

@@ -9,8 +9,13 @@ import { decide, type Workflow } from './workflow.js';
 
 type StatefulRow = { id: string; committeeId: string; status: string; version: number };
 
-export interface ApplyOptions<S extends string, A extends string, R extends StatefulRow> {
-  workflow: Workflow<S, A, R>;
+/** What the guards read: given, or loaded for the record inside the transaction (facts under the same snapshot). */
+export type ContextSource<R, C> = C | ((record: R, uow: UnitOfWork) => Promise<C> | C);
+/** Required when the workflow's guards read something (the clock, facts), optional otherwise. */
+type ContextOption<R, C> = {} extends C ? { context?: ContextSource<R, C> } : { context: ContextSource<R, C> };
+
+interface BaseOptions<S extends string, A extends string, R extends StatefulRow, C> {
+  workflow: Workflow<S, A, R, C>;
   /** a table with id, committee_id, status and version columns */
   table: PgTable & { id: any; status: any; version: any };
   id: string;
@@ -25,27 +30,38 @@ export interface ApplyOptions<S extends string, A extends string, R extends Stat
   note?: string;
   /** Chinese name of the record, for not-found messages */
   label: string;
+  /**
+   * Where the audit row belongs when it is not the record itself: an assignment's changes show in
+   * the history of the proposal or report it belongs to.
+   */
+  auditAs?: (record: R) => { subjectType: string; subjectId: string };
 }
+
+export type ApplyOptions<S extends string, A extends string, R extends StatefulRow, C = {}> = BaseOptions<S, A, R, C> & ContextOption<R, C>;
 
 /**
  * Applies one transition: load → authorise → check state and version → one transaction with the
  * update and its audit row → after-commit effects. The update itself re-checks the version, so two
  * people acting at once cannot both win.
  */
-export async function applyTransition<S extends string, A extends string, R extends StatefulRow>(
+export async function applyTransition<S extends string, A extends string, R extends StatefulRow, C = {}>(
   database: Database,
-  o: ApplyOptions<S, A, R>,
+  o: ApplyOptions<S, A, R, C>,
 ): Promise<R> {
   return inTransaction(database, (uow) => transitionWithin(uow, o));
 }
 
 /** The same, inside a caller's transaction: several transitions that must succeed together (并案). */
-export async function transitionWithin<S extends string, A extends string, R extends StatefulRow>(uow: UnitOfWork, o: ApplyOptions<S, A, R>): Promise<R> {
+export async function transitionWithin<S extends string, A extends string, R extends StatefulRow, C = {}>(uow: UnitOfWork, o: ApplyOptions<S, A, R, C>): Promise<R> {
   {
     const [record] = (await uow.tx.select().from(o.table as any).where(eq(o.table.id, o.id)).limit(1)) as R[];
     if (!record || record.committeeId !== o.actor.committeeId) throw AppError.notFound(o.label);
-    const verdict = decide(o.workflow, o.action, o.actor, record);
+    const source = (o as { context?: ContextSource<R, C> }).context;
+    const context = (typeof source === 'function' ? await (source as (r: R, u: UnitOfWork) => Promise<C> | C)(record, uow) : source ?? {}) as C;
+    const verdict = decide(o.workflow, o.action, o.actor, record, ...([context] as any));
     if (!verdict.ok) {
+      // a role outside the transition is 403; a guard's refusal (the author, the office in charge),
+      // a precondition or a wrong state are 409 with the table's words, as they always were
       if (verdict.reason === 'forbidden') throw AppError.forbidden(verdict.message);
       if (verdict.reason === 'unknown_action') throw AppError.field('action', '操作', verdict.message);
       throw AppError.invalidState(verdict.message);
@@ -64,8 +80,7 @@ export async function transitionWithin<S extends string, A extends string, R ext
     if (!updated) throw AppError.versionConflict();
     await audit(uow.tx, o.actor, {
       action: `${o.workflow.name}.${o.action}`,
-      subjectType: o.workflow.name,
-      subjectId: o.id,
+      ...(o.auditAs?.(record) ?? { subjectType: o.workflow.name, subjectId: o.id }),
       before: { status: record.status, ...pick(record, Object.keys(extra)) },
       after: { status: to, ...extra },
       note: o.note,

@@ -2,16 +2,17 @@ import { Flex, Typography } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
 import { api } from '../api';
 import { run } from '../errors';
-import { fileSize, type Attachment } from './AttachmentPicker';
+import type { Attachment } from '@shared/http/responses';
+import { fileSize } from './AttachmentPicker';
 
-/** 附件：the files of a record as download links; `base` is the record's API path, e.g. /proposals/<id>. */
-export function AttachmentLinks({ base, files, testId }: { base: string; files: Attachment[]; testId: string }) {
+/** 附件：the files of a record as download links; `href` gives a file's download path from the record's route table. */
+export function AttachmentLinks({ href, files, testId }: { href: (attachmentId: string) => string; files: Attachment[]; testId: string }) {
   if (files.length === 0) return null;
   return (
     <Flex wrap gap={12} style={{ marginBottom: 12 }} data-testid={testId}>
       <Typography.Text type="secondary">附件：</Typography.Text>
       {files.map((a) => (
-        <a key={a.id} onClick={() => void run(() => api.download(`${base}/attachments/${a.id}`, a.filename))}>
+        <a key={a.id} onClick={() => void run(() => api.download(href(a.id), a.filename))}>
           <PaperClipOutlined /> {a.filename}（{fileSize(a.size)}）
         </a>
       ))}

@@ -1,18 +1,12 @@
 import { App, Button, List, Upload } from 'antd';
 import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-/** A file already stored on a record (the server's attachments list). */
-export interface Attachment {
-  id: string;
-  filename: string;
-  size: number;
-  uploadedByName: string;
-  uploadedAt: string;
-}
+import { allowedAttachment, attachmentLimits } from '@shared/http/attachments';
+import type { Attachment } from '@shared/http/responses';
 
-/** The same limits the server enforces (platform/attachments/files.ts), checked first so nobody waits for a refusal. */
-const ALLOWED = /\.(docx?|xlsx?|wps|pdf|txt|jpe?g|png)$/i;
-const MAX_BYTES = 10 * 1024 * 1024;
-const MAX_FILES = 5;
+export type { Attachment };
+
+/** The limits the server enforces, checked first so nobody waits for a refusal. */
+const MAX_FILES = attachmentLimits.maxFiles;
 
 export const fileSize = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
 
@@ -33,9 +27,9 @@ export function AttachmentPicker({ existing, pending, onPending, onRemoveExistin
   const { message } = App.useApp();
   const full = existing.length + pending.length >= MAX_FILES;
   const add = (file: File) => {
-    if (!ALLOWED.test(file.name)) message.error(`${file.name}：只能上传 Word、Excel、WPS、PDF、文本或 JPG/PNG 图片`);
+    if (!allowedAttachment(file.name)) message.error(`${file.name}：${attachmentLimits.allowedText}`);
     else if (file.size === 0) message.error(`${file.name}：文件是空的`);
-    else if (file.size > MAX_BYTES) message.error(`${file.name}：单个文件不能超过10MB`);
+    else if (file.size > attachmentLimits.maxBytes) message.error(`${file.name}：${attachmentLimits.tooLarge}`);
     else if (existing.length + pending.length >= MAX_FILES) message.error(`${perRecord}最多${MAX_FILES}个附件`);
     else onPending([...pending, file]);
     return false;
@@ -55,7 +49,7 @@ export function AttachmentPicker({ existing, pending, onPending, onRemoveExistin
           dataSource={rows}
           renderItem={(r) => (
             <List.Item actions={[<Button key="d" type="text" size="small" icon={<DeleteOutlined />} onClick={() => void r.remove()} aria-label={`移除 ${r.name}`} />]}>
-              <PaperClipOutlined /> {r.name} <span style={{ color: '#8c8c8c' }}>（{fileSize(r.size)}，{r.note}）</span>
+              <PaperClipOutlined /> {r.name} <span style={{ color: 'rgba(0, 0, 0, 0.6)' }}>（{fileSize(r.size)}，{r.note}）</span>
             </List.Item>
           )}
         />

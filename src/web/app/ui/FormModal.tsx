@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { Form, Modal } from 'antd';
 import { submitForm } from '../errors';
+import { announceFormErrors } from './announce';
 
 interface Props<R> {
   /** Form name: prefixes the field ids (`user_password`), so two dialogs on a page never share an id. */
@@ -39,7 +40,10 @@ export function FormModal<R>({ name, open, title, initialValues, save, onSaved, 
   }, [open, valuesKey, form]);
 
   const ok = async () => {
-    const values = await form.validateFields().catch(() => null);
+    const values = await form.validateFields().catch((failure) => {
+      announceFormErrors(failure);
+      return null;
+    });
     if (!values) return;
     setBusy(true);
     const result = await submitForm(form, () => save(values), { success, onConflict });

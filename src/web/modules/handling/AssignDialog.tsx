@@ -1,15 +1,12 @@
 import { Alert, Button, Flex, Form, Radio, Select, Tag, Typography } from 'antd';
+import { pathTo } from '@shared/http/paths';
+import { proposalPaths } from '@shared/proposals/paths';
+import type { UnitSuggestion } from '@shared/proposals/responses';
 import { api } from '../../app/api';
-import { useRemote } from '../../app/useRemote';
+import { useGet } from '../../app/query';
 import { FormModal } from '../../app/ui/FormModal';
 import { useOrgOptions } from '../org/useOrgOptions';
-import type { SubjectType } from './useHandling';
-
-interface Suggestion {
-  unitId: string;
-  unitName: string;
-  reason: string;
-}
+import { handledPaths, type SubjectType } from './subjects';
 
 type Plan = 'sole' | 'leadAssisting' | 'leadJoint' | 'split';
 const plans: { value: Plan; label: string }[] = [
@@ -40,7 +37,7 @@ function assignmentsOf(v: Values) {
 function Suggestions({ proposalId }: { proposalId: string }) {
   const form = Form.useFormInstance<Values>();
   const values = Form.useWatch([], form) as Values | undefined;
-  const { data } = useRemote(() => api.get<{ suggestions: Suggestion[] }>(`/proposals/${proposalId}/unit-suggestions`), [proposalId]);
+  const { data } = useGet<{ suggestions: UnitSuggestion[] }>(pathTo(proposalPaths.unitSuggestions, { id: proposalId }));
   if (!data?.suggestions.length) return null;
   const plan = values?.plan ?? 'sole';
   const chosen = (id: string) => values?.lead === id || !!values?.others?.includes(id);
@@ -109,9 +106,9 @@ export function AssignDialog({ open, subjectType, subject, onClose, onSaved }: {
       name="assign"
       open={open}
       width={640}
-      title="交办"
+      title={handledPaths[subjectType].assignLabel}
       initialValues={{ plan: 'sole' }}
-      save={(v) => api.post(`/${subjectType}s/${subject.id}/assign`, { version: subject.version, assignments: assignmentsOf(v as Values) })}
+      save={(v) => api.post(pathTo(handledPaths[subjectType].assign, { id: subject.id }), { version: subject.version, assignments: assignmentsOf(v as Values) })}
       onSaved={onSaved}
       onClose={onClose}
       onConflict={onSaved}

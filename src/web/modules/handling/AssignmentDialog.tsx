@@ -1,8 +1,12 @@
 import { Form, Input, InputNumber, Radio, Select } from 'antd';
+import { extensionBody, extensionDecisionBody, objectBody, objectionDecisionBody, opinionBody } from '@shared/handling/inputs';
+import { handlingPaths } from '@shared/handling/paths';
+import type { Assignment } from '@shared/handling/responses';
+import { pathTo } from '@shared/http/paths';
 import { api } from '../../app/api';
+import { fieldRules } from '../../app/rules';
 import { FormModal } from '../../app/ui/FormModal';
 import { useOrgOptions } from '../org/useOrgOptions';
-import type { Assignment } from './types';
 
 /** The actions on one assignment that need input; `sign` and the like are plain confirmations. */
 export type AssignmentAction = 'object' | 'decideObjection' | 'requestExtension' | 'decideExtension' | 'sendOpinion';
@@ -16,12 +20,18 @@ const titles: Record<AssignmentAction, string> = {
 };
 
 const send: Record<AssignmentAction, (a: Assignment, v: Record<string, any>) => Promise<unknown>> = {
-  object: (a, v) => api.post(`/handling/assignments/${a.id}/object`, { version: a.version, reason: v.reason }),
-  decideObjection: (a, v) => api.post(`/handling/assignments/${a.id}/objection-decision`, { version: a.version, accept: v.accept, replacementUnitId: v.accept ? v.replacementUnitId : null, note: v.note }),
-  requestExtension: (a, v) => api.post(`/handling/assignments/${a.id}/extension`, { version: a.version, days: v.days, reason: v.reason }),
-  decideExtension: (a, v) => api.post(`/handling/assignments/${a.id}/extension-decision`, { version: a.version, approve: v.approve }),
-  sendOpinion: (a, v) => api.post(`/handling/assignments/${a.id}/opinion`, { version: a.version, text: v.text }),
+  object: (a, v) => api.post(pathTo(handlingPaths.object, { id: a.id }), { version: a.version, reason: v.reason }),
+  decideObjection: (a, v) => api.post(pathTo(handlingPaths.objectionDecision, { id: a.id }), { version: a.version, accept: v.accept, replacementUnitId: v.accept ? v.replacementUnitId : null, note: v.note }),
+  requestExtension: (a, v) => api.post(pathTo(handlingPaths.extension, { id: a.id }), { version: a.version, days: v.days, reason: v.reason }),
+  decideExtension: (a, v) => api.post(pathTo(handlingPaths.extensionDecision, { id: a.id }), { version: a.version, approve: v.approve }),
+  sendOpinion: (a, v) => api.post(pathTo(handlingPaths.opinion, { id: a.id }), { version: a.version, text: v.text }),
 };
+
+const objection = fieldRules(objectBody);
+const decision = fieldRules(objectionDecisionBody);
+const extension = fieldRules(extensionBody);
+const approval = fieldRules(extensionDecisionBody);
+const opinion = fieldRules(opinionBody);
 
 function Fields({ action, assignment }: { action: AssignmentAction; assignment: Assignment }) {
   const { options } = useOrgOptions(['units']);
@@ -29,7 +39,7 @@ function Fields({ action, assignment }: { action: AssignmentAction; assignment: 
   switch (action) {
     case 'object':
       return (
-        <Form.Item name="reason" label="异议理由" rules={[{ required: true, min: 4, message: '请说明理由（至少4个字）' }]} extra={`异议期限至 ${assignment.objectionDeadline}`}>
+        <Form.Item name="reason" label="异议理由" rules={objection.reason} extra={`异议期限至 ${assignment.objectionDeadline}`}>
           <Input.TextArea rows={4} />
         </Form.Item>
       );
@@ -37,7 +47,7 @@ function Fields({ action, assignment }: { action: AssignmentAction; assignment: 
       return (
         <>
           <p>异议理由：{assignment.objectionReason}</p>
-          <Form.Item name="accept" label="处理结果" rules={[{ required: true, message: '请选择' }]}>
+          <Form.Item name="accept" label="处理结果" rules={decision.accept}>
             <Radio.Group options={[{ value: true, label: '同意异议，改交其他单位' }, { value: false, label: '不同意，维持交办' }]} />
           </Form.Item>
           {accept === true && (
@@ -45,7 +55,7 @@ function Fields({ action, assignment }: { action: AssignmentAction; assignment: 
               <Select showSearch={{ optionFilterProp: 'label' }} options={options.units.filter((u) => u.value !== assignment.unitId)} />
             </Form.Item>
           )}
-          <Form.Item name="note" label="处理意见" rules={[{ required: true, min: 2, message: '请填写处理意见' }]}>
+          <Form.Item name="note" label="处理意见" rules={decision.note}>
             <Input.TextArea rows={3} />
           </Form.Item>
         </>
@@ -53,10 +63,10 @@ function Fields({ action, assignment }: { action: AssignmentAction; assignment: 
     case 'requestExtension':
       return (
         <>
-          <Form.Item name="days" label="延期（工作日）" rules={[{ required: true, message: '请填写延期天数' }]}>
+          <Form.Item name="days" label="延期（工作日）" rules={extension.days}>
             <InputNumber min={1} max={130} precision={0} />
           </Form.Item>
-          <Form.Item name="reason" label="延期理由" rules={[{ required: true, min: 4, message: '请说明理由（至少4个字）' }]}>
+          <Form.Item name="reason" label="延期理由" rules={extension.reason}>
             <Input.TextArea rows={3} />
           </Form.Item>
         </>
@@ -67,14 +77,14 @@ function Fields({ action, assignment }: { action: AssignmentAction; assignment: 
           <p>
             申请延期 {assignment.extensionDays} 个工作日：{assignment.extensionReason}
           </p>
-          <Form.Item name="approve" label="审批" rules={[{ required: true, message: '请选择' }]}>
+          <Form.Item name="approve" label="审批" rules={approval.approve}>
             <Radio.Group options={[{ value: true, label: '批准' }, { value: false, label: '不批准' }]} />
           </Form.Item>
         </>
       );
     case 'sendOpinion':
       return (
-        <Form.Item name="text" label="协办意见" rules={[{ required: true, min: 4, message: '请填写意见（至少4个字）' }]}>
+        <Form.Item name="text" label="协办意见" rules={opinion.text}>
           <Input.TextArea rows={6} />
         </Form.Item>
       );

@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Empty, Space } from 'antd';
+import { handlingPaths } from '@shared/handling/paths';
+import type { Assignment } from '@shared/handling/responses';
+import { pathTo } from '@shared/http/paths';
 import { api } from '../../app/api';
 import { useMe } from '../../app/auth';
 import { run } from '../../app/errors';
 import { can } from '../../app/forms';
-import { useRemote } from '../../app/useRemote';
+import { useGet } from '../../app/query';
 import { AssignDialog } from './AssignDialog';
 import { AssignmentDialog, type AssignmentAction } from './AssignmentDialog';
 import { AssignmentsTable } from './AssignmentsTable';
@@ -13,33 +16,30 @@ import { AssistingOpinions, ContactLog, ObjectionsAndExtensions, RatingList } fr
 import { RepliesList, type AnswerClass } from './RepliesList';
 import { ReplyDialog } from './ReplyDialog';
 import { useHandling, type SubjectType } from './useHandling';
-import type { Assignment } from './types';
+import { handledPaths } from './subjects';
 
 interface Props {
   subjectType: SubjectType;
   subjectId: string;
-  onChanged: () => void;
 }
-
 
 /**
  * 办理情况 of a proposal or an opinion report: assignments of every round, objections and
  * extensions, the assisting units' views, the contact log, replies and ratings — with the buttons
  * the server allows this person (each assignment's `actions`, the subject's `assign`).
  */
-export default function HandlingPanel({ subjectType, subjectId, onChanged }: Props) {
+export default function HandlingPanel({ subjectType, subjectId }: Props) {
   const me = useMe();
-  const { data, reload } = useHandling(subjectType, subjectId);
-  const { data: options } = useRemote(() => api.get<{ answerClasses: AnswerClass[] }>(`/${subjectType}s/options`), [subjectType]);
+  const { data } = useHandling(subjectType, subjectId);
+  const { data: options } = useGet<{ answerClasses: AnswerClass[] }>(handledPaths[subjectType].options);
   const [dialog, setDialog] = useState<{ action: AssignmentAction; assignment: Assignment } | null>(null);
   const [open, setOpen] = useState<'assign' | 'reply' | 'contact' | null>(null);
   if (!data) return null;
 
+  // every write refetches the record and this panel with it (app/query.tsx)
   const changed = () => {
     setDialog(null);
     setOpen(null);
-    void reload();
-    onChanged();
   };
   const round = Math.max(1, ...data.assignments.map((a) => a.round));
   const mine = data.assignments.filter((a) => a.unitId === me.unitId);
@@ -48,7 +48,7 @@ export default function HandlingPanel({ subjectType, subjectId, onChanged }: Pro
   // a lead unit sends only after its assisting and joint units have given their views
   const waitingFor = myReplying?.role === 'lead' ? data.assignments.filter((a) => a.round === round && (a.role === 'assisting' || a.role === 'joint') && a.status !== 'done') : [];
   const mayLogContact = can(data, 'logContact');
-  const sign = (a: Assignment) => run(() => api.post(`/handling/assignments/${a.id}/sign`, { version: a.version }), { success: '已签收', onConflict: changed }).then((r) => r && changed());
+  const sign = (a: Assignment) => run(() => api.post(pathTo(handlingPaths.sign, { id: a.id }), { version: a.version }), { success: '已签收', onConflict: changed }).then((r) => r && changed());
 
   return (
     <Card
@@ -59,7 +59,7 @@ export default function HandlingPanel({ subjectType, subjectId, onChanged }: Pro
         <Space wrap>
           {can(data, 'assign') && (
             <Button type="primary" onClick={() => setOpen('assign')} data-testid="assign-open">
-              交办
+              {handledPaths[subjectType].assignLabel}
             </Button>
           )}
           {mayLogContact && (
@@ -82,7 +82,7 @@ export default function HandlingPanel({ subjectType, subjectId, onChanged }: Pro
       <ObjectionsAndExtensions assignments={data.assignments} />
       <AssistingOpinions assignments={data.assignments} />
       <ContactLog contacts={data.contacts} />
-      <RepliesList replies={data.replies} myUnitId={me.unitId} answerClasses={options?.answerClasses ?? []} onChanged={changed} />
+      <RepliesList replies={data.replies} myUnitId={me.unitId} answerClasses={options?.answerClasses ?? []} afterSend={handledPaths[subjectType].afterSend} onChanged={changed} />
       <RatingList ratings={data.ratings} />
 
       <AssignmentDialog action={dialog?.action ?? null} assignment={dialog?.assignment ?? null} onClose={() => setDialog(null)} onSaved={changed} />

@@ -1,6 +1,8 @@
 import { List, Tag, Typography } from 'antd';
 import { formatDay, formatTime } from '../../app/forms';
-import { extensionStatusLabels, methodLabels, ratingLabels, stageLabels, type Assignment, type Contact, type Rating } from './types';
+import { contactMethods, contactStages, extensionStatusLabels, ratingLabels } from '@shared/handling/labels';
+import type { Assignment, Contact, Rating } from '@shared/handling/responses';
+import { labelOf } from '@shared/labels';
 
 const roundText = (round: number) => (round > 1 ? '二次办理' : '首次办理');
 
@@ -28,7 +30,7 @@ export function ObjectionsAndExtensions({ assignments }: { assignments: Assignme
             {a.extensionReason && (
               <div>
                 申请延期 {a.extensionDays} 个工作日：{a.extensionReason}
-                {a.extensionStatus && <Tag color={a.extensionStatus === 'pending' ? 'gold' : a.extensionStatus === 'approved' ? 'green' : 'default'} style={{ marginLeft: 8 }}>{extensionStatusLabels[a.extensionStatus]}</Tag>}
+                {a.extensionStatus && <Tag color={a.extensionStatus === 'pending' ? 'gold' : a.extensionStatus === 'approved' ? 'green' : 'default'} style={{ marginLeft: 8 }}>{labelOf(extensionStatusLabels, a.extensionStatus)}</Tag>}
               </div>
             )}
           </div>
@@ -74,8 +76,8 @@ export function ContactLog({ contacts }: { contacts: Contact[] }) {
       renderItem={(c) => (
         <List.Item>
           <div>
-            {formatDay(c.contactOn)} · {c.unitName || c.authorName} · <Tag>{stageLabels[c.stage]}</Tag>
-            {methodLabels[c.method]}：{c.summary}
+            {formatDay(c.contactOn)} · {c.unitName || c.authorName} · <Tag>{labelOf(contactStages, c.stage)}</Tag>
+            {labelOf(contactMethods, c.method)}：{c.summary}
           </div>
         </List.Item>
       )}
@@ -96,8 +98,8 @@ export function RatingList({ ratings }: { ratings: Rating[] }) {
       renderItem={(r) => (
         <List.Item>
           <div>
-            {roundText(r.round)} · 办理态度：{ratingLabels[r.attitude]} · 办理结果：
-            <Typography.Text type={r.result === 'unsatisfied' ? 'danger' : undefined}>{ratingLabels[r.result]}</Typography.Text>
+            {roundText(r.round)} · 办理态度：{labelOf(ratingLabels, r.attitude)} · 办理结果：
+            <Typography.Text type={r.result === 'unsatisfied' ? 'danger' : undefined}>{labelOf(ratingLabels, r.result)}</Typography.Text>
             {r.comment ? ` · ${r.comment}` : ''}
           </div>
         </List.Item>

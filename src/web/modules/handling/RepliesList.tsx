@@ -1,30 +1,35 @@
 import { useState } from 'react';
 import { Button, Flex, Input, List, Popconfirm, Space, Tag, Typography } from 'antd';
+import { handlingPaths } from '@shared/handling/paths';
+import { replyStatusLabels } from '@shared/handling/labels';
+import type { Reply } from '@shared/handling/responses';
+import { pathTo } from '@shared/http/paths';
+import { labelOf } from '@shared/labels';
 import { api } from '../../app/api';
 import { run } from '../../app/errors';
 import { formatTime } from '../../app/forms';
-import { replyStatusLabels, type Reply } from './types';
+import { GuardedButton } from '../../app/ui/GuardedButton';
 
 export type AnswerClass = { code: string; label: string };
 
 /** A reply leaves the unit in two steps: its responsible leader signs it off (签发), then it is sent. */
-function ReplySteps({ reply, onChanged }: { reply: Reply; onChanged(): void }) {
+function ReplySteps({ reply, afterSend, onChanged }: { reply: Reply; afterSend: string; onChanged(): void }) {
   const [signer, setSigner] = useState('');
   const conflict = { onConflict: onChanged };
-  const sign = () => run(() => api.post(`/handling/replies/${reply.id}/sign`, { version: reply.version, signedBy: signer.trim() }), { success: '已签发', ...conflict }).then((r) => r && onChanged());
-  const send = () => run(() => api.post(`/handling/replies/${reply.id}/send`, { version: reply.version }), { success: '答复已发送', ...conflict }).then((r) => r && onChanged());
+  const sign = () => run(() => api.post(pathTo(handlingPaths.signReply, { id: reply.id }), { version: reply.version, signedBy: signer.trim() }), { success: '已签发', ...conflict }).then((r) => r && onChanged());
+  const send = () => run(() => api.post(pathTo(handlingPaths.sendReply, { id: reply.id }), { version: reply.version }), { success: '答复已发送', ...conflict }).then((r) => r && onChanged());
   if (reply.status === 'draft')
     return (
-      <Space.Compact style={{ maxWidth: 360 }}>
-        <Input placeholder="签发人（单位负责人）" value={signer} onChange={(e) => setSigner(e.target.value)} aria-label="签发人" maxLength={40} />
-        <Button type="primary" onClick={sign} disabled={signer.trim().length < 2}>
+      <Flex gap={8} wrap align="center">
+        <Input placeholder="签发人（单位负责人）" value={signer} onChange={(e) => setSigner(e.target.value)} aria-label="签发人" maxLength={40} style={{ maxWidth: 240 }} />
+        <GuardedButton type="primary" onClick={sign} why={signer.trim().length < 2 ? '请先填写签发人（单位负责人）姓名，至少2个字' : null} data-testid="reply-sign">
           签发
-        </Button>
-      </Space.Compact>
+        </GuardedButton>
+      </Flex>
     );
   if (reply.status === 'signed')
     return (
-      <Popconfirm title="发送后提案人即可看到答复并评价，确定发送？" onConfirm={send} okText="确定" cancelText="取消">
+      <Popconfirm title={`发送后${afterSend}，确定发送？`} onConfirm={send} okText="确定" cancelText="取消">
         <Button type="primary" style={{ alignSelf: 'flex-start' }}>
           发送答复
         </Button>
@@ -37,7 +42,7 @@ function ReplySteps({ reply, onChanged }: { reply: Reply; onChanged(): void }) {
  * 答复: each replying unit's reply with its class, who signed it and when it was sent. The unit's
  * own unsent reply shows the next step (sign off, then send).
  */
-export function RepliesList({ replies, myUnitId, answerClasses, onChanged }: { replies: Reply[]; myUnitId: string | null; answerClasses: AnswerClass[]; onChanged(): void }) {
+export function RepliesList({ replies, myUnitId, answerClasses, afterSend, onChanged }: { replies: Reply[]; myUnitId: string | null; answerClasses: AnswerClass[]; afterSend: string; onChanged(): void }) {
   if (replies.length === 0) return null;
   const classLabel = (code: string) => answerClasses.find((c) => c.code === code)?.label;
   return (
@@ -54,7 +59,7 @@ export function RepliesList({ replies, myUnitId, answerClasses, onChanged }: { r
               <Tag color="blue">
                 {r.answerClass}类{classLabel(r.answerClass) ? ` · ${classLabel(r.answerClass)}` : ''}
               </Tag>
-              <Tag color={r.status === 'sent' ? 'green' : undefined}>{replyStatusLabels[r.status]}</Tag>
+              <Tag color={r.status === 'sent' ? 'green' : undefined}>{labelOf(replyStatusLabels, r.status)}</Tag>
               {r.round > 1 && <Tag color="orange">二次办理</Tag>}
               {r.signedBy && <span>签发人：{r.signedBy}</span>}
               {r.sentAt && <span>发送于 {formatTime(r.sentAt)}</span>}
@@ -63,7 +68,7 @@ export function RepliesList({ replies, myUnitId, answerClasses, onChanged }: { r
             <Typography.Text type="secondary">
               联系人：{r.contactPerson}（{r.contactPhone}）{r.disclose ? '' : ` · 不公开：${r.nondisclosureReason ?? ''}`}
             </Typography.Text>
-            {r.unitId === myUnitId && <ReplySteps reply={r} onChanged={onChanged} />}
+            {r.unitId === myUnitId && <ReplySteps reply={r} afterSend={afterSend} onChanged={onChanged} />}
           </Flex>
         </List.Item>
       )}

@@ -1,24 +1,30 @@
 import { Form, Input, Radio, Switch } from 'antd';
+import { replyBody } from '@shared/handling/inputs';
+import { handlingPaths } from '@shared/handling/paths';
+import type { Reply } from '@shared/handling/responses';
 import { api } from '../../app/api';
+import { fieldRules } from '../../app/rules';
 import { FormModal } from '../../app/ui/FormModal';
 import type { AnswerClass } from './RepliesList';
-import type { Reply } from './types';
+import type { SubjectType } from './subjects';
+
+const rules = fieldRules(replyBody);
 
 /** Inside the form, so that watching 是否公开 sees the form's own value. */
 function ReplyFields({ answerClasses }: { answerClasses: AnswerClass[] }) {
   const disclose = Form.useWatch('disclose');
   return (
     <>
-      <Form.Item name="answerClass" label="答复类别" rules={[{ required: true, message: '请选择答复类别' }]}>
+      <Form.Item name="answerClass" label="答复类别" rules={rules.answerClass}>
         <Radio.Group options={answerClasses.map((c) => ({ value: c.code, label: `${c.code}类 ${c.label}` }))} />
       </Form.Item>
-      <Form.Item name="body" label="答复正文" rules={[{ required: true, min: 20, message: '答复正文至少20个字' }]}>
+      <Form.Item name="body" label="答复正文" rules={rules.body}>
         <Input.TextArea rows={10} />
       </Form.Item>
-      <Form.Item name="contactPerson" label="联系人" rules={[{ required: true, message: '请填写联系人' }]}>
+      <Form.Item name="contactPerson" label="联系人" rules={rules.contactPerson}>
         <Input maxLength={40} />
       </Form.Item>
-      <Form.Item name="contactPhone" label="联系电话" rules={[{ required: true, pattern: /^[0-9+\- ]{5,20}$/, message: '请填写有效的联系电话' }]}>
+      <Form.Item name="contactPhone" label="联系电话" rules={rules.contactPhone}>
         <Input maxLength={20} />
       </Form.Item>
       <Form.Item name="disclose" label="是否公开" valuePropName="checked">
@@ -34,7 +40,7 @@ function ReplyFields({ answerClasses }: { answerClasses: AnswerClass[] }) {
 }
 
 /** The lead (or sole / split) unit drafts its reply; saving again replaces the draft (and needs signing again). */
-export function ReplyDialog({ open, subjectType, subjectId, draft, answerClasses, onClose, onSaved }: { open: boolean; subjectType: 'proposal' | 'opinion'; subjectId: string; draft: Reply | null; answerClasses: AnswerClass[]; onClose(): void; onSaved(): void }) {
+export function ReplyDialog({ open, subjectType, subjectId, draft, answerClasses, onClose, onSaved }: { open: boolean; subjectType: SubjectType; subjectId: string; draft: Reply | null; answerClasses: AnswerClass[]; onClose(): void; onSaved(): void }) {
   const initial = draft
     ? { answerClass: draft.answerClass, body: draft.body, contactPerson: draft.contactPerson, contactPhone: draft.contactPhone, disclose: draft.disclose, nondisclosureReason: draft.nondisclosureReason }
     : { disclose: true };
@@ -45,7 +51,7 @@ export function ReplyDialog({ open, subjectType, subjectId, draft, answerClasses
       width={720}
       title={draft ? '修改答复' : '起草答复'}
       initialValues={initial}
-      save={(v) => api.post('/handling/replies', { type: subjectType, subjectId, version: draft?.version, ...v, nondisclosureReason: v.disclose ? null : v.nondisclosureReason })}
+      save={(v) => api.post(handlingPaths.replies, { type: subjectType, subjectId, version: draft?.version, ...v, nondisclosureReason: v.disclose ? null : v.nondisclosureReason })}
       onSaved={onSaved}
       onClose={onClose}
       onConflict={onSaved}

@@ -1,24 +1,21 @@
-import { api, ApiError, query } from '../../app/api';
-import { useRemote } from '../../app/useRemote';
-import type { Contact, HandledSubject } from './types';
+import { handlingPaths } from '@shared/handling/paths';
+import type { Contact, HandledRecord } from '@shared/handling/responses';
+import { pathTo } from '@shared/http/paths';
+import { useGet } from '../../app/query';
+import { handledPaths, type SubjectType } from './subjects';
 
-export type SubjectType = 'proposal' | 'opinion';
-
-/** Members and other offices may not read another subject's contact log: for them it is empty. */
-const unlessForbidden = (err: unknown) => {
-  if (err instanceof ApiError && err.status === 403) return { items: [] as Contact[] };
-  throw err;
-};
+export type { SubjectType };
 
 /**
  * The handling record of one subject: its detail (assignments with the actions this person may
- * take, replies, ratings) and the contact log. A proposal's detail carries its contacts; for other
- * subjects they come from GET /api/handling/contacts.
+ * take, replies, ratings) and the contact log. The detail is the record page's own read (one
+ * request for both); a proposal's detail carries its contacts, other subjects' come from the
+ * handling contacts route — members and other offices may not read those, and see none.
  */
 export function useHandling(subjectType: SubjectType, subjectId: string) {
-  return useRemote(async () => {
-    const subject = await api.get<HandledSubject>(`/${subjectType}s/${subjectId}`);
-    const contacts = subject.contacts ?? (await api.get<{ items: Contact[] }>(`/handling/contacts${query({ type: subjectType, subjectId })}`).catch(unlessForbidden)).items;
-    return { ...subject, contacts, ratings: subject.ratings ?? [] };
-  }, [subjectType, subjectId]);
+  const { data: subject } = useGet<HandledRecord>(pathTo(handledPaths[subjectType].detail, { id: subjectId }));
+  const separate = !!subject && !subject.contacts;
+  const { data: log, isError } = useGet<{ items: Contact[] }>(handlingPaths.contacts, { type: subjectType, subjectId }, { enabled: separate, quiet: true });
+  if (!subject || (separate && !log && !isError)) return { data: undefined };
+  return { data: { ...subject, contacts: subject.contacts ?? log?.items ?? [], ratings: subject.ratings ?? [] } };
 }

@@ -1,8 +1,10 @@
 import { DatePicker, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { pathTo } from '@shared/http/paths';
+import { meetingPaths } from '@shared/meetings/paths';
 import { api } from '../../app/api';
 import { FormModal } from '../../app/ui/FormModal';
-import type { Invitee, MeetingDetail } from './types';
+import type { Invitee, MeetingDetail } from '@shared/meetings/responses';
 
 interface Props {
   meeting: MeetingDetail;
@@ -25,7 +27,7 @@ export function AttendanceModal({ meeting, invitee, onClose, onSaved, onConflict
       onClose={onClose}
       onSaved={onSaved}
       onConflict={onConflict}
-      save={(v) => api.post(`/meetings/${meeting.id}/attendance/${invitee!.memberId}`, { version: invitee!.version, checkedInAt: iso(v.checkedInAt), leftAt: iso(v.leftAt), note: v.note || null })}
+      save={(v) => api.post(pathTo(meetingPaths.attendance, { id: meeting.id, memberId: invitee!.memberId }), { version: invitee!.version, checkedInAt: iso(v.checkedInAt), leftAt: iso(v.leftAt), note: v.note || null })}
     >
       <Form.Item name="checkedInAt" label="签到时间" extra={`开始${meeting.rules.lateAfterMinutes}分钟后签到记为迟到；清空即取消签到`}>
         <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" data-testid="attendance-checkin" />

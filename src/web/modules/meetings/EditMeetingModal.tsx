@@ -1,8 +1,14 @@
 import { DatePicker, Form, Input, Switch } from 'antd';
 import dayjs from 'dayjs';
+import { pathTo } from '@shared/http/paths';
+import { meetingPaths } from '@shared/meetings/paths';
+import { meetingPatch } from '@shared/meetings/inputs';
 import { api } from '../../app/api';
+import { fieldRules } from '../../app/rules';
 import { FormModal } from '../../app/ui/FormModal';
-import type { MeetingDetail } from './types';
+import type { MeetingDetail } from '@shared/meetings/responses';
+
+const rules = fieldRules(meetingPatch);
 
 interface Props {
   meeting: MeetingDetail;
@@ -25,22 +31,22 @@ export function EditMeetingModal({ meeting: m, open, onClose, onSaved, onConflic
       onSaved={onSaved}
       onConflict={onConflict}
       save={(v) =>
-        api.patch(`/meetings/${m.id}`, {
+        api.patch(pathTo(meetingPaths.detail, { id: m.id }), {
           version: m.version, title: v.title, location: v.location ?? '', mandatory: v.mandatory, agenda: v.agenda ?? '', materials: v.materials ?? '', minutes: v.minutes ?? '',
           // the time of a closed event is fixed with its attendance
           ...(m.status === 'scheduled' ? { startsAt: v.time[0].toISOString(), endsAt: v.time[1].toISOString() } : {}),
         })
       }
     >
-      <Form.Item name="title" label="名称" rules={[{ required: true, min: 2, max: 100 }]}><Input /></Form.Item>
+      <Form.Item name="title" label="名称" rules={[{ required: true, message: '请输入名称' }, ...rules.title]}><Input /></Form.Item>
       <Form.Item name="time" label="时间" rules={[{ required: true }]}>
         <DatePicker.RangePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" disabled={m.status !== 'scheduled'} />
       </Form.Item>
-      <Form.Item name="location" label="地点"><Input /></Form.Item>
+      <Form.Item name="location" label="地点" rules={rules.location}><Input /></Form.Item>
       <Form.Item name="mandatory" label="须出席" valuePropName="checked"><Switch disabled={m.status !== 'scheduled'} /></Form.Item>
-      <Form.Item name="agenda" label="议程"><Input.TextArea rows={3} /></Form.Item>
-      <Form.Item name="materials" label="会议材料（文字）"><Input.TextArea rows={4} /></Form.Item>
-      <Form.Item name="minutes" label="会议纪要"><Input.TextArea rows={6} data-testid="meeting-minutes" /></Form.Item>
+      <Form.Item name="agenda" label="议程" rules={rules.agenda}><Input.TextArea rows={3} /></Form.Item>
+      <Form.Item name="materials" label="会议材料（文字）" rules={rules.materials}><Input.TextArea rows={4} /></Form.Item>
+      <Form.Item name="minutes" label="会议纪要" rules={rules.minutes}><Input.TextArea rows={6} data-testid="meeting-minutes" /></Form.Item>
     </FormModal>
   );
 }

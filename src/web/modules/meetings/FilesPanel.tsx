@@ -1,10 +1,12 @@
 import { useRef, useState } from 'react';
 import { Button, List, Popconfirm, Select, Space, Typography } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
+import { pathTo, queryString } from '@shared/http/paths';
+import { meetingPaths } from '@shared/meetings/paths';
 import { api } from '../../app/api';
-import { run } from '../../app/errors';
+import { downloadFile, run } from '../../app/errors';
 import { formatTime } from '../../app/forms';
-import type { MeetingDetail } from './types';
+import type { MeetingDetail } from '@shared/meetings/responses';
 
 const size = (n: number) => (n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
 
@@ -12,8 +14,8 @@ const size = (n: number) => (n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} 
 export function FilesPanel({ meeting: m, manage, onChange }: { meeting: MeetingDetail; manage: boolean; onChange(d: MeetingDetail): void }) {
   const [kind, setKind] = useState<'materials' | 'minutes'>('materials');
   const input = useRef<HTMLInputElement>(null);
-  const upload = (file: File) => run(() => api.upload<MeetingDetail>(`/meetings/${m.id}/files?kind=${kind}`, file), { success: '已上传' }).then((d) => d && onChange(d));
-  const remove = (fileId: string) => run(() => api.post<MeetingDetail>(`/meetings/${m.id}/files/${fileId}/remove`), { success: '已移除' }).then((d) => d && onChange(d));
+  const upload = (file: File) => run(() => api.upload<MeetingDetail>(`${pathTo(meetingPaths.files, { id: m.id })}${queryString({ kind })}`, file), { success: '已上传' }).then((d) => d && onChange(d));
+  const remove = (fileId: string) => run(() => api.post<MeetingDetail>(pathTo(meetingPaths.removeFile, { id: m.id, fileId })), { success: '已移除' }).then((d) => d && onChange(d));
 
   return (
     <>
@@ -37,7 +39,7 @@ export function FilesPanel({ meeting: m, manage, onChange }: { meeting: MeetingD
         renderItem={(f) => (
           <List.Item
             actions={[
-              <a key="d" onClick={() => void api.download(`/meetings/${m.id}/files/${f.id}`, f.filename)}>下载</a>,
+              <a key="d" onClick={() => void downloadFile(pathTo(meetingPaths.file, { id: m.id, fileId: f.id }), f.filename)}>下载</a>,
               ...(manage ? [<Popconfirm key="r" title="移除该附件？" onConfirm={() => remove(f.id)}><a>移除</a></Popconfirm>] : []),
             ]}
           >
@@ -48,7 +50,7 @@ export function FilesPanel({ meeting: m, manage, onChange }: { meeting: MeetingD
       />
       {manage && (
         <Space style={{ marginTop: 8 }}>
-          <Select value={kind} onChange={setKind} options={[{ value: 'materials', label: '会议材料' }, { value: 'minutes', label: '会议纪要' }]} style={{ width: 120 }} />
+          <Select aria-label="文件类别" value={kind} onChange={setKind} options={[{ value: 'materials', label: '会议材料' }, { value: 'minutes', label: '会议纪要' }]} style={{ width: 120 }} />
           <Button icon={<UploadOutlined />} onClick={() => input.current?.click()}>上传附件</Button>
           <input
             ref={input}

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { Button, Form, Input, Space, Table, Tag } from 'antd';
 import { Link } from 'react-router';
+import { pathTo } from '@shared/http/paths';
+import { meetingPaths } from '@shared/meetings/paths';
 import { api } from '../../app/api';
 import { formatTime } from '../../app/forms';
 import { FormModal } from '../../app/ui/FormModal';
-import type { LeaveRequest, MeetingDetail } from './types';
+import type { LeaveRequest, MeetingDetail } from '@shared/meetings/responses';
 
 interface Props {
   requests: LeaveRequest[];
@@ -58,7 +60,7 @@ export function LeaveDecisions({ requests, canDecide, onDecided, onConflict, sho
           setDeciding(null);
           onDecided(d);
         }}
-        save={(v) => api.post(`/meetings/leave/${deciding!.request.id}/decide`, { version: deciding!.request.version, approve: deciding!.approve, note: v.note || undefined })}
+        save={(v) => api.post(pathTo(meetingPaths.decideLeave, { id: deciding!.request.id }), { version: deciding!.request.version, approve: deciding!.approve, note: v.note || undefined })}
       >
         <Form.Item name="note" label="审批意见" rules={deciding && !deciding.approve ? [{ required: true, message: '不批准请说明理由' }] : []}>
           <Input.TextArea rows={3} data-testid="leave-note" />

@@ -1,7 +1,8 @@
 import { Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import { formatTime } from '../../app/forms';
-import { outcomeColors, statusColors, type MeetingSummary } from './types';
+import type { MeetingSummary } from '@shared/meetings/responses';
+import { outcomeColors, statusColors } from './colors';
 
 interface Props {
   rows: MeetingSummary[] | undefined;

@@ -1,10 +1,16 @@
 import { useState } from 'react';
+import { GuardedButton } from '../../app/ui/GuardedButton';
 import { Alert, Button, Card, Descriptions, Flex, Form, Input, List, Tag } from 'antd';
+import { pathTo } from '@shared/http/paths';
+import { meetingPaths } from '@shared/meetings/paths';
+import { leaveBody } from '@shared/meetings/inputs';
 import { api } from '../../app/api';
+import { fieldRule } from '../../app/rules';
 import { run } from '../../app/errors';
 import { can, formatTime } from '../../app/forms';
 import { FormModal } from '../../app/ui/FormModal';
-import { outcomeColors, type MeetingDetail } from './types';
+import type { MeetingDetail } from '@shared/meetings/responses';
+import { outcomeColors } from './colors';
 
 interface Props {
   meeting: MeetingDetail;
@@ -16,8 +22,8 @@ interface Props {
 export function MyInvitation({ meeting: m, onChange, reload }: Props) {
   const [asking, setAsking] = useState(false);
   const mine = m.mine!;
-  const reply = (attend: boolean) => run(() => api.post<MeetingDetail>(`/meetings/${m.id}/reply`, { attend }), { success: '已回复' }).then((d) => d && onChange(d));
-  const withdraw = (id: string, version: number) => run(() => api.post<MeetingDetail>(`/meetings/leave/${id}/withdraw`, { version }), { success: '已撤回', onConflict: reload }).then((d) => d && onChange(d));
+  const reply = (attend: boolean) => run(() => api.post<MeetingDetail>(pathTo(meetingPaths.reply, { id: m.id }), { attend }), { success: '已回复' }).then((d) => d && onChange(d));
+  const withdraw = (id: string, version: number) => run(() => api.post<MeetingDetail>(pathTo(meetingPaths.withdrawLeave, { id }), { version }), { success: '已撤回', onConflict: reload }).then((d) => d && onChange(d));
   const left = m.rules.maxLeaveRequests - m.myLeaveRequests.filter((r) => r.status !== 'withdrawn').length;
 
   return (
@@ -34,7 +40,7 @@ export function MyInvitation({ meeting: m, onChange, reload }: Props) {
         {can(m, 'reply') && <Button type={mine.reply === 'accepted' ? 'primary' : 'default'} onClick={() => reply(true)} data-testid="reply-attend">将出席</Button>}
         {can(m, 'reply') && <Button onClick={() => reply(false)}>不出席</Button>}
         {can(m, 'requestLeave') && (
-          <Button danger onClick={() => setAsking(true)} disabled={left <= 0} data-testid="leave-request">请假{left < m.rules.maxLeaveRequests ? `（还可申请${Math.max(0, left)}次）` : ''}</Button>
+          <GuardedButton danger onClick={() => setAsking(true)} why={left <= 0 ? `本次活动最多可申请请假${m.rules.maxLeaveRequests}次，已用完` : null} data-testid="leave-request">请假{left < m.rules.maxLeaveRequests ? `（还可申请${Math.max(0, left)}次）` : ''}</GuardedButton>
         )}
       </Flex>
       {m.myLeaveRequests.length > 0 && (
@@ -61,10 +67,10 @@ export function MyInvitation({ meeting: m, onChange, reload }: Props) {
           setAsking(false);
           onChange(d);
         }}
-        save={(v) => api.post(`/meetings/${m.id}/leave`, { reason: v.reason })}
+        save={(v) => api.post(pathTo(meetingPaths.leave, { id: m.id }), { reason: v.reason })}
       >
         <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={`每次活动最多申请请假${m.rules.maxLeaveRequests}次；须出席的会议活动，请假经批准方为请假，否则按缺席计。`} />
-        <Form.Item name="reason" label="请假事由" rules={[{ required: true, min: 2, max: 500 }]}><Input.TextArea rows={4} data-testid="leave-reason" /></Form.Item>
+        <Form.Item name="reason" label="请假事由" rules={[fieldRule(leaveBody.shape.reason)]}><Input.TextArea rows={4} data-testid="leave-reason" /></Form.Item>
       </FormModal>
     </Card>
   );

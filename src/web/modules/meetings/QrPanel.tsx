@@ -2,9 +2,11 @@ import { useEffect, useState } from 'react';
 import { Alert, Flex, Typography } from 'antd';
 import QRCode from 'qrcode';
 import dayjs from 'dayjs';
+import { pathTo } from '@shared/http/paths';
+import { meetingPaths } from '@shared/meetings/paths';
+import type { CheckInToken } from '@shared/meetings/responses';
 import { api, ApiError } from '../../app/api';
 
-type Issued = { token: string; expiresAt: string; refreshSeconds: number };
 
 /**
  * The code shown on the venue screen. It is drawn here in the browser from the check-in page's
@@ -21,7 +23,7 @@ export function QrPanel({ meetingId }: { meetingId: string }) {
     let stopped = false;
     const load = async () => {
       try {
-        const q = await api.get<Issued>(`/meetings/${meetingId}/qr`);
+        const q = await api.get<CheckInToken>(pathTo(meetingPaths.qr, { id: meetingId }));
         const url = `${window.location.origin}/checkin?token=${encodeURIComponent(q.token)}`;
         const drawn = await QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M', width: 320 });
         if (stopped) return;

@@ -1,11 +1,16 @@
 import { Button, DatePicker, Flex, Form, Input, Select, Switch } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
+import { meetingPaths } from '@shared/meetings/paths';
+import { meetingInput } from '@shared/meetings/inputs';
 import { api } from '../../app/api';
+import { fieldRules } from '../../app/rules';
 import { FormModal } from '../../app/ui/FormModal';
 import { useOrgOptions } from '../org/useOrgOptions';
-import { MembersSelect } from './MembersSelect';
-import type { MeetingDetail, MeetingOptions } from './types';
+import { MemberPicker } from '../members/MemberPicker';
+import type { MeetingDetail, MeetingList, MeetingOptions } from '@shared/meetings/responses';
+
+const rules = fieldRules(meetingInput);
 
 interface Props {
   open: boolean;
@@ -43,10 +48,10 @@ export function ScheduleForm({ open, options, onClose, onSaved }: Props) {
   const save = async (v: Record<string, any>): Promise<{ id: string }> => {
     const common = { title: v.title, location: v.location ?? '', mandatory: v.mandatory, agenda: v.agenda ?? '', invitations: [invitation(v)], sessionId: v.sessionId ?? null };
     if (v.kind === 'plenary') {
-      const res = await api.post<{ items: { id: string }[] }>('/meetings/plenary', { ...common, halfDays: (v.halfDays ?? []).map((h: { day: Dayjs; part: Part }) => halfDay(h.day, h.part)) });
+      const res = await api.post<Pick<MeetingList, 'items'>>(meetingPaths.plenary, { ...common, halfDays: (v.halfDays ?? []).map((h: { day: Dayjs; part: Part }) => halfDay(h.day, h.part)) });
       return res.items[0];
     }
-    return api.post<MeetingDetail>('/meetings', { ...common, kind: v.kind, startsAt: v.time[0].toISOString(), endsAt: v.time[1].toISOString() });
+    return api.post<MeetingDetail>(meetingPaths.list, { ...common, kind: v.kind, startsAt: v.time[0].toISOString(), endsAt: v.time[1].toISOString() });
   };
 
   const tomorrow = dayjs().add(1, 'day').startOf('day');
@@ -63,10 +68,10 @@ export function ScheduleForm({ open, options, onClose, onSaved }: Props) {
       save={save}
     >
       <Flex gap={12} wrap>
-        <Form.Item name="kind" label="类型" rules={[{ required: true }]} style={{ minWidth: 180 }}>
+        <Form.Item name="kind" label="类型" rules={rules.kind} style={{ minWidth: 180 }}>
           <Select options={options?.kinds ?? []} data-testid="schedule-kind" />
         </Form.Item>
-        <Form.Item name="title" label="名称" rules={[{ required: true, min: 2, max: 100 }]} style={{ flex: 1, minWidth: 260 }}>
+        <Form.Item name="title" label="名称" rules={rules.title} style={{ flex: 1, minWidth: 260 }}>
           <Input placeholder="如：委员活动日——走进社区" data-testid="schedule-title" />
         </Form.Item>
       </Flex>
@@ -118,7 +123,7 @@ export function ScheduleForm({ open, options, onClose, onSaved }: Props) {
             if (t === 'members')
               return (
                 <Form.Item name="memberIds" label="委员" rules={[{ required: true, message: '请选择委员' }]} style={{ flex: 1, minWidth: 300 }}>
-                  <MembersSelect data-testid="schedule-members" />
+                  <MemberPicker multiple data-testid="schedule-members" />
                 </Form.Item>
               );
             if (scopeChoices[t])

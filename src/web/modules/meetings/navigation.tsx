@@ -29,7 +29,7 @@ export const meetingNavigation: NavItem[] = [
     roles: staff,
     children: [
       { key: 'meetings', label: '会议活动安排', path: '/meetings', roles: staff, page: meetings },
-      { key: 'meetings-leave', label: '请假审批', path: '/meetings/leave', roles: ['staff', 'admin'], page: lazy(() => import('./pages/LeaveQueuePage')) },
+      { key: 'meetings-leave', label: '请假审批', path: '/meetings/leave', roles: ['staff', 'admin'], capability: 'meetings.decideLeave', page: lazy(() => import('./pages/LeaveQueuePage')) },
       { key: 'speeches', label: '大会发言遴选', path: '/meetings/speeches', roles: staff, page: speeches },
       { key: 'meetings-stats', label: '出席统计', path: '/meetings/stats', roles: staff, page: lazy(() => import('./pages/AttendanceStatsPage')) },
     ],

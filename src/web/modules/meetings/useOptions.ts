@@ -1,8 +1,8 @@
-import { api } from '../../app/api';
-import { useRemote } from '../../app/useRemote';
-import type { MeetingOptions } from './types';
+import { meetingPaths } from '@shared/meetings/paths';
+import type { MeetingOptions } from '@shared/meetings/responses';
+import { useGet } from '../../app/query';
 
 /** Kinds, scope types, plenary sessions and the meeting rules in force, for forms and filters. */
 export function useMeetingOptions() {
-  return useRemote(() => api.get<MeetingOptions>('/meetings/options'), []).data;
+  return useGet<MeetingOptions>(meetingPaths.options).data;
 }

@@ -1,9 +1,15 @@
 import { useEffect, useState } from 'react';
 import { Form, Input, Select, Typography } from 'antd';
+import { pathTo } from '@shared/http/paths';
+import { combineBody } from '@shared/opinions/inputs';
+import { opinionPaths } from '@shared/opinions/paths';
+import type { OpinionDetail, OpinionRow } from '@shared/opinions/responses';
 import { api } from '../../app/api';
+import { fieldRules } from '../../app/rules';
 import { FormModal } from '../../app/ui/FormModal';
 import { useOpinionOptions } from './useOptions';
-import type { OpinionDetail, OpinionRow } from './types';
+
+const rules = fieldRules(combineBody);
 
 /**
  * 综合: several waiting reports on one problem become one, written by the office. The form starts
@@ -14,7 +20,7 @@ export function CombineModal({ open, sources, onClose, onSaved }: { open: boolea
   const [initial, setInitial] = useState<object>();
   useEffect(() => {
     if (!open || sources.length < 2) return;
-    void Promise.all(sources.map((s) => api.get<OpinionDetail>(`/opinions/${s.id}`))).then((details) =>
+    void Promise.all(sources.map((s) => api.get<OpinionDetail>(pathTo(opinionPaths.detail, { id: s.id })))).then((details) =>
       setInitial({ title: details[0].title, category: details[0].category, body: details.map((d) => `【${d.authorText}】${d.body}`).join('\n') }),
     );
   }, [open, sources]);
@@ -29,16 +35,16 @@ export function CombineModal({ open, sources, onClose, onSaved }: { open: boolea
       success="已综合"
       onClose={onClose}
       onSaved={onSaved}
-      save={(v) => api.post('/opinions/combine', { ...v, ids: sources.map((s) => s.id), versions: Object.fromEntries(sources.map((s) => [s.id, s.version])) })}
+      save={(v) => api.post(opinionPaths.combine, { ...v, ids: sources.map((s) => s.id), versions: Object.fromEntries(sources.map((s) => [s.id, s.version])) })}
     >
       <Typography.Paragraph type="secondary">被综合：{sources.map((s) => `${s.title}（${s.authorText}）`).join('；')}</Typography.Paragraph>
-      <Form.Item name="title" label="综合标题" rules={[{ required: true, min: 4, max: 100 }]}>
+      <Form.Item name="title" label="综合标题" rules={rules.title}>
         <Input />
       </Form.Item>
-      <Form.Item name="category" label="类别" rules={[{ required: true }]}>
+      <Form.Item name="category" label="类别" rules={rules.category}>
         <Select options={(options?.categories ?? []).map((c) => ({ value: c, label: c }))} />
       </Form.Item>
-      <Form.Item name="body" label={`正文（不超过 ${max} 字）`} rules={[{ required: true, min: 20 }]}>
+      <Form.Item name="body" label={`正文（不超过 ${max} 字）`} rules={rules.body}>
         <Input.TextArea rows={12} showCount={{ formatter: ({ count }) => `${count} / ${max}` }} />
       </Form.Item>
     </FormModal>

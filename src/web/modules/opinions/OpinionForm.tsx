@@ -1,11 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, Col, Form, Input, Modal, Row, Select, Typography } from 'antd';
+import type { Attachment } from '@shared/http/responses';
+import { pathTo } from '@shared/http/paths';
+import { opinionDraft } from '@shared/opinions/inputs';
+import { authorChoices } from '@shared/opinions/labels';
+import { opinionPaths } from '@shared/opinions/paths';
+import type { OpinionDetail, OpinionOptions } from '@shared/opinions/responses';
 import { api } from '../../app/api';
+import { fieldRules } from '../../app/rules';
 import { useMe } from '../../app/auth';
 import { submitForm } from '../../app/errors';
 import { AttachmentPicker } from '../../app/ui/AttachmentPicker';
 import { SimilarPanel } from './SimilarPanel';
-import { authorTypeLabels, type Attachment, type OpinionDetail, type OpinionOptions } from './types';
+
+const rules = fieldRules(opinionDraft);
 
 interface Props {
   open: boolean;
@@ -16,7 +24,7 @@ interface Props {
   onSaved(o: OpinionDetail): void;
 }
 
-type AuthorType = keyof typeof authorTypeLabels;
+type AuthorType = keyof typeof authorChoices;
 
 /**
  * 撰写社情民意: one issue per report, with a live character count against the committee's limit
@@ -37,7 +45,7 @@ export function OpinionForm({ open, options, draft, onClose, onSaved }: Props) {
   const max = options?.maxLength ?? 1500;
   const length = [...(body ?? '')].length;
   const entersForBodies = me.roles.includes('staff') || me.roles.includes('admin');
-  const authorTypes = (Object.keys(authorTypeLabels) as AuthorType[]).filter((t) => (t === 'member' ? !!me.memberId : entersForBodies));
+  const authorTypes = (Object.keys(authorChoices) as AuthorType[]).filter((t) => (t === 'member' ? !!me.memberId : entersForBodies));
 
   useEffect(() => {
     if (!open) return;
@@ -56,15 +64,15 @@ export function OpinionForm({ open, options, draft, onClose, onSaved }: Props) {
     setBusy(submit ? 'submit' : 'draft');
     const result = await submitForm(form, async () => {
       const base = saved.current;
-      let o = base ? await api.patch<OpinionDetail>(`/opinions/${base.id}`, { ...values, version: base.version }) : await api.post<OpinionDetail>('/opinions', values);
+      let o = base ? await api.patch<OpinionDetail>(pathTo(opinionPaths.detail, { id: base.id }), { ...values, version: base.version }) : await api.post<OpinionDetail>(opinionPaths.list, values);
       saved.current = o;
       for (const file of files) {
-        o = await api.upload<OpinionDetail>(`/opinions/${o.id}/attachments`, file);
+        o = await api.upload<OpinionDetail>(pathTo(opinionPaths.attachments, { id: o.id }), file);
         saved.current = o;
         setFiles((pending) => pending.filter((f) => f !== file));
         setExisting(o.attachments);
       }
-      if (submit) o = await api.post<OpinionDetail>(`/opinions/${o.id}/actions/submit`, { version: o.version });
+      if (submit) o = await api.post<OpinionDetail>(pathTo(opinionPaths.action, { id: o.id, action: 'submit' }), { version: o.version });
       return o;
     }, { success: submit ? '已报送信息科' : '草稿已保存' });
     setBusy(null);
@@ -72,7 +80,7 @@ export function OpinionForm({ open, options, draft, onClose, onSaved }: Props) {
   };
 
   const removeExisting = async (a: Attachment) => {
-    const o = await api.post<OpinionDetail>(`/opinions/${saved.current!.id}/attachments/${a.id}/remove`);
+    const o = await api.post<OpinionDetail>(pathTo(opinionPaths.removeAttachment, { id: saved.current!.id, attachmentId: a.id }));
     saved.current = o;
     setExisting(o.attachments);
   };
@@ -97,13 +105,13 @@ export function OpinionForm({ open, options, draft, onClose, onSaved }: Props) {
             {authorTypes.length > 1 && (
               <Row gutter={12}>
                 <Col span={10}>
-                  <Form.Item name="authorType" label="报送方式" rules={[{ required: true }]}>
-                    <Select options={authorTypes.map((t) => ({ value: t, label: authorTypeLabels[t] }))} data-testid="opinion-author-type" />
+                  <Form.Item name="authorType" label="报送方式" rules={rules.authorType}>
+                    <Select options={authorTypes.map((t) => ({ value: t, label: authorChoices[t] }))} data-testid="opinion-author-type" />
                   </Form.Item>
                 </Col>
                 {authorType && authorType !== 'member' && (
                   <Col span={14}>
-                    <Form.Item name="authorBody" label="报送单位" rules={[{ required: true, max: 60, message: '请填写报送单位' }]}>
+                    <Form.Item name="authorBody" label="报送单位" rules={[...rules.authorBody, { required: true, message: '请填写报送单位' }]}>
                       <Input placeholder="如：民盟区委、社会事务委员会、某街道政协联络组" data-testid="opinion-author-body" />
                     </Form.Item>
                   </Col>
@@ -111,16 +119,16 @@ export function OpinionForm({ open, options, draft, onClose, onSaved }: Props) {
               </Row>
             )}
             {authorTypes.length === 1 && <Form.Item name="authorType" hidden><Input /></Form.Item>}
-            <Form.Item name="title" label="标题" rules={[{ required: true, min: 4, max: 100 }]}>
+            <Form.Item name="title" label="标题" rules={rules.title}>
               <Input placeholder="关于……的建议" data-testid="opinion-title" />
             </Form.Item>
-            <Form.Item name="category" label="类别" rules={[{ required: true }]}>
+            <Form.Item name="category" label="类别" rules={rules.category}>
               <Select options={(options?.categories ?? []).map((c) => ({ value: c, label: c }))} data-testid="opinion-category" />
             </Form.Item>
             <Form.Item
               name="body"
               label="正文"
-              rules={[{ required: true, min: 20 }, { validator: async (_, v: string | undefined) => { if ([...(v ?? '')].length > max) throw new Error(`不能超过${max}个字`); } }]}
+              rules={[...rules.body, { validator: async (_, v: string | undefined) => { if ([...(v ?? '')].length > max) throw new Error(`不能超过${max}个字`); } }]}
               extra={<span data-testid="opinion-count" style={{ color: length > max ? '#cf1322' : undefined }}>已写 {length} / {max} 字{length > max ? `，超出 ${length - max} 字` : ''}</span>}
             >
               <Input.TextArea rows={12} placeholder="基本情况、存在问题、意见建议" data-testid="opinion-body" />

@@ -1,7 +1,10 @@
 import { Table, Tag, Typography, type TableColumnsType, type TableProps } from 'antd';
 import { Link } from 'react-router';
 import { formatDay } from '../../app/forms';
-import { incomingLabels, statusColors, type OpinionRow } from './types';
+import { labelOf } from '@shared/labels';
+import { sendStatuses } from '@shared/opinions/labels';
+import type { OpinionRow } from '@shared/opinions/responses';
+import { statusColors } from './colors';
 
 interface Props extends Pick<TableProps<OpinionRow>, 'rowSelection' | 'loading'> {
   rows: OpinionRow[] | undefined;
@@ -16,7 +19,8 @@ interface Props extends Pick<TableProps<OpinionRow>, 'rowSelection' | 'loading'>
 /** The list of reports, as every page shows it: state, author, issue, highest adoption, instructions. */
 export function OpinionTable({ rows, total, page, onPage, showCommittee, extraColumns = [], ...rest }: Props) {
   const columns: TableColumnsType<OpinionRow> = [
-    { title: '编号', dataIndex: 'serial', width: 70, render: (s: number | null, o) => (s ? `${o.year}-${s}` : '—') },
+    // a number is one token: never broken across lines ("2026-/13")
+    { title: '编号', dataIndex: 'serial', width: 96, onCell: () => ({ style: { whiteSpace: 'nowrap' } }), render: (s: number | null, o) => (s ? `${o.year}-${s}` : '—') },
     { title: '标题', dataIndex: 'title', ellipsis: true, render: (t: string, o) => <Link to={`/opinions/${o.id}`}>{t}</Link> },
     ...(showCommittee ? [{ title: '来源', dataIndex: 'committeeName', width: 110 }] : []),
     { title: '报送人', dataIndex: 'authorText', width: 150, ellipsis: true },
@@ -34,7 +38,7 @@ export function OpinionTable({ rows, total, page, onPage, showCommittee, extraCo
         </>
       ),
     },
-    { title: '上报', key: 'up', width: 110, render: (_, o) => (o.sentUp ? <Tag>{incomingLabels[o.sentUp.status]}</Tag> : '—') },
+    { title: '上报', key: 'up', width: 110, render: (_, o) => (o.sentUp ? <Tag>{labelOf(sendStatuses, o.sentUp.status)}</Tag> : '—') },
     { title: '报送日期', dataIndex: 'submittedAt', width: 110, render: formatDay },
     ...extraColumns,
   ];

@@ -1,14 +1,14 @@
-import { api } from '../../app/api';
-import { useRemote } from '../../app/useRemote';
-import type { Issue, OpinionOptions } from './types';
+import { opinionPaths } from '@shared/opinions/paths';
+import type { Issue, OpinionOptions } from '@shared/opinions/responses';
+import { useGet } from '../../app/query';
 
 /** The committee's limits and lists for report forms (字数上限、类别). */
 export function useOpinionOptions() {
-  return useRemote(() => api.get<OpinionOptions>('/opinions/options'), []).data;
+  return useGet<OpinionOptions>(opinionPaths.options).data;
 }
 
 /** Issues still being composed, for "adopt into an issue". */
 export function useDraftIssues(enabled: boolean) {
-  const { data, reload } = useRemote(async () => (enabled ? (await api.get<{ items: Issue[] }>('/opinions/issues')).items.filter((i) => i.status === 'draft') : []), [enabled]);
-  return { issues: data ?? [], reload };
+  const { data } = useGet<{ items: Issue[] }>(opinionPaths.issues, undefined, { enabled });
+  return { issues: (data?.items ?? []).filter((i) => i.status === 'draft') };
 }

@@ -1,8 +1,8 @@
-import { api } from '../../app/api';
-import { useRemote } from '../../app/useRemote';
-import type { ListOf } from '../../app/types';
-import type { CatalogItem, CatalogKind } from './catalogs';
-import type { Term } from './types';
+import { pathTo } from '@shared/http/paths';
+import type { CatalogKind } from '@shared/org/labels';
+import { orgPaths } from '@shared/org/paths';
+import type { CatalogItem, CatalogList, Term } from '@shared/org/responses';
+import { useGet, useGetAll } from '../../app/query';
 
 export interface Option {
   value: string;
@@ -20,11 +20,8 @@ const toOptions = (items: CatalogItem[]): Option[] =>
  * @example const { options } = useOrgOptions(['sectors', 'parties']); <Select options={options.sectors} />
  */
 export function useOrgOptions<K extends CatalogKind>(kinds: K[], withTerms = false) {
-  const { data } = useRemote(async () => {
-    const lists = await Promise.all(kinds.map((k) => api.get<ListOf<CatalogItem>>(`/org/${k}`)));
-    const terms = withTerms ? (await api.get<ListOf<Term>>('/org/terms')).items : [];
-    return { options: Object.fromEntries(kinds.map((k, i) => [k, toOptions(lists[i].items)])) as Record<K, Option[]>, terms };
-  }, [kinds.join(','), withTerms]);
-  const empty = Object.fromEntries(kinds.map((k) => [k, []])) as unknown as Record<K, Option[]>;
-  return { options: data?.options ?? empty, terms: data?.terms ?? [] };
+  const lists = useGetAll<CatalogList>(kinds.map((kind) => pathTo(orgPaths.catalog, { kind })));
+  const { data: terms } = useGet<{ items: Term[] }>(orgPaths.terms, undefined, { enabled: withTerms });
+  const options = Object.fromEntries(kinds.map((k, i) => [k, lists ? toOptions(lists[i].items) : []])) as Record<K, Option[]>;
+  return { options, terms: withTerms ? terms?.items ?? [] : [] };
 }

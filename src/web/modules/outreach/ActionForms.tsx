@@ -1,14 +1,22 @@
 import { DatePicker, Form, Input } from 'antd';
 import dayjs from 'dayjs';
+import { pathTo } from '@shared/http/paths';
+import { completeBody, councilInput, voidBody } from '@shared/outreach/inputs';
+import { outreachPaths } from '@shared/outreach/paths';
+import type { Council, Deed } from '@shared/outreach/responses';
 import { api } from '../../app/api';
 import { toBody } from '../../app/forms';
+import { fieldRules } from '../../app/rules';
 import { FormModal } from '../../app/ui/FormModal';
-import { MembersSelect } from '../meetings/MembersSelect';
-import type { Council, Deed } from './types';
+import { MemberPicker } from '../members/MemberPicker';
+
+const voidRules = fieldRules(voidBody);
+const completeRules = fieldRules(completeBody);
+const councilRules = fieldRules(councilInput);
 
 const notFuture = (d: dayjs.Dayjs) => d.isAfter(dayjs(), 'day');
 
-/** 作废 a record (staff): a reason is required; whatever it earned in the performance record goes with it. */
+/** 作废 a record (staff) at its void path: a reason is required; whatever it earned in the performance record goes with it. */
 export function VoidForm({ path, record, onClose, onSaved }: { path: string | null; record: { id: string; version: number } | null; onClose(): void; onSaved(): void }) {
   return (
     <FormModal
@@ -18,9 +26,9 @@ export function VoidForm({ path, record, onClose, onSaved }: { path: string | nu
       success="已作废"
       onClose={onClose}
       onSaved={onSaved}
-      save={(v) => api.post(`${path}/${record!.id}/void`, { version: record!.version, reason: v.reason })}
+      save={(v) => api.post(path!, { version: record!.version, reason: v.reason })}
     >
-      <Form.Item name="reason" label="作废原因" rules={[{ required: true, min: 2, max: 500 }]} extra="作废后记录保留可查，但不再计入履职档案。">
+      <Form.Item name="reason" label="作废原因" rules={voidRules.reason} extra="作废后记录保留可查，但不再计入履职档案。">
         <Input.TextArea rows={3} data-testid="void-reason" />
       </Form.Item>
     </FormModal>
@@ -38,10 +46,10 @@ export function CompleteForm({ deed, onClose, onSaved }: { deed: Deed | null; on
       initialValues={{ completedOn: dayjs() }}
       onClose={onClose}
       onSaved={onSaved}
-      save={(v) => api.post(`/outreach/deeds/${deed!.id}/complete`, { version: deed!.version, ...toBody(v) })}
+      save={(v) => api.post(pathTo(outreachPaths.deedComplete, { id: deed!.id }), { version: deed!.version, ...toBody(v) })}
     >
-      <Form.Item name="completedOn" label="办结日期" rules={[{ required: true }]}><DatePicker disabledDate={notFuture} data-testid="deed-completed-on" /></Form.Item>
-      <Form.Item name="result" label="办理结果"><Input.TextArea rows={3} data-testid="deed-result" /></Form.Item>
+      <Form.Item name="completedOn" label="办结日期" rules={completeRules.completedOn}><DatePicker disabledDate={notFuture} data-testid="deed-completed-on" /></Form.Item>
+      <Form.Item name="result" label="办理结果" rules={completeRules.result}><Input.TextArea rows={3} data-testid="deed-result" /></Form.Item>
     </FormModal>
   );
 }
@@ -57,13 +65,13 @@ export function CouncilForm({ open, council, onClose, onSaved }: { open: boolean
       initialValues={council ? { ...council, day: dayjs(council.day) } : { day: dayjs() }}
       onClose={onClose}
       onSaved={onSaved}
-      save={(v) => (council ? api.patch(`/outreach/councils/${council.id}`, { ...toBody(v), version: council.version }) : api.post('/outreach/councils', toBody(v)))}
+      save={(v) => (council ? api.patch(pathTo(outreachPaths.council, { id: council.id }), { ...toBody(v), version: council.version }) : api.post(outreachPaths.councils, toBody(v)))}
     >
-      <Form.Item name="topic" label="议题" rules={[{ required: true, min: 4, max: 200 }]}><Input data-testid="council-topic" /></Form.Item>
-      <Form.Item name="day" label="日期" rules={[{ required: true }]}><DatePicker disabledDate={notFuture} /></Form.Item>
-      <Form.Item name="place" label="地点" rules={[{ required: true, min: 2, max: 200 }]}><Input data-testid="council-place" /></Form.Item>
-      <Form.Item name="memberIds" label="参加委员" rules={[{ required: true, type: 'array', min: 1 }]}><MembersSelect data-testid="council-members" /></Form.Item>
-      <Form.Item name="summary" label="议事情况"><Input.TextArea rows={3} /></Form.Item>
+      <Form.Item name="topic" label="议题" rules={councilRules.topic}><Input data-testid="council-topic" /></Form.Item>
+      <Form.Item name="day" label="日期" rules={councilRules.day}><DatePicker disabledDate={notFuture} /></Form.Item>
+      <Form.Item name="place" label="地点" rules={councilRules.place}><Input data-testid="council-place" /></Form.Item>
+      <Form.Item name="memberIds" label="参加委员" rules={councilRules.memberIds}><MemberPicker multiple data-testid="council-members" /></Form.Item>
+      <Form.Item name="summary" label="议事情况" rules={councilRules.summary}><Input.TextArea rows={3} /></Form.Item>
     </FormModal>
   );
 }

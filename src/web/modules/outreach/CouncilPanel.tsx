@@ -1,16 +1,18 @@
 import { useState } from 'react';
 import { Button, Flex, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { api, query } from '../../app/api';
+import { pathTo } from '@shared/http/paths';
+import { outreachPaths } from '@shared/outreach/paths';
+import type { Council, OutreachOptions } from '@shared/outreach/responses';
 import { can, formatDay } from '../../app/forms';
-import { useRemote } from '../../app/useRemote';
+import { useGet } from '../../app/query';
 import { CouncilForm, VoidForm } from './ActionForms';
 import { councilDetails, expandableBy } from './RecordDetails';
-import { statusColors, type Council, type OutreachOptions } from './types';
+import { statusColors } from './colors';
 
 /** 民生议事会: staff record, edit and void them; a member sees the councils they took part in. */
 export function CouncilPanel({ options, year, memberId }: { options: OutreachOptions | undefined; year?: number; memberId?: string }) {
-  const { data, loading, reload } = useRemote(() => api.get<{ items: Council[] }>(`/outreach/councils${query({ year, memberId })}`), [year, memberId]);
+  const { data, isFetching: loading } = useGet<{ items: Council[] }>(outreachPaths.councils, { year, memberId });
   const [editing, setEditing] = useState<Council | null | undefined>(undefined);
   const [voiding, setVoiding] = useState<Council | null>(null);
   return (
@@ -45,8 +47,8 @@ export function CouncilPanel({ options, year, memberId }: { options: OutreachOpt
           },
         ]}
       />
-      <CouncilForm open={editing !== undefined} council={editing ?? null} onClose={() => setEditing(undefined)} onSaved={() => { setEditing(undefined); void reload(); }} />
-      <VoidForm path="/outreach/councils" record={voiding} onClose={() => setVoiding(null)} onSaved={() => { setVoiding(null); void reload(); }} />
+      <CouncilForm open={editing !== undefined} council={editing ?? null} onClose={() => setEditing(undefined)} onSaved={() => setEditing(undefined)} />
+      <VoidForm path={voiding && pathTo(outreachPaths.councilVoid, { id: voiding.id })} record={voiding} onClose={() => setVoiding(null)} onSaved={() => setVoiding(null)} />
     </>
   );
 }

@@ -1,14 +1,18 @@
 import { useState } from 'react';
 import { Button, Flex, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { api, query } from '../../app/api';
+import { pathTo } from '@shared/http/paths';
+import { outreachKinds, type OwnedKind } from '@shared/outreach/labels';
+import { outreachPaths } from '@shared/outreach/paths';
+import type { AnyRecord, Contact, ContactPerson, Deed, OutreachOptions, Partner, Service } from '@shared/outreach/responses';
+import { api } from '../../app/api';
 import { run } from '../../app/errors';
 import { can, formatDay } from '../../app/forms';
-import { useRemote } from '../../app/useRemote';
+import { useGet } from '../../app/query';
 import { CompleteForm, VoidForm } from './ActionForms';
 import { OwnedForm } from './OwnedForm';
 import { expandableBy, ownedDetails } from './RecordDetails';
-import { kindLabels, statusColors, type AnyRecord, type Contact, type ContactPerson, type Deed, type OutreachOptions, type OwnedKind, type Partner, type Service } from './types';
+import { statusColors } from './colors';
 
 interface Props {
   kind: OwnedKind;
@@ -18,8 +22,6 @@ interface Props {
   memberId?: string;
   /** staff view: a member column */
   showMember?: boolean;
-  /** after any change (the quota shown beside may move) */
-  onChanged?(): void;
 }
 
 const status = (r: AnyRecord) => (
@@ -74,18 +76,13 @@ function columnsOf(kind: OwnedKind): TableColumnsType<any> {
  * One kind of outreach record: the list, an add button when the user may record, and per row the
  * buttons the server allowed (编辑, 办结, 解除结对, 作废).
  */
-export function KindPanel({ kind, options, year, memberId, showMember, onChanged }: Props) {
-  const { data, loading, reload } = useRemote(() => api.get<{ items: AnyRecord[] }>(`/outreach/${kind}${query({ year: kind === 'partners' ? undefined : year, memberId })}`), [kind, year, memberId]);
+export function KindPanel({ kind, options, year, memberId, showMember }: Props) {
+  const { data, isFetching: loading } = useGet<{ items: AnyRecord[] }>(pathTo(outreachPaths.owned, { kind }), { year: kind === 'partners' ? undefined : year, memberId });
   const [editing, setEditing] = useState<AnyRecord | null | undefined>(undefined);
   const [voiding, setVoiding] = useState<AnyRecord | null>(null);
   const [completing, setCompleting] = useState<Deed | null>(null);
-  const changed = () => {
-    void reload();
-    onChanged?.();
-  };
-  const end = async (p: AnyRecord) => {
-    if (await run(() => api.post(`/outreach/partners/${p.id}/end`, { version: p.version }), { success: '已解除结对' })) changed();
-  };
+  // every change is a write: the list and the quota beside it refetch by themselves
+  const end = (p: AnyRecord) => run(() => api.post(pathTo(outreachPaths.partnerEnd, { id: p.id }), { version: p.version }), { success: '已解除结对' });
 
   const columns: TableColumnsType<AnyRecord> = [
     ...(showMember ? [{ title: '委员', dataIndex: 'memberName', width: 100 }] : []),
@@ -113,13 +110,13 @@ export function KindPanel({ kind, options, year, memberId, showMember, onChanged
     <>
       <Flex justify="flex-end" style={{ marginBottom: 8 }}>
         {options?.canRecord && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)} data-testid={`outreach-new-${kind}`}>新增{kindLabels[kind]}</Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)} data-testid={`outreach-new-${kind}`}>新增{outreachKinds[kind]}</Button>
         )}
       </Flex>
       <Table<AnyRecord> rowKey="id" size="small" loading={loading} dataSource={data?.items} columns={columns} expandable={expandableBy(ownedDetails[kind])} pagination={{ pageSize: 20, hideOnSinglePage: true }} scroll={{ x: 800 }} data-testid={`outreach-table-${kind}`} />
-      <OwnedForm kind={kind} open={editing !== undefined} record={editing} options={options} onClose={() => setEditing(undefined)} onSaved={() => { setEditing(undefined); changed(); }} />
-      <VoidForm path={`/outreach/${kind}`} record={voiding} onClose={() => setVoiding(null)} onSaved={() => { setVoiding(null); changed(); }} />
-      <CompleteForm deed={completing} onClose={() => setCompleting(null)} onSaved={() => { setCompleting(null); changed(); }} />
+      <OwnedForm kind={kind} open={editing !== undefined} record={editing} options={options} onClose={() => setEditing(undefined)} onSaved={() => setEditing(undefined)} />
+      <VoidForm path={voiding && pathTo(outreachPaths.ownedVoid, { kind, id: voiding.id })} record={voiding} onClose={() => setVoiding(null)} onSaved={() => setVoiding(null)} />
+      <CompleteForm deed={completing} onClose={() => setCompleting(null)} onSaved={() => setCompleting(null)} />
     </>
   );
 }

@@ -1,20 +1,14 @@
-import { Card, Col, Progress, Row } from 'antd';
-import { api, query } from '../../app/api';
-import { useRemote } from '../../app/useRemote';
-
-interface Quota {
-  key: string;
-  label: string;
-  have: number;
-  need: number;
-  met: boolean;
-}
+import { Card, Col, Row } from 'antd';
+import { QuotaProgress } from '../../app/ui/QuotaProgress';
+import { performancePaths } from '@shared/performance/paths';
+import type { PerformanceRecord } from '@shared/performance/responses';
+import { useGet } from '../../app/query';
 
 const shown = ['contact', 'deed', 'council'];
 
-/** How far the member is with the outreach part of the yearly minimum (from 我的履职, the same numbers). */
-export function QuotaStrip({ year, version }: { year: number; version: number }) {
-  const { data } = useRemote(() => api.get<{ quotas: Quota[] }>(`/performance/me${query({ year })}`), [year, version]);
+/** How far the member is with the outreach part of the yearly minimum (from 我的履职, the same numbers; refetched after every change). */
+export function QuotaStrip({ year }: { year: number }) {
+  const { data } = useGet<PerformanceRecord>(performancePaths.me, { year });
   const quotas = (data?.quotas ?? []).filter((q) => shown.includes(q.key));
   if (quotas.length === 0) return null;
   return (
@@ -22,8 +16,7 @@ export function QuotaStrip({ year, version }: { year: number; version: number })
       <Row gutter={[16, 8]}>
         {quotas.map((q) => (
           <Col key={q.key} xs={24} md={8}>
-            <div data-testid={`outreach-quota-${q.key}`}>{q.label}：{q.have} / {q.need}</div>
-            <Progress percent={Math.min(100, Math.round((q.have / q.need) * 100))} status={q.met ? 'success' : 'active'} size="small" />
+            <QuotaProgress label={q.label} have={q.have} need={q.need} met={q.met} testId={`outreach-quota-${q.key}`} />
           </Col>
         ))}
       </Row>

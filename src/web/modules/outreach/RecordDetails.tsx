@@ -1,5 +1,6 @@
 import { Descriptions, type TableProps } from 'antd';
-import type { AnyRecord, Council, Deed, OwnedKind, Partner, Service } from './types';
+import type { OwnedKind } from '@shared/outreach/labels';
+import type { AnyRecord, Council, Deed, Partner, Service } from '@shared/outreach/responses';
 
 /** A label and the text recorded under it; empty texts are left out. */
 export type Detail = { label: string; value: string | null | undefined };

@@ -1,8 +1,8 @@
-import { api } from '../../app/api';
-import { useRemote } from '../../app/useRemote';
-import type { OutreachOptions } from './types';
+import { outreachPaths } from '@shared/outreach/paths';
+import type { OutreachOptions } from '@shared/outreach/responses';
+import { useGet } from '../../app/query';
 
-/** Contact ways, status names and what the user may record, for forms and buttons. */
+/** What the user may record, for forms and buttons. */
 export function useOutreachOptions() {
-  return useRemote(() => api.get<OutreachOptions>('/outreach/options'), []).data;
+  return useGet<OutreachOptions>(outreachPaths.options).data;
 }

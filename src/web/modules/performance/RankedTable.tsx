@@ -1,20 +1,22 @@
 import { Table, Tag, Tooltip } from 'antd';
 import type { TableRowSelection } from 'antd/es/table/interface';
 import { Link } from 'react-router';
-import type { RankedRow } from './types';
+import type { RankedRow } from '@shared/performance/responses';
 
 interface Props<T extends RankedRow> {
   rows: T[] | undefined;
   year: number;
   loading?: boolean;
   categories?: { key: string; label: string }[];
+  /** the scheme grades (等次): show the grade column */
+  graded?: boolean;
   selection?: TableRowSelection<T>;
   /** more columns after the standard ones (e.g. the reasons to talk) */
   extra?: { title: string; key: string; render(row: T): React.ReactNode }[];
 }
 
 /** Members with rank, score, grade, categories and what they lack; the name opens the member's record. */
-export function RankedTable<T extends RankedRow>({ rows, year, loading, categories = [], selection, extra = [] }: Props<T>) {
+export function RankedTable<T extends RankedRow>({ rows, year, loading, categories = [], graded = true, selection, extra = [] }: Props<T>) {
   return (
     <Table<T>
       rowKey="memberId" size="small" loading={loading} dataSource={rows} rowSelection={selection}
@@ -25,7 +27,7 @@ export function RankedTable<T extends RankedRow>({ rows, year, loading, categori
         { title: '职务', dataIndex: 'positionLabel', width: 80 },
         { title: '界别', dataIndex: 'sectorName', width: 120 },
         { title: '得分', dataIndex: 'total', width: 70, render: (v) => <strong>{v}</strong> },
-        { title: '等次', dataIndex: 'grade', width: 80, render: (g) => (g ? <Tag color={g.commend ? 'green' : g.talk ? 'red' : 'blue'}>{g.label}</Tag> : null) },
+        ...(graded ? [{ title: '等次', dataIndex: 'grade', width: 80, render: (g: T['grade']) => (g ? <Tag color={g.commend ? 'green' : g.talk ? 'red' : 'blue'}>{g.label}</Tag> : null) }] : []),
         ...categories.map((c) => ({ title: c.label, key: `cat-${c.key}`, width: 90, render: (_v: unknown, r: T) => r.categories.find((x) => x.key === c.key)?.points ?? 0 })),
         {
           title: '尚未完成', key: 'lacking', width: 220,

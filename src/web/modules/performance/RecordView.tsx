@@ -1,8 +1,11 @@
-import { Alert, Button, Card, Col, Descriptions, Flex, Progress, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Flex, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { QuotaProgress } from '../../app/ui/QuotaProgress';
 import { DownloadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
-import { api } from '../../app/api';
-import type { PerformanceRecord, RecordEntry } from './types';
+import { downloadFile } from '../../app/errors';
+import { pathTo, queryString } from '@shared/http/paths';
+import { performancePaths } from '@shared/performance/paths';
+import type { PerformanceRecord, RecordEntry } from '@shared/performance/responses';
 
 /**
  * One member's record for a year: the score and grade, each category and item, what the yearly
@@ -10,7 +13,7 @@ import type { PerformanceRecord, RecordEntry } from './types';
  */
 export function RecordView({ record: r, loading }: { record: PerformanceRecord; loading: boolean }) {
   const download = (format: 'docx' | 'pdf') =>
-    api.download(`/performance/members/${r.member.id}/report?year=${r.year}&format=${format}`, `${r.member.name}-${r.year}年度履职报告.${format}`);
+    downloadFile(`${pathTo(performancePaths.report, { memberId: r.member.id })}${queryString({ year: r.year, format })}`, `${r.member.name}-${r.year}年度履职报告.${format}`);
   return (
     <Flex vertical gap={16}>
       <Row gutter={[16, 16]}>
@@ -40,8 +43,7 @@ export function RecordView({ record: r, loading }: { record: PerformanceRecord; 
             <Row gutter={[16, 8]}>
               {r.quotas.map((q) => (
                 <Col key={q.key} xs={24} md={12}>
-                  <div>{q.label}：{q.have} / {q.need}</div>
-                  <Progress percent={Math.min(100, Math.round((q.have / q.need) * 100))} status={q.met ? 'success' : 'active'} size="small" />
+                  <QuotaProgress label={q.label} have={q.have} need={q.need} met={q.met} />
                 </Col>
               ))}
             </Row>

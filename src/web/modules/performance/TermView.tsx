@@ -1,13 +1,14 @@
 import { Collapse, Empty, Flex, Skeleton, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
-import { api } from '../../app/api';
-import { useRemote } from '../../app/useRemote';
-import type { TermFile } from './types';
+import { pathTo } from '@shared/http/paths';
+import { performancePaths } from '@shared/performance/paths';
+import type { TermFile } from '@shared/performance/responses';
+import { useGet } from '../../app/query';
 
 /** 一届一人一档: the member's whole term — each year's score and grade, and every entry by category. */
 export function TermView({ memberId, year }: { memberId: string; year: number }) {
-  const { data, loading } = useRemote(() => api.get<TermFile>(`/performance/members/${memberId}/term?year=${year}`), [memberId, year]);
-  if (loading && !data) return <Skeleton active />;
+  const { data, isPending } = useGet<TermFile>(pathTo(performancePaths.term, { memberId }), { year });
+  if (isPending) return <Skeleton active />;
   if (!data) return <Empty />;
   return (
     <Flex vertical gap={16} data-testid="term-file">

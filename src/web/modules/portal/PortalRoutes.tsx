@@ -4,6 +4,9 @@ import { Layout, Result, Typography } from 'antd';
 
 const PortalHome = lazy(() => import('./pages/PortalHome'));
 const PortalProposalPage = lazy(() => import('./pages/PortalProposalPage'));
+const PortalTopicPage = lazy(() => import('./pages/PortalTopicPage'));
+const RequestFormPage = lazy(() => import('../requests/portal/RequestFormPage'));
+const FollowPage = lazy(() => import('../requests/portal/FollowPage'));
 
 /** 公开门户: a plain public site — a header, the page, and the way in for committee users. */
 export default function PortalRoutes() {
@@ -17,15 +20,24 @@ export default function PortalRoutes() {
           工作人员与委员登录
         </Link>
       </Layout.Header>
+      <nav aria-label="门户栏目" style={{ background: '#fff', padding: '8px 16px', display: 'flex', flexWrap: 'wrap', gap: 16 }}>
+        <Link to="/portal">公开提案</Link>
+        <Link to="/portal/requests/new" data-testid="portal-nav-request">反映民生诉求</Link>
+        <Link to="/portal/requests/follow" data-testid="portal-nav-follow">查询办理进展</Link>
+        <Link to="/portal/topics/new" data-testid="portal-nav-topic">群众出题</Link>
+      </nav>
       <Layout.Content style={{ width: '100%', maxWidth: 1000, margin: '0 auto', padding: 12 }}>
         <Routes>
           <Route index element={<PortalHome />} />
           <Route path="proposals/:id" element={<PortalProposalPage />} />
+          <Route path="requests/new" element={<RequestFormPage />} />
+          <Route path="requests/follow" element={<FollowPage />} />
+          <Route path="topics/new" element={<PortalTopicPage />} />
           <Route path="*" element={<Result status="404" title="页面不存在" extra={<Link to="/portal">返回门户首页</Link>} />} />
         </Routes>
       </Layout.Content>
       <Layout.Footer style={{ textAlign: 'center' }}>
-        <Typography.Text type="secondary">公开内容经提案人同意、承办单位确认可公开后发布</Typography.Text>
+        <Typography.Text type="secondary">公开内容经提案人同意、承办单位确认可公开后发布；群众来信经工作人员审核后公开，姓名和电话不公开</Typography.Text>
       </Layout.Footer>
     </Layout>
   );

@@ -1,10 +1,17 @@
 import { DatePicker, Form, Input, Radio, Select, Switch } from 'antd';
 import dayjs from 'dayjs';
+import { instructionLevels, ratingLabels } from '@shared/handling/labels';
+import { pathTo } from '@shared/http/paths';
+import { optionsOf } from '@shared/labels';
+import { actionBodies, instructionBody, keyBody, rateBody } from '@shared/proposals/inputs';
+import { conversionTargets } from '@shared/proposals/labels';
+import { proposalPaths } from '@shared/proposals/paths';
+import type { ProposalDetail, ProposalOptions } from '@shared/proposals/responses';
 import { api } from '../../app/api';
-import { useRemote } from '../../app/useRemote';
+import { useGet } from '../../app/query';
+import { fieldRules } from '../../app/rules';
+import { useProposalOptions } from './data';
 import { FormModal } from '../../app/ui/FormModal';
-import { levelLabels, type ProposalDetail, type ProposalOptions } from './types';
-import { toOptions } from '../../app/labels';
 import { toBody } from '../../app/forms';
 
 /** The actions of a proposal that need input; plain ones (submit, withdraw, …) are confirmations. */
@@ -23,28 +30,34 @@ const titles: Record<DialogAction, string> = {
   instruct: '领导批示',
 };
 
-const ratingOptions = [
-  { value: 'satisfied', label: '满意' },
-  { value: 'basically', label: '基本满意' },
-  { value: 'unsatisfied', label: '不满意' },
-];
+const ratingOptions = optionsOf(ratingLabels);
+const preReview = fieldRules(actionBodies.preReview);
+const reReview = fieldRules(actionBodies.reReview);
+const file = fieldRules(actionBodies.file);
+const reject = fieldRules(actionBodies.reject);
+const convert = fieldRules(actionBodies.convert);
+const giveBack = fieldRules(actionBodies.return);
+const close = fieldRules(actionBodies.close);
+const rate = fieldRules(rateBody);
+const mark = fieldRules(keyBody);
+const instruct = fieldRules(instructionBody);
 
 function send(action: DialogAction, p: ProposalDetail, v: Record<string, any>) {
   const version = p.version;
   switch (action) {
     case 'rate':
-      return api.post(`/proposals/${p.id}/rate`, { version, ...v });
+      return api.post(pathTo(proposalPaths.rate, { id: p.id }), { version, ...v });
     case 'markKey':
-      return api.post(`/proposals/${p.id}/key`, { version, isKey: v.isKey, leaderUserId: v.isKey ? v.leaderUserId ?? null : null, isExcellent: v.isExcellent });
+      return api.post(pathTo(proposalPaths.key, { id: p.id }), { version, isKey: v.isKey, leaderUserId: v.isKey ? v.leaderUserId ?? null : null, isExcellent: v.isExcellent });
     case 'instruct':
-      return api.post(`/proposals/${p.id}/instructions`, { ...toBody(v), leaderName: v.leaderName || undefined });
+      return api.post(pathTo(proposalPaths.instructions, { id: p.id }), { ...toBody(v), leaderName: v.leaderName || undefined });
     default:
-      return api.post(`/proposals/${p.id}/actions/${action}`, { version, ...v });
+      return api.post(pathTo(proposalPaths.action, { id: p.id, action }), { version, ...v });
   }
 }
 
 function Leaders() {
-  const { data } = useRemote(() => api.get<{ items: { id: string; displayName: string }[] }>('/proposals/leaders'), []);
+  const { data } = useGet<{ items: { id: string; displayName: string }[] }>(proposalPaths.leaders);
   return <Select allowClear options={(data?.items ?? []).map((l) => ({ value: l.id, label: l.displayName }))} />;
 }
 
@@ -56,17 +69,17 @@ function Fields({ action, options, proposal }: { action: DialogAction; options?:
     case 'preReview':
     case 'reReview':
       return (
-        <Form.Item name="opinion" label={action === 'preReview' ? '预审意见' : '复审意见'} rules={[{ required: true, min: 2, message: '请填写审查意见' }]}>
+        <Form.Item name="opinion" label={action === 'preReview' ? '预审意见' : '复审意见'} rules={action === 'preReview' ? preReview.opinion : reReview.opinion}>
           <Input.TextArea rows={3} />
         </Form.Item>
       );
     case 'file':
       return (
         <>
-          <Form.Item name="category" label="类别">
+          <Form.Item name="category" label="类别" rules={file.category}>
             <Select allowClear options={(options?.categories ?? []).map((c) => ({ value: c, label: c }))} />
           </Form.Item>
-          <Form.Item name="opinion" label="审定意见">
+          <Form.Item name="opinion" label="审定意见" rules={file.opinion}>
             <Input.TextArea rows={3} />
           </Form.Item>
         </>
@@ -74,10 +87,10 @@ function Fields({ action, options, proposal }: { action: DialogAction; options?:
     case 'reject':
       return (
         <>
-          <Form.Item name="reasonCode" label="不予立案理由" rules={[{ required: true, message: '请选择理由' }]}>
+          <Form.Item name="reasonCode" label="不予立案理由" rules={reject.reasonCode}>
             <Select options={(options?.rejectReasons ?? []).map((r) => ({ value: r.code, label: r.text }))} />
           </Form.Item>
-          <Form.Item name="reason" label="补充说明（将告知提案人）">
+          <Form.Item name="reason" label="补充说明（将告知提案人）" rules={reject.reason}>
             <Input.TextArea rows={3} />
           </Form.Item>
         </>
@@ -85,17 +98,17 @@ function Fields({ action, options, proposal }: { action: DialogAction; options?:
     case 'convert':
       return (
         <>
-          <Form.Item name="to" label="转为" rules={[{ required: true, message: '请选择' }]}>
-            <Radio.Group options={[{ value: 'suggestion', label: '意见建议' }, { value: 'opinion', label: '社情民意信息' }]} />
+          <Form.Item name="to" label="转为" rules={convert.to}>
+            <Radio.Group options={optionsOf(conversionTargets)} />
           </Form.Item>
-          <Form.Item name="reason" label="转办说明" rules={[{ required: true, min: 2, message: '请填写说明' }]}>
+          <Form.Item name="reason" label="转办说明" rules={convert.reason}>
             <Input.TextArea rows={3} />
           </Form.Item>
         </>
       );
     case 'return':
       return (
-        <Form.Item name="reason" label="退回理由（请说明如何修改）" rules={[{ required: true, min: 2, message: '请填写退回理由' }]}>
+        <Form.Item name="reason" label="退回理由（请说明如何修改）" rules={giveBack.reason}>
           <Input.TextArea rows={3} />
         </Form.Item>
       );
@@ -104,24 +117,25 @@ function Fields({ action, options, proposal }: { action: DialogAction; options?:
         <Form.Item
           name="reason"
           label="办结说明"
+          rules={close.reason}
           extra={proposal.handlingRound >= 2 ? '二次办理后经当面沟通或书面说明，可予办结' : `提案人未在${proposal.rateDeadline ?? ''}前评价，可予办结`}
         >
-          <Input.TextArea rows={3} maxLength={2000} />
+          <Input.TextArea rows={3} />
         </Form.Item>
       );
     case 'rate':
       return (
         <>
-          <Form.Item name="attitude" label="办理态度" rules={[{ required: true, message: '请评价办理态度' }]}>
+          <Form.Item name="attitude" label="办理态度" rules={rate.attitude}>
             <Radio.Group options={ratingOptions} />
           </Form.Item>
-          <Form.Item name="result" label="办理结果" rules={[{ required: true, message: '请评价办理结果' }]}>
+          <Form.Item name="result" label="办理结果" rules={rate.result}>
             <Radio.Group options={ratingOptions} />
           </Form.Item>
           <Form.Item
             name="comment"
             label="评价意见"
-            rules={[{ required: attitude === 'unsatisfied' || result === 'unsatisfied', message: '评价为不满意时请说明理由' }]}
+            rules={[...rate.comment, { required: attitude === 'unsatisfied' || result === 'unsatisfied', message: '评价为不满意时请说明理由' }]}
             extra={
               attitude === 'unsatisfied' || result === 'unsatisfied'
                 ? proposal.handlingRound < 2
@@ -137,11 +151,11 @@ function Fields({ action, options, proposal }: { action: DialogAction; options?:
     case 'markKey':
       return (
         <>
-          <Form.Item name="isKey" label="重点提案" valuePropName="checked">
+          <Form.Item name="isKey" label="重点提案" valuePropName="checked" rules={mark.isKey}>
             <Switch />
           </Form.Item>
           {isKey && (
-            <Form.Item name="leaderUserId" label="领办领导">
+            <Form.Item name="leaderUserId" label="领办领导" rules={mark.leaderUserId}>
               <Leaders />
             </Form.Item>
           )}
@@ -153,17 +167,17 @@ function Fields({ action, options, proposal }: { action: DialogAction; options?:
     case 'instruct':
       return (
         <>
-          <Form.Item name="level" label="批示层级" rules={[{ required: true }]}>
-            <Select options={toOptions(levelLabels)} />
+          <Form.Item name="level" label="批示层级" rules={instruct.level}>
+            <Select options={optionsOf(instructionLevels)} />
           </Form.Item>
-          <Form.Item name="text" label="批示内容" rules={[{ required: true, min: 2, message: '请填写批示内容' }]}>
+          <Form.Item name="text" label="批示内容" rules={instruct.text}>
             <Input.TextArea rows={4} />
           </Form.Item>
-          <Form.Item name="instructedOn" label="批示日期">
+          <Form.Item name="instructedOn" label="批示日期" rules={instruct.instructedOn}>
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
-          <Form.Item name="leaderName" label="批示领导" extra="不填即为本人">
-            <Input maxLength={40} />
+          <Form.Item name="leaderName" label="批示领导" extra="不填即为本人" rules={instruct.leaderName}>
+            <Input />
           </Form.Item>
         </>
       );
@@ -172,7 +186,7 @@ function Fields({ action, options, proposal }: { action: DialogAction; options?:
 
 /** One dialog for every proposal action that needs input; the server re-checks each. */
 export function ActionDialog({ action, proposal, onClose, onSaved }: { action: DialogAction | null; proposal: ProposalDetail; onClose(): void; onSaved(): void }) {
-  const { data: options } = useRemote(() => api.get<ProposalOptions>('/proposals/options'), []);
+  const { data: options } = useProposalOptions();
   const initial = action === 'markKey' ? { isKey: proposal.isKey, isExcellent: proposal.isExcellent } : action === 'instruct' ? { level: 'district', instructedOn: dayjs().startOf('day') } : action === 'file' ? { category: proposal.category } : {};
   return (
     <FormModal

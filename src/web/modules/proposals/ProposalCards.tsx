@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { List, Space, Tag, Typography, type PaginationProps } from 'antd';
 import { Link } from 'react-router';
 import { formatDay, formatTime } from '../../app/forms';
-import { statusColors, type ProposalRow } from './types';
+import type { ProposalRow } from '@shared/proposals/responses';
+import { statusColor } from './colors';
 
 /**
  * Proposals as a list of small cards: what a phone shows instead of the wide table, and the
@@ -23,7 +24,7 @@ export function ProposalCards({ rows, loading, pagination, actions, testId }: { 
               {p.title}
             </Link>
             <Space size={[4, 4]} wrap>
-              <Tag color={statusColors[p.status]}>{p.statusLabel}</Tag>
+              <Tag color={statusColor(p.status)}>{p.statusLabel}</Tag>
               {p.isKey && <Tag color="red">重点</Tag>}
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {[p.numberText, p.category, p.proposer, p.submittedAt ? `提交于 ${formatTime(p.submittedAt)}` : null].filter(Boolean).join(' · ')}

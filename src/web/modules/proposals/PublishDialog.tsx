@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { Alert, List, Modal, Typography } from 'antd';
 import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
+import { pathTo } from '@shared/http/paths';
+import { proposalPaths } from '@shared/proposals/paths';
+import type { ProposalDetail } from '@shared/proposals/responses';
 import { api } from '../../app/api';
 import { run } from '../../app/errors';
 import { formatTime } from '../../app/forms';
-import type { ProposalDetail } from './types';
 
 const Ok = ({ ok }: { ok: boolean }) => (ok ? <CheckCircleTwoTone twoToneColor="#52c41a" /> : <CloseCircleTwoTone twoToneColor="#cf1322" />);
 
@@ -20,7 +22,7 @@ export function PublishDialog({ open, proposal: p, onClose, onSaved }: { open: b
   const blocked = !p.proposerConsent || sent.some((r) => !r.disclose);
   const ok = async () => {
     setBusy(true);
-    await run(() => api.post(`/proposals/${p.id}/publish`, { version: p.version, publish: !published }), { success: published ? '已取消公开' : '已在门户公开', onConflict: onSaved }).then((r) => r && onSaved());
+    await run(() => api.post(pathTo(proposalPaths.publish, { id: p.id }), { version: p.version, publish: !published }), { success: published ? '已取消公开' : '已在门户公开', onConflict: onSaved }).then((r) => r && onSaved());
     setBusy(false);
   };
   return (

@@ -1,6 +1,8 @@
 import { Button, Flex, Form, Input, InputNumber, Select, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { officeLabels } from '../../app/labels';
+import { officeLabels } from '@shared/auth/roles';
+import { sendKinds } from '@shared/opinions/labels';
+import { draftingChecks, reviewStepLabels } from '@shared/proposals/labels';
 
 /** The subset of JSON Schema the server's settings manifests produce (zod 4 `toJSONSchema`). */
 export interface JsonSchema {
@@ -16,16 +18,8 @@ export interface JsonSchema {
   maxLength?: number;
 }
 
-/** Chinese names for the enum values settings use; unknown values show as they are. */
-const enumLabels: Record<string, string> = {
-  preReview: '初审',
-  reReview: '复审',
-  partyCommittee: '党委',
-  government: '政府',
-  higherCommittee: '上级政协',
-  department: '部门',
-  ...officeLabels,
-};
+/** Chinese names for the enum values settings use, from the shared label tables; unknown values show as they are. */
+const enumLabels: Record<string, string> = { ...reviewStepLabels, ...sendKinds, ...draftingChecks, ...officeLabels };
 const enumOptions = (values: (string | number)[]) => values.map((v) => ({ value: v, label: enumLabels[String(v)] ?? String(v) }));
 
 /** A choice between objects of one property each, e.g. a period of { workdays } or { months }. */
@@ -36,13 +30,14 @@ const isTable = (s: JsonSchema) => s.type === 'array' && s.items?.type === 'obje
 /** Fields the generic form cannot draw as controls; they are edited as JSON text. */
 export const editedAsJson = (s: JsonSchema) => !(isPrimitive(s) || isChoice(s) || isTable(s) || (s.type === 'array' && s.items && isPrimitive(s.items)));
 
-function Primitive({ schema, value, onChange, id }: { schema: JsonSchema; value?: unknown; onChange?: (v: unknown) => void; id?: string }) {
-  if (schema.enum) return <Select id={id} value={value} onChange={onChange} options={enumOptions(schema.enum)} style={{ minWidth: 140 }} />;
+/** `label` names the control where no form label points at it (a cell of a table of rules). */
+function Primitive({ schema, value, onChange, id, label }: { schema: JsonSchema; value?: unknown; onChange?: (v: unknown) => void; id?: string; label?: string }) {
+  if (schema.enum) return <Select id={id} aria-label={label} value={value} onChange={onChange} options={enumOptions(schema.enum)} style={{ minWidth: 140 }} />;
   if (schema.type === 'number' || schema.type === 'integer') {
     const fraction = schema.type === 'number' && (schema.maximum ?? 2) <= 1;
-    return <InputNumber id={id} value={value as number} onChange={onChange} min={schema.minimum} max={schema.maximum} step={fraction ? 0.01 : 1} precision={schema.type === 'integer' ? 0 : undefined} />;
+    return <InputNumber id={id} aria-label={label} value={value as number} onChange={onChange} min={schema.minimum} max={schema.maximum} step={fraction ? 0.01 : 1} precision={schema.type === 'integer' ? 0 : undefined} />;
   }
-  return <Input id={id} value={value as string} onChange={(e) => onChange?.(e.target.value)} maxLength={schema.maxLength} />;
+  return <Input id={id} aria-label={label} value={value as string} onChange={(e) => onChange?.(e.target.value)} maxLength={schema.maxLength} />;
 }
 
 /** { workdays: 5 } ⇄ a number and a unit picker. */
@@ -56,7 +51,7 @@ function ChoiceInput({ schema, value, onChange, id }: { schema: JsonSchema; valu
   return (
     <Space.Compact>
       <InputNumber id={id} value={value?.[key]} min={field.minimum} max={field.maximum} precision={0} onChange={(n) => onChange?.({ [key]: n ?? 0 })} />
-      <Select value={key} style={{ width: 100 }} options={options.map(({ value, label }) => ({ value, label }))} onChange={(k) => onChange?.({ [k]: value?.[key] ?? 1 })} />
+      <Select aria-label="单位" value={key} style={{ width: 100 }} options={options.map(({ value, label }) => ({ value, label }))} onChange={(k) => onChange?.({ [k]: value?.[key] ?? 1 })} />
     </Space.Compact>
   );
 }
@@ -83,11 +78,11 @@ export function SchemaField({ name, schema, label }: { name: (string | number)[]
                     // short codes get a narrow column, texts take the rest of the row
                     <div key={key} style={{ flex: (col.maxLength ?? 100) <= 20 ? '0 0 140px' : '1 1 240px' }}>
                       <Form.Item name={[row.name, key]} noStyle>
-                        <Primitive schema={col} />
+                        <Primitive schema={col} label={`${label}第${row.name + 1}行：${col.description ?? key}`} />
                       </Form.Item>
                     </div>
                   ))}
-                  <MinusCircleOutlined aria-label="删除" onClick={() => remove(row.name)} />
+                  <Button type="text" size="small" aria-label={`删除第${row.name + 1}行`} icon={<MinusCircleOutlined />} onClick={() => remove(row.name)} />
                 </Flex>
               ))}
               <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} style={{ alignSelf: 'flex-start' }}>

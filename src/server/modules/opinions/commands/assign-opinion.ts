@@ -1,5 +1,4 @@
-import type { Database } from '../../../db/client.js';
-import type { Actor } from '../../../platform/auth/actor.js';
+import type { CommandContext } from '../../../platform/commands/context.js';
 import { assignUnits } from '../../../platform/handling/assignments.js';
 import type { PlannedUnit } from '../../../platform/handling/plan.js';
 import { applyTransition } from '../../../platform/workflow/apply.js';
@@ -11,7 +10,7 @@ import { opinions } from '../schema.js';
 import { opinionWorkflow, type Opinion } from '../workflow.js';
 
 /** 转部门办理: the information office passes a report to departments through the handling primitive. */
-export async function assignOpinion(database: Database, actor: Actor, id: string, version: number, plan: PlannedUnit[], today: string) {
+export async function assignOpinion({ database, actor, today }: CommandContext, { id, version, assignments: plan }: { id: string; version: number; assignments: PlannedUnit[] }) {
   await loadOpinion(database.db, actor, id);
   await assertOwned(database.db, 'units', plan.map((p) => p.unitId), actor.committeeId, 'assignments', '承办单位');
   return applyTransition(database, {
@@ -19,7 +18,7 @@ export async function assignOpinion(database: Database, actor: Actor, id: string
     patch: () => ({ handlingStatus: 'handling', handlingRound: 1 }),
     alsoDo: async (o: Opinion, _before, uow) => {
       await assignUnits(uow, actor, opinionPort, (await opinionPort.load(uow.tx, o.id))!, plan, today);
-      uow.after((db) => notifyOpinionAuthors(db, o, `社情民意已转部门办理：${o.title}`));
+      await notifyOpinionAuthors(uow.tx, o, `社情民意已转部门办理：${o.title}`);
     },
   });
 }

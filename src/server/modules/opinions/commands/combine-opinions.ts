@@ -1,6 +1,5 @@
 import { and, eq, inArray, max } from 'drizzle-orm';
-import type { Database } from '../../../db/client.js';
-import type { Actor } from '../../../platform/auth/actor.js';
+import type { CommandContext } from '../../../platform/commands/context.js';
 import { audit } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/errors.js';
 import { inTransaction } from '../../../platform/jobs/after-commit.js';
@@ -17,9 +16,7 @@ import { checkText } from './draft-opinion.js';
  * names, and adoptions and instructions of it credit every one of them (ledger.ts). All or
  * nothing, in one transaction.
  */
-export async function combineOpinions(
-  database: Database, actor: Actor, ids: string[], versions: Record<string, number>, c: { title: string; body: string; category: string }, today: string,
-): Promise<Opinion> {
+export async function combineOpinions({ database, actor, today }: CommandContext, { ids, versions, ...c }: { ids: string[]; versions: Record<string, number>; title: string; body: string; category: string }): Promise<Opinion> {
   if (!isInfoStaff(actor)) throw AppError.forbidden('只有信息科工作人员可以综合信息');
   const unique = [...new Set(ids)];
   if (unique.length < 2) throw AppError.field('ids', '被综合信息', '至少选择两篇');
@@ -50,9 +47,7 @@ export async function combineOpinions(
       );
     }
     await addRevision(uow.tx, row, actor, `由${unique.length}篇信息综合`);
-    uow.after(async (db) => {
-      for (const s of sources) await notifyOpinionAuthors(db, s, `您的社情民意已与其他信息综合：${s.title}`, `综合为“${c.title}”，您的署名保留。`);
-    });
+    for (const s of sources) await notifyOpinionAuthors(uow.tx, s, `您的社情民意已与其他信息综合：${s.title}`, `综合为“${c.title}”，您的署名保留。`);
     return row;
   });
   return combined;

@@ -1,13 +1,14 @@
-import { and, eq, max } from 'drizzle-orm';
+import { eq, max } from 'drizzle-orm';
+import type { CommandContext } from '../../../platform/commands/context.js';
 import type { z } from 'zod';
-import type { Database, Tx } from '../../../db/client.js';
+import type { Tx } from '../../../db/client.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { AppError } from '../../../platform/errors.js';
 import type { UnitOfWork } from '../../../platform/jobs/after-commit.js';
 import { getSettings } from '../../../platform/settings/settings.js';
 import { applyTransition } from '../../../platform/workflow/apply.js';
 import { addRevision, committeeOf, levelOf, nextOpinionSerial } from '../committees.js';
-import type { actionBodies, OpinionDecision } from '../inputs.js';
+import type { actionBodies, OpinionDecision } from '../../../../shared/opinions/inputs.js';
 import { creditAdopted, creditSubmitted } from '../ledger.js';
 import { loadOpinion } from '../load.js';
 import { notifyInfoOffice, notifyOpinionAuthors, opinionLink } from '../notices.js';
@@ -42,13 +43,13 @@ const effects: { [A in OpinionDecision]: Effect<A> } = {
     alsoDo: async (o, _i, uow, actor, today) => {
       await addRevision(uow.tx, o, actor, '原稿');
       await creditSubmitted(uow.tx, o, today);
-      uow.after((db) => notifyInfoOffice(db, o.committeeId, `新报送社情民意：${o.title}`, opinionLink(o.id), o.authorText));
+      await notifyInfoOffice(uow.tx, o.committeeId, `新报送社情民意：${o.title}`, opinionLink(o.id), o.authorText);
     },
   },
   withdraw: {},
   decline: {
     patch: async (_o, input) => ({ feedback: input.feedback }),
-    alsoDo: async (o, input, uow) => uow.after((db) => notifyOpinionAuthors(db, o, `社情民意未采用：${o.title}`, input.feedback)),
+    alsoDo: async (o, input, uow) => notifyOpinionAuthors(uow.tx, o, `社情民意未采用：${o.title}`, input.feedback),
   },
   adopt: {
     patch: async (_o, input, tx, actor) => {
@@ -67,7 +68,7 @@ const effects: { [A in OpinionDecision]: Effect<A> } = {
         recordedByCommitteeId: actor.committeeId, recordedByName: actor.name,
       });
       await creditAdopted(uow.tx, o, level, today);
-      uow.after((db) => notifyOpinionAuthors(db, o, `社情民意已采用：${o.title}`, `编入《${periodical}》${issue.title}`));
+      await notifyOpinionAuthors(uow.tx, o, `社情民意已采用：${o.title}`, `编入《${periodical}》${issue.title}`);
     },
   },
   sendUp: {
@@ -81,17 +82,15 @@ const effects: { [A in OpinionDecision]: Effect<A> } = {
       await uow.tx
         .insert(opinionSends)
         .values({ committeeId: o.committeeId, opinionId: o.id, kind: 'higherCommittee', targetName: parent.shortName, targetCommitteeId: parent.id, sentOn: today, issueId: o.issueId, recordedByName: actor.name, note: input.note ?? null });
-      uow.after(async (db) => {
-        const from = await committeeOf(db.db, o.committeeId);
-        await notifyInfoOffice(db, parent.id, `${from.shortName}报送社情民意：${o.title}`, opinionLink(o.id), input.note ?? '');
-        await notifyOpinionAuthors(db, o, `社情民意已报送${parent.shortName}：${o.title}`);
-      });
+      const from = await committeeOf(uow.tx, o.committeeId);
+      await notifyInfoOffice(uow.tx, parent.id, `${from.shortName}报送社情民意：${o.title}`, opinionLink(o.id), input.note ?? '');
+      await notifyOpinionAuthors(uow.tx, o, `社情民意已报送${parent.shortName}：${o.title}`);
     },
   },
 };
 
 /** Applies a decision to a report (the route's one call). */
-export async function decideOpinion<A extends OpinionDecision>(database: Database, actor: Actor, id: string, action: A, input: Payload<A>, today: string): Promise<Opinion> {
+export async function decideOpinion<A extends OpinionDecision>({ database, actor, today }: CommandContext, { id, action, input }: { id: string; action: A; input: Payload<A> }): Promise<Opinion> {
   await loadOpinion(database.db, actor, id); // not readable → not found, before any state talk
   const effect = effects[action] as Effect<A>;
   return applyTransition(database, {

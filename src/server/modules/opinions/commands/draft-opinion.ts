@@ -3,18 +3,18 @@ import type { Database, Executor } from '../../../db/client.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { hasRole } from '../../../platform/auth/actor.js';
 import { AppError } from '../../../platform/errors.js';
-import { authorize, type Policy } from '../../../platform/policy/policy.js';
+import { authorize, committeeSubject } from '../../../platform/policy/policy.js';
+import type { UnitOfWork } from '../../../platform/jobs/after-commit.js';
 import { createRecord, updateRecord } from '../../../platform/records/records.js';
 import { getSettings } from '../../../platform/settings/settings.js';
-import type { opinionDraft } from '../inputs.js';
+import type { opinionDraft } from '../../../../shared/opinions/inputs.js';
 import { loadOpinion, opinionSubjectOf } from '../load.js';
-import { committeeOpinion, opinionPolicy } from '../policy.js';
+import { opinionCollectionPolicy, opinionPolicy, type OpinionSubject } from '../policy.js';
 import { opinions } from '../schema.js';
 import { opinionSettings } from '../settings.js';
 import type { Opinion } from '../workflow.js';
 
 type Draft = z.output<typeof opinionDraft>;
-const policy = opinionPolicy as unknown as Policy<Opinion, string>;
 
 /** One issue, at most the committee's configured length (default 1,500 characters). */
 export async function checkText(db: Executor, committeeId: string, year: number, t: { body?: string; category?: string }) {
@@ -31,19 +31,20 @@ function checkAuthor(actor: Actor, d: Pick<Draft, 'authorType' | 'authorBody'>) 
   }
 }
 
-/** A member's (or a body's) draft report. */
-export async function createOpinion(database: Database, actor: Actor, d: Draft, today: string): Promise<Opinion> {
-  authorize(opinionPolicy, 'create', actor, committeeOpinion(actor));
+/** A member's (or a body's) draft report; `alsoDo` runs in its transaction (a converted livelihood request links it). */
+export async function createOpinion(database: Database, actor: Actor, d: Draft, today: string, alsoDo?: (o: Opinion, uow: UnitOfWork) => Promise<void>): Promise<Opinion> {
+  authorize(opinionCollectionPolicy, 'create', actor, committeeSubject(actor));
   const year = Number(today.slice(0, 4));
   checkAuthor(actor, d);
   await checkText(database.db, actor.committeeId, year, d);
   const forMember = d.authorType === 'member';
   return createRecord<Opinion>(database, {
-    table: opinions, policy, actor,
+    table: opinions, policy: opinionPolicy, collection: opinionCollectionPolicy, actor,
     values: {
       ...d, year, authorMemberId: forMember ? actor.memberId : null, authorBody: forMember ? null : d.authorBody,
       authorText: forMember ? actor.name : d.authorBody, createdByUserId: actor.userId,
     },
+    alsoDo,
   });
 }
 
@@ -56,5 +57,5 @@ export async function updateOpinion(database: Database, actor: Actor, id: string
   await checkText(database.db, current.committeeId, current.year, d);
   const changes: Record<string, unknown> = { ...d };
   if (d.authorBody !== undefined && authorType !== 'member') changes.authorText = d.authorBody;
-  return updateRecord<Opinion>(database, { table: opinions, policy, subjectOf: opinionSubjectOf, actor, id, version, changes });
+  return updateRecord<Opinion, OpinionSubject>(database, { table: opinions, policy: opinionPolicy, subjectOf: opinionSubjectOf, actor, id, version, changes });
 }

@@ -42,6 +42,6 @@ export async function opinionFromProposal(uow: UnitOfWork, actor: Actor, p: Conv
     .returning();
   await addRevision(uow.tx, o, actor, '由提案转来');
   await audit(uow.tx, actor, { action: 'opinion.fromProposal', subjectType: 'opinion', subjectId: o.id, after: { proposalId: p.id, title: o.title, status: o.status } });
-  uow.after((db) => notifyInfoOffice(db, p.committeeId, `提案转来社情民意：${o.title}`, opinionLink(o.id), o.authorText));
+  await notifyInfoOffice(uow.tx, p.committeeId, `提案转来社情民意：${o.title}`, opinionLink(o.id), o.authorText);
   return o;
 }

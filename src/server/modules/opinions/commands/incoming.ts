@@ -1,6 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { Database } from '../../../db/client.js';
-import type { Actor } from '../../../platform/auth/actor.js';
+import type { CommandContext } from '../../../platform/commands/context.js';
 import { audit } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/errors.js';
 import { inTransaction } from '../../../platform/jobs/after-commit.js';
@@ -24,7 +23,7 @@ type Decision = { adopt: true; mode: 'alone' | 'digest'; issueId?: string | null
  * the decision is written on the send record (version-checked) and the adoption on the report's
  * committee, so it flows back to the district record, the author's credit and notices.
  */
-export async function decideIncoming(database: Database, actor: Actor, id: string, version: number, d: Decision, today: string) {
+export async function decideIncoming({ database, actor, today }: CommandContext, { id, version, ...d }: { id: string; version: number } & Decision) {
   const o = await loadOpinion(database.db, actor, id);
   authorize(opinionPolicy, 'decideIncoming', actor, o);
   return inTransaction(database, async (uow) => {
@@ -58,11 +57,9 @@ export async function decideIncoming(database: Database, actor: Actor, id: strin
       await creditAdopted(uow.tx, o, level, today);
     }
     await audit(uow.tx, actor, { action: d.adopt ? 'opinion.adoptIncoming' : 'opinion.declineIncoming', subjectType: 'opinion', subjectId: o.id, before: { status: send.status }, after: changes });
-    uow.after(async (db) => {
-      const title = d.adopt ? `社情民意获${levels[levelOf(here)]}采用（${adoptedBy}）：${o.title}` : `${here.shortName}未采用报送的社情民意：${o.title}`;
-      await notifyOpinionAuthors(db, o, title, d.adopt ? '' : d.feedback);
-      await notifyInfoOffice(db, o.committeeId, title, opinionLink(o.id), d.adopt ? '' : d.feedback);
-    });
+    const title = d.adopt ? `社情民意获${levels[levelOf(here)]}采用（${adoptedBy}）：${o.title}` : `${here.shortName}未采用报送的社情民意：${o.title}`;
+    await notifyOpinionAuthors(uow.tx, o, title, d.adopt ? '' : d.feedback);
+    await notifyInfoOffice(uow.tx, o.committeeId, title, opinionLink(o.id), d.adopt ? '' : d.feedback);
     return updated;
   });
 }

@@ -1,10 +1,11 @@
 import { and, asc, eq, inArray, max } from 'drizzle-orm';
+import type { CommandContext } from '../../../platform/commands/context.js';
 import type { Database, Executor } from '../../../db/client.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { audit } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/errors.js';
 import { inTransaction } from '../../../platform/jobs/after-commit.js';
-import { authorize, committeeSubject, type Policy } from '../../../platform/policy/policy.js';
+import { authorize, committeeSubject } from '../../../platform/policy/policy.js';
 import { updateRecord } from '../../../platform/records/records.js';
 import { getSettings } from '../../../platform/settings/settings.js';
 import { applyTransition } from '../../../platform/workflow/apply.js';
@@ -12,7 +13,7 @@ import { committeeOf, nextInSequence } from '../committees.js';
 import { issueLayout } from '../document.js';
 import { renderDocument, type DocumentFormat } from '../../../platform/documents/send.js';
 import { notifyOpinionAuthors } from '../notices.js';
-import { issuePolicy } from '../policy.js';
+import { issueCollectionPolicy, issuePolicy } from '../policy.js';
 import { opinionIssueItems, opinionIssues, opinions, opinionSends } from '../schema.js';
 import { opinionSettings } from '../settings.js';
 import { issueWorkflow, sendKinds, type IssueAction, type OpinionIssue } from '../workflow.js';
@@ -36,7 +37,7 @@ export async function issueItems(db: Executor, issueId: string) {
 
 /** A new issue, numbered in sequence for the committee and year (期号). */
 export async function createIssue(database: Database, actor: Actor, title: string | undefined, today: string) {
-  authorize(issuePolicy, 'create', actor, committeeSubject(actor) as OpinionIssue);
+  authorize(issueCollectionPolicy, 'create', actor, committeeSubject(actor));
   const year = Number(today.slice(0, 4));
   return inTransaction(database, async (uow) => {
     const number = await nextInSequence(uow.tx, `opinion-issue:${actor.committeeId}:${year}`, async () =>
@@ -52,7 +53,7 @@ export async function createIssue(database: Database, actor: Actor, title: strin
  * 审核 → 签发 → 印发 (and back to editing). Issuing records that each of the committee's own
  * reports in it went to the configured recipients (区委、区政府…) and tells the authors.
  */
-export async function issueAction(database: Database, actor: Actor, id: string, action: IssueAction, version: number, signedByName: string | undefined, today: string) {
+export async function issueAction({ database, actor, today }: CommandContext, action: IssueAction, { id, version, signedByName }: { id: string; version: number; signedByName?: string }) {
   await loadIssue(database.db, actor, id);
   return applyTransition(database, {
     workflow: issueWorkflow, table: opinionIssues, id, action, actor, version, label: '《社情民意》期刊',
@@ -77,9 +78,7 @@ export async function issueAction(database: Database, actor: Actor, id: string, 
         issueRecipients.map((r) => ({ committeeId: o.committeeId, opinionId: o.id, kind: r.kind, targetName: r.name, sentOn: today, issueId: issue.id, recordedByName: actor.name })),
       );
       if (sends.length) await uow.tx.insert(opinionSends).values(sends);
-      uow.after(async (db) => {
-        for (const o of own) await notifyOpinionAuthors(db, o, `您的社情民意已刊发：${o.title}`, `《社情民意》${issue.title}`);
-      });
+      for (const o of own) await notifyOpinionAuthors(uow.tx, o, `您的社情民意已刊发：${o.title}`, `《社情民意》${issue.title}`);
     },
   });
 }
@@ -92,7 +91,7 @@ export async function reorderIssue(database: Database, actor: Actor, id: string,
   const same = current.length === opinionIds.length && new Set(opinionIds).size === opinionIds.length && current.every((c) => opinionIds.includes(c.opinionId));
   if (!same) throw AppError.field('opinionIds', '信息顺序', '须包含本期全部信息且不重复');
   return updateRecord<OpinionIssue>(database, {
-    table: opinionIssues, policy: issuePolicy as unknown as Policy<OpinionIssue, string>, actor, id, version, action: 'compose', changes: {},
+    table: opinionIssues, policy: issuePolicy, actor, id, version, action: 'compose', changes: {},
     alsoDo: async (_row, _before, uow) => {
       for (const [i, opinionId] of opinionIds.entries()) {
         await uow.tx.update(opinionIssueItems).set({ position: i + 1 }).where(and(eq(opinionIssueItems.issueId, id), eq(opinionIssueItems.opinionId, opinionId)));

@@ -49,7 +49,7 @@ export async function recordAdoption(database: Database, actor: Actor, id: strin
       .returning();
     await creditAdopted(uow.tx, o, a.level, a.adoptedOn);
     await audit(uow.tx, actor, { action: 'opinion.recordAdoption', subjectType: 'opinion', subjectId: o.id, after: row });
-    uow.after((db) => notifyOpinionAuthors(db, o, `社情民意获${levels[a.level]}采用：${o.title}`, a.adoptedBy));
+    await notifyOpinionAuthors(uow.tx, o, `社情民意获${levels[a.level]}采用：${o.title}`, a.adoptedBy);
     return row;
   });
 }
@@ -68,10 +68,8 @@ export async function instructOpinion(database: Database, actor: Actor, id: stri
     const row = await recordInstruction({ ...database, db: uow.tx as unknown as Database['db'] }, actor, 'opinion', o.id, instruction);
     if (followUp) await uow.tx.update(instructions).set({ followUp }).where(eq(instructions.id, row.id));
     await creditInstructed(uow.tx, o, input.level, input.instructedOn);
-    uow.after(async (db) => {
-      await notifyOpinionAuthors(db, o, `社情民意获${levels[input.level]}领导批示：${o.title}`, `${input.leaderName}：${input.text}`);
-      if (o.committeeId !== actor.committeeId) await notifyInfoOffice(db, o.committeeId, `上级政协记录领导批示：${o.title}`, opinionLink(o.id), input.text);
-    });
+    await notifyOpinionAuthors(uow.tx, o, `社情民意获${levels[input.level]}领导批示：${o.title}`, `${input.leaderName}：${input.text}`);
+    if (o.committeeId !== actor.committeeId) await notifyInfoOffice(uow.tx, o.committeeId, `上级政协记录领导批示：${o.title}`, opinionLink(o.id), input.text);
     return { ...row, followUp: followUp ?? null };
   });
 }

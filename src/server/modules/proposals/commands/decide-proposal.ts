@@ -8,14 +8,14 @@ import { officeUserIds } from '../../../platform/handling/assignments.js';
 import { notify } from '../../../platform/notifications/notify.js';
 import { getSettings } from '../../../platform/settings/settings.js';
 import { applyTransition } from '../../../platform/workflow/apply.js';
-import type { actionBodies, DecisionAction } from '../inputs.js';
-import { loadProposal } from '../load.js';
+import type { actionBodies, DecisionAction } from '../../../../shared/proposals/inputs.js';
+import { guardContextOf, loadProposal } from '../load.js';
 import { creditFiled, creditSubmitted } from '../ledger.js';
 import { notifyAuthors } from '../notices.js';
-import { cosigners, proposals, reviewOpinions } from '../schema.js';
+import { proposals, reviewOpinions } from '../schema.js';
 import { numberText, proposalKind, sessionById } from '../sessions.js';
 import { proposalSettings } from '../settings.js';
-import { closable, proposalStates, proposalWorkflow, type Proposal } from '../workflow.js';
+import { proposalStates, proposalWorkflow, type Proposal } from '../workflow.js';
 import { memberNames } from '../presenter.js';
 import { opinionFromProposal, type ConvertedProposal } from '../../opinions/commands/from-proposal.js';
 
@@ -51,12 +51,8 @@ async function handedOver(tx: Tx, p: Proposal): Promise<ConvertedProposal> {
 const effects: { [A in DecisionAction]: Effect<A> } = {
   submit: {
     patch: async (p, _i, tx, today) => {
+      // co-signing is the table's precondition (workflow.ts); what is left is the text itself
       const settings = await getSettings(tx, proposalSettings, p.committeeId, p.year);
-      if (p.authorType === 'joint') {
-        const cs = await tx.select().from(cosigners).where(eq(cosigners.proposalId, p.id));
-        if (cs.some((c) => c.status === 'invited')) throw AppError.invalidState('尚有受邀委员未确认联名，请等待确认或取消邀请');
-        if (cs.filter((c) => c.status === 'confirmed').length < settings.minCosigners) throw AppError.invalidState(`联名提案至少需要${settings.minCosigners}位委员确认联名`);
-      }
       if (!p.background.trim() && !p.analysis.trim()) throw AppError.field('background', '情况', '请写明情况和分析');
       if (!p.suggestions.trim()) throw AppError.field('suggestions', '建议', '提案须有具体建议');
       const session = await sessionById(tx, p.sessionId);
@@ -65,7 +61,7 @@ const effects: { [A in DecisionAction]: Effect<A> } = {
     },
     alsoDo: async (p, _i, uow, _a, today) => {
       await creditSubmitted(uow.tx, p, today);
-      uow.after(async (db) => notify(db.db, { committeeId: p.committeeId, userIds: await officeUserIds(db.db, p.committeeId, 'proposal'), title: `新提交提案：${p.title}`, link: `/proposals/${p.id}` }));
+      await notify(uow.tx, { committeeId: p.committeeId, userIds: await officeUserIds(uow.tx, p.committeeId, 'proposal'), title: `新提交提案：${p.title}`, link: `/proposals/${p.id}` });
     },
   },
   withdraw: {},
@@ -83,7 +79,7 @@ const effects: { [A in DecisionAction]: Effect<A> } = {
     alsoDo: async (p, input, uow, actor, today) => {
       await writeOpinion('decision')(p, input, uow, actor);
       await creditFiled(uow.tx, p, today);
-      uow.after((db) => notifyAuthors(db, p, `提案已立案（${p.numberText}）：${p.title}`));
+      await notifyAuthors(uow.tx, p, `提案已立案（${p.numberText}）：${p.title}`);
     },
   },
   reject: {
@@ -93,25 +89,23 @@ const effects: { [A in DecisionAction]: Effect<A> } = {
       if (!reason) throw AppError.field('reasonCode', '不予立案理由', '请从理由列表中选择');
       return { rejectReasonCode: reason.code, decisionReason: [reason.text, input.reason].filter(Boolean).join('：'), decidedAt: new Date() };
     },
-    alsoDo: async (p, _i, uow) => uow.after((db) => notifyAuthors(db, p, `提案不予立案：${p.title}`, `理由：${p.decisionReason}。您可通过社情民意信息或委员来信等渠道继续反映。`)),
+    alsoDo: async (p, _i, uow) => notifyAuthors(uow.tx, p, `提案不予立案：${p.title}`, `理由：${p.decisionReason}。您可通过社情民意信息或委员来信等渠道继续反映。`),
   },
   convert: {
     patch: async (_p, input) => ({ convertedTo: input.to, decisionReason: input.reason, decidedAt: new Date() }),
     alsoDo: async (p, input, uow, actor) => {
       if (input.to === 'opinion') await opinionFromProposal(uow, actor, await handedOver(uow.tx, p));
-      uow.after((db) => notifyAuthors(db, p, `提案已转为${input.to === 'opinion' ? '社情民意信息，由信息科编辑处理' : '意见建议'}：${p.title}`, input.reason));
+      await notifyAuthors(uow.tx, p, `提案已转为${input.to === 'opinion' ? '社情民意信息，由信息科编辑处理' : '意见建议'}：${p.title}`, input.reason);
     },
   },
   return: {
     patch: async (_p, input) => ({ decisionReason: input.reason }),
-    alsoDo: async (p, input, uow) => uow.after((db) => notifyAuthors(db, p, `提案被退回修改：${p.title}`, input.reason, false)),
+    alsoDo: async (p, input, uow) => notifyAuthors(uow.tx, p, `提案被退回修改：${p.title}`, input.reason, false),
   },
+  // only once the rating period has run out: the table's precondition (workflow.ts)
   close: {
-    patch: async (p, _i, _tx, today) => {
-      if (!closable(p, today)) throw AppError.invalidState(`提案人可在${p.rateDeadline}前评价，期限届满后方可办结`);
-      return { rateDeadline: null };
-    },
-    alsoDo: async (p, input, uow) => uow.after((db) => notifyAuthors(db, p, `提案已办结：${p.title}`, input.reason)),
+    patch: async () => ({ rateDeadline: null }),
+    alsoDo: async (p, input, uow) => notifyAuthors(uow.tx, p, `提案已办结：${p.title}`, input.reason),
   },
 };
 
@@ -129,6 +123,7 @@ export async function decideProposal<A extends DecisionAction>(database: Databas
     version: input.version,
     label: '提案',
     note,
+    context: guardContextOf(today),
     patch: (p: Proposal, uow) => effect.patch?.(p, input, uow.tx, today) ?? {},
     alsoDo: (updated: Proposal, _before, uow) => effect.alsoDo?.(updated, input, uow, actor, today) ?? Promise.resolve(),
   });

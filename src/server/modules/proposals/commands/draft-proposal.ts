@@ -7,12 +7,12 @@ import { authorize, committeeSubject } from '../../../platform/policy/policy.js'
 import { createRecord, updateRecord } from '../../../platform/records/records.js';
 import { getSettings } from '../../../platform/settings/settings.js';
 import { notify } from '../../../platform/notifications/notify.js';
+import type { UnitOfWork } from '../../../platform/jobs/after-commit.js';
 import { users } from '../../../platform/auth/schema.js';
 import { members } from '../../members/schema.js';
-import type { proposalDraft } from '../inputs.js';
+import type { proposalDraft } from '../../../../shared/proposals/inputs.js';
 import { loadProposal, proposalSubjectOf } from '../load.js';
-import type { Policy } from '../../../platform/policy/policy.js';
-import { isProposalStaff, proposalPolicy, type ProposalSubject } from '../policy.js';
+import { isProposalStaff, proposalCollectionPolicy, proposalPolicy, type ProposalSubject } from '../policy.js';
 import { cosigners, proposals } from '../schema.js';
 import { sessionFor } from '../sessions.js';
 import { proposalSettings } from '../settings.js';
@@ -43,16 +43,20 @@ async function checkDraft(db: Executor, actor: Actor, d: Partial<Draft>, year: n
   if ((d.authorType === 'individual' || d.authorType === 'joint') && !actor.memberId) throw AppError.field('authorType', '提案方式', '只有委员可以提交个人或联名提案');
 }
 
-/** Creates a draft for the current session; a joint draft may invite co-signers right away. */
-export async function createProposal(database: Database, actor: Actor, d: Draft, today: string): Promise<Proposal> {
-  authorize(proposalPolicy, 'create', actor, committeeSubject(actor) as ProposalSubject);
+/**
+ * Creates a draft for the current session; a joint draft may invite co-signers right away.
+ * `alsoDo` runs in the same transaction (a livelihood request converted into this draft links it).
+ */
+export async function createProposal(database: Database, actor: Actor, d: Draft, today: string, alsoDo?: (p: Proposal, uow: UnitOfWork) => Promise<void>): Promise<Proposal> {
+  authorize(proposalCollectionPolicy, 'create', actor, committeeSubject(actor));
   const year = Number(today.slice(0, 4));
   await checkDraft(database.db, actor, d, year);
   const session = await sessionFor(database.db, actor.committeeId, today);
   const { cosignerIds = [], ...fields } = d;
   const row = await createRecord<Proposal>(database, {
     table: proposals,
-    policy: proposalPolicy as unknown as Policy<Proposal, string>,
+    policy: proposalPolicy,
+    collection: proposalCollectionPolicy,
     actor,
     values: {
       ...fields,
@@ -62,9 +66,11 @@ export async function createProposal(database: Database, actor: Actor, d: Draft,
       createdByUserId: actor.userId,
       proposerText: d.authorType === 'collective' ? d.collectiveBody : actor.name,
     },
-    alsoDo: async (p, { tx, after }) => {
+    alsoDo: async (p, uow) => {
+      const { tx } = uow;
       if (d.authorType === 'joint' && cosignerIds.length) await replaceInvitations(tx, p, cosignerIds);
-      if (cosignerIds.length) after((db) => inviteNotice(db, p, cosignerIds));
+      if (cosignerIds.length) await inviteNotice(tx, p, cosignerIds);
+      await alsoDo?.(p, uow);
     },
   });
   return row;
@@ -75,12 +81,12 @@ export async function updateProposal(database: Database, actor: Actor, id: strin
   authorize(proposalPolicy, 'update', actor, current);
   await checkDraft(database.db, actor, { ...d, authorType: d.authorType ?? (current.authorType as Draft['authorType']), collectiveBody: d.collectiveBody ?? current.collectiveBody }, current.year);
   const { cosignerIds, ...changes } = d;
-  return updateRecord<Proposal>(database, {
-    table: proposals, policy: proposalPolicy as unknown as Policy<Proposal, string>, subjectOf: proposalSubjectOf, actor, id, version, changes,
-    alsoDo: async (p, _before, { tx, after }) => {
+  return updateRecord<Proposal, ProposalSubject>(database, {
+    table: proposals, policy: proposalPolicy, subjectOf: proposalSubjectOf, actor, id, version, changes,
+    alsoDo: async (p, _before, { tx }) => {
       if (cosignerIds && p.authorType === 'joint') {
         const added = await replaceInvitations(tx, p, cosignerIds);
-        if (added.length) after((db) => inviteNotice(db, p, added));
+        if (added.length) await inviteNotice(tx, p, added);
       }
     },
   });
@@ -105,7 +111,7 @@ async function replaceInvitations(tx: Executor, p: Proposal, memberIds: string[]
   return added;
 }
 
-async function inviteNotice(database: Database, p: Proposal, memberIds: string[]) {
-  const accounts = await database.db.select({ id: users.id }).from(users).where(inArray(users.memberId, memberIds));
-  await notify(database.db, { committeeId: p.committeeId, userIds: accounts.map((a) => a.id), title: `联名邀请：${p.title}`, body: `${p.proposerText ?? ''}邀请您联名提交提案，请确认或谢绝`, link: `/proposals/${p.id}` });
+async function inviteNotice(tx: Executor, p: Proposal, memberIds: string[]) {
+  const accounts = await tx.select({ id: users.id }).from(users).where(inArray(users.memberId, memberIds));
+  await notify(tx, { committeeId: p.committeeId, userIds: accounts.map((a) => a.id), title: `联名邀请：${p.title}`, body: `${p.proposerText ?? ''}邀请您联名提交提案，请确认或谢绝`, link: `/proposals/${p.id}` });
 }

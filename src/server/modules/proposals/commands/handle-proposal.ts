@@ -7,7 +7,7 @@ import type { PlannedUnit } from '../../../platform/handling/plan.js';
 import { isUnsatisfied, openSecondRound, recordRating, type RatingInput } from '../../../platform/handling/rounds.js';
 import { applyTransition } from '../../../platform/workflow/apply.js';
 import { assertOwned } from '../../org/lookups.js';
-import { loadProposal } from '../load.js';
+import { guardContextOf, loadProposal } from '../load.js';
 import { notifyAuthors } from '../notices.js';
 import { proposalPort } from '../port.js';
 import { proposals } from '../schema.js';
@@ -18,12 +18,12 @@ export async function assignProposal(database: Database, actor: Actor, id: strin
   await loadProposal(database.db, actor, id);
   await assertOwned(database.db, 'units', plan.map((p) => p.unitId), actor.committeeId, 'assignments', '承办单位');
   return applyTransition(database, {
-    workflow: proposalWorkflow, table: proposals, id, action: 'assign', actor, version, label: '提案',
+    workflow: proposalWorkflow, table: proposals, id, action: 'assign', actor, version, label: '提案', context: guardContextOf(today),
     patch: () => ({ handlingRound: 1 }),
     alsoDo: async (p: Proposal, _before, uow) => {
       const subject = (await proposalPort.load(uow.tx, p.id))!;
       await assignUnits(uow, actor, proposalPort, subject, plan, today);
-      uow.after((db) => notifyAuthors(db, p, `提案已交办：${p.title}`));
+      await notifyAuthors(uow.tx, p, `提案已交办：${p.title}`);
     },
   });
 }
@@ -39,7 +39,7 @@ export async function rateProposal(database: Database, actor: Actor, id: string,
   const unsatisfied = isUnsatisfied(r);
   const secondRoundPossible = current.handlingRound < 2;
   return applyTransition(database, {
-    workflow: proposalWorkflow, table: proposals, id, actor, version, label: '提案',
+    workflow: proposalWorkflow, table: proposals, id, actor, version, label: '提案', context: guardContextOf(today),
     action: unsatisfied && secondRoundPossible ? 'rateUnsatisfied' : 'rateSatisfied',
     patch: async (p: Proposal, uow) => {
       await recordRating(uow, actor, proposalPort, (await proposalPort.load(uow.tx, p.id))!, actor.memberId!, r);

@@ -9,8 +9,7 @@ import { notify } from '../../../platform/notifications/notify.js';
 import { voidLedger } from '../../../platform/ledger/ledger.js';
 import { creditKey } from '../ledger.js';
 import { loadProposal, proposalSubjectOf } from '../load.js';
-import type { Policy } from '../../../platform/policy/policy.js';
-import { proposalPolicy } from '../policy.js';
+import { proposalPolicy, type ProposalSubject } from '../policy.js';
 import { proposals } from '../schema.js';
 import type { Proposal } from '../workflow.js';
 
@@ -33,15 +32,15 @@ export async function markProposal(database: Database, actor: Actor, id: string,
     keyLeaderName: m.isKey ? leaderName : null,
     ...(m.isExcellent !== undefined ? { isExcellent: m.isExcellent } : {}),
   };
-  return updateRecord<Proposal>(database, {
-    table: proposals, policy: proposalPolicy as unknown as Policy<Proposal, string>, subjectOf: proposalSubjectOf, actor, id, version, changes, action: 'markKey',
-    alsoDo: async (p, before, { tx, after }) => {
+  return updateRecord<Proposal, ProposalSubject>(database, {
+    table: proposals, policy: proposalPolicy, subjectOf: proposalSubjectOf, actor, id, version, changes, action: 'markKey',
+    alsoDo: async (p, before, { tx }) => {
       for (const [flag, kind] of [['isKey', 'proposal.key'], ['isExcellent', 'proposal.excellent']] as const) {
         if (p[flag] && !before[flag]) await creditKey(tx, p, kind, today);
         if (!p[flag] && before[flag]) await voidLedger(tx, 'proposal', p.id, kind);
       }
       if (p.keyLeaderUserId && p.keyLeaderUserId !== before.keyLeaderUserId) {
-        after((db) => notify(db.db, { committeeId: p.committeeId, userIds: [p.keyLeaderUserId!], title: `请领办重点提案：${p.title}`, link: `/proposals/${p.id}` }));
+        await notify(tx, { committeeId: p.committeeId, userIds: [p.keyLeaderUserId!], title: `请领办重点提案：${p.title}`, link: `/proposals/${p.id}` });
       }
     },
   });
@@ -53,5 +52,5 @@ export async function publishProposal(database: Database, actor: Actor, id: stri
   authorize(proposalPolicy, 'publish', actor, current);
   if (publish && !current.proposerConsent) throw AppError.invalidState('提案人未同意公开');
   if (publish && !disclosable) throw AppError.invalidState('有答复标注为不公开，不能在门户公开');
-  return updateRecord<Proposal>(database, { table: proposals, policy: proposalPolicy as unknown as Policy<Proposal, string>, subjectOf: proposalSubjectOf, actor, id, version, action: 'publish', changes: { publishedAt: publish ? new Date() : null } });
+  return updateRecord<Proposal, ProposalSubject>(database, { table: proposals, policy: proposalPolicy, subjectOf: proposalSubjectOf, actor, id, version, action: 'publish', changes: { publishedAt: publish ? new Date() : null } });
 }

@@ -5,7 +5,7 @@ import { AppError } from '../../../platform/errors.js';
 import { inTransaction } from '../../../platform/jobs/after-commit.js';
 import { transitionWithin } from '../../../platform/workflow/apply.js';
 import { creditFiled } from '../ledger.js';
-import { loadProposal } from '../load.js';
+import { guardContextOf, loadProposal } from '../load.js';
 import { notifyAuthors } from '../notices.js';
 import { proposals } from '../schema.js';
 import { filedStates, proposalWorkflow, type Proposal, type ProposalState } from '../workflow.js';
@@ -28,7 +28,7 @@ export async function mergeProposals(database: Database, actor: Actor, primaryId
       const version = versions[id];
       if (version === undefined) throw AppError.field(`versions.${id}`, '版本', '缺少版本号');
       const merged = (await transitionWithin(uow, {
-        workflow: proposalWorkflow, table: proposals, id, action: 'merge', actor, version, label: '提案', note: reason,
+        workflow: proposalWorkflow, table: proposals, id, action: 'merge', actor, version, label: '提案', note: reason, context: guardContextOf(today),
         patch: () => ({ mergedIntoId: primaryId, decisionReason: `并入${p.numberText ?? '“' + p.title + '”'}：${reason}`, decidedAt: new Date() }),
       })) as Proposal;
       mergedRows.push(merged);
@@ -36,9 +36,7 @@ export async function mergeProposals(database: Database, actor: Actor, primaryId
     // the primary's version moves too: its group changed
     await uow.tx.update(proposals).set({ version: p.version + 1, updatedAt: new Date() }).where(eq(proposals.id, primaryId));
     if (filedStates.includes(p.status as ProposalState)) for (const m of mergedRows) await creditFiled(uow.tx, m, today);
-    uow.after(async (db) => {
-      for (const m of mergedRows) await notifyAuthors(db, m, `提案已并案：${m.title}`, `与“${p.title}”反映同一问题，合并办理，您的提案署名保留。`);
-    });
+    for (const m of mergedRows) await notifyAuthors(uow.tx, m, `提案已并案：${m.title}`, `与“${p.title}”反映同一问题，合并办理，您的提案署名保留。`);
   });
   return { primaryId, merged: mergedRows.map((m) => m.id) };
 }

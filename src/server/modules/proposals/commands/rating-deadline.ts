@@ -12,7 +12,8 @@ import { decideProposal } from './decide-proposal.js';
 
 /**
  * Reminds the proposer, once per rating deadline, the configured number of working days before it
- * (评价期限前提醒). Remembered in rate_reminded_at, so the job may run as often as it likes.
+ * (评价期限前提醒). Remembered in rate_reminded_at, so the job may run as often, and in as many
+ * processes, as it likes: each reminder is sent at most once.
  */
 export async function remindRatings(database: Database, today: string): Promise<number> {
   const due = await database.db.select().from(proposals).where(and(eq(proposals.status, 'replied'), isNull(proposals.rateRemindedAt)));
@@ -23,9 +24,18 @@ export async function remindRatings(database: Database, today: string): Promise<
     if (!p.rateDeadline || p.rateDeadline < today) continue;
     const { rateRemindWorkdaysBefore } = await getSettings(database.db, proposalSettings, p.committeeId, p.year);
     if (p.rateDeadline > addWorkdays(calendar, today, rateRemindWorkdaysBefore)) continue;
-    await notifyAuthors(database, p, `请于${p.rateDeadline}前评价办理结果：${p.title}`, '承办单位已答复，请对办理态度和办理结果作出评价；逾期未评价的按期办结。', false);
-    await database.db.update(proposals).set({ rateRemindedAt: new Date() }).where(eq(proposals.id, p.id));
-    reminded++;
+    // marked and sent in one transaction, the mark being the claim: sent at most once by any number of runners
+    const sent = await database.db.transaction(async (tx) => {
+      const claimed = await tx
+        .update(proposals)
+        .set({ rateRemindedAt: new Date() })
+        .where(and(eq(proposals.id, p.id), isNull(proposals.rateRemindedAt), eq(proposals.status, 'replied'), eq(proposals.rateDeadline, p.rateDeadline!)))
+        .returning({ id: proposals.id });
+      if (claimed.length === 0) return false;
+      await notifyAuthors(tx, p, `请于${p.rateDeadline}前评价办理结果：${p.title}`, '承办单位已答复，请对办理态度和办理结果作出评价；逾期未评价的按期办结。', false);
+      return true;
+    });
+    if (sent) reminded++;
   }
   return reminded;
 }

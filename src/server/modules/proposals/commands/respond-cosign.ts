@@ -10,7 +10,7 @@ import { cosigners } from '../schema.js';
 
 /** An invited member confirms or declines co-signing, while the proposal is still a draft. */
 export async function respondToInvitation(database: Database, actor: Actor, proposalId: string, accept: boolean) {
-  return inTransaction(database, async ({ tx, after }) => {
+  return inTransaction(database, async ({ tx }) => {
     const p = await loadProposal(tx, actor, proposalId);
     const [invite] = await tx.select().from(cosigners).where(and(eq(cosigners.proposalId, proposalId), eq(cosigners.memberId, actor.memberId ?? '')));
     if (!invite) throw AppError.notFound('联名邀请');
@@ -18,7 +18,7 @@ export async function respondToInvitation(database: Database, actor: Actor, prop
     const status = accept ? 'confirmed' : 'declined';
     await tx.update(cosigners).set({ status, respondedAt: new Date() }).where(and(eq(cosigners.proposalId, proposalId), eq(cosigners.memberId, invite.memberId)));
     await audit(tx, actor, { action: `proposal.cosign_${status}`, subjectType: 'proposal', subjectId: proposalId, before: { status: invite.status }, after: { status } });
-    after((db) => notifyAuthors(db, p, `${actor.name}${accept ? '同意' : '谢绝'}联名：${p.title}`, '', false));
+    await notifyAuthors(tx, p, `${actor.name}${accept ? '同意' : '谢绝'}联名：${p.title}`, '', false);
     return { status };
   });
 }

@@ -1,13 +1,13 @@
 import type { Actor } from '../../../platform/auth/actor.js';
 import { handlingRoles, type HandlingRole } from '../../../platform/handling/plan.js';
 import { chineseDate, paragraphsOf, sizes, type Block, type Cell, type OfficialDocument } from '../../../platform/documents/model.js';
-import { proposalStates, type ProposalState } from '../workflow.js';
+import { proposalStates, reviewStepLabels, type ProposalState } from '../workflow.js';
 import { numberOf, type Person, type ProposalFacts } from './facts.js';
 import { seesContacts, seesInternals } from './policy.js';
 
 const authorTypes: Record<string, string> = { individual: '个人提案', joint: '联名提案', collective: '集体提案' };
 const kinds: Record<string, string> = { session: '大会提案', ordinary: '平时提案' };
-const reviewSteps: Record<string, string> = { preReview: '预审', reReview: '复审', decision: '审定' };
+const reviewSteps: Record<string, string> = reviewStepLabels;
 
 const label = (text: string): Cell => ({ text, label: true });
 /** in points of the 442 pt line: five-character captions, and room for a date in the last column */

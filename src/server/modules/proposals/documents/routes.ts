@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { idParams } from '../../../../shared/proposals/inputs.js';
+import { proposalPaths as paths } from '../../../../shared/proposals/paths.js';
 import { actorOf } from '../../../platform/http/context.js';
 import { documentFormats, sendDocument } from '../../../platform/documents/send.js';
 import { documentKinds, type DocumentKind } from './policy.js';
 import { availableDocuments, proposalDocument } from './service.js';
 
-const idParams = z.object({ id: z.uuid().describe('提案编号') });
 const fileParams = idParams.extend({
   kind: z.enum(Object.keys(documentKinds) as [DocumentKind, ...DocumentKind[]]).describe('文书类型'),
   format: z.enum(documentFormats).describe('文件格式'),
@@ -19,12 +20,12 @@ export async function proposalDocumentRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.services.database;
 
-  r.get('/api/proposals/:id/documents', { schema: { params: idParams, tags, summary: '可下载的提案文书' } }, async (req) => ({
+  r.get(paths.documents, { schema: { params: idParams, tags, summary: '可下载的提案文书' } }, async (req) => ({
     items: await availableDocuments(db, actorOf(req), req.params.id),
   }));
 
   r.get(
-    '/api/proposals/:id/documents/:kind.:format',
+    paths.document,
     { schema: { params: fileParams, querystring: fileQuery, tags, summary: '下载提案表、交办通知书或答复函 (.docx / .pdf)' } },
     async (req, reply) => {
       const { doc, basename, asciiName } = await proposalDocument(db, actorOf(req), req.params.id, req.params.kind, req.query.assignmentId);

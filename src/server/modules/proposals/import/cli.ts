@@ -17,10 +17,10 @@ async function committeeFor(database: Database, name: string | undefined) {
 
 /** `npm run cli -- import-proposals <file.csv> [委员会简称]` */
 export const importProposalsCommand = {
-  usage: 'import-proposals <file.csv> [委员会简称] — 导入往年提案（列：proposal_number、personnel_name、reason、type、year、content）',
-  async run(database: Database, [file, name]: string[]): Promise<number> {
+  usage: 'import-proposals <file.csv> [委员会简称] [来源政协] — 导入往年提案（列：proposal_number、personnel_name、reason、type、year、content）；来源政协：其他政协的提案目录时写明，如 江苏省政协',
+  async run(database: Database, [file, name, origin]: string[]): Promise<number> {
     if (!file) {
-      console.error('用法：import-proposals <file.csv> [委员会简称]');
+      console.error('用法：import-proposals <file.csv> [委员会简称] [来源政协]');
       return 2;
     }
     let content: Buffer;
@@ -32,7 +32,7 @@ export const importProposalsCommand = {
     }
     const committee = await committeeFor(database, name);
     try {
-      const r = await importProposals(database, { ...systemActor(committee.id), name: '系统（命令行导入）' }, content, file);
+      const r = await importProposals(database, { ...systemActor(committee.id), name: '系统（命令行导入）' }, content, file, origin?.trim() || null);
       console.log(`已导入往年提案到${committee.shortName}：共${r.total}件，新增${r.created}件，更新${r.updated}件，未变${r.unchanged}件；其中${r.linkedToMembers}件的提案人与本会委员对应`);
       return 0;
     } catch (err) {

@@ -15,6 +15,7 @@ export const importColumns = {
   content: '提案内容',
   pkid: '原系统编号',
   publish_time: '公布时间',
+  committee_name: '来源政协',
 } as const;
 export type ImportColumn = keyof typeof importColumns;
 
@@ -50,5 +51,6 @@ export const importRow = z.object({
     .regex(/^(\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?)?$/, '应为日期，如 2019-01-12 16:04:48')
     .optional()
     .describe(label('publish_time')),
+  committee_name: z.string().trim().max(100).optional().describe(label('committee_name')),
 });
 export type ImportRow = z.output<typeof importRow>;

@@ -21,13 +21,13 @@ export interface ImportResult {
 }
 
 /** The fields an imported row sets; compared on re-import to tell an update from an unchanged row. */
-const compared = ['title', 'category', 'proposerText', 'authorType', 'collectiveBody', 'leadMemberId', 'background', 'analysis', 'suggestions', 'sourceRef', 'numberText'] as const;
+const compared = ['title', 'category', 'proposerText', 'authorType', 'collectiveBody', 'leadMemberId', 'background', 'analysis', 'suggestions', 'sourceRef', 'numberText', 'originCommittee'] as const;
 type Fields = Pick<typeof proposals.$inferInsert, (typeof compared)[number] | 'submittedAt'>;
 
 /** Published times are Beijing time. */
 const beijing = (t: string | undefined) => (t ? new Date(`${t.replace(' ', 'T')}${t.length <= 10 ? 'T00:00:00' : ''}+08:00`) : null);
 
-function fieldsOf(r: ImportRow, memberByName: Map<string, string | null>): Fields {
+function fieldsOf(r: ImportRow, memberByName: Map<string, string | null>, origin: string | null): Fields {
   const who = parseProposer(r.personnel_name);
   return {
     title: r.reason,
@@ -41,6 +41,8 @@ function fieldsOf(r: ImportRow, memberByName: Map<string, string | null>): Field
     sourceRef: r.pkid ?? null,
     numberText: `${r.year}年 第${String(r.proposal_number).padStart(4, '0')}号`,
     submittedAt: beijing(r.publish_time),
+    // a row's own column wins over the list's; none means the committee's own past proposals
+    originCommittee: r.committee_name || origin || null,
   };
 }
 
@@ -57,8 +59,10 @@ async function membersByName(tx: Tx, committeeId: string) {
  * while members write and staff review. Every row is checked before anything is written; then
  * all rows go in one transaction with one audit row. Re-importing the same list changes nothing:
  * a proposal is identified by its year and original number (a unique index guards it).
+ * `origin` names the committee whose list it is when not this one (来源政协, e.g. 江苏省政协), so
+ * the similar-proposal panels can say where a past proposal comes from.
  */
-export async function importProposals(database: Database, actor: Actor, file: Buffer | string, source = 'CSV'): Promise<ImportResult> {
+export async function importProposals(database: Database, actor: Actor, file: Buffer | string, source = 'CSV', origin: string | null = null): Promise<ImportResult> {
   if (!isProposalStaff(actor)) throw AppError.forbidden('只有提案委工作人员或系统管理员可以导入往年提案');
   const rows = readImportRows(file);
   return inTransaction(database, async ({ tx }) => {
@@ -74,9 +78,11 @@ export async function importProposals(database: Database, actor: Actor, file: Bu
     const result: ImportResult = { total: rows.length, created: 0, updated: 0, unchanged: 0, linkedToMembers: 0 };
     const fresh: (typeof proposals.$inferInsert)[] = [];
     for (const { data } of rows) {
-      const fields = fieldsOf(data, memberByName);
+      const fields = fieldsOf(data, memberByName, origin);
       if (fields.leadMemberId) result.linkedToMembers++;
       const old = byKey.get(`${data.year}-${data.proposal_number}`);
+      // a list re-imported without naming its committee keeps the one named before
+      if (old && fields.originCommittee === null) fields.originCommittee = old.originCommittee;
       if (!old) {
         fresh.push({ ...fields, committeeId: actor.committeeId, year: data.year, number: data.proposal_number, historical: true, status: 'closed', kind: 'session', proposerConsent: true });
         continue;
@@ -95,7 +101,7 @@ export async function importProposals(database: Database, actor: Actor, file: Bu
       action: 'proposal.import',
       subjectType: 'committee',
       subjectId: actor.committeeId,
-      after: { ...result, years, source },
+      after: { ...result, years, source, origin },
       note: `导入往年提案：新增${result.created}件，更新${result.updated}件，未变${result.unchanged}件`,
     });
     return result;

@@ -1,6 +1,6 @@
 import { parseCsv } from '../../../platform/csv.js';
 import { AppError } from '../../../platform/errors.js';
-import { fieldIssues } from '../../../platform/http/validation.js';
+import { checkInput } from '../../../platform/http/validation.js';
 import { importColumns, importRow, requiredColumns, type ImportColumn, type ImportRow } from './columns.js';
 
 /** One problem with one row, as the roster import reports them: row (header = row 1), column, message. */
@@ -49,9 +49,9 @@ export function readImportRows(file: Buffer | string): { row: number; data: Impo
   records.forEach((record, i) => {
     const row = i + 2;
     const raw = Object.fromEntries((Object.keys(importColumns) as ImportColumn[]).map((c) => [c, record[c] === '' && !requiredColumns.includes(c) ? undefined : record[c]]));
-    const parsed = importRow.safeParse(raw);
+    const parsed = checkInput(importRow, raw);
     if (!parsed.success) {
-      for (const f of fieldIssues(importRow, parsed.error.issues)) issues.push({ row, ...f });
+      for (const f of parsed.issues) issues.push({ row, ...f });
       return;
     }
     const key = `${parsed.data.year}-${parsed.data.proposal_number}`;

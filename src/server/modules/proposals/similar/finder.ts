@@ -8,7 +8,7 @@ const PUBLICLY_FILED = 1;
 export const IN_REVIEW = 2;
 const notIndexed: ProposalState[] = ['draft', 'withdrawn', 'merged', 'returned'];
 
-type Row = { id: string; title: string; background: string; analysis: string; suggestions: string; status: string; historical: boolean };
+type Row = { id: string; title: string; background: string; analysis: string; suggestions: string; category: string; status: string; historical: boolean };
 
 /**
  * Proposals as a similarity source: everything submitted, this session's and past years' (historical
@@ -20,13 +20,13 @@ const proposalSource: IndexSource<Row> = {
   committeeId: proposals.committeeId,
   updatedAt: proposals.updatedAt,
   fields: {
-    id: proposals.id, title: proposals.title, background: proposals.background, analysis: proposals.analysis, suggestions: proposals.suggestions,
+    id: proposals.id, title: proposals.title, background: proposals.background, analysis: proposals.analysis, suggestions: proposals.suggestions, category: proposals.category,
     status: proposals.status, historical: proposals.historical,
   },
   document: (r) =>
     notIndexed.includes(r.status as ProposalState)
       ? null
-      : { title: r.title, body: [r.background, r.analysis, r.suggestions].join('\n'), tag: r.historical || filedStates.includes(r.status as ProposalState) ? PUBLICLY_FILED : IN_REVIEW },
+      : { title: r.title, body: [r.background, r.analysis, r.suggestions].join('\n'), category: r.category, tag: r.historical || filedStates.includes(r.status as ProposalState) ? PUBLICLY_FILED : IN_REVIEW },
   visibility: (actor) => ({ tags: hasRole(actor, 'staff', 'admin', 'leader') ? [PUBLICLY_FILED, IN_REVIEW] : [PUBLICLY_FILED], owners: [] }),
 };
 
@@ -39,3 +39,10 @@ export class ProposalFinder extends SyncedIndex<Row> {
     super(proposalSource);
   }
 }
+
+/** A proposal as a query: its title, its three parts as the body, its category. */
+export const proposalQuery = (p: { title: string; background: string; analysis: string; suggestions: string; category?: string | null }) => ({
+  title: p.title,
+  body: [p.background, p.analysis, p.suggestions].join('\n'),
+  category: p.category ?? null,
+});

@@ -3,10 +3,16 @@ import type { Executor } from '../../../db/client.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { assignments } from '../../../platform/handling/schema.js';
 import { handlingRoles, type HandlingRole } from '../../../platform/handling/plan.js';
+import { liveAssignments } from '../../../platform/handling/scope.js';
 import { loadLookups } from '../../org/lookups.js';
 import { proposals } from '../schema.js';
 import { proposalStates, type ProposalState } from '../workflow.js';
-import type { ProposalFinder } from './finder.js';
+import { proposalQuery, type ProposalFinder } from './finder.js';
+import { committees } from '../../../platform/tenancy/schema.js';
+import { chinaToday } from '../../../platform/calendar/workdays.js';
+import { sameIssueProbability } from '../../../platform/text/calibration.js';
+import type { IndexedText } from '../../../platform/text/similarity-index.js';
+import { outcomesOf, type Outcome } from '../drafting/outcomes.js';
 
 /** How much an earlier assignment says about the right unit: the lead or sole unit most. */
 const roleWeight: Record<HandlingRole, number> = { sole: 1, lead: 1, split: 0.8, joint: 0.5, assisting: 0.4 };
@@ -15,43 +21,66 @@ export interface SimilarRow {
   id: string;
   number: string | null;
   title: string;
+  /** the estimated probability (0..1) that it is on the same issue: calibrated on labelled proposals, the same scale as the 社情民意 panel's */
   score: number;
+  /** 1 = the most similar */
+  rank: number;
   year: number;
+  /** a past year's proposal (imported or of an earlier session), not one of this session */
+  historical: boolean;
+  /** the committee it was submitted to: this one's name, or the one whose list it was imported from (e.g. 江苏省政协) */
+  committee: string;
   status: string;
   statusLabel: string;
   /** how it was handled: state and units, e.g. 已办结 · 区教育局主办 */
   handled: string;
+  /** how it ended: decision and reason, units, replies with their class, ratings, second round, link */
+  outcome: Outcome;
 }
 
 /** The similar proposals with what a writer needs to decide whether to co-sign instead. */
-export async function similarProposals(db: Executor, finder: ProposalFinder, actor: Actor, text: string, limit: number, excludeId?: string): Promise<SimilarRow[]> {
-  const hits = await finder.search(db, actor, text, limit, excludeId);
+export async function similarProposals(db: Executor, finder: ProposalFinder, actor: Actor, query: string | IndexedText, limit: number, today: string, excludeId?: string): Promise<SimilarRow[]> {
+  const hits = await finder.search(db, actor, query, limit, excludeId);
   if (hits.length === 0) return [];
   const ids = hits.map((h) => h.key);
-  const [rows, units, lookups] = await Promise.all([
-    db.select({ id: proposals.id, numberText: proposals.numberText, title: proposals.title, year: proposals.year, status: proposals.status }).from(proposals).where(inArray(proposals.id, ids)),
-    db.select().from(assignments).where(and(eq(assignments.subjectType, 'proposal'), inArray(assignments.subjectId, ids), ne(assignments.status, 'withdrawn'))),
+  const [rows, units, lookups, [own], outcomes] = await Promise.all([
+    db
+      .select({ id: proposals.id, numberText: proposals.numberText, title: proposals.title, year: proposals.year, status: proposals.status, historical: proposals.historical, originCommittee: proposals.originCommittee })
+      .from(proposals)
+      .where(inArray(proposals.id, ids)),
+    liveAssignments(db, 'proposal', ids),
     loadLookups(db, actor.committeeId),
+    db.select({ name: committees.name }).from(committees).where(eq(committees.id, actor.committeeId)),
+    // only what the viewer may read: the read policy, not just the index's visibility classes
+    outcomesOf(db, actor, ids, today),
   ]);
+  const thisYear = Number(chinaToday().slice(0, 4));
   const byId = new Map(rows.map((r) => [r.id, r]));
   return hits.flatMap((h) => {
     const r = byId.get(h.key);
-    if (!r) return [];
+    const outcome = outcomes.get(h.key);
+    if (!r || !outcome) return [];
     const statusLabel = proposalStates[r.status as ProposalState] ?? r.status;
     const unitText = units
       .filter((a) => a.subjectId === r.id && a.round === 1)
       .map((a) => `${lookups.units.byId.get(a.unitId) ?? ''}${handlingRoles[a.role as HandlingRole]}`)
       .join('、');
-    return [{ id: r.id, number: r.numberText, title: r.title, score: h.score, year: r.year, status: r.status, statusLabel, handled: [statusLabel, unitText].filter(Boolean).join(' · ') }];
-  });
+    return [{
+      id: r.id, number: r.numberText, title: r.title, score: sameIssueProbability(h.score), rank: 0, year: r.year,
+      // imported lists are history; so is a proposal of an earlier year
+      historical: r.historical || r.year < thisYear,
+      committee: r.originCommittee ?? own?.name ?? '',
+      status: r.status, statusLabel, handled: [statusLabel, unitText].filter(Boolean).join(' · '), outcome,
+    }];
+  }).map((row, i) => ({ ...row, rank: i + 1 }));
 }
 
 /**
  * The three units most likely to handle a proposal, voted by the units of its most similar
  * earlier proposals (weighted by similarity and by role), each with the reason shown.
  */
-export async function suggestUnits(db: Executor, finder: ProposalFinder, actor: Actor, p: { id: string; title: string; background: string; analysis: string; suggestions: string }) {
-  const hits = await finder.search(db, actor, [p.title, p.background, p.analysis, p.suggestions].join('\n'), 30, p.id);
+export async function suggestUnits(db: Executor, finder: ProposalFinder, actor: Actor, p: { id: string; title: string; background: string; analysis: string; suggestions: string; category?: string | null }) {
+  const hits = (await finder.search(db, actor, proposalQuery(p), 30, p.id)).map((h) => ({ ...h, score: sameIssueProbability(h.score) }));
   if (hits.length === 0) return [];
   const ids = hits.map((h) => h.key);
   const past = await db.select().from(assignments).where(and(eq(assignments.subjectType, 'proposal'), inArray(assignments.subjectId, ids), eq(assignments.round, 1), ne(assignments.status, 'withdrawn')));

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
+import { sessionQuery as statsQuery } from '../../../../shared/proposals/inputs.js';
+import { proposalPaths as paths } from '../../../../shared/proposals/paths.js';
+import { contentDisposition } from '../../../../shared/http/content-disposition.js';
 import { actorOf } from '../../../platform/http/context.js';
 import { authorize, committeeSubject } from '../../../platform/policy/policy.js';
 import { chinaToday } from '../../../platform/calendar/workdays.js';
@@ -10,9 +12,7 @@ import { proposalStatsPolicy } from './policy.js';
 import { proposalStats } from './report.js';
 import { statsWorkbook } from './workbook.js';
 
-const statsQuery = z.object({ sessionId: z.uuid().optional().describe('会议') });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 const tags = ['proposals'];
 
 /** 提案统计 of a plenary session, as JSON for the page and as an .xlsx workbook. */
@@ -21,18 +21,18 @@ export async function proposalStatsRoutes(app: FastifyInstance) {
   const { database, now } = app.services;
   const { db } = database;
 
-  r.get('/api/proposals/stats', { schema: { querystring: statsQuery, tags, summary: '提案统计（按会议）' } }, async (req) => {
+  r.get(paths.stats, { schema: { querystring: statsQuery, tags, summary: '提案统计（按会议）' } }, async (req) => {
     const actor = actorOf(req);
     authorize(proposalStatsPolicy, 'view', actor, committeeSubject(actor));
     return proposalStats(db, actor.committeeId, req.query.sessionId, chinaToday(now()));
   });
 
-  r.get('/api/proposals/stats.xlsx', { schema: { querystring: statsQuery, tags, summary: '导出提案统计 (.xlsx)' } }, async (req, reply) => {
+  r.get(paths.statsWorkbook, { schema: { querystring: statsQuery, tags, summary: '导出提案统计 (.xlsx)' } }, async (req, reply) => {
     const actor = actorOf(req);
     authorize(proposalStatsPolicy, 'view', actor, committeeSubject(actor));
     const stats = await proposalStats(db, actor.committeeId, req.query.sessionId, chinaToday(now()));
     const [committee] = await db.select({ shortName: committees.shortName }).from(committees).where(eq(committees.id, actor.committeeId));
     const file = await statsWorkbook(stats, committee?.shortName ?? '');
-    return reply.header('content-type', XLSX).header('content-disposition', attachment(`提案统计-${stats.session?.name ?? '无会议'}.xlsx`)).send(file);
+    return reply.header('content-type', XLSX).header('content-disposition', contentDisposition(`提案统计-${stats.session?.name ?? '无会议'}.xlsx`, 'proposal-stats')).send(file);
   });
 }

@@ -1,18 +1,13 @@
 import { useState } from 'react';
 import { Card, Select, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
-import { api, query } from '../../../app/api';
+import { calendarPaths } from '@shared/calendar/paths';
+import type { CalendarDay, CalendarYear } from '@shared/calendar/responses';
 import { can } from '../../../app/forms';
+import { useGet } from '../../../app/query';
 import { PageCard } from '../../../app/ui/PageCard';
-import { useRemote } from '../../../app/useRemote';
 import { NoticeForm } from './NoticeForm';
 import { WorkdayTool } from './WorkdayTool';
-
-interface CalendarDay {
-  day: string;
-  name: string;
-  isOffDay: boolean;
-}
 
 const thisYear = dayjs().year();
 const years = Array.from({ length: 6 }, (_, i) => thisYear - 3 + i);
@@ -20,11 +15,11 @@ const years = Array.from({ length: 6 }, (_, i) => thisYear - 3 + i);
 /** 工作日历: official holidays and make-up working days, which every working-day deadline follows. */
 export default function CalendarPage() {
   const [year, setYear] = useState(thisYear);
-  const { data, loading, reload } = useRemote(() => api.get<{ items: CalendarDay[]; actions?: string[] }>(`/calendar${query({ year })}`), [year]);
+  const { data, isFetching: loading } = useGet<CalendarYear>(calendarPaths.year, { year });
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-      <PageCard title="节假日与调休" extra={<Select value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: `${y}年` }))} style={{ width: 110 }} />}>
+      <PageCard title="节假日与调休" extra={<Select aria-label="年度" value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: `${y}年` }))} style={{ width: 110 }} />}>
         <Table<CalendarDay>
           rowKey="day"
           size="small"
@@ -41,7 +36,7 @@ export default function CalendarPage() {
       </PageCard>
       {can(data, 'update') && (
         <Card title={`录入${year}年放假安排`} size="small">
-          <NoticeForm year={year} onSaved={reload} />
+          <NoticeForm year={year} />
         </Card>
       )}
       <Card title="N个工作日后是哪天" size="small">

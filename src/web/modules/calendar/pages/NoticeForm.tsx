@@ -2,8 +2,13 @@ import { useState } from 'react';
 import { Button, DatePicker, Form, Input, Radio, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
+import { noticeDay } from '@shared/calendar/inputs';
+import { calendarPaths } from '@shared/calendar/paths';
 import { api } from '../../../app/api';
 import { submitForm } from '../../../app/errors';
+import { fieldRules } from '../../../app/rules';
+
+const rules = fieldRules(noticeDay);
 
 interface Row {
   day: Dayjs;
@@ -15,19 +20,17 @@ interface Row {
  * 录入放假安排: the rows of a year's official notice (国务院办公厅关于…放假安排的通知). Every holiday
  * date and every make-up working day is one row; a corrected notice replaces the same dates.
  */
-export function NoticeForm({ year, onSaved }: { year: number; onSaved(): void }) {
+export function NoticeForm({ year }: { year: number }) {
   const [form] = Form.useForm();
   const [busy, setBusy] = useState(false);
 
   const save = async ({ days }: { days: Row[] }) => {
     setBusy(true);
     const body = { year, days: days.map((d) => ({ day: d.day.format('YYYY-MM-DD'), name: d.name, isOffDay: d.isOffDay })) };
-    const ok = await submitForm(form, () => api.post('/calendar/notice', body), { success: `已保存${year}年放假安排` });
+    const ok = await submitForm(form, () => api.post(calendarPaths.notice, body), { success: `已保存${year}年放假安排` });
     setBusy(false);
-    if (ok) {
-      form.resetFields();
-      onSaved();
-    }
+    // the year on screen refetches by itself after the write
+    if (ok) form.resetFields();
   };
 
   return (
@@ -37,10 +40,10 @@ export function NoticeForm({ year, onSaved }: { year: number; onSaved(): void })
           <>
             {fields.map(({ key, name }) => (
               <Space key={key} wrap align="baseline" style={{ display: 'flex', marginBottom: 4 }}>
-                <Form.Item name={[name, 'day']} rules={[{ required: true, message: '请选择日期' }]}>
+                <Form.Item name={[name, 'day']} rules={rules.day}>
                   <DatePicker placeholder="日期" style={{ width: 140 }} />
                 </Form.Item>
-                <Form.Item name={[name, 'name']} rules={[{ required: true, message: '请输入名称' }, { max: 20 }]}>
+                <Form.Item name={[name, 'name']} rules={rules.name}>
                   <Input placeholder="如 国庆节" style={{ width: 120 }} />
                 </Form.Item>
                 <Form.Item name={[name, 'isOffDay']}>

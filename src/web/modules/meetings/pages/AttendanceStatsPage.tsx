@@ -2,33 +2,31 @@ import { useState } from 'react';
 import { Card, Col, Row, Select, Statistic, Table, Tabs, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
-import { api } from '../../../app/api';
+import { meetingPaths } from '@shared/meetings/paths';
+import type { AttendanceStats } from '@shared/meetings/responses';
 import { formatTime } from '../../../app/forms';
 import { PageCard } from '../../../app/ui/PageCard';
-import { useRemote } from '../../../app/useRemote';
-import type { Counts } from '../types';
+import { useGet } from '../../../app/query';
 
-type EventRow = Counts & { id: string; title: string; kindLabel: string; startsAt: string; status: string; checkedIn: number; final: boolean };
-type MemberRow = { memberId: string; name: string; code: string; invited: number; attended: number; excused: number; absent: number; leaveRefused: number; rate: number };
-type Stats = { year: number; overall: { events: number; invited: number; attended: number; rate: number }; events: EventRow[]; members: MemberRow[] };
 
 /** 出席统计: the year's events with their attendance, and each member's attendance over the closed events. */
 export default function AttendanceStatsPage() {
   const [year, setYear] = useState(dayjs().year());
-  const { data, loading } = useRemote(() => api.get<Stats>(`/meetings/stats?year=${year}`), [year]);
+  const { data, isFetching: loading } = useGet<AttendanceStats>(meetingPaths.stats, { year });
   return (
-    <PageCard title="出席统计" extra={<Select value={year} onChange={setYear} options={[0, 1, 2, 3].map((d) => ({ value: dayjs().year() - d, label: `${dayjs().year() - d}年` }))} style={{ width: 100 }} />}>
+    <PageCard title="出席统计" extra={<Select aria-label="年度" value={year} onChange={setYear} options={[0, 1, 2, 3].map((d) => ({ value: dayjs().year() - d, label: `${dayjs().year() - d}年` }))} style={{ width: 100 }} />}>
       <Row gutter={16} style={{ marginBottom: 16 }}>
-        <Col xs={8}><Card size="small"><Statistic title="会议活动（场）" value={data?.overall.events ?? 0} /></Card></Col>
-        <Col xs={8}><Card size="small"><Statistic title="应出席（人次）" value={data?.overall.invited ?? 0} /></Card></Col>
-        <Col xs={8}><Card size="small"><Statistic title="参与率" value={data?.overall.rate ?? 0} suffix="%" /></Card></Col>
+        <Col xs={12} md={6}><Card size="small"><Statistic title="会议活动（场）" value={data?.overall.events ?? 0} /></Card></Col>
+        <Col xs={12} md={6}><Card size="small"><Statistic title="已确认考勤（场）" value={data?.overall.closed ?? 0} /></Card></Col>
+        <Col xs={12} md={6}><Card size="small"><Statistic title="应出席（人次，已确认考勤）" value={data?.overall.invited ?? 0} /></Card></Col>
+        <Col xs={12} md={6}><Card size="small"><Statistic title="出席率（已确认考勤）" value={data?.overall.rate ?? 0} suffix="%" /></Card></Col>
       </Row>
       <Tabs
         items={[
           {
             key: 'events', label: '按会议活动',
             children: (
-              <Table<EventRow>
+              <Table<AttendanceStats['events'][number]>
                 rowKey="id" size="small" loading={loading} dataSource={data?.events} pagination={{ pageSize: 30, hideOnSinglePage: true }} scroll={{ x: 900 }}
                 columns={[
                   { title: '时间', dataIndex: 'startsAt', width: 140, render: (v) => formatTime(v) },
@@ -48,7 +46,7 @@ export default function AttendanceStatsPage() {
           {
             key: 'members', label: '按委员',
             children: (
-              <Table<MemberRow>
+              <Table<AttendanceStats['members'][number]>
                 rowKey="memberId" size="small" loading={loading} dataSource={data?.members} pagination={{ pageSize: 30 }}
                 columns={[
                   { title: '编号', dataIndex: 'code', width: 90 },

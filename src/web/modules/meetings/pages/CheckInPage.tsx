@@ -2,10 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Result, Spin } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import dayjs from 'dayjs';
+import { meetingPaths } from '@shared/meetings/paths';
+import type { CheckInAnswer } from '@shared/meetings/responses';
 import { api, ApiError } from '../../../app/api';
-import type { MeetingSummary } from '../types';
+import { PageHeading } from '../../../app/ui/PageTitle';
 
-type Answer = { checkedInAt: string; meeting: MeetingSummary };
+/** The result's title keeps antd's size; it is the page's heading. */
+const RESULT_TITLE = { fontSize: 'inherit', fontWeight: 'inherit', lineHeight: 'inherit' } as const;
+
 
 /**
  * 扫码签到: the page the venue QR code opens (/checkin?token=…). Logging in comes first (the router
@@ -14,7 +18,7 @@ type Answer = { checkedInAt: string; meeting: MeetingSummary };
 export default function CheckInPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const [answer, setAnswer] = useState<Answer>();
+  const [answer, setAnswer] = useState<CheckInAnswer>();
   const [problem, setProblem] = useState<string>();
   const sent = useRef(false);
 
@@ -26,19 +30,19 @@ export default function CheckInPage() {
       setProblem('缺少签到码，请重新扫描现场的签到二维码');
       return;
     }
-    api.post<Answer>('/meetings/check-in', { token }).then(setAnswer, (err) => setProblem(err instanceof ApiError ? err.message : '签到失败，请稍后重试'));
+    api.post<CheckInAnswer>(meetingPaths.checkInByToken, { token }).then(setAnswer, (err) => setProblem(err instanceof ApiError ? err.message : '签到失败，请稍后重试'));
   }, [token]);
 
   if (answer)
     return (
       <Result
         status="success"
-        title="签到成功"
+        title={<PageHeading style={RESULT_TITLE}>签到成功</PageHeading>}
         subTitle={<span data-testid="checkin-result">{answer.meeting.title}，签到时间 {dayjs(answer.checkedInAt).format('HH:mm')}</span>}
         extra={<Link to={`/meetings/${answer.meeting.id}`}><Button type="primary">查看会议</Button></Link>}
       />
     );
   if (problem)
-    return <Result status="warning" title="未能签到" subTitle={<span data-testid="checkin-problem">{problem}</span>} extra={<Link to="/meetings/mine"><Button>我的会议活动</Button></Link>} />;
-  return <Result icon={<Spin size="large" />} title="正在签到…" />;
+    return <Result status="warning" title={<PageHeading style={RESULT_TITLE}>未能签到</PageHeading>} subTitle={<span data-testid="checkin-problem">{problem}</span>} extra={<Link to="/meetings/mine"><Button>我的会议活动</Button></Link>} />;
+  return <Result icon={<Spin size="large" />} title={<PageHeading style={RESULT_TITLE}>正在签到…</PageHeading>} />;
 }

@@ -2,29 +2,32 @@ import { useState } from 'react';
 import { Button, Card, Col, Descriptions, Empty, Flex, Form, Input, Modal, Popconfirm, Row, Skeleton, Statistic, Table, Tag, Timeline, Typography } from 'antd';
 import { QrcodeOutlined } from '@ant-design/icons';
 import { useParams } from 'react-router';
+import { pathTo } from '@shared/http/paths';
+import { meetingPaths } from '@shared/meetings/paths';
+import type { Invitee, MeetingDetail } from '@shared/meetings/responses';
 import { api } from '../../../app/api';
 import { run } from '../../../app/errors';
 import { can, formatTime } from '../../../app/forms';
 import { FormModal } from '../../../app/ui/FormModal';
-import { useRemote } from '../../../app/useRemote';
+import { showAnswer, useGet } from '../../../app/query';
 import { AttendanceModal } from '../AttendanceModal';
 import { EditMeetingModal } from '../EditMeetingModal';
 import { FilesPanel } from '../FilesPanel';
 import { LeaveDecisions } from '../LeaveDecisions';
 import { MyInvitation } from '../MyInvitation';
 import { QrPanel } from '../QrPanel';
-import { outcomeColors, statusColors, type Invitee, type MeetingDetail } from '../types';
-
-const historyLabels: Record<string, string> = {
-  'activity.create': '安排', 'activity.update': '修改', 'activity.manage': '修改', 'activity.close': '结束并确认考勤', 'activity.reopen': '重新打开考勤', 'activity.cancel': '取消',
-  'activity.reply': '回复', 'activity.requestLeave': '请假', 'activity.approveLeave': '批准请假', 'activity.refuseLeave': '不批准请假', 'activity.withdrawLeave': '撤回请假',
-  'activity.checkIn': '扫码签到', 'activity.recordAttendance': '记录考勤', 'activity.attachFile': '上传附件', 'activity.removeFile': '移除附件',
-};
+import { outcomeColors, statusColors } from '../colors';
+import { PageHeading, usePageTitle } from '../../../app/ui/PageTitle';
 
 /** 会议活动详情: details, the member's own part, and for organisers the QR code, attendance, leave, closing and records. */
 export default function MeetingDetailPage() {
   const { id } = useParams();
-  const { data: m, loading, reload, setData } = useRemote(() => api.get<MeetingDetail>(`/meetings/${id}`), [id]);
+  const path = pathTo(meetingPaths.detail, { id: id ?? '' });
+  const { data: m, isPending: loading, refetch } = useGet<MeetingDetail>(path);
+  // a write answers with the event as it now is: show it at once (the refetch after the write agrees)
+  const setData = (d: MeetingDetail) => void showAnswer(path, d);
+  const reload = () => void refetch();
+  usePageTitle(m?.title);
   const [showQr, setShowQr] = useState(false);
   const [editing, setEditing] = useState(false);
   const [cancelling, setCancelling] = useState(false);
@@ -33,16 +36,16 @@ export default function MeetingDetailPage() {
   if (!m) return <Empty description="会议活动不存在或无权查看" />;
 
   const act = (action: 'close' | 'reopen') =>
-    run(() => api.post<MeetingDetail>(`/meetings/${m.id}/actions/${action}`, { version: m.version }), { success: action === 'close' ? '考勤已确认，履职记录已生成' : '已重新打开考勤', onConflict: reload }).then((d) => d && setData(d));
+    run(() => api.post<MeetingDetail>(pathTo(meetingPaths.action, { id: m.id, action }), { version: m.version }), { success: action === 'close' ? '考勤已确认，履职记录已生成' : '已重新打开考勤', onConflict: reload }).then((d) => d && setData(d));
   const checkInNow = (i: Invitee) =>
-    run(() => api.post<MeetingDetail>(`/meetings/${m.id}/attendance/${i.memberId}`, { version: i.version, checkedInAt: new Date().toISOString() }), { success: `${i.name} 已签到`, onConflict: reload }).then((d) => d && setData(d));
+    run(() => api.post<MeetingDetail>(pathTo(meetingPaths.attendance, { id: m.id, memberId: i.memberId }), { version: i.version, checkedInAt: new Date().toISOString() }), { success: `${i.name} 已签到`, onConflict: reload }).then((d) => d && setData(d));
   const staffView = m.invitees.length > 0 || can(m, 'manage');
   const s = m.stats;
 
   return (
     <Flex vertical gap={16}>
       <Card
-        title={<span data-testid="meeting-title">{m.title}</span>}
+        title={<PageHeading data-testid="meeting-title">{m.title}</PageHeading>}
         extra={<Tag color={statusColors[m.status]} data-testid="meeting-status">{m.statusLabel}</Tag>}
       >
         <Descriptions size="small" column={{ xs: 1, md: 3 }}>
@@ -126,7 +129,7 @@ export default function MeetingDetailPage() {
 
       {m.history.length > 0 && (
         <Card title="记录" size="small">
-          <Timeline items={m.history.map((h) => ({ children: <>{formatTime(h.at)} {h.actorName} {historyLabels[h.action] ?? h.action}{h.note ? `：${h.note}` : ''}</> }))} />
+          <Timeline items={m.history.map((h) => ({ children: <>{formatTime(h.at)} {h.actorName} {h.actionLabel}{h.note ? `：${h.note}` : ''}</> }))} />
         </Card>
       )}
 
@@ -143,7 +146,7 @@ export default function MeetingDetailPage() {
         onClose={() => setCancelling(false)}
         onConflict={reload}
         onSaved={(d) => { setCancelling(false); setData(d); }}
-        save={(v) => api.post(`/meetings/${m.id}/actions/cancel`, { version: m.version, reason: v.reason })}
+        save={(v) => api.post(pathTo(meetingPaths.action, { id: m.id, action: 'cancel' }), { version: m.version, reason: v.reason })}
       >
         <Form.Item name="reason" label="取消原因" rules={[{ required: true, min: 2 }]}><Input.TextArea rows={3} /></Form.Item>
       </FormModal>

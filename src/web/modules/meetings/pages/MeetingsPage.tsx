@@ -3,15 +3,14 @@ import { Badge, Button, Calendar, Segmented, Select } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useNavigate } from 'react-router';
-import { api, query } from '../../../app/api';
+import { meetingPaths } from '@shared/meetings/paths';
+import type { MeetingList, MeetingSummary } from '@shared/meetings/responses';
 import { PageCard } from '../../../app/ui/PageCard';
-import { useRemote } from '../../../app/useRemote';
+import { useGet } from '../../../app/query';
 import { MeetingTable } from '../MeetingTable';
 import { ScheduleForm } from '../ScheduleForm';
 import { useMeetingOptions } from '../useOptions';
-import type { MeetingSummary } from '../types';
 
-type List = { items: MeetingSummary[]; total: number; canCreate: boolean };
 const years = (now: number) => [now + 1, now, now - 1, now - 2, now - 3];
 
 /**
@@ -27,7 +26,7 @@ export default function MeetingsPage({ mine = false }: { mine?: boolean }) {
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [scheduling, setScheduling] = useState(false);
   const pageQuery = view === 'calendar' ? { page: 1, pageSize: 200 } : page;
-  const { data, loading, reload } = useRemote(() => api.get<List>(`/meetings${query({ scope: mine ? 'mine' : 'all', year, kind, ...pageQuery })}`), [mine, year, kind, view, page]);
+  const { data, isFetching: loading } = useGet<MeetingList>(meetingPaths.list, { scope: mine ? 'mine' : 'all', year, kind, ...pageQuery }, { keepPrevious: true });
 
   const byDay = new Map<string, MeetingSummary[]>();
   for (const m of data?.items ?? []) {
@@ -50,8 +49,8 @@ export default function MeetingsPage({ mine = false }: { mine?: boolean }) {
       title={mine ? '我的会议活动' : '会议活动'}
       extra={
         <>
-          <Select value={year} onChange={(y) => { setYear(y); setPage({ ...page, page: 1 }); }} options={years(dayjs().year()).map((y) => ({ value: y, label: `${y}年` }))} style={{ width: 100 }} />
-          <Select allowClear placeholder="全部类型" value={kind} onChange={(k) => { setKind(k); setPage({ ...page, page: 1 }); }} options={options?.kinds ?? []} style={{ width: 130 }} />
+          <Select aria-label="年度" value={year} onChange={(y) => { setYear(y); setPage({ ...page, page: 1 }); }} options={years(dayjs().year()).map((y) => ({ value: y, label: `${y}年` }))} style={{ width: 100 }} />
+          <Select aria-label="活动类型" allowClear placeholder="全部类型" value={kind} onChange={(k) => { setKind(k); setPage({ ...page, page: 1 }); }} options={options?.kinds ?? []} style={{ width: 130 }} />
           <Segmented value={view} onChange={(v) => setView(v as 'list' | 'calendar')} options={[{ value: 'list', label: '列表' }, { value: 'calendar', label: '日历' }]} />
           {!mine && data?.canCreate && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setScheduling(true)} data-testid="meeting-schedule">安排会议活动</Button>
@@ -73,7 +72,6 @@ export default function MeetingsPage({ mine = false }: { mine?: boolean }) {
         onClose={() => setScheduling(false)}
         onSaved={(id) => {
           setScheduling(false);
-          void reload();
           navigate(`/meetings/${id}`);
         }}
       />

@@ -1,12 +1,16 @@
 import { useState } from 'react';
 import { Button, Card, Descriptions, Empty, Flex, Form, Input, Popconfirm, Skeleton, Tag, Typography } from 'antd';
 import { useParams } from 'react-router';
+import { pathTo } from '@shared/http/paths';
+import { meetingPaths } from '@shared/meetings/paths';
+import type { Speech } from '@shared/meetings/responses';
 import { api } from '../../../app/api';
 import { run } from '../../../app/errors';
 import { can, formatTime } from '../../../app/forms';
 import { FormModal } from '../../../app/ui/FormModal';
-import { useRemote } from '../../../app/useRemote';
-import { speechColors, type Speech } from '../types';
+import { showAnswer, useGet } from '../../../app/query';
+import { speechColors } from '../colors';
+import { PageHeading, usePageTitle } from '../../../app/ui/PageTitle';
 
 type Choice = 'oral' | 'written' | 'notUsed';
 const choices: { action: string; status: Choice; label: string }[] = [
@@ -18,13 +22,18 @@ const choices: { action: string; status: Choice; label: string }[] = [
 /** 大会发言详情: the text; staff choose oral, written or not used (and may revise the choice); the author may withdraw. */
 export default function SpeechDetailPage() {
   const { id } = useParams();
-  const { data: s, loading, reload, setData } = useRemote(() => api.get<Speech>(`/meetings/speeches/${id}`), [id]);
+  const path = pathTo(meetingPaths.speech, { id: id ?? '' });
+  const { data: s, isPending: loading, refetch } = useGet<Speech>(path);
+  // a write answers with the speech as it now is: show it at once (the refetch after the write agrees)
+  const setData = (n: Speech) => void showAnswer(path, n);
+  const reload = () => void refetch();
+  usePageTitle(s?.title);
   const [choosing, setChoosing] = useState<Choice | null>(null);
   if (loading && !s) return <Skeleton active />;
   if (!s) return <Empty description="大会发言不存在或无权查看" />;
-  const withdraw = () => run(() => api.post<Speech>(`/meetings/speeches/${s.id}/withdraw`, { version: s.version }), { success: '已撤回', onConflict: reload }).then((n) => n && setData(n));
+  const withdraw = () => run(() => api.post<Speech>(pathTo(meetingPaths.withdrawSpeech, { id: s.id }), { version: s.version }), { success: '已撤回', onConflict: reload }).then((n) => n && setData(n));
   return (
-    <Card title={s.title} extra={<Tag color={speechColors[s.status]} data-testid="speech-status">{s.statusLabel}</Tag>}>
+    <Card title={<PageHeading>{s.title}</PageHeading>} extra={<Tag color={speechColors[s.status]} data-testid="speech-status">{s.statusLabel}</Tag>}>
       <Descriptions size="small" column={{ xs: 1, md: 3 }}>
         <Descriptions.Item label="发言人">{s.memberName}</Descriptions.Item>
         <Descriptions.Item label="提交时间">{formatTime(s.createdAt)}</Descriptions.Item>
@@ -45,7 +54,7 @@ export default function SpeechDetailPage() {
         onClose={() => setChoosing(null)}
         onConflict={reload}
         onSaved={(n) => { setChoosing(null); setData(n); }}
-        save={(v) => api.post(`/meetings/speeches/${s.id}/select`, { version: s.version, status: choosing, note: v.note || undefined })}
+        save={(v) => api.post(pathTo(meetingPaths.selectSpeech, { id: s.id }), { version: s.version, status: choosing, note: v.note || undefined })}
       >
         <Form.Item name="note" label="说明"><Input.TextArea rows={3} /></Form.Item>
       </FormModal>

@@ -3,13 +3,14 @@ import { Button, Select, Table, Tag } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { Link, useNavigate } from 'react-router';
-import { api, query } from '../../../app/api';
+import { meetingPaths } from '@shared/meetings/paths';
+import type { Speech } from '@shared/meetings/responses';
 import { formatDay } from '../../../app/forms';
 import { PageCard } from '../../../app/ui/PageCard';
-import { useRemote } from '../../../app/useRemote';
+import { useGet } from '../../../app/query';
 import { SpeechForm } from '../SpeechForm';
 import { useMeetingOptions } from '../useOptions';
-import { speechColors, type Speech } from '../types';
+import { speechColors } from '../colors';
 
 /** 大会发言: the member's own speeches (and submitting one), or for staff every speech of the year to select. */
 export default function SpeechesPage({ mine = false }: { mine?: boolean }) {
@@ -17,13 +18,13 @@ export default function SpeechesPage({ mine = false }: { mine?: boolean }) {
   const options = useMeetingOptions();
   const [year, setYear] = useState(dayjs().year());
   const [writing, setWriting] = useState(false);
-  const { data, loading, reload } = useRemote(() => api.get<{ items: Speech[] }>(`/meetings/speeches${query({ scope: mine ? 'mine' : 'all', year })}`), [mine, year]);
+  const { data, isFetching: loading } = useGet<{ items: Speech[] }>(meetingPaths.speeches, { scope: mine ? 'mine' : 'all', year });
   return (
     <PageCard
       title={mine ? '我的大会发言' : '大会发言遴选'}
       extra={
         <>
-          <Select value={year} onChange={setYear} options={[0, 1, 2, 3].map((d) => ({ value: dayjs().year() - d, label: `${dayjs().year() - d}年` }))} style={{ width: 100 }} />
+          <Select aria-label="年度" value={year} onChange={setYear} options={[0, 1, 2, 3].map((d) => ({ value: dayjs().year() - d, label: `${dayjs().year() - d}年` }))} style={{ width: 100 }} />
           {mine && options?.canSubmitSpeech && <Button type="primary" icon={<EditOutlined />} onClick={() => setWriting(true)} data-testid="speech-new">提交大会发言</Button>}
         </>
       }
@@ -41,7 +42,7 @@ export default function SpeechesPage({ mine = false }: { mine?: boolean }) {
           { title: '说明', dataIndex: 'decisionNote', width: 200 },
         ]}
       />
-      <SpeechForm open={writing} options={options} onClose={() => setWriting(false)} onSaved={(s) => { setWriting(false); void reload(); navigate(`/meetings/speeches/${s.id}`); }} />
+      <SpeechForm open={writing} options={options} onClose={() => setWriting(false)} onSaved={(s) => { setWriting(false); navigate(`/meetings/speeches/${s.id}`); }} />
     </PageCard>
   );
 }

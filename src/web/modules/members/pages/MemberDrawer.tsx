@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Button, Drawer, Form, Grid, Space } from 'antd';
+import { pathTo } from '@shared/http/paths';
+import { memberPaths } from '@shared/members/paths';
+import type { Member } from '@shared/members/responses';
 import { api } from '../../../app/api';
 import { submitForm } from '../../../app/errors';
 import { toBody, toForm } from '../../../app/forms';
-import type { Member } from '../types';
 import { MemberFields, type MemberOptions } from './MemberFields';
 
 interface Props {
@@ -34,7 +36,7 @@ export function MemberDrawer({ member, options, onClose, onSaved }: Props) {
 
   const reloadRecord = async () => {
     if (!record) return;
-    const fresh = await api.get<Member>(`/members/${record.id}`).catch(() => null);
+    const fresh = await api.get<Member>(pathTo(memberPaths.detail, { id: record.id })).catch(() => null);
     if (!fresh) return;
     setRecord(fresh);
     form.setFieldsValue(toForm(fresh, ['birthDate']));
@@ -45,7 +47,7 @@ export function MemberDrawer({ member, options, onClose, onSaved }: Props) {
     if (!values) return;
     setBusy(true);
     const body = toBody(values);
-    const saved = await submitForm(form, () => (record ? api.patch<Member>(`/members/${record.id}`, { ...body, version: record.version }) : api.post<Member>('/members', body)), {
+    const saved = await submitForm(form, () => (record ? api.patch<Member>(pathTo(memberPaths.detail, { id: record.id }), { ...body, version: record.version }) : api.post<Member>(memberPaths.list, body)), {
       success: '已保存',
       onConflict: reloadRecord,
     });

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Button, Modal, Result, Table, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
+import { memberPaths } from '@shared/members/paths';
+import type { ImportResult } from '@shared/members/responses';
 import { ApiError, api, type RowIssue } from '../../../app/api';
 import { showError } from '../../../app/errors';
 
@@ -10,16 +12,16 @@ type Outcome = { imported: number } | { message: string; rows: RowIssue[] };
  * 导入: uploads a roster .xlsx. The server imports all rows or none; on failure every problem is
  * listed with its row number.
  */
-export function MemberImport({ onImported }: { onImported(): void }) {
+export function MemberImport() {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const upload = async (file: File) => {
     setBusy(true);
     try {
-      const result = await api.upload<{ imported: number }>('/members/import', file);
+      const result = await api.upload<ImportResult>(memberPaths.import, file);
+      // the upload is a write: the roster on screen refetches by itself
       setOutcome({ imported: result.imported });
-      onImported();
     } catch (err) {
       if (err instanceof ApiError && err.rows.length) setOutcome({ message: err.message, rows: err.rows });
       else showError(err);

@@ -1,18 +1,21 @@
 import { useState } from 'react';
 import { Button, Flex, Input, Select, Table, Tag, type TableColumnsType } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { api, query } from '../../../app/api';
-import { run } from '../../../app/errors';
+import { optionsOf } from '@shared/labels';
+import type { memberQuery } from '@shared/members/inputs';
+import { positionLabels } from '@shared/members/labels';
+import { memberPaths } from '@shared/members/paths';
+import type { Member, MemberList } from '@shared/members/responses';
+import type { z } from 'zod';
+import { downloadFile } from '../../../app/errors';
 import { can } from '../../../app/forms';
-import { toOptions } from '../../../app/labels';
 import { PageCard } from '../../../app/ui/PageCard';
-import { useRemote } from '../../../app/useRemote';
+import { useGet } from '../../../app/query';
 import { useOrgOptions } from '../../org/useOrgOptions';
-import { positionLabels, type Member, type MemberFilters } from '../types';
 import { MemberDrawer } from './MemberDrawer';
 import { MemberImport } from './MemberImport';
 
-type MemberList = { items: Member[]; total: number; actions: string[] };
+type MemberFilters = Pick<z.input<typeof memberQuery>, 'q' | 'sectorId' | 'specialCommitteeId' | 'position'>;
 const dash = (v: string | null | undefined) => v || '—';
 
 /** 委员管理: the roster with server-side search, filters and paging; Excel in and out. */
@@ -21,7 +24,7 @@ export default function MembersPage() {
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [editing, setEditing] = useState<Member | 'new' | null>(null);
   const { options, terms } = useOrgOptions(['sectors', 'special-committees', 'parties', 'studios', 'street-groups'], true);
-  const { data, loading, reload } = useRemote(() => api.get<MemberList>(`/members${query({ ...filters, ...page })}`), [filters, page]);
+  const { data, isFetching: loading } = useGet<MemberList>(memberPaths.list, { ...filters, ...page }, { keepPrevious: true });
 
   const filter = (change: MemberFilters) => {
     setFilters((f) => ({ ...f, ...change }));
@@ -53,14 +56,14 @@ export default function MembersPage() {
               新增委员
             </Button>
           )}
-          {can(data, 'import') && <MemberImport onImported={reload} />}
+          {can(data, 'import') && <MemberImport />}
           {can(data, 'export') && (
-            <Button icon={<DownloadOutlined />} onClick={() => run(() => api.download('/members/export', '委员名册.xlsx'))}>
+            <Button icon={<DownloadOutlined />} onClick={() => downloadFile(memberPaths.export, '委员名册.xlsx')}>
               导出
             </Button>
           )}
           {can(data, 'import') && (
-            <Button type="link" onClick={() => run(() => api.download('/members/template', '委员名册模板.xlsx'))}>
+            <Button type="link" onClick={() => downloadFile(memberPaths.template, '委员名册模板.xlsx')}>
               下载模板
             </Button>
           )}
@@ -68,10 +71,10 @@ export default function MembersPage() {
       }
     >
       <Flex wrap gap={8} style={{ marginBottom: 12 }}>
-        <Input.Search placeholder="姓名、编号或工作单位" allowClear onSearch={(q) => filter({ q: q.trim() || undefined })} style={{ width: 240 }} />
-        <Select placeholder="界别" allowClear showSearch={{ optionFilterProp: 'label' }} options={options.sectors} onChange={(sectorId) => filter({ sectorId })} style={{ width: 170 }} />
-        <Select placeholder="专委会" allowClear showSearch={{ optionFilterProp: 'label' }} options={options['special-committees']} onChange={(specialCommitteeId) => filter({ specialCommitteeId })} style={{ width: 170 }} />
-        <Select placeholder="职务" allowClear options={toOptions(positionLabels)} onChange={(position) => filter({ position })} style={{ width: 110 }} />
+        <Input.Search aria-label="搜索委员" placeholder="姓名、编号或工作单位" allowClear onSearch={(q) => filter({ q: q.trim() || undefined })} style={{ width: 240 }} />
+        <Select aria-label="界别" placeholder="界别" allowClear showSearch={{ optionFilterProp: 'label' }} options={options.sectors} onChange={(sectorId) => filter({ sectorId })} style={{ width: 170 }} />
+        <Select aria-label="专委会" placeholder="专委会" allowClear showSearch={{ optionFilterProp: 'label' }} options={options['special-committees']} onChange={(specialCommitteeId) => filter({ specialCommitteeId })} style={{ width: 170 }} />
+        <Select aria-label="职务" placeholder="职务" allowClear options={optionsOf(positionLabels)} onChange={(position) => filter({ position })} style={{ width: 110 }} />
       </Flex>
       <Table<Member>
         data-testid="members-table"
@@ -94,10 +97,7 @@ export default function MembersPage() {
         member={editing}
         options={{ ...options, terms }}
         onClose={() => setEditing(null)}
-        onSaved={() => {
-          setEditing(null);
-          void reload();
-        }}
+        onSaved={() => setEditing(null)}
       />
     </PageCard>
   );

@@ -1,25 +1,22 @@
 import { useState } from 'react';
+import { GuardedButton } from '../../../app/ui/GuardedButton';
 import { Badge, Button, List, Segmented, Typography } from 'antd';
 import { useNavigate } from 'react-router';
-import { api, query } from '../../../app/api';
+import { pathTo } from '@shared/http/paths';
+import { notificationPaths } from '@shared/notifications/paths';
+import type { Notice, NoticeList } from '@shared/notifications/responses';
+import { api } from '../../../app/api';
 import { run } from '../../../app/errors';
 import { formatTime } from '../../../app/forms';
-import { noticesChanged } from '../../../app/NotificationBell';
+import { useGet } from '../../../app/query';
 import { PageCard } from '../../../app/ui/PageCard';
-import { useRemote } from '../../../app/useRemote';
-import type { Notice } from '../../../app/types';
 
-/** 消息: a person's notices; opening one marks it read and follows its link. */
+/** 消息: a person's notices; opening one marks it read and follows its link. Marking read is a write, so the list and the bell refetch. */
 export default function MessagesPage() {
   const navigate = useNavigate();
   const [onlyUnread, setOnlyUnread] = useState(false);
-  const { data, loading, reload } = useRemote(() => api.get<{ items: Notice[]; unread: number }>(`/notifications${query({ unread: onlyUnread ? 1 : undefined })}`), [onlyUnread]);
-
-  const changed = () => {
-    noticesChanged();
-    return reload();
-  };
-  const markRead = (n: Notice) => run(() => api.post(`/notifications/${n.id}/read`)).then(changed);
+  const { data, isFetching: loading } = useGet<NoticeList>(notificationPaths.list, { unread: onlyUnread ? 1 : undefined });
+  const markRead = (n: Notice) => run(() => api.post(pathTo(notificationPaths.read, { id: n.id })));
   const open = async (n: Notice) => {
     if (!n.readAt) await markRead(n);
     if (n.link) {
@@ -34,9 +31,9 @@ export default function MessagesPage() {
       extra={
         <>
           <Segmented value={onlyUnread ? 'unread' : 'all'} onChange={(v) => setOnlyUnread(v === 'unread')} options={[{ value: 'all', label: '全部' }, { value: 'unread', label: '未读' }]} />
-          <Button disabled={!data?.unread} onClick={() => run(() => api.post('/notifications/read-all'), { success: '已全部标为已读' }).then(changed)}>
+          <GuardedButton why={!data?.unread ? '没有未读消息' : null} onClick={() => run(() => api.post(notificationPaths.readAll), { success: '已全部标为已读' })}>
             全部标为已读
-          </Button>
+          </GuardedButton>
         </>
       }
     >

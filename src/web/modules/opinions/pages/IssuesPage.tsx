@@ -2,12 +2,17 @@ import { useState } from 'react';
 import { Button, Card, Col, Empty, Flex, Input, List, Popconfirm, Row, Space, Tag, Typography } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
+import { pathTo, queryString } from '@shared/http/paths';
+import { labelOf } from '@shared/labels';
+import { issueStates } from '@shared/opinions/labels';
+import { opinionPaths } from '@shared/opinions/paths';
+import type { Issue } from '@shared/opinions/responses';
 import { api } from '../../../app/api';
+import { showAnswer, useGet } from '../../../app/query';
 import { run } from '../../../app/errors';
 import { can, formatTime } from '../../../app/forms';
 import { PageCard } from '../../../app/ui/PageCard';
-import { useRemote } from '../../../app/useRemote';
-import { issueStatusColors, issueStatusLabels, type Issue } from '../types';
+import { issueStatusColors } from '../colors';
 import { useOpinionOptions } from '../useOptions';
 
 const steps: { action: string; label: string; confirm: string }[] = [
@@ -20,30 +25,28 @@ const steps: { action: string; label: string; confirm: string }[] = [
 /** 《社情民意》期刊: compose an issue (order its reports), approve, sign off, publish, download .docx. */
 export default function IssuesPage() {
   const options = useOpinionOptions();
-  const { data, loading, reload } = useRemote(() => api.get<{ items: Issue[]; actions: string[] }>('/opinions/issues'), []);
+  const { data, isPending: loading } = useGet<{ items: Issue[]; actions: string[] }>(opinionPaths.issues);
   const [currentId, setCurrentId] = useState<string>();
   const selectedId = currentId ?? data?.items[0]?.id;
-  const { data: issue, reload: reloadIssue, setData } = useRemote(async () => (selectedId ? api.get<Issue>(`/opinions/issues/${selectedId}`) : undefined), [selectedId]);
+  const issuePath = pathTo(opinionPaths.issue, { id: selectedId ?? '' });
+  const { data: issue } = useGet<Issue>(issuePath, undefined, { enabled: !!selectedId });
   const [signer, setSigner] = useState('');
   const periodical = options?.periodical ?? '社情民意';
 
+  // every write refetches the list and the issue (app/query.tsx); its answer is shown at once meanwhile
   const refresh = (next: Issue | undefined) => {
-    if (!next) return;
-    setData(next);
-    void reload();
+    if (next) showAnswer(issuePath, next);
   };
   const step = (action: string) =>
-    run(() => api.post<Issue>(`/opinions/issues/${issue!.id}/actions/${action}`, { version: issue!.version, signedByName: action === 'sign' && signer.trim() ? signer.trim() : undefined }), { success: '已完成', onConflict: reloadIssue }).then(refresh);
+    run(() => api.post<Issue>(pathTo(opinionPaths.issueAction, { id: issue!.id, action }), { version: issue!.version, signedByName: action === 'sign' && signer.trim() ? signer.trim() : undefined }), { success: '已完成' }).then(refresh);
   const move = (index: number, delta: number) => {
     const ids = issue!.items!.map((i) => i.id);
     const [moved] = ids.splice(index, 1);
     ids.splice(index + delta, 0, moved);
-    return run(() => api.post<Issue>(`/opinions/issues/${issue!.id}/order`, { version: issue!.version, opinionIds: ids }), { onConflict: reloadIssue }).then(refresh);
+    return run(() => api.post<Issue>(pathTo(opinionPaths.issueOrder, { id: issue!.id }), { version: issue!.version, opinionIds: ids })).then(refresh);
   };
-  const create = () => run(() => api.post<Issue>('/opinions/issues', {}), { success: '已新建一期' }).then((i) => {
-    if (!i) return;
-    void reload();
-    setCurrentId(i.id);
+  const create = () => run(() => api.post<Issue>(opinionPaths.issues, {}), { success: '已新建一期' }).then((i) => {
+    if (i) setCurrentId(i.id);
   });
 
   return (
@@ -56,7 +59,7 @@ export default function IssuesPage() {
             locale={{ emptyText: '尚无期刊' }}
             renderItem={(i) => (
               <List.Item onClick={() => setCurrentId(i.id)} style={{ cursor: 'pointer', background: i.id === selectedId ? '#e6f4ff' : undefined, paddingInline: 8 }} data-testid={`issue-${i.number}`}>
-                <Space><span>{i.title}</span><Tag color={issueStatusColors[i.status]}>{issueStatusLabels[i.status]}</Tag></Space>
+                <Space><span>{i.title}</span><Tag color={issueStatusColors[i.status]}>{labelOf(issueStates, i.status)}</Tag></Space>
               </List.Item>
             )}
           />
@@ -68,7 +71,7 @@ export default function IssuesPage() {
         ) : (
           <Card
             title={<span data-testid="issue-title">《{periodical}》{issue.title}</span>}
-            extra={<Tag color={issueStatusColors[issue.status]} data-testid="issue-status">{issueStatusLabels[issue.status]}</Tag>}
+            extra={<Tag color={issueStatusColors[issue.status]} data-testid="issue-status">{labelOf(issueStates, issue.status)}</Tag>}
           >
             <Typography.Paragraph type="secondary">
               审核：{issue.approvedByName ?? '—'} · 签发：{issue.signedByName ?? '—'} · 印发：{formatTime(issue.publishedAt)}
@@ -80,8 +83,9 @@ export default function IssuesPage() {
               renderItem={(item, index) => (
                 <List.Item
                   actions={can(issue, 'compose') ? [
-                    <Button key="u" size="small" icon={<ArrowUpOutlined />} disabled={index === 0} onClick={() => move(index, -1)} aria-label="上移" />,
-                    <Button key="d" size="small" icon={<ArrowDownOutlined />} disabled={index === issue.items!.length - 1} onClick={() => move(index, 1)} aria-label="下移" />,
+                    // the first cannot move up nor the last down: no button rather than a disabled one that cannot say why
+                    index > 0 ? <Button key="u" size="small" icon={<ArrowUpOutlined />} onClick={() => move(index, -1)} aria-label="上移" /> : <span key="u" style={{ display: 'inline-block', width: 24 }} />,
+                    index < issue.items!.length - 1 ? <Button key="d" size="small" icon={<ArrowDownOutlined />} onClick={() => move(index, 1)} aria-label="下移" /> : <span key="d" style={{ display: 'inline-block', width: 24 }} />,
                   ] : []}
                 >
                   <List.Item.Meta
@@ -99,12 +103,12 @@ export default function IssuesPage() {
                 </Popconfirm>
               ))}
               {can(issue, 'document') && (
-                <Button icon={<DownloadOutlined />} onClick={() => run(() => api.download(`/opinions/issues/${issue.id}/document`, `${periodical}${issue.title}.docx`))} data-testid="issue-download">
+                <Button icon={<DownloadOutlined />} onClick={() => run(() => api.download(pathTo(opinionPaths.issueDocument, { id: issue.id }), `${periodical}${issue.title}.docx`))} data-testid="issue-download">
                   下载 .docx
                 </Button>
               )}
               {can(issue, 'document') && (
-                <Button icon={<DownloadOutlined />} onClick={() => run(() => api.download(`/opinions/issues/${issue.id}/document?format=pdf`, `${periodical}${issue.title}.pdf`))} data-testid="issue-download-pdf">
+                <Button icon={<DownloadOutlined />} onClick={() => run(() => api.download(`${pathTo(opinionPaths.issueDocument, { id: issue.id })}${queryString({ format: 'pdf' })}`, `${periodical}${issue.title}.pdf`))} data-testid="issue-download-pdf">
                   下载 PDF
                 </Button>
               )}

@@ -1,15 +1,23 @@
+import { pathTo } from '@shared/http/paths';
+import { opinionPaths } from '@shared/opinions/paths';
 import { useState, type ReactNode } from 'react';
-import { Alert, Button, Card, Col, Collapse, Descriptions, Empty, Flex, Popconfirm, Row, Skeleton, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Col, Collapse, Descriptions, Empty, Flex, Popconfirm, Row, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { api } from '../../../app/api';
 import { run } from '../../../app/errors';
 import { can, formatDay, formatTime } from '../../../app/forms';
-import { useRemote } from '../../../app/useRemote';
+import { labelOf } from '@shared/labels';
+import { sendStatuses } from '@shared/opinions/labels';
+import type { OpinionDetail } from '@shared/opinions/responses';
+import { showAnswer, useGet } from '../../../app/query';
 import { ActionModal, type ActionKind } from '../ActionModal';
 import { AttachmentLinks } from '../../../app/ui/AttachmentLinks';
 import { OpinionForm } from '../OpinionForm';
 import { useOpinionOptions } from '../useOptions';
-import { incomingLabels, statusColors, type OpinionDetail } from '../types';
+import { statusColors } from '../colors';
+import { PageHeading, usePageTitle } from '../../../app/ui/PageTitle';
+import HandlingPanel from '../../handling/HandlingPanel';
+import { ResearchOrigin } from '../../research/ResearchOrigin';
 
 /** Buttons in the order an editor works, each shown only when the server lists the action. */
 const buttons: { action: string; kind: ActionKind; label: string; primary?: boolean }[] = [
@@ -17,7 +25,6 @@ const buttons: { action: string; kind: ActionKind; label: string; primary?: bool
   { action: 'adopt', kind: 'adopt', label: '采用编入刊物', primary: true },
   { action: 'decline', kind: 'decline', label: '不予采用' },
   { action: 'sendUp', kind: 'sendUp', label: '报送上级政协' },
-  { action: 'assign', kind: 'assign', label: '转部门办理' },
   { action: 'recordSend', kind: 'recordSend', label: '记录报送' },
   { action: 'recordAdoption', kind: 'recordAdoption', label: '记录采用' },
   { action: 'instruct', kind: 'instruct', label: '记录批示' },
@@ -25,25 +32,32 @@ const buttons: { action: string; kind: ActionKind; label: string; primary?: bool
   { action: 'decideIncoming', kind: 'declineIncoming', label: '不予采用' },
 ];
 
-/** 信息详情: the text and its revisions, and the timeline of sends, adoptions and instructions. */
+/**
+ * 信息详情: the text and its revisions, the timeline of sends, adoptions and instructions, and — once
+ * the office may pass it to departments or has — the handling panel every handled type shares.
+ */
 export default function OpinionDetailPage() {
   const { id } = useParams();
   const options = useOpinionOptions();
-  const { data: o, loading, reload, setData } = useRemote(() => api.get<OpinionDetail>(`/opinions/${id}`), [id]);
+  const path = pathTo(opinionPaths.detail, { id: id ?? '' });
+  const { data: o, isPending: loading } = useGet<OpinionDetail>(path, undefined, { enabled: !!id });
+  usePageTitle(o?.title);
   const [kind, setKind] = useState<ActionKind | null>(null);
   const [followUpOf, setFollowUpOf] = useState<string>();
   const [editingDraft, setEditingDraft] = useState(false);
   if (loading && !o) return <Skeleton active />;
   if (!o) return <Empty description="信息不存在或无权查看" />;
 
+  // every write refetches the page (app/query.tsx); its answer is shown at once meanwhile
+  const setData = (next: OpinionDetail) => showAnswer(path, next);
   const saved = (next: OpinionDetail) => {
     setKind(null);
     setData(next);
   };
-  const act = (action: 'submit' | 'withdraw') => run(() => api.post<OpinionDetail>(`/opinions/${o.id}/actions/${action}`, { version: o.version }), { success: action === 'submit' ? '已报送' : '已撤回', onConflict: reload }).then((n) => n && setData(n));
+  const act = (action: 'submit' | 'withdraw') => run(() => api.post<OpinionDetail>(pathTo(opinionPaths.action, { id: o.id, action }), { version: o.version }), { success: action === 'submit' ? '已报送' : '已撤回' }).then((n) => n && setData(n));
 
   const events: { day: string; color: string; node: ReactNode }[] = [
-    ...o.sends.map((s) => ({ day: s.sentOn, color: 'blue', node: <>报送{s.kindLabel}：{s.targetName}{s.targetName && s.status !== 'sent' ? `（${incomingLabels[s.status]}${s.feedback ? '：' + s.feedback : ''}）` : ''}</> })),
+    ...o.sends.map((s) => ({ day: s.sentOn, color: 'blue', node: <>报送{s.kindLabel}：{s.targetName}{s.targetName && s.status !== 'sent' ? `（${labelOf(sendStatuses, s.status)}${s.feedback ? '：' + s.feedback : ''}）` : ''}</> })),
     ...o.adoptions.map((a) => ({ day: a.adoptedOn, color: 'green', node: <><Tag color="green">{a.levelLabel}采用</Tag>{a.modeLabel} · {a.adoptedBy}{a.department ? ` · ${a.department}` : ''}</> })),
     ...o.instructions.map((i) => ({
       day: i.instructedOn,
@@ -61,12 +75,14 @@ export default function OpinionDetailPage() {
   return (
     <Flex vertical gap={16}>
       <Card
-        title={<span data-testid="opinion-title-view">{o.title}</span>}
+        // a long title wraps on a phone instead of being cut off
+        title={<PageHeading data-testid="opinion-title-view" style={{ whiteSpace: 'normal', padding: '8px 0' }}>{o.title}</PageHeading>}
         extra={<Tag color={statusColors[o.status]} data-testid="opinion-status">{o.statusLabel}</Tag>}
       >
         {o.status === 'declined' && o.feedback && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message="未采用" description={o.feedback} />}
+        <ResearchOrigin type="opinion" id={o.id} />
         {o.combinedInto && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={<>已与其他信息综合为 <Link to={`/opinions/${o.combinedInto.id}`}>{o.combinedInto.title}</Link>，署名保留</>} />}
-        {o.incoming && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={`${o.committeeName}于${o.incoming.sentOn}报送本会：${incomingLabels[o.incoming.status]}`} description={o.incoming.note} />}
+        {o.incoming && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={`${o.committeeName}于${o.incoming.sentOn}报送本会：${labelOf(sendStatuses, o.incoming.status)}`} description={o.incoming.note} />}
         <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 12 }}>
           <Descriptions.Item label="报送人">{o.authorText}</Descriptions.Item>
           <Descriptions.Item label="类别">{o.category}</Descriptions.Item>
@@ -76,7 +92,8 @@ export default function OpinionDetailPage() {
           <Descriptions.Item label="字数">{o.length}</Descriptions.Item>
         </Descriptions>
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid="opinion-body-view">{o.body}</Typography.Paragraph>
-        <AttachmentLinks base={`/opinions/${o.id}`} files={o.attachments} testId="opinion-attachments" />
+        <AttachmentLinks href={(attachmentId) => pathTo(opinionPaths.attachment, { id: o.id, attachmentId })} files={o.attachments} testId="opinion-attachments" />
+        {o.fromRequest && <Typography.Paragraph type="secondary">由群众民生诉求转来：<Link to={`/requests/${o.fromRequest.id}`} data-testid="from-request">查看原诉求（回执码 {o.fromRequest.code}）</Link></Typography.Paragraph>}
         {o.fromProposalId && <Typography.Paragraph type="secondary">由提案转来：<Link to={`/proposals/${o.fromProposalId}`}>查看原提案</Link></Typography.Paragraph>}
         {o.sources.length > 0 && <Typography.Paragraph type="secondary">综合自：{o.sources.map((s) => `${s.title}（${s.authorText}）`).join('；')}</Typography.Paragraph>}
         <Flex wrap gap={8}>
@@ -108,15 +125,9 @@ export default function OpinionDetailPage() {
             ) : <Empty description="报送后保留原稿" />}
           </Card>
         </Col>
-        {o.assignments.length > 0 && (
+        {(can(o, 'assign') || o.assignments.length > 0) && (
           <Col xs={24}>
-            <Card title="部门办理">
-              <Table size="small" rowKey="id" pagination={false} dataSource={o.assignments} columns={[
-                { title: '承办部门', dataIndex: 'unitName' }, { title: '方式', dataIndex: 'roleLabel' }, { title: '状态', dataIndex: 'status' },
-                { title: '答复期限', dataIndex: 'replyDeadline', render: (d: string, a) => <>{d} {a.overdue && <Tag color="red">超期</Tag>}</> },
-              ]} />
-              {o.replies.map((r) => <Alert key={r.id} style={{ marginTop: 8 }} type="success" message={`${r.unitName}答复（${r.answerClass}）`} description={r.body} />)}
-            </Card>
+            <HandlingPanel subjectType="opinion" subjectId={o.id} />
           </Col>
         )}
         <Col xs={24}>
@@ -125,7 +136,7 @@ export default function OpinionDetailPage() {
           </Card>
         </Col>
       </Row>
-      <ActionModal kind={kind} opinion={o} options={options} instructionId={followUpOf} onClose={() => setKind(null)} onSaved={saved} onConflict={reload} />
+      <ActionModal kind={kind} opinion={o} options={options} instructionId={followUpOf} onClose={() => setKind(null)} onSaved={saved} onConflict={() => undefined /* a conflict refetches the record; the form follows it */} />
       <OpinionForm open={editingDraft} options={options} draft={o} onClose={() => setEditingDraft(false)} onSaved={(n) => { setEditingDraft(false); setData(n); }} />
     </Flex>
   );

@@ -1,16 +1,17 @@
 import { useState } from 'react';
 import { Button, Flex, Input, Segmented } from 'antd';
 import { EditOutlined, MergeCellsOutlined } from '@ant-design/icons';
-import { useNavigate } from 'react-router';
-import { api, query } from '../../../app/api';
+import { useNavigate, useSearchParams } from 'react-router';
+import { GuardedButton } from '../../../app/ui/GuardedButton';
+import { opinionPaths } from '@shared/opinions/paths';
+import type { OpinionList, OpinionRow } from '@shared/opinions/responses';
 import { useMe } from '../../../app/auth';
 import { PageCard } from '../../../app/ui/PageCard';
-import { useRemote } from '../../../app/useRemote';
+import { useGet } from '../../../app/query';
 import { CombineModal } from '../CombineModal';
 import { OpinionForm } from '../OpinionForm';
 import { useOpinionOptions } from '../useOptions';
 import { OpinionTable } from '../OpinionTable';
-import type { OpinionList, OpinionRow } from '../types';
 
 type Scope = 'queue' | 'all' | 'incoming';
 
@@ -24,7 +25,12 @@ export default function QueuePage() {
   const isInfo = me.roles.includes('admin') || (me.roles.includes('staff') && me.office === 'info');
   const receivesFromBelow = me.committee.level !== 'district';
   // a city's information office works mostly on what the districts send up
-  const [scope, setScope] = useState<Scope>(receivesFromBelow && isInfo ? 'incoming' : isInfo ? 'queue' : 'all');
+  // the home page's and the work report's figures open a scope by address (?scope=incoming, ?scope=all&year=2026&status=adopted)
+  const [params] = useSearchParams();
+  const asked = params.get('scope') as Scope | null;
+  const year = params.get('year') ?? undefined;
+  const status = params.get('status') ?? undefined;
+  const [scope, setScope] = useState<Scope>(asked && (isInfo || asked === 'all') ? asked : receivesFromBelow && isInfo ? 'incoming' : isInfo ? 'queue' : 'all');
   const [q, setQ] = useState<string>();
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [selected, setSelected] = useState<OpinionRow[]>([]);
@@ -32,10 +38,7 @@ export default function QueuePage() {
   // 录入: reports of parties, special committees and lower committees, entered by the office in their name
   const [writing, setWriting] = useState(false);
   const options = useOpinionOptions();
-  const { data, loading, reload } = useRemote(
-    () => api.get<OpinionList>(`/opinions${query({ scope, q, ...page })}`),
-    [scope, q, page],
-  );
+  const { data, isFetching: loading } = useGet<OpinionList>(opinionPaths.list, { scope, q, year, status, ...page }, { keepPrevious: true });
   const combinable = selected.filter((o) => o.actions.includes('combine'));
 
   const scopes = [
@@ -55,9 +58,9 @@ export default function QueuePage() {
                 录入信息
               </Button>
             )}
-            <Button icon={<MergeCellsOutlined />} disabled={combinable.length < 2} onClick={() => setCombining(true)} data-testid="opinion-combine">
+            <GuardedButton icon={<MergeCellsOutlined />} why={combinable.length < 2 ? '勾选两篇以上反映同类问题的信息后可综合' : null} onClick={() => setCombining(true)} data-testid="opinion-combine">
               综合所选（{combinable.length}）
-            </Button>
+            </GuardedButton>
           </Flex>
         )
       }
@@ -92,7 +95,6 @@ export default function QueuePage() {
         onSaved={(o) => {
           setCombining(false);
           setSelected([]);
-          void reload();
           navigate(`/opinions/${o.id}`);
         }}
       />

@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import { Button, Input, Popconfirm, Space, Table, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { api, query } from '../../../app/api';
+import { pathTo } from '@shared/http/paths';
+import { catalogs, type CatalogKind } from '@shared/org/labels';
+import { orgPaths } from '@shared/org/paths';
+import type { CatalogItem, CatalogList } from '@shared/org/responses';
+import { api } from '../../../app/api';
 import { run } from '../../../app/errors';
 import { can, toBody } from '../../../app/forms';
 import { FormModal } from '../../../app/ui/FormModal';
 import { PageCard } from '../../../app/ui/PageCard';
 import { StatusTag } from '../../../app/ui/StatusTag';
-import { useRemote } from '../../../app/useRemote';
-import type { ListOf } from '../../../app/types';
-import { catalogs, type CatalogItem, type CatalogKind } from '../catalogs';
+import { useGet } from '../../../app/query';
 import { CatalogFields } from './CatalogForm';
-
-type CatalogList = ListOf<CatalogItem> & { kinds?: Record<string, string> };
 
 /**
  * One page for all six organisation catalogs (界别、专委会、党派团体、街道联络组、委员工作室、承办单位).
@@ -20,21 +20,16 @@ type CatalogList = ListOf<CatalogItem> & { kinds?: Record<string, string> };
  */
 export default function CatalogPage({ kind }: { kind: CatalogKind }) {
   const { label } = catalogs[kind];
-  const [q, setQ] = useState('');
-  const [editing, setEditing] = useState<CatalogItem | 'new' | null>(null);
-  const { data, loading, reload } = useRemote(() => api.get<CatalogList>(`/org/${kind}${query({ q })}`), [kind, q]);
-  const kinds: Record<string, string> = data?.kinds ?? catalogs[kind].kinds;
+  const kinds: Record<string, string> = catalogs[kind].kinds;
   const hasKinds = Object.keys(kinds).length > 0;
-  const current = editing && editing !== 'new' ? editing : null;
+  const [q, setQ] = useState('');
+  // the entry being edited is looked up in the list, so after a conflict the form follows the refetched record
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const { data, isFetching: loading } = useGet<CatalogList>(pathTo(orgPaths.catalog, { kind }), { q });
+  const current = data?.items.find((i) => i.id === editing) ?? null;
+  const itemPath = (item: CatalogItem) => pathTo(orgPaths.catalogItem, { kind, id: item.id });
 
-  const reloadEditing = async () => {
-    const fresh = await reload();
-    const item = fresh?.items.find((i) => i.id === current?.id);
-    if (item) setEditing(item);
-  };
-
-  const toggle = (item: CatalogItem) =>
-    run(() => api.patch(`/org/${kind}/${item.id}`, { version: item.version, active: !item.active }), { success: item.active ? '已停用' : '已启用', onConflict: reload }).then(reload);
+  const toggle = (item: CatalogItem) => run(() => api.patch(itemPath(item), { version: item.version, active: !item.active }), { success: item.active ? '已停用' : '已启用' });
 
   const columns: TableColumnsType<CatalogItem> = [
     { title: '名称', dataIndex: 'name', fixed: 'left', width: 200 },
@@ -51,7 +46,7 @@ export default function CatalogPage({ kind }: { kind: CatalogKind }) {
       render: (_, item) =>
         can(item, 'update') && (
           <Space>
-            <a onClick={() => setEditing(item)}>编辑</a>
+            <a onClick={() => setEditing(item.id)}>编辑</a>
             <Popconfirm title={item.active ? `停用后新建记录时不再可选，确定停用“${item.name}”？` : `启用“${item.name}”？`} onConfirm={() => toggle(item)}>
               <a>{item.active ? '停用' : '启用'}</a>
             </Popconfirm>
@@ -80,12 +75,8 @@ export default function CatalogPage({ kind }: { kind: CatalogKind }) {
         open={editing !== null}
         title={current ? `编辑${label}` : `新增${label}`}
         initialValues={current ?? { sortOrder: (data?.items.length ?? 0) + 1 }}
-        save={(values) => (current ? api.patch(`/org/${kind}/${current.id}`, { ...toBody(values), version: current.version }) : api.post(`/org/${kind}`, toBody(values)))}
-        onSaved={() => {
-          setEditing(null);
-          void reload();
-        }}
-        onConflict={reloadEditing}
+        save={(values) => (current ? api.patch(itemPath(current), { ...toBody(values), version: current.version }) : api.post(pathTo(orgPaths.catalog, { kind }), toBody(values)))}
+        onSaved={() => setEditing(null)}
         onClose={() => setEditing(null)}
       >
         <CatalogFields kinds={kinds} />

@@ -1,27 +1,28 @@
 import { useState } from 'react';
 import { Button, DatePicker, Form, Input, InputNumber, Switch, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
+import { pathTo } from '@shared/http/paths';
+import { termInput } from '@shared/org/inputs';
+import { orgPaths } from '@shared/org/paths';
+import type { Term, TermList } from '@shared/org/responses';
 import { api } from '../../../app/api';
 import { can, dateRange, toBody, toForm } from '../../../app/forms';
+import { fieldRules } from '../../../app/rules';
 import { FormModal } from '../../../app/ui/FormModal';
 import { PageCard } from '../../../app/ui/PageCard';
-import type { ListOf } from '../../../app/types';
-import type { Term } from '../types';
+
+const rules = fieldRules(termInput);
 
 interface Props {
-  data: ListOf<Term> | undefined;
+  data: TermList | undefined;
   loading: boolean;
-  reload(): Promise<ListOf<Term> | undefined>;
 }
 
 /** 届次: number, name, dates, and which one is current (the server keeps only one current). */
-export function TermsSection({ data, loading, reload }: Props) {
-  const [editing, setEditing] = useState<Term | 'new' | null>(null);
-  const current = editing && editing !== 'new' ? editing : null;
-  const reloadEditing = async () => {
-    const item = (await reload())?.items.find((t) => t.id === current?.id);
-    if (item) setEditing(item);
-  };
+export function TermsSection({ data, loading }: Props) {
+  // the term being edited is looked up in the list, so after a conflict the form follows the refetched record
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const current = data?.items.find((t) => t.id === editing) ?? null;
 
   return (
     <PageCard
@@ -40,7 +41,7 @@ export function TermsSection({ data, loading, reload }: Props) {
           { title: '名称', dataIndex: 'name' },
           { title: '起止日期', key: 'dates', render: (_, t) => dateRange(t.startDate, t.endDate) },
           { title: '当前届', dataIndex: 'current', width: 90, render: (c: boolean) => (c ? <Tag color="red">当前届</Tag> : '') },
-          { title: '操作', key: 'op', width: 80, render: (_, t) => can(t, 'update') && <a onClick={() => setEditing(t)}>编辑</a> },
+          { title: '操作', key: 'op', width: 80, render: (_, t) => can(t, 'update') && <a onClick={() => setEditing(t.id)}>编辑</a> },
         ]}
       />
       <FormModal<Term>
@@ -48,24 +49,20 @@ export function TermsSection({ data, loading, reload }: Props) {
         open={editing !== null}
         title={current ? '编辑届次' : '新增届次'}
         initialValues={current ? toForm(current, ['startDate', 'endDate']) : { current: false }}
-        save={(v) => (current ? api.patch(`/org/terms/${current.id}`, { ...toBody(v), version: current.version }) : api.post('/org/terms', toBody(v)))}
-        onSaved={() => {
-          setEditing(null);
-          void reload();
-        }}
-        onConflict={reloadEditing}
+        save={(v) => (current ? api.patch(pathTo(orgPaths.term, { id: current.id }), { ...toBody(v), version: current.version }) : api.post(orgPaths.terms, toBody(v)))}
+        onSaved={() => setEditing(null)}
         onClose={() => setEditing(null)}
       >
-        <Form.Item name="number" label="届次号" rules={[{ required: true, message: '请输入届次号' }]}>
+        <Form.Item name="number" label="届次号" rules={rules.number}>
           <InputNumber min={1} max={99} precision={0} style={{ width: '100%' }} placeholder="如 16" />
         </Form.Item>
-        <Form.Item name="name" label="名称" rules={[{ required: true, message: '请输入名称' }, { max: 50 }]}>
+        <Form.Item name="name" label="名称" rules={rules.name}>
           <Input placeholder="如 第十六届" />
         </Form.Item>
-        <Form.Item name="startDate" label="开始日期" rules={[{ required: true, message: '请选择开始日期' }]}>
+        <Form.Item name="startDate" label="开始日期" rules={rules.startDate}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="endDate" label="结束日期">
+        <Form.Item name="endDate" label="结束日期" rules={rules.endDate}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="current" label="当前届" valuePropName="checked" extra="设为当前届后，其他届次自动取消">

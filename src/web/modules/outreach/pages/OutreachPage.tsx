@@ -6,8 +6,8 @@ import { PageCard } from '../../../app/ui/PageCard';
 import { CouncilPanel } from '../CouncilPanel';
 import { KindPanel } from '../KindPanel';
 import { QuotaStrip } from '../QuotaStrip';
+import { outreachKinds, type OwnedKind } from '@shared/outreach/labels';
 import { useOutreachOptions } from '../useOptions';
-import { kindLabels, type OwnedKind } from '../types';
 
 const tabs: (OwnedKind | 'councils')[] = ['contacts', 'partners', 'deeds', 'services', 'councils'];
 
@@ -16,22 +16,20 @@ export default function OutreachPage() {
   const options = useOutreachOptions();
   const [params, setParams] = useSearchParams();
   const [year, setYear] = useState(dayjs().year());
-  // a change can move the quota: the strip reloads on each
-  const [changes, setChanges] = useState(0);
   const tab = tabs.find((t) => t === params.get('tab')) ?? 'contacts';
   return (
     <PageCard
       title="联系群众"
-      extra={<Select value={year} onChange={setYear} options={[0, 1, 2, 3].map((d) => ({ value: dayjs().year() - d, label: `${dayjs().year() - d}年` }))} style={{ width: 100 }} />}
+      extra={<Select aria-label="年度" value={year} onChange={setYear} options={[0, 1, 2, 3].map((d) => ({ value: dayjs().year() - d, label: `${dayjs().year() - d}年` }))} style={{ width: 100 }} />}
     >
-      <QuotaStrip year={year} version={changes} />
+      <QuotaStrip year={year} />
       <Tabs
         activeKey={tab}
         onChange={(k) => setParams({ tab: k }, { replace: true })}
         items={tabs.map((k) => ({
           key: k,
-          label: kindLabels[k],
-          children: k === 'councils' ? <CouncilPanel options={options} year={year} /> : <KindPanel kind={k} options={options} year={year} onChanged={() => setChanges((n) => n + 1)} />,
+          label: outreachKinds[k],
+          children: k === 'councils' ? <CouncilPanel options={options} year={year} /> : <KindPanel kind={k} options={options} year={year} />,
         }))}
       />
     </PageCard>

@@ -2,20 +2,21 @@ import { useState } from 'react';
 import { Select, Table, Tabs } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useSearchParams } from 'react-router';
-import { api, query } from '../../../app/api';
+import { outreachKinds, type OwnedKind } from '@shared/outreach/labels';
+import { outreachPaths } from '@shared/outreach/paths';
+import type { OutreachSummary, SummaryRow } from '@shared/outreach/responses';
+import { useGet } from '../../../app/query';
 import { PageCard } from '../../../app/ui/PageCard';
-import { useRemote } from '../../../app/useRemote';
 import { MemberPicker } from '../../members/MemberPicker';
 import { CouncilPanel } from '../CouncilPanel';
 import { KindPanel } from '../KindPanel';
 import { useOutreachOptions } from '../useOptions';
-import { kindLabels, type OwnedKind, type SummaryRow } from '../types';
 
 const kinds: OwnedKind[] = ['contacts', 'partners', 'deeds', 'services'];
 
 /** Per member: what counted this year, against the yearly minimum (≥3 contacts, ≥2 deeds, ≥2 councils). */
 function Summary({ year, memberId }: { year: number; memberId?: string }) {
-  const { data, loading } = useRemote(() => api.get<{ items: SummaryRow[] }>(`/outreach/summary${query({ year })}`), [year]);
+  const { data, isFetching: loading } = useGet<OutreachSummary>(outreachPaths.summary, { year });
   const low = (need: number) => (n: number) => <span style={{ color: n < need ? '#cf1322' : undefined }}>{n}</span>;
   return (
     <Table<SummaryRow>
@@ -50,8 +51,8 @@ export default function OutreachStaffPage() {
       title="委员联系群众"
       extra={
         <>
-          <div style={{ width: 220 }} data-testid="outreach-member-filter"><MemberPicker value={memberId ?? null} onChange={(id) => setMemberId(id ?? undefined)} /></div>
-          <Select value={year} onChange={setYear} options={[0, 1, 2, 3].map((d) => ({ value: dayjs().year() - d, label: `${dayjs().year() - d}年` }))} style={{ width: 100 }} />
+          <div style={{ width: 220 }} data-testid="outreach-member-filter"><MemberPicker aria-label="委员" value={memberId ?? null} onChange={(id) => setMemberId(id ?? undefined)} /></div>
+          <Select aria-label="年度" value={year} onChange={setYear} options={[0, 1, 2, 3].map((d) => ({ value: dayjs().year() - d, label: `${dayjs().year() - d}年` }))} style={{ width: 100 }} />
         </>
       }
     >
@@ -61,8 +62,8 @@ export default function OutreachStaffPage() {
         onChange={(k) => setParams({ tab: k }, { replace: true })}
         items={[
           { key: 'summary', label: '汇总', children: <Summary year={year} memberId={memberId} /> },
-          ...kinds.map((k) => ({ key: k, label: kindLabels[k], children: <KindPanel kind={k} options={options} year={year} memberId={memberId} showMember /> })),
-          { key: 'councils', label: kindLabels.councils, children: <CouncilPanel options={options} year={year} memberId={memberId} /> },
+          ...kinds.map((k) => ({ key: k, label: outreachKinds[k], children: <KindPanel kind={k} options={options} year={year} memberId={memberId} showMember /> })),
+          { key: 'councils', label: outreachKinds.councils, children: <CouncilPanel options={options} year={year} memberId={memberId} /> },
         ]}
       />
     </PageCard>

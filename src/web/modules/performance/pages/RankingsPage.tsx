@@ -1,26 +1,27 @@
 import { useState } from 'react';
 import { Segmented, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { api, query } from '../../../app/api';
+import { performancePaths } from '@shared/performance/paths';
+import type { Rankings } from '@shared/performance/responses';
 import { can } from '../../../app/forms';
 import { PageCard } from '../../../app/ui/PageCard';
-import { useRemote } from '../../../app/useRemote';
+import { useGet } from '../../../app/query';
 import { RankedTable } from '../RankedTable';
 import { RemindButton } from '../RemindButton';
-import { yearOptions, type Rankings } from '../types';
+import { yearOptions } from '../years';
 
 /** 履职排名: every member ranked by the year's score, or only those below the yearly minimum; reminders from here. */
 export default function RankingsPage() {
   const [year, setYear] = useState(dayjs().year());
   const [below, setBelow] = useState(false);
   const [selected, setSelected] = useState<string[]>([]);
-  const { data, loading } = useRemote(() => api.get<Rankings>(`/performance/rankings${query({ year, belowQuota: below ? '1' : undefined })}`), [year, below]);
+  const { data, isFetching: loading } = useGet<Rankings>(performancePaths.rankings, { year, belowQuota: below ? '1' : undefined }, { keepPrevious: true });
   return (
     <PageCard
       title="履职排名"
       extra={
         <>
-          <Select value={year} onChange={(y) => { setYear(y); setSelected([]); }} options={yearOptions(dayjs().year())} style={{ width: 120 }} />
+          <Select aria-label="年度" value={year} onChange={(y) => { setYear(y); setSelected([]); }} options={yearOptions(dayjs().year())} style={{ width: 120 }} />
           <Segmented value={below ? 'below' : 'all'} onChange={(v) => { setBelow(v === 'below'); setSelected([]); }} options={[{ value: 'all', label: '全部委员' }, { value: 'below', label: '未完成基本要求' }]} data-testid="rankings-filter" />
           {can(data, 'remind') && <RemindButton year={year} memberIds={selected.length ? selected : undefined} label={selected.length ? `提醒选中的 ${selected.length} 位` : '提醒全部未完成者'} />}
         </>
@@ -32,6 +33,7 @@ export default function RankingsPage() {
         year={year}
         loading={loading}
         categories={data?.categories}
+        graded={data?.graded ?? true}
         selection={can(data, 'remind') ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) } : undefined}
       />
     </PageCard>

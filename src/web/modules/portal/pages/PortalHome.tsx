@@ -1,9 +1,10 @@
 import { useSearchParams, Link } from 'react-router';
 import { Card, Empty, Input, List, Select, Space, Tag, Typography } from 'antd';
-import { api, query } from '../../../app/api';
+import { portalPaths } from '@shared/portal/paths';
+import type { PortalCommittees, PortalList } from '@shared/portal/responses';
+import { useGet } from '../../../app/query';
 import { PageCard } from '../../../app/ui/PageCard';
-import { useRemote } from '../../../app/useRemote';
-import type { PortalCommittee, PortalListItem } from '../types';
+import { useDocumentTitle } from '../../../app/ui/PageTitle';
 
 const PAGE_SIZE = 20;
 
@@ -19,16 +20,14 @@ export default function PortalHome() {
     for (const [k, v] of Object.entries({ page: undefined, ...patch })) (v ? next.set(k, v) : next.delete(k));
     setParams(next);
   };
-  const { data: committees } = useRemote(() => api.get<{ items: PortalCommittee[] }>('/portal/committees'), []);
+  useDocumentTitle('公开提案与答复', '政协公开门户');
+  const { data: committees } = useGet<PortalCommittees>(portalPaths.committees);
   // by default the committee that has published the most
   const committeeId = params.get('c') ?? [...(committees?.items ?? [])].sort((a, b) => b.published - a.published)[0]?.id;
   const q = params.get('q') ?? undefined;
   const category = params.get('category') ?? undefined;
   const page = Number(params.get('page') ?? 1);
-  const { data, loading } = useRemote(
-    () => (committeeId ? api.get<{ items: PortalListItem[]; total: number; categories: string[] }>(`/portal/proposals${query({ committeeId, q, category, page, pageSize: PAGE_SIZE })}`) : Promise.resolve(undefined)),
-    [committeeId, q, category, page],
-  );
+  const { data, isFetching: loading } = useGet<PortalList>(portalPaths.proposals, { committeeId, q, category, page, pageSize: PAGE_SIZE }, { enabled: !!committeeId, keepPrevious: true });
 
   return (
     <PageCard
@@ -36,6 +35,7 @@ export default function PortalHome() {
       extra={
         <>
           <Select
+            aria-label="政协"
             data-testid="portal-committee"
             style={{ minWidth: 180 }}
             value={committeeId}
@@ -43,6 +43,7 @@ export default function PortalHome() {
             onChange={(c: string) => change({ c, category: undefined })}
           />
           <Select
+            aria-label="类别"
             allowClear
             placeholder="全部类别"
             style={{ minWidth: 140 }}
@@ -50,7 +51,7 @@ export default function PortalHome() {
             options={data?.categories.map((c) => ({ value: c, label: c }))}
             onChange={(c?: string) => change({ category: c })}
           />
-          <Input.Search data-testid="portal-search" allowClear placeholder="搜索案由、案号或提案人" defaultValue={q} style={{ width: 240 }} onSearch={(v) => change({ q: v.trim() || undefined })} />
+          <Input.Search aria-label="搜索公开提案" data-testid="portal-search" allowClear placeholder="搜索案由、案号或提案人" defaultValue={q} style={{ width: 240 }} onSearch={(v) => change({ q: v.trim() || undefined })} />
         </>
       }
     >

@@ -1,13 +1,18 @@
+import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { Card, Descriptions, Result, Spin, Tag, Typography } from 'antd';
-import { api, ApiError } from '../../../app/api';
-import { useRemote } from '../../../app/useRemote';
-import type { PortalProposal } from '../types';
+import { pathTo } from '@shared/http/paths';
+import { portalPaths } from '@shared/portal/paths';
+import type { PortalProposal } from '@shared/portal/responses';
+import { ApiError } from '../../../app/api';
+import { showError } from '../../../app/errors';
+import { useGet } from '../../../app/query';
+import { PageHeading, useDocumentTitle } from '../../../app/ui/PageTitle';
 
 const section = (title: string, text: string) =>
   text ? (
     <section key={title} style={{ marginBottom: 16 }}>
-      <Typography.Title level={5}>{title}</Typography.Title>
+      <Typography.Title level={2} style={{ fontSize: 16 }}>{title}</Typography.Title>
       <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{text}</Typography.Paragraph>
     </section>
   ) : null;
@@ -15,27 +20,30 @@ const section = (title: string, text: string) =>
 /** One published proposal: its text, proposers, handling units and the replies disclosed. */
 export default function PortalProposalPage() {
   const { id } = useParams();
-  const { data: p, loading } = useRemote(
-    () => api.get<PortalProposal>(`/portal/proposals/${id}`).catch((e) => (e instanceof ApiError && e.status === 404 ? null : Promise.reject(e))),
-    [id],
-  );
-  if (loading && p === undefined) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
+  // an unpublished or unknown proposal is a page of its own, not an error message
+  const { data: p, isPending, error } = useGet<PortalProposal>(pathTo(portalPaths.proposal, { id: id ?? '' }), undefined, { quiet: true });
+  const notFound = error instanceof ApiError && error.status === 404;
+  useEffect(() => {
+    if (error && !notFound) showError(error);
+  }, [error, notFound]);
+  useDocumentTitle(p?.title, '公开提案', '政协公开门户');
+  if (isPending && !error) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
   if (!p) return <Result status="404" title="该提案未公开或不存在" extra={<Link to="/portal">返回公开提案</Link>} />;
 
   return (
-    <Card title={<span data-testid="portal-title">{p.title}</span>} extra={<Link to={`/portal?c=${p.committee.id}`}>返回列表</Link>}>
+    <Card title={<PageHeading data-testid="portal-title">{p.title}</PageHeading>} extra={<Link to={`/portal?c=${p.committee.id}`}>返回列表</Link>}>
       <Descriptions size="small" column={{ xs: 1, md: 2 }} style={{ marginBottom: 16 }}>
         <Descriptions.Item label="政协">{p.committee.name}</Descriptions.Item>
         <Descriptions.Item label="案号">{p.numberText ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="提案人">{p.cosigners.length ? `${p.proposer}（联名：${p.cosigners.join('、')}）` : p.proposer}</Descriptions.Item>
         <Descriptions.Item label="类别"><Tag>{p.category}</Tag></Descriptions.Item>
         <Descriptions.Item label="承办单位">{p.units.map((u) => `${u.name}（${u.roleLabel}）`).join('、') || '—'}</Descriptions.Item>
-        <Descriptions.Item label="公开日期">{p.publishedAt.slice(0, 10)}</Descriptions.Item>
+        <Descriptions.Item label="公开日期">{p.publishedAt?.slice(0, 10) ?? '—'}</Descriptions.Item>
       </Descriptions>
       {section('情况', p.background)}
       {section('分析', p.analysis)}
       {section('建议', p.suggestions)}
-      <Typography.Title level={4}>办理答复</Typography.Title>
+      <Typography.Title level={2} style={{ fontSize: 18 }}>办理答复</Typography.Title>
       <div data-testid="portal-replies">
         {p.replies.length === 0 && <Typography.Text type="secondary">答复未公开</Typography.Text>}
         {p.replies.map((r, i) => (
@@ -43,7 +51,7 @@ export default function PortalProposalPage() {
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{r.body}</Typography.Paragraph>
             <Typography.Text type="secondary">
               {r.signedBy ? `签发人：${r.signedBy} · ` : ''}
-              {r.sentAt.slice(0, 10)}
+              {r.sentAt?.slice(0, 10)}
             </Typography.Text>
           </Card>
         ))}

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { Button, Dropdown, type MenuProps } from 'antd';
 import { DownOutlined, DownloadOutlined } from '@ant-design/icons';
+import { pathTo, queryString } from '@shared/http/paths';
+import { proposalPaths } from '@shared/proposals/paths';
+import type { ProposalDocument } from '@shared/proposals/responses';
 import { api } from '../../../app/api';
+import { useGet } from '../../../app/query';
 import { showError } from '../../../app/errors';
-import { useRemote } from '../../../app/useRemote';
-import { fileUrl, type ProposalDocument } from './documents';
 
 const formats = [
   { format: 'docx', text: 'Word' },
@@ -16,13 +18,11 @@ const formats = [
  * reader (提案表; 交办通知书 and 答复函 once assigned and replied, a unit only its own), each as Word
  * or PDF. Shown only when `allowed` (the proposal's `document` action) and the list is not empty.
  *
- * @example <DocumentMenu proposalId={p.id} allowed={p.actions.includes('document')} refreshKey={p.version} />
+ * @example <DocumentMenu proposalId={p.id} allowed={p.actions.includes('document')} />
  */
-export function DocumentMenu({ proposalId, allowed, refreshKey }: { proposalId: string; allowed: boolean; refreshKey?: unknown }) {
-  const { data } = useRemote(
-    () => (allowed ? api.get<{ items: ProposalDocument[] }>(`/proposals/${proposalId}/documents`) : Promise.resolve({ items: [] })),
-    [proposalId, allowed, refreshKey],
-  );
+export function DocumentMenu({ proposalId, allowed }: { proposalId: string; allowed: boolean }) {
+  // refetched after every write, like the proposal: a proposal that moved on may offer other documents
+  const { data } = useGet<{ items: ProposalDocument[] }>(pathTo(proposalPaths.documents, { id: proposalId }), undefined, { enabled: allowed });
   const [busy, setBusy] = useState(false);
   const docs = data?.items ?? [];
   if (!allowed || docs.length === 0) return null;
@@ -40,7 +40,7 @@ export function DocumentMenu({ proposalId, allowed, refreshKey }: { proposalId: 
     if (!d || !format) return;
     setBusy(true);
     try {
-      await api.download(fileUrl(proposalId, d, format), `${d.label}.${format}`);
+      await api.download(`${pathTo(proposalPaths.document, { id: proposalId, kind: d.kind, format })}${queryString({ assignmentId: d.assignmentId })}`, `${d.label}.${format}`);
     } catch (err) {
       showError(err);
     } finally {

@@ -1,18 +1,25 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Popconfirm, Result, Space, Tag, Timeline, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
+import { pathTo } from '@shared/http/paths';
+import { labelOf } from '@shared/labels';
+import { instructionLevels } from '@shared/handling/labels';
+import { authorTypes, beforeHandlingStates, type ProposalState, conversionTargets, cosignStatuses, proposalKinds, reviewStepLabels } from '@shared/proposals/labels';
+import { proposalPaths } from '@shared/proposals/paths';
 import { api } from '../../../app/api';
 import { useMe } from '../../../app/auth';
 import { run } from '../../../app/errors';
 import { formatDay, formatTime } from '../../../app/forms';
-import { useRemote } from '../../../app/useRemote';
 import HandlingPanel from '../../handling/HandlingPanel';
 import { DocumentMenu } from '../documents/DocumentMenu';
 import { ActionDialog, type DialogAction } from '../ActionDialog';
-import { historyLabel } from '../history';
 import { PublishDialog } from '../PublishDialog';
-import { authorTypeLabels, convertedLabels, cosignStatusLabels, kindLabels, levelLabels, reviewStepLabels, statusColors, type ProposalDetail } from '../types';
+import { statusColor } from '../colors';
+import { useProposal } from '../data';
 import { AttachmentLinks } from '../../../app/ui/AttachmentLinks';
+import { ResearchOrigin } from '../../research/ResearchOrigin';
+import { PageHeading, usePageTitle } from '../../../app/ui/PageTitle';
+import { ReviewAdvice } from '../drafting/ReviewAdvice';
 
 /** Actions that need no input: a confirmation is enough. */
 const confirmations: Record<string, { label: string; question: string }> = {
@@ -31,14 +38,12 @@ const dialogs: { action: DialogAction; label: string }[] = [
   { action: 'markKey', label: '重点/优秀' },
   { action: 'instruct', label: '批示' },
 ];
-/** States before filing: nothing has been sent to a unit yet, so there is no handling to show. */
-const beforeHandling = ['draft', 'submitted', 'reviewing', 'deciding', 'returned', 'withdrawn', 'rejected', 'converted', 'merged'];
 
 function Section({ title, text }: { title: string; text: string }) {
   if (!text) return null;
   return (
     <>
-      <Typography.Title level={5}>{title}</Typography.Title>
+      <Typography.Title level={2} style={{ fontSize: 16 }}>{title}</Typography.Title>
       <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{text}</Typography.Paragraph>
     </>
   );
@@ -54,38 +59,38 @@ export default function ProposalDetailPage() {
   const me = useMe();
   const navigate = useNavigate();
   const [dialog, setDialog] = useState<DialogAction | 'publish' | null>(null);
-  const [round, setRound] = useState(0);
   const [busy, setBusy] = useState<string | null>(null);
-  const { data: p, loading, reload } = useRemote(() => api.get<ProposalDetail>(`/proposals/${id}`), [id]);
-  if (!p) return loading ? null : <Result status="404" title="提案不存在或无权查看" extra={<Button onClick={() => navigate(-1)}>返回</Button>} />;
+  const { data: p, isPending } = useProposal(id);
+  usePageTitle(p?.numberText ?? p?.title);
+  if (!p) return isPending ? null : <Result status="404" title="提案不存在或无权查看" extra={<Button onClick={() => navigate(-1)}>返回</Button>} />;
+  // reviewers — whoever may take a review decision on it now — see the drafting checks and earlier decisions
+  const reviewing = ['submitted', 'reviewing', 'deciding'].includes(p.status) && p.actions.some((a) => ['preReview', 'reReview', 'file', 'reject'].includes(a));
 
-  const changed = () => {
-    setDialog(null);
-    setRound((r) => r + 1);
-    void reload();
-  };
+  // every write refetches what is on screen (app/query.tsx): closing the dialog is all that is left
+  const changed = () => setDialog(null);
   // the popconfirm closes at once and the button shows the wait: antd's own async confirm button
   // could stay stuck in its loading state when the answer came back quickly (a 409), blocking the retry
   const act = async (action: string) => {
     setBusy(action);
-    const done = await run(() => api.post(`/proposals/${p.id}/actions/${action}`, { version: p.version }), { success: '已完成', onConflict: changed });
+    const done = await run(() => api.post(pathTo(proposalPaths.action, { id: p.id, action }), { version: p.version }), { success: '已完成', onConflict: changed });
     setBusy(null);
     if (done) changed();
   };
   const myInvite = p.cosigners.find((c) => c.memberId === me.memberId && c.status === 'invited');
-  const answerInvite = (accept: boolean) => run(() => api.post(`/proposals/${p.id}/cosign`, { accept }), { success: accept ? '已确认联名' : '已谢绝联名' }).then(changed);
-  const waiting = p.status === 'draft' && p.authorType === 'joint' && p.cosigners.some((c) => c.status === 'invited');
+  const answerInvite = (accept: boolean) => run(() => api.post(pathTo(proposalPaths.cosign, { id: p.id }), { accept }), { success: accept ? '已确认联名' : '已谢绝联名' }).then(changed);
+  // a step the person may take once something is done stays on screen, with what is missing (the server's words)
+  const offered = (action: string) => p.actions.includes(action) || action in p.blocked;
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card
         title={
           <Space wrap style={{ whiteSpace: 'normal', padding: '8px 0' }}>
-            <span data-testid="proposal-title">{p.title}</span>
-            <Tag color={statusColors[p.status]} data-testid="proposal-status">
+            <PageHeading data-testid="proposal-title">{p.title}</PageHeading>
+            <Tag color={statusColor(p.status)} data-testid="proposal-status">
               {p.statusLabel}
             </Tag>
-            {p.submittedAt && <Tag>{kindLabels[p.kind] ?? p.kind}</Tag>}
+            {p.submittedAt && <Tag>{labelOf(proposalKinds, p.kind)}</Tag>}
             {p.isKey && <Tag color="red">重点提案</Tag>}
             {p.isExcellent && <Tag color="gold">优秀提案</Tag>}
             {p.publishedAt && <Tag color="green">已在门户公开</Tag>}
@@ -93,14 +98,14 @@ export default function ProposalDetailPage() {
         }
         extra={
           <Space>
-            <DocumentMenu proposalId={p.id} allowed={p.actions.includes('document')} refreshKey={p.version} />
+            <DocumentMenu proposalId={p.id} allowed={p.actions.includes('document')} />
           </Space>
         }
       >
         <Space wrap style={{ marginBottom: 12 }} data-testid="proposal-actions">
           {p.actions.includes('update') && <Button onClick={() => navigate(`/proposals/${p.id}/edit`)}>编辑</Button>}
           {Object.entries(confirmations)
-            .filter(([a]) => p.actions.includes(a))
+            .filter(([a]) => offered(a))
             .map(([a, c]) => (
               <Popconfirm key={a} title={c.question} onConfirm={() => void act(a)} disabled={!!busy}>
                 <Button type={a === 'submit' ? 'primary' : 'default'} loading={busy === a} data-testid={`action-${a}`}>
@@ -109,7 +114,7 @@ export default function ProposalDetailPage() {
               </Popconfirm>
             ))}
           {dialogs
-            .filter((d) => p.actions.includes(d.action))
+            .filter((d) => offered(d.action))
             .map((d) => (
               <Button key={d.action} type={d.action === 'rate' ? 'primary' : 'default'} onClick={() => setDialog(d.action)} data-testid={`action-${d.action}`}>
                 {d.label}
@@ -140,21 +145,25 @@ export default function ProposalDetailPage() {
             }
           />
         )}
-        {waiting && p.actions.includes('update') && <Alert type="info" showIcon style={{ marginBottom: 12 }} title="尚有受邀委员未确认联名，全部确认后方可提交；也可在编辑中取消邀请" />}
+        {Object.entries(p.blocked).map(([action, missing]) => (
+          <Alert key={action} type="info" showIcon style={{ marginBottom: 12 }} title={missing} data-testid={`blocked-${action}`} />
+        ))}
         {p.status === 'returned' && p.decisionReason && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={`退回修改：${p.decisionReason}`} />}
+        {p.fromRequest && <Typography.Paragraph type="secondary">由群众民生诉求转来：<Link to={`/requests/${p.fromRequest.id}`} data-testid="from-request">查看原诉求（回执码 {p.fromRequest.code}）</Link></Typography.Paragraph>}
         {p.status === 'rejected' && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={`不予立案：${p.decisionReason ?? ''}`} />}
         {p.status === 'converted' && (
           <Alert
             type="info"
             showIcon
             style={{ marginBottom: 12 }}
-            title={`已转为${convertedLabels[p.convertedTo ?? ''] ?? '意见建议'}${p.decisionReason ? `：${p.decisionReason}` : ''}`}
+            title={`已转为${p.convertedTo ? labelOf(conversionTargets, p.convertedTo) : '意见建议'}${p.decisionReason ? `：${p.decisionReason}` : ''}`}
             description={p.convertedOpinion && <Link to={`/opinions/${p.convertedOpinion.id}`} data-testid="converted-opinion">查看转成的社情民意信息</Link>}
           />
         )}
         {p.status === 'replied' && p.actions.includes('rate') && (
           <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`承办单位已答复，请在${formatDay(p.rateDeadline)}前评价办理态度和结果`} />
         )}
+        <ResearchOrigin type="proposal" id={p.id} />
         {p.mergedInto && (
           <Alert type="info" showIcon style={{ marginBottom: 12 }} title={<span>已并入 <Link to={`/proposals/${p.mergedInto.id}`}>{p.mergedInto.numberText ?? p.mergedInto.title}</Link></span>} />
         )}
@@ -162,7 +171,7 @@ export default function ProposalDetailPage() {
           <Descriptions.Item label="编号">{p.numberText ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="类别">{p.category}</Descriptions.Item>
           <Descriptions.Item label="方式">
-            {authorTypeLabels[p.authorType]}
+            {labelOf(authorTypes, p.authorType)}
             {p.collectiveBody ? `（${p.collectiveBody}）` : ''}
           </Descriptions.Item>
           <Descriptions.Item label="提案人">{p.proposer}</Descriptions.Item>
@@ -186,7 +195,7 @@ export default function ProposalDetailPage() {
               <Space wrap data-testid="cosigners">
                 {p.cosigners.map((c) => (
                   <Tag key={c.memberId} color={c.status === 'confirmed' ? 'green' : c.status === 'declined' ? 'default' : 'orange'} title={c.respondedAt ? `${formatTime(c.respondedAt)}答复` : '尚未答复'}>
-                    {c.name} · {cosignStatusLabels[c.status]}
+                    {c.name} · {labelOf(cosignStatuses, c.status)}
                   </Tag>
                 ))}
               </Space>
@@ -197,15 +206,17 @@ export default function ProposalDetailPage() {
           <Section title="情况" text={p.background} />
           <Section title="分析" text={p.analysis} />
           <Section title="建议" text={p.suggestions} />
-          <AttachmentLinks base={`/proposals/${p.id}`} files={p.attachments} testId="proposal-attachments" />
+          <AttachmentLinks href={(attachmentId) => pathTo(proposalPaths.attachment, { id: p.id, attachmentId })} files={p.attachments} testId="proposal-attachments" />
         </div>
       </Card>
+
+      {reviewing && <ReviewAdvice id={p.id} />}
 
       {p.reviewOpinions.length > 0 && (
         <Card title="审查意见" size="small" data-testid="review-opinions">
           {p.reviewOpinions.map((o) => (
             <p key={o.id}>
-              {formatTime(o.createdAt)} · {reviewStepLabels[o.step] ?? o.step} · {o.reviewerName}：{o.opinion}
+              {formatTime(o.createdAt)} · {labelOf(reviewStepLabels, o.step)} · {o.reviewerName}：{o.opinion}
             </p>
           ))}
         </Card>
@@ -215,16 +226,16 @@ export default function ProposalDetailPage() {
         <Card title="领导批示" size="small" data-testid="instructions">
           {p.instructions.map((i) => (
             <p key={i.id}>
-              {formatDay(i.instructedOn)} · {i.leaderName}（{levelLabels[i.level] ?? i.level}）：{i.text}
+              {formatDay(i.instructedOn)} · {i.leaderName}（{labelOf(instructionLevels, i.level)}）：{i.text}
             </p>
           ))}
         </Card>
       )}
 
-      {!beforeHandling.includes(p.status) && <HandlingPanel key={round} subjectType="proposal" subjectId={p.id} onChanged={() => void reload()} />}
+      {!beforeHandlingStates.includes(p.status as ProposalState) && <HandlingPanel subjectType="proposal" subjectId={p.id} />}
 
       <Card title="办理过程" size="small">
-        <Timeline items={p.history.map((h) => ({ content: `${formatTime(h.at)} ${h.actorName} ${historyLabel(h.action)}${h.note ? `：${h.note}` : ''}` }))} />
+        <Timeline items={p.history.map((h) => ({ content: `${formatTime(h.at)} ${h.actorName} ${h.actionLabel}${h.note ? `：${h.note}` : ''}` }))} />
       </Card>
 
       <ActionDialog action={dialog === 'publish' ? null : dialog} proposal={p} onClose={() => setDialog(null)} onSaved={changed} />

@@ -1,18 +1,30 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Alert, Button, Card, Col, Form, Grid, Input, Radio, Row, Select, Space, Switch } from 'antd';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { Attachment } from '@shared/http/responses';
+import { opinionPaths } from '@shared/opinions/paths';
+import type { OpinionDetail, OpinionOptions } from '@shared/opinions/responses';
+import { pathTo } from '@shared/http/paths';
+import { proposalDraft } from '@shared/proposals/inputs';
+import { authorTypes } from '@shared/proposals/labels';
+import { proposalPaths } from '@shared/proposals/paths';
+import type { ProposalDetail } from '@shared/proposals/responses';
 import { api } from '../../../app/api';
+import { fieldRules } from '../../../app/rules';
 import { useMe } from '../../../app/auth';
 import { run, submitForm } from '../../../app/errors';
-import { useRemote } from '../../../app/useRemote';
-import { CosignerPicker } from '../CosignerPicker';
+import { MemberPicker } from '../../members/MemberPicker';
+import { useProposal, useProposalOptions } from '../data';
 import { SessionWindow } from '../SessionWindow';
-import { SimilarHint, SimilarPanel, useSimilarProposals } from '../SimilarPanel';
-import { authorTypeLabels, type ProposalDetail, type ProposalOptions } from '../types';
-import { AttachmentPicker, type Attachment } from '../../../app/ui/AttachmentPicker';
+import { SimilarHint, SimilarProposalsPanel, useSimilarProposals } from '../SimilarPanel';
+import { AttachmentPicker } from '../../../app/ui/AttachmentPicker';
+import { PageHeading } from '../../../app/ui/PageTitle';
+import { ActionNotice, AdvicePanel, useDraftAdvice, type AdviceActions } from '../drafting/AdvicePanel';
+import { renumber } from '../drafting/split';
 
-/** The body of POST /api/proposals and PATCH /api/proposals/:id (src/server/modules/proposals/inputs.ts). */
-const fields = ['title', 'category', 'authorType', 'collectiveBody', 'cosignerIds', 'background', 'analysis', 'suggestions', 'proposerConsent'];
+/** The body of a new draft and of a change to one: the fields of the shared proposalDraft schema. */
+const fields = Object.keys(proposalDraft.shape);
+const rules = fieldRules(proposalDraft);
 /** A draft may be saved half-written; these are all the server needs for one. */
 const draftFields = ['title', 'category', 'authorType', 'collectiveBody'];
 
@@ -27,11 +39,15 @@ export default function ProposalFormPage() {
   const navigate = useNavigate();
   const [form] = Form.useForm();
   const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
-  const { data: options } = useRemote(() => api.get<ProposalOptions>('/proposals/options'), []);
-  const { data: existing, reload } = useRemote(() => (id ? api.get<ProposalDetail>(`/proposals/${id}`) : Promise.resolve(null)), [id]);
+  const { data: options } = useProposalOptions();
+  const { data: existing, refetch } = useProposal(id);
   const authorType = Form.useWatch('authorType', form) as string | undefined;
   const texts = [Form.useWatch('title', form), Form.useWatch('background', form), Form.useWatch('analysis', form), Form.useWatch('suggestions', form)] as (string | undefined)[];
   const similar = useSimilarProposals(texts.map((t) => t ?? '').join('\n'), existing?.id);
+  const category = Form.useWatch('category', form) as string | undefined;
+  const collectiveBody = Form.useWatch('collectiveBody', form) as string | undefined;
+  const advice = useDraftAdvice({ title: texts[0], background: texts[1], analysis: texts[2], suggestions: texts[3], category, collectiveBody }, existing?.id);
+  const [notice, setNotice] = useState<ReactNode>(null);
   const sideBySide = Grid.useBreakpoint().lg ?? true;
   const chosen = (Form.useWatch('cosignerIds', form) as string[] | undefined) ?? [];
   const [files, setFiles] = useState<File[]>([]);
@@ -39,20 +55,25 @@ export default function ProposalFormPage() {
   // the draft as last saved here: a retry after a failed upload goes on with it instead of creating another
   const saved = useRef<ProposalDetail | null>(null);
 
+  // the record fills the form once, and again after a conflict: a refetch after another write must not undo typing
+  const filled = useRef<string | null>(null);
   useEffect(() => {
-    saved.current = existing ?? null;
-    setStored(existing?.attachments ?? []);
-    if (existing) form.setFieldsValue({ ...existing, cosignerIds: existing.cosigners.filter((c) => c.status !== 'declined').map((c) => c.memberId) });
+    if (!existing) return;
+    if (!saved.current || saved.current.id !== existing.id || existing.version > saved.current.version) saved.current = existing;
+    setStored(existing.attachments);
+    if (filled.current === existing.id) return;
+    filled.current = existing.id;
+    form.setFieldsValue({ ...existing, cosignerIds: existing.cosigners.filter((c) => c.status !== 'declined').map((c) => c.memberId) });
   }, [existing, form]);
 
   const removeStored = async (a: Attachment) => {
-    const p = await api.post<ProposalDetail>(`/proposals/${saved.current!.id}/attachments/${a.id}/remove`);
+    const p = await api.post<ProposalDetail>(pathTo(proposalPaths.removeAttachment, { id: saved.current!.id, attachmentId: a.id }));
     setStored(p.attachments);
   };
 
   const bodies = options?.collectiveBodies;
   const mayCollective = (me.roles.includes('staff') || me.roles.includes('admin')) && (bodies === null || (bodies?.length ?? 0) > 0);
-  const authorTypes = Object.entries(authorTypeLabels)
+  const authorTypeOptions = Object.entries(authorTypes)
     .filter(([k]) => (k === 'collective' ? mayCollective : !!me.memberId))
     .map(([value, label]) => ({ value, label }));
   // a joint proposal goes in only once every invited member has confirmed (the server checks it too)
@@ -71,31 +92,74 @@ export default function ProposalFormPage() {
       form,
       async () => {
         const base = saved.current;
-        let p = base ? await api.patch<ProposalDetail>(`/proposals/${base.id}`, { ...body, version: base.version }) : await api.post<ProposalDetail>('/proposals', body);
+        let p = base ? await api.patch<ProposalDetail>(pathTo(proposalPaths.detail, { id: base.id }), { ...body, version: base.version }) : await api.post<ProposalDetail>(proposalPaths.list, body);
         saved.current = p;
         for (const file of files) {
-          p = await api.upload<ProposalDetail>(`/proposals/${p.id}/attachments`, file);
+          p = await api.upload<ProposalDetail>(pathTo(proposalPaths.attachments, { id: p.id }), file);
           saved.current = p;
           setFiles((pending) => pending.filter((f) => f !== file));
           setStored(p.attachments);
         }
         return p;
       },
-      { success: thenSubmit ? undefined : '草稿已保存', onConflict: () => void reload() },
+      { success: thenSubmit ? undefined : '草稿已保存', onConflict: () => ((filled.current = null), void refetch()) },
     );
-    if (done && thenSubmit) await run(() => api.post(`/proposals/${done.id}/actions/submit`, { version: done.version }), { success: '提案已提交' });
+    if (done && thenSubmit) await run(() => api.post(pathTo(proposalPaths.action, { id: done.id, action: 'submit' }), { version: done.version }), { success: '提案已提交' });
     setBusy(null);
     if (done) navigate(`/proposals/${done.id}`);
+  };
+
+  /** One-click actions of the advice: the usual title, a split of a two-issue draft, a 社情民意 report. */
+  const adviceActions: AdviceActions = {
+    useTitle: (title) => form.setFieldValue('title', title),
+    split: async (groups) => {
+      const [keep, ...rest] = groups;
+      const v = form.getFieldsValue(fields);
+      const created: ProposalDetail[] = [];
+      for (const g of rest) {
+        const body = {
+          title: `关于${g.words.slice(0, 2).join('和') || '另一问题'}的建议`,
+          category: g.category && options?.categories.includes(g.category) ? g.category : v.category ?? options?.categories[0],
+          authorType: v.authorType === 'collective' ? 'collective' : 'individual',
+          collectiveBody: v.authorType === 'collective' ? v.collectiveBody : null,
+          background: v.background ?? '', analysis: v.analysis ?? '', suggestions: renumber(g.texts),
+        };
+        const made = await run(() => api.post<ProposalDetail>(proposalPaths.list, body));
+        if (made) created.push(made);
+      }
+      if (!created.length) return;
+      form.setFieldValue('suggestions', renumber(keep.texts));
+      setNotice(
+        <span>
+          已拆分：另存为新草稿
+          {created.map((c) => (
+            <Link key={c.id} to={`/proposals/${c.id}/edit`} target="_blank" style={{ marginLeft: 4 }} data-testid="split-draft">
+              《{c.title}》
+            </Link>
+          ))}
+          ，请修改其案由和正文；本提案只保留第{keep.items.join('、')}条建议，记得保存。
+        </span>,
+      );
+    },
+    toOpinion: async () => {
+      const v = form.getFieldsValue(fields);
+      const opts = await api.get<OpinionOptions>(opinionPaths.options);
+      const text = [v.background, v.analysis, v.suggestions].filter(Boolean).join('\n');
+      const made = await run(() =>
+        api.post<OpinionDetail>(opinionPaths.list, { title: v.title, body: [...text].slice(0, opts.maxLength).join(''), category: opts.categories.includes(v.category) ? v.category : opts.categories[0] }),
+      );
+      if (made) navigate(`/opinions/${made.id}`);
+    },
   };
 
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={16}>
-        <Card title={existing ? '修改提案' : '撰写提案'} styles={{ body: { padding: 16 } }}>
+        <Card title={<PageHeading>{existing ? '修改提案' : '撰写提案'}</PageHeading>} styles={{ body: { padding: 16 } }}>
           <Space orientation="vertical" size={12} style={{ width: '100%', marginBottom: 16 }}>
             <SessionWindow />
             {existing?.status === 'returned' && existing.decisionReason && <Alert type="error" showIcon title={`退回修改：${existing.decisionReason}`} />}
-            {options && authorTypes.length === 0 && (
+            {options && authorTypeOptions.length === 0 && (
               <Alert type="warning" showIcon title="本账号不能提交提案：集体提案须由系统管理员在账号上设定经办的党派、专委会或界别" data-testid="proposal-not-allowed" />
             )}
           </Space>
@@ -105,45 +169,45 @@ export default function ProposalFormPage() {
             name="proposal"
             initialValues={{ authorType: me.memberId ? 'individual' : 'collective', proposerConsent: true, background: '', analysis: '', suggestions: '' }}
           >
-            <Form.Item name="title" label="案由（标题）" rules={[{ required: true, min: 4, message: '请填写案由（至少4个字）' }]} extra="一事一案，例如：关于加快老旧小区加装电梯的建议">
+            <Form.Item name="title" label="案由（标题）" rules={rules.title} extra="一事一案，例如：关于加快老旧小区加装电梯的建议">
               <Input maxLength={100} showCount />
             </Form.Item>
             {!sideBySide && <SimilarHint items={similar.items} />}
-            <Form.Item name="category" label="类别" rules={[{ required: true, message: '请选择类别' }]}>
+            <Form.Item name="category" label="类别" rules={rules.category}>
               <Select showSearch options={(options?.categories ?? []).map((c) => ({ value: c, label: c }))} placeholder="可输入关键字查找" />
             </Form.Item>
-            <Form.Item name="authorType" label="提案方式">
-              <Radio.Group options={authorTypes} />
+            <Form.Item name="authorType" label="提案方式" rules={rules.authorType}>
+              <Radio.Group options={authorTypeOptions} />
             </Form.Item>
             {authorType === 'joint' && (
-              <Form.Item name="cosignerIds" label="邀请联名委员" rules={[{ required: true, message: '联名提案请邀请至少一位委员' }]} extra="被邀请的委员确认后才算联名，全部确认后方可提交">
-                <CosignerPicker known={existing?.cosigners.map((c) => ({ value: c.memberId, label: c.name }))} />
+              <Form.Item name="cosignerIds" label="邀请联名委员" rules={[...rules.cosignerIds, { required: true, message: '联名提案请邀请至少一位委员' }]} extra="被邀请的委员确认后才算联名，全部确认后方可提交">
+                <MemberPicker multiple placeholder="输入姓名搜索委员" known={existing?.cosigners.map((c) => ({ value: c.memberId, label: c.name }))} />
               </Form.Item>
             )}
             {authorType === 'collective' && (
-              <Form.Item name="collectiveBody" label="提案单位（党派、团体、专委会或界别）" rules={[{ required: true, message: '请填写提案单位' }]}>
-                {bodies ? <Select options={bodies.map((b) => ({ value: b, label: b }))} /> : <Input maxLength={60} />}
+              <Form.Item name="collectiveBody" label="提案单位（党派、团体、专委会或界别）" rules={[...rules.collectiveBody, { required: true, message: '请填写提案单位' }]}>
+                {bodies ? <Select options={bodies.map((b) => ({ value: b, label: b }))} /> : <Input />}
               </Form.Item>
             )}
             <Form.Item
               name="background"
               label="情况"
               dependencies={['analysis']}
-              rules={[{ validator: (_, v) => (v?.trim() || form.getFieldValue('analysis')?.trim() ? Promise.resolve() : Promise.reject(new Error('请写明情况和分析'))) }]}
+              rules={[...rules.background, { validator: (_, v) => (v?.trim() || form.getFieldValue('analysis')?.trim() ? Promise.resolve() : Promise.reject(new Error('请写明情况和分析'))) }]}
               extra="保存草稿时可以暂不填写正文，提交前写完即可"
             >
               <Input.TextArea autoSize={{ minRows: 4, maxRows: 16 }} />
             </Form.Item>
-            <Form.Item name="analysis" label="分析">
+            <Form.Item name="analysis" label="分析" rules={rules.analysis}>
               <Input.TextArea autoSize={{ minRows: 4, maxRows: 16 }} />
             </Form.Item>
-            <Form.Item name="suggestions" label="建议" rules={[{ required: true, whitespace: true, message: '请提出具体建议' }]}>
+            <Form.Item name="suggestions" label="建议" rules={[...rules.suggestions, { required: true, whitespace: true, message: '请提出具体建议' }]}>
               <Input.TextArea autoSize={{ minRows: 4, maxRows: 16 }} />
             </Form.Item>
             <Form.Item label="附件" extra="调研报告、数据、照片等佐证材料，最多5个，每个不超过10MB">
               <AttachmentPicker existing={stored} pending={files} onPending={setFiles} onRemoveExisting={removeStored} perRecord="每件提案" testId="proposal-attach" />
             </Form.Item>
-            <Form.Item name="proposerConsent" label="同意在门户公开办理答复" valuePropName="checked">
+            <Form.Item name="proposerConsent" label="同意在门户公开办理答复" valuePropName="checked" rules={rules.proposerConsent}>
               <Switch />
             </Form.Item>
             <Space wrap>
@@ -161,7 +225,10 @@ export default function ProposalFormPage() {
         </Card>
       </Col>
       <Col xs={24} lg={8}>
-        <SimilarPanel {...similar} />
+        <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+          <AdvicePanel {...advice} actions={adviceActions} notice={notice && <ActionNotice onClose={() => setNotice(null)}>{notice}</ActionNotice>} />
+          <SimilarProposalsPanel {...similar} />
+        </Space>
       </Col>
     </Row>
   );

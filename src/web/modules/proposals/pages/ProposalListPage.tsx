@@ -1,16 +1,18 @@
 import { useState } from 'react';
 import { Button, Grid, Input, Popconfirm, Select, Space } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { useNavigate } from 'react-router';
-import { api, query } from '../../../app/api';
+import { useNavigate, useSearchParams } from 'react-router';
+import { pathTo } from '@shared/http/paths';
+import { optionsOf } from '@shared/labels';
+import { proposalStates } from '@shared/proposals/labels';
+import { proposalPaths } from '@shared/proposals/paths';
+import type { ProposalRow } from '@shared/proposals/responses';
+import { api } from '../../../app/api';
 import { run } from '../../../app/errors';
-import { toOptions } from '../../../app/labels';
 import { PageCard } from '../../../app/ui/PageCard';
-import { useRemote } from '../../../app/useRemote';
-import type { ListOf } from '../../../app/types';
 import { ProposalTable } from '../review/ProposalTable';
 import { ProposalCards } from '../ProposalCards';
-import { statusLabels, type ProposalOptions, type ProposalRow } from '../types';
+import { useProposalOptions, useProposalPage, type ProposalFilters } from '../data';
 
 type Scope = 'mine' | 'cosign' | 'all' | 'key' | 'led';
 
@@ -38,16 +40,27 @@ interface Props {
 export default function ProposalListPage({ scope, title, create = false, createLabel = '撰写提案' }: Props) {
   const navigate = useNavigate();
   const wide = Grid.useBreakpoint().md ?? true;
-  const [filters, setFilters] = useState<{ q?: string; category?: string; status?: string; historical?: '0' | '1' }>({});
+  // a figure on the home page opens its list already filtered (?status=…&overdue=1&session=all)
+  const [params] = useSearchParams();
+  const [filters, setFilters] = useState<Omit<ProposalFilters, 'scope' | 'page' | 'sessionId' | 'historical'>>(() => ({
+    ...(params.get('status') ? { status: params.get('status')! } : {}),
+    ...(params.get('overdue') === '1' ? { overdue: '1' as const } : {}),
+  }));
   const [page, setPage] = useState(1);
-  const { data: options } = useRemote(() => api.get<ProposalOptions>('/proposals/options'), []);
-  const { data, loading, reload } = useRemote(() => api.get<ListOf<ProposalRow> & { total: number }>(`/proposals${query({ scope, ...filters, page, pageSize: 20 })}`), [scope, filters, page]);
+  const { data: options } = useProposalOptions();
+  // the committee-wide lists open on the current session; other sessions and imported history are a filter away
+  const bySession = scope === 'all' || scope === 'key' || scope === 'led';
+  const [picked, setPicked] = useState<string | undefined>(params.get('session') ?? undefined);
+  const current = options?.sessions.find((x) => x.current)?.id;
+  const session = picked ?? (bySession ? current ?? (options ? 'all' : undefined) : 'all');
+  const sessionFilter = session === 'history' ? { historical: '1' as const } : session && session !== 'all' ? { sessionId: session } : {};
+  const { data, isFetching: loading } = useProposalPage({ scope, ...filters, ...sessionFilter, page }, session !== undefined);
   const filter = (patch: typeof filters) => {
     setPage(1);
     setFilters((f) => ({ ...f, ...patch }));
   };
   const pagination = { current: page, total: data?.total ?? 0, pageSize: 20, onChange: setPage, showTotal: (t: number) => `共 ${t} 件` };
-  const answer = (p: ProposalRow, accept: boolean) => run(() => api.post(`/proposals/${p.id}/cosign`, { accept }), { success: accept ? '已确认联名' : '已谢绝联名' }).then(() => reload());
+  const answer = (p: ProposalRow, accept: boolean) => run(() => api.post(pathTo(proposalPaths.cosign, { id: p.id }), { accept }), { success: accept ? '已确认联名' : '已谢绝联名' });
   const invitationButtons = (p: ProposalRow) => (
     <Space wrap>
       <Button size="small" type="primary" onClick={() => answer(p, true)} data-testid="cosign-accept">
@@ -66,13 +79,21 @@ export default function ProposalListPage({ scope, title, create = false, createL
       title={title}
       extra={
         <>
-          <Input.Search placeholder="案由、提案人或编号" allowClear onSearch={(q) => filter({ q: q || undefined })} style={{ width: 200, maxWidth: '100%' }} />
-          {scope !== 'cosign' && <Select placeholder="状态" allowClear style={{ width: 140 }} onChange={(status) => filter({ status })} options={toOptions(statusLabels)} />}
+          <Input.Search aria-label="搜索提案" placeholder="案由、提案人或编号" allowClear onSearch={(q) => filter({ q: q || undefined })} style={{ width: 200, maxWidth: '100%' }} />
+          {scope !== 'cosign' && <Select aria-label="状态" placeholder="状态" allowClear style={{ width: 140 }} defaultValue={filters.status} onChange={(status) => filter({ status })} options={optionsOf(proposalStates)} />}
           {(scope === 'all' || scope === 'key' || scope === 'led') && (
-            <Select placeholder="类别" allowClear style={{ width: 120 }} onChange={(category) => filter({ category })} options={(options?.categories ?? []).map((c) => ({ value: c, label: c }))} />
+            <Select aria-label="类别" placeholder="类别" allowClear style={{ width: 120 }} onChange={(category) => filter({ category })} options={(options?.categories ?? []).map((c) => ({ value: c, label: c }))} />
           )}
-          {scope === 'all' && (
-            <Select placeholder="届次" allowClear style={{ width: 120 }} onChange={(historical) => filter({ historical })} options={[{ value: '0', label: '本届' }, { value: '1', label: '往年' }]} />
+          {bySession && options && (
+            <Select
+              value={session} style={{ width: 170 }} data-testid="proposal-session" aria-label="会议"
+              onChange={(v) => { setPage(1); setPicked(v); }}
+              options={[
+                ...options.sessions.map((x) => ({ value: x.id, label: x.current ? `${x.name}（本次）` : x.name })),
+                { value: 'history', label: '往年提案（导入）' },
+                { value: 'all', label: '全部会议' },
+              ]}
+            />
           )}
           {create && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/proposals/new')} data-testid="proposal-new">

@@ -1,19 +1,16 @@
 import { useState } from 'react';
 import { Flex, Input, Select } from 'antd';
-import { api, query } from '../../../app/api';
-import { useRemote } from '../../../app/useRemote';
-import type { ListOf } from '../../../app/types';
+import { orgPaths } from '@shared/org/paths';
+import type { SessionList } from '@shared/org/responses';
+import { useGet } from '../../../app/query';
+import { optionsOf } from '@shared/labels';
+import { proposalStates } from '@shared/proposals/labels';
+import { useProposalOptions, useProposalPage } from '../data';
 import { useOrgOptions } from '../../org/useOrgOptions';
-import type { PlenarySession } from '../../org/types';
-import type { ProposalOptions } from '../types';
-import { ProposalTable, type ProposalRow } from './ProposalTable';
+import { ProposalTable } from './ProposalTable';
 
-/** The states staff filter by (drafts never reach them); names as the server's workflow gives them. */
-const statuses = [
-  ['submitted', '待预审'], ['reviewing', '待复审'], ['deciding', '待审定'], ['returned', '退回修改'], ['filed', '已立案（待交办）'],
-  ['rejected', '不予立案'], ['converted', '已转为意见建议'], ['merged', '已并案'], ['handling', '办理中'], ['replied', '已答复（待评价）'],
-  ['rehandling', '二次办理'], ['closed', '已办结'],
-].map(([value, label]) => ({ value, label }));
+/** The states staff filter by: drafts and withdrawn drafts never reach them. */
+const statuses = optionsOf(proposalStates).filter((s) => s.value !== 'draft' && s.value !== 'withdrawn');
 
 interface Filters {
   sessionId?: string;
@@ -28,9 +25,9 @@ export function AllProposals() {
   const [filters, setFilters] = useState<Filters>({});
   const [page, setPage] = useState(1);
   const { options: org } = useOrgOptions(['units']);
-  const { data: sessions } = useRemote(() => api.get<ListOf<PlenarySession>>('/org/sessions'), []);
-  const { data: options } = useRemote(() => api.get<ProposalOptions>('/proposals/options'), []);
-  const { data, loading } = useRemote(() => api.get<ListOf<ProposalRow> & { total: number }>(`/proposals${query({ scope: 'all', ...filters, page, pageSize: 20 })}`), [filters, page]);
+  const { data: sessions } = useGet<SessionList>(orgPaths.sessions);
+  const { data: options } = useProposalOptions();
+  const { data, isFetching: loading } = useProposalPage({ scope: 'all', ...filters, page });
   const filter = (patch: Filters) => {
     setPage(1);
     setFilters((f) => ({ ...f, ...patch }));

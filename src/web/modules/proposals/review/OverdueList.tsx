@@ -1,13 +1,11 @@
 import { useState } from 'react';
-import { api, query } from '../../../app/api';
-import { useRemote } from '../../../app/useRemote';
-import type { ListOf } from '../../../app/types';
-import { ProposalTable, type ProposalRow } from './ProposalTable';
+import { useProposalPage } from '../data';
+import { ProposalTable } from './ProposalTable';
 
 /** 逾期提醒: proposals with a unit past its reply deadline, to chase by phone or notice. */
 export function OverdueList() {
   const [page, setPage] = useState(1);
-  const { data, loading } = useRemote(() => api.get<ListOf<ProposalRow> & { total: number }>(`/proposals${query({ scope: 'all', overdue: '1', page, pageSize: 20 })}`), [page]);
+  const { data, isFetching: loading } = useProposalPage({ scope: 'all', overdue: '1', page });
   return (
     <ProposalTable
       loading={loading}

@@ -1,27 +1,13 @@
 import { Space, Table, Tag, type TableColumnsType, type TableProps } from 'antd';
 import { Link } from 'react-router';
+import type { ProposalRow } from '@shared/proposals/responses';
 import { formatDay, formatTime } from '../../../app/forms';
 
-/** One row of GET /api/proposals (src/server/modules/proposals/presenter.ts presentList). */
-export interface ProposalRow {
-  id: string;
-  version: number;
-  numberText: string | null;
-  title: string;
-  category: string;
-  status: string;
-  statusLabel: string;
-  proposer: string;
-  submittedAt: string | null;
-  isKey: boolean;
-  units: { unitId: string; name: string; roleLabel: string }[];
-  replyDeadline: string | null;
-  overdue: boolean;
-  actions: string[];
-}
+export type { ProposalRow };
 
 const columns: TableColumnsType<ProposalRow> = [
-  { title: '编号', dataIndex: 'numberText', width: 170, render: (n: string | null) => n ?? '—' },
+  // a number is one token: never broken across lines
+  { title: '编号', dataIndex: 'numberText', width: 190, onCell: () => ({ style: { whiteSpace: 'nowrap' } }), render: (n: string | null) => n ?? '—' },
   {
     title: '案由',
     dataIndex: 'title',

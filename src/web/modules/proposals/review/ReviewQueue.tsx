@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { GuardedButton } from '../../../app/ui/GuardedButton';
 import { Button, Flex, Popconfirm, Typography } from 'antd';
-import { api, ApiError, query } from '../../../app/api';
+import { pathTo } from '@shared/http/paths';
+import { proposalPaths } from '@shared/proposals/paths';
+import { api, ApiError } from '../../../app/api';
 import { feedback } from '../../../app/feedback';
-import { useRemote } from '../../../app/useRemote';
-import type { ListOf } from '../../../app/types';
+import { useProposalPage } from '../data';
 import { ProposalTable, type ProposalRow } from './ProposalTable';
 
 /**
@@ -14,7 +16,7 @@ async function fileAll(rows: ProposalRow[]) {
   const failed: string[] = [];
   for (const p of rows) {
     try {
-      await api.post(`/proposals/${p.id}/actions/file`, { version: p.version });
+      await api.post(pathTo(proposalPaths.action, { id: p.id, action: 'file' }), { version: p.version });
     } catch (err) {
       failed.push(`《${p.title}》：${err instanceof ApiError ? err.message : '操作失败'}`);
     }
@@ -29,27 +31,25 @@ export function ReviewQueue({ onMerge }: { onMerge: (rows: ProposalRow[]) => voi
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<ProposalRow[]>([]);
   const [busy, setBusy] = useState(false);
-  const { data, loading, reload } = useRemote(() => api.get<ListOf<ProposalRow> & { total: number }>(`/proposals${query({ scope: 'review', page, pageSize: 20 })}`), [page]);
+  const { data, isFetching: loading } = useProposalPage({ scope: 'review', page });
   const fileable = selected.filter((p) => p.actions.includes('file'));
   const file = async () => {
     setBusy(true);
     await fileAll(fileable);
     setBusy(false);
     setSelected([]);
-    void reload();
   };
   return (
     <>
       <Flex gap={8} wrap align="center" style={{ marginBottom: 8 }}>
-        <Button disabled={selected.length < 2} onClick={() => onMerge(selected)} data-testid="merge-selected">
+        <GuardedButton why={selected.length < 2 ? '勾选至少两件提案后可并案' : null} onClick={() => onMerge(selected)} data-testid="merge-selected">
           并案（已选 {selected.length} 件）
-        </Button>
+        </GuardedButton>
         <Popconfirm title={`将所选 ${fileable.length} 件提案立案并编号？`} onConfirm={file} disabled={fileable.length === 0} okText="确定" cancelText="取消">
-          <Button disabled={fileable.length === 0} loading={busy} data-testid="file-selected">
+          <GuardedButton why={fileable.length === 0 ? '请勾选已完成预审、复审（待审定）的提案' : null} loading={busy} data-testid="file-selected">
             批量立案（{fileable.length} 件）
-          </Button>
+          </GuardedButton>
         </Popconfirm>
-        <Typography.Text type="secondary">勾选多件后可并案；审查完毕待审定的提案可批量立案</Typography.Text>
       </Flex>
       <ProposalTable
         loading={loading}

@@ -1,21 +1,18 @@
 import { Button, Card, Empty, Flex, List, Progress, Tag } from 'antd';
 import { Link } from 'react-router';
-import { api } from '../../../app/api';
-import { useRemote } from '../../../app/useRemote';
+import { labelOf } from '@shared/labels';
+import { proposalStates } from '@shared/proposals/labels';
+import { proposalPaths } from '@shared/proposals/paths';
+import type { SameIssueGroup } from '@shared/proposals/responses';
+import { useGet } from '../../../app/query';
 import type { Mergeable } from './MergeDialog';
 
-const statusLabels: Record<string, string> = { submitted: '待预审', reviewing: '待复审', deciding: '待审定' };
 
-interface Group {
-  /** the highest pair similarity inside the group, 0–1 */
-  score: number;
-  proposals: { id: string; version: number; title: string; proposer: string | null; status: string }[];
-}
 
 /** 相同问题分组: proposals in review that address the same issue, each group mergeable in one action. */
 export function SameIssueGroups({ onMerge }: { onMerge: (items: Mergeable[]) => void }) {
-  const { data, loading } = useRemote(() => api.get<{ groups: Group[] }>('/proposals/similar-groups'), []);
-  if (!loading && !data?.groups.length) return <Empty description="审查中的提案暂未发现反映同一问题的" />;
+  const { data, isPending: loading } = useGet<{ groups: SameIssueGroup[] }>(proposalPaths.similarGroups);
+  if (!loading && !data?.groups.length) return <Empty description="审查中的提案里暂未发现反映同一问题的提案" />;
   return (
     <List
       loading={loading}
@@ -31,7 +28,7 @@ export function SameIssueGroups({ onMerge }: { onMerge: (items: Mergeable[]) => 
               <span>
                 第 {i + 1} 组 · {g.proposals.length} 件
               </span>
-              <Progress percent={Math.round(g.score * 100)} size="small" style={{ width: 180 }} format={(p) => `相似度 ${p}%`} />
+              <Progress aria-label="相似度" percent={Math.round(g.score * 100)} size="small" style={{ width: 180 }} format={(p) => `相似度 ${p}%`} />
             </Flex>
           }
           extra={
@@ -44,7 +41,7 @@ export function SameIssueGroups({ onMerge }: { onMerge: (items: Mergeable[]) => 
             <Flex key={p.id} gap={8} wrap align="center" style={{ marginBottom: 4 }}>
               <Link to={`/proposals/${p.id}`}>{p.title}</Link>
               {p.proposer && <Tag>{p.proposer}</Tag>}
-              <Tag color="blue">{statusLabels[p.status] ?? p.status}</Tag>
+              <Tag color="blue">{labelOf(proposalStates, p.status)}</Tag>
             </Flex>
           ))}
         </Card>

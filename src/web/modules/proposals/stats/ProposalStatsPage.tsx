@@ -1,14 +1,20 @@
 import { useMemo } from 'react';
+import { GuardedButton } from '../../../app/ui/GuardedButton';
 import { useSearchParams } from 'react-router';
 import { Button, Card, Col, Empty, Row, Select, Statistic, Table } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { api, query } from '../../../app/api';
+import { proposalPaths } from '@shared/proposals/paths';
+import type { ProposalStats, UnitFigures } from '@shared/proposals/stats';
+import { queryString } from '@shared/http/paths';
+import { api } from '../../../app/api';
+import { useGet } from '../../../app/query';
 import { run } from '../../../app/errors';
 import { PageCard } from '../../../app/ui/PageCard';
-import { useRemote } from '../../../app/useRemote';
 import { answerClassChart, categoryChart, echarts, satisfactionChart } from './charts';
-import { pct, type ProposalStats, type UnitFigures } from './types';
+
+/** 12.3% or — when there was nothing to count. */
+const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${v}%`);
 
 const count = (title: string, dataIndex: string, width = 64) => ({ title, dataIndex, width, align: 'right' as const });
 const rate = (title: string, dataIndex: string, width = 80) => ({ ...count(title, dataIndex, width), render: pct });
@@ -21,7 +27,7 @@ const rate = (title: string, dataIndex: string, width = 80) => ({ ...count(title
 export default function ProposalStatsPage() {
   const [params, setParams] = useSearchParams();
   const sessionId = params.get('session') ?? undefined;
-  const { data: s, loading } = useRemote(() => api.get<ProposalStats>(`/proposals/stats${query({ sessionId })}`), [sessionId]);
+  const { data: s, isFetching: loading } = useGet<ProposalStats>(proposalPaths.stats, { sessionId }, { keepPrevious: true });
   const charts = useMemo(() => (s?.overall ? { category: categoryChart(s), classes: answerClassChart(s), satisfaction: satisfactionChart(s) } : null), [s]);
   const o = s?.overall;
   const classCodes = s?.answerClasses.map((c) => c.code) ?? [];
@@ -32,6 +38,7 @@ export default function ProposalStatsPage() {
       extra={
         <>
           <Select
+            aria-label="会议"
             data-testid="stats-session"
             style={{ minWidth: 220 }}
             placeholder="选择会议"
@@ -40,14 +47,14 @@ export default function ProposalStatsPage() {
             options={s?.sessions.map((x) => ({ value: x.id, label: `${x.name}（${x.received}件）` }))}
             onChange={(id: string) => setParams({ session: id })}
           />
-          <Button
+          <GuardedButton
             icon={<DownloadOutlined />}
-            disabled={!s?.session}
+            why={!s?.session ? '尚未设置会议，无可导出的统计' : null}
             data-testid="stats-export"
-            onClick={() => run(() => api.download(`/proposals/stats.xlsx${query({ sessionId: s?.session?.id })}`, '提案统计.xlsx'))}
+            onClick={() => run(() => api.download(`${proposalPaths.statsWorkbook}${queryString({ sessionId: s?.session?.id })}`, '提案统计.xlsx'))}
           >
             导出 .xlsx
-          </Button>
+          </GuardedButton>
         </>
       }
     >
@@ -121,7 +128,7 @@ function Figure({ title, value, suffix, note, loading }: { title: string; value?
     <Col xs={12} md={8} xl={4}>
       <Card size="small" loading={loading}>
         <Statistic title={title} value={value ?? 0} suffix={suffix} />
-        {note && <div style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12, marginTop: 4 }}>{note}</div>}
+        {note && <div style={{ color: 'rgba(0,0,0,0.6)', fontSize: 12, marginTop: 4 }}>{note}</div>}
       </Card>
     </Col>
   );

@@ -1,10 +1,12 @@
 import { Form, Input } from 'antd';
+import { passwordReset } from '@shared/users/inputs';
+import { fieldRule } from '../../../app/rules';
 
 /** New password twice; the server judges strength and answers on `password`. */
 export function PasswordFields() {
   return (
     <>
-      <Form.Item name="password" label="新密码" rules={[{ required: true, message: '请输入新密码' }]}>
+      <Form.Item name="password" label="新密码" rules={[fieldRule(passwordReset.shape.password)]}>
         <Input.Password autoComplete="new-password" />
       </Form.Item>
       <Form.Item

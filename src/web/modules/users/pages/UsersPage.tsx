@@ -2,17 +2,19 @@ import { useState } from 'react';
 import { Button, Input, Popconfirm, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
+import { officeLabels, roleLabels } from '@shared/auth/roles';
+import { pathTo } from '@shared/http/paths';
+import { labelOf } from '@shared/labels';
+import { userPaths } from '@shared/users/paths';
+import type { User, UserList } from '@shared/users/responses';
 import { api } from '../../../app/api';
 import { run } from '../../../app/errors';
 import { can, formatTime, toBody } from '../../../app/forms';
-import { officeLabels, roleLabels } from '../../../app/labels';
 import { FormModal } from '../../../app/ui/FormModal';
 import { PageCard } from '../../../app/ui/PageCard';
 import { StatusTag } from '../../../app/ui/StatusTag';
-import { useRemote } from '../../../app/useRemote';
-import type { ListOf } from '../../../app/types';
+import { useGet } from '../../../app/query';
 import { useOrgOptions } from '../../org/useOrgOptions';
-import type { User } from '../types';
 import { PasswordFields } from './PasswordFields';
 import { UserFields } from './UserFields';
 
@@ -35,25 +37,22 @@ function patchBody(user: User, values: Record<string, any>) {
 /** 用户与角色 */
 export default function UsersPage() {
   const [q, setQ] = useState('');
-  const [editing, setEditing] = useState<User | 'new' | null>(null);
+  // the account being edited is looked up in the list, so after a conflict the form follows the refetched record
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
-  const { data, loading, reload } = useRemote(() => api.get<ListOf<User>>('/users'), []);
+  const { data, isFetching: loading } = useGet<UserList>(userPaths.list);
   const { options } = useOrgOptions(['units']);
-  const current = editing && editing !== 'new' ? editing : null;
+  const current = data?.items.find((u) => u.id === editing) ?? null;
   const shown = (data?.items ?? []).filter((u) => !q || u.username.includes(q) || u.displayName.includes(q));
 
-  const reloadEditing = async () => {
-    const item = (await reload())?.items.find((u) => u.id === current?.id);
-    if (item) setEditing(item);
-  };
-  const toggle = (u: User) => run(() => api.patch(`/users/${u.id}`, { version: u.version, active: !u.active }), { success: u.active ? '已停用' : '已启用' }).then(reload);
+  const toggle = (u: User) => run(() => api.patch(pathTo(userPaths.detail, { id: u.id }), { version: u.version, active: !u.active }), { success: u.active ? '已停用' : '已启用' });
 
   const columns: TableColumnsType<User> = [
     { title: '用户名', dataIndex: 'username', width: 120, fixed: 'left' },
     { title: '姓名', dataIndex: 'displayName', width: 100 },
     { title: '手机号', dataIndex: 'phone', width: 130, render: (p: User['phone']) => p || '—' },
-    { title: '角色', dataIndex: 'roles', render: (roles: User['roles']) => roles.map((r) => <Tag key={r}>{roleLabels[r] ?? r}</Tag>) },
-    { title: '所属部门', dataIndex: 'office', width: 90, render: (o: User['office']) => (o ? officeLabels[o] : '—') },
+    { title: '角色', dataIndex: 'roles', render: (roles: User['roles']) => roles.map((r) => <Tag key={r}>{labelOf(roleLabels, r)}</Tag>) },
+    { title: '所属部门', dataIndex: 'office', width: 90, render: (o: User['office']) => (o ? labelOf(officeLabels, o) : '—') },
     {
       title: '状态',
       key: 'status',
@@ -67,7 +66,7 @@ export default function UsersPage() {
       width: 180,
       render: (_, u) => (
         <Space>
-          {can(u, 'update') && <a onClick={() => setEditing(u)}>编辑</a>}
+          {can(u, 'update') && <a onClick={() => setEditing(u.id)}>编辑</a>}
           {can(u, 'resetPassword') && <a onClick={() => setResetting(u)}>重置密码</a>}
           {can(u, 'update') && (
             <Popconfirm title={u.active ? `停用后“${u.displayName}”将无法登录，确定停用？` : `启用“${u.displayName}”？`} onConfirm={() => toggle(u)}>
@@ -95,12 +94,8 @@ export default function UsersPage() {
         open={editing !== null}
         title={current ? `编辑用户：${current.username}` : '新增用户'}
         initialValues={current ?? { roles: [] }}
-        save={(v) => (current ? api.patch(`/users/${current.id}`, patchBody(current, v)) : api.post('/users', toBody(v)))}
-        onSaved={() => {
-          setEditing(null);
-          void reload();
-        }}
-        onConflict={reloadEditing}
+        save={(v) => (current ? api.patch(pathTo(userPaths.detail, { id: current.id }), patchBody(current, v)) : api.post(userPaths.list, toBody(v)))}
+        onSaved={() => setEditing(null)}
         onClose={() => setEditing(null)}
       >
         <UserFields isNew={!current} units={options.units} />
@@ -109,12 +104,9 @@ export default function UsersPage() {
         name="reset"
         open={resetting !== null}
         title={`重置密码：${resetting?.displayName ?? ''}`}
-        save={(v) => api.post(`/users/${resetting!.id}/reset-password`, { password: v.password })}
+        save={(v) => api.post(pathTo(userPaths.resetPassword, { id: resetting!.id }), { password: v.password })}
         success="密码已重置，该用户需用新密码重新登录"
-        onSaved={() => {
-          setResetting(null);
-          void reload();
-        }}
+        onSaved={() => setResetting(null)}
         onClose={() => setResetting(null)}
       >
         <PasswordFields />

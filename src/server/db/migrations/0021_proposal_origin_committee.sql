@@ -1,0 +1,1 @@
+ALTER TABLE "proposals" ADD COLUMN "origin_committee" text;

@@ -1,0 +1,24 @@
+import { defineModule } from '../../platform/modules/manifest.js';
+import { namedAuditSubject } from '../../platform/audit/names.js';
+import { consultationRoutes } from './routes.js';
+import { consultationPlans, consultations, consultationTopics } from './schema.js';
+import { consultationSettings } from './settings.js';
+import { consultationItemPort } from './port.js';
+import { readableConsultationIds, readableTopicIds } from './load.js';
+import { consultationSummary } from './summary.js';
+
+/** 协商议政: topic suggestions from four sources, the year's plan through the four reviews, consultations held. */
+export const consultationModule = defineModule({
+  name: 'consultation',
+  label: '协商议政',
+  routes: [consultationRoutes],
+  ports: [consultationItemPort],
+  settings: [consultationSettings],
+  auditSubjects: {
+    consultationTopic: namedAuditSubject(consultationTopics, [consultationTopics.title], ([title]) => `协商选题《${title}》`),
+    consultationPlan: namedAuditSubject(consultationPlans, [consultationPlans.title], ([title]) => `《${title}》`),
+    consultation: namedAuditSubject(consultations, [consultations.title], ([title]) => `协商《${title}》`),
+  },
+  ledgerSources: { consultationTopic: readableTopicIds, consultation: readableConsultationIds },
+  summary: consultationSummary,
+});

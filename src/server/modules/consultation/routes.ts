@@ -1,0 +1,205 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { desc, eq, sql } from 'drizzle-orm';
+import { hasRole } from '../../platform/auth/actor.js';
+import { AppError } from '../../platform/errors.js';
+import { actorOf } from '../../platform/http/context.js';
+import { parseInput } from '../../platform/http/validation.js';
+import { authorize, can, committeeSubject } from '../../platform/policy/policy.js';
+import { chinaToday } from '../../platform/calendar/workdays.js';
+import { formatQuery, sendDocument } from '../../platform/documents/send.js';
+import { loadLookups } from '../org/lookups.js';
+import { committeeOf } from '../opinions/committees.js';
+import {
+  idParams, itemParams, planActionBodies, planActionParams, planCreate, planItemInput, planItemPatch, similarQuery, topicActionBodies, topicActionParams,
+  topicDraft, topicQuery, versionBody, scheduleBody, participantBody, participantParams, speechBody, holdBody, reportBody, assignBody, instructionBody,
+} from '../../../shared/consultation/inputs.js';
+import { consultationForms, topicSources } from '../../../shared/consultation/labels.js';
+import { consultationPaths as paths } from '../../../shared/consultation/paths.js';
+import { consultationPolicy, planCollectionPolicy, planPolicy, topicCollectionPolicy, topicPolicy } from './policy.js';
+import { planItems, presentPlan, presentPlanSummary, presentTopic, presentTopicDetail } from './presenter.js';
+import { listTopics } from './queries.js';
+import { consultationPlans, consultationRecommendations, consultations, consultationTopics } from './schema.js';
+import { similarToTopic, TopicFinders } from './similar.js';
+import { planLayout } from './document.js';
+import type { Plan, Topic } from './workflow.js';
+import { decideTopic, suggestTopic } from './commands/topics.js';
+import { addPlanItem, createPlan, planAction, removePlanItem, updatePlanItem } from './commands/plan.js';
+import { addParticipant, assignRecommendations, checkInParticipant, holdConsultation, instructConsultation, recordSpeech, reportOutcome, scheduleConsultation } from './commands/held.js';
+import { consultationSubjectOf, loadConsultation } from './load.js';
+import { presentConsultation, presentRecommendation } from './present-consultation.js';
+import { getSettings } from '../../platform/settings/settings.js';
+import { consultationSettings } from './settings.js';
+
+const tags = ['consultation'];
+
+/** 协商议政: topic suggestions from four sources, the year's plan through the four reviews, its document. */
+export async function consultationRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { database, now } = app.services;
+  const { db } = database;
+  const today = () => chinaToday(now());
+  const thisYear = () => Number(today().slice(0, 4));
+  const finders = new TopicFinders();
+
+  const loadTopic = async (req: FastifyRequest, id: string): Promise<Topic> => {
+    const [t] = await db.select().from(consultationTopics).where(eq(consultationTopics.id, id));
+    if (!t) throw AppError.notFound(topicPolicy.label);
+    authorize(topicPolicy, 'read', actorOf(req), t);
+    return t;
+  };
+  const topicDetail = async (req: FastifyRequest, id: string) => {
+    const actor = actorOf(req);
+    const t = await loadTopic(req, id);
+    return presentTopicDetail(db, actor, t, await similarToTopic(db, finders, actor, `${t.title}\n${t.reason}`, 5, today(), t.id));
+  };
+  const loadPlan = async (req: FastifyRequest, id: string): Promise<Plan> => {
+    const [p] = await db.select().from(consultationPlans).where(eq(consultationPlans.id, id));
+    if (!p) throw AppError.notFound(planPolicy.label);
+    authorize(planPolicy, 'read', actorOf(req), p);
+    return p;
+  };
+  const planDetail = async (req: FastifyRequest, id: string) => presentPlan(db, actorOf(req), await loadPlan(req, id));
+
+  r.get(paths.options, { schema: { tags, summary: '协商选题与计划的选项（来源、形式、专委会、部门）' } }, async (req) => {
+    const actor = actorOf(req);
+    const lookups = await loadLookups(db, actor.committeeId);
+    const list = (l: { byId: Map<string, string> }) => [...l.byId].map(([id, name]) => ({ id, name }));
+    return {
+      // the sources this person may enter: a member suggests, the office enters the others
+      sources: Object.entries(topicSources)
+        .filter(([k]) => (k === 'member' ? !!actor.memberId : can(topicCollectionPolicy, 'enterForBody', actor, committeeSubject(actor))))
+        .map(([key, label]) => ({ key, label })),
+      forms: Object.entries(consultationForms).map(([key, label]) => ({ key, label })),
+      specialCommittees: list(lookups['special-committees']),
+      units: list(lookups.units),
+      year: thisYear(),
+      answerClasses: (await getSettings(db, consultationSettings, actor.committeeId, thisYear())).answerClasses,
+    };
+  });
+
+  r.get(paths.similar, { schema: { querystring: similarQuery, tags, summary: '相似的往年议题与提案（提出选题时参考）' } }, async (req) => {
+    const actor = actorOf(req);
+    if (!hasRole(actor, 'member', 'staff', 'admin', 'leader')) throw AppError.forbidden('只有委员和工作人员可以查询相似议题');
+    return similarToTopic(db, finders, actor, req.query.text, req.query.limit, today(), req.query.exclude);
+  });
+
+  // ── topic suggestions ──
+  r.get(paths.topics, { schema: { querystring: topicQuery, tags, summary: '协商选题列表' } }, async (req) => {
+    const actor = actorOf(req);
+    const rows = await listTopics(db, actor, req.query, req.query.year ?? thisYear());
+    return { items: rows.map((t) => presentTopic(actor, t)), actions: can(topicCollectionPolicy, 'create', actor, committeeSubject(actor)) ? ['create'] : [] };
+  });
+  r.post(paths.topics, { schema: { body: topicDraft, tags, summary: '提出协商选题' } }, async (req) => {
+    const t = await suggestTopic(database, actorOf(req), req.body, today());
+    return topicDetail(req, t.id);
+  });
+  r.get(paths.topic, { schema: { params: idParams, tags, summary: '协商选题详情（含相似议题与提案）' } }, async (req) => topicDetail(req, req.params.id));
+  r.post(paths.topicAction, { schema: { params: topicActionParams, tags, summary: '审核群众出题、不予采纳、撤回' } }, async (req) => {
+    const { id, action } = req.params;
+    await decideTopic(database, actorOf(req), id, action, parseInput(topicActionBodies[action], req.body) as any);
+    return topicDetail(req, id);
+  });
+
+  // ── the year's plan ──
+  r.get(paths.plans, { schema: { tags, summary: '年度协商计划列表' } }, async (req) => {
+    const actor = actorOf(req);
+    const rows = await db.select().from(consultationPlans).where(eq(consultationPlans.committeeId, actor.committeeId)).orderBy(desc(consultationPlans.year));
+    const counts = await db.select({ planId: consultations.planId, n: sql<number>`count(*)::int` }).from(consultations).where(eq(consultations.committeeId, actor.committeeId)).groupBy(consultations.planId);
+    const readable = rows.filter((p) => can(planPolicy, 'read', actor, p));
+    return {
+      items: readable.map((p) => presentPlanSummary(actor, p, counts.find((c) => c.planId === p.id)?.n ?? 0)),
+      actions: can(planCollectionPolicy, 'create', actor, committeeSubject(actor)) ? ['create'] : [],
+    };
+  });
+  r.post(paths.plans, { schema: { body: planCreate, tags, summary: '新建年度协商计划' } }, async (req) => {
+    const actor = actorOf(req);
+    const committee = await committeeOf(db, actor.committeeId);
+    const p = await createPlan(database, actor, req.body.year, committee.shortName);
+    return planDetail(req, p.id);
+  });
+  r.get(paths.plan, { schema: { params: idParams, tags, summary: '年度协商计划详情' } }, async (req) => planDetail(req, req.params.id));
+  r.post(paths.planAction, { schema: { params: planActionParams, tags, summary: '提交审查、四审通过、退回修改、调整计划' } }, async (req) => {
+    const { id, action } = req.params;
+    const input = parseInput(planActionBodies[action], req.body);
+    await planAction(database, actorOf(req), id, action, input.version, input.note, today());
+    return planDetail(req, id);
+  });
+  r.post(paths.planItems, { schema: { params: idParams, body: planItemInput, tags, summary: '列入协商议题' } }, async (req) => {
+    await addPlanItem(database, actorOf(req), req.params.id, req.body);
+    return planDetail(req, req.params.id);
+  });
+  r.patch(paths.planItem, { schema: { params: itemParams, body: planItemPatch, tags, summary: '调整协商议题' } }, async (req) => {
+    await updatePlanItem(database, actorOf(req), req.params.id, req.params.itemId, req.body);
+    return planDetail(req, req.params.id);
+  });
+  r.post(paths.removePlanItem, { schema: { params: itemParams, body: versionBody, tags, summary: '移出协商议题' } }, async (req) => {
+    await removePlanItem(database, actorOf(req), req.params.id, req.params.itemId, req.body.version);
+    return planDetail(req, req.params.id);
+  });
+  r.get(paths.planDocument, { schema: { params: idParams, querystring: formatQuery, tags, summary: '下载年度协商计划 (.docx，?format=pdf 为 PDF)' } }, async (req, reply) => {
+    const actor = actorOf(req);
+    const plan = await loadPlan(req, req.params.id);
+    authorize(planPolicy, 'document', actor, plan);
+    const committee = await committeeOf(db, actor.committeeId);
+    const items = await planItems(db, plan);
+    return sendDocument(
+      reply,
+      planLayout({
+        committeeName: committee.name, title: plan.title, year: plan.year, revision: plan.revision, approvedOn: plan.approvedOn,
+        items: items.map((i) => ({ title: i.title, formLabel: i.formLabel, lead: i.leadName, units: i.unitNames.join('、'), month: i.month, researchFirst: i.researchFirst, source: i.topicSourceLabel ?? '' })),
+      }),
+      req.query.format ?? 'docx',
+      plan.title,
+      `consultation-plan-${plan.year}`,
+    );
+  });
+
+  // ── consultations held ──
+  const consultationDetail = async (req: FastifyRequest, id: string) => {
+    const actor = actorOf(req);
+    return presentConsultation(db, actor, await loadConsultation(db, actor, id), today());
+  };
+  r.get(paths.consultation, { schema: { params: idParams, tags, summary: '协商活动详情（参加人员、发言、成果、批示、落实）' } }, async (req) => consultationDetail(req, req.params.id));
+  r.get(paths.item, { schema: { params: idParams, tags, summary: '协商建议所属的协商活动' } }, async (req) => {
+    const [row] = await db.select().from(consultationRecommendations).where(eq(consultationRecommendations.id, req.params.id));
+    const actor = actorOf(req);
+    // a recommendation of a consultation the actor may not read is one that does not exist
+    const [c] = row ? await db.select().from(consultations).where(eq(consultations.id, row.consultationId)) : [];
+    if (!c || !can(consultationPolicy, 'read', actor, await consultationSubjectOf(db, c))) throw AppError.notFound('协商建议');
+    return presentRecommendation(db, actor, row, today());
+  });
+  r.post(paths.schedule, { schema: { params: idParams, body: scheduleBody, tags, summary: '安排协商活动（经会议活动邀请委员）' } }, async (req) => {
+    await scheduleConsultation(database, actorOf(req), req.params.id, req.body, today());
+    return consultationDetail(req, req.params.id);
+  });
+  r.post(paths.participants, { schema: { params: idParams, body: participantBody, tags, summary: '邀请专家、群众代表、部门代表' } }, async (req) => {
+    await addParticipant(database, actorOf(req), req.params.id, req.body);
+    return consultationDetail(req, req.params.id);
+  });
+  r.post(paths.checkIn, { schema: { params: participantParams, tags, summary: '参加人员签到' } }, async (req) => {
+    await checkInParticipant(database, actorOf(req), req.params.id, req.params.participantId, now());
+    return consultationDetail(req, req.params.id);
+  });
+  r.post(paths.speeches, { schema: { params: idParams, body: speechBody, tags, summary: '记录发言或提交书面意见' } }, async (req) => {
+    await recordSpeech(database, actorOf(req), req.params.id, req.body, today());
+    return consultationDetail(req, req.params.id);
+  });
+  r.post(paths.hold, { schema: { params: idParams, body: holdBody, tags, summary: '记录召开情况与纪要' } }, async (req) => {
+    await holdConsultation(database, actorOf(req), req.params.id, req.body);
+    return consultationDetail(req, req.params.id);
+  });
+  r.post(paths.report, { schema: { params: idParams, body: reportBody, tags, summary: '报送协商成果' } }, async (req) => {
+    await reportOutcome(database, actorOf(req), req.params.id, req.body);
+    return consultationDetail(req, req.params.id);
+  });
+  r.post(paths.assign, { schema: { params: idParams, body: assignBody, tags, summary: '协商建议交部门办理' } }, async (req) => {
+    await assignRecommendations(database, actorOf(req), req.params.id, req.body, today());
+    return consultationDetail(req, req.params.id);
+  });
+  r.post(paths.instructions, { schema: { params: idParams, body: instructionBody, tags, summary: '记录领导批示' } }, async (req) => {
+    await instructConsultation(database, actorOf(req), req.params.id, req.body);
+    return consultationDetail(req, req.params.id);
+  });
+
+}

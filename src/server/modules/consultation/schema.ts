@@ -1,0 +1,171 @@
+import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { recordColumns } from '../../db/columns.js';
+
+/**
+ * 协商选题: a suggested consultation topic from one of four sources — 党政点题 (entered by the
+ * office for the party committee or government), 政协选题 (a special committee), 委员荐题 (a member)
+ * and 群众出题 (the public, moderated before anyone else sees it). Research topics reuse it later.
+ */
+export const consultationTopics = pgTable(
+  'consultation_topics',
+  {
+    ...recordColumns(),
+    year: integer('year').notNull(),
+    /** party | committee | member | public */
+    source: text('source').notNull(),
+    title: text('title').notNull(),
+    reason: text('reason').notNull(),
+    /** 政协选题: the special committee proposing it */
+    specialCommitteeId: uuid('special_committee_id'),
+    /** who proposed it, as printed: 区委办公室 / 经济委员会 / 张三 / 群众（李女士） */
+    proposerName: text('proposer_name').notNull(),
+    authorMemberId: uuid('author_member_id'),
+    /** null for a public suggestion from the portal */
+    createdByUserId: uuid('created_by_user_id'),
+    /** 群众出题: how the office reaches the person (never shown outside the office) */
+    contactName: text('contact_name'),
+    contactPhone: text('contact_phone'),
+    /** pending | submitted | adopted | declined | rejected | withdrawn */
+    status: text('status').notNull().default('submitted'),
+    feedback: text('feedback'),
+  },
+  (t) => [index('consultation_topics_committee_year_idx').on(t.committeeId, t.year, t.status), index('consultation_topics_author_idx').on(t.authorMemberId)],
+);
+
+/**
+ * 年度协商计划: one per committee and year. It passes four reviews (四审) before it is approved;
+ * a change after approval goes through the same steps again as the next revision.
+ */
+export const consultationPlans = pgTable(
+  'consultation_plans',
+  {
+    ...recordColumns(),
+    year: integer('year').notNull(),
+    title: text('title').notNull(),
+    /** draft | committeeReview | officeReview | chairsReview | partyReview | approved */
+    status: text('status').notNull().default('draft'),
+    /** 1 for the first plan; each change after approval is a new revision through the same steps */
+    revision: integer('revision').notNull().default(1),
+    approvedOn: date('approved_on', { mode: 'string' }),
+    createdByUserId: uuid('created_by_user_id'),
+  },
+  (t) => [uniqueIndex('consultation_plans_year_uq').on(t.committeeId, t.year)],
+);
+
+/** Each decision of the four reviews, kept for every revision: who, when, pass or return, why. */
+export const consultationPlanReviews = pgTable(
+  'consultation_plan_reviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    committeeId: uuid('committee_id').notNull(),
+    planId: uuid('plan_id').notNull(),
+    revision: integer('revision').notNull(),
+    /** submit | committeeReview | officeReview | chairsReview | partyReview | revise */
+    step: text('step').notNull(),
+    /** pass | return (submit and revise: pass) */
+    decision: text('decision').notNull(),
+    byName: text('by_name').notNull(),
+    byUserId: uuid('by_user_id').notNull(),
+    note: text('note'),
+    decidedOn: date('decided_on', { mode: 'string' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('consultation_plan_reviews_plan_idx').on(t.planId)],
+);
+
+/**
+ * 协商活动: one topic of the plan and, once approved, the consultation held on it — its form, lead
+ * special committee, departments, month and "先调研、后协商".
+ */
+export const consultations = pgTable(
+  'consultations',
+  {
+    ...recordColumns(),
+    planId: uuid('plan_id').notNull(),
+    year: integer('year').notNull(),
+    /** the suggestion it was chosen from, if any */
+    topicId: uuid('topic_id'),
+    title: text('title').notNull(),
+    form: text('form').notNull(),
+    leadSpecialCommitteeId: uuid('lead_special_committee_id'),
+    /** participating departments (承办单位 catalog) */
+    unitIds: uuid('unit_ids').array().notNull().default([]),
+    month: integer('month').notNull(),
+    researchFirst: boolean('research_first').notNull().default(true),
+    description: text('description'),
+    position: integer('position').notNull().default(0),
+    /** planned | scheduled | held | reported | following | done */
+    status: text('status').notNull().default('planned'),
+    /** the event held through the activity primitive */
+    activityId: uuid('activity_id'),
+    heldOn: date('held_on', { mode: 'string' }),
+    /** 纪要 */
+    minutes: text('minutes'),
+    /** report 协商报告 | recommendation 建议案 | digest 《领导参阅》 */
+    outcomeKind: text('outcome_kind'),
+    outcomeTitle: text('outcome_title'),
+    outcomeText: text('outcome_text'),
+    /** the day the outcome went to the party committee and government */
+    outcomeSentOn: date('outcome_sent_on', { mode: 'string' }),
+  },
+  (t) => [index('consultations_plan_idx').on(t.planId), index('consultations_topic_idx').on(t.topicId)],
+);
+
+/**
+ * 参加人员: everyone who took part — members (also invited through the activity), and experts,
+ * public representatives and department staff who need no account; checked in by the office.
+ */
+export const consultationParticipants = pgTable(
+  'consultation_participants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    committeeId: uuid('committee_id').notNull(),
+    consultationId: uuid('consultation_id').notNull(),
+    /** member | expert | public | department */
+    kind: text('kind').notNull(),
+    memberId: uuid('member_id'),
+    name: text('name').notNull(),
+    /** workplace or title, as printed in the minutes */
+    affiliation: text('affiliation').notNull().default(''),
+    checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('consultation_participants_idx').on(t.consultationId), uniqueIndex('consultation_participants_member_uq').on(t.consultationId, t.memberId)],
+);
+
+/** 发言与书面意见: what each participant said or handed in, so they can later be told what became of it. */
+export const consultationSpeeches = pgTable(
+  'consultation_speeches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    committeeId: uuid('committee_id').notNull(),
+    consultationId: uuid('consultation_id').notNull(),
+    participantId: uuid('participant_id').notNull(),
+    /** oral 会上发言 | written 书面意见 */
+    kind: text('kind').notNull(),
+    text: text('text').notNull(),
+    recordedByName: text('recorded_by_name').notNull(),
+    recordedOn: date('recorded_on', { mode: 'string' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('consultation_speeches_idx').on(t.consultationId)],
+);
+
+/**
+ * 协商建议落实事项: the outcome's recommendations, one row each, sent to departments through the
+ * handling primitive (type consultationItem): reply, rating, second round.
+ */
+export const consultationRecommendations = pgTable(
+  'consultation_recommendations',
+  {
+    ...recordColumns(),
+    consultationId: uuid('consultation_id').notNull(),
+    year: integer('year').notNull(),
+    position: integer('position').notNull(),
+    text: text('text').notNull(),
+    /** handling | replied */
+    handlingStatus: text('handling_status').notNull().default('handling'),
+    handlingRound: integer('handling_round').notNull().default(1),
+  },
+  (t) => [index('consultation_recommendations_idx').on(t.consultationId)],
+);

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { defineSettings } from '../../platform/settings/settings.js';
+import { handlingRuleFields } from '../../platform/handling/rules.js';
+
+/**
+ * Consultation rules (RULES.md "Consultation"). Defaults are what real committees use; an admin
+ * changes each per committee and year.
+ */
+export const consultationSettings = defineSettings({
+  module: 'consultation',
+  label: '协商议政',
+  schema: z.object({
+    noticeWorkdays: z.number().int().min(1).max(60).describe('会前通知（工作日）'),
+    materialsWorkdays: z.number().int().min(1).max(60).describe('会前送达材料（工作日）'),
+    minutesWorkdays: z.number().int().min(1).max(30).describe('会后印发纪要（工作日）'),
+    publicTopics: z.boolean().describe('接受群众出题'),
+    ...handlingRuleFields({ objection: '部门提出异议期限', reply: '部门答复期限', rehandle: '再次办理期限', answers: '部门答复类别' }),
+  }),
+  defaults: {
+    // RULES.md: notice 15 working days ahead, materials 10, minutes within 7
+    noticeWorkdays: 15,
+    materialsWorkdays: 10,
+    minutesWorkdays: 7,
+    // seed 004: 群众出题 is one of the four sources
+    publicTopics: true,
+    answerClasses: [
+      { code: 'A', label: '已采纳落实' },
+      { code: 'B', label: '正在落实或列入计划' },
+      { code: 'C', label: '留作参考' },
+    ],
+    objectionPeriod: { workdays: 5 },
+    replyPeriod: { workdays: 30 },
+    rehandlePeriod: { workdays: 30 },
+    maxExtensionWorkdays: 30,
+    remindWorkdaysBefore: 5,
+  },
+});
+export type ConsultationSettings = typeof consultationSettings.defaults;

@@ -1,0 +1,36 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import type { SummarySource } from '../../platform/modules/manifest.js';
+import { amount } from '../../../shared/summary/report.js';
+import { consultationRecommendations, consultations, consultationTopics } from './schema.js';
+
+/**
+ * 协商议政 of a year: the topics suggested, the plan's topics, the consultations held, their
+ * recommendations sent to departments and those the departments have answered.
+ */
+export const consultationSummary: SummarySource = async (db: Executor, committeeId, year) => {
+  const [t] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(consultationTopics)
+    .where(and(eq(consultationTopics.committeeId, committeeId), eq(consultationTopics.year, year), sql`${consultationTopics.status} not in ('pending', 'rejected', 'withdrawn')`));
+  const [c] = await db
+    .select({ planned: sql<number>`count(*)::int`, held: sql<number>`count(*) filter (where ${consultations.status} in ('held', 'reported', 'following', 'done'))::int` })
+    .from(consultations)
+    .where(and(eq(consultations.committeeId, committeeId), eq(consultations.year, year)));
+  const [r] = await db
+    .select({ sent: sql<number>`count(*)::int`, replied: sql<number>`count(*) filter (where ${consultationRecommendations.handlingStatus} = 'replied')::int` })
+    .from(consultationRecommendations)
+    .where(and(eq(consultationRecommendations.committeeId, committeeId), inArray(consultationRecommendations.consultationId, db.select({ id: consultations.id }).from(consultations).where(and(eq(consultations.committeeId, committeeId), eq(consultations.year, year))))));
+  const figures = [
+    { key: 'topics', label: '征集协商选题', value: t.n, unit: '个', link: '/consultation/topics' },
+    { key: 'planned', label: '列入年度协商计划', value: c.planned, unit: '项', link: '/consultation/plans' },
+    { key: 'held', label: '开展协商活动', value: c.held, unit: '次', link: '/consultation/plans' },
+    { key: 'sent', label: '协商建议交部门办理', value: r.sent, unit: '条', link: '/consultation/plans' },
+    { key: 'replied', label: '部门已答复', value: r.replied, unit: '条', link: '/consultation/plans' },
+  ];
+  const [topics, planned, held, sent, replied] = figures;
+  return {
+    key: 'consultation', title: '协商议政', order: 30, figures,
+    text: `征集协商选题${amount(topics)}，列入年度协商计划${amount(planned)}，开展协商活动${amount(held)}；形成协商建议${amount(sent)}交有关部门办理，已答复${amount(replied)}。`,
+  };
+};

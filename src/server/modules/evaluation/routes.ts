@@ -1,0 +1,115 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { eq } from 'drizzle-orm';
+import { actorOf } from '../../platform/http/context.js';
+import { AppError } from '../../platform/errors.js';
+import { parseInput } from '../../platform/http/validation.js';
+import { authorize, can, committeeSubject } from '../../platform/policy/policy.js';
+import { getSettings } from '../../platform/settings/settings.js';
+import { chinaToday } from '../../platform/calendar/workdays.js';
+import { formatQuery, sendDocument } from '../../platform/documents/send.js';
+import { contentDisposition } from '../../../shared/http/content-disposition.js';
+import {
+  campaignActionBodies, campaignActionParams, campaignInput, campaignPatch, findingInput, idParams, recheckBody, responseInput, yearQuery,
+} from '../../../shared/evaluation/inputs.js';
+import { ballotChoices, campaignPhases, campaignStates, findingStates } from '../../../shared/evaluation/labels.js';
+import { evaluationPaths as paths } from '../../../shared/evaluation/paths.js';
+import { committeeOf } from '../opinions/committees.js';
+import { createCampaign, decideCampaign, updateCampaign } from './commands/campaigns.js';
+import { addFinding, recheckFinding } from './commands/findings.js';
+import { respond } from './commands/responses.js';
+import { reportLayout, resultsWorkbook } from './document.js';
+import { loadCampaign, loadFinding, resultsOf } from './load.js';
+import { campaignCollectionPolicy, campaignPolicy } from './policy.js';
+import { presentCampaign, presentCampaignRow, presentFinding, presentResults } from './presenter.js';
+import { listCampaigns, myQuestionnaires } from './queries.js';
+import { evaluationCampaigns } from './schema.js';
+import { evaluationSettings } from './settings.js';
+
+const tags = ['evaluation'];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** 民主评议: campaigns, the members' questionnaire, results (page, .xlsx, .docx), rectification items. */
+export async function evaluationRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { database, now } = app.services;
+  const { db } = database;
+  const today = () => chinaToday(now());
+  const thisYear = () => Number(today().slice(0, 4));
+  const detail = async (req: FastifyRequest, id: string) => {
+    const actor = actorOf(req);
+    return presentCampaign(db, actor, await loadCampaign(db, actor, id), today());
+  };
+  /** a campaign whose results the actor may read (else not-found, like a made-up id) */
+  const withResults = async (req: FastifyRequest, id: string) => {
+    const actor = actorOf(req);
+    const c = await loadCampaign(db, actor, id);
+    authorize(campaignPolicy, 'results', actor, c);
+    return { c, results: await resultsOf(db, c) };
+  };
+  const findingDetail = async (req: FastifyRequest, id: string) => {
+    const actor = actorOf(req);
+    const f = await loadFinding(db, actor, id);
+    const [c] = await db.select().from(evaluationCampaigns).where(eq(evaluationCampaigns.id, f.campaignId));
+    return presentFinding(db, actor, f, c, today());
+  };
+
+  r.get(paths.options, { schema: { tags, summary: '民主评议选项（指标、评议意见、阶段、状态、整改反馈类别）' } }, async (req) => {
+    const actor = actorOf(req);
+    const s = await getSettings(db, evaluationSettings, actor.committeeId, thisYear());
+    return { indicators: s.indicators, answerClasses: s.answerClasses, replyPeriod: s.replyPeriod, quorumShare: s.quorumShare, choices: ballotChoices, phases: campaignPhases, campaignStates, findingStates };
+  });
+
+  r.get(paths.campaigns, { schema: { querystring: yearQuery, tags, summary: '民主评议活动' } }, async (req) => {
+    const actor = actorOf(req);
+    const rows = await listCampaigns(db, actor, req.query.year);
+    return { items: rows.map(presentCampaignRow), actions: can(campaignCollectionPolicy, 'create', actor, committeeSubject(actor)) ? ['create'] : [] };
+  });
+  r.post(paths.campaigns, { schema: { body: campaignInput, tags, summary: '新建民主评议活动' } }, async (req) => {
+    const c = await createCampaign(database, actorOf(req), req.body);
+    return detail(req, c.id);
+  });
+  r.get(paths.campaign, { schema: { params: idParams, tags, summary: '民主评议活动详情（阶段、部门、指标、整改事项）' } }, async (req) => detail(req, req.params.id));
+  r.patch(paths.campaign, { schema: { params: idParams, body: campaignPatch, tags, summary: '修改民主评议活动' } }, async (req) => {
+    await updateCampaign(database, actorOf(req), req.params.id, req.body);
+    return detail(req, req.params.id);
+  });
+  r.post(paths.action, { schema: { params: campaignActionParams, tags, summary: '主席会议提出、党委批准、进入各阶段、公布结果' } }, async (req) => {
+    const { id, action } = req.params;
+    const input = parseInput(campaignActionBodies[action], req.body);
+    await decideCampaign(database, actorOf(req), id, action, input as never, today());
+    return detail(req, id);
+  });
+
+  r.get(paths.questionnaires, { schema: { tags, summary: '我的评议问卷' } }, async (req) => myQuestionnaires(db, actorOf(req)));
+  r.post(paths.responses, { schema: { params: idParams, body: responseInput, tags, summary: '提交对一个部门的评议问卷（无记名）' } }, async (req) =>
+    respond(database, actorOf(req), req.params.id, req.body, today()),
+  );
+
+  r.get(paths.results, { schema: { params: idParams, tags, summary: '评议结果（排名、分项得分、参评人数）' } }, async (req) => {
+    const { c, results } = await withResults(req, req.params.id);
+    return presentResults(c, results);
+  });
+  r.get(paths.resultsExport, { schema: { params: idParams, tags, summary: '导出评议结果 (.xlsx)' } }, async (req, reply) => {
+    const { c, results } = await withResults(req, req.params.id);
+    if (c.status === 'surveying') throw AppError.invalidState('问卷尚未关闭，评议审议阶段才能导出结果');
+    return reply.header('content-type', XLSX).header('content-disposition', contentDisposition(`${c.year}年度民主评议结果.xlsx`, `evaluation-results-${c.year}`)).send(await resultsWorkbook(c, results));
+  });
+  r.get(paths.report, { schema: { params: idParams, querystring: formatQuery, tags, summary: '评议结果报告 (.docx，?format=pdf 为 PDF)' } }, async (req, reply) => {
+    const { c, results } = await withResults(req, req.params.id);
+    if (c.status === 'surveying') throw AppError.invalidState('问卷尚未关闭，评议审议阶段才能生成报告');
+    const committee = await committeeOf(db, c.committeeId);
+    const doc = reportLayout(c, results, committee.name);
+    return sendDocument(reply, doc, req.query.format ?? 'docx', doc.title, `evaluation-report-${c.year}`);
+  });
+
+  r.post(paths.findings, { schema: { params: idParams, body: findingInput, tags, summary: '提出整改事项并交评议部门办理' } }, async (req) => {
+    await addFinding(database, actorOf(req), req.params.id, req.body, today());
+    return detail(req, req.params.id);
+  });
+  r.get(paths.finding, { schema: { params: idParams, tags, summary: '整改事项（办理情况）' } }, async (req) => findingDetail(req, req.params.id));
+  r.post(paths.recheck, { schema: { params: idParams, body: recheckBody, tags, summary: '回头看：通过或再次整改' } }, async (req) => {
+    await recheckFinding(database, actorOf(req), req.params.id, req.body, today());
+    return findingDetail(req, req.params.id);
+  });
+}

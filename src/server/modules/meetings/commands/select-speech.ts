@@ -1,0 +1,27 @@
+import type { CommandContext } from '../../../platform/commands/context.js';
+import { recordLedger, voidLedger } from '../../../platform/ledger/ledger.js';
+import { applyTransition } from '../../../platform/workflow/apply.js';
+import { plenarySpeeches, type Speech } from '../schema.js';
+import { selectAction, speechWorkflow } from '../workflow.js';
+
+export interface SpeechSelection {
+  id: string;
+  version: number;
+  status: 'oral' | 'written' | 'notUsed';
+  note?: string;
+}
+
+/**
+ * Staff choose oral, written or not used. The ledger follows the latest choice: the previous
+ * speech entry is voided and `speech.oral` / `speech.written` is written for the author.
+ */
+export async function selectSpeech({ database, actor, today }: CommandContext, { id, version, status, note }: SpeechSelection): Promise<Speech> {
+  return applyTransition(database, {
+    workflow: speechWorkflow, table: plenarySpeeches, id, action: selectAction[status], actor, version, label: '大会发言', note,
+    patch: () => ({ decidedAt: new Date(), decidedByName: actor.name, decisionNote: note ?? null }),
+    alsoDo: async (s: Speech, _before: Speech, { tx }) => {
+      for (const kind of ['speech.oral', 'speech.written']) await voidLedger(tx, 'plenarySpeech', s.id, kind);
+      if (status !== 'notUsed') await recordLedger(tx, [{ committeeId: s.committeeId, memberId: s.memberId, kind: `speech.${status}`, day: today, sourceType: 'plenarySpeech', sourceId: s.id }]);
+    },
+  });
+}

@@ -1,0 +1,15 @@
+import { defineModule } from '../../platform/modules/manifest.js';
+import { meetingCards } from './cards.js';
+import { decidesLeave } from './leave-approvers.js';
+import { meetingRoutes } from './routes.js';
+import { meetingSummary } from './summary.js';
+
+/** 会议活动: meetings and activities on the activity primitive, leave approval, speeches. */
+export const meetingsModule = defineModule({
+  name: 'meetings',
+  label: '会议活动',
+  routes: [meetingRoutes],
+  cards: [meetingCards],
+  capabilities: { 'meetings.decideLeave': decidesLeave },
+  summary: meetingSummary,
+});

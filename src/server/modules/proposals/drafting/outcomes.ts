@@ -1,0 +1,125 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../../../db/client.js';
+import type { Actor } from '../../../platform/auth/actor.js';
+import { handlingRoles, ratingLabels, type HandlingRole, type RatingValue } from '../../../platform/handling/plan.js';
+import { ratings, replies } from '../../../platform/handling/schema.js';
+import { liveAssignments } from '../../../platform/handling/scope.js';
+import { can } from '../../../platform/policy/policy.js';
+import { getSettings } from '../../../platform/settings/settings.js';
+import { loadLookups } from '../../org/lookups.js';
+import { withParties } from '../load.js';
+import { proposalPolicy } from '../policy.js';
+import { proposals } from '../schema.js';
+import { proposalSettings } from '../settings.js';
+import { proposalStates, type ProposalState } from '../workflow.js';
+
+/** How far a proposal got: the stage names the panel groups and colours by. */
+export type OutcomeStage = 'review' | 'returned' | 'notFiled' | 'converted' | 'merged' | 'filed' | 'handling' | 'replied' | 'closed' | 'history';
+
+/**
+ * 办理结果: what happened to a proposal — filed or not (and why), merged into what, the units that
+ * handled it, each reply's class with what it said, the proposer's ratings, a second round, and
+ * where the reply can be read.
+ */
+export interface Outcome {
+  stage: OutcomeStage;
+  /** one line: 已办结 · 区教育局单办 · A类 · 提案人满意 */
+  summary: string;
+  /** why it was not filed, converted or returned (the decision's reason) */
+  reason: string | null;
+  convertedTo: string | null;
+  mergedInto: { id: string; title: string; numberText: string | null } | null;
+  /** how many proposals were merged into this one (并案) */
+  mergedCount: number;
+  units: { name: string; role: string; roleLabel: string; round: number }[];
+  replies: { unitName: string; round: number; answerClass: string; answerLabel: string; excerpt: string; sentAt: Date | null }[];
+  ratings: { round: number; attitude: string; attitudeLabel: string; result: string; resultLabel: string; comment: string | null }[];
+  secondRound: boolean;
+  /** the published reply on the portal, or the replies on the proposal's page */
+  link: { href: string; label: string } | null;
+}
+
+const stageOf = (status: string, historical: boolean): OutcomeStage => {
+  if (historical) return 'history';
+  switch (status as ProposalState) {
+    case 'submitted':
+    case 'reviewing':
+    case 'deciding':
+      return 'review';
+    case 'rejected':
+      return 'notFiled';
+    case 'rehandling':
+      return 'handling';
+    case 'returned':
+    case 'converted':
+    case 'merged':
+    case 'filed':
+    case 'handling':
+    case 'replied':
+    case 'closed':
+      return status as OutcomeStage;
+    default:
+      return 'review';
+  }
+};
+
+/** The first sentences of a reply, enough to see what was answered or promised. */
+export const excerpt = (body: string, max = 120) => {
+  const chars = [...body.replace(/\s+/g, ' ').trim()];
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max).join('')}……`;
+};
+
+/**
+ * The outcomes of the proposals `ids` the actor may read (the proposal read policy decides; the
+ * others are left out, as if not found). Replies are the sent ones, as on the proposal's page.
+ */
+export async function outcomesOf(db: Executor, actor: Actor, ids: string[], today: string): Promise<Map<string, Outcome>> {
+  const out = new Map<string, Outcome>();
+  if (!ids.length) return out;
+  const rows = await withParties(db, await db.select().from(proposals).where(and(eq(proposals.committeeId, actor.committeeId), inArray(proposals.id, ids))));
+  const readable = rows.filter((p) => can(proposalPolicy, 'read', actor, p));
+  if (!readable.length) return out;
+  const keep = readable.map((p) => p.id);
+  const intoIds = readable.flatMap((p) => (p.mergedIntoId ? [p.mergedIntoId] : []));
+  const [live, sent, rated, merged, into, lookups, settings] = await Promise.all([
+    // oldest first: a second round's units come after the first's
+    liveAssignments(db, 'proposal', keep),
+    db.select().from(replies).where(and(eq(replies.subjectType, 'proposal'), inArray(replies.subjectId, keep), eq(replies.status, 'sent'))).orderBy(asc(replies.round), asc(replies.sentAt)),
+    db.select().from(ratings).where(and(eq(ratings.subjectType, 'proposal'), inArray(ratings.subjectId, keep))).orderBy(asc(ratings.round)),
+    db.select({ id: proposals.id, into: proposals.mergedIntoId }).from(proposals).where(inArray(proposals.mergedIntoId, keep)),
+    intoIds.length ? withParties(db, await db.select().from(proposals).where(inArray(proposals.id, intoIds))) : Promise.resolve([]),
+    loadLookups(db, actor.committeeId),
+    getSettings(db, proposalSettings, actor.committeeId, Number(today.slice(0, 4))),
+  ]);
+  const unitName = (id: string) => lookups.units.byId.get(id) ?? '';
+  const answerLabel = (code: string) => settings.answerClasses.find((c) => c.code === code)?.label ?? code;
+  for (const p of readable) {
+    const stage = stageOf(p.status, p.historical);
+    const units = live.filter((a) => a.subjectId === p.id).map((a) => ({ name: unitName(a.unitId), role: a.role, roleLabel: handlingRoles[a.role as HandlingRole] ?? a.role, round: a.round }));
+    const rs = sent.filter((r) => r.subjectId === p.id).map((r) => ({ unitName: unitName(r.unitId), round: r.round, answerClass: r.answerClass, answerLabel: answerLabel(r.answerClass), excerpt: excerpt(r.body), sentAt: r.sentAt }));
+    const rt = rated.filter((r) => r.subjectId === p.id).map((r) => ({
+      round: r.round, attitude: r.attitude, attitudeLabel: ratingLabels[r.attitude as RatingValue] ?? r.attitude, result: r.result, resultLabel: ratingLabels[r.result as RatingValue] ?? r.result, comment: r.comment,
+    }));
+    const target = into.find((x) => x.id === p.mergedIntoId && can(proposalPolicy, 'read', actor, x));
+    const published = p.publishedAt !== null;
+    const link = published ? { href: `/portal/proposals/${p.id}`, label: '查看公开的答复' } : rs.length ? { href: `/proposals/${p.id}`, label: '查看答复' } : null;
+    const lastRating = rt.at(-1);
+    const firstRound = units.filter((u) => u.round === 1);
+    const summary = [
+      proposalStates[p.status as ProposalState] ?? p.status,
+      firstRound.map((u) => `${u.name}${u.roleLabel}`).join('、'),
+      [...new Set(rs.filter((r) => r.round === Math.max(1, p.handlingRound)).map((r) => `${r.answerClass}类`))].join('、'),
+      lastRating && `提案人${lastRating.resultLabel}`,
+      p.handlingRound >= 2 && '经二次办理',
+    ].filter(Boolean).join(' · ');
+    out.set(p.id, {
+      stage, summary,
+      reason: ['rejected', 'converted', 'returned', 'merged'].includes(p.status) ? p.decisionReason : null,
+      convertedTo: p.convertedTo,
+      mergedInto: target ? { id: target.id, title: target.title, numberText: target.numberText } : null,
+      mergedCount: merged.filter((m) => m.into === p.id).length,
+      units, replies: rs, ratings: rt, secondRound: p.handlingRound >= 2, link,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,149 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { and, asc, desc, eq } from 'drizzle-orm';
+import { actorOf } from '../../platform/http/context.js';
+import { parseInput } from '../../platform/http/validation.js';
+import { authorize, can, committeeSubject } from '../../platform/policy/policy.js';
+import { getSettings } from '../../platform/settings/settings.js';
+import { chinaToday } from '../../platform/calendar/workdays.js';
+import { ratingLabels } from '../../../shared/handling/labels.js';
+import {
+  assignBody, followUpBody, groupInput, groupPatch, idParams, rateBody, suggestionActionBodies, suggestionActionParams, suggestionDraft, suggestionPatch,
+  suggestionQuery, supervisorInput, supervisorPatch, topicInput, yearQuery,
+} from '../../../shared/supervision/inputs.js';
+import { suggestionStates, topicSources } from '../../../shared/supervision/labels.js';
+import { supervisionPaths as paths } from '../../../shared/supervision/paths.js';
+import { AppError } from '../../platform/errors.js';
+import { ProposalFinder } from '../proposals/similar/finder.js';
+import { createGroup, createSupervisor, updateGroup, updateSupervisor } from './commands/groups.js';
+import { createTopic } from './commands/topics.js';
+import { addFollowUp, assignSuggestion, createSuggestion, decideSuggestion, rateSuggestion, updateSuggestion } from './commands/suggestions.js';
+import { frequentTopics } from './frequent.js';
+import { loadGroup, loadSuggestion, withMembers } from './load.js';
+import { groupCollectionPolicy, groupPolicy, suggestionCollectionPolicy, supervisorCollectionPolicy, topicCollectionPolicy, topicPolicy } from './policy.js';
+import { presentGroups, presentSuggestion, presentSuggestions, presentTopics } from './presenter.js';
+import { listSuggestions } from './queries.js';
+import { specialSupervisors, supervisionGroups, supervisionTopics } from './schema.js';
+import { supervisionSettings } from './settings.js';
+import { suggestionStats } from './stats.js';
+
+const tags = ['supervision'];
+
+/** 民主监督: groups, special supervisors, topics (and the frequent proposal topics), suggestions. */
+export async function supervisionRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { database, now } = app.services;
+  const { db } = database;
+  const today = () => chinaToday(now());
+  const thisYear = () => Number(today().slice(0, 4));
+  const finder = new ProposalFinder();
+  const detail = async (req: FastifyRequest, id: string) => {
+    const actor = actorOf(req);
+    return presentSuggestion(db, actor, await loadSuggestion(db, actor, id), today());
+  };
+  const groupDetail = async (req: FastifyRequest, id: string) => {
+    const actor = actorOf(req);
+    return (await presentGroups(db, actor, [await loadGroup(db, actor, id)]))[0];
+  };
+  const here = (req: FastifyRequest) => committeeSubject(actorOf(req));
+
+  r.get(paths.options, { schema: { tags, summary: '民主监督表单选项（反馈类别、议题来源、状态）' } }, async (req) => {
+    const actor = actorOf(req);
+    const s = await getSettings(db, supervisionSettings, actor.committeeId, thisYear());
+    return { answerClasses: s.answerClasses, replyPeriod: s.replyPeriod, topicSources, suggestionStates, ratingLabels };
+  });
+
+  // ── groups ──
+  r.get(paths.groups, { schema: { tags, summary: '民主监督小组' } }, async (req) => {
+    const actor = actorOf(req);
+    const rows = await withMembers(db, await db.select().from(supervisionGroups).where(eq(supervisionGroups.committeeId, actor.committeeId)).orderBy(asc(supervisionGroups.name)));
+    const mine = rows.filter((g) => can(groupPolicy, 'read', actor, g));
+    return { items: await presentGroups(db, actor, mine), actions: can(groupCollectionPolicy, 'create', actor, here(req)) ? ['create'] : [] };
+  });
+  r.post(paths.groups, { schema: { body: groupInput, tags, summary: '新建民主监督小组' } }, async (req) => {
+    const g = await createGroup(database, actorOf(req), req.body, today());
+    return groupDetail(req, g.id);
+  });
+  r.get(paths.group, { schema: { params: idParams, tags, summary: '民主监督小组详情' } }, async (req) => groupDetail(req, req.params.id));
+  r.patch(paths.group, { schema: { params: idParams, body: groupPatch, tags, summary: '修改民主监督小组' } }, async (req) => {
+    await updateGroup(database, actorOf(req), req.params.id, req.body, today());
+    return groupDetail(req, req.params.id);
+  });
+
+  // ── special supervisors ──
+  r.get(paths.supervisors, { schema: { tags, summary: '特约监督员' } }, async (req) => {
+    const actor = actorOf(req);
+    authorize(supervisorCollectionPolicy, 'read', actor, here(req));
+    const rows = await db.select().from(specialSupervisors).where(eq(specialSupervisors.committeeId, actor.committeeId)).orderBy(asc(specialSupervisors.name));
+    return { items: rows, actions: can(supervisorCollectionPolicy, 'create', actor, here(req)) ? ['create', 'update'] : [] };
+  });
+  r.post(paths.supervisors, { schema: { body: supervisorInput, tags, summary: '新增特约监督员' } }, async (req) => createSupervisor(database, actorOf(req), req.body));
+  r.patch(paths.supervisor, { schema: { params: idParams, body: supervisorPatch, tags, summary: '修改特约监督员' } }, async (req) => updateSupervisor(database, actorOf(req), req.params.id, req.body));
+
+  // ── topics ──
+  r.get(paths.topics, { schema: { querystring: yearQuery, tags, summary: '监督议题' } }, async (req) => {
+    const actor = actorOf(req);
+    authorize(topicCollectionPolicy, 'read', actor, here(req));
+    const where = req.query.year ? and(eq(supervisionTopics.committeeId, actor.committeeId), eq(supervisionTopics.year, req.query.year)) : eq(supervisionTopics.committeeId, actor.committeeId);
+    const rows = await db.select().from(supervisionTopics).where(where).orderBy(desc(supervisionTopics.year), asc(supervisionTopics.createdAt));
+    return { items: await presentTopics(db, actor, rows), actions: (['create', 'frequent'] as const).filter((a) => can(topicCollectionPolicy, a, actor, here(req))) };
+  });
+  r.post(paths.topics, { schema: { body: topicInput, tags, summary: '新建监督议题' } }, async (req) => {
+    const t = await createTopic(database, actorOf(req), req.body);
+    return (await presentTopics(db, actorOf(req), [t]))[0];
+  });
+  r.get(paths.frequentTopics, { schema: { querystring: yearQuery, tags, summary: '本年度高频提案议题（按类别、按相似问题）' } }, async (req) => {
+    const actor = actorOf(req);
+    authorize(topicCollectionPolicy, 'frequent', actor, here(req));
+    const year = req.query.year ?? thisYear();
+    const s = await getSettings(db, supervisionSettings, actor.committeeId, year);
+    return frequentTopics(db, finder, actor, year, s.frequentTopics);
+  });
+  r.get(paths.topic, { schema: { params: idParams, tags, summary: '监督议题详情' } }, async (req) => {
+    const actor = actorOf(req);
+    const [t] = await db.select().from(supervisionTopics).where(eq(supervisionTopics.id, req.params.id));
+    if (!t) throw AppError.notFound('监督议题');
+    authorize(topicPolicy, 'read', actor, t);
+    return (await presentTopics(db, actorOf(req), [t]))[0];
+  });
+
+  // ── suggestions ──
+  r.get(paths.suggestions, { schema: { querystring: suggestionQuery, tags, summary: '监督建议列表' } }, async (req) => {
+    const actor = actorOf(req);
+    const rows = await listSuggestions(db, actor, req.query, today());
+    return { items: await presentSuggestions(db, actor, rows, today()), actions: (['create', 'stats'] as const).filter((a) => can(suggestionCollectionPolicy, a, actor, committeeSubject(actor))) };
+  });
+  r.post(paths.suggestions, { schema: { body: suggestionDraft, tags, summary: '起草监督建议' } }, async (req) => {
+    const s = await createSuggestion(database, actorOf(req), req.body, today());
+    return detail(req, s.id);
+  });
+  r.get(paths.stats, { schema: { querystring: yearQuery, tags, summary: '监督建议统计（按单位、按状态，10个工作日内反馈率）' } }, async (req) => {
+    const actor = actorOf(req);
+    authorize(suggestionCollectionPolicy, 'stats', actor, committeeSubject(actor));
+    return suggestionStats(db, actor.committeeId, req.query.year ?? thisYear());
+  });
+  r.get(paths.detail, { schema: { params: idParams, tags, summary: '监督建议详情' } }, async (req) => detail(req, req.params.id));
+  r.patch(paths.detail, { schema: { params: idParams, body: suggestionPatch, tags, summary: '修改监督建议' } }, async (req) => {
+    await updateSuggestion(database, actorOf(req), req.params.id, req.body);
+    return detail(req, req.params.id);
+  });
+  r.post(paths.action, { schema: { params: suggestionActionParams, tags, summary: '报送审核、退回修改、审核签发、标记办结' } }, async (req) => {
+    const { id, action } = req.params;
+    const input = parseInput(suggestionActionBodies[action], req.body);
+    await decideSuggestion(database, actorOf(req), id, action, input as never, today());
+    return detail(req, id);
+  });
+  r.post(paths.assign, { schema: { params: idParams, body: assignBody, tags, summary: '发送被监督单位' } }, async (req) => {
+    await assignSuggestion(database, actorOf(req), req.params.id, req.body.version, req.body.assignments, today());
+    return detail(req, req.params.id);
+  });
+  r.post(paths.rate, { schema: { params: idParams, body: rateBody, tags, summary: '监督小组评价单位答复' } }, async (req) => {
+    const { version, ...rating } = req.body;
+    await rateSuggestion(database, actorOf(req), req.params.id, version, rating, today());
+    return detail(req, req.params.id);
+  });
+  r.post(paths.followUps, { schema: { params: idParams, body: followUpBody, tags, summary: '记录跟踪落实情况' } }, async (req) => {
+    await addFollowUp(database, actorOf(req), req.params.id, req.body);
+    return detail(req, req.params.id);
+  });
+}

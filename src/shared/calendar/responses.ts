@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import type { Wire } from '../http/responses.js';
+
+/** What the server answers about the holiday calendar. */
+
+export const calendarDay = z.object({ day: z.string(), name: z.string(), isOffDay: z.boolean() });
+export type CalendarDay = Wire<typeof calendarDay>;
+
+/** A year's holidays and make-up days, and whether the reader may record a notice ('update'). */
+export const calendarYearAnswer = z.object({ items: z.array(calendarDay), actions: z.array(z.string()) });
+export type CalendarYear = Wire<typeof calendarYearAnswer>;
+
+export const workdayAnswer = z.object({ date: z.string() });
+export type WorkdayAnswer = Wire<typeof workdayAnswer>;

@@ -1,0 +1,26 @@
+/** The routes of 协商议政: topic suggestions, the year's plan and its consultations. */
+export const consultationPaths = {
+  options: '/api/consultation/options',
+  similar: '/api/consultation/similar',
+  topics: '/api/consultation/topics',
+  topic: '/api/consultation/topics/:id',
+  topicAction: '/api/consultation/topics/:id/actions/:action',
+  plans: '/api/consultation/plans',
+  plan: '/api/consultation/plans/:id',
+  planAction: '/api/consultation/plans/:id/actions/:action',
+  planItems: '/api/consultation/plans/:id/items',
+  planItem: '/api/consultation/plans/:id/items/:itemId',
+  removePlanItem: '/api/consultation/plans/:id/items/:itemId/remove',
+  planDocument: '/api/consultation/plans/:id/document',
+  consultation: '/api/consultation/consultations/:id',
+  schedule: '/api/consultation/consultations/:id/schedule',
+  participants: '/api/consultation/consultations/:id/participants',
+  checkIn: '/api/consultation/consultations/:id/participants/:participantId/check-in',
+  speeches: '/api/consultation/consultations/:id/speeches',
+  hold: '/api/consultation/consultations/:id/hold',
+  report: '/api/consultation/consultations/:id/report',
+  assign: '/api/consultation/consultations/:id/assign',
+  instructions: '/api/consultation/consultations/:id/instructions',
+  /** a recommendation sent to departments → its consultation (links from notices and the worklist) */
+  item: '/api/consultation/items/:id',
+} as const;

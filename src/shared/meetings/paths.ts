@@ -1,0 +1,27 @@
+/** 会议活动: events, leave, check-in, attendance statistics, files and 大会发言 (speeches). */
+export const meetingPaths = {
+  list: '/api/meetings',
+  options: '/api/meetings/options',
+  leaveQueue: '/api/meetings/leave',
+  decideLeave: '/api/meetings/leave/:id/decide',
+  withdrawLeave: '/api/meetings/leave/:id/withdraw',
+  stats: '/api/meetings/stats',
+  speeches: '/api/meetings/speeches',
+  speech: '/api/meetings/speeches/:id',
+  selectSpeech: '/api/meetings/speeches/:id/select',
+  withdrawSpeech: '/api/meetings/speeches/:id/withdraw',
+  plenary: '/api/meetings/plenary',
+  /** the page the venue QR code opens: the token alone says which event */
+  checkInByToken: '/api/meetings/check-in',
+  detail: '/api/meetings/:id',
+  invitations: '/api/meetings/:id/invitations',
+  action: '/api/meetings/:id/actions/:action',
+  reply: '/api/meetings/:id/reply',
+  leave: '/api/meetings/:id/leave',
+  qr: '/api/meetings/:id/qr',
+  checkIn: '/api/meetings/:id/check-in',
+  attendance: '/api/meetings/:id/attendance/:memberId',
+  files: '/api/meetings/:id/files',
+  file: '/api/meetings/:id/files/:fileId',
+  removeFile: '/api/meetings/:id/files/:fileId/remove',
+} as const;

@@ -1,0 +1,10 @@
+/** 公开门户: what committees publish for the public (no sign-in). */
+export const portalPaths = {
+  committees: '/api/portal/committees',
+  proposals: '/api/portal/proposals',
+  proposal: '/api/portal/proposals/:id',
+  /** the arithmetic question every public form answers */
+  challenge: '/api/portal/challenge',
+  /** 群众出题 */
+  topics: '/api/portal/topics',
+} as const;

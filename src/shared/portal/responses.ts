@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { instant, type Wire } from '../http/responses.js';
+
+/** What the public portal answers: only what was published, nothing internal. */
+
+export const portalCommittee = z.object({ id: z.string(), name: z.string(), shortName: z.string(), level: z.string(), published: z.number() });
+export type PortalCommittee = Wire<typeof portalCommittee>;
+export const portalCommittees = z.object({ items: z.array(portalCommittee) });
+export type PortalCommittees = Wire<typeof portalCommittees>;
+
+export const portalListItem = z.object({
+  id: z.string(),
+  numberText: z.string().nullable(),
+  title: z.string(),
+  category: z.string(),
+  year: z.number(),
+  proposer: z.string(),
+  units: z.array(z.string()),
+  publishedAt: instant.nullable(),
+});
+export type PortalListItem = Wire<typeof portalListItem>;
+export const portalList = z.object({ items: z.array(portalListItem), total: z.number(), categories: z.array(z.string()) });
+export type PortalList = Wire<typeof portalList>;
+
+export const portalProposal = z.object({
+  id: z.string(),
+  committee: z.object({ id: z.string(), name: z.string() }),
+  numberText: z.string().nullable(),
+  title: z.string(),
+  category: z.string(),
+  year: z.number(),
+  publishedAt: instant.nullable(),
+  proposer: z.string(),
+  cosigners: z.array(z.string()),
+  background: z.string(),
+  analysis: z.string(),
+  suggestions: z.string(),
+  units: z.array(z.object({ name: z.string(), roleLabel: z.string() })),
+  replies: z.array(z.object({ unit: z.string(), round: z.number(), answerClass: z.string(), body: z.string(), signedBy: z.string().nullable(), sentAt: instant.nullable() })),
+});
+export type PortalProposal = Wire<typeof portalProposal>;

@@ -1,0 +1,180 @@
+import axe from 'axe-core';
+import { matchPath } from 'react-router';
+import type { Browser, Page } from 'playwright-core';
+import { pagesFor } from '../../src/web/app/navigation.js';
+import { login } from './harness.js';
+
+/** What the checkers found on one page at one screen size. */
+export interface PageAudit {
+  who: string;
+  screen: string;
+  path: string;
+  /** the route the page belongs to: its own path, or the detail pattern (/proposals/:id) it opened */
+  route: string;
+  title: string;
+  h1: number;
+  violations: { rule: string; impact: string; help: string; nodes: number; targets: string[]; why: string }[];
+  consoleErrors: string[];
+  /** milliseconds to open and settle the page, and to run axe on it */
+  loadMs: number;
+  axeMs: number;
+}
+
+export const SCREENS = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } };
+export type Screen = keyof typeof SCREENS;
+export const ANONYMOUS = '(anonymous)';
+
+/**
+ * WCAG 2.0/2.1 A and AA, the rules GB/T 37668 follows. axe's best practices are left out: they
+ * cost a third of the run and fail nothing (the one h1 per page is checked here directly).
+ */
+const RUN_ONLY = { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] };
+export const FAILING_IMPACTS = ['critical', 'serious'];
+
+type Me = Parameters<typeof pagesFor>[0];
+
+/**
+ * Tracks the page's requests so an audit waits until the page has fetched what it shows. Lazy
+ * route chunks and API calls both count; nothing is waited for by the clock.
+ */
+function trackRequests(page: Page) {
+  const open = new Set<unknown>();
+  let waiters: (() => void)[] = [];
+  const done = (r: unknown) => {
+    open.delete(r);
+    if (open.size === 0) for (const w of waiters.splice(0)) w();
+  };
+  page.on('request', (r) => open.add(r));
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return {
+    idle: () => (open.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
+    get busy() {
+      return open.size > 0;
+    },
+  };
+}
+
+/**
+ * Waits until the page has settled: no request in flight, no spinner or skeleton, and two frames
+ * after that with still nothing in flight (a response can start the next request).
+ */
+async function settle(page: Page, requests: ReturnType<typeof trackRequests>) {
+  for (;;) {
+    await requests.idle();
+    await page.waitForFunction(() => !!document.querySelector('#root > *') && !document.querySelector('.ant-spin-spinning, .ant-skeleton-active'), undefined, { timeout: 30_000 });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    if (!requests.busy) return;
+  }
+}
+
+/**
+ * Opens a path the way the app's own links do (history.pushState, which the router follows on
+ * popstate): no reload, so each page costs what a person's click costs.
+ */
+async function openInApp(page: Page, path: string) {
+  await page.evaluate((to) => {
+    // the page now shown is marked, so the audit waits until the router has replaced it
+    (document.querySelector('main > *') ?? document.querySelector('#root > *'))?.setAttribute('data-audited', '');
+    history.pushState(null, '', to);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+  await page.waitForFunction(() => !document.querySelector('[data-audited]'), undefined, { timeout: 30_000 });
+}
+
+/** Runs axe on the settled page and counts its level-one headings. */
+async function runAxe(page: Page) {
+  return page.evaluate(async (runOnly) => {
+    const w = window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } };
+    const result = await w.axe.run(document, { runOnly, resultTypes: ['violations'] });
+    return {
+      title: document.title,
+      h1: document.querySelectorAll('h1').length,
+      violations: result.violations.map((v) => ({
+        rule: v.id,
+        impact: v.impact ?? 'minor',
+        help: v.help,
+        nodes: v.nodes.length,
+        targets: v.nodes.slice(0, 3).map((n) => n.target.map(String).join(' ')),
+        why: (v.nodes[0]?.failureSummary ?? '').slice(0, 400),
+      })),
+    };
+  }, RUN_ONLY);
+}
+
+/**
+ * Audits what one account (or an anonymous visitor) can open at one screen size: every page of its
+ * menu from the navigation table, then one page of each kind of detail those pages link to. Pages
+ * after the first are opened inside the app (as a click on a link would), not reloaded.
+ */
+export async function auditAccount(browser: Browser, base: string, who: string | null, screen: Screen): Promise<PageAudit[]> {
+  const context = await browser.newContext({ viewport: SCREENS[screen], locale: 'zh-CN', reducedMotion: 'reduce' });
+  // axe-core before the app's own scripts, by the browser's init-script channel: the app's CSP
+  // (script-src 'self') allows no inline script tag
+  await context.addInitScript({ content: axe.source });
+  const page = await context.newPage();
+  const requests = trackRequests(page);
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+
+  let queue: string[];
+  let patterns: string[];
+  const routes = new Map<string, string>();
+  if (who) {
+    await login(page, base, who);
+    const me = (await page.evaluate(async () => (await fetch('/api/auth/me')).json())).user as Me;
+    const rows = pagesFor(me);
+    // two rows that show the same page with the same settings are one page (a staff shortcut to a menu page)
+    const sameAs = (row: (typeof rows)[number]) => rows.find((r) => r.page === row.page && JSON.stringify(r.props) === JSON.stringify(row.props))!.path!;
+    for (const row of rows) if (!row.path!.includes(':')) routes.set(row.path!, sameAs(row));
+    queue = [...routes.keys()];
+    patterns = rows.map((r) => r.path!).filter((p) => p.includes(':'));
+  } else {
+    queue = ['/login', '/portal', '/portal/requests/new', '/portal/requests/follow', '/portal/topics/new'];
+    for (const p of queue) routes.set(p, p);
+    patterns = ['/portal/proposals/:id'];
+  }
+  const plain = new Set(queue);
+  const audits: PageAudit[] = [];
+  try {
+    for (let i = 0; i < queue.length; i++) {
+      const path = queue[i];
+      consoleErrors.length = 0;
+      const start = Date.now();
+      if (i === 0) await page.goto(`${base}${path}`);
+      else await openInApp(page, path);
+      await settle(page, requests);
+      const loaded = Date.now();
+      const found = await runAxe(page);
+      audits.push({ who: who ?? ANONYMOUS, screen, path, route: routes.get(path)!, consoleErrors: [...consoleErrors], loadMs: loaded - start, axeMs: Date.now() - loaded, ...found });
+      // one page of every kind of detail the list links to
+      const links = await page.evaluate(() => [...document.querySelectorAll('a[href^="/"]')].map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      for (const link of links) {
+        const pattern = plain.has(link) ? undefined : patterns.find((p) => matchPath(p, link));
+        if (pattern && !routes.has(link) && ![...routes.values()].includes(pattern)) {
+          routes.set(link, pattern);
+          queue.push(link);
+        }
+      }
+    }
+  } finally {
+    await context.close();
+  }
+  return audits;
+}
+
+/** One line per rule: how many elements failed it on how many pages, worst first. */
+export function summarise(audits: PageAudit[]) {
+  const rules = new Map<string, { rule: string; impact: string; nodes: number; pages: number; example: string }>();
+  for (const a of audits) {
+    for (const v of a.violations) {
+      const r = rules.get(v.rule) ?? { rule: v.rule, impact: v.impact, nodes: 0, pages: 0, example: `${a.who}@${a.screen} ${a.path}: ${v.targets[0] ?? ''}` };
+      r.nodes += v.nodes;
+      r.pages += 1;
+      rules.set(v.rule, r);
+    }
+  }
+  const order = ['critical', 'serious', 'moderate', 'minor'];
+  return [...rules.values()].sort((a, b) => order.indexOf(a.impact) - order.indexOf(b.impact) || b.nodes - a.nodes);
+}

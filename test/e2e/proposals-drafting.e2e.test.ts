@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { shot, startE2E, type E2E } from './harness.js';
+import { realProposals } from '../support/real-texts.js';
+import { distinctSuggestions } from '../../src/server/modules/proposals/drafting/concrete.js';
+
+/** A logged-in API client for preparing state and checking it (cookie and CSRF token of a demo account). */
+async function apiAs(base: string, username: string) {
+  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'Demo@2026' }) });
+  if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
+  const headers = { cookie: res.headers.get('set-cookie')!.split(';')[0], 'x-csrf-token': (await res.json()).csrfToken, 'content-type': 'application/json' };
+  return async <T = any>(path: string) => {
+    const r = await fetch(`${base}${path}`, { headers });
+    if (!r.ok) throw new Error(`${path}: ${r.status}`);
+    return r.json() as Promise<T>;
+  };
+}
+const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+const real = realProposals();
+const hotel = real.find((p) => p.title.startsWith('关于切实制止在酒店开展非法集资'))!;
+const schools = real.find((p) => p.title.startsWith('关于开放中小学体育设施'))!;
+const items = (p: typeof hotel) => distinctSuggestions(p.suggestions).slice(0, 2).map((x) => x.text.replace(/^\s*[（(]?[一二三四五六七八九十\d]+[)）、.．是]?\s*/, ''));
+
+/**
+ * member-drafts-with-help (issue 23), on a phone: a member writes a proposal close to one a unit
+ * answered 已解决 (A) in the session before; the panel shows that answer and the proposer's rating.
+ * A draft with two unrelated suggestions gets the 一事一案 advice, and one click splits it.
+ */
+describe('proposals: drafting help (Chromium, 390×844)', () => {
+  let e2e: E2E;
+  let solved: { id: string; title: string; background: string; suggestions: string; year: number };
+
+  beforeAll(async () => {
+    e2e = await startE2E();
+    const staff = await apiAs(e2e.base, 'staff');
+    // the demo's previous session, handled in the product: a proposal a unit answered A (已解决)
+    const { items: closed } = await staff<{ items: { id: string; year: number }[] }>('/api/proposals?status=closed&historical=0&pageSize=100');
+    const years = closed.map((p) => p.year);
+    const details = await Promise.all(closed.filter((p) => p.year === Math.min(...years)).map((p) => staff(`/api/proposals/${p.id}`)));
+    solved = details.find((p) => p.replies.length === 1 && p.replies[0].answerClass === 'A' && p.handlingRound <= 1);
+    expect(solved, 'a previous-year proposal answered A').toBeTruthy();
+  }, 240_000);
+  afterAll(() => e2e?.close());
+
+  it('member-drafts-proposal: sees how a similar proposal was answered and rated, then splits a two-issue draft', async () => {
+    const page = await e2e.as('member', { width: 390, height: 844 });
+    await page.goto(`${e2e.base}/proposals/new`);
+    await page.getByLabel('案由（标题）').fill(solved.title.replace(/的建议$/, '的几点建议'));
+    await page.getByLabel('情况').fill(solved.background);
+    await page.getByLabel('建议', { exact: true }).fill(solved.suggestions);
+
+    // the similar proposal, with the unit's answer (A, 已解决) and the proposer's rating
+    const item = page.getByTestId('similar-item').filter({ hasText: solved.title });
+    await expect.poll(() => item.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => item.first().getByTestId('similar-reply').first().textContent()).toMatch(/A类.*已解决/);
+    await expect.poll(() => item.first().getByTestId('similar-rating').first().textContent()).toMatch(/办理结果(满意|基本满意)/);
+    await expect.poll(() => item.first().textContent()).toContain('查看公开的答复');
+    await item.first().scrollIntoViewIfNeeded();
+    await shot(page, 'drafting-similar-answered');
+
+    // a draft whose suggestions join two unrelated subjects
+    await page.getByLabel('案由（标题）').fill(hotel.title);
+    await page.getByLabel('情况').fill(hotel.background);
+    await page.getByLabel('分析').fill(hotel.analysis);
+    await page.getByLabel('建议', { exact: true }).fill([...items(hotel), ...items(schools)].map((t, i) => `${i + 1}.${t}`).join('\n'));
+    const advice = page.getByTestId('advice-oneIssue');
+    await expect.poll(() => advice.count(), { timeout: 15_000 }).toBe(1);
+    expect(await advice.textContent()).toContain('一事一案');
+    expect(await advice.textContent()).toContain('第3、4条');
+    await advice.scrollIntoViewIfNeeded();
+    await shot(page, 'drafting-one-issue-advice');
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+
+    await page.getByTestId('advice-split').click();
+    const link = page.getByTestId('split-draft');
+    await link.waitFor();
+    const newTitle = (await link.textContent())!.replace(/[《》]/g, '');
+    // this draft keeps the first subject; the advice goes away once it is one issue
+    const kept = await page.getByLabel('建议', { exact: true }).inputValue();
+    expect(kept.split('\n')).toHaveLength(2);
+    expect(kept).toContain('酒店');
+    await expect.poll(() => advice.count(), { timeout: 15_000 }).toBe(0);
+    // the other subject is a draft of its own
+    const member = await apiAs(e2e.base, 'member');
+    const mine = await member<{ items: { id: string; title: string; status: string }[] }>('/api/proposals?scope=mine&status=draft&pageSize=50');
+    const split = mine.items.find((p) => p.title === newTitle)!;
+    expect(split).toBeTruthy();
+    const other = await member(`/api/proposals/${split.id}`);
+    expect(other.suggestions).toMatch(/学生|校园|学校/);
+    expect(other.suggestions).not.toContain('酒店');
+    await shot(page, 'drafting-split');
+  }, 180_000);
+});

@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { save, dialog, button, rendersChinese, shot, startE2E, type E2E } from './harness.js';
+
+/** Waits for the page's document title (set once its lazy page has drawn). */
+const titled = (page: Page, title: string) => page.waitForFunction((t) => document.title === t, title);
+const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+/** Picks an option of an antd Select found by its test id (typing it first in a searchable one: long lists are virtual). */
+async function pick(page: Page, scope: Page | Locator, testId: string, option: string, search = false) {
+  await scope.getByTestId(testId).click();
+  if (search) await page.keyboard.type(option);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+}
+/** Answers the server's arithmetic question the way a person does: reads it and calculates. */
+async function answerChallenge(page: Page) {
+  const field = page.getByTestId('challenge-answer');
+  await page.waitForFunction(() => !!document.querySelector('[data-testid="challenge-answer"]')?.getAttribute('data-question'));
+  const question = (await field.getAttribute('data-question'))!;
+  const [, a, op, b] = /^(\d+) ([加减]) (\d+)/.exec(question)!;
+  await field.fill(String(op === '加' ? Number(a) + Number(b) : Number(a) - Number(b)));
+}
+
+const PLACE = '坂田街道 万科城三期东门';
+const BODY = '万科城三期东门外的人行道路灯已经坏了两个多月，晚上接孩子放学路过很黑，老人也容易摔倒，希望尽快修好。';
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+
+/**
+ * 民生诉求 and 群众出题 in Chromium: a citizen on a phone files a request with a photo on the portal,
+ * without signing in, and keeps the receipt code; 委员科 routes it to a member; the member, on a
+ * phone, takes it on, records what was done, converts it into a proposal draft of their own and
+ * finishes it; the citizen follows the code to the outcome and rates it. Then a citizen suggests a
+ * consultation topic, which the office finds in its moderation queue.
+ */
+describe('livelihood requests: citizen → staff → member → citizen; a topic suggestion to moderation (Chromium)', () => {
+  let e2e: E2E;
+  let citizenContext: BrowserContext;
+  let citizen: Page;
+  let staff: Page;
+  let member: Page;
+  let office: Page;
+  let code = '';
+  let requestUrl = '';
+  const wide = { width: 1440, height: 900 };
+  const phone = { width: 390, height: 844 };
+
+  beforeAll(async () => {
+    e2e = await startE2E();
+    citizenContext = await e2e.browser.newContext({ viewport: phone, locale: 'zh-CN', isMobile: true, hasTouch: true });
+    citizen = await citizenContext.newPage();
+    [staff, member, office] = await Promise.all([e2e.as('roster', wide), e2e.as('member', phone), e2e.as('office', wide)]);
+  }, 180_000);
+  afterAll(() => e2e?.close());
+
+  it('citizen-files-request-on-a-phone: no sign-in, a photo, the arithmetic question, and a receipt code', async () => {
+    await citizen.goto(`${e2e.base}/portal`);
+    await citizen.getByTestId('portal-nav-request').click();
+    await citizen.waitForURL(/\/portal\/requests\/new$/);
+    await titled(citizen, '反映民生诉求 · 政协公开门户 · 商量');
+    expect(await citizen.locator('h1').count()).toBe(1);
+    // a wrong phone is refused on the field, in Chinese, before anything is sent
+    await pick(citizen, citizen, 'request-category', '城乡建设');
+    await citizen.getByTestId('request-place').fill(PLACE);
+    await citizen.getByTestId('request-body').fill(BODY);
+    await citizen.locator('input[type=file]').setInputFiles({ name: '路灯.png', mimeType: 'image/png', buffer: PNG });
+    await citizen.getByTestId('request-name').fill('周女士');
+    await citizen.getByTestId('request-phone').fill('1391234');
+    await answerChallenge(citizen);
+    await citizen.getByTestId('request-submit').click();
+    await citizen.getByText('请填写11位手机号或带区号的固定电话').first().waitFor();
+    await citizen.getByTestId('request-phone').fill('13912345678');
+    await citizen.getByTestId('request-submit').click();
+    const receipt = citizen.getByTestId('receipt-code');
+    await receipt.waitFor();
+    code = (await receipt.textContent())!.trim();
+    expect(code).toMatch(/^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$/);
+    expect(await fitsWidth(citizen)).toBe(true);
+    expect(await rendersChinese(citizen)).toBe(true);
+    await shot(citizen, 'requests-citizen-receipt-phone');
+  }, 120_000);
+
+  it('staff-route-to-member: 委员科 sees the sender and the photo, and routes the request to a member', async () => {
+    const memberName = await member.evaluate(async () => (await (await fetch('/api/auth/me')).json()).user.displayName as string);
+    await staff.goto(`${e2e.base}/requests`);
+    await staff.getByTestId('request-link').filter({ hasText: PLACE }).first().click();
+    await staff.waitForURL(/\/requests\/[0-9a-f-]{36}$/);
+    requestUrl = staff.url();
+    expect(await staff.getByTestId('request-sender').textContent()).toContain('13912345678');
+    await staff.getByText('照片1').waitFor();
+    await staff.getByTestId('request-route').click();
+    await pick(staff, dialog(staff), 'route-member', memberName, true);
+    await save(staff);
+    await staff.getByTestId('request-status').getByText('已转交').waitFor();
+    expect(await staff.title()).toContain('民生诉求');
+  }, 120_000);
+
+  it('member-records-and-converts-on-a-phone: takes it on, records what was done, turns it into a proposal draft, and finishes it', async () => {
+    await member.goto(`${e2e.base}/requests`);
+    await member.getByTestId('request-link').filter({ hasText: PLACE }).first().click();
+    await member.waitForURL(requestUrl);
+    // members reach the sender through the office: no name, no phone here
+    expect(await member.getByTestId('request-sender').count()).toBe(0);
+    expect(await member.content()).not.toContain('13912345678');
+    await member.getByTestId('request-start').click();
+    await member.getByTestId('request-status').getByText('办理中').waitFor();
+    await member.getByTestId('request-record').click();
+    await dialog(member).getByTestId('record-body').fill('已到现场查看，两盏路灯损坏，已联系街道城管办安排维修。');
+    await save(member);
+    expect(await fitsWidth(member)).toBe(true);
+    await shot(member, 'requests-member-records-phone');
+    await member.getByTestId('request-convert').click();
+    await dialog(member).getByTestId('convert-title').fill('关于加强社区路灯维护管理的建议');
+    await save(member);
+    await member.waitForURL(/\/proposals\/[0-9a-f-]{36}$/);
+    await member.getByText('关于加强社区路灯维护管理的建议').first().waitFor();
+    await member.getByTestId('from-request').click();
+    await member.waitForURL(requestUrl);
+    await member.getByTestId('request-proposal').waitFor();
+    await member.getByTestId('request-finish').click();
+    await dialog(member).getByTestId('finish-outcome').fill('街道城管办已更换两盏路灯，恢复夜间照明。');
+    await save(member);
+    await member.getByTestId('request-status').getByText('已办结').waitFor();
+    expect(await fitsWidth(member)).toBe(true);
+  }, 120_000);
+
+  it('citizen-follows-by-code: the outcome, with what the member did, and a rating', async () => {
+    await citizen.goto(`${e2e.base}/portal/requests/follow`);
+    await titled(citizen, '查询诉求办理进展 · 政协公开门户 · 商量');
+    await citizen.getByTestId('follow-code').locator('input').fill(code.toLowerCase());
+    await button(citizen, '查询').click();
+    await citizen.getByTestId('follow-status').getByText('已办结').waitFor();
+    expect(await citizen.getByTestId('follow-outcome').textContent()).toContain('恢复夜间照明');
+    await citizen.getByText('两盏路灯损坏').waitFor();
+    const page = await citizen.content();
+    expect(page).not.toContain('13912345678');
+    expect(page).not.toContain('周女士');
+    await citizen.getByTestId('follow-rating').getByText('满意', { exact: true }).click();
+    await citizen.getByTestId('follow-rate').click();
+    await citizen.getByText('您的评价：满意').waitFor();
+    expect(await fitsWidth(citizen)).toBe(true);
+    await shot(citizen, 'requests-citizen-follows-phone');
+  }, 120_000);
+
+  it('citizen-suggests-topic: 群众出题 on a phone waits in the office’s moderation queue', async () => {
+    const title = '关于规范小区电动自行车充电的协商';
+    await citizen.goto(`${e2e.base}/portal/topics/new`);
+    await titled(citizen, '群众出题 · 政协公开门户 · 商量');
+    await citizen.getByTestId('portal-topic-title').fill(title);
+    await citizen.getByTestId('portal-topic-reason').fill('小区电动车在楼道充电的现象很普遍，充电桩不够，存在火灾隐患，希望政协组织协商。');
+    await citizen.getByTestId('portal-topic-name').fill('郑女士');
+    await citizen.getByTestId('portal-topic-phone').fill('13622334455');
+    await answerChallenge(citizen);
+    await citizen.getByTestId('portal-topic-submit').click();
+    await citizen.getByTestId('topic-sent').waitFor();
+    expect(await fitsWidth(citizen)).toBe(true);
+    await office.goto(`${e2e.base}/consultation/topics`);
+    await office.getByText('群众出题待审核').click();
+    const row = office.getByTestId('topic-row').filter({ hasText: title });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('13622334455');
+    await row.getByTestId('topic-publish').waitFor();
+  }, 120_000);
+});

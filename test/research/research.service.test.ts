@@ -1,0 +1,225 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { and, eq, isNull } from 'drizzle-orm';
+import { dbKinds } from '../support/db.js';
+import { startTestApp, type Client, type TestApp } from '../support/app.js';
+import { memberIdOf, ok, unitIdByName } from '../support/proposals.js';
+import { ledgerEntries } from '../../src/server/platform/ledger/schema.js';
+import { members } from '../../src/server/modules/members/schema.js';
+import { addWorkdays } from '../../src/server/platform/calendar/workdays.js';
+import { loadCalendar } from '../../src/server/platform/calendar/store.js';
+
+const report = {
+  reportTitle: '关于推进老旧小区加装电梯工作的调研报告',
+  background: '调研组先后走访布吉街道、坂田街道6个老旧小区，召开座谈会3场，听取住建、规划、街道和居民代表意见。',
+  problems: '一是审批环节多、耗时长；二是低层住户意见分歧时缺少调解机制；三是资金筹措难，部分项目迟迟未开工。',
+  suggestions: '一是推行加装电梯并联审批，公布办理时限；二是由街道牵头建立业主协商调解机制；三是加大区级财政补贴力度。',
+};
+
+describe.each(dbKinds)('research and inspection on %s', (kind) => {
+  let t: TestApp;
+  const at = (instant: string) => vi.setSystemTime(new Date(instant));
+  let office: Client, member: Client, member2: Client, member3: Client, admin: Client, leader: Client;
+  const login = async () => ([office, member, member2, member3, admin, leader] = await Promise.all(['office', 'member', 'member2', 'member3', 'admin', 'leader'].map((u) => t.as(u))));
+  let memberId: string, member2Id: string;
+  beforeAll(async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    at('2026-06-01T02:00:00Z');
+    t = await startTestApp(kind);
+    await login();
+    memberId = await memberIdOf(t, 'member');
+    member2Id = await memberIdOf(t, 'member2');
+  });
+  afterAll(async () => {
+    await t.close();
+    vi.useRealTimers();
+  });
+  /** the member's live ledger entries of a kind earned from one source (the demo data earned others) */
+  const credits = async (who: string, k: string, sourceId: string) =>
+    t.database.db.select().from(ledgerEntries).where(and(eq(ledgerEntries.memberId, who), eq(ledgerEntries.kind, k), eq(ledgerEntries.sourceId, sourceId), isNull(ledgerEntries.voidedAt)));
+  const newTopic = async (title: string) =>
+    ok(office.post('/api/research/topics', { source: 'office', form: 'research', title, reason: '老旧小区加装电梯群众呼声高，审批、协调、资金等问题突出，需要深入调研。' }));
+
+  it('the demo district researched a topic to the end, has an inspection under way and a topic open to volunteers', async () => {
+    const list = await ok(office.get('/api/research/topics'));
+    const byTitle = (title: string) => list.items.find((x: any) => x.title === title);
+    const done = await ok(office.get(`/api/research/topics/${byTitle('社区居家养老服务体系建设').id}`));
+    expect(done).toMatchObject({ status: 'final', specialCommitteeName: '社会法制民族宗教委员会', groupSize: 4, leadName: expect.any(String) });
+    expect(done.visits[0]).toMatchObject({ activityStatus: 'closed', checkedIn: 3, invited: 4 });
+    expect(done.conversions.map((c: any) => c.kindLabel)).toEqual(['集体提案', '社情民意信息']);
+    expect(done.items.map((i: any) => i.assignments[0].unitName)).toEqual(['区民政局', '龙岗区卫生健康局']);
+    expect(byTitle('龙岗河流域水环境综合治理')).toMatchObject({ formLabel: '专项视察', groupSize: 2 });
+    expect((await ok(member.get('/api/research/mine'))).open.map((x: any) => x.title)).toEqual(expect.arrayContaining(['城中村消防安全治理', '龙岗河流域水环境综合治理']));
+    // the home page: the office's queue counts the volunteer waiting; member2's group is drafting its report
+    const queue = (await ok(office.get('/api/dashboard'))).cards.find((c: any) => c.key === 'researchQueue');
+    expect(queue.parts.find((p: any) => p.key === 'volunteers').value).toBeGreaterThanOrEqual(1);
+    const todo = (await ok(member2.get('/api/dashboard'))).cards.find((c: any) => c.key === 'researchMine');
+    expect(todo).toMatchObject({ link: '/research/mine', section: 'todo' });
+    expect(todo.parts.find((p: any) => p.key === 'drafting').value).toBe(1);
+  });
+
+  it('only the office enters topics; a special committee’s topic names the committee', async () => {
+    expect((await member.post('/api/research/topics', { source: 'office', title: '委员自己立的课题', reason: '委员不能直接立项调研课题，应由办公室安排。' })).status).toBe(403);
+    const bad = await office.post('/api/research/topics', { source: 'specialCommittee', title: '专委会课题', reason: '来自专委会工作计划的课题须选择专委会。' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toContain('牵头专委会');
+    const topic = await newTopic('老旧小区加装电梯调研');
+    expect(topic).toMatchObject({ status: 'drafting', statusLabel: '起草中', groupSize: 0, groupLimit: 10, sourceLabel: '办公室安排' });
+  });
+
+  it('a member volunteers, the office confirms or declines; a place earns a ledger entry and the group never passes its limit', async () => {
+    let topic = await newTopic('社区养老服务设施调研');
+    const mine = await ok(member.get('/api/research/mine'));
+    expect(mine.open.map((x: any) => x.id)).toContain(topic.id);
+    topic = await ok(member.post(`/api/research/topics/${topic.id}/volunteer`, { note: '本人长期关注养老服务' }));
+    expect(topic.myState).toBe('volunteered');
+    expect((await member.post(`/api/research/topics/${topic.id}/volunteer`, {})).status).toBe(409);
+    expect((await member.post(`/api/research/topics/${topic.id}/group/decide`, { memberId, decision: 'confirm' })).status).toBe(403);
+    await ok(member2.post(`/api/research/topics/${topic.id}/volunteer`, {}));
+    topic = await ok(office.post(`/api/research/topics/${topic.id}/group/decide`, { memberId, decision: 'confirm' }));
+    topic = await ok(office.post(`/api/research/topics/${topic.id}/group/decide`, { memberId: member2Id, decision: 'decline', note: '名额已满，欢迎参加下一课题' }));
+    expect(topic.group.map((g: any) => g.stateLabel)).toEqual(['已确认', '未确认']);
+    expect(await credits(memberId, 'research.member', topic.id)).toHaveLength(1);
+    expect(await credits(member2Id, 'research.member', topic.id)).toHaveLength(0);
+    expect((await ok(member.get('/api/research/mine'))).groups.map((x: any) => x.id)).toContain(topic.id);
+
+    // the limit is a setting: at 3 the office cannot confirm a fourth, nor a member volunteer into a full group
+    const rules = await ok(admin.get('/api/settings/research'));
+    await ok(admin.request({ method: 'PUT', url: '/api/settings/research', payload: { version: rules.version, values: { ...rules.values, maxGroupMembers: 3 } } }));
+    const others = (await t.database.db.select({ id: members.id }).from(members).where(eq(members.status, 'active')).limit(12)).map((m) => m.id).filter((id) => id !== memberId && id !== member2Id);
+    await ok(office.post(`/api/research/topics/${topic.id}/group/decide`, { memberId: others[0], decision: 'confirm' }));
+    await ok(office.post(`/api/research/topics/${topic.id}/group/decide`, { memberId: others[1], decision: 'confirm' }));
+    const full = await office.post(`/api/research/topics/${topic.id}/group/decide`, { memberId: others[2], decision: 'confirm' });
+    expect(full.status).toBe(409);
+    expect(full.body.message).toContain('调研组已满（不超过3人）');
+    const late = await member3.post(`/api/research/topics/${topic.id}/volunteer`, {});
+    expect(late.status).toBe(409);
+    expect(late.body.message).toContain('调研组已满');
+    topic = await ok(office.get(`/api/research/topics/${topic.id}`));
+    expect(topic).toMatchObject({ groupSize: 3, groupLimit: 3 });
+    await ok(admin.request({ method: 'PUT', url: '/api/settings/research', payload: { version: rules.version + 1, values: rules.values } }));
+  });
+
+  it('a visit is an activity of the group: invitations, QR check-in, attendance in the ledger', async () => {
+    let topic = await newTopic('龙岗河流域水环境治理视察');
+    topic = await ok(office.post(`/api/research/topics/${topic.id}/group/decide`, { memberId, decision: 'confirm' }));
+    topic = await ok(office.post(`/api/research/topics/${topic.id}/group/lead`, { version: topic.version, memberId }));
+    expect(topic.leadName).toBeTruthy();
+    const plan = await office.patch(`/api/research/topics/${topic.id}/plan`, { version: topic.version, questions: '流域治理成效与雨季溢流问题', places: ['龙岗河干流', '丁山河'], unitIds: [], startsOn: '2026-06-12', endsOn: '2026-06-10' });
+    expect(plan.status).toBe(400);
+    expect(plan.body.message).toContain('结束日期');
+    topic = await ok(office.patch(`/api/research/topics/${topic.id}/plan`, { version: topic.version, questions: '流域治理成效与雨季溢流问题', places: ['龙岗河干流', '丁山河'], unitIds: [], startsOn: '2026-06-10', endsOn: '2026-06-30' }));
+    topic = await ok(office.post(`/api/research/topics/${topic.id}/visits`, { startsAt: '2026-06-10T01:00:00Z', endsAt: '2026-06-10T05:00:00Z', place: '龙岗河干流（横岗段）' }));
+    const [visit] = topic.visits;
+    expect(visit).toMatchObject({ place: '龙岗河干流（横岗段）', invited: 1, checkedIn: 0 });
+    at('2026-06-10T02:00:00Z');
+    await login();
+    const { token } = await ok(office.get(`/api/meetings/${visit.activityId}/qr`));
+    await ok(member.post(`/api/meetings/${visit.activityId}/check-in`, { token }));
+    topic = await ok(member.get(`/api/research/topics/${topic.id}`));
+    expect(topic.visits[0].checkedIn).toBe(1);
+    const meeting = await ok(office.get(`/api/meetings/${visit.activityId}`));
+    await ok(office.post(`/api/meetings/${visit.activityId}/actions/close`, { version: meeting.version }));
+    expect(await credits(memberId, 'activity.research.attended', visit.activityId)).toHaveLength(1);
+  });
+
+  it('the report: written by the group, reviewed by the special committee and the office, returns need a reason; finished as .docx and PDF', async () => {
+    at('2026-06-15T02:00:00Z');
+    await login();
+    let topic = await newTopic('加装电梯调研报告审核');
+    topic = await ok(office.post(`/api/research/topics/${topic.id}/group/decide`, { memberId, decision: 'confirm' }));
+    topic = await ok(office.post(`/api/research/topics/${topic.id}/group/lead`, { version: topic.version, memberId }));
+    expect((await member2.patch(`/api/research/topics/${topic.id}/report`, { version: topic.version, ...report })).status).toBe(403);
+    expect(topic.actions).not.toContain('submit');
+    topic = await ok(member.patch(`/api/research/topics/${topic.id}/report`, { version: topic.version, ...report }));
+    expect((await member.patch(`/api/research/topics/${topic.id}/report`, { version: topic.version - 1, ...report })).status).toBe(409);
+    expect(topic.actions).toContain('submit');
+    topic = await ok(member.post(`/api/research/topics/${topic.id}/report/actions/submit`, { version: topic.version }));
+    expect(topic.statusLabel).toBe('专委会审核');
+    expect((await member.post(`/api/research/topics/${topic.id}/report/actions/passCommittee`, { version: topic.version })).status).toBe(403);
+    const noReason = await office.post(`/api/research/topics/${topic.id}/report/actions/return`, { version: topic.version });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.message).toContain('退回理由');
+    topic = await ok(office.post(`/api/research/topics/${topic.id}/report/actions/return`, { version: topic.version, note: '请补充资金测算数据' }));
+    expect(topic).toMatchObject({ status: 'drafting', report: { returnNote: '请补充资金测算数据' } });
+    topic = await ok(member.post(`/api/research/topics/${topic.id}/report/actions/submit`, { version: topic.version }));
+    topic = await ok(office.post(`/api/research/topics/${topic.id}/report/actions/passCommittee`, { version: topic.version, note: '经济委员会审核同意' }));
+    topic = await ok(office.post(`/api/research/topics/${topic.id}/report/actions/passOffice`, { version: topic.version }));
+    expect(topic).toMatchObject({ status: 'final', statusLabel: '已定稿', report: { finalizedOn: '2026-06-15' } });
+    expect((await credits(memberId, 'research.report', topic.id)).map((e) => e.part)).toEqual(['lead']);
+    expect(topic.history.map((h: any) => h.actionLabel)).toEqual(expect.arrayContaining(['退回修改', '专委会审核通过', '办公室审核通过（定稿）']));
+    const docx = await member2.get(`/api/research/topics/${topic.id}/report/document`);
+    expect(docx.status).toBe(200);
+    expect(docx.headers['content-type']).toContain('officedocument');
+    const pdf = await member2.get(`/api/research/topics/${topic.id}/report/document?format=pdf`);
+    expect(pdf.headers['content-type']).toContain('pdf');
+    expect((await member.patch(`/api/research/topics/${topic.id}/report`, { version: topic.version, ...report })).status).toBe(403);
+  });
+
+  it('conversion: one action makes a collective proposal and a member’s 社情民意 report, both linked back; others see only what they may open', async () => {
+    const topics = await ok(office.get('/api/research/topics'));
+    const final = topics.items.find((x: any) => x.title === '加装电梯调研报告审核');
+    let topic = await ok(office.get(`/api/research/topics/${final.id}`));
+    expect(topic.actions).toContain('convertCollective');
+    expect((await member2.post(`/api/research/topics/${topic.id}/conversions`, { kind: 'memberProposal', title: '关于加快老旧小区加装电梯的提案', category: '城乡建设' })).status).toBe(403);
+    topic = await ok(office.post(`/api/research/topics/${topic.id}/conversions`, { kind: 'collectiveProposal', title: '关于加快推进老旧小区加装电梯的提案', category: '城乡建设', collectiveBody: '区政协社会法制民族宗教委员会' }));
+    const { opinionCategories } = await ok(member.get('/api/research/options'));
+    topic = await ok(member.post(`/api/research/topics/${topic.id}/conversions`, { kind: 'opinion', title: '群众反映老旧小区加装电梯审批难', category: opinionCategories[0] }));
+    expect(topic.conversions.map((c: any) => [c.kindLabel, c.targetStatusLabel])).toEqual([['集体提案', '草稿'], ['社情民意信息', expect.any(String)]]);
+    // the member opens their own report, not the office's collective draft; the office the reverse
+    expect(topic.conversions.map((c: any) => !!c.targetId)).toEqual([false, true]);
+    const opinionLink = topic.conversions[1];
+    const proposalLink = (await ok(office.get(`/api/research/topics/${topic.id}`))).conversions[0];
+    expect(proposalLink.targetId).toBeTruthy();
+    const proposal = await ok(office.get(`/api/proposals/${proposalLink.targetId}`));
+    expect(proposal).toMatchObject({ authorType: 'collective', status: 'draft', suggestions: report.suggestions });
+    expect(await ok(office.get(`/api/research/origin?type=proposal&id=${proposalLink.targetId}`))).toEqual({ topicId: topic.id, reportTitle: report.reportTitle });
+    expect(await ok(member.get(`/api/research/origin?type=opinion&id=${opinionLink.targetId}`))).toEqual({ topicId: topic.id, reportTitle: report.reportTitle });
+    // a member's draft report is theirs alone: another member sees what it became, not its id
+    const other = await ok(member2.get(`/api/research/topics/${topic.id}`));
+    expect(other.conversions[1]).toMatchObject({ targetId: null, kindLabel: '社情民意信息' });
+    expect(JSON.stringify(other)).not.toContain(opinionLink.targetId);
+    expect((await member2.get(`/api/research/origin?type=opinion&id=${opinionLink.targetId}`)).status).toBe(404);
+  });
+
+  it('follow-up: an instruction is recorded, items go to departments with working-day deadlines, the group sees overdue ones', async () => {
+    const topics = await ok(office.get('/api/research/topics'));
+    const final = topics.items.find((x: any) => x.title === '加装电梯调研报告审核');
+    expect((await member.post(`/api/research/topics/${final.id}/instructions`, { leaderName: '区委书记', text: '请研究落实', instructedOn: '2026-06-16' })).status).toBe(403);
+    let topic = await ok(leader.post(`/api/research/topics/${final.id}/instructions`, { leaderName: '区委书记 王强', text: '调研报告很有针对性，请区住建局牵头研究落实。', instructedOn: '2026-06-16' }));
+    expect(topic.instructions).toEqual([expect.objectContaining({ leaderName: '区委书记 王强', levelLabel: '区级' })]);
+    const housing = await unitIdByName(office, '区住房建设局');
+    topic = await ok(office.post(`/api/research/topics/${final.id}/items`, { items: [{ text: '推行加装电梯并联审批，公布办理时限', unitIds: [housing] }] }));
+    const [item] = topic.items;
+    const calendar = await loadCalendar(t.database.db);
+    expect(item.assignments[0]).toMatchObject({ unitName: '区住房建设局', replyDeadline: addWorkdays(calendar, '2026-06-15', 30), overdue: false });
+    const unit = await t.as('unit2');
+    const work = await ok(unit.get('/api/handling/worklist'));
+    expect(work.items.some((w: any) => w.type === 'researchItem')).toBe(true);
+    expect((await ok(unit.get(`/api/research/topics/${final.id}`))).items).toHaveLength(1);
+    expect((await (await t.as('unit3')).get(`/api/research/topics/${final.id}`)).status).toBe(404);
+
+    at('2026-09-01T02:00:00Z');
+    await login();
+    const mine = await ok(member.get('/api/research/mine'));
+    expect(mine.groups.find((g: any) => g.id === final.id).overdueItems).toBe(1);
+    topic = await ok(member.get(`/api/research/topics/${final.id}`));
+    expect(topic.items[0].overdue).toBe(true);
+
+    // the department answers late through the shared handling routes; the group reads the reply
+    const late = await t.as('unit2');
+    const a = topic.items[0].assignments[0];
+    await ok(late.post(`/api/handling/assignments/${a.id}/sign`, { version: a.version }));
+    const reply = await ok(late.post('/api/handling/replies', { type: 'researchItem', subjectId: item.id, answerClass: 'A', body: '我局已推行加装电梯并联审批，办理时限压缩至15个工作日，并在政府网站公布办事指南。', contactPerson: '李工', contactPhone: '0755-28900002', disclose: true }));
+    const signed = await ok(late.post(`/api/handling/replies/${reply.id}/sign`, { version: reply.version, signedBy: '区住房建设局局长 孙某' }));
+    await ok(late.post(`/api/handling/replies/${signed.id}/send`, { version: signed.version }));
+    topic = await ok(member.get(`/api/research/topics/${final.id}`));
+    expect(topic.items[0]).toMatchObject({ handlingLabel: '已答复', overdue: false });
+    expect(topic.items[0].replies).toHaveLength(1);
+  });
+
+  it('an id of no topic and a topic of another committee answer alike', async () => {
+    const made = await member.get('/api/research/topics/00000000-0000-4000-8000-000000000000');
+    expect(made.status).toBe(404);
+    expect(made.body.message).toContain('调研课题');
+  });
+});
