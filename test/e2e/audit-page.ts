@@ -2,7 +2,7 @@ import axe from 'axe-core';
 import { matchPath } from 'react-router';
 import type { Browser, Page } from 'playwright-core';
 import { pagesFor } from '../../src/web/app/navigation.js';
-import { login } from './harness.js';
+import { login, IN_CHINA } from './harness.js';
 
 /** What the checkers found on one page at one screen size. */
 export interface PageAudit {
@@ -108,7 +108,7 @@ async function runAxe(page: Page) {
  * after the first are opened inside the app (as a click on a link would), not reloaded.
  */
 export async function auditAccount(browser: Browser, base: string, who: string | null, screen: Screen): Promise<PageAudit[]> {
-  const context = await browser.newContext({ viewport: SCREENS[screen], locale: 'zh-CN', reducedMotion: 'reduce' });
+  const context = await browser.newContext({ viewport: SCREENS[screen], ...IN_CHINA, reducedMotion: 'reduce' });
   // axe-core before the app's own scripts, by the browser's init-script channel: the app's CSP
   // (script-src 'self') allows no inline script tag
   await context.addInitScript({ content: axe.source });

@@ -99,8 +99,8 @@ describe('consultation (Chromium)', () => {
     await member.getByTestId('consultation-outcome').waitFor();
     expect(await member.getByTestId('consultation-outcome').textContent()).toContain('建议案');
     expect(await member.getByTestId('consultation-instruction').textContent()).toContain('区长 刘明');
-    await member.getByTestId('consultation-item').filter({ hasText: '已答复' }).waitFor();
-    expect(await member.getByTestId('consultation-item').textContent()).toContain('区住房建设局');
+    // the item's handling (departments, replies) loads after the page: wait for the department
+    await member.getByTestId('consultation-item').filter({ hasText: '已答复' }).filter({ hasText: '区住房建设局' }).waitFor();
     expect(await member.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await shot(member, 'consultation-member-outcome-phone');
   });

@@ -3,12 +3,20 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import jsQR from 'jsqr';
 import { inject } from 'vitest';
 import { openPglite } from '../../src/server/db/client.js';
 import { freePort, killHard, startServer } from '../support/server-process.js';
 
 /** Chromium flags for this closed network (see STACK.md). */
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/**
+ * Every page is opened as a reader in China would open it: Chinese locale and Beijing time. The
+ * server reckons today in Beijing time, so a browser left on the machine's UTC would date a form
+ * a day earlier than the server between 16:00 and 24:00 UTC.
+ */
+export const IN_CHINA = { locale: 'zh-CN', timezoneId: 'Asia/Shanghai' } as const;
 export const SCREENSHOTS = path.resolve('test-results/screenshots');
 
 export interface E2E {
@@ -38,7 +46,7 @@ export async function startE2E(): Promise<E2E> {
     base,
     browser,
     async as(username, viewport = { width: 1366, height: 900 }) {
-      const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+      const context = await browser.newContext({ viewport, ...IN_CHINA });
       const page = await context.newPage();
       await login(page, base, username);
       return page;
@@ -106,6 +114,18 @@ export const dialog = (page: Page) => page.locator('.ant-modal-wrap:visible .ant
  * still moves), and on a loaded machine the zoom takes long enough for that to happen.
  */
 export const opened = (box: Locator) => box.and(box.page().locator(':not(.ant-zoom-enter):not(.ant-zoom-appear)')).waitFor();
+
+/**
+ * The address the open dialog's venue QR code encodes, read from its pixels once the dialog has
+ * finished opening (mid-zoom the code is scaled and faded, and jsQR finds nothing).
+ */
+export async function scanQr(page: Page): Promise<string | undefined> {
+  const qr = page.getByTestId('checkin-qr');
+  await qr.locator('svg').waitFor();
+  await opened(dialog(page));
+  const png = PNG.sync.read(await qr.screenshot({ animations: 'disabled' }));
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
 
 /** Saves the open dialog and waits for it to close. */
 export async function save(page: Page) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { save, dialog, button, checkOption, rendersChinese, shot, startE2E, type E2E } from './harness.js';
+import { save, dialog, button, checkOption, rendersChinese, shot, startE2E, type E2E, IN_CHINA } from './harness.js';
 
 const confirmPop = (page: Page) => button(page.locator('.ant-popconfirm:visible'), '确定').click();
 /** Chooses an option of the antd select labelled `label` (the dropdown renders outside the dialog). */
@@ -299,7 +299,7 @@ describe('proposal review and handling (Chromium)', () => {
   it('staff-publishes-and-the-public-reads: taken off the portal it is gone; published again, anyone finds it and reads the reply', async () => {
     const { items } = await call(staff, 'GET', '/proposals?scope=all&status=closed&historical=0&pageSize=1');
     const closed = items[0];
-    const publicPage = await (await e2e.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })).newPage();
+    const publicPage = await (await e2e.browser.newContext({ viewport: { width: 390, height: 844 }, ...IN_CHINA })).newPage();
 
     await staff.goto(`${e2e.base}/proposals/${closed.id}`);
     await staff.getByTestId('action-publish').click();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { save, dialog, button, rendersChinese, shot, startE2E, type E2E } from './harness.js';
+import { save, dialog, button, rendersChinese, shot, startE2E, type E2E, IN_CHINA } from './harness.js';
 
 /** Waits for the page's document title (set once its lazy page has drawn). */
 const titled = (page: Page, title: string) => page.waitForFunction((t) => document.title === t, title);
@@ -45,7 +45,7 @@ describe('livelihood requests: citizen → staff → member → citizen; a topic
 
   beforeAll(async () => {
     e2e = await startE2E();
-    citizenContext = await e2e.browser.newContext({ viewport: phone, locale: 'zh-CN', isMobile: true, hasTouch: true });
+    citizenContext = await e2e.browser.newContext({ viewport: phone, ...IN_CHINA, isMobile: true, hasTouch: true });
     citizen = await citizenContext.newPage();
     [staff, member, office] = await Promise.all([e2e.as('roster', wide), e2e.as('member', phone), e2e.as('office', wide)]);
   }, 180_000);

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { PNG } from 'pngjs';
-import jsQR from 'jsqr';
-import { save, dialog, button, rendersChinese, shot, startE2E, type E2E } from './harness.js';
+import { save, dialog, button, rendersChinese, shot, startE2E, type E2E, scanQr } from './harness.js';
 
 const confirm = async (page: Page) => {
   await button(page.locator('.ant-modal-confirm:visible'), '确定').click();
@@ -80,13 +78,10 @@ describe('research and inspection: volunteer → visit check-in → report → c
     await office.getByTestId('research-visit').getByRole('link', { name: '布吉街道某城中村' }).click();
     await office.waitForURL(/\/meetings\/[0-9a-f-]{36}$/);
     await office.getByTestId('show-qr').click();
-    const qr = office.getByTestId('checkin-qr');
-    await qr.locator('svg').waitFor();
-    const png = PNG.sync.read(await qr.screenshot());
-    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-    expect(decoded?.data).toMatch(/\/checkin\?token=v1\./);
+    const address = await scanQr(office);
+    expect(address).toMatch(/\/checkin\?token=v1\./);
     await office.keyboard.press('Escape');
-    await member.goto(decoded!.data);
+    await member.goto(address!);
     await member.getByTestId('checkin-result').waitFor();
     expect(await member.getByTestId('checkin-result').textContent()).toContain(TOPIC);
     await member.goto(topicUrl);
