@@ -8,16 +8,31 @@ import { consultationPolicy, topicPolicy, type ConsultationSubject } from './pol
 import { consultationParticipants, consultationPlans, consultationRecommendations, consultations, consultationTopics } from './schema.js';
 import type { Consultation } from './workflow.js';
 
-/** Adds what the policies need: the plan's state, the member participants, the units its recommendations went to. */
-export async function consultationSubjectOf(db: Executor, c: Consultation): Promise<ConsultationSubject> {
-  const [plan] = await db.select({ status: consultationPlans.status }).from(consultationPlans).where(eq(consultationPlans.id, c.planId));
-  const people = await db.select({ memberId: consultationParticipants.memberId }).from(consultationParticipants).where(and(eq(consultationParticipants.consultationId, c.id), isNotNull(consultationParticipants.memberId)));
-  const items = await db.select({ id: consultationRecommendations.id }).from(consultationRecommendations).where(eq(consultationRecommendations.consultationId, c.id));
+/**
+ * Adds what the policies need: the plan's state, the member participants, the units its
+ * recommendations went to — for any number of consultations in four queries (a plan lists ~15).
+ */
+export async function consultationSubjectsOf(db: Executor, rows: Consultation[]): Promise<ConsultationSubject[]> {
+  if (!rows.length) return [];
+  const ids = rows.map((c) => c.id);
+  const [plans, people, items] = await Promise.all([
+    db.select({ id: consultationPlans.id, status: consultationPlans.status }).from(consultationPlans).where(inArray(consultationPlans.id, [...new Set(rows.map((c) => c.planId))])),
+    db.select({ consultationId: consultationParticipants.consultationId, memberId: consultationParticipants.memberId }).from(consultationParticipants).where(and(inArray(consultationParticipants.consultationId, ids), isNotNull(consultationParticipants.memberId))),
+    db.select({ id: consultationRecommendations.id, consultationId: consultationRecommendations.consultationId }).from(consultationRecommendations).where(inArray(consultationRecommendations.consultationId, ids)),
+  ]);
   const units = items.length
-    ? await db.select({ unitId: assignments.unitId }).from(assignments).where(and(eq(assignments.subjectType, 'consultationItem'), inArray(assignments.subjectId, items.map((i) => i.id)), ne(assignments.status, 'withdrawn')))
+    ? await db.select({ subjectId: assignments.subjectId, unitId: assignments.unitId }).from(assignments).where(and(eq(assignments.subjectType, 'consultationItem'), inArray(assignments.subjectId, items.map((i) => i.id)), ne(assignments.status, 'withdrawn')))
     : [];
-  return { ...c, planStatus: plan?.status ?? 'draft', memberIds: people.map((p) => p.memberId!), sentToUnitIds: [...new Set(units.map((u) => u.unitId))] };
+  const consultationOfItem = new Map(items.map((i) => [i.id, i.consultationId]));
+  return rows.map((c) => ({
+    ...c,
+    planStatus: plans.find((p) => p.id === c.planId)?.status ?? 'draft',
+    memberIds: people.filter((p) => p.consultationId === c.id).map((p) => p.memberId!),
+    sentToUnitIds: [...new Set(units.filter((u) => consultationOfItem.get(u.subjectId) === c.id).map((u) => u.unitId))],
+  }));
 }
+
+export const consultationSubjectOf = async (db: Executor, c: Consultation): Promise<ConsultationSubject> => (await consultationSubjectsOf(db, [c]))[0]!;
 
 /** A consultation the actor may read (else not found), with its parties. */
 export async function loadConsultation(db: Executor, actor: Actor, id: string): Promise<ConsultationSubject> {
@@ -36,5 +51,5 @@ export async function readableTopicIds(db: Executor, viewer: Actor, ids: string[
 /** Of the consultations asked, those the viewer may open (a member record's ledger sources). */
 export async function readableConsultationIds(db: Executor, viewer: Actor, ids: string[]): Promise<Set<string>> {
   const rows = await db.select().from(consultations).where(inArray(consultations.id, ids));
-  return readableIds(consultationPolicy, viewer, await Promise.all(rows.map((c) => consultationSubjectOf(db, c))));
+  return readableIds(consultationPolicy, viewer, await consultationSubjectsOf(db, rows));
 }

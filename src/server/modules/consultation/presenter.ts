@@ -12,7 +12,7 @@ import {
 } from '../../../shared/consultation/labels.js';
 import type { planDetail, planSummary, topicDetail, topicRow } from '../../../shared/consultation/responses.js';
 import { consultationPolicy, planPolicy, topicPolicy } from './policy.js';
-import { consultationSubjectOf } from './load.js';
+import { consultationSubjectsOf } from './load.js';
 import { consultationPlanReviews, consultations, consultationTopics } from './schema.js';
 import { isTopicAuthor, planWorkflow, topicWorkflow, type Plan, type Topic } from './workflow.js';
 import type { SimilarTopic } from './similar.js';
@@ -74,7 +74,7 @@ export async function planItems(db: Executor, p: Plan, viewer?: Actor) {
   const topics = topicIds.length ? await db.select().from(consultationTopics).where(inArray(consultationTopics.id, topicIds)) : [];
   // a viewer is given the ids of only what they may open: a department not taking part reads the
   // plan but not its consultations, a member reads no one else's suggestion
-  const opens = viewer ? await Promise.all(rows.map(async (c) => can(consultationPolicy, 'read', viewer, await consultationSubjectOf(db, c)))) : rows.map(() => true);
+  const opens = viewer ? (await consultationSubjectsOf(db, rows)).map((c) => can(consultationPolicy, 'read', viewer, c)) : rows.map(() => true);
   return rows.map((c, i) => {
     const topic = topics.find((t) => t.id === c.topicId);
     return {

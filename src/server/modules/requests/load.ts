@@ -15,7 +15,14 @@ export async function requestFacts(db: Executor, r: Pick<LivelihoodRequest, 'stu
   return { studioMemberIds: rows.map((m) => m.id) };
 }
 
-export const requestSubjectOf = async (db: Executor, r: LivelihoodRequest): Promise<RequestSubject> => ({ ...r, ...(await requestFacts(db, r)) });
+/** Requests with what the policies need (the members of the studio each went to), in one query for any number. */
+export async function requestSubjectsOf(db: Executor, rows: LivelihoodRequest[]): Promise<RequestSubject[]> {
+  const studioIds = [...new Set(rows.map((r) => r.studioId).filter((x): x is string => !!x))];
+  const staffed = studioIds.length ? await db.select({ id: members.id, studioId: members.studioId }).from(members).where(inArray(members.studioId, studioIds)) : [];
+  return rows.map((r) => ({ ...r, studioMemberIds: r.studioId ? staffed.filter((m) => m.studioId === r.studioId).map((m) => m.id) : [] }));
+}
+
+export const requestSubjectOf = async (db: Executor, r: LivelihoodRequest): Promise<RequestSubject> => (await requestSubjectsOf(db, [r]))[0]!;
 
 /** A request the actor may read, or not found (the same answer as a made-up id). */
 export async function loadRequest(db: Executor, actor: Actor, id: string): Promise<RequestSubject> {
@@ -30,5 +37,5 @@ export async function loadRequest(db: Executor, actor: Actor, id: string): Promi
 export async function readableRequestIds(db: Executor, viewer: Actor, ids: string[]): Promise<Set<string>> {
   if (!ids.length) return new Set();
   const rows = await db.select().from(livelihoodRequests).where(inArray(livelihoodRequests.id, ids));
-  return readableIds(requestPolicy, viewer, await Promise.all(rows.map((r) => requestSubjectOf(db, r))));
+  return readableIds(requestPolicy, viewer, await requestSubjectsOf(db, rows));
 }

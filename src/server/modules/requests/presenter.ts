@@ -32,10 +32,11 @@ export const requestActions = (actor: Actor, r: RequestSubject) => [
   ...(can(requestPolicy, 'convert', actor, r) ? ['convert'] : []),
 ];
 
-export async function presentRequestRow(db: Executor, actor: Actor, r: RequestSubject): Promise<Presented<typeof requestRow>> {
+/** A list row; `handler` comes from `handlerNames`, read once for the whole list. */
+export function presentRequestRow(actor: Actor, r: RequestSubject, handler: string | null): Presented<typeof requestRow> {
   return {
     id: r.id, version: r.version, code: formatCode(r.code), status: r.status, statusLabel: requestStates[r.status as keyof typeof requestStates] ?? r.status,
-    category: r.category, place: r.place, body: r.body, receivedOn: r.receivedOn, handler: await handlerName(db, r), published: r.publishedAt !== null,
+    category: r.category, place: r.place, body: r.body, receivedOn: r.receivedOn, handler, published: r.publishedAt !== null,
     actions: requestActions(actor, r),
   };
 }
@@ -60,7 +61,7 @@ export async function presentRequest(db: Executor, actor: Actor, r: RequestSubje
     r.opinionId ? linked(async () => { const o = await loadOpinion(db, actor, r.opinionId!); return { id: o.id, title: o.title }; }) : null,
   ]);
   return {
-    ...(await presentRequestRow(db, actor, r)),
+    ...presentRequestRow(actor, r, await handlerName(db, r)),
     sender: can(requestPolicy, 'seeContact', actor, r) ? { name: r.senderName, phone: r.senderPhone } : null,
     studioId: r.studioId, memberId: r.memberId, routeNote: r.routeNote, notes,
     outcome: r.outcome, declineReason: r.declineReason, doneOn: r.doneOn,

@@ -19,9 +19,9 @@ import {
 import { requestPaths as paths } from '../../../shared/requests/paths.js';
 import { actOnRequest } from './commands/act.js';
 import { convertRequest } from './commands/convert.js';
-import { followRequest, publishedRequests, rateRequest } from './commands/follow.js';
+import { followRequest, handlerNames, publishedRequests, rateRequest } from './commands/follow.js';
 import { checkCommittee, submitRequest } from './commands/submit.js';
-import { loadRequest, requestSubjectOf } from './load.js';
+import { loadRequest, requestSubjectsOf } from './load.js';
 import { requestCollectionPolicy } from './policy.js';
 import { presentRequest, presentRequestRow } from './presenter.js';
 import { listRequests } from './queries.js';
@@ -73,8 +73,9 @@ export async function requestRoutes(app: FastifyInstance) {
     const actor = actorOf(req);
     authorize(requestCollectionPolicy, 'list', actor, committeeSubject(actor));
     const rows = await listRequests(db, actor, req.query);
+    const [subjects, handlers] = await Promise.all([requestSubjectsOf(db, rows), handlerNames(db, rows)]);
     return {
-      items: await Promise.all(rows.map(async (x) => presentRequestRow(db, actor, await requestSubjectOf(db, x)))),
+      items: subjects.map((x, i) => presentRequestRow(actor, x, handlers[i]!)),
       scopes: isRequestStaff(actor) ? ['open', 'handling', 'closed', 'all'] : ['all'],
     };
   });

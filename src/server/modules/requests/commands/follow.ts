@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database, Executor } from '../../../db/client.js';
 import { audit } from '../../../platform/audit/audit.js';
@@ -17,13 +17,20 @@ import { portalActor } from './submit.js';
 
 const notFound = () => AppError.notFound('该回执码对应的诉求');
 
-/** Who handles it, as the public may read it: the studio's and the member's names, never contacts or ids. */
-export async function handlerName(db: Executor, r: Pick<LivelihoodRequest, 'studioId' | 'memberId'>): Promise<string | null> {
-  const [studio] = r.studioId ? await db.select({ name: studios.name }).from(studios).where(eq(studios.id, r.studioId)) : [];
-  const [member] = r.memberId ? await db.select({ name: members.name }).from(members).where(eq(members.id, r.memberId)) : [];
-  const parts = [studio?.name, member ? `${member.name}委员` : null].filter(Boolean);
-  return parts.length ? parts.join('·') : null;
+/** Who handles each request, as the public may read it: the studio's and the member's names, never contacts or ids (two queries for any number). */
+export async function handlerNames(db: Executor, rows: Pick<LivelihoodRequest, 'studioId' | 'memberId'>[]): Promise<(string | null)[]> {
+  const studioIds = [...new Set(rows.map((r) => r.studioId).filter((x): x is string => !!x))];
+  const memberIds = [...new Set(rows.map((r) => r.memberId).filter((x): x is string => !!x))];
+  const [studioRows, memberRows] = await Promise.all([
+    studioIds.length ? db.select({ id: studios.id, name: studios.name }).from(studios).where(inArray(studios.id, studioIds)) : [],
+    memberIds.length ? db.select({ id: members.id, name: members.name }).from(members).where(inArray(members.id, memberIds)) : [],
+  ]);
+  const studio = new Map(studioRows.map((x) => [x.id, x.name]));
+  const member = new Map(memberRows.map((x) => [x.id, `${x.name}委员`]));
+  return rows.map((r) => [studio.get(r.studioId ?? ''), member.get(r.memberId ?? '')].filter(Boolean).join('·') || null);
 }
+
+export const handlerName = async (db: Executor, r: Pick<LivelihoodRequest, 'studioId' | 'memberId'>) => (await handlerNames(db, [r]))[0]!;
 
 /**
  * What a receipt code shows (to whoever holds it): progress and outcome — no name, no phone, no
@@ -64,5 +71,6 @@ export async function rateRequest(database: Database, input: z.output<typeof rat
 /** What staff published on the portal: finished requests, what and where and what was done. */
 export async function publishedRequests(db: Executor, committeeId: string): Promise<Presented<typeof publishedList>> {
   const rows = await db.select().from(livelihoodRequests).where(and(eq(livelihoodRequests.committeeId, committeeId), isNotNull(livelihoodRequests.publishedAt), eq(livelihoodRequests.status, 'done'))).orderBy(desc(livelihoodRequests.publishedAt)).limit(50);
-  return { items: await Promise.all(rows.map(async (r) => ({ category: r.category, place: r.place, body: r.body, handler: await handlerName(db, r), outcome: r.outcome, doneOn: r.doneOn }))) };
+  const handlers = await handlerNames(db, rows);
+  return { items: rows.map((r, i) => ({ category: r.category, place: r.place, body: r.body, handler: handlers[i]!, outcome: r.outcome, doneOn: r.doneOn })) };
 }
