@@ -17,6 +17,7 @@ const cases: Record<string, () => Promise<BenchResult>> = {
   similarity: async () => (await import('./similarity/run.js')).run(),
   load: async () => (await import('./load/run.js')).run(),
   performance: async () => (await import('./performance-recompute.js')).run(),
+  delivery: async () => (await import('./delivery.js')).run(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
@@ -7,7 +5,6 @@ import rateLimit from '@fastify/rate-limit';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
@@ -19,6 +16,7 @@ import { registry } from './modules/index.js';
 import { opsRoutes } from './platform/ops/routes.js';
 import { createMetrics } from './platform/metrics/metrics.js';
 import { logOptions } from './platform/http/log-options.js';
+import { hasWebClient, registerWebClient, sendShell } from './platform/http/web-client.js';
 
 export interface AppOptions {
   database: Database;
@@ -49,10 +47,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(zodValidator);
   app.setErrorHandler((err, req, reply) => sendError(err as Error, req, reply));
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || !existsSync(path.join(opts.config.webDir, 'index.html'))) {
+    if (req.url.startsWith('/api/') || !hasWebClient(opts.config.webDir)) {
       return reply.status(404).send({ code: 'not_found', message: '请求的地址不存在' });
     }
-    return reply.sendFile('index.html'); // client-side routes
+    return sendShell(reply, req.url); // client-side routes
   });
 
   await app.register(cookie);
@@ -106,8 +104,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   for (const m of registry.modules) for (const routes of m.routes ?? []) await app.register(routes);
   await app.register(opsRoutes);
 
-  if (existsSync(opts.config.webDir)) {
-    await app.register(fastifyStatic, { root: opts.config.webDir, prefix: '/', wildcard: false, index: 'index.html' });
-  }
+  await registerWebClient(app, opts.config.webDir);
   return app;
 }
