@@ -8,6 +8,9 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // expect.poll waits for what a page or a server does next; its default (1 s) is shorter than a
+    // save takes on a loaded two-core machine, and it costs nothing when the answer is already there
+    expect: { poll: { timeout: 20_000, interval: 100 } },
     pool: 'forks',
     maxWorkers: 2,
   },

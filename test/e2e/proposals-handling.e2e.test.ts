@@ -315,6 +315,9 @@ describe('proposal review and handling (Chromium)', () => {
     // a member of the public, on a phone, comes from the login page and searches by title
     await publicPage.goto(`${e2e.base}/login`);
     await publicPage.getByTestId('portal-link').click();
+    // the portal's home shows the latest published proposals, the one just published first
+    await publicPage.getByTestId('portal-section-proposals').getByRole('link', { name: closed.title }).waitFor();
+    await publicPage.getByTestId('portal-nav-proposals').click();
     await publicPage.getByTestId('portal-list').locator('a').first().waitFor();
     await publicPage.getByTestId('portal-search').locator('input').fill(closed.title);
     await publicPage.getByTestId('portal-search').locator('input').press('Enter');

@@ -22,9 +22,11 @@ describe('staff-adds-member (Chromium)', () => {
     await drawer.getByLabel('民族', { exact: true }).fill('回族');
     await page.getByTestId('member-save').click();
     await page.getByText('已保存').first().waitFor();
+    await drawer.waitFor({ state: 'hidden' });
     const table = page.getByTestId('members-table');
-    await page.getByPlaceholder(/姓名|搜索|编号/).first().fill('测试委员甲');
-    await page.keyboard.press('Enter');
+    const search = page.getByRole('searchbox', { name: '搜索委员' }).or(page.getByLabel('搜索委员')).first();
+    await search.fill('测试委员甲');
+    await search.press('Enter');
     await table.getByText('测试委员甲').waitFor();
     const row = table.locator('tr', { hasText: '测试委员甲' });
     expect(await row.textContent()).toContain('E2E001');

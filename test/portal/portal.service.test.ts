@@ -92,4 +92,55 @@ describe.each(dbKinds)('public portal on %s', (kind) => {
     expect(bad.status).toBe(400);
     expect(bad.body.message).toContain('提案');
   });
+
+  it('the home gathers each module’s published work in order — and nothing unpublished, personal or internal', async () => {
+    const { items } = await ok(t.anonymous.get('/api/portal/committees'));
+    const longgang = items.find((c: any) => c.shortName.includes('龙岗'));
+    const home = await ok(t.anonymous.get(`/api/portal/home?committeeId=${longgang.id}`));
+    expect(home.committee).toEqual({ id: longgang.id, name: longgang.name });
+    expect(home.sections.map((s: any) => s.key)).toEqual(['proposals', 'consultation', 'requests', 'evaluation', 'studios']);
+    const section = (key: string) => home.sections.find((s: any) => s.key === key);
+    const rows = (query: string, ...params: unknown[]) => t.database.query<any>(query, params);
+
+    // proposals: the latest published, each opening on the portal; the link to all counts them all
+    const proposals = section('proposals');
+    expect(proposals.items.length).toBe(Math.min(6, longgang.published));
+    for (const e of proposals.items) expect((await t.anonymous.get(`/api/portal${e.href.replace('/portal', '')}`)).status).toBe(200);
+    if (longgang.published > 6) expect(proposals.more.label).toBe(`全部${longgang.published}件公开提案`);
+
+    // consultation: exactly the topics of the latest approved plan
+    const [plan] = await rows(`select id, year from consultation_plans where committee_id = $1 and status = 'approved' order by year desc limit 1`, longgang.id);
+    const topics = await rows(`select title from consultations where plan_id = $1`, plan.id);
+    expect(section('consultation').title).toBe(`${plan.year}年度协商计划`);
+    expect(section('consultation').items.map((e: any) => e.title).sort()).toEqual(topics.map((x) => x.title).sort());
+
+    // requests: only finished ones staff published
+    const published = await rows(`select body from livelihood_requests where committee_id = $1 and published_at is not null and status = 'done'`, longgang.id);
+    expect(section('requests').items.length).toBe(Math.min(6, published.length));
+
+    // evaluation: a department list only for a campaign whose results were published
+    const campaigns = await rows(`select title from evaluation_campaigns where committee_id = $1 and published_on is not null order by published_on desc`, longgang.id);
+    if (campaigns.length) expect(section('evaluation').title).toBe(`民主评议结果：${campaigns[0].title}`);
+    else expect(section('evaluation').items).toEqual([]);
+
+    // studios: the active ones
+    const studios = await rows(`select name from studios where committee_id = $1 and active`, longgang.id);
+    expect(section('studios').items.map((e: any) => e.title).sort()).toEqual(studios.map((x) => x.name).sort());
+
+    // nothing personal or internal: no sender's name or phone, no id but the committee's and published proposals'
+    const text = JSON.stringify(home);
+    for (const r of await rows(`select sender_name, sender_phone from livelihood_requests where committee_id = $1`, longgang.id)) {
+      if (r.sender_phone) expect(text).not.toContain(r.sender_phone);
+      if (r.sender_name) expect(text).not.toContain(`"${r.sender_name}"`);
+    }
+    const allowed = new Set([longgang.id, ...proposals.items.map((e: any) => e.href.split('/').pop())]);
+    for (const id of text.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? []) expect(allowed.has(id), id).toBe(true);
+
+    const bad = await t.anonymous.get('/api/portal/home?committeeId=abc');
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toContain('政协');
+    const unknown = await t.anonymous.get('/api/portal/home?committeeId=00000000-0000-4000-8000-000000000000');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.message).toContain('政协');
+  });
 });

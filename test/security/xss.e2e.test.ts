@@ -107,7 +107,7 @@ const remember = (collection: string, id: string) => void created.set(collection
 /** Records whose detail page every role that may read it opens (the rest: the first such role). */
 const everyRole = new Set<string>();
 /** Pages of the public portal (no login) showing planted text. */
-const portalPages = ['/portal'];
+const portalPages = ['/portal', '/portal/proposals'];
 const failures: string[] = [];
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 

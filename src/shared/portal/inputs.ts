@@ -10,3 +10,5 @@ export const portalListQuery = z.object({
 });
 
 export const portalIdParams = z.object({ id: z.uuid().describe('提案') });
+
+export const portalHomeQuery = z.object({ committeeId: z.uuid().describe('政协') });

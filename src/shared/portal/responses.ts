@@ -39,3 +39,18 @@ export const portalProposal = z.object({
   replies: z.array(z.object({ unit: z.string(), round: z.number(), answerClass: z.string(), body: z.string(), signedBy: z.string().nullable(), sentAt: instant.nullable() })),
 });
 export type PortalProposal = Wire<typeof portalProposal>;
+
+/** One line of a portal home section: what was published, a few facts, and where to read it in full. */
+export const portalEntry = z.object({ title: z.string(), meta: z.array(z.string()), href: z.string().nullable() });
+export type PortalEntry = Wire<typeof portalEntry>;
+/** A module's part of the portal home (公开提案, 协商计划, 民主评议结果, 民生诉求办理, 委员工作室…). */
+export const portalSection = z.object({
+  key: z.string(),
+  title: z.string(),
+  items: z.array(portalEntry),
+  emptyText: z.string(),
+  more: z.object({ href: z.string(), label: z.string() }).nullable(),
+});
+export type PortalSection = Wire<typeof portalSection>;
+export const portalHome = z.object({ committee: z.object({ id: z.string(), name: z.string() }), sections: z.array(portalSection) });
+export type PortalHome = Wire<typeof portalHome>;

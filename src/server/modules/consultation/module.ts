@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/modules/manifest.js';
+import { consultationPlanSection } from './portal.js';
 import { namedAuditSubject } from '../../platform/audit/names.js';
 import { consultationRoutes } from './routes.js';
 import { consultationPlans, consultations, consultationTopics } from './schema.js';
@@ -21,4 +22,5 @@ export const consultationModule = defineModule({
   },
   ledgerSources: { consultationTopic: readableTopicIds, consultation: readableConsultationIds },
   summary: consultationSummary,
+  portal: consultationPlanSection,
 });

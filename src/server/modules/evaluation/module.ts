@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/modules/manifest.js';
+import { evaluationResultsSection } from './portal.js';
 import { namedAuditSubject } from '../../platform/audit/names.js';
 import { evaluationCards } from './cards.js';
 import { findingPort } from './port.js';
@@ -20,4 +21,5 @@ export const evaluationModule = defineModule({
     evaluationFinding: namedAuditSubject(evaluationFindings, [evaluationFindings.text], ([text]) => `整改事项“${[...String(text)].slice(0, 20).join('')}”`),
   },
   ledgerSources: { evaluationCampaign: readableCampaignIds },
+  portal: evaluationResultsSection,
 });

@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/modules/manifest.js';
+import { studiosSection } from './portal.js';
 import { organisationCards } from './cards.js';
 import { orgRoutes } from './routes.js';
 
@@ -8,4 +9,5 @@ export const orgModule = defineModule({
   label: '组织机构',
   routes: [orgRoutes],
   cards: [organisationCards],
+  portal: studiosSection,
 });

@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/modules/manifest.js';
+import { publishedProposalsSection } from './section.js';
 import { portalRoutes } from './routes.js';
 import { publicFormSettings } from '../../platform/public-forms/settings.js';
 
@@ -9,4 +10,5 @@ export const portalModule = defineModule({
   routes: [portalRoutes],
   // the abuse protection of every public form (民生诉求, 群众出题)
   settings: [publicFormSettings],
+  portal: publishedProposalsSection,
 });

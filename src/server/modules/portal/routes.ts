@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { portalIdParams, portalListQuery } from '../../../shared/portal/inputs.js';
+import { portalHomeQuery, portalIdParams, portalListQuery } from '../../../shared/portal/inputs.js';
 import { portalPaths as paths } from '../../../shared/portal/paths.js';
 import { portalCommittees, portalProposal, portalProposals } from './proposals.js';
 import { challengeQuery, portalTopicSubmission } from '../../../shared/requests/inputs.js';
@@ -13,13 +13,20 @@ const tags = ['portal'];
 /** Public and unauthenticated: answered to anyone, so limited per address like the login. */
 const open = { public: true, rateLimit: { max: 120, timeWindow: '1 minute' } };
 
-/** 公开门户: what committees publish for the public — for now, proposals with their replies. */
+/** 公开门户: what committees publish for the public: a home of every module's published work, proposals with their replies, the public forms. */
 export async function portalRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { database, now } = app.services;
   const { db } = database;
 
   r.get(paths.committees, { config: open, schema: { tags, summary: '公开门户：政协列表' } }, async () => ({ items: await portalCommittees(db) }));
+
+  // each module's section of what it published (manifest `portal`)
+  r.get(paths.home, { config: open, schema: { querystring: portalHomeQuery, tags, summary: '公开门户：政协首页（公开提案、协商计划、民生诉求办理、民主评议结果、委员工作室）' } }, async (req) => {
+    const committee = await checkCommittee(database, req.query.committeeId);
+    const today = chinaToday(now());
+    return { committee, sections: await Promise.all(app.services.modules.portalSections.map((s) => s.load(db, committee.id, today))) };
+  });
 
   r.get(paths.proposals, { config: open, schema: { querystring: portalListQuery, tags, summary: '公开门户：已公开的提案' } }, async (req) => portalProposals(db, req.query));
 

@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/modules/manifest.js';
+import { publishedRequestsSection } from './portal.js';
 import { namedAuditSubject } from '../../platform/audit/names.js';
 import { requestRoutes } from './routes.js';
 import { livelihoodRequests } from './schema.js';
@@ -19,4 +20,5 @@ export const requestsModule = defineModule({
   },
   ledgerSources: { livelihoodRequest: readableRequestIds },
   summary: requestSummary,
+  portal: publishedRequestsSection,
 });

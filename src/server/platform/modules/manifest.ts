@@ -9,6 +9,7 @@ import type { CapabilityCheck } from '../navigation/capabilities.js';
 import type { SettingsManifest } from '../settings/settings.js';
 import type { HomeCard } from '../../../shared/home/cards.js';
 import type { SummarySection } from '../../../shared/summary/report.js';
+import type { PortalSection } from '../../../shared/portal/responses.js';
 
 /** `npm run cli -- <name> …`: returns the exit code (nothing = 0). */
 export interface CliCommand {
@@ -61,6 +62,17 @@ export interface ModuleManifest {
   ledgerSources?: Record<string, LedgerSourceReader>;
   /** its part of the yearly work report (年度工作报告), counted from its records */
   summary?: SummarySource;
+  /** its section of the public portal's home: only what staff published, nothing personal */
+  portal?: PortalSource;
+}
+
+/**
+ * A module's section of a committee's public home page (no sign-in). `order` places it among the
+ * others (lower first); `load` reads only published records and never a name, phone or id of a person.
+ */
+export interface PortalSource {
+  order: number;
+  load(db: Executor, committeeId: string, today: string): Promise<PortalSection>;
 }
 
 /** A module's section of the yearly work report of a committee. */

@@ -4,7 +4,7 @@ import type { HandlingPort } from '../handling/ports.js';
 import type { JobDefinition } from '../jobs/runner.js';
 import type { CapabilityCheck } from '../navigation/capabilities.js';
 import type { SettingsManifest } from '../settings/settings.js';
-import type { CardSource, CliCommand, LedgerSourceReader, ModuleManifest, SummarySource } from './manifest.js';
+import type { CardSource, CliCommand, LedgerSourceReader, ModuleManifest, PortalSource, SummarySource } from './manifest.js';
 
 /** The parts of every module of the list, gathered once and looked up by name. */
 export interface ModuleRegistry {
@@ -17,6 +17,8 @@ export interface ModuleRegistry {
   ledgerSources: ReadonlyMap<string, LedgerSourceReader>;
   cards: readonly CardSource[];
   summaries: readonly SummarySource[];
+  /** the portal home's sections, in their order */
+  portalSections: readonly PortalSource[];
   jobs(config: Config): JobDefinition[];
 }
 
@@ -47,6 +49,7 @@ export function moduleRegistry(modules: readonly ModuleManifest[]): ModuleRegist
     ledgerSources: collect('ledger source', modules, (m) => Object.entries(m.ledgerSources ?? {})),
     cards: modules.flatMap((m) => m.cards ?? []),
     summaries: modules.flatMap((m) => (m.summary ? [m.summary] : [])),
+    portalSections: modules.flatMap((m) => (m.portal ? [m.portal] : [])).sort((a, b) => a.order - b.order),
     jobs: (config) => [...collect('job', modules, (m) => (m.jobs?.(config) ?? []).map((j) => [j.name, j])).values()],
   };
 }

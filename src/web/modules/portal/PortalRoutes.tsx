@@ -3,6 +3,7 @@ import { Link, Route, Routes } from 'react-router';
 import { Layout, Result, Typography } from 'antd';
 
 const PortalHome = lazy(() => import('./pages/PortalHome'));
+const PortalProposalsPage = lazy(() => import('./pages/PortalProposalsPage'));
 const PortalProposalPage = lazy(() => import('./pages/PortalProposalPage'));
 const PortalTopicPage = lazy(() => import('./pages/PortalTopicPage'));
 const RequestFormPage = lazy(() => import('../requests/portal/RequestFormPage'));
@@ -21,7 +22,8 @@ export default function PortalRoutes() {
         </Link>
       </Layout.Header>
       <nav aria-label="门户栏目" style={{ background: '#fff', padding: '8px 16px', display: 'flex', flexWrap: 'wrap', gap: 16 }}>
-        <Link to="/portal">公开提案</Link>
+        <Link to="/portal">首页</Link>
+        <Link to="/portal/proposals" data-testid="portal-nav-proposals">公开提案</Link>
         <Link to="/portal/requests/new" data-testid="portal-nav-request">反映民生诉求</Link>
         <Link to="/portal/requests/follow" data-testid="portal-nav-follow">查询办理进展</Link>
         <Link to="/portal/topics/new" data-testid="portal-nav-topic">群众出题</Link>
@@ -29,6 +31,7 @@ export default function PortalRoutes() {
       <Layout.Content style={{ width: '100%', maxWidth: 1000, margin: '0 auto', padding: 12 }}>
         <Routes>
           <Route index element={<PortalHome />} />
+          <Route path="proposals" element={<PortalProposalsPage />} />
           <Route path="proposals/:id" element={<PortalProposalPage />} />
           <Route path="requests/new" element={<RequestFormPage />} />
           <Route path="requests/follow" element={<FollowPage />} />

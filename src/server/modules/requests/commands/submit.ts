@@ -29,9 +29,10 @@ export interface Photo {
 export const portalActor = (committeeId: string): Actor => ({ ...systemActor(committeeId), name: '群众（门户网站）', roles: [] });
 
 /** A committee the public may write to (an unknown one is a field error, not a 500). */
-export async function checkCommittee(database: Database, committeeId: string) {
-  const [c] = await database.db.select({ id: committees.id }).from(committees).where(eq(committees.id, committeeId));
+export async function checkCommittee(database: Database, committeeId: string): Promise<{ id: string; name: string }> {
+  const [c] = await database.db.select({ id: committees.id, name: committees.name }).from(committees).where(eq(committees.id, committeeId));
   if (!c) throw AppError.field('committeeId', '政协', '不存在');
+  return c;
 }
 
 /**

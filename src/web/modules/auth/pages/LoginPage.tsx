@@ -59,7 +59,7 @@ export default function LoginPage() {
           </Button>
         </Form>
         <div style={{ textAlign: 'center', marginTop: 16 }}>
-          <Link to="/portal" data-testid="portal-link">公开门户：查看已公开的提案与答复</Link>
+          <Link to="/portal" data-testid="portal-link">政协公开门户：公开提案与答复、协商计划、民生诉求办理</Link>
         </div>
       </Card>
     </main>

@@ -1,84 +1,69 @@
-import { useSearchParams, Link } from 'react-router';
-import { Card, Empty, Input, List, Select, Space, Tag, Typography } from 'antd';
+import { Link, useSearchParams } from 'react-router';
+import { Card, Col, Empty, List, Row, Select, Space, Typography } from 'antd';
 import { portalPaths } from '@shared/portal/paths';
-import type { PortalCommittees, PortalList } from '@shared/portal/responses';
+import type { PortalHome as Home, PortalSection } from '@shared/portal/responses';
 import { useGet } from '../../../app/query';
 import { PageCard } from '../../../app/ui/PageCard';
 import { useDocumentTitle } from '../../../app/ui/PageTitle';
-
-const PAGE_SIZE = 20;
+import { usePortalCommittee } from '../useCommittee';
+import type { PortalCommittees } from '@shared/portal/responses';
 
 /**
- * 公开提案: a committee's published proposals with the units that handled them, searchable by
- * title, number or proposer and filterable by category. Everything is in the address
- * (?c=…&q=…&category=…&page=…), so a search can be shared as a link.
+ * 政协公开门户首页: one committee's public face — each module's section of what staff published
+ * (proposals with their replies, the year's consultation plan, livelihood requests handled, the
+ * evaluation of departments, the members' studios). The committee is in the address (?c=…).
  */
 export default function PortalHome() {
   const [params, setParams] = useSearchParams();
-  const change = (patch: Record<string, string | undefined>) => {
+  const { id: committeeId } = usePortalCommittee();
+  const { data: committees } = useGet<PortalCommittees>(portalPaths.committees);
+  const { data, isFetching } = useGet<Home>(portalPaths.home, { committeeId }, { enabled: !!committeeId, keepPrevious: true });
+  useDocumentTitle(data?.committee.name, '政协公开门户');
+  const choose = (c: string) => {
     const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries({ page: undefined, ...patch })) (v ? next.set(k, v) : next.delete(k));
+    next.set('c', c);
     setParams(next);
   };
-  useDocumentTitle('公开提案与答复', '政协公开门户');
-  const { data: committees } = useGet<PortalCommittees>(portalPaths.committees);
-  // by default the committee that has published the most
-  const committeeId = params.get('c') ?? [...(committees?.items ?? [])].sort((a, b) => b.published - a.published)[0]?.id;
-  const q = params.get('q') ?? undefined;
-  const category = params.get('category') ?? undefined;
-  const page = Number(params.get('page') ?? 1);
-  const { data, isFetching: loading } = useGet<PortalList>(portalPaths.proposals, { committeeId, q, category, page, pageSize: PAGE_SIZE }, { enabled: !!committeeId, keepPrevious: true });
-
   return (
     <PageCard
-      title="公开提案与答复"
-      extra={
-        <>
-          <Select
-            aria-label="政协"
-            data-testid="portal-committee"
-            style={{ minWidth: 180 }}
-            value={committeeId}
-            options={committees?.items.map((c) => ({ value: c.id, label: `${c.name}（${c.published}件）` }))}
-            onChange={(c: string) => change({ c, category: undefined })}
-          />
-          <Select
-            aria-label="类别"
-            allowClear
-            placeholder="全部类别"
-            style={{ minWidth: 140 }}
-            value={category}
-            options={data?.categories.map((c) => ({ value: c, label: c }))}
-            onChange={(c?: string) => change({ category: c })}
-          />
-          <Input.Search aria-label="搜索公开提案" data-testid="portal-search" allowClear placeholder="搜索案由、案号或提案人" defaultValue={q} style={{ width: 240 }} onSearch={(v) => change({ q: v.trim() || undefined })} />
-        </>
-      }
+      title={data ? `${data.committee.name}公开门户` : '政协公开门户'}
+      extra={<Select aria-label="政协" data-testid="portal-home-committee" style={{ minWidth: 180 }} value={committeeId} options={committees?.items.map((c) => ({ value: c.id, label: c.name }))} onChange={choose} />}
+    >
+      <Row gutter={[12, 12]} data-testid="portal-home">
+        {(data?.sections ?? []).map((s) => (
+          <Col key={s.key} xs={24} md={12}>
+            <Section section={s} loading={isFetching} />
+          </Col>
+        ))}
+      </Row>
+    </PageCard>
+  );
+}
+
+function Section({ section: s, loading }: { section: PortalSection; loading: boolean }) {
+  const heading = `portal-section-${s.key}`;
+  return (
+    <Card
+      size="small" style={{ height: '100%' }} data-testid={heading} aria-labelledby={heading + '-title'}
+      title={<Typography.Title level={2} id={heading + '-title'} style={{ fontSize: 17, margin: 0, whiteSpace: 'normal' }}>{s.title}</Typography.Title>}
     >
       <List
-        data-testid="portal-list"
-        loading={loading}
-        dataSource={data?.items ?? []}
-        locale={{ emptyText: <Empty description={q || category ? '没有符合条件的公开提案' : '暂无公开的提案'} /> }}
-        pagination={(data?.total ?? 0) > PAGE_SIZE ? { current: page, pageSize: PAGE_SIZE, total: data?.total, showSizeChanger: false, onChange: (p) => change({ page: String(p) }) } : false}
-        renderItem={(p) => (
-          <List.Item key={p.id}>
-            <Card size="small" style={{ width: '100%' }}>
-              <Link to={`/portal/proposals/${p.id}`} style={{ fontSize: 16 }}>
-                {p.title}
-              </Link>
-              <div style={{ marginTop: 6 }}>
-                <Space wrap size={[8, 4]}>
-                  {p.numberText && <Typography.Text type="secondary">{p.numberText}</Typography.Text>}
-                  <Typography.Text type="secondary">提案人：{p.proposer}</Typography.Text>
-                  <Tag>{p.category}</Tag>
-                  {p.units.length > 0 && <Typography.Text type="secondary">承办：{p.units.join('、')}</Typography.Text>}
+        size="small" loading={loading} dataSource={s.items}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={s.emptyText} /> }}
+        renderItem={(e) => (
+          <List.Item style={{ display: 'block', paddingInline: 0 }}>
+            {e.href ? <Link to={e.href}>{e.title}</Link> : <Typography.Text>{e.title}</Typography.Text>}
+            {e.meta.length > 0 && (
+              <div>
+                <Space wrap size={[8, 0]}>
+                  {e.meta.map((m, i) => <Typography.Text key={i} type="secondary">{m}</Typography.Text>)}
                 </Space>
               </div>
-            </Card>
+            )}
           </List.Item>
         )}
       />
-    </PageCard>
+      {s.more && <Link to={s.more.href} style={{ display: 'inline-block', marginTop: 8 }}>{s.more.label} ›</Link>}
+    </Card>
   );
 }

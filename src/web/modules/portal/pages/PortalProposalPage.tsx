@@ -28,7 +28,7 @@ export default function PortalProposalPage() {
   }, [error, notFound]);
   useDocumentTitle(p?.title, '公开提案', '政协公开门户');
   if (isPending && !error) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
-  if (!p) return <Result status="404" title="该提案未公开或不存在" extra={<Link to="/portal">返回公开提案</Link>} />;
+  if (!p) return <Result status="404" title="该提案未公开或不存在" extra={<Link to="/portal/proposals">返回公开提案</Link>} />;
 
   return (
     <Card title={<PageHeading data-testid="portal-title">{p.title}</PageHeading>} extra={<Link to={`/portal?c=${p.committee.id}`}>返回列表</Link>}>
