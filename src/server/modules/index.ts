@@ -21,6 +21,7 @@ import { outreachModule } from './outreach/module.js';
 import { portalModule } from './portal/module.js';
 import { consultationModule } from './consultation/module.js';
 import { summaryModule } from './summary/module.js';
+import { cockpitModule } from './cockpit/module.js';
 import { evaluationModule } from './evaluation/module.js';
 import { requestsModule } from './requests/module.js';
 import { researchModule } from './research/module.js';
@@ -52,6 +53,7 @@ export const modules = [
   evaluationModule,
   requestsModule,
   summaryModule,
+  cockpitModule,
   researchModule,
   portalModule,
   outboxModule,

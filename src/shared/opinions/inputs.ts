@@ -23,6 +23,8 @@ export const opinionQuery = z.object({
   scope: z.enum(opinionScopes).default('all').describe('范围'),
   status: z.string().max(20).optional().describe('状态'),
   year: z.coerce.number().int().min(2000).max(2100).optional().describe('年度'),
+  adoptedAt: z.enum(keysOf(levels)).optional().describe('采用级别'),
+  instructed: z.enum(keysOf(levels)).optional().describe('批示级别'),
   q: z.string().trim().max(100).optional().describe('关键词'),
   page: z.coerce.number().int().min(1).max(10000).default(1).describe('页码'),
   pageSize: z.coerce.number().int().min(1).max(200).default(20).describe('每页条数'),

@@ -25,6 +25,8 @@ export const proposalQuery = z.object({
   sessionId: z.uuid().optional().describe('会议'),
   category: z.string().max(20).optional().describe('类别'),
   unitId: z.uuid().optional().describe('承办单位'),
+  year: z.coerce.number().int().min(2000).max(2100).optional().describe('年度'),
+  rating: z.enum(keysOf(ratingLabels)).optional().describe('办理结果评价'),
   q: z.string().trim().max(100).optional().describe('关键词'),
   historical: z.enum(['0', '1']).optional().describe('往年提案'),
   overdue: z.enum(['0', '1']).optional().describe('仅超期'),

@@ -3,6 +3,7 @@ import { meetingCards } from './cards.js';
 import { decidesLeave } from './leave-approvers.js';
 import { meetingRoutes } from './routes.js';
 import { meetingSummary } from './summary.js';
+import { meetingCockpit } from './cockpit.js';
 
 /** 会议活动: meetings and activities on the activity primitive, leave approval, speeches. */
 export const meetingsModule = defineModule({
@@ -12,4 +13,5 @@ export const meetingsModule = defineModule({
   cards: [meetingCards],
   capabilities: { 'meetings.decideLeave': decidesLeave },
   summary: meetingSummary,
+  cockpit: meetingCockpit,
 });

@@ -7,6 +7,7 @@ import { opinions } from './schema.js';
 import { opinionSettings } from './settings.js';
 import { readableOpinionIds } from './load.js';
 import { opinionSummary } from './summary.js';
+import { opinionCockpit } from './cockpit.js';
 
 /** 社情民意: members' reports, the information office's edits, issues, sending up and adoption. */
 export const opinionsModule = defineModule({
@@ -19,4 +20,5 @@ export const opinionsModule = defineModule({
   auditSubjects: { opinion: namedAuditSubject(opinions, [opinions.title], ([title]) => `《${title}》`) },
   ledgerSources: { opinion: readableOpinionIds },
   summary: opinionSummary,
+  cockpit: opinionCockpit,
 });

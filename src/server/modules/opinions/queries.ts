@@ -8,7 +8,8 @@ import { can } from '../../platform/policy/policy.js';
 import type { opinionQuery } from '../../../shared/opinions/inputs.js';
 import { withParties } from './load.js';
 import { opinionPolicy } from './policy.js';
-import { opinions, opinionSends } from './schema.js';
+import { opinionAdoptions, opinions, opinionSends } from './schema.js';
+import { instructions } from '../../platform/handling/schema.js';
 import { isInfoStaff } from './workflow.js';
 
 type Query = z.output<typeof opinionQuery>;
@@ -56,6 +57,9 @@ function scoped(actor: Actor, q: Query): SQL[] {
 export async function listOpinions(db: Executor, actor: Actor, q: Query) {
   const where = scoped(actor, q);
   if (q.year) where.push(eq(opinions.year, q.year));
+  // the cockpit's bars: reports adopted at a level, reports a leader of a level instructed on
+  if (q.adoptedAt) where.push(exists(sql`(select 1 from ${opinionAdoptions} where ${opinionAdoptions.opinionId} = ${opinions.id} and ${opinionAdoptions.level} = ${q.adoptedAt})`));
+  if (q.instructed) where.push(exists(sql`(select 1 from ${instructions} where ${instructions.subjectType} = 'opinion' and ${instructions.subjectId} = ${opinions.id} and ${instructions.level} = ${q.instructed})`));
   if (q.q) {
     const like = `%${q.q.replace(/[%_\\]/g, (c) => '\\' + c)}%`;
     where.push(or(ilike(opinions.title, like), ilike(opinions.authorText, like))!);

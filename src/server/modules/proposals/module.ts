@@ -13,6 +13,7 @@ import { proposalSettings } from './settings.js';
 import { similarRoutes } from './similar/routes.js';
 import { proposalStatsRoutes } from './stats/routes.js';
 import { proposalSummary } from './summary.js';
+import { proposalCockpit } from './cockpit.js';
 
 /** 提案: drafting, review, handling by units (through the handling primitive), rating, statistics and documents. */
 export const proposalsModule = defineModule({
@@ -31,4 +32,5 @@ export const proposalsModule = defineModule({
     proposal: namedAuditSubject(proposals, [proposals.numberText, proposals.title], ([number, title]) => [number, `《${title}》`].filter(Boolean).join(' ')),
   },
   summary: proposalSummary,
+  cockpit: proposalCockpit,
 });

@@ -18,7 +18,13 @@ const iCosign = (memberId: string, statuses = ['invited', 'confirmed']) =>
     sql`(select 1 from ${cosigners} where ${cosigners.proposalId} = ${proposals.id} and ${cosigners.memberId} = ${memberId} and ${inArray(cosigners.status, statuses)})`,
   );
 const assignedTo = (unitId: string) => assignedToUnit('proposal', proposals.id, unitId);
-const overdueNow = (today: string) => overdueOn('proposal', proposals.id, today);
+const overdueNow = (today: string, unitId?: string) => overdueOn('proposal', proposals.id, today, unitId);
+
+/**
+ * SQL: the proposer's opinion of the result in the latest round's rating (满意 / 基本满意 / 不满意), or
+ * null before any rating — what 提案统计 and the cockpit count satisfaction by.
+ */
+export const latestResult = sql<string | null>`(select r.result from handling_ratings r where r.subject_type = 'proposal' and r.subject_id = ${proposals.id} order by r.round desc, r.created_at desc limit 1)`;
 
 /** What the actor may see, as SQL (the policy is applied again to each row as a second line). */
 function visible(actor: Actor): SQL {
@@ -61,8 +67,11 @@ function scoped(actor: Actor, q: Query, today: string): SQL[] {
   if (q.sessionId) where.push(eq(proposals.sessionId, q.sessionId));
   if (q.category) where.push(eq(proposals.category, q.category));
   if (q.unitId) where.push(assignedTo(q.unitId));
+  if (q.year) where.push(eq(proposals.year, q.year));
+  if (q.rating) where.push(sql`${latestResult} = ${q.rating}`);
   if (q.historical) where.push(eq(proposals.historical, q.historical === '1'));
-  if (q.overdue === '1') where.push(overdueNow(today));
+  // with a unit, overdue means that unit is late (the cockpit's bar of one unit), not any of the proposal's units
+  if (q.overdue === '1') where.push(overdueNow(today, q.unitId));
   if (q.q) {
     const like = `%${q.q.replace(/[%_\\]/g, (c) => '\\' + c)}%`;
     where.push(or(ilike(proposals.title, like), ilike(proposals.proposerText, like), ilike(proposals.numberText, like))!);

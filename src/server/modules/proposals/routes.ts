@@ -32,9 +32,11 @@ const tags = ['proposals'];
 /** 提案: drafting, co-signing, review and decision, assignment, rating, key proposals, instructions. */
 export async function proposalRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { database, now } = app.services;
+  const { database } = app.services;
   const { db } = database;
-  const today = () => chinaToday(now());
+  // the app's clock read at request time (a test may move it after the app is built), so a list's
+  // "overdue" agrees with the cockpit's and the home page's figures that link to it
+  const today = () => chinaToday(app.services.now());
   const detail = async (req: FastifyRequest, id: string) => {
     const actor = actorOf(req);
     return presentDetail(db, actor, await loadProposal(db, actor, id), today());

@@ -20,10 +20,17 @@ const live = ne(assignments.status, 'withdrawn');
 export const assignedTo = (type: HandledType, subjectId: AnyColumn, unitId: string): SQL =>
   exists(sql`(select 1 from ${assignments} where ${assignments.subjectType} = ${type} and ${assignments.subjectId} = ${subjectId} and ${assignments.unitId} = ${unitId} and ${live})`);
 
-/** SQL: some unit of the record has not finished and its reply deadline has passed. */
-export const overdueOn = (type: HandledType, subjectId: AnyColumn, today: string): SQL =>
+/**
+ * SQL over `assignments`: the assignment is overdue — not finished and its reply deadline (set in
+ * working days when it was made) has passed. The same fact as `isOverdue` in assignments.ts, for
+ * lists, statistics and the cockpit to count with.
+ */
+export const overdueAssignment = (today: string): SQL => and(notInArray(assignments.status, ['done', 'withdrawn']), lt(assignments.replyDeadline, today))!;
+
+/** SQL: some unit of the record (or, with `unitId`, that unit) has not finished and its reply deadline has passed. */
+export const overdueOn = (type: HandledType, subjectId: AnyColumn, today: string, unitId?: string): SQL =>
   exists(
-    sql`(select 1 from ${assignments} where ${assignments.subjectType} = ${type} and ${assignments.subjectId} = ${subjectId} and ${notInArray(assignments.status, ['done', 'withdrawn'])} and ${lt(assignments.replyDeadline, today)})`,
+    sql`(select 1 from ${assignments} where ${assignments.subjectType} = ${type} and ${assignments.subjectId} = ${subjectId} and ${overdueAssignment(today)}${unitId ? sql` and ${assignments.unitId} = ${unitId}` : sql``})`,
   );
 
 /** The live assignments of these records, oldest first (for units, deadlines and the handling panel). */

@@ -10,6 +10,7 @@ import type { SettingsManifest } from '../settings/settings.js';
 import type { HomeCard } from '../../../shared/home/cards.js';
 import type { SummarySection } from '../../../shared/summary/report.js';
 import type { PortalSection } from '../../../shared/portal/responses.js';
+import type { CockpitChart } from '../../../shared/cockpit/cockpit.js';
 
 /** `npm run cli -- <name> …`: returns the exit code (nothing = 0). */
 export interface CliCommand {
@@ -62,6 +63,11 @@ export interface ModuleManifest {
   ledgerSources?: Record<string, LedgerSourceReader>;
   /** its part of the yearly work report (年度工作报告), counted from its records */
   summary?: SummarySource;
+  /**
+   * its charts on the leaders' cockpit (驾驶舱, `modules/cockpit`) where the summary's figures are not
+   * enough (breakdowns by state, unit, kind): each a total made of parts, each linking to its list
+   */
+  cockpit?: CockpitSource;
   /** its section of the public portal's home: only what staff published, nothing personal */
   portal?: PortalSource;
 }
@@ -74,6 +80,9 @@ export interface PortalSource {
   order: number;
   load(db: Executor, committeeId: string, today: string): Promise<PortalSection>;
 }
+
+/** A module's cockpit charts of a committee's year, with `today` (the app's clock) for what is overdue. */
+export type CockpitSource = (db: Executor, committeeId: string, year: number, today: string) => Promise<CockpitChart[]>;
 
 /** A module's section of the yearly work report of a committee. */
 export type SummarySource = (db: Executor, committeeId: string, year: number) => Promise<SummarySection>;

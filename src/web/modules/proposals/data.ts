@@ -13,6 +13,6 @@ export const useProposal = (id: string | undefined) => useGet<ProposalDetail>(pa
 export const useProposalOptions = () => useGet<ProposalOptions>(proposalPaths.options);
 
 /** The list's query as the server reads it (shared proposalQuery), with a page number. */
-export type ProposalFilters = Omit<z.input<typeof proposalQuery>, 'page' | 'pageSize'> & { page: number; pageSize?: number };
+export type ProposalFilters = Omit<z.input<typeof proposalQuery>, 'page' | 'pageSize' | 'year'> & { page: number; pageSize?: number; year?: number };
 /** One page of a proposal list; the previous page stays shown while the next one loads. */
 export const useProposalPage = (filters: ProposalFilters, enabled = true) => useGet<ProposalPage>(proposalPaths.list, { pageSize: 20, ...filters }, { keepPrevious: true, enabled });

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Badge, Button, Calendar, Segmented, Select } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { meetingPaths } from '@shared/meetings/paths';
 import type { MeetingList, MeetingSummary } from '@shared/meetings/responses';
 import { PageCard } from '../../../app/ui/PageCard';
@@ -21,12 +21,15 @@ export default function MeetingsPage({ mine = false }: { mine?: boolean }) {
   const navigate = useNavigate();
   const options = useMeetingOptions();
   const [view, setView] = useState<'list' | 'calendar'>('list');
-  const [year, setYear] = useState(dayjs().year());
-  const [kind, setKind] = useState<string>();
+  // a cockpit figure opens the list already filtered (?year=…&kind=…&status=closed)
+  const [params] = useSearchParams();
+  const [year, setYear] = useState(Number(params.get('year')) || dayjs().year());
+  const [kind, setKind] = useState<string | undefined>(params.get('kind') ?? undefined);
+  const status = params.get('status') ?? undefined;
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [scheduling, setScheduling] = useState(false);
   const pageQuery = view === 'calendar' ? { page: 1, pageSize: 200 } : page;
-  const { data, isFetching: loading } = useGet<MeetingList>(meetingPaths.list, { scope: mine ? 'mine' : 'all', year, kind, ...pageQuery }, { keepPrevious: true });
+  const { data, isFetching: loading } = useGet<MeetingList>(meetingPaths.list, { scope: mine ? 'mine' : 'all', year, kind, status, ...pageQuery }, { keepPrevious: true });
 
   const byDay = new Map<string, MeetingSummary[]>();
   for (const m of data?.items ?? []) {

@@ -30,6 +30,8 @@ export default function QueuePage() {
   const asked = params.get('scope') as Scope | null;
   const year = params.get('year') ?? undefined;
   const status = params.get('status') ?? undefined;
+  const adoptedAt = params.get('adoptedAt') ?? undefined;
+  const instructed = params.get('instructed') ?? undefined;
   const [scope, setScope] = useState<Scope>(asked && (isInfo || asked === 'all') ? asked : receivesFromBelow && isInfo ? 'incoming' : isInfo ? 'queue' : 'all');
   const [q, setQ] = useState<string>();
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
@@ -38,7 +40,7 @@ export default function QueuePage() {
   // 录入: reports of parties, special committees and lower committees, entered by the office in their name
   const [writing, setWriting] = useState(false);
   const options = useOpinionOptions();
-  const { data, isFetching: loading } = useGet<OpinionList>(opinionPaths.list, { scope, q, year, status, ...page }, { keepPrevious: true });
+  const { data, isFetching: loading } = useGet<OpinionList>(opinionPaths.list, { scope, q, year, status, adoptedAt, instructed, ...page }, { keepPrevious: true });
   const combinable = selected.filter((o) => o.actions.includes('combine'));
 
   const scopes = [

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Grid, Input, Popconfirm, Select, Space } from 'antd';
+import { Button, Grid, Input, Popconfirm, Select, Space, Typography } from 'antd';
+import { ratingLabels } from '@shared/handling/labels';
 import { PlusOutlined } from '@ant-design/icons';
 import { useNavigate, useSearchParams } from 'react-router';
 import { pathTo } from '@shared/http/paths';
@@ -15,6 +16,21 @@ import { ProposalCards } from '../ProposalCards';
 import { useProposalOptions, useProposalPage, type ProposalFilters } from '../data';
 
 type Scope = 'mine' | 'cosign' | 'all' | 'key' | 'led';
+
+const ratings = ['satisfied', 'basically', 'unsatisfied'] as const;
+
+/** The filters a link carries in its address; what the list's own controls do not show is named above the list. */
+function fromAddress(params: URLSearchParams): Omit<ProposalFilters, 'scope' | 'page' | 'sessionId' | 'historical'> {
+  const rating = ratings.find((r) => r === params.get('rating'));
+  return {
+    ...(params.get('status') ? { status: params.get('status')! } : {}),
+    ...(params.get('overdue') === '1' ? { overdue: '1' as const } : {}),
+    ...(params.get('category') ? { category: params.get('category')! } : {}),
+    ...(params.get('unitId') ? { unitId: params.get('unitId')! } : {}),
+    ...(Number(params.get('year')) ? { year: Number(params.get('year')) } : {}),
+    ...(rating ? { rating } : {}),
+  };
+}
 
 /** Columns a scope leaves out of the wide table: one's own name on one's own list, and so on. */
 const hidden: Record<Scope, string[]> = {
@@ -40,13 +56,19 @@ interface Props {
 export default function ProposalListPage({ scope, title, create = false, createLabel = '撰写提案' }: Props) {
   const navigate = useNavigate();
   const wide = Grid.useBreakpoint().md ?? true;
-  // a figure on the home page opens its list already filtered (?status=…&overdue=1&session=all)
+  // a figure on the home page or the cockpit opens its list already filtered
+  // (?status=…&overdue=1&session=all; ?year=2026&historical=0&unitId=…&overdue=1; ?category=…; ?rating=…)
   const [params] = useSearchParams();
-  const [filters, setFilters] = useState<Omit<ProposalFilters, 'scope' | 'page' | 'sessionId' | 'historical'>>(() => ({
-    ...(params.get('status') ? { status: params.get('status')! } : {}),
-    ...(params.get('overdue') === '1' ? { overdue: '1' as const } : {}),
-  }));
+  const [filters, setFilters] = useState<Omit<ProposalFilters, 'scope' | 'page' | 'sessionId' | 'historical'>>(() => fromAddress(params));
+  const own = params.get('historical') === '0' ? { historical: '0' as const } : {};
   const [page, setPage] = useState(1);
+  // what the address filters by that no control on the page shows
+  const linked = [
+    filters.year ? `${filters.year}年度` : '',
+    filters.unitId ? '指定承办单位' : '',
+    filters.overdue === '1' ? (filters.unitId ? '该单位超期未答复' : '超期未答复') : '',
+    filters.rating ? `办理结果评价“${ratingLabels[filters.rating]}”` : '',
+  ].filter(Boolean);
   const { data: options } = useProposalOptions();
   // the committee-wide lists open on the current session; other sessions and imported history are a filter away
   const bySession = scope === 'all' || scope === 'key' || scope === 'led';
@@ -54,7 +76,7 @@ export default function ProposalListPage({ scope, title, create = false, createL
   const current = options?.sessions.find((x) => x.current)?.id;
   const session = picked ?? (bySession ? current ?? (options ? 'all' : undefined) : 'all');
   const sessionFilter = session === 'history' ? { historical: '1' as const } : session && session !== 'all' ? { sessionId: session } : {};
-  const { data, isFetching: loading } = useProposalPage({ scope, ...filters, ...sessionFilter, page }, session !== undefined);
+  const { data, isFetching: loading } = useProposalPage({ scope, ...own, ...filters, ...sessionFilter, page }, session !== undefined);
   const filter = (patch: typeof filters) => {
     setPage(1);
     setFilters((f) => ({ ...f, ...patch }));
@@ -82,7 +104,7 @@ export default function ProposalListPage({ scope, title, create = false, createL
           <Input.Search aria-label="搜索提案" placeholder="案由、提案人或编号" allowClear onSearch={(q) => filter({ q: q || undefined })} style={{ width: 200, maxWidth: '100%' }} />
           {scope !== 'cosign' && <Select aria-label="状态" placeholder="状态" allowClear style={{ width: 140 }} defaultValue={filters.status} onChange={(status) => filter({ status })} options={optionsOf(proposalStates)} />}
           {(scope === 'all' || scope === 'key' || scope === 'led') && (
-            <Select aria-label="类别" placeholder="类别" allowClear style={{ width: 120 }} onChange={(category) => filter({ category })} options={(options?.categories ?? []).map((c) => ({ value: c, label: c }))} />
+            <Select aria-label="类别" placeholder="类别" allowClear style={{ width: 120 }} defaultValue={filters.category} onChange={(category) => filter({ category })} options={(options?.categories ?? []).map((c) => ({ value: c, label: c }))} />
           )}
           {bySession && options && (
             <Select
@@ -103,6 +125,11 @@ export default function ProposalListPage({ scope, title, create = false, createL
         </>
       }
     >
+      {linked.length > 0 && (
+        <Typography.Paragraph type="secondary" data-testid="proposal-linked-filters">
+          按链接筛选：{linked.join('、')}
+        </Typography.Paragraph>
+      )}
       {scope === 'cosign' || !wide ? (
         <ProposalCards rows={data?.items} loading={loading} pagination={pagination} actions={scope === 'cosign' ? invitationButtons : undefined} testId={`proposals-${scope}`} />
       ) : (

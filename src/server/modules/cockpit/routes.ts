@@ -1,0 +1,47 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { actorOf } from '../../platform/http/context.js';
+import { authorize, committeeSubject } from '../../platform/policy/policy.js';
+import { chinaToday } from '../../platform/calendar/workdays.js';
+import { committeeOf } from '../opinions/committees.js';
+import { cockpitPaths as paths, cockpitQuery, type cockpit } from '../../../shared/cockpit/cockpit.js';
+import type { Presented } from '../../../shared/http/responses.js';
+import { cockpitPolicy } from './policy.js';
+import { districtTotals } from './districts.js';
+
+/** The work report's sections the cockpit shows as they are: the modules with no charts of their own. */
+const progressSections = ['consultation', 'supervision', 'requests', 'outreach'];
+
+/**
+ * 驾驶舱 of a year: every module's charts (`defineModule({ cockpit })`), the work report's sections
+ * of the modules without charts (`defineModule({ summary })`), and a city's districts from their totals.
+ * Each source is a handful of grouped queries; all run side by side.
+ */
+export async function cockpitRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { database, modules } = app.services;
+  const { db } = database;
+
+  r.get(paths.cockpit, { schema: { querystring: cockpitQuery, tags: ['cockpit'], summary: '驾驶舱（年度各项工作图表）' } }, async (req): Promise<Presented<typeof cockpit>> => {
+    const actor = actorOf(req);
+    authorize(cockpitPolicy, 'view', actor, committeeSubject(actor));
+    // read at request time: a test may move the clock after the app is built
+    const today = chinaToday(app.services.now());
+    const thisYear = Number(today.slice(0, 4));
+    const year = req.query.year ?? thisYear;
+    const [committee, charts, sections, districts] = await Promise.all([
+      committeeOf(db, actor.committeeId),
+      Promise.all(modules.cockpits.map((source) => source(db, actor.committeeId, year, today))),
+      Promise.all(modules.summaries.map((source) => source(db, actor.committeeId, year))),
+      districtTotals(db, actor.committeeId, year),
+    ]);
+    return {
+      year,
+      committeeName: committee.name,
+      years: [0, 1, 2, 3, 4].map((i) => thisYear - i),
+      charts: charts.flat(),
+      progress: sections.filter((s) => progressSections.includes(s.key)).sort((a, b) => a.order - b.order),
+      districts,
+    };
+  });
+}
