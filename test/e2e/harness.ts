@@ -6,7 +6,7 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { inject } from 'vitest';
-import { openPglite } from '../../src/server/db/client.js';
+import { openPglite, type Database } from '../../src/server/db/client.js';
 import { freePort, killHard, startServer } from '../support/server-process.js';
 
 /** Chromium flags for this closed network (see STACK.md). */
@@ -33,9 +33,11 @@ export interface E2E {
  * The database folder starts as a copy of the run's seeded template (test/global-setup.ts), so the
  * server opens it in a second instead of seeding the demo again for every file.
  */
-export async function startE2E(): Promise<E2E> {
+export async function startE2E(prepare?: (db: Database['db']) => Promise<unknown>): Promise<E2E> {
   const dir = mkdtempSync(path.join(tmpdir(), 'sl-e2e-'));
   const copy = await openPglite(path.join(dir, 'pg'), new Blob([readFileSync(inject('pgliteTemplate'))]));
+  // a scenario that needs a state the demo does not reach by itself (a deadline already passed) sets it here, before the server opens the folder
+  if (prepare) await prepare(copy.db);
   await copy.close();
   const port = await freePort();
   const server: ChildProcess = await startServer({ DATA_DIR: dir, WEB_DIR: path.resolve('dist/web') }, port);

@@ -58,7 +58,7 @@ export type DistrictTotals = z.infer<typeof districtTotals>;
 export const cockpit = z.object({
   year: z.number(),
   committeeName: z.string(),
-  /** the years one may choose (this year and the four before) */
+  /** the years one may choose, newest first: the last five and every plenary session's year (next year's, once open) */
   years: z.array(z.number()),
   charts: z.array(cockpitChart),
   /**

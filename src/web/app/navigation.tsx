@@ -18,6 +18,7 @@ import { requestNavigation } from '../modules/requests/navigation';
 import { summaryNavigation } from '../modules/summary/navigation';
 import { evaluationNavigation } from '../modules/evaluation/navigation';
 import { researchNavigation } from '../modules/research/navigation';
+import { cockpitNavigation } from '../modules/cockpit/navigation';
 
 /**
  * One row per page: the menu and the router are both built from this table, so a page is
@@ -49,6 +50,7 @@ const CatalogPage = lazy(() => import('../modules/org/pages/CatalogPage'));
 
 export const navigation: NavItem[] = [
   { key: 'home', label: '首页', icon: <HomeOutlined />, path: '/', roles: everyone, page: lazy(() => import('../modules/home/pages/HomePage')) },
+  ...cockpitNavigation,
   {
     key: 'org',
     label: '组织机构',

@@ -3,7 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/http/context.js';
 import { authorize, committeeSubject } from '../../platform/policy/policy.js';
 import { chinaToday } from '../../platform/calendar/workdays.js';
+import { eq } from 'drizzle-orm';
 import { committeeOf } from '../opinions/committees.js';
+import { plenarySessions } from '../org/schema.js';
 import { cockpitPaths as paths, cockpitQuery, type cockpit } from '../../../shared/cockpit/cockpit.js';
 import type { Presented } from '../../../shared/http/responses.js';
 import { cockpitPolicy } from './policy.js';
@@ -29,8 +31,9 @@ export async function cockpitRoutes(app: FastifyInstance) {
     const today = chinaToday(app.services.now());
     const thisYear = Number(today.slice(0, 4));
     const year = req.query.year ?? thisYear;
-    const [committee, charts, sections, districts] = await Promise.all([
+    const [committee, sessions, charts, sections, districts] = await Promise.all([
       committeeOf(db, actor.committeeId),
+      db.selectDistinct({ year: plenarySessions.year }).from(plenarySessions).where(eq(plenarySessions.committeeId, actor.committeeId)),
       Promise.all(modules.cockpits.map((source) => source(db, actor.committeeId, year, today))),
       Promise.all(modules.summaries.map((source) => source(db, actor.committeeId, year))),
       districtTotals(db, actor.committeeId, year),
@@ -38,7 +41,8 @@ export async function cockpitRoutes(app: FastifyInstance) {
     return {
       year,
       committeeName: committee.name,
-      years: [0, 1, 2, 3, 4].map((i) => thisYear - i),
+      // the last five years, and the year of every plenary session (in December, next year's is already open)
+      years: [...new Set([...[0, 1, 2, 3, 4].map((i) => thisYear - i), ...sessions.map((s) => s.year).filter((y) => y >= thisYear - 4), year])].sort((a, b) => b - a),
       charts: charts.flat(),
       progress: sections.filter((s) => progressSections.includes(s.key)).sort((a, b) => a.order - b.order),
       districts,
