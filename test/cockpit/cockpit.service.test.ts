@@ -60,7 +60,7 @@ describe.each(dbKinds)('the leaders’ cockpit on %s', (kind) => {
         expect(ch.rate, ch.title).toBe(ch.total > 0 ? Math.round((good / ch.total) * 1000) / 10 : null);
       }
     }
-    expect(c.charts.map((x) => x.section)).toEqual(expect.arrayContaining(['proposals', 'opinions', 'meetings']));
+    expect(c.charts.map((x) => x.section)).toEqual(expect.arrayContaining(['proposals', 'opinions', 'meetings', 'performance']));
     expect(c.progress.map((s) => s.key)).toEqual(['consultation', 'supervision', 'outreach', 'requests']);
   });
 
@@ -113,6 +113,13 @@ describe.each(dbKinds)('the leaders’ cockpit on %s', (kind) => {
     expect(partsOf(chart('meetingsHeld'))).toEqual(tally(held.map((a) => a.kind)));
     const attended = (await db.select().from(activityInvitees)).filter((i) => kindOf.has(i.activityId) && i.outcome === 'attended');
     expect(withoutZeros(partsOf(chart('meetingAttendance')))).toEqual(tally(attended.map((i) => kindOf.get(i.activityId)!)));
+
+    // members: the year's ranking (the scores brought up to date) holds every member graded, and those below the requirements
+    const ranking = await ok<{ total: number; items: { grade: { key: string } | null; total: number }[] }>(leader.get(`/api/performance/rankings?year=${year}`));
+    expect(chart('performanceQuotas').total).toBe(ranking.total);
+    expect(chart('performanceGrades').total).toBe(ranking.total);
+    expect(partsOf(chart('performanceQuotas')).get('lacking')).toBe((await ok<{ total: number }>(leader.get(`/api/performance/rankings?year=${year}&belowQuota=1`))).total);
+    if (ranking.items.some((i) => i.grade)) expect(partsOf(chart('performanceGrades'))).toEqual(tally(ranking.items.map((i) => i.grade?.key ?? 'none')));
     }
     expect(late).toBeGreaterThan(0);
     expect(meetings).toBeGreaterThan(0);
@@ -127,7 +134,7 @@ describe.each(dbKinds)('the leaders’ cockpit on %s', (kind) => {
       q.set('pageSize', '1');
       if (path === '/proposals/all' || path === '/proposals/key') q.set('scope', path.split('/')[2]);
       else if (path === '/meetings') q.set('scope', 'all');
-      const base = { '/proposals/all': '/api/proposals', '/proposals/key': '/api/proposals', '/opinions/queue': '/api/opinions', '/meetings': '/api/meetings' }[path];
+      const base = { '/proposals/all': '/api/proposals', '/proposals/key': '/api/proposals', '/opinions/queue': '/api/opinions', '/meetings': '/api/meetings', '/performance/rankings': '/api/performance/rankings' }[path];
       if (!base) throw new Error(`no list for ${link}`);
       return `${base}?${q}`;
     };

@@ -1,5 +1,6 @@
 import { defineModule } from '../../platform/modules/manifest.js';
 import { performanceCards } from './cards.js';
+import { performanceCockpit } from './cockpit.js';
 import { performanceRoutes } from './routes.js';
 import { performanceSettings } from './settings.js';
 
@@ -10,4 +11,5 @@ export const performanceModule = defineModule({
   routes: [performanceRoutes],
   cards: [performanceCards],
   settings: [performanceSettings],
+  cockpit: performanceCockpit,
 });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Segmented, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { useSearchParams } from 'react-router';
 import { performancePaths } from '@shared/performance/paths';
 import type { Rankings } from '@shared/performance/responses';
 import { can } from '../../../app/forms';
@@ -12,8 +13,10 @@ import { yearOptions } from '../years';
 
 /** 履职排名: every member ranked by the year's score, or only those below the yearly minimum; reminders from here. */
 export default function RankingsPage() {
-  const [year, setYear] = useState(dayjs().year());
-  const [below, setBelow] = useState(false);
+  // the cockpit opens it on a year and on those below the requirements (?year=2026&belowQuota=1)
+  const [params] = useSearchParams();
+  const [year, setYear] = useState(Number(params.get('year')) || dayjs().year());
+  const [below, setBelow] = useState(params.get('belowQuota') === '1');
   const [selected, setSelected] = useState<string[]>([]);
   const { data, isFetching: loading } = useGet<Rankings>(performancePaths.rankings, { year, belowQuota: below ? '1' : undefined }, { keepPrevious: true });
   return (
