@@ -7,7 +7,7 @@ import { startTestApp, type Client, type Reply, type TestApp } from '../support/
 import { dbKinds } from '../support/db.js';
 import { upload } from '../support/upload.js';
 import { CHECK_IN_SECRET, installationSecret, signCheckInToken } from '../../src/server/platform/activity/checkin-token.js';
-import { sampleOf } from '../support/zod-sample.js';
+import { idPathsOf, sampleOf, withValueAt } from '../support/zod-sample.js';
 import {
   bodiesByValue, buildCityRecords, buildRecords, cityId, committeeRoles, GHOST_ID, login, pathOf, recordTables, rowOf, variantsOf, versionOf, type CityRecords, type RecordKind, type Records, type RecordSet, type Variant,
 } from '../support/authz-fixtures.js';
@@ -27,12 +27,29 @@ import {
  */
 type Role = (typeof committeeRoles)[number];
 
-/** Body fields that name a record (by field name; `version` is the path record's current version). */
+/**
+ * Body fields that name a record (by field name; `version` is the path record's current version).
+ * Every id field of every private write body must be here, or in `bodyKindsByRoute`, or in
+ * `notReferences` (the foreign-id test fails on a field it cannot fill).
+ */
 const bodyKinds: Record<string, RecordKind> = {
   unitId: 'units', memberId: 'member', memberIds: 'member', termId: 'term', sessionId: 'session', primaryId: 'proposal', otherIds: 'proposal',
   subjectId: 'proposal', ids: 'opinion', opinionIds: 'opinion', issueId: 'issue', partnerId: 'partner',
   unitIds: 'units', leaderMemberId: 'member', groupId: 'supervisionGroup', participantId: 'consultationParticipant',
+  cosignerIds: 'member', invitedMemberIds: 'member', leaderUserId: 'user', replacementUnitId: 'units', sourceProposalIds: 'proposal',
+  sectorId: 'sectors', partyId: 'parties', studioId: 'studios', streetGroupId: 'street-groups',
+  specialCommitteeId: 'special-committees', specialCommitteeIds: 'special-committees', leadSpecialCommitteeId: 'special-committees',
 };
+/** The same field name naming different kinds on different routes (first match wins). */
+const bodyKindsByRoute: [RegExp, string, RecordKind][] = [
+  [/^\/api\/meetings/, 'ids', 'member'],
+  [/^\/api\/meetings/, 'id', 'special-committees'], // invitations.[].id: the union's first option with an id
+  [/^\/api\/supervision\//, 'topicId', 'supervisionTopic'],
+  [/^\/api\/consultation\//, 'topicId', 'consultationTopic'],
+];
+/** Id fields that name no record a write changes or links (a record to leave out of an advice search). */
+const notReferences: [RegExp, string][] = [[/^\/api\/proposals\/drafting\/advice$/, 'excludeId']];
+const kindOfField = (url: string, field: string): RecordKind | undefined => bodyKindsByRoute.find(([re, f]) => f === field && re.test(url))?.[2] ?? bodyKinds[field];
 /** Fields a route requires beyond its schema (checked in the handler before the policy runs). */
 const bodyExtras: [RegExp, Record<string, unknown>][] = [[/^\/api\/meetings\/:id\/actions\/:action$/, { reason: '因故调整，另行通知' }]];
 const isUpload = (r: RouteInfo) => r.method === 'POST' && !r.schema?.body && /\/(attachments|files)$/.test(r.url);
@@ -98,7 +115,7 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
       if (field === 'version') return version;
       if (/password$/i.test(field)) return 'Juzhen#2026matrix'; // passes the complexity policy, so the policy decides
       if (field === 'token') return tokens.get(activityParam ? idOf(activityParam) : records.activity!);
-      const k = bodyKinds[field];
+      const k = kindOfField(v.route.url, field);
       if (k && records[k]) refs.push(k);
       return k ? records[k] : undefined;
     };
@@ -560,6 +577,60 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
         }
       }
     }
+    expect(problems).toEqual([]);
+  }, 600_000);
+
+  /**
+   * Every id a write accepts in its body — unit, member, body, meeting, topic, consultation, group,
+   * campaign… optional ones included — must name a record of the actor's own committee. Each id
+   * field of each private write is sent by every role with a record of 福田区 in that one field (the
+   * path and the other fields are 龙岗区's own): it must be refused (4xx, never 2xx or 5xx) with the
+   * path's records and the foreign record unchanged. To show the check is reached, the same body with
+   * 龙岗区's own id is then sent (it may succeed: this runs last); where it succeeds, the refusal was
+   * for the foreign id alone.
+   */
+  it('refuses, on every write, an id of another committee in any body field, changing nothing', async () => {
+    memo.clear();
+    const problems: string[] = [];
+    const unknown = new Set<string>();
+    let cases = 0;
+    const reached = new Set<string>();
+    for (const v of variants.filter((x) => x.route.method !== 'GET' && !isUpload(x.route))) {
+      const byValue = bodiesByValue.find(([re]) => re.test(v.route.url));
+      const schema = v.route.schema?.body ?? (byValue ? byValue[2][v.values[byValue[1]]] : undefined);
+      if (!schema || !fits(v, lg)) continue;
+      for (const path of idPathsOf(schema)) {
+        const field = path.filter((x) => x !== '[]').at(-1)!;
+        if (notReferences.some(([re, f]) => f === field && re.test(v.route.url))) continue;
+        const kind = kindOfField(v.route.url, field);
+        if (!kind) {
+          unknown.add(`${v.label} ${path.join('.')}`);
+          continue;
+        }
+        const foreignId = ft[kind];
+        for (const role of committeeRoles) {
+          memo.clear();
+          const who = as('', role);
+          const { opts } = await requestFor(v, lg);
+          const idFor = (p: string[]) => { const f = p.filter((x) => !/^\d+$/.test(x)).at(-1) ?? ''; const k = kindOfField(v.route.url, f); return k ? lg[k] : undefined; };
+          const foreign = { ...opts, payload: withValueAt(schema, opts.payload, path, foreignId, idFor) as any };
+          const own = { ...opts, payload: withValueAt(schema, opts.payload, path, lg[kind], idFor) as any };
+          const before = [...(await snapshot(v, lg)), await rowOf(t.database, kind, foreignId)];
+          const res = await who.request(foreign);
+          cases++;
+          const where = `${role} ${v.label} with 福田区's ${kind} in ${path.join('.')}`;
+          if (res.status < 400 || res.status >= 500) problems.push(`${where} → ${res.status} ${res.raw.slice(0, 160)}`);
+          const after = [...(await snapshot(v, lg)), await rowOf(t.database, kind, foreignId)];
+          if (res.status < 500 && JSON.stringify(after) !== JSON.stringify(before)) problems.push(`${where} → ${res.status} but a record changed`);
+          if (res.status >= 400) {
+            const control = await who.request(own);
+            if (control.status < 300) reached.add(`${v.label} ${path.join('.')}`);
+          }
+        }
+      }
+    }
+    console.info(`[authz ${kind}] foreign ids in write bodies: ${cases} requests; ${reached.size} field × route where the same body with an own id was accepted:\n  ${[...reached].join('\n  ')}`);
+    expect([...unknown], 'id fields with no record kind: add them to bodyKinds').toEqual([]);
     expect(problems).toEqual([]);
   }, 600_000);
 });

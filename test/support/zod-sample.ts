@@ -125,3 +125,87 @@ export function passes(schema: unknown, value: unknown): boolean {
   const s = schema as { safeParse?: (v: unknown) => { success: boolean } };
   return typeof s?.safeParse === 'function' ? s.safeParse(value).success : true;
 }
+
+/** Is this string schema an id (uuid)? */
+function isIdString(d: Def): boolean {
+  const format = d.format ?? checksOf(d).find((c: any) => c.check === 'string_format')?.format;
+  return d.type === 'string' && (format === 'uuid' || format === 'guid');
+}
+
+/**
+ * Every field of a schema that holds a record id (a uuid string, or an array of them), optional ones
+ * included, as paths of keys (`[]` for an array's element), e.g. `['assignments', '[]', 'unitId']`.
+ * Every option of a union is walked; `optionOf` in `withValueAt` picks the one a path goes through.
+ */
+export function idPathsOf(schema: unknown, path: string[] = [], seen = new Set<unknown>()): string[][] {
+  const d = defOf(schema);
+  if (seen.has(schema)) return [];
+  switch (d.type) {
+    case 'string':
+      return isIdString(d) ? [path] : [];
+    case 'object': {
+      seen.add(schema);
+      const out = Object.entries<any>(d.shape ?? {}).flatMap(([k, f]) => idPathsOf(f, [...path, k], seen));
+      seen.delete(schema);
+      return out;
+    }
+    case 'array':
+      return idPathsOf(d.element, [...path, '[]'], seen);
+    case 'union': {
+      const all = (d.options as unknown[]).flatMap((o) => idPathsOf(o, path, seen));
+      return [...new Map(all.map((p) => [p.join('.'), p])).values()];
+    }
+    case 'intersection':
+      return [...idPathsOf(d.left, path, seen), ...idPathsOf(d.right, path, seen)];
+    case 'optional': case 'nonoptional': case 'readonly': case 'catch': case 'nullable': case 'default': case 'prefault':
+      return idPathsOf(d.innerType, path, seen);
+    case 'pipe':
+      return idPathsOf(d.in, path, seen);
+    case 'lazy':
+      return idPathsOf(d.getter(), path, seen);
+    default:
+      return [];
+  }
+}
+
+/** The object schema of an object/union node that has `key` among its fields (unwrapping optional and the like). */
+function objectWith(schema: unknown, key: string): unknown | undefined {
+  const d = defOf(schema);
+  if (d.type === 'object') return key in (d.shape ?? {}) ? schema : undefined;
+  if (d.type === 'union') for (const o of d.options as unknown[]) { const found = objectWith(o, key); if (found) return found; }
+  if (['optional', 'nonoptional', 'readonly', 'catch', 'nullable', 'default', 'prefault'].includes(d.type)) return objectWith(d.innerType, key);
+  if (d.type === 'pipe') return objectWith(d.in, key);
+  if (d.type === 'intersection') return objectWith(d.left, key) ?? objectWith(d.right, key);
+  return undefined;
+}
+const unwrapped = (schema: unknown): unknown => {
+  const d = defOf(schema);
+  if (['optional', 'nonoptional', 'readonly', 'catch', 'nullable', 'default', 'prefault'].includes(d.type)) return unwrapped(d.innerType);
+  if (d.type === 'pipe') return unwrapped(d.in);
+  return schema;
+};
+
+/**
+ * `value` (a sample of `schema`) with `id` put at `path` (from `idPathsOf`): missing objects on the
+ * way are sampled (an optional field included), an array gets its first element set, and a union
+ * takes the option that has the path's next key. Returns a new value.
+ */
+export function withValueAt(schema: unknown, value: unknown, path: string[], id: string, idFor: IdFor): unknown {
+  if (!path.length) return id;
+  const [key, ...rest] = path;
+  const s = unwrapped(schema);
+  const d = defOf(s);
+  if (key === '[]') {
+    const arr = Array.isArray(value) && value.length ? [...value] : [sampleOf(d.element, idFor)];
+    arr[0] = rest.length ? withValueAt(d.element, arr[0], rest, id, idFor) : id;
+    return arr;
+  }
+  const obj = objectWith(s, key);
+  if (!obj) return value;
+  let base = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  // a union's option other than the sampled one: start from a sample of the option that has the key
+  if (!(key in base) && obj !== s && defOf(s).type === 'union') base = (sampleOf(obj, idFor) as Record<string, unknown>) ?? {};
+  const field = defOf(obj).shape[key];
+  const current = key in base ? base[key] : sampleOf(unwrapped(field), idFor);
+  return { ...base, [key]: withValueAt(field, current, rest, id, idFor) };
+}

@@ -1,6 +1,6 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { AppError } from '../../platform/errors.js';
+import { assertOwnedIds } from '../../platform/tenancy/owned.js';
 import { catalogs, type CatalogKind } from './catalogs.js';
 import { terms } from './schema.js';
 
@@ -29,9 +29,5 @@ function toLookup(rows: { id: string; name: string }[]): Lookup {
  * committee's sector, nor at a made-up id.
  */
 export async function assertOwned(db: Executor, kind: CatalogKind, ids: (string | null | undefined)[], committeeId: string, field: string, label: string) {
-  const wanted = [...new Set(ids.filter((x): x is string => !!x))];
-  if (wanted.length === 0) return;
-  const { table } = catalogs[kind];
-  const found = await db.select({ id: table.id }).from(table).where(and(eq(table.committeeId, committeeId), inArray(table.id, wanted)));
-  if (found.length !== wanted.length) throw AppError.field(field, label, '不存在');
+  await assertOwnedIds(db, catalogs[kind].table, ids, committeeId, field, label);
 }

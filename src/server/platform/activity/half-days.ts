@@ -5,6 +5,7 @@ import type { Tx } from '../../db/client.js';
 import { plenarySessions, terms } from '../../modules/org/schema.js';
 import { audit } from '../audit/audit.js';
 import { AppError } from '../errors.js';
+import { assertOwnedIds } from '../tenancy/owned.js';
 import { inTransaction } from '../jobs/after-commit.js';
 import { authorize, committeeSubject } from '../policy/policy.js';
 import { addInvitees, expandScopes } from './invitations.js';
@@ -50,6 +51,7 @@ export async function scheduleHalfDays({ database, actor }: CommandContext, owne
     if (h.endsAt.getTime() - h.startsAt.getTime() > 12 * 3600_000) throw AppError.field(field, '结束时间', '半天会议不超过12小时');
     if (i > 0 && h.startsAt < sorted[i - 1].endsAt) throw AppError.field(`halfDays.${i}.startsAt`, '开始时间', '与前一个半天重叠');
   });
+  await assertOwnedIds(database.db, plenarySessions, [input.sessionId], actor.committeeId, 'sessionId', '所属大会');
   const memberIds = await expandScopes(database.db, actor.committeeId, input.invitations);
   const { invitations, ...fields } = input;
   return inTransaction(database, async ({ tx }) => {

@@ -1,6 +1,7 @@
 import { and, arrayContains, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { members } from '../../modules/members/schema.js';
+import { assertOwned } from '../../modules/org/lookups.js';
 import { AppError } from '../errors.js';
 import type { InvitationScope } from './kinds.js';
 import { activityInvitees } from './schema.js';
@@ -24,6 +25,10 @@ function scopeWhere(scope: InvitationScope): SQL | undefined {
 export async function expandScopes(db: Executor, committeeId: string, scopes: InvitationScope[]): Promise<string[]> {
   const ids = new Set<string>();
   for (const scope of scopes) {
+    // a body, sector or studio of another committee (or made up) is refused, not read as "nobody"
+    if (scope.type === 'specialCommittee') await assertOwned(db, 'special-committees', [scope.id], committeeId, 'invitations', '邀请的专委会');
+    if (scope.type === 'sector') await assertOwned(db, 'sectors', [scope.id], committeeId, 'invitations', '邀请的界别');
+    if (scope.type === 'studio') await assertOwned(db, 'studios', [scope.id], committeeId, 'invitations', '邀请的委员工作室');
     const where = scopeWhere(scope);
     const rows = await db
       .select({ id: members.id })

@@ -4,6 +4,8 @@ import type { Database } from '../../db/client.js';
 import type { UnitOfWork } from '../jobs/after-commit.js';
 import type { Actor } from '../auth/actor.js';
 import { AppError } from '../errors.js';
+import { plenarySessions } from '../../modules/org/schema.js';
+import { assertOwnedIds } from '../tenancy/owned.js';
 import { createRecord, updateRecord } from '../records/records.js';
 import { addInvitees, expandScopes } from './invitations.js';
 import type { ActivityKind, InvitationScope } from './kinds.js';
@@ -39,6 +41,7 @@ function checkTimes(startsAt: Date, endsAt: Date) {
  */
 export async function scheduleActivity({ database, actor }: CommandContext, owner: ActivityOwner, input: ActivityInput, alsoDo?: (a: Activity, uow: UnitOfWork) => Promise<void>): Promise<Activity> {
   checkTimes(input.startsAt, input.endsAt);
+  await assertOwnedIds(database.db, plenarySessions, [input.sessionId], actor.committeeId, 'sessionId', '所属大会');
   const memberIds = await expandScopes(database.db, actor.committeeId, input.invitations);
   const { invitations, ...fields } = input;
   return createRecord<Activity>(database, {

@@ -1,6 +1,8 @@
 import { and, asc, eq, ne } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client.js';
 import { loadLookups } from '../../modules/org/lookups.js';
+import { units } from '../../modules/org/schema.js';
+import { assertOwnedIds } from '../tenancy/owned.js';
 import type { Actor } from '../auth/actor.js';
 import { audit } from '../audit/audit.js';
 import { AppError } from '../errors.js';
@@ -47,6 +49,7 @@ export async function logContact(database: Database, actor: Actor, type: string,
       if (actor.roles.includes('unit')) throw AppError.notFound(port.label);
       throw AppError.forbidden('没有记录沟通情况的权限');
     }
+    await assertOwnedIds(tx, units, [input.unitId], actor.committeeId, 'unitId', '沟通单位');
     const unitId = actor.unitId ?? input.unitId ?? null;
     if (unitId && !unitIds.includes(unitId)) throw AppError.field('unitId', '沟通单位', '应为承办本件的单位');
     const [row] = await tx

@@ -4,6 +4,7 @@ import type { Database } from '../../../db/client.js';
 import { hasRole, systemActor, type Actor } from '../../../platform/auth/actor.js';
 import { audit } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/errors.js';
+import { assertOwnedIds } from '../../../platform/tenancy/owned.js';
 import { inTransaction } from '../../../platform/jobs/after-commit.js';
 import { authorize, committeeSubject } from '../../../platform/policy/policy.js';
 import { getSettings } from '../../../platform/settings/settings.js';
@@ -22,6 +23,8 @@ type Draft = z.output<typeof topicDraft>;
 /** Who a suggestion is printed as: the member, the special committee, or the setting body. */
 async function proposerOf(database: Database, actor: Actor, d: Draft): Promise<Pick<Topic, 'proposerName' | 'authorMemberId' | 'specialCommitteeId'>> {
   const { db } = database;
+  // named even where the source does not use it: a write never accepts another committee's id
+  await assertOwnedIds(db, specialCommittees, [d.specialCommitteeId], actor.committeeId, 'specialCommitteeId', '提出的专委会');
   if (d.source === 'member') {
     if (!actor.memberId) throw AppError.field('source', '选题来源', '委员荐题由委员本人提出');
     const [m] = await db.select({ name: members.name }).from(members).where(eq(members.id, actor.memberId));

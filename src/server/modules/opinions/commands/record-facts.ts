@@ -3,6 +3,7 @@ import type { Database } from '../../../db/client.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { audit } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/errors.js';
+import { assertOwnedIds } from '../../../platform/tenancy/owned.js';
 import { recordInstruction, type InstructionInput } from '../../../platform/handling/instructions.js';
 import { instructions } from '../../../platform/handling/schema.js';
 import { inTransaction } from '../../../platform/jobs/after-commit.js';
@@ -11,13 +12,14 @@ import { creditAdopted, creditInstructed } from '../ledger.js';
 import { loadOpinion } from '../load.js';
 import { opinionPolicy } from '../policy.js';
 import { notifyInfoOffice, notifyOpinionAuthors, opinionLink } from '../notices.js';
-import { opinionAdoptions, opinionSends } from '../schema.js';
+import { opinionAdoptions, opinionIssues, opinionSends } from '../schema.js';
 import { levels, sendKinds, type Level } from '../workflow.js';
 
 /** 报送: records where the information office sent a report (党委、政府、上级政协、部门). */
 export async function recordSend(database: Database, actor: Actor, id: string, s: { kind: keyof typeof sendKinds; targetName: string; sentOn: string; issueId?: string | null }) {
   const o = await loadOpinion(database.db, actor, id);
   authorize(opinionPolicy, 'recordSend', actor, o);
+  await assertOwnedIds(database.db, opinionIssues, [s.issueId], actor.committeeId, 'issueId', '期刊');
   return inTransaction(database, async (uow) => {
     const [row] = await uow.tx.insert(opinionSends).values({ ...s, issueId: s.issueId ?? o.issueId, committeeId: o.committeeId, opinionId: o.id, recordedByName: actor.name }).returning();
     await audit(uow.tx, actor, { action: 'opinion.send', subjectType: 'opinion', subjectId: o.id, after: row });

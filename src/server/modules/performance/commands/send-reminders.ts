@@ -3,10 +3,13 @@ import { audit } from '../../../platform/audit/audit.js';
 import { users } from '../../../platform/auth/schema.js';
 import type { CommandContext } from '../../../platform/commands/context.js';
 import { notify } from '../../../platform/notifications/notify.js';
+import { assertOwnedIds } from '../../../platform/tenancy/owned.js';
+import { members } from '../../members/schema.js';
 import { committeeScores } from '../queries.js';
 
 /** 履职提醒: tells members below the yearly minimum what they still lack (all of them, or the chosen ones). */
 export async function sendReminders({ database, actor }: CommandContext, { year, memberIds }: { year: number; memberIds?: string[] }) {
+  await assertOwnedIds(database.db, members, memberIds ?? [], actor.committeeId, 'memberIds', '提醒的委员');
   const { rows } = await committeeScores(database.db, actor.committeeId, year);
   const targets = rows.filter((r) => r.lacking.length > 0 && (!memberIds || memberIds.includes(r.memberId)));
   const accounts = targets.length ? await database.db.select({ id: users.id, memberId: users.memberId }).from(users).where(and(eq(users.committeeId, actor.committeeId), inArray(users.memberId, targets.map((t) => t.memberId)))) : [];
