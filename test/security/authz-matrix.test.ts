@@ -632,5 +632,8 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
     console.info(`[authz ${kind}] foreign ids in write bodies: ${cases} requests; ${reached.size} field × route where the same body with an own id was accepted:\n  ${[...reached].join('\n  ')}`);
     expect([...unknown], 'id fields with no record kind: add them to bodyKinds').toEqual([]);
     expect(problems).toEqual([]);
+    // and no write, with any of these ids, sent a notice to an account of another committee (finding 6)
+    const crossed = await t.database.query<{ n: number }>('select count(*)::int as n from notifications n join users u on u.id = n.user_id where u.committee_id is distinct from n.committee_id');
+    expect(crossed[0].n, 'notices delivered across committees').toBe(0);
   }, 600_000);
 });

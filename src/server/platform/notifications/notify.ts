@@ -1,6 +1,7 @@
 import type { Presented } from '../../../shared/http/responses.js';
 import type { noticeList } from '../../../shared/notifications/responses.js';
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { users } from '../auth/schema.js';
 import type { Executor } from '../../db/client.js';
 import { emit } from '../jobs/outbox.js';
 import { notifications } from './schema.js';
@@ -17,9 +18,18 @@ export interface Notice {
  * Sends an in-app notice to each user, in the caller's transaction (pass `uow.tx`): the notice
  * exists exactly when the change it announces commits. The same notice goes into the outbox for
  * the channels that carry it outside (webhook; later e-mail and SMS).
+ *
+ * Recipients are checked here, once for every module: only active accounts of the notice's
+ * committee receive it, so a list of ids a caller did not check (a member id of another committee,
+ * a made-up one) can never carry one committee's text to another's people. Which accounts the
+ * record concerns is each caller's business (co-signers only of a joint proposal, the units it
+ * was sent to).
  */
 export async function notify(tx: Executor, n: Notice): Promise<void> {
-  const userIds = [...new Set(n.userIds)];
+  const wanted = [...new Set(n.userIds)];
+  if (wanted.length === 0) return;
+  const rows = await tx.select({ id: users.id }).from(users).where(and(inArray(users.id, wanted), eq(users.committeeId, n.committeeId), eq(users.active, true)));
+  const userIds = wanted.filter((id) => rows.some((r) => r.id === id));
   if (userIds.length === 0) return;
   await tx.insert(notifications).values(userIds.map((userId) => ({ committeeId: n.committeeId, userId, title: n.title, body: n.body ?? '', link: n.link ?? null })));
   await emit(tx, 'notice', n.committeeId, { userIds, title: n.title, body: n.body ?? '', link: n.link ?? null });

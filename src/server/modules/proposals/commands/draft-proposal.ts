@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Database, Executor } from '../../../db/client.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { AppError } from '../../../platform/errors.js';
+import { assertOwnedIds } from '../../../platform/tenancy/owned.js';
 import { authorize, committeeSubject } from '../../../platform/policy/policy.js';
 import { createRecord, updateRecord } from '../../../platform/records/records.js';
 import { getSettings } from '../../../platform/settings/settings.js';
@@ -33,6 +34,8 @@ export async function collectiveBodiesOf(db: Executor, actor: Actor): Promise<st
 
 async function checkDraft(db: Executor, actor: Actor, d: Partial<Draft>, year: number) {
   const settings = await getSettings(db, proposalSettings, actor.committeeId, year);
+  // named co-signers are the committee's members whatever the proposal's kind (a non-joint one invites no one)
+  await assertOwnedIds(db, members, d.cosignerIds ?? [], actor.committeeId, 'cosignerIds', '联名委员');
   if (d.category !== undefined && !settings.categories.includes(d.category)) throw AppError.field('category', '类别', `应为：${settings.categories.join('、')}`);
   if (d.authorType === 'collective') {
     const bodies = await collectiveBodiesOf(db, actor);
@@ -68,8 +71,8 @@ export async function createProposal(database: Database, actor: Actor, d: Draft,
     },
     alsoDo: async (p, uow) => {
       const { tx } = uow;
-      if (d.authorType === 'joint' && cosignerIds.length) await replaceInvitations(tx, p, cosignerIds);
-      if (cosignerIds.length) await inviteNotice(tx, p, cosignerIds);
+      // only a joint proposal invites co-signers, and only those replaceInvitations found in the committee
+      if (d.authorType === 'joint' && cosignerIds.length) await inviteNotice(tx, p, await replaceInvitations(tx, p, cosignerIds));
       await alsoDo?.(p, uow);
     },
   });
@@ -112,6 +115,7 @@ async function replaceInvitations(tx: Executor, p: Proposal, memberIds: string[]
 }
 
 async function inviteNotice(tx: Executor, p: Proposal, memberIds: string[]) {
-  const accounts = await tx.select({ id: users.id }).from(users).where(inArray(users.memberId, memberIds));
+  if (memberIds.length === 0) return;
+  const accounts = await tx.select({ id: users.id }).from(users).where(and(eq(users.committeeId, p.committeeId), inArray(users.memberId, memberIds)));
   await notify(tx, { committeeId: p.committeeId, userIds: accounts.map((a) => a.id), title: `联名邀请：${p.title}`, body: `${p.proposerText ?? ''}邀请您联名提交提案，请确认或谢绝`, link: `/proposals/${p.id}` });
 }
