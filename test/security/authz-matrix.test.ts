@@ -581,6 +581,61 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
   }, 600_000);
 
   /**
+   * A record's history (its timeline of audit rows) obeys the visibility of the fields it describes
+   * (issue 19, finding 8): a text one reader is not shown in the record's fields — a review opinion,
+   * an extension reason, an internal note — must not reach that reader through a history entry of
+   * the same or any other response. Every GET naming a record is read as every role (the base
+   * fixtures and the stand-ins); what some reader sees in a field is "a field's text"; a history
+   * entry's text that is a field's text somewhere, but not in this reader's own fields, is a leak.
+   */
+  it('never shows a reader, in a history entry, a text the record’s fields keep from that reader', async () => {
+    const historyKeys = new Set(['history', 'timeline', 'trail']);
+    const labelKeys = new Set(['action', 'actionLabel', 'at', 'actorName', 'id', 'kind', 'kindLabel', 'status', 'statusLabel']);
+    /** The strings of a response outside its history entries, and the texts inside them. */
+    const split = (body: unknown) => {
+      const fields: string[] = [];
+      const notes: string[] = [];
+      const walk = (x: unknown, inHistory: boolean, key = '') => {
+        if (typeof x === 'string') (inHistory ? (labelKeys.has(key) ? null : notes) : fields)?.push(x);
+        else if (Array.isArray(x)) for (const y of x) walk(y, inHistory, key);
+        else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) walk(v, inHistory || historyKeys.has(k), k);
+      };
+      walk(body, false);
+      return { fields, notes: notes.filter((n) => n.trim().length >= 4) };
+    };
+    const reads: { role: Role; label: string; fields: string[]; notes: string[] }[] = [];
+    for (const swap of standIns) {
+      const records: Records = { ...lg };
+      for (const [k, stand] of Object.entries(swap)) records[k as RecordKind] = lg[stand];
+      for (const v of variants.filter((x) => x.route.method === 'GET' && withRecords(x) && x.values.format !== 'pdf')) {
+        if (Object.keys(swap).length && !Object.values(v.kinds).some((k) => k in swap)) continue;
+        if (!coherent(v, swap)) continue;
+        for (const role of committeeRoles) {
+          const res = await as('', role).request((await requestFor(v, records)).opts);
+          if (res.status !== 200 || typeof res.body !== 'object') continue;
+          reads.push({ role, label: `${v.label} on ${Object.values(v.kinds).map((k) => swap[k] ?? k).join('+')}`, ...split(res.body) });
+        }
+      }
+    }
+    const fieldTexts = new Set(reads.flatMap((r) => r.fields).filter((f) => f.trim().length >= 4));
+    const problems = new Set<string>();
+    let notes = 0;
+    for (const r of reads) {
+      const own = r.fields.join('\u0000');
+      for (const note of r.notes) {
+        notes++;
+        if (own.includes(note)) continue;
+        // a field's text (some reader's) the note is part of, or that the note quotes, and this reader is not shown
+        const hidden = [...fieldTexts].some((f) => (f.includes(note) || (f.length >= 8 && note.includes(f))) && !own.includes(f));
+        if (hidden) problems.add(`${r.role} ${r.label}: history shows “${note.slice(0, 60)}”, which its fields do not`);
+      }
+    }
+    console.info(`[authz ${kind}] history: ${reads.length} reads, ${notes} history texts checked against what each reader's fields show`);
+    expect(notes).toBeGreaterThan(0);
+    expect([...problems]).toEqual([]);
+  }, 600_000);
+
+  /**
    * Every id a write accepts in its body — unit, member, body, meeting, topic, consultation, group,
    * campaign… optional ones included — must name a record of the actor's own committee. Each id
    * field of each private write is sent by every role with a record of 福田区 in that one field (the

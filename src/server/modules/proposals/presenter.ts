@@ -23,6 +23,7 @@ import { isAuthor, proposalStates, proposalWorkflow, type ProposalContext, type 
 import { guardContexts } from './load.js';
 import { handlingOpen, proposalPort } from './port.js';
 import type { Presented } from '../../../shared/http/responses.js';
+import { withheldNotes } from '../../platform/audit/history.js';
 import { proposalHistoryLabel } from '../../../shared/proposals/history.js';
 import type { proposalDetail, proposalRow } from '../../../shared/proposals/responses.js';
 
@@ -112,6 +113,7 @@ export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubje
   const summary = summarise(actor, p, { names, lookups, live, context: await guardContexts(db, [p], today) }, today);
   const unitName = (id: string | null) => (id ? lookups.units.byId.get(id) ?? '' : '');
   const staffView = hasRole(actor, 'staff', 'admin', 'leader');
+  const mayReadReviews = staffView || isAuthor(actor, p);
   return {
     ...summary,
     background: p.background, analysis: p.analysis, suggestions: p.suggestions,
@@ -119,7 +121,7 @@ export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubje
     proposerConsent: p.proposerConsent, decisionReason: p.decisionReason, convertedTo: p.convertedTo, keyLeaderName: p.keyLeaderName,
     isExcellent: p.isExcellent, publishedAt: p.publishedAt, handlingRound: p.handlingRound, rateDeadline: p.rateDeadline, decidedAt: p.decidedAt, sessionId: p.sessionId,
     cosigners: cs.map((c) => ({ memberId: c.memberId, name: names.get(c.memberId) ?? '', status: c.status, respondedAt: c.respondedAt })),
-    reviewOpinions: staffView || isAuthor(actor, p) ? reviews : [],
+    reviewOpinions: mayReadReviews ? reviews : [],
     assignments: presentAssignments(actor, proposalPort, live, unitName, { today, calendar: await loadCalendar(db) }, handlingOpen(p)),
     replies: presentReplies(actor, rs, unitName),
     ratings: rt,
@@ -130,6 +132,7 @@ export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubje
     attachments: files,
     convertedOpinion: report[0] ?? null,
     fromRequest: await sourceRequestOf(db, actor, 'proposal', p.id),
-    history: history.map((h) => ({ action: h.action, actionLabel: proposalHistoryLabel(h.action), actorName: h.actorName, at: h.at, note: h.note })),
+    // a review opinion is the history's note of its step: kept from whoever may not read the opinions
+    history: withheldNotes(history, mayReadReviews ? [] : reviews.map((r) => r.opinion)).map((h) => ({ action: h.action, actionLabel: proposalHistoryLabel(h.action), actorName: h.actorName, at: h.at, note: h.note })),
   };
 }
