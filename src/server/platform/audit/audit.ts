@@ -98,3 +98,16 @@ export async function verifyAuditChain(db: Executor, anchors?: AnchorOptions): P
   }
   return anchors ? [...broken, ...(await checkAnchors(db, anchors))] : broken;
 }
+
+/**
+ * Writes the entry into the actor's chain and into the chain of every other committee the change
+ * concerns (a city adopting or instructing on a district's report, a district sending one up): a
+ * change across committees is in both chains, so neither committee's auditor misses it and
+ * neither can hide it alone. The actor is named in each row as it is.
+ *
+ * @example await auditAcross(tx, actor, [o.committeeId], { action: 'opinion.adoptIncoming', subjectType: 'opinion', subjectId: o.id });
+ */
+export async function auditAcross(tx: Executor, actor: Actor, committeeIds: readonly (string | null | undefined)[], entry: AuditEntry): Promise<void> {
+  await audit(tx, actor, entry);
+  for (const committeeId of new Set(committeeIds.filter((c): c is string => !!c && c !== actor.committeeId))) await audit(tx, { ...actor, committeeId }, entry);
+}

@@ -10,7 +10,7 @@ import type { Executor } from '../../db/client.js';
  */
 const subjectNames: Record<string, string> = {
   proposal: '提案', opinion: '社情民意', opinionIssue: '社情民意期刊', activity: '会议活动', meeting: '会议活动', speech: '大会发言', plenarySpeech: '大会发言',
-  auth: '账号', user: '用户', member: '委员', settings: '规则设置', calendar: '工作日历', committee: '政协', performance: '履职考核',
+  auth: '账号', user: '用户', notification: '站内通知', member: '委员', settings: '规则设置', calendar: '工作日历', committee: '政协', performance: '履职考核',
   assignment: '交办', reply: '答复', contact: '沟通', instruction: '批示', leave: '请假', attachment: '附件',
   outreachContact: '民情日记', outreachDeed: '办实事', outreachService: '公益活动', outreachCouncil: '民生议事会', outreachPartner: '结对群众', partners: '结对群众',
   contacts: '民情日记', deeds: '办实事', services: '公益活动', councils: '民生议事会', demo: '演示数据', scale: '演示数据',
@@ -24,7 +24,7 @@ const subjectNames: Record<string, string> = {
 const verbNames: Record<string, string> = {
   create: '新建', update: '修改', edit: '编辑', delete: '删除', remove: '删除', submit: '提交', withdraw: '撤回', preReview: '预审', reReview: '复审',
   file: '立案', reject: '不予立案', convert: '转为意见建议', return: '退回修改', merge: '并案', assign: '交办', assign_units: '交办部门', allReplied: '答复完毕',
-  rateSatisfied: '评价满意', rateUnsatisfied: '评价不满意', rate: '评价', close: '办结', reopen: '重新打开', cancel: '取消', cosign_confirmed: '确认联名', cosign_declined: '谢绝联名',
+  rateSatisfied: '评价满意', rateUnsatisfied: '评价不满意', rate: '评价', close: '办结', reopen: '重新打开', cancel: '取消', cosign_confirmed: '确认联名', cosign_declined: '谢绝联名', cosigners: '变更联名委员',
   markKey: '设定重点或优秀', publish: '发布', attach: '上传附件', removeAttachment: '删除附件', import: '导入', import_create: '导入新建', import_update: '导入更新',
   login: '登录', logout: '退出登录', login_failed: '登录失败', password_changed: '修改密码', password_reset: '重置密码', locked: '锁定', unlock: '解锁',
   sign: '签收或签发', object: '提出异议', decideObjection: '处理异议', requestExtension: '申请延期', decideExtension: '审批延期', approveExtension: '批准延期', sendReply: '发送答复', sendOpinion: '提交协办意见',

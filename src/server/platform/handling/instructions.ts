@@ -1,6 +1,6 @@
 import type { Database } from '../../db/client.js';
 import type { Actor } from '../auth/actor.js';
-import { audit } from '../audit/audit.js';
+import { auditAcross } from '../audit/audit.js';
 import { instructions } from './schema.js';
 
 export const instructionLevels = { district: '区级', city: '市级', province: '省级', national: '全国' } as const;
@@ -12,14 +12,17 @@ export interface InstructionInput {
   leaderName: string;
 }
 
-/** 批示: records a leader's instruction on any subject, with its audit row. */
-export async function recordInstruction(database: Database, actor: Actor, subjectType: string, subjectId: string, input: InstructionInput) {
+/**
+ * 批示: records a leader's instruction on any subject, with its audit row; an instruction on another
+ * committee's record (a city leader on a district's report, `subjectCommitteeId`) is in both chains.
+ */
+export async function recordInstruction(database: Database, actor: Actor, subjectType: string, subjectId: string, input: InstructionInput, subjectCommitteeId?: string) {
   return database.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(instructions)
       .values({ committeeId: actor.committeeId, subjectType, subjectId, leaderUserId: actor.userId, ...input })
       .returning();
-    await audit(tx, actor, { action: 'instruction.record', subjectType, subjectId, after: row });
+    await auditAcross(tx, actor, [subjectCommitteeId], { action: 'instruction.record', subjectType, subjectId, after: row });
     return row;
   });
 }

@@ -2,6 +2,8 @@ import type { Presented } from '../../../shared/http/responses.js';
 import type { noticeList } from '../../../shared/notifications/responses.js';
 import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { users } from '../auth/schema.js';
+import { systemActor } from '../auth/actor.js';
+import { audit } from '../audit/audit.js';
 import type { Executor } from '../../db/client.js';
 import { emit } from '../jobs/outbox.js';
 import { notifications } from './schema.js';
@@ -31,7 +33,9 @@ export async function notify(tx: Executor, n: Notice): Promise<void> {
   const rows = await tx.select({ id: users.id }).from(users).where(and(inArray(users.id, wanted), eq(users.committeeId, n.committeeId), eq(users.active, true)));
   const userIds = wanted.filter((id) => rows.some((r) => r.id === id));
   if (userIds.length === 0) return;
-  await tx.insert(notifications).values(userIds.map((userId) => ({ committeeId: n.committeeId, userId, title: n.title, body: n.body ?? '', link: n.link ?? null })));
+  const sent = await tx.insert(notifications).values(userIds.map((userId) => ({ committeeId: n.committeeId, userId, title: n.title, body: n.body ?? '', link: n.link ?? null }))).returning({ id: notifications.id });
+  // what was sent to whom is in the committee's audit chain, with the change that caused it
+  await audit(tx, systemActor(n.committeeId), { action: 'notification.send', subjectType: 'notification', subjectId: sent[0].id, after: { userIds, title: n.title, body: n.body ?? '', link: n.link ?? null, notices: sent.length } });
   await emit(tx, 'notice', n.committeeId, { userIds, title: n.title, body: n.body ?? '', link: n.link ?? null });
 }
 

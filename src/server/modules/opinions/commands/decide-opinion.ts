@@ -1,3 +1,4 @@
+import { audit } from '../../../platform/audit/audit.js';
 import { eq, max } from 'drizzle-orm';
 import type { CommandContext } from '../../../platform/commands/context.js';
 import type { z } from 'zod';
@@ -83,6 +84,8 @@ const effects: { [A in OpinionDecision]: Effect<A> } = {
         .insert(opinionSends)
         .values({ committeeId: o.committeeId, opinionId: o.id, kind: 'higherCommittee', targetName: parent.shortName, targetCommitteeId: parent.id, sentOn: today, issueId: o.issueId, recordedByName: actor.name, note: input.note ?? null });
       const from = await committeeOf(uow.tx, o.committeeId);
+      // the district's chain has the transition's row; the city's chain records what arrived (both chains)
+      await audit(uow.tx, { ...actor, committeeId: parent.id }, { action: 'opinion.sendUp', subjectType: 'opinion', subjectId: o.id, after: { from: from.shortName, title: o.title }, note: input.note ?? undefined });
       await notifyInfoOffice(uow.tx, parent.id, `${from.shortName}报送社情民意：${o.title}`, opinionLink(o.id), input.note ?? '');
       await notifyOpinionAuthors(uow.tx, o, `社情民意已报送${parent.shortName}：${o.title}`);
     },

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { CommandContext } from '../../../platform/commands/context.js';
-import { audit } from '../../../platform/audit/audit.js';
+import { auditAcross } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/errors.js';
 import { inTransaction } from '../../../platform/jobs/after-commit.js';
 import { authorize } from '../../../platform/policy/policy.js';
@@ -56,7 +56,7 @@ export async function decideIncoming({ database, actor, today }: CommandContext,
       });
       await creditAdopted(uow.tx, o, level, today);
     }
-    await audit(uow.tx, actor, { action: d.adopt ? 'opinion.adoptIncoming' : 'opinion.declineIncoming', subjectType: 'opinion', subjectId: o.id, before: { status: send.status }, after: changes });
+    await auditAcross(uow.tx, actor, [o.committeeId], { action: d.adopt ? 'opinion.adoptIncoming' : 'opinion.declineIncoming', subjectType: 'opinion', subjectId: o.id, before: { status: send.status }, after: changes });
     const title = d.adopt ? `社情民意获${levels[levelOf(here)]}采用（${adoptedBy}）：${o.title}` : `${here.shortName}未采用报送的社情民意：${o.title}`;
     await notifyOpinionAuthors(uow.tx, o, title, d.adopt ? '' : d.feedback);
     await notifyInfoOffice(uow.tx, o.committeeId, title, opinionLink(o.id), d.adopt ? '' : d.feedback);

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Database, Executor } from '../../../db/client.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { AppError } from '../../../platform/errors.js';
+import { audit } from '../../../platform/audit/audit.js';
 import { assertOwnedIds } from '../../../platform/tenancy/owned.js';
 import { authorize, committeeSubject } from '../../../platform/policy/policy.js';
 import { createRecord, updateRecord } from '../../../platform/records/records.js';
@@ -72,7 +73,7 @@ export async function createProposal(database: Database, actor: Actor, d: Draft,
     alsoDo: async (p, uow) => {
       const { tx } = uow;
       // only a joint proposal invites co-signers, and only those replaceInvitations found in the committee
-      if (d.authorType === 'joint' && cosignerIds.length) await inviteNotice(tx, p, await replaceInvitations(tx, p, cosignerIds));
+      if (d.authorType === 'joint' && cosignerIds.length) await inviteNotice(tx, p, await replaceInvitations(tx, actor, p, cosignerIds));
       await alsoDo?.(p, uow);
     },
   });
@@ -88,7 +89,7 @@ export async function updateProposal(database: Database, actor: Actor, id: strin
     table: proposals, policy: proposalPolicy, subjectOf: proposalSubjectOf, actor, id, version, changes,
     alsoDo: async (p, _before, { tx }) => {
       if (cosignerIds && p.authorType === 'joint') {
-        const added = await replaceInvitations(tx, p, cosignerIds);
+        const added = await replaceInvitations(tx, actor, p, cosignerIds);
         if (added.length) await inviteNotice(tx, p, added);
       }
     },
@@ -98,8 +99,10 @@ export async function updateProposal(database: Database, actor: Actor, id: strin
 /**
  * Sets the invited co-signers: keeps those already answered, drops those no longer wanted, adds new
  * ones as invited. Returns the newly invited. The first proposer cannot co-sign their own proposal.
+ * A change of the list is audited with the co-signers before and after (the proposal row's own
+ * update row does not carry them).
  */
-async function replaceInvitations(tx: Executor, p: Proposal, memberIds: string[]): Promise<string[]> {
+async function replaceInvitations(tx: Executor, actor: Actor, p: Proposal, memberIds: string[]): Promise<string[]> {
   const wanted = [...new Set(memberIds)].filter((m) => m !== p.leadMemberId);
   if (wanted.length) {
     const found = await tx.select({ id: members.id }).from(members).where(and(eq(members.committeeId, p.committeeId), inArray(members.id, wanted), eq(members.status, 'active')));
@@ -111,6 +114,14 @@ async function replaceInvitations(tx: Executor, p: Proposal, memberIds: string[]
   const added = wanted.filter((m) => !existing.some((c) => c.memberId === m));
   const start = existing.length + 1;
   if (added.length) await tx.insert(cosigners).values(added.map((memberId, i) => ({ proposalId: p.id, memberId, committeeId: p.committeeId, position: start + i })));
+  if (gone.length || added.length) {
+    const kept = existing.filter((c) => !gone.includes(c.memberId));
+    await audit(tx, actor, {
+      action: 'proposal.cosigners', subjectType: 'proposal', subjectId: p.id,
+      before: { cosigners: existing.map((c) => ({ memberId: c.memberId, status: c.status })) },
+      after: { cosigners: [...kept.map((c) => ({ memberId: c.memberId, status: c.status })), ...added.map((memberId) => ({ memberId, status: 'invited' }))] },
+    });
+  }
   return added;
 }
 
