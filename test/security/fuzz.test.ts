@@ -5,6 +5,7 @@ import { bodiesByValue, buildRecords, login, pathOf, variantsOf, type Records, t
 import { userTables } from '../../src/server/db/backup.js';
 import { sampleOf } from '../support/zod-sample.js';
 import { upload } from '../support/upload.js';
+import { requestSubmission } from '../../src/shared/requests/inputs.js';
 
 /** One character of what arrives in real attacks: control characters (NUL first), lone surrogates, or any code point. */
 const hostileUnit = fc.oneof(
@@ -51,6 +52,8 @@ function refusalProblems(where: string, res: { status: number; body: any; raw: s
   return problems;
 }
 const RUNS = Number(process.env.FUZZ_RUNS ?? 5);
+/** Public writes whose body the handler parses itself (JSON or multipart): the schema it parses with. */
+const parsedInHandler: [RegExp, unknown][] = [[/^\/api\/portal\/requests$/, requestSubmission]];
 
 describe('fuzzing every endpoint with malformed input', () => {
   let t: TestApp;
@@ -150,11 +153,12 @@ describe('fuzzing every endpoint with malformed input', () => {
   it('refuses NUL, control characters and lone surrogates in every string field of every body and query with a 400 naming the field', async () => {
     const problems: string[] = [];
     let cases = 0;
-    const loginRoute = { v: { label: 'POST /api/auth/login', values: {}, route: t.app.routeTable.find((r) => r.url === '/api/auth/login')! } as Variant, url: '/api/auth/login' };
-    for (const { v, url } of [...paths(t.app.routeTable.filter((r) => !r.public)), loginRoute]) {
+    // every public route too (login, the portal's letters, topics, ratings and lookups): the same refusal before any other check
+    let address = 0;
+    for (const { v, url } of paths(t.app.routeTable)) {
       const byValue = bodiesByValue.find(([re]) => re.test(v.route.url));
       const parts: ['payload' | 'query', unknown][] = [];
-      const body = v.route.schema?.body ?? (byValue ? byValue[2][v.values[byValue[1]]] : undefined);
+      const body = v.route.schema?.body ?? (byValue ? byValue[2][v.values[byValue[1]]] : undefined) ?? parsedInHandler.find(([re]) => re.test(v.route.url))?.[1];
       if (v.route.method !== 'GET' && body) parts.push(['payload', sampleOf(body, () => undefined)]);
       if (v.route.schema?.querystring) parts.push(['query', sampleOf(v.route.schema.querystring, () => undefined)]);
       for (const [part, sample] of parts) {
@@ -164,9 +168,11 @@ describe('fuzzing every endpoint with malformed input', () => {
             cases++;
             const spoilt = withAt(sample, path, spoil);
             const client = v.route.public ? t.anonymous : clients.admin;
+            // public forms are limited per address a minute: each spoilt letter comes from an address of its own
+            const from = v.route.public ? { remoteAddress: `198.51.${100 + Math.floor(address / 250)}.${address++ % 250}` } : {};
             const res = part === 'payload'
-              ? await client.request({ method: v.route.method as any, url, payload: JSON.stringify(spoilt), headers: { 'content-type': 'application/json' } })
-              : await client.request({ method: v.route.method as any, url: `${url}?${new URLSearchParams(spoilt as Record<string, string>)}`, ...(v.route.method === 'GET' ? {} : { payload: '{}', headers: { 'content-type': 'application/json' } }) });
+              ? await client.request({ method: v.route.method as any, url, payload: JSON.stringify(spoilt), headers: { 'content-type': 'application/json' }, ...from })
+              : await client.request({ method: v.route.method as any, url: `${url}?${new URLSearchParams(spoilt as Record<string, string>)}`, ...(v.route.method === 'GET' ? {} : { payload: '{}', headers: { 'content-type': 'application/json' } }), ...from });
             const field = path.join('.');
             const where = `${v.label} ${part} ${field} with a ${what}`;
             if (res.status !== 400 || !res.body?.fields?.some((f: { field: string }) => f.field === field)) problems.push(`${where} → ${res.status} ${res.raw.slice(0, 140)}`);
