@@ -34,6 +34,18 @@ describe.each(dbKinds)('handling: objections, extensions, reminders on %s', (kin
     expect((await unit.get(`/api/proposals/${p.id}`)).status).toBe(404);
   });
 
+  it('an accepted objection hands the item only to a unit of the committee (issue 19, finding 7)', async () => {
+    const { p, staff, a } = await assigned('关于改交外区单位测试的建议');
+    const unit = await t.as('unit');
+    const objected = await ok(unit.post(`/api/handling/assignments/${a.id}/object`, { version: a.version, reason: '不属于本局职责，应由其他部门办理' }));
+    const foreign = await unitIdByName(await t.as('ft_staff'), '区教育局');
+    const refused = await staff.post(`/api/handling/assignments/${a.id}/objection-decision`, { version: objected.version, accept: true, replacementUnitId: foreign, note: '同意改交' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.message).toContain('承办单位');
+    const after = await ok(staff.get(`/api/proposals/${p.id}`));
+    expect(after.assignments.map((x: any) => [x.unitName, x.status])).toEqual([['区教育局', 'objected']]);
+  });
+
   it('an objection after the window is refused, naming the deadline', async () => {
     const { a } = await assigned('关于加强河道水环境治理的建议', '区水务局');
     await t.database.db.update(assignments).set({ objectionDeadline: '2020-01-01' }).where(eq(assignments.id, a.id));

@@ -3,6 +3,8 @@ import type { Database, Executor } from '../../db/client.js';
 import type { Actor } from '../auth/actor.js';
 import { users } from '../auth/schema.js';
 import { audit } from '../audit/audit.js';
+import { assertOwnedIds } from '../tenancy/owned.js';
+import { units } from '../../modules/org/schema.js';
 import { AppError } from '../errors.js';
 import { inTransaction, type UnitOfWork } from '../jobs/after-commit.js';
 import { notify } from '../notifications/notify.js';
@@ -39,6 +41,8 @@ export async function officeUserIds(db: Executor, committeeId: string, office: s
 export async function assignUnits(uow: UnitOfWork, actor: Actor, port: HandlingPort, subject: HandlingSubject, plan: PlannedUnit[], today: string): Promise<Row[]> {
   const problem = planProblem(plan);
   if (problem) throw AppError.field('assignments', '承办单位', problem);
+  // every path that hands a subject to units comes here (assign, an accepted objection's replacement): units of its committee only
+  await assertOwnedIds(uow.tx, units, plan.map((p) => p.unitId), subject.committeeId, 'assignments', '承办单位');
   const rules = await port.rules(uow.tx, subject);
   const calendar = await loadCalendar(uow.tx);
   const period = subject.round > 1 ? rules.rehandlePeriod : rules.replyPeriod;
