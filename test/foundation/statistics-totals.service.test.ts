@@ -81,12 +81,57 @@ describe.each(dbKinds)('statistics totals equal the sum of their parts on %s', (
     expect(sum(s.members, (m: any) => m.attended)).toBe(s.overall.attended);
   });
 
+  it('监督建议统计: the states add up to the suggestions; the units add up to the totals, and each unit splits its sent items', async () => {
+    const s = await ok((await as('leader')).get(`/api/supervision/stats?year=${year}`));
+    expect(s.total).toBeGreaterThan(0);
+    expect(sum(s.byState, (x: any) => x.count)).toBe(s.total);
+    for (const k of ['sent', 'replied', 'inTime', 'overdue']) expect(sum(s.byUnit, (u: any) => u[k]), k).toBe(s.units[k]);
+    for (const u of s.byUnit) {
+      expect(u.replied + u.overdue, u.unitName).toBeLessThanOrEqual(u.sent);
+      expect(u.inTime, u.unitName).toBeLessThanOrEqual(u.replied);
+    }
+    expect(s.inTimeRate).toBe(s.units.sent ? s.units.inTime / s.units.sent : null);
+  });
+
+  it('民主评议结果: every department’s answers add up to its respondents, indicator by indicator; ranks and grades follow the scores', async () => {
+    const leader = await as('leader');
+    const campaigns = (await ok(leader.get(`/api/evaluation/campaigns?year=${year}`))).items;
+    expect(campaigns.length).toBeGreaterThan(0);
+    const r = await ok(leader.get(`/api/evaluation/campaigns/${campaigns[0].id}/results`));
+    expect(r.complete).toBe(true);
+    for (const d of r.departments) {
+      expect(d.respondents, d.name).toBeLessThanOrEqual(r.invited);
+      expect(d.quorumMet, d.name).toBe(d.respondents >= r.quorum);
+      for (const i of d.indicators) expect(sum(Object.values(i.counts) as number[], (n) => n), `${d.name} ${i.label}`).toBe(d.respondents);
+    }
+    // listed by rank; a better score never has a worse rank or a worse grade, and equal scores share both
+    const order = ['satisfactory', 'ranked', 'focus'];
+    for (let n = 1; n < r.departments.length; n++) {
+      const [a, b] = [r.departments[n - 1], r.departments[n]];
+      expect(a.score, b.name).toBeGreaterThanOrEqual(b.score);
+      expect(a.rank, b.name).toBeLessThanOrEqual(b.rank);
+      expect(order.indexOf(a.grade), b.name).toBeLessThanOrEqual(order.indexOf(b.grade));
+      if (a.score === b.score) expect([a.rank, a.grade], b.name).toEqual([b.rank, b.grade]);
+    }
+  });
+
   it('履职考核: grades add up to the roster, each total to its categories; 联系群众 counts what the yearly requirements count', async () => {
     const roster = await as('roster');
     const rankings = await ok(roster.get(`/api/performance/rankings?year=${year}`));
     const lists = await ok(roster.get(`/api/performance/lists?year=${year}`));
     expect(sum(lists.grades, (g: any) => g.count)).toBe(rankings.items.length);
     expect(lists.belowQuota.length).toBe(rankings.items.filter((r: any) => r.lacking.length > 0).length);
+    // one named scheme; everyone graded; 拟表彰 within the quota and only members of a commendation
+    // grade who met the requirements; 拟约谈 everyone of a talk grade or with a sanction
+    expect(lists.rulesName).toBe('龙岗区政协委员履职积分考核办法');
+    for (const r of rankings.items) expect(r.grade?.label, r.name).toBeTruthy();
+    const band = new Set(lists.grades.filter((g: any) => g.commend).map((g: any) => g.key));
+    expect(lists.commend.length).toBeGreaterThan(0);
+    expect(lists.commend.length).toBeLessThanOrEqual(lists.commendQuota);
+    for (const c of lists.commend) expect({ name: c.name, band: band.has(c.grade?.key), lacking: c.lacking, sanctions: c.sanctions }).toEqual({ name: c.name, band: true, lacking: [], sanctions: [] });
+    const talkBand = new Set(lists.grades.filter((g: any) => g.talk).map((g: any) => g.key));
+    const toTalk = rankings.items.filter((r: any) => talkBand.has(r.grade?.key) || r.sanctions.length > 0).map((r: any) => r.memberId).sort();
+    expect(lists.talk.map((t: any) => t.memberId).sort()).toEqual(toTalk);
     // the demo scheme puts every item in a category, with no base and no ceiling
     for (const r of rankings.items) expect(Math.round(sum(r.categories, (c: any) => c.points) * 100) / 100, r.name).toBe(r.total);
 
