@@ -3,6 +3,7 @@ import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { assignments, instructions, replies } from '../../platform/handling/schema.js';
 import { presentAssignments, presentReplies } from '../../platform/handling/presenter.js';
+import { contactActionsOf } from '../../platform/handling/contacts.js';
 import { allowedActions } from '../../platform/policy/policy.js';
 import { availableActions } from '../../platform/workflow/workflow.js';
 import { loadLookups } from '../org/lookups.js';
@@ -78,7 +79,7 @@ export async function presentRecommendation(db: Executor, actor: Actor, r: typeo
   ]);
   const unitName = (id: string | null) => (id ? lookups.units.byId.get(id) ?? '' : '');
   return {
-    id: r.id, version: r.version, status: r.handlingStatus, actions: [] as string[], handlingRound: r.handlingRound, consultationId: r.consultationId, text: r.text,
+    id: r.id, version: r.version, status: r.handlingStatus, actions: await contactActionsOf(db, actor, consultationItemPort.type, r.id), handlingRound: r.handlingRound, consultationId: r.consultationId, text: r.text,
     assignments: presentAssignments(actor, consultationItemPort, live, unitName, { today, calendar: await loadCalendar(db) }, r.handlingStatus === 'handling'),
     replies: presentReplies(actor, rs, unitName),
   };

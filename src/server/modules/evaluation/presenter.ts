@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { auditLog } from '../../platform/audit/schema.js';
 import { isOverdue } from '../../platform/handling/assignments.js';
 import { presentAssignments, presentReplies } from '../../platform/handling/presenter.js';
+import { contactActionsOf } from '../../platform/handling/contacts.js';
 import { assignments, replies } from '../../platform/handling/schema.js';
 import { loadCalendar } from '../../platform/calendar/store.js';
 import { allowedActions, can, committeeSubject } from '../../platform/policy/policy.js';
@@ -126,6 +127,7 @@ export async function presentFinding(db: Executor, actor: Actor, f: Finding, c: 
   const open = f.status === 'handling' || f.status === 'rehandling';
   return {
     ...row,
+    actions: [...row.actions, ...(await contactActionsOf(db, actor, findingPort.type, f.id))],
     title: findingTitle(c.title, f.text),
     campaignId: can(campaignPolicy, 'read', actor, c) ? c.id : null, campaignTitle: c.title,
     assignments: presentAssignments(actor, findingPort, live, unitName, { today, calendar: await loadCalendar(db) }, open),

@@ -14,7 +14,7 @@ import { opinionFiles } from './commands/attachments.js';
 import { issuePolicy, opinionPolicy, type OpinionSubject } from './policy.js';
 import { opinionAdoptions, opinionIssues, opinionRevisions, opinions, opinionSends } from './schema.js';
 import { adoptionModes, authorTypes, isInfoStaff, isOpinionAuthor, issueWorkflow, levels, opinionStates, opinionWorkflow, sendKinds, type Level, type OpinionIssue, type OpinionState } from './workflow.js';
-import { mayLogContact } from '../../platform/handling/contacts.js';
+import { contactActions } from '../../platform/handling/contacts.js';
 import { opinionPort } from './port.js';
 import { opinionHistoryLabeller } from '../../../shared/opinions/history.js';
 import type { Presented } from '../../../shared/http/responses.js';
@@ -28,7 +28,7 @@ const historyLabel = opinionHistoryLabeller(Object.fromEntries(opinionWorkflow.t
 /** Workflow and record actions the actor may take: the client shows exactly these buttons. */
 export function actionsFor(actor: Actor, o: OpinionSubject): string[] {
   const workflow: string[] = availableActions(opinionWorkflow, actor, o).filter((a) => a !== 'allReplied');
-  if (mayLogContact(actor, opinionPort.office, { authorMemberIds: o.authorMemberId ? [o.authorMemberId] : [] }, o.unitIds)) workflow.push('logContact');
+  workflow.push(...contactActions(actor, opinionPort.office, { authorMemberIds: o.authorMemberId ? [o.authorMemberId] : [] }, o.unitIds));
   return [...workflow, ...allowedActions(opinionPolicy, actor, o).filter((a) => a !== 'read')];
 }
 

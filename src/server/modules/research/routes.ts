@@ -9,6 +9,7 @@ import { chinaToday } from '../../platform/calendar/workdays.js';
 import { formatQuery, sendDocument } from '../../platform/documents/send.js';
 import { sendAttachment, uploadedFile } from '../../platform/attachments/http.js';
 import { presentAssignments, presentReplies } from '../../platform/handling/presenter.js';
+import { contactActionsOf } from '../../platform/handling/contacts.js';
 import { assignments, replies } from '../../platform/handling/schema.js';
 import { loadCalendar } from '../../platform/calendar/store.js';
 import { loadLookups } from '../org/lookups.js';
@@ -163,7 +164,7 @@ export async function researchRoutes(app: FastifyInstance) {
     ]);
     const unitName = (id: string | null) => (id ? lookups.units.byId.get(id) ?? '' : '');
     return {
-      id: row.id, version: row.version, status: row.handlingStatus, actions: [] as string[], handlingRound: row.handlingRound, topicId: row.topicId, text: row.text,
+      id: row.id, version: row.version, status: row.handlingStatus, actions: await contactActionsOf(db, actor, researchItemPort.type, row.id), handlingRound: row.handlingRound, topicId: row.topicId, text: row.text,
       assignments: presentAssignments(actor, researchItemPort, live, unitName, { today: today(), calendar: await loadCalendar(db) }, row.handlingStatus === 'handling'),
       replies: presentReplies(actor, rs, unitName),
     };

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { auditLog } from '../../platform/audit/schema.js';
-import { mayLogContact } from '../../platform/handling/contacts.js';
+import { contactActions } from '../../platform/handling/contacts.js';
 import { presentAssignments, presentReplies } from '../../platform/handling/presenter.js';
 import { assignments, ratings, replies } from '../../platform/handling/schema.js';
 import { isOverdue } from '../../platform/handling/assignments.js';
@@ -29,7 +29,7 @@ async function memberNames(db: Executor, ids: string[]) {
 /** Workflow and record actions the actor may take: the client shows exactly these buttons. */
 export function suggestionActions(actor: Actor, s: Suggestion): string[] {
   const workflow: string[] = availableActions(suggestionWorkflow, actor, s).filter((a) => !['allReplied', 'rateSatisfied', 'rateUnsatisfied'].includes(a));
-  if (mayLogContact(actor, suggestionPort.office, { authorMemberIds: s.groupMemberIds }, s.unitIds)) workflow.push('logContact');
+  workflow.push(...contactActions(actor, suggestionPort.office, { authorMemberIds: [s.leaderMemberId, ...s.groupMemberIds] }, s.unitIds));
   return [...workflow, ...allowedActions(suggestionPolicy, actor, s).filter((a) => a !== 'read')];
 }
 

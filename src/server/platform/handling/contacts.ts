@@ -31,6 +31,37 @@ export function mayLogContact(actor: Actor, office: string, subject: { authorMem
 }
 
 /**
+ * Who may read a subject's contact log: whoever may log a contact on it (its units, the overseeing
+ * office and admins, its authors — they read the conversation they take part in) and leaders.
+ */
+export function mayReadContacts(actor: Actor, office: string, subject: { authorMemberIds: string[] }, unitIds: string[]): boolean {
+  if (actor.roles.includes('admin') || actor.roles.includes('leader') || (actor.roles.includes('staff') && actor.office === office)) return true;
+  return mayLogContact(actor, office, subject, unitIds);
+}
+
+/**
+ * The contact actions for a record's `actions`: 记录沟通 (logContact) and reading the log (readContacts).
+ * The handling panel asks for the log only with readContacts, so no page asks for what it would be refused.
+ */
+export function contactActions(actor: Actor, office: string, subject: { authorMemberIds: string[] }, unitIds: string[]): string[] {
+  return [...(mayLogContact(actor, office, subject, unitIds) ? ['logContact'] : []), ...(mayReadContacts(actor, office, subject, unitIds) ? ['readContacts'] : [])];
+}
+
+/** contactActions for a subject known by its port and id (the subject and its units loaded here). */
+export async function contactActionsOf(db: Executor, actor: Actor, type: string, subjectId: string): Promise<string[]> {
+  const port = await portOf(type);
+  const subject = await port.load(db, subjectId);
+  if (!subject) return [];
+  return contactActions(actor, port.office, subject, await assignedUnits(db, type, subjectId));
+}
+
+/** The units a subject is (still) assigned to. */
+async function assignedUnits(db: Executor, type: string, subjectId: string): Promise<string[]> {
+  const rows = await db.select({ unitId: assignments.unitId }).from(assignments).where(and(eq(assignments.subjectType, type), eq(assignments.subjectId, subjectId), ne(assignments.status, 'withdrawn')));
+  return rows.map((a) => a.unitId);
+}
+
+/**
  * Logs a contact with the proposer (办前沟通、办中协商、办后反馈): by the unit, by the overseeing
  * office, or by the proposer themselves, naming the unit they talked with.
  */
@@ -63,20 +94,13 @@ export async function logContact(database: Database, actor: Actor, type: string,
 
 /**
  * The contacts logged on a subject, oldest first, for the handling panel of subjects whose detail
- * does not carry them. Readable by the overseeing office, admins and leaders, and by units that
- * were assigned the subject; others (members read their proposal's contacts on its detail) are refused.
+ * does not carry them. Readable by those mayReadContacts names; anyone else is refused.
  */
 export async function listContacts(db: Executor, actor: Actor, type: string, subjectId: string) {
   const port = await portOf(type);
   const subject = await port.load(db, subjectId);
   if (!subject || subject.committeeId !== actor.committeeId) throw AppError.notFound(port.label);
-  const overseer = actor.roles.includes('admin') || actor.roles.includes('leader') || (actor.roles.includes('staff') && actor.office === port.office);
-  if (!overseer) {
-    const assigned = actor.roles.includes('unit') && actor.unitId
-      ? await db.select({ id: assignments.id }).from(assignments).where(and(eq(assignments.subjectType, type), eq(assignments.subjectId, subjectId), eq(assignments.unitId, actor.unitId), ne(assignments.status, 'withdrawn')))
-      : [];
-    if (assigned.length === 0) throw AppError.forbidden('没有查看沟通记录的权限');
-  }
+  if (!mayReadContacts(actor, port.office, subject, await assignedUnits(db, type, subjectId))) throw AppError.forbidden('没有查看沟通记录的权限');
   const [rows, lookups] = await Promise.all([
     db.select().from(contacts).where(and(eq(contacts.subjectType, type), eq(contacts.subjectId, subjectId))).orderBy(asc(contacts.contactOn), asc(contacts.createdAt)),
     loadLookups(db, actor.committeeId),
