@@ -6,10 +6,19 @@ import { meetingPaths } from '@shared/meetings/paths';
 import type { CheckInAnswer } from '@shared/meetings/responses';
 import { api, ApiError } from '../../../app/api';
 import { PageHeading } from '../../../app/ui/PageTitle';
+import { useMe } from '../../../app/auth';
+import { opens } from '../../../app/navigation';
 
 /** The result's title keeps antd's size; it is the page's heading. */
 const RESULT_TITLE = { fontSize: 'inherit', fontWeight: 'inherit', lineHeight: 'inherit' } as const;
 
+
+/** Where a person goes from a failed check-in: their meetings list, the office's, or the home page — the first they may open. */
+const ONWARD = [
+  { link: '/meetings/mine', label: '我的会议活动' },
+  { link: '/meetings', label: '会议活动安排' },
+  { link: '/', label: '返回首页' },
+];
 
 /**
  * 扫码签到: the page the venue QR code opens (/checkin?token=…). Logging in comes first (the router
@@ -21,6 +30,8 @@ export default function CheckInPage() {
   const [answer, setAnswer] = useState<CheckInAnswer>();
   const [problem, setProblem] = useState<string>();
   const sent = useRef(false);
+  const me = useMe();
+  const onward = ONWARD.find((o) => opens(me, o.link)) ?? ONWARD[ONWARD.length - 1];
 
   useEffect(() => {
     // one attempt per page load: a second one would only say "already checked in"
@@ -43,6 +54,6 @@ export default function CheckInPage() {
       />
     );
   if (problem)
-    return <Result status="warning" title={<PageHeading style={RESULT_TITLE}>未能签到</PageHeading>} subTitle={<span data-testid="checkin-problem">{problem}</span>} extra={<Link to="/meetings/mine"><Button>我的会议活动</Button></Link>} />;
+    return <Result status="warning" title={<PageHeading style={RESULT_TITLE}>未能签到</PageHeading>} subTitle={<span data-testid="checkin-problem">{problem}</span>} extra={<Link to={onward.link}><Button>{onward.label}</Button></Link>} />;
   return <Result icon={<Spin size="large" />} title={<PageHeading style={RESULT_TITLE}>正在签到…</PageHeading>} />;
 }
