@@ -10,7 +10,10 @@ import { ANONYMOUS, FAILING_IMPACTS, SCREENS, auditAccount, summarise, type Page
  * - GB/T 37668 (WCAG 2.0 AA) with axe-core, on one account of each kind: any critical or serious
  *   violation fails; so does a page without exactly one <h1> or two pages of one account sharing a title;
  * - for every account: the menu and the policies agree (no page the menu offers is refused, 403, or
- *   missing, 404, nor any other request it makes), and no page throws or logs a console error.
+ *   missing, 404, nor any other request it makes), and no page throws or logs a console error;
+ * - for every account: every page is readable as laid out — no table column narrower than a few
+ *   characters with its text wrapped, no text cut off with nothing to read it in full, no page wider
+ *   than the screen (on a 390×844 phone above all).
  */
 const ACCOUNTS = ['admin', 'staff', 'info', 'roster', 'office', 'leader', 'member', 'unit', 'secadmin', 'auditor'];
 /**
@@ -98,5 +101,11 @@ describe('accessibility (axe-core, Chromium)', () => {
     const pageErrors = audits.filter((a) => a.pageErrors.length).map((a) => line(a, a.pageErrors));
     const consoleErrors = audits.filter((a) => a.consoleErrors.length).map((a) => line(a, a.consoleErrors));
     expect({ refused, pageErrors, consoleErrors }).toEqual({ refused: [], pageErrors: [], consoleErrors: [] });
+  }, 1_800_000);
+
+  it.each(Object.keys(SCREENS) as Screen[])('at %s size every page is readable: no cramped column, no text cut off without a title, no page wider than the screen, no disabled button that does not say why', async (screen) => {
+    const audits = await crawl(screen);
+    const layout = audits.filter((a) => a.layout.length).map((a) => `${a.who} ${a.path}: ${a.layout.join(' | ')}`);
+    expect(layout).toEqual([]);
   }, 1_800_000);
 });

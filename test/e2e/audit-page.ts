@@ -17,6 +17,8 @@ export interface PageAudit {
   consoleErrors: string[];
   /** uncaught errors in the page's scripts */
   pageErrors: string[];
+  /** cramped columns, text cut off with no way to read it, a page wider than the screen, a disabled button that does not say why */
+  layout: string[];
   /** the page's own requests the server refused or could not answer (status ≥ 400): "403 GET /api/…" */
   refused: string[];
   /** milliseconds to open and settle the page, and to run axe on it */
@@ -106,6 +108,56 @@ async function runAxe(page: Page) {
   }, RUN_ONLY);
 }
 
+/** Text cells narrower than this many characters of their own font are cramped (when their text does not fit). */
+export const MIN_COLUMN_CHARS = 3;
+
+/**
+ * What a reader cannot read on the page as laid out: a table cell or column header narrower than
+ * MIN_COLUMN_CHARS characters whose text does not fit on one line (a name wrapped a character a
+ * line), text cut off with an ellipsis and no title to read it in full, and a page wider than the
+ * screen (sideways scrolling of the whole page; a table's own scroll box is allowed), and a disabled
+ * button that does not say why (GuardedButton does).
+ */
+async function checkLayout(page: Page): Promise<string[]> {
+  return page.evaluate((minChars) => {
+    const found: string[] = [];
+    const canvas = document.createElement('canvas').getContext('2d')!;
+    const textOf = (el: Element) => (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+    const visible = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    };
+    for (const cell of document.querySelectorAll('.ant-table-thead th, .ant-table-tbody td')) {
+      if (!visible(cell) || cell.classList.contains('ant-table-selection-column') || cell.classList.contains('ant-table-cell-scrollbar')) continue;
+      const text = textOf(cell);
+      if (!text) continue;
+      const style = getComputedStyle(cell);
+      const em = parseFloat(style.fontSize);
+      const width = (cell as HTMLElement).clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      if (width < minChars * em && canvas.measureText(text).width > width + 1) found.push(`cramped column (${Math.round(width)}px): “${text.slice(0, 20)}”`);
+    }
+    for (const el of document.querySelectorAll('body *')) {
+      if (el.children.length > 0 && !(el as HTMLElement).innerText) continue;
+      const style = getComputedStyle(el);
+      if (style.textOverflow !== 'ellipsis' || el.scrollWidth <= el.clientWidth + 1 || !visible(el)) continue;
+      if (el.closest('[title], [aria-label], .ant-select, .ant-tabs-nav, .ant-menu, .ant-breadcrumb, .ant-pagination, .ant-tooltip-open')) continue;
+      found.push(`text cut off with no title: “${textOf(el).slice(0, 20)}”`);
+    }
+    // a disabled button says why (GuardedButton): a reason it is described by, or a title; paging and pickers excepted
+    for (const b of document.querySelectorAll('button[disabled], button[aria-disabled="true"]')) {
+      if (!visible(b) || b.closest('.ant-pagination, .ant-picker-dropdown, .ant-picker, .ant-input-number, .ant-select, .ant-upload-list, .ant-modal-close') || b.classList.contains('ant-btn-loading')) continue;
+      const described = (b.getAttribute('aria-describedby') ?? '').split(/\s+/).some((id) => id && document.getElementById(id)?.textContent?.trim());
+      if (!described && !b.closest('[title]')) found.push(`disabled button with no reason: “${textOf(b).slice(0, 20) || b.getAttribute('aria-label') || '?'}”`);
+    }
+    if (document.documentElement.scrollWidth > innerWidth + 1) {
+      const wide = [...document.querySelectorAll('main *')].find((el) => el.getBoundingClientRect().right > innerWidth + 1 && !el.closest('.ant-table-content, .ant-table-body, [style*="overflow"]'));
+      found.push(`page wider than the screen (${document.documentElement.scrollWidth}px > ${innerWidth}px)${wide ? `: ${wide.tagName.toLowerCase()}.${[...wide.classList].join('.')}` : ''}`);
+    }
+    return [...new Set(found)];
+  }, MIN_COLUMN_CHARS);
+}
+
 /**
  * Audits what one account (or an anonymous visitor) can open at one screen size: every page of its
  * menu from the navigation table, then one page of each kind of detail those pages link to. Pages
@@ -162,7 +214,8 @@ export async function auditAccount(browser: Browser, base: string, who: string |
       await settle(page, requests);
       const loaded = Date.now();
       const found = withAxe ? await runAxe(page) : await page.evaluate(() => ({ title: document.title, h1: document.querySelectorAll('h1').length, violations: [] }));
-      audits.push({ who: who ?? ANONYMOUS, screen, path, route: routes.get(path)!, consoleErrors: [...consoleErrors], pageErrors: [...pageErrors], refused: [...refused], loadMs: loaded - start, axeMs: Date.now() - loaded, ...found });
+      const layout = await checkLayout(page);
+      audits.push({ layout, who: who ?? ANONYMOUS, screen, path, route: routes.get(path)!, consoleErrors: [...consoleErrors], pageErrors: [...pageErrors], refused: [...refused], loadMs: loaded - start, axeMs: Date.now() - loaded, ...found });
       // one page of every kind of detail the list links to
       const links = await page.evaluate(() => [...document.querySelectorAll('a[href^="/"]')].map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       for (const link of links) {

@@ -2,6 +2,7 @@ import { App, Button, List, Upload } from 'antd';
 import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { allowedAttachment, attachmentLimits } from '@shared/http/attachments';
 import type { Attachment } from '@shared/http/responses';
+import { GuardedButton } from './GuardedButton';
 
 export type { Attachment };
 
@@ -41,7 +42,7 @@ export function AttachmentPicker({ existing, pending, onPending, onRemoveExistin
   return (
     <>
       <Upload multiple showUploadList={false} beforeUpload={add} disabled={full}>
-        <Button icon={<UploadOutlined />} disabled={full} data-testid={testId}>选择文件</Button>
+        <GuardedButton icon={<UploadOutlined />} why={full && `最多${MAX_FILES}个附件，已达上限；可先删除再添加`} data-testid={testId}>选择文件</GuardedButton>
       </Upload>
       {rows.length > 0 && (
         <List

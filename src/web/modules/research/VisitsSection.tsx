@@ -7,6 +7,7 @@ import type { TopicDetail } from '@shared/research/responses';
 import { api } from '../../app/api';
 import { can, formatTime } from '../../app/forms';
 import { FormModal } from '../../app/ui/FormModal';
+import { GuardedButton } from '../../app/ui/GuardedButton';
 
 const activityStates: Record<string, string> = { scheduled: '已安排', closed: '已结束', cancelled: '已取消' };
 
@@ -31,7 +32,7 @@ export function VisitsSection({ t }: { t: TopicDetail }) {
           </List.Item>
         )}
       />
-      {can(t, 'manage') && <Button onClick={() => setAdding(true)} disabled={t.groupSize === 0} data-testid="visit-add">安排实地调研</Button>}
+      {can(t, 'manage') && <GuardedButton onClick={() => setAdding(true)} why={t.groupSize === 0 && '请先确定调研组成员，再安排实地调研'} data-testid="visit-add">安排实地调研</GuardedButton>}
       <FormModal
         name="researchVisit"
         open={adding}

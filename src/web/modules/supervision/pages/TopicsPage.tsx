@@ -12,6 +12,7 @@ import { useGet } from '../../../app/query';
 import { fieldRules } from '../../../app/rules';
 import { FormModal } from '../../../app/ui/FormModal';
 import { PageCard } from '../../../app/ui/PageCard';
+import { GuardedButton } from '../../../app/ui/GuardedButton';
 
 const rules = fieldRules(topicInput);
 const thisYear = new Date().getFullYear();
@@ -24,10 +25,9 @@ function Frequent({ label, count, proposals, onTurn }: { label: string; count: n
   return (
     <Card size="small" data-testid="frequent-topic" title={<span style={{ whiteSpace: 'normal' }}>{label}</span>} extra={<Tag color="red">{count}件提案</Tag>}>
       <Collapse ghost size="small" items={[{ key: 'p', label: '来源提案', children: proposals.map((p) => <div key={p.id}><Link to={`/proposals/${p.id}`}>{p.title}</Link>{p.inTopic && <Tag style={{ marginLeft: 4 }}>已转化</Tag>}</div>) }]} />
-      <Button type="primary" size="small" disabled={open.length === 0} onClick={onTurn} data-testid="frequent-turn">
+      <GuardedButton type="primary" size="small" why={open.length === 0 && '这些提案均已转化为监督议题'} onClick={onTurn} data-testid="frequent-turn">
         转为监督议题
-      </Button>
-      {open.length === 0 && <Typography.Text type="secondary" style={{ marginLeft: 8 }}>这些提案均已转化为监督议题</Typography.Text>}
+      </GuardedButton>
     </Card>
   );
 }
