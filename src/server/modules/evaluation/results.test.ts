@@ -31,7 +31,7 @@ describe('evaluation results', () => {
     expect(u0.rank).toBeNull();
   });
 
-  it('ranks when complete: top N 满意单位, bottom N 重点跟踪整改, never both', () => {
+  it('ranks when complete: top N 满意单位, bottom N 重点跟踪整改, never both; tied departments share rank and grade', () => {
     const choices = ['satisfied', 'satisfied', 'basic', 'basic', 'unsatisfied'];
     const tallies = units.flatMap((u, n) => ballot(u.id, choices[n], choices[n], 3));
     const r = computeResults({ indicators, units, invited: 5, respondents: new Map(units.map((u) => [u.id, 3])), tallies, rules: { ...rules, satisfactoryCount: 2, focusCount: 2 } });
@@ -39,10 +39,12 @@ describe('evaluation results', () => {
     expect(r.departments.map((d) => [d.name, d.score, d.rank, d.grade])).toEqual([
       ['甲局', 100, 1, 'satisfactory'],
       ['乙局', 100, 1, 'satisfactory'],
-      ['丙局', 80, 3, 'ranked'],
+      ['丙局', 80, 3, 'focus'], // tied with 丁局 across the line of the bottom two: both named
       ['丁局', 80, 3, 'focus'],
       ['戊局', 0, 5, 'focus'],
     ]);
+    const oneNamed = computeResults({ indicators, units, invited: 5, respondents: new Map(units.map((u) => [u.id, 3])), tallies, rules: { ...rules, satisfactoryCount: 1, focusCount: 1 } });
+    expect(oneNamed.departments.map((d) => d.grade)).toEqual(['satisfactory', 'satisfactory', 'ranked', 'ranked', 'focus']); // 甲乙 tied first
     const three = computeResults({ indicators, units: units.slice(0, 3), invited: 5, respondents: new Map(units.map((u) => [u.id, 3])), tallies, rules });
     expect(three.departments.map((d) => d.grade)).toEqual(['satisfactory', 'satisfactory', 'satisfactory']);
   });

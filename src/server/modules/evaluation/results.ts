@@ -49,7 +49,7 @@ export const quorumOf = (invited: number, share: number) => Math.floor(invited *
  * (满意, 基本满意, 不满意 — 不了解 is left out of the average), averaged; per department: the
  * indicators' scores weighted by their weights. Departments short of the quorum get no score; when
  * all have it they are ranked, the top `satisfactoryCount` named 满意单位 and the bottom
- * `focusCount` (not already among the top) 重点跟踪整改.
+ * `focusCount` (not already among the top) 重点跟踪整改; tied departments share rank and grade.
  *
  * @example 10 invited, quorum 0.5 → 6 respondents needed per department
  */
@@ -83,10 +83,11 @@ export function computeResults(o: {
   if (complete) {
     const ranked = [...departments].sort((a, b) => b.score! - a.score! || a.name.localeCompare(b.name, 'zh'));
     ranked.forEach((d, n) => {
-      // equal scores share a rank
+      // equal scores share a rank and a grade: a tie across the line of the top or bottom N puts
+      // every tied department on the named side (并列), so two departments with one score never differ
       d.rank = n > 0 && ranked[n - 1].score === d.score ? ranked[n - 1].rank : n + 1;
-      const fromBottom = ranked.length - n;
-      d.grade = n < rules.satisfactoryCount ? 'satisfactory' : fromBottom <= rules.focusCount ? 'focus' : 'ranked';
+      const lower = ranked.filter((x) => x.score! < d.score!).length;
+      d.grade = d.rank! <= rules.satisfactoryCount ? 'satisfactory' : lower < rules.focusCount ? 'focus' : 'ranked';
     });
     departments.sort((a, b) => a.rank! - b.rank! || a.name.localeCompare(b.name, 'zh'));
   }
