@@ -129,11 +129,26 @@ export async function scanQr(page: Page): Promise<string | undefined> {
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
 }
 
-/** Saves the open dialog and waits for it to close. */
+/** Saves the open dialog and waits for it to close; if it stays open, says what the form shows. */
 export async function save(page: Page) {
   await opened(dialog(page));
   await button(dialog(page), '保存').click();
-  await dialog(page).waitFor({ state: 'hidden' });
+  await dialog(page).waitFor({ state: 'hidden' }).catch(async (err: Error) => {
+    const shown = await dialog(page).locator('.ant-form-item-explain-error, .ant-alert-message').allTextContents().catch(() => []);
+    throw new Error(`${err.message}\nthe dialog stayed open showing: ${shown.join('；') || '(no error message)'}`);
+  });
+}
+
+/**
+ * Chooses an option of a select inside the open dialog, once the dialog has finished opening (a
+ * click during its zoom can land beside the field), then closes the list by a click on the
+ * dialog's title, so it cannot cover the next field.
+ */
+export async function choose(page: Page, label: string, option: string) {
+  await opened(dialog(page));
+  await dialog(page).getByLabel(label, { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  await dialog(page).locator('.ant-modal-title').click();
 }
 
 /** A JSON call from inside the logged-in page (its cookie and CSRF token); a refusal throws with the answer. */

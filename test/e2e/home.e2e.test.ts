@@ -71,8 +71,8 @@ describe('home pages by role (Chromium)', () => {
     await unit.getByTestId('figure-worklist').click();
     await unit.waitForURL(/\/handling$/);
     await unit.getByTestId('worklist-types').waitFor();
-    const counts = await typeCounts(unit);
-    expect(counts['全部']).toBe(total);
+    // the counts by type come with the worklist, after the segmented control is drawn
+    await expect.poll(async () => (await typeCounts(unit))['全部']).toBe(total);
     await unit.goBack();
     await unit.getByTestId('figure-worklistOverdue').click();
     await unit.waitForURL(/\/handling\?overdue=1$/);

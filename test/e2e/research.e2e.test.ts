@@ -1,16 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { save, dialog, button, rendersChinese, shot, startE2E, type E2E, scanQr } from './harness.js';
+import { save, choose, dialog, button, rendersChinese, shot, startE2E, type E2E, scanQr } from './harness.js';
 
 const confirm = async (page: Page) => {
   await button(page.locator('.ant-modal-confirm:visible'), '确定').click();
   await page.locator('.ant-modal-confirm:visible').waitFor({ state: 'hidden' });
 };
-async function choose(page: Page, label: string, option: string) {
-  await dialog(page).getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-  await dialog(page).locator('.ant-modal-title').click();
-}
 const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 const TOPIC = '城中村消防安全治理';
