@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { rendersChinese, shot, startE2E, type E2E } from './harness.js';
-
-const dialog = (page: Page) => page.locator('.ant-modal-wrap:visible .ant-modal');
-const save = (page: Page) => dialog(page).getByRole('button', { name: /保\s*存/ }).click();
+import { dialog, opened, rendersChinese, save, shot, startE2E, type E2E } from './harness.js';
 /** Opens a table row onto its details (备注, 议事情况…) and returns them. */
 async function details(row: Locator) {
   await row.locator('.ant-table-row-expand-icon').click();
@@ -49,6 +46,7 @@ describe('contact with the public (Chromium)', () => {
     // 民情日记: 当面 (the default) with one of the member's paired contacts
     await member.getByTestId('outreach-new-contacts').click();
     const form = dialog(member);
+    await opened(form);
     await member.getByLabel('结对联系对象（本次见到的）', { exact: true }).click();
     const option = member.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
     // "name（sector）": the diary shows each person met with their sector

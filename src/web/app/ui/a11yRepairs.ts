@@ -62,12 +62,33 @@ export function repairTabLists(root: ParentNode = document) {
 export function useA11yRepairs() {
   useEffect(() => {
     let frame = 0;
+    // a box can start to scroll with no change to the page's elements or styles — a table's content
+    // widening as its cells take their minimum widths — so each scroller's size and its content's are watched
+    // marked at once (after layout, before paint), not a frame later: nothing sees the box unmarked
+    const sizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => markScrollRegions());
+    // observing an element again would report it again, and so schedule forever: each is observed
+    // once, and let go when it leaves the page
+    const watched = new Set<Element>();
+    const watch = (el: Element | null) => {
+      if (!el || !sizes || watched.has(el)) return;
+      watched.add(el);
+      sizes.observe(el);
+    };
     const schedule = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         markScrollRegions();
         untabHiddenControls();
         repairTabLists();
+        for (const el of watched) {
+          if (el.isConnected) continue;
+          sizes?.unobserve(el);
+          watched.delete(el);
+        }
+        for (const el of document.querySelectorAll<HTMLElement>(SCROLLERS)) {
+          watch(el);
+          watch(el.firstElementChild);
+        }
       });
     };
     const observer = new MutationObserver(schedule);
@@ -79,6 +100,7 @@ export function useA11yRepairs() {
     schedule();
     return () => {
       observer.disconnect();
+      sizes?.disconnect();
       window.removeEventListener('resize', schedule);
       cancelAnimationFrame(frame);
     };
