@@ -22,7 +22,7 @@ const ACCOUNTS = ['admin', 'staff', 'info', 'roster', 'office', 'leader', 'membe
  * axe has nothing new to say about them (the same pages), but what they may open is their own.
  */
 const DISTRICT = [...ACCOUNTS, 'member2', 'member3', 'unit2', 'unit3'];
-const OTHERS = ['member2', 'member3', 'unit2', 'unit3', ...DISTRICT.map((a) => `ft_${a}`), 'city_admin', 'city_info'];
+const OTHERS = ['member2', 'member3', 'unit2', 'unit3', ...DISTRICT.map((a) => `ft_${a}`), 'city_admin', 'city_info', 'gd_admin'];
 const RESULTS = path.resolve('test-results');
 /** Accounts audited at once: one browser, a few tabs. */
 const PARALLEL = 3;

@@ -7,12 +7,15 @@ import { signIn } from './support.js';
 /** 工作日历: working-day arithmetic over the official notices, and an admin entering next year's notice. */
 describe.each(dbKinds)('working-day calendar on %s', (kind) => {
   let t: TestApp;
+  /** the platform's admin (the province, the top committee): the only one who records a notice */
   let admin: Client;
+  let districtAdmin: Client;
   let staff: Client;
   const addWorkdays = async (from: string, n: number) => (await ok(staff.get(`/api/calendar/add-workdays?from=${from}&n=${n}`))).date;
   beforeAll(async () => {
     t = await startTestApp(kind);
-    admin = await signIn(t, 'admin');
+    admin = await signIn(t, 'gd_admin');
+    districtAdmin = await signIn(t, 'admin');
     staff = await signIn(t, 'staff');
   });
   afterAll(() => t.close());
@@ -30,7 +33,22 @@ describe.each(dbKinds)('working-day calendar on %s', (kind) => {
     expect(bad.body.fields.map((f: any) => f.label).sort()).toEqual(['工作日数', '起始日期'].sort());
   });
 
-  it('lets an admin add next year’s notice, which deadlines then follow', async () => {
+  it('is national: a district’s admin may not change it, and every committee’s chain and admins learn of a change', async () => {
+    const shown = await ok(districtAdmin.get('/api/calendar?year=2029'));
+    expect([shown.actions, shown.keptBy]).toEqual([['read'], '中国人民政治协商会议广东省委员会']);
+    const notice = { year: 2029, days: [{ day: '2029-01-01', name: '元旦', isOffDay: true }] };
+    const refused = await districtAdmin.post('/api/calendar/notice', notice);
+    expect([refused.status, refused.body.message]).toEqual([403, '没有对该工作日历执行此操作的权限']);
+    expect((await ok(admin.get('/api/calendar?year=2029'))).items).toEqual([]);
+    await ok(admin.post('/api/calendar/notice', notice));
+    // the district's auditor sees the platform's change in the district's own chain, under the platform admin's name
+    const trail = (await ok((await signIn(t, 'auditor')).get('/api/audit?subjectType=calendar'))).items;
+    expect(trail.filter((a: any) => a.subjectId === '2029').map((a: any) => [a.action, a.actorName])).toEqual([['calendar.notice', '广东省政协系统管理员']]);
+    const told = await t.database.query(`select u.username, n.title from notifications n join users u on u.id = n.user_id where n.title = '2029年放假安排已更新' order by u.username`);
+    expect(told.map((n: any) => n.username)).toEqual(['admin', 'city_admin', 'ft_admin']);
+  });
+
+  it('lets the platform admin add next year’s notice, which deadlines then follow', async () => {
     // not known yet: only the statutory days off (元旦 on Friday), no make-up working Saturday
     expect(await addWorkdays('2026-12-31', 1)).toBe('2027-01-04');
     expect(await addWorkdays('2027-02-19', 1)).toBe('2027-02-22');
@@ -50,7 +68,7 @@ describe.each(dbKinds)('working-day calendar on %s', (kind) => {
     await ok(admin.post('/api/calendar/notice', { year: 2027, days: [{ day: '2027-02-20', name: '春节', isOffDay: true }] }));
     expect(await addWorkdays('2027-02-19', 1)).toBe('2027-02-22');
     const trail = (await ok((await signIn(t, 'auditor')).get('/api/audit?subjectType=calendar'))).items;
-    expect(trail.map((a: any) => a.action)).toEqual(['calendar.notice', 'calendar.notice']);
+    expect(trail.filter((a: any) => a.subjectId === '2027').map((a: any) => a.action)).toEqual(['calendar.notice', 'calendar.notice']);
   });
 
   it('names the wrong day of a notice in Chinese and saves none of it', async () => {

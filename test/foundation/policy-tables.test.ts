@@ -4,7 +4,7 @@ import { can, type Policy } from '../../src/server/platform/policy/policy.js';
 import { orgPolicy } from '../../src/server/modules/org/policy.js';
 import { memberPolicy, rosterPolicy } from '../../src/server/modules/members/policy.js';
 import { userCollectionPolicy, userPolicy } from '../../src/server/modules/users/policy.js';
-import { calendarPolicy } from '../../src/server/platform/calendar/routes.js';
+import { calendarPolicy } from '../../src/server/platform/calendar/policy.js';
 import { settingsPolicy } from '../../src/server/platform/settings/routes.js';
 import { auditPolicy } from '../../src/server/platform/audit/routes.js';
 
@@ -157,19 +157,30 @@ describe('policy tables', () => {
 
   it('calendar, settings and the audit trail', () => {
     const committee = (_a: Actor, _r: string, committeeId: string) => ({ committeeId });
+    // the national calendar is kept by the admin of the platform's top committee only (issue 19, item 3)
     check(calendarPolicy, `
-      actor           record | read update
-      admin           any    | Y    Y
-      secadmin        any    | Y    N
-      auditor         any    | Y    N
-      staff/general   any    | Y    N
-      staff/members   any    | Y    N
-      staff/proposal  any    | Y    N
-      staff/info      any    | Y    N
-      leader          any    | Y    N
-      member          any    | Y    N
-      unit            any    | Y    N
-    `, committee);
+      actor           record   | read update
+      admin           top      | Y    Y
+      admin           district | Y    N
+      secadmin        top      | Y    N
+      secadmin        district | Y    N
+      auditor         top      | Y    N
+      auditor         district | Y    N
+      staff/general   top      | Y    N
+      staff/general   district | Y    N
+      staff/members   top      | Y    N
+      staff/members   district | Y    N
+      staff/proposal  top      | Y    N
+      staff/proposal  district | Y    N
+      staff/info      top      | Y    N
+      staff/info      district | Y    N
+      leader          top      | Y    N
+      leader          district | Y    N
+      member          top      | Y    N
+      member          district | Y    N
+      unit            top      | Y    N
+      unit            district | Y    N
+    `, (_a, record, committeeId) => ({ committeeId, keepsNationalCalendar: record === 'top' }));
     check(settingsPolicy, `
       actor           record | read update
       admin           any    | Y    Y

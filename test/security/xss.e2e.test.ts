@@ -211,9 +211,9 @@ async function plant(base: string) {
   // accounts, holiday notice, every module's rules
   await make(admin, '/api/users', { username: 'xss_user', displayName: payload('user.displayName', 40), roles: ['staff'], office: 'info', phone: payload('user.phone', 20), password: 'Xss#Test2026' });
   await make(admin, '/api/users', { username: 'xss_office', displayName: payload('user(actsFor).displayName', 40), roles: ['staff'], office: 'general', actsFor: [payload('user.actsFor', 60)], password: 'Xss#Test2026' });
-  // this year's calendar is the one the page opens on
+  // this year's calendar is the one the page opens on; the national calendar is kept by the platform's admin
   const year = new Date().getFullYear();
-  await make(admin, '/api/calendar/notice', { year, days: [{ day: `${year}-12-27`, name: payload('calendar.name', 20), isOffDay: true }] });
+  await make(await client(base, 'gd_admin'), '/api/calendar/notice', { year, days: [{ day: `${year}-12-27`, name: payload('calendar.name', 20), isOffDay: true }] });
   for (const { module } of (await admin.call('GET', '/api/settings')).body.items as { module: string }[]) {
     const s = (await admin.call('GET', `/api/settings/${module}`)).body;
     await make(admin, `/api/settings/${module}`, { version: s.version, values: poison(s.schema, s.values, `settings.${module}`) }, 'PUT');

@@ -47,6 +47,8 @@ export async function seedDemo(database: Database): Promise<DemoIds | null> {
     await seedDemoScheme(tx, district.id);
     const account = (committeeId: string, username: string, displayName: string, roles: Role[], office: Office | null = null) =>
       tx.insert(users).values({ committeeId, username, displayName, roles, office, passwordHash });
+    // the platform's top committee: its admin keeps what every committee shares (the national holiday calendar)
+    await account(province.id, 'gd_admin', '广东省政协系统管理员', ['admin']);
     await account(city.id, 'city_admin', '深圳市政协系统管理员', ['admin']);
     await account(city.id, 'city_info', '深圳市政协信息处', ['staff'], 'info');
     await audit(tx, systemActor(district.id), { action: 'demo.seed', subjectType: 'committee', subjectId: district.id, note: '载入演示数据' });

@@ -6,8 +6,11 @@ import type { Wire } from '../http/responses.js';
 export const calendarDay = z.object({ day: z.string(), name: z.string(), isOffDay: z.boolean() });
 export type CalendarDay = Wire<typeof calendarDay>;
 
-/** A year's holidays and make-up days, and whether the reader may record a notice ('update'). */
-export const calendarYearAnswer = z.object({ items: z.array(calendarDay), actions: z.array(z.string()) });
+/**
+ * A year's holidays and make-up days, whether the reader may record a notice ('update'), and who
+ * keeps the national calendar (the platform's top committee), named to those who may not.
+ */
+export const calendarYearAnswer = z.object({ items: z.array(calendarDay), keptBy: z.string(), actions: z.array(z.string()) });
 export type CalendarYear = Wire<typeof calendarYearAnswer>;
 
 export const workdayAnswer = z.object({ date: z.string() });

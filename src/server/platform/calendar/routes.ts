@@ -4,20 +4,18 @@ import { addWorkdaysQuery, noticeBody, yearQuery } from '../../../shared/calenda
 import { calendarPaths as paths } from '../../../shared/calendar/paths.js';
 import type { Presented } from '../../../shared/http/responses.js';
 import type { calendarYearAnswer, workdayAnswer } from '../../../shared/calendar/responses.js';
-import { audit } from '../audit/audit.js';
+import { and, arrayContains, eq } from 'drizzle-orm';
+import { auditAcross } from '../audit/audit.js';
 import { AppError } from '../errors.js';
 import { actorOf } from '../http/context.js';
-import { definePolicy, authorize, committeeSubject, allowedActions } from '../policy/policy.js';
+import { authorize, allowedActions } from '../policy/policy.js';
+import { notify } from '../notifications/notify.js';
+import { users } from '../auth/schema.js';
+import { calendarKeepers, calendarPolicy, calendarScope, everyCommittee } from './policy.js';
 import { calendarYear, loadCalendar, saveNotice } from './store.js';
 import { addWorkdays, chinaToday } from './workdays.js';
 // deadlines already set follow a loaded notice; the handling primitive owns them
 import { recomputeDeadlines } from '../handling/deadlines.js';
-
-/** The holiday calendar is national: read by everyone, kept by system administrators. */
-export const calendarPolicy = definePolicy<{ committeeId: string }, 'read' | 'update'>('calendar', '工作日历', {
-  read: [{ roles: ['admin', 'staff', 'leader', 'member', 'unit', 'secadmin', 'auditor'] }],
-  update: [{ roles: ['admin'] }],
-});
 
 export async function calendarRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -25,8 +23,10 @@ export async function calendarRoutes(app: FastifyInstance) {
 
   r.get(paths.year, { schema: { querystring: yearQuery, tags: ['calendar'], summary: '某年节假日与调休' } }, async (req): Promise<Presented<typeof calendarYearAnswer>> => {
     const actor = actorOf(req);
-    authorize(calendarPolicy, 'read', actor, committeeSubject(actor));
-    return { items: await calendarYear(database.db, req.query.year), actions: allowedActions(calendarPolicy, actor, committeeSubject(actor)) };
+    const scope = await calendarScope(database.db, actor);
+    authorize(calendarPolicy, 'read', actor, scope);
+    const keptBy = (await calendarKeepers(database.db)).map((c) => c.name).join('、');
+    return { items: await calendarYear(database.db, req.query.year), keptBy, actions: allowedActions(calendarPolicy, actor, scope) };
   });
 
   r.get(
@@ -40,7 +40,7 @@ export async function calendarRoutes(app: FastifyInstance) {
 
   r.post(paths.notice, { schema: { body: noticeBody, tags: ['calendar'], summary: '录入某年放假安排' } }, async (req) => {
     const actor = actorOf(req);
-    authorize(calendarPolicy, 'update', actor, committeeSubject(actor));
+    authorize(calendarPolicy, 'update', actor, await calendarScope(database.db, actor));
     const { year: y, days } = req.body;
     const stray = days.findIndex((d) => !d.day.startsWith(`${y}-`) && !d.day.startsWith(`${y + 1}-01`) && !d.day.startsWith(`${y - 1}-12`));
     if (stray >= 0) throw AppError.field(`days.${stray}.day`, '日期', `不在${y}年内`);
@@ -48,7 +48,13 @@ export async function calendarRoutes(app: FastifyInstance) {
       const before = await loadCalendar(tx);
       await saveNotice(tx, days.map((d) => ({ ...d, source: `由${actor.name}录入` })));
       const moved = await recomputeDeadlines(tx, before, await loadCalendar(tx), chinaToday(app.services.now()), `${actor.name}录入${y}年放假安排`);
-      await audit(tx, actor, { action: 'calendar.notice', subjectType: 'calendar', subjectId: String(y), after: days, note: moved ? `重新计算了 ${moved} 项办理期限` : undefined });
+      // the notice moves every committee's deadlines, so every committee's chain records it and its admins are told
+      const committeeIds = await everyCommittee(tx);
+      await auditAcross(tx, actor, committeeIds, { action: 'calendar.notice', subjectType: 'calendar', subjectId: String(y), after: days, note: moved ? `重新计算了 ${moved} 项办理期限` : undefined });
+      for (const committeeId of committeeIds.filter((c) => c !== actor.committeeId)) {
+        const admins = await tx.select({ id: users.id }).from(users).where(and(eq(users.committeeId, committeeId), eq(users.active, true), arrayContains(users.roles, ['admin'])));
+        await notify(tx, { committeeId, userIds: admins.map((a) => a.id), title: `${y}年放假安排已更新`, body: `平台系统管理员录入了${y}年放假安排（${days.length} 天），本会的工作日期限随之计算。`, link: '/calendar' });
+      }
       return moved;
     });
     return { items: await calendarYear(database.db, y), recomputed };

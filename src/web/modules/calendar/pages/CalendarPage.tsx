@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Card, Select, Space, Table, Tag } from 'antd';
+import { Alert, Card, Select, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { calendarPaths } from '@shared/calendar/paths';
 import type { CalendarDay, CalendarYear } from '@shared/calendar/responses';
@@ -34,10 +34,12 @@ export default function CalendarPage() {
           ]}
         />
       </PageCard>
-      {can(data, 'update') && (
+      {can(data, 'update') ? (
         <Card title={`录入${year}年放假安排`} size="small">
           <NoticeForm year={year} />
         </Card>
+      ) : (
+        data?.keptBy && <Alert type="info" showIcon title={`放假安排全国统一，由${data.keptBy}系统管理员按国务院办公厅通知录入，各委员会的办理期限随之计算；尚未录入的年度按法定节假日暂定。`} />
       )}
       <Card title="N个工作日后是哪天" size="small">
         <WorkdayTool />
