@@ -51,6 +51,28 @@ describe('三员: the admin changes a rule, the auditor reads and verifies the t
     expect(await admin.getByRole('menuitem', { name: /审计日志/ }).count()).toBe(0);
   }, 120_000);
 
+  it('the auditor sets how long the trail is kept; the admin reads it and may not change it (三员分立)', async () => {
+    const page = await e2e.as('auditor');
+    await page.goto(`${e2e.base}/audit`);
+    const days = page.getByLabel('审计日志保留天数');
+    await expect.poll(() => days.inputValue()).toBe('365');
+    await days.fill('730');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('已保存').first().waitFor();
+
+    const admin = await e2e.as('admin');
+    await admin.goto(`${e2e.base}/settings`);
+    await admin.getByRole('tab', { name: '安全设置' }).click();
+    await admin.getByText('由安全审计员在「审计日志」中设置').waitFor();
+    await expect.poll(() => admin.getByLabel('审计日志保留天数').inputValue()).toBe('730');
+    expect(await admin.getByLabel('审计日志保留天数').isDisabled()).toBe(true);
+    const refused = await admin.evaluate(async () => {
+      const csrf = (await (await fetch('/api/auth/me')).json()).csrfToken;
+      return (await fetch('/api/settings/security', { method: 'PUT', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify({ version: 1, values: { auditRetentionDays: 180 } }) })).status;
+    });
+    expect(refused).toBe(403);
+  }, 120_000);
+
   it('the admin records an account’s phone and finds it in the list of users', async () => {
     const page = await e2e.as('admin');
     await page.goto(`${e2e.base}/users`);

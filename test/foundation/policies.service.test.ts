@@ -66,13 +66,17 @@ describe.each(dbKinds)('policies through HTTP on %s', (kind) => {
     // the audit trail: the admin neither reads nor erases it
     ['admin', 'GET', () => '/api/audit', undefined, 404, 'the admin cannot read the audit trail'],
     ['admin', 'GET', () => '/api/audit/verify', undefined, 404, 'nor verify it'],
-    ['admin', 'PUT', () => '/api/settings/security', { version: 0, values: { auditRetentionDays: 30 } }, 400, 'nor shorten its retention under 180 days'],
+    ['admin', 'PUT', () => '/api/settings/security', { version: 0, values: { auditRetentionDays: 3650 } }, 403, 'nor sets its retention: the auditor does (三员分立)'],
+    ['auditor', 'PUT', () => '/api/settings/security', { version: 0, values: { auditRetentionDays: 30 } }, 400, 'the auditor cannot shorten it under 180 days'],
+    ['auditor', 'GET', () => '/api/settings/security', undefined, 200, 'the auditor reads the retention'],
+    ['auditor', 'GET', () => '/api/settings/proposals', undefined, 404, 'but no other module’s rules'],
+    ['auditor', 'PUT', () => '/api/settings/proposals', { version: 0, values: {} }, 404, 'nor changes them'],
     ['auditor', 'GET', () => '/api/audit?pageSize=1', undefined, 200, 'the auditor reads the trail'],
     // settings and calendar
     ['member', 'GET', () => '/api/settings/proposals', undefined, 200, 'rules are readable by the committee'],
     ['secadmin', 'GET', () => '/api/settings', undefined, 404, 'the security admin has no rule settings'],
     ['staff', 'PUT', () => '/api/settings/security', { version: 0, values: { auditRetentionDays: 400 } }, 403, 'only admins change rules'],
-    ['member', 'POST', () => '/api/calendar/notice', { year: 2027, days: [{ day: '2027-01-01', name: '元旦', isOffDay: true }] }, 403, 'only admins enter holiday notices'],
+    ['member', 'POST', () => '/api/calendar/notice', { year: 2027, days: [{ day: '2027-01-01', name: '元旦', isOffDay: true }] }, 403, 'only the platform’s admin enters holiday notices'],
     ['unit', 'GET', () => '/api/calendar?year=2026', undefined, 200, 'everyone reads the calendar'],
   ];
 

@@ -181,19 +181,30 @@ describe('policy tables', () => {
       unit            top      | Y    N
       unit            district | Y    N
     `, (_a, record, committeeId) => ({ committeeId, keepsNationalCalendar: record === 'top' }));
+    // rules kept by the admin, and the audit trail's own (its retention), kept by the security auditor
     check(settingsPolicy, `
-      actor           record | read update
-      admin           any    | Y    Y
-      secadmin        any    | N    N
-      auditor         any    | N    N
-      staff/general   any    | Y    N
-      staff/members   any    | Y    N
-      staff/proposal  any    | Y    N
-      staff/info      any    | Y    N
-      leader          any    | Y    N
-      member          any    | Y    N
-      unit            any    | Y    N
-    `, committee);
+      actor           record   | read update
+      admin           admin    | Y    Y
+      admin           auditor  | Y    N
+      secadmin        admin    | N    N
+      secadmin        auditor  | N    N
+      auditor         admin    | N    N
+      auditor         auditor  | Y    Y
+      staff/general   admin    | Y    N
+      staff/general   auditor  | Y    N
+      staff/members   admin    | Y    N
+      staff/members   auditor  | Y    N
+      staff/proposal  admin    | Y    N
+      staff/proposal  auditor  | Y    N
+      staff/info      admin    | Y    N
+      staff/info      auditor  | Y    N
+      leader          admin    | Y    N
+      leader          auditor  | Y    N
+      member          admin    | Y    N
+      member          auditor  | Y    N
+      unit            admin    | Y    N
+      unit            auditor  | Y    N
+    `, (_a, record, committeeId) => ({ committeeId, keptBy: record as 'admin' | 'auditor' }));
     // only the security auditor reads the trail; nobody, the admin included, has an action that erases it
     check(auditPolicy, `
       actor           record | read

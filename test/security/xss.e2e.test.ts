@@ -214,9 +214,11 @@ async function plant(base: string) {
   // this year's calendar is the one the page opens on; the national calendar is kept by the platform's admin
   const year = new Date().getFullYear();
   await make(await client(base, 'gd_admin'), '/api/calendar/notice', { year, days: [{ day: `${year}-12-27`, name: payload('calendar.name', 20), isOffDay: true }] });
+  // each module's rules by whoever keeps them (the audit trail's retention is the auditor's)
+  const keepers = { admin, auditor: await client(base, 'auditor') };
   for (const { module } of (await admin.call('GET', '/api/settings')).body.items as { module: string }[]) {
     const s = (await admin.call('GET', `/api/settings/${module}`)).body;
-    await make(admin, `/api/settings/${module}`, { version: s.version, values: poison(s.schema, s.values, `settings.${module}`) }, 'PUT');
+    await make(keepers[s.keptBy as 'admin' | 'auditor'], `/api/settings/${module}`, { version: s.version, values: poison(s.schema, s.values, `settings.${module}`) }, 'PUT');
   }
 
   await plantProposals(base);

@@ -16,6 +16,8 @@ export const moduleSettings = z.object({
   defaults: z.record(z.string(), z.unknown()),
   /** 0 while nothing is stored for the year */
   version: z.number(),
+  /** who changes these rules: the system admin, or the security auditor (the audit trail's own rules) */
+  keptBy: z.enum(['admin', 'auditor']),
   schema: z.record(z.string(), z.unknown()),
   actions: z.array(z.string()),
 });

@@ -10,4 +10,5 @@ export const securitySettings = defineSettings({
     auditRetentionDays: z.number().int().min(MIN_AUDIT_RETENTION_DAYS).max(3650).describe('审计日志保留天数'),
   }),
   defaults: { auditRetentionDays: 365 },
+  keptBy: 'auditor',
 });

@@ -6,19 +6,26 @@ import { audit } from '../audit/audit.js';
 import { AppError } from '../errors.js';
 import { actorOf } from '../http/context.js';
 import { fieldIssues } from '../http/validation.js';
-import { allowedActions, authorize, committeeSubject, definePolicy } from '../policy/policy.js';
+import { allowedActions, authorize, can, committeeSubject, definePolicy, type CommitteeScope } from '../policy/policy.js';
+import type { Actor } from '../auth/actor.js';
 import { moduleSettings } from './schema.js';
-import { getSettings, storedSettings } from './settings.js';
+import { getSettings, storedSettings, type SettingsKeeper } from './settings.js';
 import { settingsParams as params, settingsSave, settingsYear as query } from '../../../shared/settings/inputs.js';
 import { settingsPaths as paths } from '../../../shared/settings/paths.js';
 import type { Presented } from '../../../shared/http/responses.js';
 import type { moduleSettings as moduleSettingsAnswer, settingsModules } from '../../../shared/settings/responses.js';
 
-/** Settings are read by everyone of the committee (they decide deadlines people see) and kept by admins. */
-export const settingsPolicy = definePolicy<{ committeeId: string }, 'read' | 'update'>('settings', '配置', {
-  read: [{ roles: ['admin', 'staff', 'leader', 'member', 'unit'] }],
-  update: [{ roles: ['admin'] }],
+/**
+ * Settings are read by everyone of the committee (they decide deadlines people see) and kept by
+ * admins — except the rules a module gives to the security auditor (the audit trail's retention),
+ * which the auditor alone reads and changes among the 三员.
+ */
+type SettingsScope = CommitteeScope & { keptBy: SettingsKeeper };
+export const settingsPolicy = definePolicy<SettingsScope, 'read' | 'update'>('settings', '配置', {
+  read: [{ roles: ['admin', 'staff', 'leader', 'member', 'unit'] }, { roles: ['auditor'], when: (_, s) => s.keptBy === 'auditor' }],
+  update: [{ roles: ['admin'], when: (_, s) => s.keptBy === 'admin' }, { roles: ['auditor'], when: (_, s) => s.keptBy === 'auditor' }],
 });
+const scopeOf = (actor: Actor, m: { keptBy?: SettingsKeeper }): SettingsScope => ({ ...committeeSubject(actor), keptBy: m.keptBy ?? 'admin' });
 
 export async function settingsRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -32,22 +39,23 @@ export async function settingsRoutes(app: FastifyInstance) {
 
   r.get(paths.list, { schema: { tags: ['settings'], summary: '可配置的模块' } }, async (req): Promise<Presented<typeof settingsModules>> => {
     const actor = actorOf(req);
-    authorize(settingsPolicy, 'read', actor, committeeSubject(actor));
-    return { items: [...manifests.values()].map((m) => ({ module: m.module, label: m.label })), actions: allowedActions(settingsPolicy, actor, committeeSubject(actor)) };
+    const readable = [...manifests.values()].filter((m) => can(settingsPolicy, 'read', actor, scopeOf(actor, m)));
+    if (readable.length === 0) throw AppError.notFound('配置');
+    return { items: readable.map((m) => ({ module: m.module, label: m.label })), actions: allowedActions(settingsPolicy, actor, scopeOf(actor, {})) };
   });
 
   r.get(paths.module, { schema: { params, querystring: query, tags: ['settings'], summary: '模块配置' } }, async (req): Promise<Presented<typeof moduleSettingsAnswer>> => {
     const actor = actorOf(req);
-    authorize(settingsPolicy, 'read', actor, committeeSubject(actor));
     const m = manifestOf(req.params.module);
+    authorize(settingsPolicy, 'read', actor, scopeOf(actor, m));
     const stored = await storedSettings(db, m.module, actor.committeeId, req.query.year);
     return {
       module: m.module, label: m.label, year: req.query.year,
       values: await getSettings(db, m, actor.committeeId, req.query.year),
-      defaults: m.defaults, version: stored?.version ?? 0,
+      defaults: m.defaults, version: stored?.version ?? 0, keptBy: m.keptBy ?? 'admin',
       // the form is drawn from the same schema that validates the save, labels included
       schema: z.toJSONSchema(m.schema, { unrepresentable: 'any' }),
-      actions: allowedActions(settingsPolicy, actor, committeeSubject(actor)),
+      actions: allowedActions(settingsPolicy, actor, scopeOf(actor, m)),
     };
   });
 
@@ -56,8 +64,8 @@ export async function settingsRoutes(app: FastifyInstance) {
     { schema: { params, querystring: query, body: settingsSave, tags: ['settings'], summary: '修改模块配置' } },
     async (req) => {
       const actor = actorOf(req);
-      authorize(settingsPolicy, 'update', actor, committeeSubject(actor));
       const m = manifestOf(req.params.module);
+      authorize(settingsPolicy, 'update', actor, scopeOf(actor, m));
       const parsed = m.schema.partial().strict().safeParse(req.body.values);
       if (!parsed.success) throw AppError.validation(fieldIssues(m.schema, parsed.error.issues).map((f) => ({ ...f, field: `values.${f.field}` })));
       const year = req.query.year;

@@ -12,7 +12,14 @@ export interface SettingsManifest<S extends z.ZodObject> {
   label: string;
   schema: S;
   defaults: z.output<S>;
+  /**
+   * Who changes these rules (default the system admin). 三员分立: the rules of the audit trail itself
+   * (its retention) are the security auditor's, so the admin whose actions it records cannot shorten it.
+   */
+  keptBy?: SettingsKeeper;
 }
+
+export type SettingsKeeper = 'admin' | 'auditor';
 
 /** Identity with a type; a module lists its settings in its manifest (`defineModule({ settings })`). */
 export const defineSettings = <S extends z.ZodObject>(m: SettingsManifest<S>): SettingsManifest<S> => m;
