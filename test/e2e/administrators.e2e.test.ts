@@ -73,6 +73,27 @@ describe('三员: the admin changes a rule, the auditor reads and verifies the t
     expect(refused).toBe(403);
   }, 120_000);
 
+  it('the platform’s admin pastes next year’s holiday notice; a district’s admin reads who keeps the calendar', async () => {
+    const year = new Date().getFullYear() + 1;
+    const page = await e2e.as('gd_admin');
+    await page.goto(`${e2e.base}/calendar`);
+    await page.getByRole('combobox', { name: '年度' }).click();
+    await page.getByTitle(`${year}年`).click();
+    // a notice in the published form (its dates made up for the test: the real one is pasted in production)
+    await page.getByLabel('通知原文').fill(`一、元旦：1月1日（周五）至3日（周日）放假，共3天。\n二、春节：2月6日（农历除夕、周六）至12日（周五）放假调休，共7天。2月20日（周六）上班。`);
+    await page.getByRole('button', { name: '识别通知原文' }).click();
+    await expect.poll(() => page.getByTestId('notice-reading').textContent()).toContain('识别出 11 天（放假 10 天、调休上班 1 天）');
+    await page.getByRole('button', { name: `保存${year}年放假安排` }).click();
+    await page.getByText(`已保存${year}年放假安排`).first().waitFor();
+    await expect.poll(() => page.locator('.ant-table-row').count()).toBe(11);
+    await shot(page, 'platform-admin-pastes-notice');
+
+    const district = await e2e.as('admin');
+    await district.goto(`${e2e.base}/calendar`);
+    await district.getByText('放假安排全国统一，由中国人民政治协商会议广东省委员会系统管理员').waitFor();
+    expect(await district.getByLabel('通知原文').count()).toBe(0);
+  }, 120_000);
+
   it('the admin records an account’s phone and finds it in the list of users', async () => {
     const page = await e2e.as('admin');
     await page.goto(`${e2e.base}/users`);

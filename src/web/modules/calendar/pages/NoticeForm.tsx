@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { Button, DatePicker, Form, Input, Radio, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { noticeDay } from '@shared/calendar/inputs';
 import { calendarPaths } from '@shared/calendar/paths';
 import { api } from '../../../app/api';
 import { submitForm } from '../../../app/errors';
 import { fieldRules } from '../../../app/rules';
+import { NoticeImport } from './NoticeImport';
 
 const rules = fieldRules(noticeDay);
 
@@ -34,35 +35,38 @@ export function NoticeForm({ year }: { year: number }) {
   };
 
   return (
-    <Form form={form} onFinish={save} initialValues={{ days: [{ isOffDay: true }] }} autoComplete="off">
-      <Form.List name="days">
-        {(fields, { add, remove }) => (
-          <>
-            {fields.map(({ key, name }) => (
-              <Space key={key} wrap align="baseline" style={{ display: 'flex', marginBottom: 4 }}>
-                <Form.Item name={[name, 'day']} rules={rules.day}>
-                  <DatePicker placeholder="日期" style={{ width: 140 }} />
-                </Form.Item>
-                <Form.Item name={[name, 'name']} rules={rules.name}>
-                  <Input placeholder="如 国庆节" style={{ width: 120 }} />
-                </Form.Item>
-                <Form.Item name={[name, 'isOffDay']}>
-                  <Radio.Group options={[{ value: true, label: '放假' }, { value: false, label: '调休上班' }]} optionType="button" />
-                </Form.Item>
-                {fields.length > 1 && <MinusCircleOutlined aria-label="删除此行" onClick={() => remove(name)} />}
+    <>
+      <NoticeImport year={year} onRows={(rows) => form.setFieldsValue({ days: rows.map((r) => ({ ...r, day: dayjs(r.day) })) })} />
+      <Form form={form} onFinish={save} initialValues={{ days: [{ isOffDay: true }] }} autoComplete="off">
+        <Form.List name="days">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map(({ key, name }) => (
+                <Space key={key} wrap align="baseline" style={{ display: 'flex', marginBottom: 4 }}>
+                  <Form.Item name={[name, 'day']} rules={rules.day}>
+                    <DatePicker placeholder="日期" style={{ width: 140 }} />
+                  </Form.Item>
+                  <Form.Item name={[name, 'name']} rules={rules.name}>
+                    <Input placeholder="如 国庆节" style={{ width: 120 }} />
+                  </Form.Item>
+                  <Form.Item name={[name, 'isOffDay']}>
+                    <Radio.Group options={[{ value: true, label: '放假' }, { value: false, label: '调休上班' }]} optionType="button" />
+                  </Form.Item>
+                  {fields.length > 1 && <MinusCircleOutlined aria-label="删除此行" onClick={() => remove(name)} />}
+                </Space>
+              ))}
+              <Space wrap>
+                <Button icon={<PlusOutlined />} onClick={() => add({ isOffDay: true })}>
+                  添加一行
+                </Button>
+                <Button type="primary" htmlType="submit" loading={busy}>
+                  保存{year}年放假安排
+                </Button>
               </Space>
-            ))}
-            <Space wrap>
-              <Button icon={<PlusOutlined />} onClick={() => add({ isOffDay: true })}>
-                添加一行
-              </Button>
-              <Button type="primary" htmlType="submit" loading={busy}>
-                保存{year}年放假安排
-              </Button>
-            </Space>
-          </>
-        )}
-      </Form.List>
-    </Form>
+            </>
+          )}
+        </Form.List>
+      </Form>
+    </>
   );
 }
