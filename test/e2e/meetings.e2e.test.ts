@@ -151,4 +151,25 @@ describe('meetings and performance (Chromium)', () => {
     expect(await rendersChinese(admin)).toBe(true);
     await admin.context().close();
   }, 180_000);
+  it('a failed download says why, on a phone: the server refusing the PDF, the network dropping the .docx; then the file arrives', async () => {
+    const member = await e2e.as('member', { width: 390, height: 844 });
+    const pageErrors: string[] = [];
+    member.on('pageerror', (e) => pageErrors.push(e.message));
+    await member.goto(`${e2e.base}/performance/me`);
+    const report = '**/api/performance/members/*/report?*';
+    await member.route(report, (route) =>
+      new URL(route.request().url()).searchParams.get('format') === 'pdf'
+        ? route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ code: 'unavailable', message: '生成 PDF 所需的中文字体不可用，请联系管理员' }) })
+        : route.abort('internetdisconnected'),
+    );
+    await member.getByTestId('performance-report-pdf').click();
+    await member.locator('.ant-message').getByText('生成 PDF 所需的中文字体不可用，请联系管理员').waitFor();
+    await member.getByTestId('performance-report').click();
+    await member.locator('.ant-message').getByText('无法连接服务器，请检查网络后重试').waitFor();
+    await shot(member, 'member-download-fails');
+    await member.unroute(report);
+    const [file] = await Promise.all([member.waitForEvent('download'), member.getByTestId('performance-report').click()]);
+    expect(file.suggestedFilename()).toMatch(/年度履职报告\.docx$/);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
 });

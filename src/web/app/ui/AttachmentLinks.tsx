@@ -1,7 +1,7 @@
 import { Flex, Typography } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
-import { api } from '../api';
-import { run } from '../errors';
+import { downloadFile } from '../errors';
+import { LinkButton } from './LinkButton';
 import type { Attachment } from '@shared/http/responses';
 import { fileSize } from './AttachmentPicker';
 
@@ -12,9 +12,10 @@ export function AttachmentLinks({ href, files, testId }: { href: (attachmentId: 
     <Flex wrap gap={12} style={{ marginBottom: 12 }} data-testid={testId}>
       <Typography.Text type="secondary">附件：</Typography.Text>
       {files.map((a) => (
-        <a key={a.id} onClick={() => void run(() => api.download(href(a.id), a.filename))}>
-          <PaperClipOutlined /> {a.filename}（{fileSize(a.size)}）
-        </a>
+        // a button, not an <a> without href: reachable by keyboard, and a failed download says why
+        <LinkButton key={a.id} icon={<PaperClipOutlined />} style={{ whiteSpace: 'normal', textAlign: 'start' }} onClick={() => void downloadFile(href(a.id), a.filename)}>
+          {a.filename}（{fileSize(a.size)}）
+        </LinkButton>
       ))}
     </Flex>
   );

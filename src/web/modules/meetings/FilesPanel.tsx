@@ -7,6 +7,7 @@ import { api } from '../../app/api';
 import { downloadFile, run } from '../../app/errors';
 import { formatTime } from '../../app/forms';
 import type { MeetingDetail } from '@shared/meetings/responses';
+import { LinkButton } from '../../app/ui/LinkButton';
 
 const size = (n: number) => (n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
 
@@ -39,8 +40,8 @@ export function FilesPanel({ meeting: m, manage, onChange }: { meeting: MeetingD
         renderItem={(f) => (
           <List.Item
             actions={[
-              <a key="d" onClick={() => void downloadFile(pathTo(meetingPaths.file, { id: m.id, fileId: f.id }), f.filename)}>下载</a>,
-              ...(manage ? [<Popconfirm key="r" title="移除该附件？" onConfirm={() => remove(f.id)}><a>移除</a></Popconfirm>] : []),
+              <LinkButton key="d" aria-label={`下载 ${f.filename}`} onClick={() => void downloadFile(pathTo(meetingPaths.file, { id: m.id, fileId: f.id }), f.filename)}>下载</LinkButton>,
+              ...(manage ? [<Popconfirm key="r" title="移除该附件？" onConfirm={() => remove(f.id)}><LinkButton danger aria-label={`移除 ${f.filename}`}>移除</LinkButton></Popconfirm>] : []),
             ]}
           >
             <span>[{f.kindLabel}] {f.filename}</span>

@@ -11,6 +11,7 @@ import { can, formatTime } from '../../app/forms';
 import { FormModal } from '../../app/ui/FormModal';
 import type { MeetingDetail } from '@shared/meetings/responses';
 import { outcomeColors } from './colors';
+import { LinkButton } from '../../app/ui/LinkButton';
 
 interface Props {
   meeting: MeetingDetail;
@@ -49,7 +50,7 @@ export function MyInvitation({ meeting: m, onChange, reload }: Props) {
           header="我的请假申请"
           dataSource={m.myLeaveRequests}
           renderItem={(r) => (
-            <List.Item actions={r.status === 'pending' ? [<a key="w" onClick={() => withdraw(r.id, r.version)}>撤回</a>] : []} data-testid="my-leave">
+            <List.Item actions={r.status === 'pending' ? [<LinkButton key="w" onClick={() => withdraw(r.id, r.version)}>撤回</LinkButton>] : []} data-testid="my-leave">
               <Tag color={r.status === 'approved' ? 'blue' : r.status === 'refused' ? 'volcano' : r.status === 'pending' ? 'gold' : 'default'}>{r.statusLabel}</Tag>
               {r.reason}
               {r.decisionNote ? `（审批意见：${r.decisionNote}）` : ''}

@@ -18,6 +18,7 @@ import { MyInvitation } from '../MyInvitation';
 import { QrPanel } from '../QrPanel';
 import { outcomeColors, statusColors } from '../colors';
 import { PageHeading, usePageTitle } from '../../../app/ui/PageTitle';
+import { LinkButton } from '../../../app/ui/LinkButton';
 
 /** 会议活动详情: details, the member's own part, and for organisers the QR code, attendance, leave, closing and records. */
 export default function MeetingDetailPage() {
@@ -113,8 +114,8 @@ export default function MeetingDetailPage() {
                 title: '操作', key: 'op', width: 140,
                 render: (_v, i) => can(m, 'attendance') && (
                   <Flex gap={8}>
-                    {!i.checkedInAt && <a onClick={() => checkInNow(i)} data-testid="staff-checkin">代为签到</a>}
-                    <a onClick={() => setRecording(i)}>记录</a>
+                    {!i.checkedInAt && <LinkButton onClick={() => checkInNow(i)} data-testid="staff-checkin">代为签到</LinkButton>}
+                    <LinkButton onClick={() => setRecording(i)}>记录</LinkButton>
                   </Flex>
                 ),
               },

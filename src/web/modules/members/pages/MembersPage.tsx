@@ -14,6 +14,7 @@ import { useGet } from '../../../app/query';
 import { useOrgOptions } from '../../org/useOrgOptions';
 import { MemberDrawer } from './MemberDrawer';
 import { MemberImport } from './MemberImport';
+import { LinkButton } from '../../../app/ui/LinkButton';
 
 type MemberFilters = Pick<z.input<typeof memberQuery>, 'q' | 'sectorId' | 'specialCommitteeId' | 'position'>;
 const dash = (v: string | null | undefined) => v || '—';
@@ -43,7 +44,7 @@ export default function MembersPage() {
     { title: '工作室', dataIndex: 'studioName', width: 140, render: dash },
     { title: '工作单位及职务', key: 'work', width: 240, ellipsis: true, render: (_, m) => [m.workplace, m.jobTitle].filter(Boolean).join(' ') || '—' },
     { title: '电话', dataIndex: 'phone', width: 130, render: dash },
-    { title: '操作', key: 'op', width: 70, fixed: 'right', render: (_, m) => can(m, 'update') && <a onClick={() => setEditing(m)}>编辑</a> },
+    { title: '操作', key: 'op', width: 70, fixed: 'right', render: (_, m) => can(m, 'update') && <LinkButton onClick={() => setEditing(m)}>编辑</LinkButton> },
   ];
 
   return (

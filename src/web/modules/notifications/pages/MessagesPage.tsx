@@ -10,6 +10,7 @@ import { run } from '../../../app/errors';
 import { formatTime } from '../../../app/forms';
 import { useGet } from '../../../app/query';
 import { PageCard } from '../../../app/ui/PageCard';
+import { LinkButton } from '../../../app/ui/LinkButton';
 
 /** 消息: a person's notices; opening one marks it read and follows its link. Marking read is a write, so the list and the bell refetch. */
 export default function MessagesPage() {
@@ -45,7 +46,7 @@ export default function MessagesPage() {
           <List.Item
             style={{ cursor: n.link ? 'pointer' : undefined }}
             onClick={() => void open(n)}
-            actions={n.readAt ? [] : [<a key="read" onClick={(e) => (e.stopPropagation(), void markRead(n))}>标为已读</a>]}
+            actions={n.readAt ? [] : [<LinkButton key="read" onClick={(e) => (e.stopPropagation(), void markRead(n))}>标为已读</LinkButton>]}
           >
             <List.Item.Meta
               title={

@@ -18,6 +18,7 @@ import { statusColors } from '../colors';
 import { PageHeading, usePageTitle } from '../../../app/ui/PageTitle';
 import HandlingPanel from '../../handling/HandlingPanel';
 import { ResearchOrigin } from '../../research/ResearchOrigin';
+import { LinkButton } from '../../../app/ui/LinkButton';
 
 /** Buttons in the order an editor works, each shown only when the server lists the action. */
 const buttons: { action: string; kind: ActionKind; label: string; primary?: boolean }[] = [
@@ -66,7 +67,7 @@ export default function OpinionDetailPage() {
         <>
           <Tag color="red">{i.levelLabel}批示</Tag>
           {i.leaderName}：{i.text}
-          <div><Typography.Text type="secondary">落实情况：{i.followUp ?? '—'}</Typography.Text> {can(o, 'instruct') && <a onClick={() => { setFollowUpOf(i.id); setKind('followUp'); }}>记录落实</a>}</div>
+          <div><Typography.Text type="secondary">落实情况：{i.followUp ?? '—'}</Typography.Text> {can(o, 'instruct') && <LinkButton onClick={() => { setFollowUpOf(i.id); setKind('followUp'); }}>记录落实</LinkButton>}</div>
         </>
       ),
     })),

@@ -13,6 +13,7 @@ import { PageCard } from '../../../app/ui/PageCard';
 import { StatusTag } from '../../../app/ui/StatusTag';
 import { useGet } from '../../../app/query';
 import { CatalogFields } from './CatalogForm';
+import { LinkButton } from '../../../app/ui/LinkButton';
 
 /**
  * One page for all six organisation catalogs (界别、专委会、党派团体、街道联络组、委员工作室、承办单位).
@@ -46,9 +47,9 @@ export default function CatalogPage({ kind }: { kind: CatalogKind }) {
       render: (_, item) =>
         can(item, 'update') && (
           <Space>
-            <a onClick={() => setEditing(item.id)}>编辑</a>
+            <LinkButton onClick={() => setEditing(item.id)}>编辑</LinkButton>
             <Popconfirm title={item.active ? `停用后新建记录时不再可选，确定停用“${item.name}”？` : `启用“${item.name}”？`} onConfirm={() => toggle(item)}>
-              <a>{item.active ? '停用' : '启用'}</a>
+              <LinkButton>{item.active ? '停用' : '启用'}</LinkButton>
             </Popconfirm>
           </Space>
         ),

@@ -12,6 +12,7 @@ import { fieldRules } from '../../../app/rules';
 import { FormModal } from '../../../app/ui/FormModal';
 import { PageCard } from '../../../app/ui/PageCard';
 import { useGet } from '../../../app/query';
+import { LinkButton } from '../../../app/ui/LinkButton';
 
 const rules = fieldRules(sessionInput);
 const dates = ['startDate', 'endDate', 'proposalOpensOn', 'proposalClosesOn'];
@@ -51,7 +52,7 @@ export function SessionsSection({ terms }: { terms: Term[] }) {
           { title: '年度', dataIndex: 'year', width: 80 },
           { title: '会期', key: 'dates', render: (_, s) => dateRange(s.startDate, s.endDate) },
           { title: '大会提案征集起止', key: 'window', render: (_, s) => dateRange(s.proposalOpensOn, s.proposalClosesOn) },
-          { title: '操作', key: 'op', width: 80, render: (_, s) => can(s, 'update') && <a onClick={() => setEditing(s.id)}>编辑</a> },
+          { title: '操作', key: 'op', width: 80, render: (_, s) => can(s, 'update') && <LinkButton onClick={() => setEditing(s.id)}>编辑</LinkButton> },
         ]}
       />
       <FormModal<PlenarySession>

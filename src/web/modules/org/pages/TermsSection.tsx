@@ -10,6 +10,7 @@ import { can, dateRange, toBody, toForm } from '../../../app/forms';
 import { fieldRules } from '../../../app/rules';
 import { FormModal } from '../../../app/ui/FormModal';
 import { PageCard } from '../../../app/ui/PageCard';
+import { LinkButton } from '../../../app/ui/LinkButton';
 
 const rules = fieldRules(termInput);
 
@@ -41,7 +42,7 @@ export function TermsSection({ data, loading }: Props) {
           { title: '名称', dataIndex: 'name' },
           { title: '起止日期', key: 'dates', render: (_, t) => dateRange(t.startDate, t.endDate) },
           { title: '当前届', dataIndex: 'current', width: 90, render: (c: boolean) => (c ? <Tag color="red">当前届</Tag> : '') },
-          { title: '操作', key: 'op', width: 80, render: (_, t) => can(t, 'update') && <a onClick={() => setEditing(t.id)}>编辑</a> },
+          { title: '操作', key: 'op', width: 80, render: (_, t) => can(t, 'update') && <LinkButton onClick={() => setEditing(t.id)}>编辑</LinkButton> },
         ]}
       />
       <FormModal<Term>

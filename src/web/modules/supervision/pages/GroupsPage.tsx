@@ -13,6 +13,7 @@ import { FormModal } from '../../../app/ui/FormModal';
 import { PageCard } from '../../../app/ui/PageCard';
 import { MemberPicker } from '../../members/MemberPicker';
 import { useOrgOptions } from '../../org/useOrgOptions';
+import { LinkButton } from '../../../app/ui/LinkButton';
 
 const groupRules = fieldRules(groupInput);
 const supervisorRules = fieldRules(supervisorInput);
@@ -37,7 +38,7 @@ export default function GroupsPage() {
           dataSource={data?.items ?? []}
           renderItem={(g) => (
             <List.Item>
-              <Card size="small" title={<span style={{ whiteSpace: 'normal' }}>{g.name}</span>} extra={can(g, 'update') && <a onClick={() => setEditing(g)} aria-label={`修改${g.name}`}>修改</a>} data-testid="group-card">
+              <Card size="small" title={<span style={{ whiteSpace: 'normal' }}>{g.name}</span>} extra={can(g, 'update') && <LinkButton onClick={() => setEditing(g)} aria-label={`修改${g.name}`}>修改</LinkButton>} data-testid="group-card">
                 <div>组长：{g.leaderName} · {g.term}</div>
                 <div>成员：{g.members.filter((m) => m.role !== 'leader').map((m) => m.name).join('、') || '—'}</div>
                 <div>

@@ -17,6 +17,7 @@ import { useGet } from '../../../app/query';
 import { useOrgOptions } from '../../org/useOrgOptions';
 import { PasswordFields } from './PasswordFields';
 import { UserFields } from './UserFields';
+import { LinkButton } from '../../../app/ui/LinkButton';
 
 /** What an edit sends: links follow the roles, and roles only when changed (no one edits their own). */
 function patchBody(user: User, values: Record<string, any>) {
@@ -66,11 +67,11 @@ export default function UsersPage() {
       width: 180,
       render: (_, u) => (
         <Space>
-          {can(u, 'update') && <a onClick={() => setEditing(u.id)}>编辑</a>}
-          {can(u, 'resetPassword') && <a onClick={() => setResetting(u)}>重置密码</a>}
+          {can(u, 'update') && <LinkButton onClick={() => setEditing(u.id)}>编辑</LinkButton>}
+          {can(u, 'resetPassword') && <LinkButton onClick={() => setResetting(u)}>重置密码</LinkButton>}
           {can(u, 'update') && (
             <Popconfirm title={u.active ? `停用后“${u.displayName}”将无法登录，确定停用？` : `启用“${u.displayName}”？`} onConfirm={() => toggle(u)}>
-              <a>{u.active ? '停用' : '启用'}</a>
+              <LinkButton>{u.active ? '停用' : '启用'}</LinkButton>
             </Popconfirm>
           )}
         </Space>
