@@ -22,5 +22,6 @@ export * from '../modules/supervision/schema.js';
 export * from '../modules/evaluation/schema.js';
 export * from '../platform/public-forms/schema.js';
 export * from '../modules/requests/schema.js';
+export * from '../modules/news/schema.js';
 export * from '../modules/summary/schema.js';
 export * from '../modules/research/schema.js';

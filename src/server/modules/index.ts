@@ -25,6 +25,7 @@ import { cockpitModule } from './cockpit/module.js';
 import { evaluationModule } from './evaluation/module.js';
 import { requestsModule } from './requests/module.js';
 import { researchModule } from './research/module.js';
+import { newsModule } from './news/module.js';
 
 /**
  * Every module of the application, once. app.ts registers their routes in this order, cli.ts
@@ -55,6 +56,7 @@ export const modules = [
   summaryModule,
   cockpitModule,
   researchModule,
+  newsModule,
   portalModule,
   outboxModule,
   demoModule,

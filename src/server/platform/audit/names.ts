@@ -18,6 +18,7 @@ const subjectNames: Record<string, string> = {
   researchTopic: '调研课题', researchReport: '调研报告', researchItem: '调研建议',
   summary: '年度工作报告', supervision: '民主监督', supervisionGroup: '民主监督小组', supervisionTopic: '监督议题', supervisionSuggestion: '监督建议', specialSupervisor: '特约监督员',
   evaluationCampaign: '民主评议', evaluationFinding: '民主评议整改事项',
+  newsPost: '新闻公告', newsPosts: '新闻公告',
   term: '届次', session: '会议', sector: '界别', unit: '承办单位', org: '组织机构', audit: '审计日志', security: '安全设置',
 };
 

@@ -68,8 +68,8 @@ export interface ModuleManifest {
    * enough (breakdowns by state, unit, kind): each a total made of parts, each linking to its list
    */
   cockpit?: CockpitSource;
-  /** its section of the public portal's home: only what staff published, nothing personal */
-  portal?: PortalSource;
+  /** its sections of the public portal's home (one, or one per column): only what staff published, nothing personal */
+  portal?: PortalSource | readonly PortalSource[];
 }
 
 /**

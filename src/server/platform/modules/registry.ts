@@ -50,7 +50,7 @@ export function moduleRegistry(modules: readonly ModuleManifest[]): ModuleRegist
     ledgerSources: collect('ledger source', modules, (m) => Object.entries(m.ledgerSources ?? {})),
     cards: modules.flatMap((m) => m.cards ?? []),
     summaries: modules.flatMap((m) => (m.summary ? [m.summary] : [])),
-    portalSections: modules.flatMap((m) => (m.portal ? [m.portal] : [])).sort((a, b) => a.order - b.order),
+    portalSections: modules.flatMap((m) => (m.portal ? [m.portal].flat() : [])).sort((a, b) => a.order - b.order),
     cockpits: modules.flatMap((m) => (m.cockpit ? [m.cockpit] : [])),
     jobs: (config) => [...collect('job', modules, (m) => (m.jobs?.(config) ?? []).map((j) => [j.name, j])).values()],
   };
