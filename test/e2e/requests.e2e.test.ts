@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { save, dialog, button, rendersChinese, shot, startE2E, type E2E, IN_CHINA } from './harness.js';
+import { save, dialog, button, opened, rendersChinese, shot, startE2E, type E2E, IN_CHINA } from './harness.js';
 
 /** Waits for the page's document title (set once its lazy page has drawn). */
 const titled = (page: Page, title: string) => page.waitForFunction((t) => document.title === t, title);
@@ -158,5 +158,38 @@ describe('livelihood requests: citizen → staff → member → citizen; a topic
     await row.waitFor();
     expect(await row.textContent()).toContain('13622334455');
     await row.getByTestId('topic-publish').waitFor();
+  }, 120_000);
+  it('office-publishes-notice: 办公室 writes a notice with a form attached and publishes it; a citizen reads it on a phone and downloads the form', async () => {
+    const title = '关于召开区政协七届五次会议的公告';
+    await office.goto(`${e2e.base}/news`);
+    await office.getByTestId('news-write').click();
+    const box = dialog(office);
+    await opened(box);
+    await box.getByLabel('标题').fill(title);
+    await box.getByLabel('摘要').fill('会议定于2027年1月10日在区会议中心召开。');
+    await box.getByLabel('正文').fill('经区政协常委会议决定，区政协七届五次会议于2027年1月10日在区会议中心召开。\n\n会议期间将举行大会发言，欢迎社会各界通过本门户关注会议。');
+    await box.locator('input[type=file]').setInputFiles({ name: '会议日程.txt', mimeType: 'text/plain', buffer: Buffer.from('1月10日 上午 开幕', 'utf8') });
+    await box.getByTestId('news-publish-now').click();
+    await box.waitFor({ state: 'hidden' });
+    const card = office.getByTestId('news-card').filter({ hasText: title });
+    await card.getByText('已发布').waitFor();
+    await shot(office, 'office-publishes-notice');
+
+    await citizen.goto(`${e2e.base}/portal`);
+    await citizen.getByTestId('portal-section-notice').getByRole('link', { name: title }).click();
+    await citizen.getByTestId('portal-news-title').filter({ hasText: title }).waitFor();
+    await titled(citizen, `${title} · 通知公告 · 政协公开门户 · 商量`);
+    // two paragraphs, as written; the file downloads
+    await expect.poll(() => citizen.getByTestId('portal-news-body').locator('.ant-typography').count()).toBe(2);
+    const [file] = await Promise.all([citizen.waitForEvent('download'), citizen.getByRole('button', { name: '会议日程.txt' }).click()]);
+    expect(file.suggestedFilename()).toBe('会议日程.txt');
+    expect(await fitsWidth(citizen)).toBe(true);
+    await shot(citizen, 'citizen-reads-notice');
+
+    // withdrawn, it is gone from the portal at once
+    await card.getByTestId('news-withdraw').click();
+    await card.getByText('已撤回').waitFor();
+    await citizen.reload();
+    await citizen.getByText('该内容未发布或已撤回').waitFor();
   }, 120_000);
 });

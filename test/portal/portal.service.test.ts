@@ -98,7 +98,7 @@ describe.each(dbKinds)('public portal on %s', (kind) => {
     const longgang = items.find((c: any) => c.shortName.includes('龙岗'));
     const home = await ok(t.anonymous.get(`/api/portal/home?committeeId=${longgang.id}`));
     expect(home.committee).toEqual({ id: longgang.id, name: longgang.name });
-    expect(home.sections.map((s: any) => s.key)).toEqual(['proposals', 'consultation', 'requests', 'evaluation', 'studios']);
+    expect(home.sections.map((s: any) => s.key)).toEqual(['proposals', 'notice', 'news', 'consultation', 'requests', 'evaluation', 'studios']);
     const section = (key: string) => home.sections.find((s: any) => s.key === key);
     const rows = (query: string, ...params: unknown[]) => t.database.query<any>(query, params);
 
@@ -107,6 +107,15 @@ describe.each(dbKinds)('public portal on %s', (kind) => {
     expect(proposals.items.length).toBe(Math.min(6, longgang.published));
     for (const e of proposals.items) expect((await t.anonymous.get(`/api/portal${e.href.replace('/portal', '')}`)).status).toBe(200);
     if (longgang.published > 6) expect(proposals.more.label).toBe(`全部${longgang.published}件公开提案`);
+
+    // 通知公告 and 新闻动态: the latest five published of each, never a draft or a withdrawn one
+    const newsIds: string[] = [];
+    for (const kind of ['notice', 'news']) {
+      const posts = await rows(`select id, title from news_posts where committee_id = $1 and kind = $2 and status = 'published' order by published_at desc limit 5`, longgang.id, kind);
+      expect(posts.length).toBeGreaterThan(0);
+      expect(section(kind).items.map((e: any) => [e.title, e.href])).toEqual(posts.map((p) => [p.title, `/portal/news/${p.id}`]));
+      newsIds.push(...posts.map((p) => p.id));
+    }
 
     // consultation: exactly the topics of the latest approved plan
     const [plan] = await rows(`select id, year from consultation_plans where committee_id = $1 and status = 'approved' order by year desc limit 1`, longgang.id);
@@ -133,7 +142,7 @@ describe.each(dbKinds)('public portal on %s', (kind) => {
       if (r.sender_phone) expect(text).not.toContain(r.sender_phone);
       if (r.sender_name) expect(text).not.toContain(`"${r.sender_name}"`);
     }
-    const allowed = new Set([longgang.id, ...proposals.items.map((e: any) => e.href.split('/').pop())]);
+    const allowed = new Set([longgang.id, ...proposals.items.map((e: any) => e.href.split('/').pop()), ...newsIds]);
     for (const id of text.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? []) expect(allowed.has(id), id).toBe(true);
 
     const bad = await t.anonymous.get('/api/portal/home?committeeId=abc');

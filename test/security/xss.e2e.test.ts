@@ -230,6 +230,7 @@ async function plant(base: string) {
   await plantRequests(base);
   await plantEvaluation(base);
   await plantResearch(base);
+  await plantNews(base);
 }
 
 /**
@@ -683,6 +684,18 @@ async function plantResearch(base: string) {
   });
 }
 
+/** 新闻公告: a notice with payloads in every field and a file name, published on the portal, and a draft the portal never shows. */
+async function plantNews(base: string) {
+  const office = await client(base, 'office');
+  await flow(async () => {
+    let p = await must(office, '/api/news', { kind: 'notice', title: payload('news.title', 80), summary: payload('news.summary', 200), body: allShapes('news.body') });
+    await attach(office, `/api/news/${p.id}/attachments`, fileName('news.attachmentName', 'txt'));
+    p = await must(office, `/api/news/${p.id}/publish`, { version: (await read(office, `/api/news/${p.id}`)).version });
+    portalPages.push('/portal/news', `/portal/news/${p.id}`);
+    await must(office, '/api/news', { kind: 'news', title: payload('news(draft).title', 80), body: allShapes('news(draft).body') });
+  });
+}
+
 /** Anything in the page that could run a payload: scripts, frames, handlers and URLs carrying one. */
 const liveInjections = () =>
   [...document.querySelectorAll('*')].flatMap((el) => {
@@ -753,6 +766,7 @@ const mustShow = [
   'meeting.leaveRefusalNote', 'meeting.leaveApprovalNote', 'meeting.cancelReason', 'meeting(plenary).title', 'speech.', 'speech.selectNote',
   'outreach.partner.name', 'outreach.partner.sector', 'outreach.contact.person', 'outreach.contact.raised', 'outreach.contact.followUp', 'outreach.deed.title', 'outreach.deed.beneficiaries',
   'outreach.service.title', 'outreach.service.place', 'outreach.service.voidReason', 'outreach.council.topic', 'outreach.council.place', 'outreach.council.voidReason',
+  'news.title', 'news.summary', 'news.body', 'news.attachmentName', 'news(draft).title',
   'request.senderName', 'request.place', 'request.body', 'request.routeNote', 'request.note', 'request.outcome', 'request.ratingComment',
   'research.topic.title', 'research.topic.reason', 'research.plan.', 'research.visit.place', 'research.report.', 'research.attachmentName', 'research.returnNote', 'research.conversion(opinion).title', 'research.instruction', 'research.item',
 ];
@@ -877,7 +891,9 @@ describe('stored XSS across every page (Chromium)', () => {
     const never = [...new Set([...planted].filter(([n]) => !seen.has(n)).map(([, w]) => w))];
     console.log(`[xss] ${visits} pages and tabs, ${planted.size} payloads; planted fields never shown: ${never.join(', ')}`);
     expect(mustShow.filter((where) => !shownFields.some((f) => f.startsWith(where))), 'planted fields no page showed').toEqual([]);
-    expect(['proposal(published).title', 'proposal(published).background', 'handling(published).reply.body', 'request.place', 'request.body', 'request.note', 'request.outcome'].filter((f) => !onPortal.has(f)), 'shown on the public portal').toEqual([]);
+    expect(['proposal(published).title', 'proposal(published).background', 'handling(published).reply.body', 'request.place', 'request.body', 'request.note', 'request.outcome', 'news.title', 'news.body', 'news.attachmentName'].filter((f) => !onPortal.has(f)), 'shown on the public portal').toEqual([]);
+    // a draft is the office's: never on the portal
+    expect(['news(draft).title', 'news(draft).body'].filter((f) => onPortal.has(f)), 'a draft shown on the public portal').toEqual([]);
     // the sender's name is the staff's to see: never on the portal
     expect(onPortal.has('request.senderName'), 'a sender’s name shown on the public portal').toBe(false);
   }, 360_000);

@@ -27,6 +27,7 @@ import { planActionBodies, topicActionBodies } from '../../src/shared/consultati
 import { campaignActionBodies } from '../../src/shared/evaluation/inputs.js';
 import { reportActionBodies } from '../../src/shared/research/inputs.js';
 import { researchItems, researchTopics } from '../../src/server/modules/research/schema.js';
+import { newsPosts } from '../../src/server/modules/news/schema.js';
 import { client, type Client, type TestApp } from './app.js';
 import { ok, reviewed, sampleDraft } from './proposals.js';
 import { sampleOpinion } from './opinions.js';
@@ -49,6 +50,7 @@ export const recordTables = {
   supervisionGroup: supervisionGroups, supervisor: specialSupervisors, supervisionTopic: supervisionTopics, supervisionSuggestion: supervisionSuggestions,
   evaluationCampaign: evaluationCampaigns, evaluationFinding: evaluationFindings,
   livelihoodRequest: livelihoodRequests, requestPhoto: attachments,
+  newsPost: newsPosts, newsAttachment: attachments,
   notification: notifications, member: members, member2: members, user: users, term: terms, session: plenarySessions,
   sectors, 'special-committees': specialCommittees, parties, 'street-groups': streetGroups, studios, units,
 } satisfies Record<string, Table>;
@@ -118,6 +120,8 @@ export const paramKinds: [RegExp, string, RecordKind | ((values: Record<string, 
   [/^\/api\/evaluation\/campaigns\/:id/, 'id', 'evaluationCampaign'],
   [/^\/api\/evaluation\/findings\/:id/, 'id', 'evaluationFinding'],
   [/^\/api\/portal\/proposals\/:id/, 'id', 'proposal'],
+  [/^\/api\/(portal\/)?news\/:id\/attachments\/:attachmentId/, 'attachmentId', 'newsAttachment'],
+  [/^\/api\/(portal\/)?news\/:id/, 'id', 'newsPost'],
   [/^\/api\/requests\/:id\/photos\/:attachmentId/, 'attachmentId', 'requestPhoto'],
   [/^\/api\/requests\/:id/, 'id', 'livelihoodRequest'],
 ];
@@ -325,6 +329,10 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
   research = await ok(member.post(`/api/research/topics/${research.id}/conversions`, { kind: 'opinion', title: `${prefix}校园周边接送拥堵亟待治理`, category: '教育文体', body: '接送高峰拥堵，存在安全隐患。建议错峰放学，增设临时停车位。' }));
   research = await ok(office.post(`/api/research/topics/${research.id}/items`, { items: [{ text: '增设校园周边临时停车位', unitIds: [unitRow.id] }] }));
 
+  // 新闻公告: a draft of the office's with a file (never public)
+  const news = await ok(office.post('/api/news', { kind: 'notice', title: `${prefix}授权矩阵通知公告草稿`, body: '请各位委员按时参加全体会议。' }));
+  await ok(office.request({ method: 'POST', url: `/api/news/${news.id}/attachments`, ...file('会议回执.txt') }));
+
   // read everything back from the tables, newest of each kind of this committee
   const memberUser = await first(db.select().from(users).where(and(eq(users.committeeId, committee), eq(users.username, `${prefix}member`))), 'member user');
   const member2User = await first(db.select().from(users).where(and(eq(users.committeeId, committee), eq(users.username, `${prefix}member2`))), 'member2 user');
@@ -353,6 +361,7 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
     supervisionGroup: group.id, supervisor: supervisor.id, supervisionTopic: supervisionTopic.id, supervisionSuggestion: suggestion.id,
     evaluationCampaign: campaign.id, evaluationFinding: campaign.findings[0].id,
     livelihoodRequest: request.id, requestPhoto: await attachmentOf('livelihoodRequest', request.id),
+    newsPost: news.id, newsAttachment: await attachmentOf('newsPost', news.id),
     notification: (await first(db.select().from(notifications).where(eq(notifications.userId, memberUser.id)).orderBy(desc(notifications.createdAt)).limit(1), 'notification of member')).id,
     member: memberId, member2: member2Id, user: member2User.id,
     term: (await first(db.select().from(terms).where(and(eq(terms.committeeId, committee), eq(terms.current, true))), 'term')).id,

@@ -19,6 +19,7 @@ import { seedDemoScheme } from './performance.js';
 import { parties, plenarySessions, sectors, specialCommittees, streetGroups, studios, terms, units } from '../modules/org/schema.js';
 import { demoParties, demoSectors, demoSpecialCommittees, demoStreets, demoStudios, demoUnits, unitKind } from './organisation.js';
 import { defaultWorkplaces, personName, pickFrom, rng, workplacesBySector } from './people.js';
+import { seedDemoNews } from './news.js';
 
 /** The password of every demo account (listed in the README; exists only in demo data). */
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -64,6 +65,7 @@ export async function seedDemo(database: Database): Promise<DemoIds | null> {
   await seedDemoEvaluation(database);
   await seedDemoRequests(database);
   await seedDemoResearch(database);
+  await seedDemoNews(database);
   // the demo's notices are its made-up history: nothing for the outbox's channels to send anywhere
   await database.query(`update outbox set delivered_at = now() where delivered_at is null`);
   return ids;

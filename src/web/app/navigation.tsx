@@ -18,6 +18,7 @@ import { requestNavigation } from '../modules/requests/navigation';
 import { summaryNavigation } from '../modules/summary/navigation';
 import { evaluationNavigation } from '../modules/evaluation/navigation';
 import { researchNavigation } from '../modules/research/navigation';
+import { newsNavigation } from '../modules/news/navigation';
 import { cockpitNavigation } from '../modules/cockpit/navigation';
 
 /**
@@ -78,6 +79,7 @@ export const navigation: NavItem[] = [
   ...consultationNavigation,
   ...requestNavigation,
   ...researchNavigation,
+  ...newsNavigation,
   ...performanceNavigation,
   ...summaryNavigation,
   { key: 'messages', label: '消息', icon: <BellOutlined />, path: '/messages', roles: everyone, page: lazy(() => import('../modules/notifications/pages/MessagesPage')) },

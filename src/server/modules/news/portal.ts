@@ -5,7 +5,7 @@ import { newsPosts } from './schema.js';
 
 const dateOf = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
-/** The latest published posts of one column (通知公告 first on the home: what the public must act on). */
+/** The latest published posts of one column, after the published proposals (通知公告 before 新闻动态: what the public must act on first). */
 const column = (kind: NewsKind, order: number): PortalSource => ({
   order,
   async load(db, committeeId) {
@@ -20,5 +20,5 @@ const column = (kind: NewsKind, order: number): PortalSource => ({
   },
 });
 
-export const noticesSection = column('notice', 5);
-export const newsSection = column('news', 6);
+export const noticesSection = column('notice', 12);
+export const newsSection = column('news', 14);

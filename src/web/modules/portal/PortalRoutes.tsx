@@ -8,6 +8,8 @@ const PortalProposalPage = lazy(() => import('./pages/PortalProposalPage'));
 const PortalTopicPage = lazy(() => import('./pages/PortalTopicPage'));
 const RequestFormPage = lazy(() => import('../requests/portal/RequestFormPage'));
 const FollowPage = lazy(() => import('../requests/portal/FollowPage'));
+const PortalNewsPage = lazy(() => import('../news/portal/PortalNewsPage'));
+const PortalNewsPostPage = lazy(() => import('../news/portal/PortalNewsPostPage'));
 
 /** 公开门户: a plain public site — a header, the page, and the way in for committee users. */
 export default function PortalRoutes() {
@@ -23,6 +25,7 @@ export default function PortalRoutes() {
       </Layout.Header>
       <nav aria-label="门户栏目" style={{ background: '#fff', padding: '8px 16px', display: 'flex', flexWrap: 'wrap', gap: 16 }}>
         <Link to="/portal">首页</Link>
+        <Link to="/portal/news" data-testid="portal-nav-news">新闻公告</Link>
         <Link to="/portal/proposals" data-testid="portal-nav-proposals">公开提案</Link>
         <Link to="/portal/requests/new" data-testid="portal-nav-request">反映民生诉求</Link>
         <Link to="/portal/requests/follow" data-testid="portal-nav-follow">查询办理进展</Link>
@@ -33,6 +36,8 @@ export default function PortalRoutes() {
           <Route index element={<PortalHome />} />
           <Route path="proposals" element={<PortalProposalsPage />} />
           <Route path="proposals/:id" element={<PortalProposalPage />} />
+          <Route path="news" element={<PortalNewsPage />} />
+          <Route path="news/:id" element={<PortalNewsPostPage />} />
           <Route path="requests/new" element={<RequestFormPage />} />
           <Route path="requests/follow" element={<FollowPage />} />
           <Route path="topics/new" element={<PortalTopicPage />} />
