@@ -89,12 +89,13 @@ describe.each(dbKinds)('drafting help on %s', (kind) => {
     expect((await advice(member, draftOf(wellFormed))).advice.find((x: any) => x.check === 'ownEarlier').detail.proposals.map((x: any) => x.id)).toContain(draft.id);
   });
 
-  it('其他渠道: a real citizen message reads as a personal request; the advice offers 社情民意 and says the livelihood channel is not open', async () => {
+  it('其他渠道: a real citizen message reads as a personal request; the advice offers 社情民意 and the portal’s 民生诉求 form', async () => {
     const m = realMessages().find((x) => x.title.includes('工地受伤'))!;
     const r = await advice(member, { title: m.title, background: m.text, analysis: '', suggestions: '' });
     const ch = r.advice.find((x: any) => x.check === 'channel');
-    expect(ch.detail).toEqual(expect.objectContaining({ opinion: true, livelihood: false }));
-    expect(ch.because).toContain('民生诉求模块尚未开通');
+    expect(ch.detail).toEqual(expect.objectContaining({ opinion: true, request: true }));
+    expect(ch.detail.words.length).toBeGreaterThanOrEqual(2);
+    expect(ch.because).toContain('反映民生诉求');
   });
 
   it('follows the committee’s settings: checks switched off, thresholds and wording', async () => {

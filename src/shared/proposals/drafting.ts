@@ -25,8 +25,11 @@ export interface Advice {
     suggested?: string;
     parts?: string[];
     proposals?: { id: string; title: string; year: number; statusLabel: string; score: number }[];
+    words?: string[];
+    /** 社情民意: one click makes a report draft of it */
     opinion?: boolean;
-    livelihood?: boolean;
+    /** 民生诉求: the portal's form opens with the draft's text carried over */
+    request?: boolean;
   };
 }
 

@@ -2,13 +2,17 @@ import { advise, mentioned, type Advice, type DraftText } from './advice.js';
 import type { DraftingSettings } from './settings.js';
 import { address } from './terms.js';
 
-/** Where else a personal or single-case matter can go, and whether the product has that channel yet. */
+/** Where else a personal or single-case matter can go in the product. */
 export interface ChannelDetail {
   words: string[];
-  /** 社情民意信息: a member may turn the draft into a report (the opinions module) */
-  opinion: boolean;
-  /** 民生诉求: the public-side livelihood-request module; not built yet, so never offered */
-  livelihood: false;
+  /** 社情民意信息: one click turns the draft into the member's own report draft (the opinions module) */
+  opinion: true;
+  /**
+   * 民生诉求: the portal's public form (the requests module). A request is the sender's own — their
+   * phone, their place — so nothing is filed for them: the form opens with the draft's text carried
+   * over, to be completed and sent by whoever has the matter (the member for their own, or the resident).
+   */
+  request: true;
 }
 
 /**
@@ -19,6 +23,6 @@ export function checkChannel(d: DraftText, s: DraftingSettings): Advice<ChannelD
   const text = [d.title, d.background, d.analysis, d.suggestions].join('\n');
   const words = [...mentioned(text, s.personalWords), ...mentioned(text, s.caseWords), ...new Set(text.match(address) ?? [])];
   if (words.length < s.minChannelHits) return null;
-  const because = `出现“${words.slice(0, 6).join('”“')}”等${words.length}处个人或个案用语。可转为社情民意信息反映；群众个人诉求宜引导其通过12345热线等民生诉求渠道反映（本平台的民生诉求模块尚未开通）`;
-  return advise(s, 'channel', because, { words, opinion: true, livelihood: false });
+  const because = `出现“${words.slice(0, 6).join('”“')}”等${words.length}处个人或个案用语。可转为社情民意信息反映；个人或个案诉求可通过门户网站“反映民生诉求”提交，由委员工作室跟进办理，凭回执码查询进展`;
+  return advise(s, 'channel', because, { words, opinion: true, request: true });
 }

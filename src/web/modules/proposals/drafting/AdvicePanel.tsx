@@ -61,6 +61,8 @@ export interface AdviceActions {
   useTitle?: (title: string) => void;
   split?: (groups: SubjectGroup[]) => Promise<void>;
   toOpinion?: () => Promise<void>;
+  /** the portal's 民生诉求 form with the draft's text carried over */
+  requestForm?: () => string;
 }
 
 function AdviceItem({ a, actions }: { a: Advice; actions: AdviceActions }) {
@@ -107,10 +109,15 @@ function AdviceItem({ a, actions }: { a: Advice; actions: AdviceActions }) {
                 转为社情民意信息草稿
               </Button>
             )}
-            {d?.livelihood === false && (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                民生诉求渠道（群众个人诉求）在本平台尚未开通，暂不能一键转入。
-              </Typography.Text>
+            {d?.request && actions.requestForm && (
+              <>
+                <Button size="small" onClick={() => window.open(actions.requestForm!(), '_blank', 'noopener')} data-testid="advice-to-request">
+                  转到民生诉求表单
+                </Button>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  在公开门户打开“反映民生诉求”，已带入草稿内容；补充地点和联系电话后由本人或当事群众提交。
+                </Typography.Text>
+              </>
             )}
           </>
         )}

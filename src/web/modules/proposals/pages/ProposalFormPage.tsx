@@ -21,6 +21,7 @@ import { AttachmentPicker } from '../../../app/ui/AttachmentPicker';
 import { PageHeading } from '../../../app/ui/PageTitle';
 import { ActionNotice, AdvicePanel, useDraftAdvice, type AdviceActions } from '../drafting/AdvicePanel';
 import { renumber } from '../drafting/split';
+import { requestFormHref } from '../../requests/portal/prefill';
 
 /** The body of a new draft and of a change to one: the fields of the shared proposalDraft schema. */
 const fields = Object.keys(proposalDraft.shape);
@@ -140,6 +141,10 @@ export default function ProposalFormPage() {
           ，请修改其案由和正文；本提案只保留第{keep.items.join('、')}条建议，记得保存。
         </span>,
       );
+    },
+    requestForm: () => {
+      const v = form.getFieldsValue(['title', 'background', 'analysis', 'suggestions']) as Record<string, string | undefined>;
+      return requestFormHref(me.committee.id, [v.title, v.background, v.analysis, v.suggestions].filter(Boolean).join('\n'));
     },
     toOpinion: async () => {
       const v = form.getFieldsValue(fields);

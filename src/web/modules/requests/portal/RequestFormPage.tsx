@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { Button, Form, Input, Result, Select, Typography, Upload, type UploadFile } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
@@ -15,6 +15,7 @@ import { PageCard } from '../../../app/ui/PageCard';
 import { useDocumentTitle } from '../../../app/ui/PageTitle';
 import { ChallengeField } from '../../portal/Challenge';
 import { usePortalCommittee } from '../../portal/useCommittee';
+import { readPrefill } from './prefill';
 
 const rules = fieldRules(requestSubmission);
 const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)}MB` : `${Math.round(bytes / 1024)}KB`);
@@ -32,6 +33,14 @@ export default function RequestFormPage() {
   const [round, setRound] = useState(0);
   const [busy, setBusy] = useState(false);
   const [receipt, setReceipt] = useState<Receipt | null>(null);
+  // text carried over from a proposal draft (the drafting help's 其他渠道 advice): filled once, then
+  // dropped from the address so a reload or a shared link does not carry it on
+  useEffect(() => {
+    const body = readPrefill(window.location.hash);
+    if (!body) return;
+    form.setFieldValue('body', body);
+    window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+  }, [form]);
 
   const send = async (values: Record<string, string>) => {
     const data = new FormData();
