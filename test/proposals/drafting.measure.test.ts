@@ -32,7 +32,7 @@ describe('drafting checks on the real proposals', () => {
     console.info(`[drafting] of ${real.length} real proposals flagged: ${checks.map((c) => `${c} ${counts[c]}`).join(', ')}`);
     // not nothing, not everything: bands around what was measured and reviewed by hand
     expect(counts.oneIssue).toBeGreaterThan(0);
-    expect(counts.oneIssue).toBeLessThan(real.length * 0.06);
+    expect(counts.oneIssue).toBeLessThan(real.length * 0.03); // filed, reviewed texts: true two-issue proposals are rare
     expect(counts.parts).toBeGreaterThan(10); // published texts without a 分析 heading
     expect(counts.parts).toBeLessThan(real.length * 0.25);
     expect(counts.concrete).toBeGreaterThan(3);
@@ -42,11 +42,19 @@ describe('drafting checks on the real proposals', () => {
     expect(counts.channel).toBeLessThan(real.length * 0.03);
   });
 
+  it('follows oneIssueMinShare: a lower share counts more single side remarks (funding, a law) as a second issue', () => {
+    const at = (share: number) => real.filter((p) => analyseDraft(p, { ...s, checks: ['oneIssue'], oneIssueMinShare: share }).length > 0).length;
+    const lower = at(0.15);
+    console.info(`[drafting] oneIssue at oneIssueMinShare 0.15: ${lower}, at ${s.oneIssueMinShare}: ${counts.oneIssue}`);
+    expect(lower).toBeGreaterThan(counts.oneIssue);
+    expect(at(0.9)).toBeLessThanOrEqual(counts.oneIssue);
+  });
+
   it('tells personal requests from proposals: most real citizen messages are flagged for another channel, almost no proposal', () => {
     const messages = realMessages();
     const flagged = messages.filter((m) => flags({ title: m.title, background: m.text, analysis: '', suggestions: '' }, 'channel')).length;
     console.info(`[drafting] channel: ${flagged} of ${messages.length} real citizen messages, ${counts.channel} of ${real.length} proposals`);
-    expect(flagged / messages.length).toBeGreaterThan(0.35);
+    expect(flagged / messages.length).toBeGreaterThan(0.4);
     expect(flagged / messages.length).toBeGreaterThan((counts.channel / real.length) * 10);
   });
 

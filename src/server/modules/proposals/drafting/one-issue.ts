@@ -25,9 +25,6 @@ export const LINK = 0.05;
 /** A category term at least this rare (IDF) ties two suggestions to one subject. */
 const TELLING_TERM = 7;
 
-/** A single suggestion under this share of the text is a side remark (funding, a law), not a second issue. */
-const MINOR_SHARE = 0.15;
-
 /** How many terms of each category `text` mentions. */
 function categoryScores(text: string, s: Pick<DraftingSettings, 'subjectTerms'>): Map<string, number> {
   const scores = new Map<string, number>();
@@ -98,7 +95,8 @@ export function checkOneIssue(d: DraftText, s: DraftingSettings): Advice<{ group
   const titled = all[0].onTitle;
   const [main, ...rest] = titled ? all : [...all].sort((a, b) => b.texts.join('').length - a.texts.join('').length);
   const mainCategory = main.category ?? d.category ?? null;
-  const substantial = (g: SubjectGroup) => g.items.length > 1 || g.texts.join('').length >= MINOR_SHARE * total;
+  // a single suggestion under `oneIssueMinShare` of the text is a side remark (funding, a law, publicity)
+  const substantial = (g: SubjectGroup) => g.items.length > 1 || g.texts.join('').length >= s.oneIssueMinShare * total;
     // a group the 情况 and 分析 never talk about, or one in another category, is another issue
   const generic = new Set(s.genericWords);
   const context = weighted(wordsOf(`${d.background}\n${d.analysis}`, generic));
