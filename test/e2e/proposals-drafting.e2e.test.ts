@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { shot, startE2E, type E2E } from './harness.js';
-import { realProposals } from '../support/real-texts.js';
+import { realMessages, realProposals } from '../support/real-texts.js';
 import { distinctSuggestions } from '../../src/server/modules/proposals/drafting/concrete.js';
 
 /** A logged-in API client for preparing state and checking it (cookie and CSRF token of a demo account). */
@@ -91,4 +91,23 @@ describe('proposals: drafting help (Chromium, 390×844)', () => {
     expect(other.suggestions).not.toContain('酒店');
     await shot(page, 'drafting-split');
   }, 180_000);
+
+  it('member-drafts-personal-matter: a real citizen letter gets the 其他渠道 advice; the 民生诉求 form opens with its text', async () => {
+    const letter = realMessages().find((x) => x.title.includes('工地受伤'))!;
+    const page = await e2e.as('member', { width: 390, height: 844 });
+    await page.goto(`${e2e.base}/proposals/new`);
+    await page.getByLabel('案由（标题）').fill(letter.title);
+    await page.getByLabel('情况').fill(letter.text);
+    const advice = page.getByTestId('advice-channel');
+    await expect.poll(() => advice.count(), { timeout: 15_000 }).toBe(1);
+    expect(await advice.textContent()).toContain('反映民生诉求');
+    await advice.getByTestId('advice-to-opinion').waitFor();
+    const [form] = await Promise.all([page.context().waitForEvent('page'), advice.getByTestId('advice-to-request').click()]);
+    await form.getByTestId('request-body').waitFor();
+    await expect.poll(() => form.getByTestId('request-body').inputValue()).toContain(letter.title);
+    // the text came in the fragment, which is dropped once read
+    expect(new URL(form.url()).hash).toBe('');
+    expect(new URL(form.url()).pathname).toBe('/portal/requests/new');
+    await shot(form, 'drafting-to-request-form');
+  }, 120_000);
 });
