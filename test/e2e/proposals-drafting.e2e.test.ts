@@ -9,8 +9,8 @@ async function apiAs(base: string, username: string) {
   const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'Demo@2026' }) });
   if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
   const headers = { cookie: res.headers.get('set-cookie')!.split(';')[0], 'x-csrf-token': (await res.json()).csrfToken, 'content-type': 'application/json' };
-  return async <T = any>(path: string) => {
-    const r = await fetch(`${base}${path}`, { headers });
+  return async <T = any>(path: string, body?: object) => {
+    const r = await fetch(`${base}${path}`, body ? { method: 'POST', headers, body: JSON.stringify(body) } : { headers });
     if (!r.ok) throw new Error(`${path}: ${r.status}`);
     return r.json() as Promise<T>;
   };
@@ -109,5 +109,28 @@ describe('proposals: drafting help (Chromium, 390×844)', () => {
     expect(new URL(form.url()).hash).toBe('');
     expect(new URL(form.url()).pathname).toBe('/portal/requests/new');
     await shot(form, 'drafting-to-request-form');
+  }, 120_000);
+
+  it('staff-reviews-proposal: the review page shows the same advice and why a similar past draft was not filed', async () => {
+    const staff = await apiAs(e2e.base, 'staff');
+    const { items: rejected } = await staff<{ items: { id: string }[] }>('/api/proposals?status=rejected&historical=0&pageSize=20');
+    const before = await staff(`/api/proposals/${rejected[0].id}`);
+    expect(before.decisionReason, 'a demo proposal not filed, with its reason').toBeTruthy();
+    // a member sends a proposal on the same issue, with a title not in the usual form
+    const member3 = await apiAs(e2e.base, 'member3');
+    const draft = await member3('/api/proposals', { title: before.title.replace(/^关于/, ''), background: before.background, analysis: before.analysis, suggestions: before.suggestions, category: before.category, authorType: 'individual' });
+    await member3(`/api/proposals/${draft.id}/actions/submit`, { version: draft.version });
+
+    const page = await e2e.as('staff', { width: 390, height: 844 });
+    await page.goto(`${e2e.base}/proposals/${draft.id}`);
+    const panel = page.getByTestId('review-advice');
+    await panel.waitFor();
+    await expect.poll(() => panel.getByTestId('review-not-filed').first().textContent()).toContain(before.decisionReason);
+    await expect.poll(() => panel.getByTestId('review-advice-title').count()).toBe(1);
+    // the reviewer reads the advice, but the author's one-click changes are not offered
+    expect(await panel.getByTestId('advice-use-title').count()).toBe(0);
+    await panel.scrollIntoViewIfNeeded();
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await shot(page, 'drafting-review-advice');
   }, 120_000);
 });

@@ -150,6 +150,8 @@ describe.each(dbKinds)('drafting help on %s', (kind) => {
     const review = await ok(staff.get(`/api/proposals/${again.id}/advice`));
     expect(review.notFiled[0]).toEqual(expect.objectContaining({ id: p.id, reason: p.decisionReason, stage: 'notFiled' }));
     expect(review.advice).toEqual(expect.any(Array));
+    // only proposals on the same problem, not those sharing a few words (reviewMinScore)
+    expect(review.notFiled.every((x: any) => x.score >= 0.15)).toBe(true);
     // the author may read the advice on their own proposal, without others' unfiled ones
     expect((await ok(member3.get(`/api/proposals/${again.id}/advice`))).notFiled.map((x: any) => x.id)).not.toContain(p.id);
     // someone who may not read the proposal is told it does not exist; a unit that may not read it too

@@ -54,7 +54,8 @@ export async function draftAdvice(db: Executor, actor: Actor, d: DraftText, auth
 export async function reviewAdvice(db: Executor, finder: ProposalFinder, actor: Actor, p: DraftText & { id: string; leadMemberId: string | null; collectiveBody: string | null; authorType: string }, today: string) {
   const author: Author | null = p.authorType === 'collective' ? (p.collectiveBody ? { collectiveBody: p.collectiveBody } : null) : p.leadMemberId ? { memberId: p.leadMemberId } : null;
   const { advice } = await draftAdvice(db, actor, p, author, today, p.id);
-  const hits = await finder.search(db, actor, [p.title, p.background, p.analysis, p.suggestions].join('\n'), 30, p.id);
+  const { reviewMinScore } = await getSettings(db, draftingSettings, actor.committeeId, Number(today.slice(0, 4)));
+  const hits = (await finder.search(db, actor, [p.title, p.background, p.analysis, p.suggestions].join('\n'), 30, p.id)).filter((h) => h.score >= reviewMinScore);
   const outcomes = await outcomesOf(db, actor, hits.map((h) => h.key), today);
   const titles = new Map((hits.length ? await db.select({ id: proposals.id, title: proposals.title, year: proposals.year }).from(proposals).where(inArray(proposals.id, hits.map((h) => h.key))) : []).map((r) => [r.id, r]));
   const notFiled = hits.flatMap((h) => {

@@ -31,6 +31,7 @@ export const draftingSettings = defineSettings({
     personalWords: words('个人诉求用语'),
     caseWords: words('个案用语'),
     minChannelHits: z.number().int().min(1).max(20).describe('提示其他渠道的最少用语数'),
+    reviewMinScore: z.number().min(0).max(1).describe('审查辅助：列出不予立案的相似提案的最低相似度'),
     wording: z.array(z.object({ check: z.enum(checkCodes).describe('检查'), text: z.string().min(1).max(300).describe('提示语') })).max(checkCodes.length * 2).describe('提示用语'),
   }),
   defaults: {
@@ -50,6 +51,8 @@ export const draftingSettings = defineSettings({
     personalWords: list(defaultPersonalWords),
     caseWords: list(defaultCaseWords),
     minChannelHits: 2,
+    // as the drafting form's similar-proposal list: below it two proposals share words, not a problem
+    reviewMinScore: 0.15,
     wording: [
       { check: 'oneIssue', text: '提案应一事一案：一件提案只反映一个问题。建议拆分为两件提案，或删去与主题无关的建议。' },
       { check: 'parts', text: '提案应写明情况、分析和建议三部分，立案审查时会查看每一部分。' },

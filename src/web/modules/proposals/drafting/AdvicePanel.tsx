@@ -65,7 +65,8 @@ export interface AdviceActions {
   requestForm?: () => string;
 }
 
-function AdviceItem({ a, actions }: { a: Advice; actions: AdviceActions }) {
+/** One piece of advice: the committee's wording, what was found, and the one-click actions `actions` offers. */
+export function AdviceItem({ a, actions, testId = 'advice' }: { a: Advice; actions: AdviceActions; testId?: string }) {
   const [busy, setBusy] = useState(false);
   const go = async (f: () => Promise<void>) => {
     setBusy(true);
@@ -77,7 +78,7 @@ function AdviceItem({ a, actions }: { a: Advice; actions: AdviceActions }) {
   };
   const d = a.detail;
   return (
-    <List.Item data-testid={`advice-${a.check}`}>
+    <List.Item data-testid={`${testId}-${a.check}`}>
       <Space orientation="vertical" size={4} style={{ width: '100%', minWidth: 0 }}>
         <span>
           <Tag color="orange">{a.label}</Tag>

@@ -1,8 +1,9 @@
-import { Card, List, Tag, Typography } from 'antd';
+import { Card, List, Typography } from 'antd';
 import { Link } from 'react-router';
 import { pathTo } from '@shared/http/paths';
 import { proposalPaths } from '@shared/proposals/paths';
 import { useGet } from '../../../app/query';
+import { AdviceItem } from './AdvicePanel';
 import type { ReviewAdvice as Data } from './types';
 
 /**
@@ -23,14 +24,8 @@ export function ReviewAdvice({ id }: { id: string }) {
         <List
           size="small"
           dataSource={data.advice}
-          renderItem={(a) => (
-            <List.Item data-testid={`review-advice-${a.check}`}>
-              <span>
-                <Tag color="orange">{a.label}</Tag>
-                {a.because}
-              </span>
-            </List.Item>
-          )}
+          // as the author saw it, without the author's one-click actions (the reviewer does not edit the text)
+          renderItem={(a) => <AdviceItem a={a} actions={{}} testId="review-advice" />}
         />
       )}
       <Typography.Title level={5}>相似提案的审查结果</Typography.Title>
