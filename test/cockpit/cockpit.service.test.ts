@@ -10,6 +10,8 @@ import { opinionAdoptions, opinions } from '../../src/server/modules/opinions/sc
 import { assignments, instructions, ratings } from '../../src/server/platform/handling/schema.js';
 import { activities, activityInvitees } from '../../src/server/platform/activity/schema.js';
 import { chinaToday } from '../../src/server/platform/calendar/workdays.js';
+import { supervisionSuggestions } from '../../src/server/modules/supervision/schema.js';
+import { evaluationFindings } from '../../src/server/modules/evaluation/schema.js';
 import { cockpit as cockpitSchema, type Cockpit, type CockpitChart } from '../../src/shared/cockpit/cockpit.js';
 
 /** A tally of values: value → how many times it occurs. */
@@ -61,7 +63,9 @@ describe.each(dbKinds)('the leaders’ cockpit on %s', (kind) => {
       }
     }
     expect(c.charts.map((x) => x.section)).toEqual(expect.arrayContaining(['proposals', 'opinions', 'meetings', 'performance']));
-    expect(c.progress.map((s) => s.key)).toEqual(['consultation', 'supervision', 'outreach', 'requests']);
+    // 民主监督 and 民主评议 have charts of their own; the modules without charts show their work report's section
+    expect(c.charts.map((x) => x.section)).toContain('supervision');
+    expect(c.progress.map((s) => s.key)).toEqual(['consultation', 'outreach', 'requests']);
   });
 
   it('counts every chart as an independent count of the rows does', async () => {
@@ -114,6 +118,28 @@ describe.each(dbKinds)('the leaders’ cockpit on %s', (kind) => {
     const attended = (await db.select().from(activityInvitees)).filter((i) => kindOf.has(i.activityId) && i.outcome === 'attended');
     expect(withoutZeros(partsOf(chart('meetingAttendance')))).toEqual(tally(attended.map((i) => kindOf.get(i.activityId)!)));
 
+    // supervision: the suggestions past the group's draft, by state, by unit sent to, by the latest round's rating
+    const ss = mine(await db.select().from(supervisionSuggestions)).filter((x) => x.year === year && x.status !== 'draft');
+    const sids = new Set(ss.map((x) => x.id));
+    expect(partsOf(chart('supervisionByState'))).toEqual(tally(ss.map((x) => x.status)));
+    const sent = (await db.select().from(assignments)).filter((a) => a.subjectType === 'supervision' && sids.has(a.subjectId) && a.status !== 'withdrawn');
+    expect(partsOf(chart('supervisionByUnit'))).toEqual(perUnit(sent as typeof live));
+    const lastRating = new Map<string, { round: number; at: number; result: string }>();
+    for (const r of await db.select().from(ratings)) {
+      if (r.subjectType !== 'supervision' || !sids.has(r.subjectId)) continue;
+      const had = lastRating.get(r.subjectId);
+      if (!had || r.round > had.round || (r.round === had.round && r.createdAt.getTime() > had.at)) lastRating.set(r.subjectId, { round: r.round, at: r.createdAt.getTime(), result: r.result });
+    }
+    expect(withoutZeros(partsOf(chart('supervisionSatisfaction')))).toEqual(tally([...lastRating.values()].map((r) => r.result)));
+    // the reply-in-time rate is the statistics page's figures, split into its four parts
+    const stats = await ok<{ units: { sent: number; replied: number; inTime: number; overdue: number } }>(leader.get(`/api/supervision/stats?year=${year}`));
+    expect(chart('supervisionReplyInTime').total).toBe(stats.units.sent);
+    expect(partsOf(chart('supervisionReplyInTime')).get('inTime')).toBe(stats.units.inTime);
+    expect(partsOf(chart('supervisionReplyInTime')).get('overdue')).toBe(stats.units.overdue);
+    // 民主评议: the rectification items of the year by state
+    const fs = mine(await db.select().from(evaluationFindings)).filter((f) => f.year === year);
+    expect(withoutZeros(partsOf(chart('evaluationRectification')))).toEqual(tally(fs.map((f) => f.status)));
+
     // members: the year's ranking (the scores brought up to date) holds every member graded, and those below the requirements
     const ranking = await ok<{ total: number; items: { grade: { key: string } | null; total: number }[] }>(leader.get(`/api/performance/rankings?year=${year}`));
     expect(chart('performanceQuotas').total).toBe(ranking.total);
@@ -134,7 +160,10 @@ describe.each(dbKinds)('the leaders’ cockpit on %s', (kind) => {
       q.set('pageSize', '1');
       if (path === '/proposals/all' || path === '/proposals/key') q.set('scope', path.split('/')[2]);
       else if (path === '/meetings') q.set('scope', 'all');
-      const base = { '/proposals/all': '/api/proposals', '/proposals/key': '/api/proposals', '/opinions/queue': '/api/opinions', '/meetings': '/api/meetings', '/performance/rankings': '/api/performance/rankings' }[path];
+      const base = {
+        '/proposals/all': '/api/proposals', '/proposals/key': '/api/proposals', '/opinions/queue': '/api/opinions', '/meetings': '/api/meetings', '/performance/rankings': '/api/performance/rankings',
+        '/supervision/suggestions': '/api/supervision/suggestions',
+      }[path];
       if (!base) throw new Error(`no list for ${link}`);
       return `${base}?${q}`;
     };

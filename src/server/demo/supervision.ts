@@ -1,5 +1,11 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
+import type { CommandContext } from '../platform/commands/context.js';
+import { activityInvitees } from '../platform/activity/schema.js';
+import { decideLeave, requestLeave } from '../platform/activity/leave.js';
+import { recordAttendance } from '../platform/activity/checkin.js';
+import { closeActivity } from '../platform/activity/close.js';
+import { groupActivityOwner, scheduleGroupActivity } from '../modules/supervision/commands/activities.js';
 import type { Actor, Office, Role } from '../platform/auth/actor.js';
 import { users } from '../platform/auth/schema.js';
 import { chinaToday } from '../platform/calendar/workdays.js';
@@ -54,6 +60,21 @@ const texts = {
     findings: '【演示数据】监督小组暗访10家社康中心，发现部分中心全科医生不足，夜间和周末服务时间短，慢病患者复诊仍需到大医院排队。',
     recommendations: '一是按服务人口配齐全科医生；二是试点延时和周末门诊；三是推行慢病长处方和社康首诊、双向转诊。',
   },
+  parking: {
+    title: '关于增加学校周边临时停车泊位的监督建议',
+    findings: '【演示数据】监督小组在上下学高峰时段视察5所学校周边道路，发现接送车辆占道停放、交通拥堵明显，临时停车泊位和即停即走区域不足。',
+    recommendations: '一是在学校周边增设限时临时泊位；二是推行错峰放学和即停即走管理；三是组织家长志愿者协助交通疏导。',
+  },
+  flood: {
+    title: '关于加强城中村内涝点整治的监督建议',
+    findings: '【演示数据】监督小组汛期前走访发现，部分城中村地势低洼，排水管网管径偏小，去年暴雨期间多处积水，整治方案尚未落地。',
+    recommendations: '一是对易涝点逐一制定整治方案并明确完成时限；二是汛前完成管网清疏；三是在易涝点设置水位监测和警示设施。',
+  },
+  rent: {
+    title: '关于规范保障性租赁住房配租管理的监督建议',
+    findings: '【演示数据】监督小组座谈了解到，部分保障性租赁住房项目配租信息公开不及时，申请材料要求不统一，轮候时间较长。',
+    recommendations: '一是统一申请材料清单并网上办理；二是及时公开房源和配租结果；三是建立轮候进度查询渠道。',
+  },
   road: {
     title: '关于规范城中村电动自行车停放充电管理的监督建议',
     findings: '【演示数据】监督小组夜间走访发现，部分城中村电动自行车楼道停放、飞线充电现象仍然存在，集中充电设施数量不足且收费偏高。',
@@ -85,7 +106,7 @@ export async function seedDemoSupervision(database: Database): Promise<void> {
     await createSupervisor(database, office, { name, workplace, groupId: groups[g].id, term: '第七届' });
   }
   const planTopic = await createTopic(database, office, { year, title: '老旧小区改造和加装电梯民主监督', source: 'plan', description: '区政协年度民主监督计划确定的议题。', groupId: groups[0].id, sourceProposalIds: [] });
-  await createTopic(database, office, { year, title: '龙岗河流域水环境治理民主监督', source: 'party', description: '区委交办的民主监督议题。', groupId: groups[0].id, sourceProposalIds: [] });
+  const riverTopic = await createTopic(database, office, { year, title: '龙岗河流域水环境治理民主监督', source: 'party', description: '区委交办的民主监督议题。', groupId: groups[0].id, sourceProposalIds: [] });
 
   const leader = as('member');
   const draft = (t: (typeof texts)[keyof typeof texts], topicId: string | null = null) => createSuggestion(database, leader, { groupId: groups[0].id, topicId, ...t }, today);
@@ -125,4 +146,48 @@ export async function seedDemoSupervision(database: Database): Promise<void> {
   school = await current(school);
   school = await rateSuggestion(database, leader, school.id, school.version, { attitude: 'satisfied', result: 'satisfied', comment: null }, today);
   await act(school, leader, 'complete');
+  // 已签发: signed off, waiting to be sent
+  await signedOff(texts.parking);
+  // 已答复: the water bureau answered, the group has yet to rate it
+  let flood = await signedOff(texts.flood);
+  flood = await assignSuggestion(database, office, flood.id, flood.version, [{ unitId: unitId('区水务局'), role: 'sole' }], today);
+  await reply(flood, 'unit3', 'B', '我局已完成城中村易涝点排查，形成整治清单，计划于明年汛前完成管网改造。');
+  // 再次办理: the housing bureau's first answer was rated 不满意, it handles it again
+  let rent = await signedOff(texts.rent);
+  rent = await assignSuggestion(database, office, rent.id, rent.version, [{ unitId: unitId('区住房建设局'), role: 'sole' }], today);
+  await reply(rent, 'unit2', 'C', '保障性租赁住房配租管理涉及多个部门，我局将研究完善相关制度。');
+  rent = await current(rent);
+  await rateSuggestion(database, leader, rent.id, rent.version, { attitude: 'basically', result: 'unsatisfied', comment: '答复未提出具体措施和时限' }, today);
+
+  await seedGroupActivities(database, office, as('member2'), groups[0].id, planTopic.id, riverTopic.id);
+}
+
+const at = (day: string, hhmm: string) => new Date(`${day}T${hhmm}:00+08:00`);
+const dayOffset = (days: number) => new Date(Date.now() + days * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
+
+/**
+ * The first group's year of activities through the activity primitive: an inspection of old
+ * estates and a forum with the water bureau, closed with attendance (one member on approved leave),
+ * which wrote the members' ledger entries; and an inspection next week, open for leave and check-in.
+ */
+async function seedGroupActivities(database: Database, office: Actor, member2: Actor, groupId: string, planTopicId: string, riverTopicId: string) {
+  const ctx = (actor: Actor): CommandContext => ({ database, actor, today: chinaToday() });
+  const held = [
+    { kind: 'inspection' as const, title: '视察老旧小区加装电梯工作', place: '布吉街道长龙社区', day: dayOffset(-75), topicId: planTopicId, away: null },
+    { kind: 'forum' as const, title: '与区水务局座谈龙岗河流域治理', place: '区水务局三楼会议室', day: dayOffset(-40), topicId: riverTopicId, away: member2 },
+  ];
+  for (const h of held) {
+    const a = await scheduleGroupActivity(ctx(office), groupId, { kind: h.kind, title: h.title, place: h.place, startsAt: at(h.day, '09:00'), endsAt: at(h.day, '11:30'), agenda: '听取情况介绍；实地查看；座谈交流。', topicId: h.topicId });
+    if (h.away) {
+      const req = await requestLeave(ctx(h.away), groupActivityOwner, { activityId: a.id, reason: '单位有紧急任务' });
+      await decideLeave(ctx(office), groupActivityOwner, { id: req.id, version: req.version, approve: true, note: '同意' });
+    }
+    for (const inv of await database.db.select().from(activityInvitees).where(eq(activityInvitees.activityId, a.id))) {
+      if (inv.memberId === h.away?.memberId) continue;
+      await recordAttendance(ctx(office), { activityId: a.id, memberId: inv.memberId, version: inv.version, checkedInAt: at(h.day, '08:50') });
+    }
+    await closeActivity(database, office, a.id, a.version);
+  }
+  const soon = dayOffset(6);
+  await scheduleGroupActivity(ctx(office), groupId, { kind: 'inspection', title: '视察加装电梯并联审批推进情况', place: '区政务服务中心', startsAt: at(soon, '14:30'), endsAt: at(soon, '17:00'), agenda: '查看并联审批窗口运行；听取住建部门汇报。', topicId: planTopicId });
 }

@@ -12,7 +12,8 @@ export const cockpitSections = {
   opinions: '社情民意信息',
   meetings: '会议活动',
   performance: '委员履职',
-  progress: '协商、监督、评议与调研',
+  supervision: '民主监督与民主评议',
+  progress: '协商、民生诉求与联系群众',
   districts: '各区政协',
 } as const;
 export type CockpitSection = keyof typeof cockpitSections;

@@ -14,6 +14,8 @@ export const activityKinds = {
   training: '培训',
   inspection: '视察',
   research: '调研',
+  /** 座谈: a forum with a department or the public, e.g. a supervision group's 座谈会 */
+  forum: '座谈',
   consultation: '协商活动',
 } as const;
 export type ActivityKind = keyof typeof activityKinds;

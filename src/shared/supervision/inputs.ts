@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { handlingRoles, keysOf, ratingLabels } from '../handling/labels.js';
-import { suggestionScopes, topicSources } from './labels.js';
+import { suggestionScopes, supervisionActivityKinds, topicSources } from './labels.js';
 
 /** What the web sends about 民主监督; the server validates every request with the same schemas. */
 
@@ -77,6 +77,23 @@ export const rateBody = z.object({
 
 export const followUpBody = z.object({ version, on: z.iso.date().describe('跟踪日期'), text: text('跟踪落实情况', 4, 3000) });
 
+/**
+ * A supervision activity (视察、调研、座谈) of a group: scheduled through the activity primitive,
+ * inviting the group's members; held for one of the group's topics, or for the group's units at large.
+ */
+export const activityBody = z.object({
+  kind: z.enum(keysOf(supervisionActivityKinds)).describe('活动形式'),
+  title: text('活动名称', 4, 100),
+  place: text('活动地点', 2, 100),
+  startsAt: z.coerce.date().describe('开始时间'),
+  endsAt: z.coerce.date().describe('结束时间'),
+  agenda: z.string().trim().max(2000).optional().describe('活动安排'),
+  topicId: z.uuid().nullish().describe('监督议题'),
+});
+
+/** The register's export: a year's topics and suggestions with their units, deadlines, replies and ratings. */
+export const registerQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional().describe('年度') });
+
 export const idParams = z.object({ id: z.uuid().describe('编号') });
 export const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional().describe('年度') });
 export const suggestionQuery = z.object({
@@ -84,4 +101,8 @@ export const suggestionQuery = z.object({
   status: z.string().max(20).optional().describe('状态'),
   year: z.coerce.number().int().min(2000).max(2100).optional().describe('年度'),
   groupId: z.uuid().optional().describe('监督小组'),
+  /** sent to this unit (a live assignment of any round) */
+  unitId: z.uuid().optional().describe('被监督单位'),
+  /** the group's rating of the latest round */
+  rating: z.enum(keysOf(ratingLabels)).optional().describe('评价结果'),
 });

@@ -33,3 +33,7 @@ export type GroupRole = keyof typeof groupRoles;
 
 /** The lists of the suggestions page. */
 export const suggestionScopes = ['all', 'mine', 'review', 'overdue'] as const;
+
+/** 监督活动的形式: the activity kinds a supervision group's events are scheduled as. */
+export const supervisionActivityKinds = { inspection: '视察', research: '调研', forum: '座谈' } as const;
+export type SupervisionActivityKind = keyof typeof supervisionActivityKinds;

@@ -3,6 +3,8 @@ export const supervisionPaths = {
   options: '/api/supervision/options',
   groups: '/api/supervision/groups',
   group: '/api/supervision/groups/:id',
+  /** 监督活动: a group's inspection, research visit or forum, through the activity primitive */
+  groupActivities: '/api/supervision/groups/:id/activities',
   supervisors: '/api/supervision/supervisors',
   supervisor: '/api/supervision/supervisors/:id',
   topics: '/api/supervision/topics',
@@ -17,4 +19,8 @@ export const supervisionPaths = {
   rate: '/api/supervision/suggestions/:id/rate',
   followUps: '/api/supervision/suggestions/:id/follow-ups',
   stats: '/api/supervision/stats',
+  /** the supervision register (.xlsx): topics, suggestions, units, deadlines, replies, ratings */
+  register: '/api/supervision/register',
+  /** 监督建议书 (.docx, ?format=pdf for PDF) */
+  document: '/api/supervision/suggestions/:id/document',
 } as const;

@@ -4,6 +4,27 @@ import type { Assignment, Rating, Reply } from '../handling/responses.js';
  * What the supervision routes answer, as the web reads it. (Types for now; the presenters in
  * modules/supervision/presenter.ts build exactly these shapes.)
  */
+/** 监督活动: an inspection, research visit or forum of a group, an event of 会议活动. */
+export interface SupervisionActivity {
+  id: string;
+  groupId: string;
+  topicId: string | null;
+  topicTitle: string | null;
+  /** the event's page (QR code, leave, attendance); null for a viewer who may not open it */
+  activityId: string | null;
+  kind: string;
+  kindLabel: string;
+  title: string;
+  place: string;
+  startsAt: string;
+  endsAt: string;
+  status: string;
+  statusLabel: string;
+  invited: number;
+  checkedIn: number;
+  attended: number;
+}
+
 export interface SupervisionGroup {
   id: string;
   version: number;
@@ -17,6 +38,7 @@ export interface SupervisionGroup {
   units: { id: string; name: string }[];
   /** the viewer is in this group */
   mine: boolean;
+  activities: SupervisionActivity[];
   actions: string[];
 }
 
@@ -32,6 +54,7 @@ export interface SupervisionTopic {
   groupName: string | null;
   createdByName: string;
   proposals: { id: string; title: string }[];
+  activities: SupervisionActivity[];
 }
 
 export interface FrequentProposal {

@@ -12,7 +12,7 @@ import { cockpitPolicy } from './policy.js';
 import { districtTotals } from './districts.js';
 
 /** The work report's sections the cockpit shows as they are: the modules with no charts of their own. */
-const progressSections = ['consultation', 'supervision', 'requests', 'outreach'];
+const progressSections = ['consultation', 'requests', 'outreach'];
 
 /**
  * 驾驶舱 of a year: every module's charts (`defineModule({ cockpit })`), the work report's sections

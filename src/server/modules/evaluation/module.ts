@@ -2,6 +2,7 @@ import { defineModule } from '../../platform/modules/manifest.js';
 import { evaluationResultsSection } from './portal.js';
 import { namedAuditSubject } from '../../platform/audit/names.js';
 import { evaluationCards } from './cards.js';
+import { evaluationCockpit } from './cockpit.js';
 import { findingPort } from './port.js';
 import { evaluationRoutes } from './routes.js';
 import { evaluationCampaigns, evaluationFindings } from './schema.js';
@@ -22,4 +23,5 @@ export const evaluationModule = defineModule({
   },
   ledgerSources: { evaluationCampaign: readableCampaignIds },
   portal: evaluationResultsSection,
+  cockpit: evaluationCockpit,
 });

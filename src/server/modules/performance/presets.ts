@@ -2,7 +2,7 @@ import { attendanceKinds } from './kinds.js';
 import { rulesSchema, type ScoringRules } from '../../../shared/performance/rules.js';
 
 const meetingKinds = ['plenary', 'standingCommittee', 'chairs', 'specialCommittee'] as const;
-const activityDays = ['activityDay', 'reading', 'training', 'inspection', 'research', 'consultation'] as const;
+const activityDays = ['activityDay', 'reading', 'training', 'inspection', 'research', 'forum', 'consultation'] as const;
 const notPlenary = ['standingCommittee', 'chairs', 'specialCommittee', ...activityDays] as const;
 const standing = ['chair', 'viceChair', 'secretaryGeneral', 'standingMember'];
 

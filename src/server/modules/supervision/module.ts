@@ -6,6 +6,7 @@ import { supervisionGroups, supervisionSuggestions, supervisionTopics, specialSu
 import { supervisionSettings } from './settings.js';
 import { readableGroupIds, readableSuggestionIds } from './load.js';
 import { supervisionSummary } from './summary.js';
+import { supervisionCockpit } from './cockpit.js';
 
 /** 民主监督: supervision groups fixed to units, topics, suggestions sent to units and followed to the end. */
 export const supervisionModule = defineModule({
@@ -22,4 +23,5 @@ export const supervisionModule = defineModule({
   },
   ledgerSources: { supervisionGroup: readableGroupIds, supervisionSuggestion: readableSuggestionIds },
   summary: supervisionSummary,
+  cockpit: supervisionCockpit,
 });

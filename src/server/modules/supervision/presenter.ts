@@ -16,6 +16,7 @@ import { labelOf } from '../../../shared/labels.js';
 import { groupRoles, suggestionStates, topicSources } from '../../../shared/supervision/labels.js';
 import { groupPolicy, suggestionPolicy, topicPolicy, type Group, type Suggestion, type Topic } from './policy.js';
 import { withMembers } from './load.js';
+import { groupActivities } from './activities.js';
 import { suggestionPort } from './port.js';
 import { supervisionFollowUps, supervisionGroupMembers, supervisionGroups, supervisionTopicProposals, supervisionTopics } from './schema.js';
 import { suggestionWorkflow } from './workflow.js';
@@ -92,6 +93,7 @@ export async function presentGroups(db: Executor, actor: Actor, groups: Group[])
   const links = ids.length ? await db.select().from(supervisionGroupMembers).where(inArray(supervisionGroupMembers.groupId, ids)) : [];
   const names = await memberNames(db, links.map((l) => l.memberId));
   const lookups = await loadLookups(db, actor.committeeId);
+  const events = await groupActivities(db, actor, { groupIds: ids });
   return groups.map((g) => ({
     id: g.id, version: g.version, name: g.name, term: g.term, description: g.description, active: g.active, leaderMemberId: g.leaderMemberId,
     leaderName: names.get(g.leaderMemberId) ?? '',
@@ -101,6 +103,7 @@ export async function presentGroups(db: Executor, actor: Actor, groups: Group[])
       .map((l) => ({ id: l.memberId, name: names.get(l.memberId) ?? '', role: l.role, roleLabel: labelOf(groupRoles, l.role), joinedOn: l.joinedOn })),
     units: g.unitIds.map((id) => ({ id, name: lookups.units.byId.get(id) ?? '' })),
     mine: actor.memberId !== null && g.memberIds.includes(actor.memberId),
+    activities: events.filter((e) => e.groupId === g.id),
     actions: allowedActions(groupPolicy, actor, g).filter((a) => a !== 'read'),
   }));
 }
@@ -136,9 +139,11 @@ export async function presentTopics(db: Executor, actor: Actor, topics: Topic[])
         .where(inArray(supervisionTopicProposals.topicId, ids))
     : [];
   const groups = await groupsFor(db, actor, topics.map((t) => t.groupId));
+  const events = await groupActivities(db, actor, { topicIds: ids });
   return topics.map((t) => ({
     id: t.id, version: t.version, year: t.year, title: t.title, source: t.source, sourceLabel: labelOf(topicSources, t.source), description: t.description,
     ...groups.named(t.groupId), groupName: groups.nameOf(t.groupId), createdByName: t.createdByName,
     proposals: links.filter((l) => l.topicId === t.id).map((l) => ({ id: l.id, title: l.title })),
+    activities: events.filter((e) => e.topicId === t.id),
   }));
 }

@@ -1,4 +1,5 @@
-import { and, desc, eq, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ne, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { ratings } from '../../platform/handling/schema.js';
 import type { z } from 'zod';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
@@ -11,7 +12,11 @@ import { suggestionPolicy } from './policy.js';
 import { supervisionSuggestions as s } from './schema.js';
 import { isSupervisionOffice } from './workflow.js';
 
-type Query = z.output<typeof suggestionQuery>;
+type Query = Partial<z.output<typeof suggestionQuery>>;
+
+/** SQL: the result of the group's rating of the suggestion's latest rated round (null before any). */
+export const latestRating = (id: AnyColumn): SQL =>
+  sql`(select ${ratings.result} from ${ratings} where ${ratings.subjectType} = 'supervision' and ${ratings.subjectId} = ${id} order by ${ratings.round} desc, ${ratings.createdAt} desc limit 1)`;
 
 const ofMyGroups = (actor: Actor): SQL => (actor.memberId ? sql`${actor.memberId} = any(${s.groupMemberIds})` : sql`false`);
 
@@ -33,6 +38,8 @@ export async function listSuggestions(db: Executor, actor: Actor, q: Query, toda
   if (q.status) where.push(eq(s.status, q.status));
   if (q.year) where.push(eq(s.year, q.year));
   if (q.groupId) where.push(eq(s.groupId, q.groupId));
+  if (q.unitId) where.push(assignedTo('supervision', s.id, q.unitId));
+  if (q.rating) where.push(sql`${latestRating(s.id)} = ${q.rating}`);
   const rows = await db.select().from(s).where(and(...where)).orderBy(desc(s.updatedAt)).limit(500);
   return (await withParties(db, rows)).filter((x) => can(suggestionPolicy, 'read', actor, x));
 }

@@ -1,15 +1,16 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { and, asc, desc, eq } from 'drizzle-orm';
-import { actorOf } from '../../platform/http/context.js';
+import { actorOf, contextOf } from '../../platform/http/context.js';
 import { parseInput } from '../../platform/http/validation.js';
 import { authorize, can, committeeSubject } from '../../platform/policy/policy.js';
 import { getSettings } from '../../platform/settings/settings.js';
 import { chinaToday } from '../../platform/calendar/workdays.js';
 import { ratingLabels } from '../../../shared/handling/labels.js';
 import {
-  assignBody, followUpBody, groupInput, groupPatch, idParams, rateBody, suggestionActionBodies, suggestionActionParams, suggestionDraft, suggestionPatch,
-  suggestionQuery, supervisorInput, supervisorPatch, topicInput, yearQuery,
+  activityBody, assignBody, followUpBody, groupInput, groupPatch, idParams, rateBody, suggestionActionBodies, suggestionActionParams, suggestionDraft, suggestionPatch,
+  registerQuery, suggestionQuery, supervisorInput, supervisorPatch, topicInput, yearQuery,
 } from '../../../shared/supervision/inputs.js';
 import { suggestionStates, topicSources } from '../../../shared/supervision/labels.js';
 import { supervisionPaths as paths } from '../../../shared/supervision/paths.js';
@@ -17,6 +18,7 @@ import { AppError } from '../../platform/errors.js';
 import { ProposalFinder } from '../proposals/similar/finder.js';
 import { createGroup, createSupervisor, updateGroup, updateSupervisor } from './commands/groups.js';
 import { createTopic } from './commands/topics.js';
+import { scheduleGroupActivity } from './commands/activities.js';
 import { addFollowUp, assignSuggestion, createSuggestion, decideSuggestion, rateSuggestion, updateSuggestion } from './commands/suggestions.js';
 import { frequentTopics } from './frequent.js';
 import { loadGroup, loadSuggestion, withMembers } from './load.js';
@@ -26,8 +28,15 @@ import { listSuggestions } from './queries.js';
 import { specialSupervisors, supervisionGroups, supervisionTopics } from './schema.js';
 import { supervisionSettings } from './settings.js';
 import { suggestionStats } from './stats.js';
+import { registerWorkbook } from './register.js';
+import { replyLetter, suggestionLetter } from './document.js';
+import { replyFacts, suggestionFacts } from './document-facts.js';
+import { contentDisposition } from '../../../shared/http/content-disposition.js';
+import { formatQuery, sendDocument } from '../../platform/documents/send.js';
 
 const tags = ['supervision'];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const documentQuery = formatQuery.extend({ replyId: z.uuid().optional().describe('单位反馈') });
 
 /** 民主监督: groups, special supervisors, topics (and the frequent proposal topics), suggestions. */
 export async function supervisionRoutes(app: FastifyInstance) {
@@ -67,6 +76,11 @@ export async function supervisionRoutes(app: FastifyInstance) {
   r.get(paths.group, { schema: { params: idParams, tags, summary: '民主监督小组详情' } }, async (req) => groupDetail(req, req.params.id));
   r.patch(paths.group, { schema: { params: idParams, body: groupPatch, tags, summary: '修改民主监督小组' } }, async (req) => {
     await updateGroup(database, actorOf(req), req.params.id, req.body, today());
+    return groupDetail(req, req.params.id);
+  });
+
+  r.post(paths.groupActivities, { schema: { params: idParams, body: activityBody, tags, summary: '安排监督活动（视察、调研、座谈，经会议活动邀请小组成员）' } }, async (req) => {
+    await scheduleGroupActivity(contextOf(req), req.params.id, req.body);
     return groupDetail(req, req.params.id);
   });
 
@@ -111,7 +125,7 @@ export async function supervisionRoutes(app: FastifyInstance) {
   r.get(paths.suggestions, { schema: { querystring: suggestionQuery, tags, summary: '监督建议列表' } }, async (req) => {
     const actor = actorOf(req);
     const rows = await listSuggestions(db, actor, req.query, today());
-    return { items: await presentSuggestions(db, actor, rows, today()), actions: (['create', 'stats'] as const).filter((a) => can(suggestionCollectionPolicy, a, actor, committeeSubject(actor))) };
+    return { items: await presentSuggestions(db, actor, rows, today()), total: rows.length, actions: (['create', 'stats'] as const).filter((a) => can(suggestionCollectionPolicy, a, actor, committeeSubject(actor))) };
   });
   r.post(paths.suggestions, { schema: { body: suggestionDraft, tags, summary: '起草监督建议' } }, async (req) => {
     const s = await createSuggestion(database, actorOf(req), req.body, today());
@@ -120,7 +134,19 @@ export async function supervisionRoutes(app: FastifyInstance) {
   r.get(paths.stats, { schema: { querystring: yearQuery, tags, summary: '监督建议统计（按单位、按状态，10个工作日内反馈率）' } }, async (req) => {
     const actor = actorOf(req);
     authorize(suggestionCollectionPolicy, 'stats', actor, committeeSubject(actor));
-    return suggestionStats(db, actor.committeeId, req.query.year ?? thisYear());
+    return suggestionStats(db, actor.committeeId, req.query.year ?? thisYear(), today());
+  });
+  r.get(paths.register, { schema: { querystring: registerQuery, tags, summary: '导出民主监督台账 (.xlsx：议题、建议、单位、期限、反馈、评价)' } }, async (req, reply) => {
+    const actor = actorOf(req);
+    authorize(suggestionCollectionPolicy, 'stats', actor, committeeSubject(actor));
+    const year = req.query.year ?? thisYear();
+    return reply.header('content-type', XLSX).header('content-disposition', contentDisposition(`${year}年度民主监督台账.xlsx`, `supervision-register-${year}`)).send(await registerWorkbook(db, actor, year, today()));
+  });
+  r.get(paths.document, { schema: { params: idParams, querystring: documentQuery, tags, summary: '下载监督建议书或单位书面反馈 (.docx，?format=pdf 为 PDF)' } }, async (req, reply) => {
+    const actor = actorOf(req);
+    const loaded = await suggestionFacts(db, actor, req.params.id);
+    const doc = req.query.replyId ? replyLetter(loaded.facts, await replyFacts(db, actor, loaded, req.query.replyId)) : suggestionLetter(loaded.facts);
+    return sendDocument(reply, doc, req.query.format ?? 'docx', doc.title, req.query.replyId ? 'supervision-reply' : 'supervision-suggestion');
   });
   r.get(paths.detail, { schema: { params: idParams, tags, summary: '监督建议详情' } }, async (req) => detail(req, req.params.id));
   r.patch(paths.detail, { schema: { params: idParams, body: suggestionPatch, tags, summary: '修改监督建议' } }, async (req) => {

@@ -117,3 +117,21 @@ export const supervisionFollowUps = pgTable(
   },
   (t) => [index('supervision_follow_ups_suggestion_idx').on(t.suggestionId)],
 );
+
+/**
+ * 监督活动: a group's inspections (视察), research visits (调研) and forums (座谈) are events of the
+ * activity primitive (invitations, leave, QR check-in, attendance and its ledger entries), owned by
+ * the group and, when held for one, by a topic.
+ */
+export const supervisionActivities = pgTable(
+  'supervision_activities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    committeeId: uuid('committee_id').notNull(),
+    groupId: uuid('group_id').notNull(),
+    topicId: uuid('topic_id'),
+    activityId: uuid('activity_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('supervision_activities_group_idx').on(t.groupId), index('supervision_activities_topic_idx').on(t.topicId), uniqueIndex('supervision_activities_activity_uq').on(t.activityId)],
+);

@@ -47,6 +47,7 @@ const whole: Record<string, string> = { 'auth.login': '登录', 'auth.logout': '
   'evaluationCampaign.propose': '民主评议·主席会议提出', 'evaluationCampaign.approve': '民主评议·党委批准', 'evaluationCampaign.reject': '民主评议·党委退回调整',
   'evaluationCampaign.publish': '民主评议·公布结果', 'evaluationCampaign.finish': '民主评议·结束',
   'livelihoodRequest.decline': '民生诉求·不予办理', 'livelihoodRequest.create': '民生诉求·群众提交',
+  'supervisionGroup.schedule': '民主监督小组·安排监督活动',
   'researchTopic.convert': '调研课题·成果转化', 'researchTopic.assign': '调研课题·建议交部门落实', 'researchReport.passCommittee': '调研报告·专委会审核通过', 'researchReport.passOffice': '调研报告·办公室审核定稿' };
 
 /** "提案·立案" for proposal.file; the code itself when a part is unknown. */
