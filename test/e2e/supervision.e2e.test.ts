@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { save, dialog, button, checkOption, rendersChinese, shot, startE2E, type E2E } from './harness.js';
+import { save, dialog, button, checkOption, opened, rendersChinese, scanQr, shot, startE2E, type E2E } from './harness.js';
+import { readDocx } from '../documents/files.js';
 
 const confirmPop = (page: Page) => button(page.locator('.ant-popconfirm:visible'), '确定').click();
 async function choose(page: Page, label: string, option: string) {
@@ -11,14 +13,16 @@ async function choose(page: Page, label: string, option: string) {
 const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 const TITLE = '关于规范校外托管机构安全管理的监督建议';
+const INSPECTION = '视察校外托管机构安全管理';
 const FINDINGS = '监督小组走访布吉、龙城街道8家校外托管机构发现：部分机构无证经营，场地消防条件不达标，餐食来源不明，从业人员未经背景审查。';
 const RECOMMENDATIONS = '一是教育部门会同市场监管、消防部门开展联合排查，建立托管机构备案名录；二是制定托管服务规范并向家长公开；三是鼓励学校开展课后服务，减少对校外托管的依赖。';
 
 /**
  * Democratic supervision, role by role in Chromium: the office (办公室) turns a frequent proposal
- * topic into a supervision topic; the group leader, on a phone, drafts a suggestion and sends it for
- * review; the office signs it off and sends it to 区教育局; the unit replies through the shared
- * handling panel; the leader rates the reply 不满意, and the unit handles it again.
+ * topic into a supervision topic and schedules the group's inspection, where the group leader checks
+ * in on a phone by the venue's QR code; after it the leader drafts a suggestion and sends it for
+ * review; the office signs it off, sends it to 区教育局 and downloads the 监督建议书; the unit replies
+ * through the shared handling panel; the leader rates the reply 不满意, and the unit handles it again.
  */
 describe('democratic supervision: topic → suggestion → unit → rating → second round (Chromium)', () => {
   let e2e: E2E;
@@ -51,6 +55,38 @@ describe('democratic supervision: topic → suggestion → unit → rating → s
     await shot(office, 'supervision-frequent-topic');
   }, 120_000);
 
+  it('office-schedules-an-inspection-leader-checks-in: the group is invited; the venue QR code checks the leader in on the phone', async () => {
+    await office.goto(`${e2e.base}/supervision/groups`);
+    const card = office.getByTestId('group-card').filter({ hasText: '第一民主监督小组' });
+    // the inspection runs now, so the venue code is open for check-in
+    const [from, to] = await office.evaluate(() => {
+      const local = (d: Date) => new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+      return [local(new Date(Date.now() - 10 * 60_000)), local(new Date(Date.now() + 3 * 3600_000))];
+    });
+    await card.getByTestId('activity-add').click();
+    await opened(dialog(office));
+    await dialog(office).getByTestId('activity-title').fill(INSPECTION);
+    await dialog(office).getByTestId('activity-place').fill('布吉街道某校外托管机构');
+    await dialog(office).getByLabel('开始时间').fill(from);
+    await dialog(office).getByLabel('结束时间').fill(to);
+    await save(office);
+    const row = card.getByTestId('supervision-activity').filter({ hasText: INSPECTION });
+    await row.getByText(/签到 0\/\d+ 人/).waitFor();
+    await row.getByRole('link', { name: INSPECTION }).click();
+    await office.waitForURL(/\/meetings\/[0-9a-f-]{36}$/);
+    await office.getByTestId('show-qr').click();
+    const address = await scanQr(office);
+    expect(address).toMatch(/\/checkin\?token=v1\./);
+    await office.keyboard.press('Escape');
+    await leader.goto(address!);
+    await leader.getByTestId('checkin-result').waitFor();
+    expect(await leader.getByTestId('checkin-result').textContent()).toContain(INSPECTION);
+    await leader.goto(`${e2e.base}/supervision/mine`);
+    await leader.getByTestId('supervision-activity').filter({ hasText: INSPECTION }).getByText(/签到 1\/\d+ 人/).waitFor();
+    expect(await fitsWidth(leader)).toBe(true);
+    await shot(leader, 'supervision-leader-checked-in-phone');
+  }, 120_000);
+
   it('leader-drafts-on-a-phone: the group leader sees the group and drafts a suggestion, then sends it for review', async () => {
     await leader.goto(`${e2e.base}/supervision/mine`);
     await leader.getByTestId('my-group').first().getByText('区教育局').waitFor();
@@ -80,6 +116,14 @@ describe('democratic supervision: topic → suggestion → unit → rating → s
     await save(office);
     await office.getByTestId('suggestion-status').getByText('办理中').waitFor();
     await office.getByTestId('assignments').getByRole('row').filter({ hasText: '区教育局' }).getByText('待签收').waitFor();
+    // the 监督建议书 as the unit receives it: the seed's words, the unit addressed, the inspection held before
+    const [download] = await Promise.all([office.waitForEvent('download'), office.getByTestId('suggestion-docx').click()]);
+    expect(download.suggestedFilename()).toBe(`${TITLE}（民主监督建议书）.docx`);
+    const { text } = await readDocx(readFileSync((await download.path())!));
+    expect(text).toContain('深圳市龙岗区教育局：');
+    expect(text).toContain('以民主监督建议的形式正式转发你单位');
+    expect(text).toContain('10个工作日内以书面形式作出说明');
+    expect(text).toContain(FINDINGS.slice(0, 20));
   }, 120_000);
 
   const reply = async (text: string) => {

@@ -32,7 +32,9 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /** 民主评议: campaigns, the members' questionnaire, results (page, .xlsx, .docx), rectification items. */
 export async function evaluationRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { database, now } = app.services;
+  const { database } = app.services;
+  // read the clock on each request (tests move it)
+  const now = () => app.services.now();
   const { db } = database;
   const today = () => chinaToday(now());
   const thisYear = () => Number(today().slice(0, 4));

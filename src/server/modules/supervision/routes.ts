@@ -41,7 +41,9 @@ const documentQuery = formatQuery.extend({ replyId: z.uuid().optional().describe
 /** 民主监督: groups, special supervisors, topics (and the frequent proposal topics), suggestions. */
 export async function supervisionRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { database, now } = app.services;
+  const { database } = app.services;
+  // read the clock on each request (tests move it)
+  const now = () => app.services.now();
   const { db } = database;
   const today = () => chinaToday(now());
   const thisYear = () => Number(today().slice(0, 4));

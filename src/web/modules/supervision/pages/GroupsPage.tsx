@@ -4,7 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { pathTo } from '@shared/http/paths';
 import { groupInput, supervisorInput } from '@shared/supervision/inputs';
 import { supervisionPaths } from '@shared/supervision/paths';
-import type { SpecialSupervisor, SupervisionGroup } from '@shared/supervision/responses';
+import type { SpecialSupervisor, SupervisionGroup, SupervisionTopic } from '@shared/supervision/responses';
 import { api } from '../../../app/api';
 import { can } from '../../../app/forms';
 import { useGet } from '../../../app/query';
@@ -14,6 +14,7 @@ import { PageCard } from '../../../app/ui/PageCard';
 import { MemberPicker } from '../../members/MemberPicker';
 import { useOrgOptions } from '../../org/useOrgOptions';
 import { LinkButton } from '../../../app/ui/LinkButton';
+import { ActivityList, ScheduleActivity } from '../GroupActivities';
 
 const groupRules = fieldRules(groupInput);
 const supervisorRules = fieldRules(supervisorInput);
@@ -23,6 +24,7 @@ export default function GroupsPage() {
   const { data } = useGet<{ items: SupervisionGroup[]; actions: string[] }>(supervisionPaths.groups);
   const { data: supervisors } = useGet<{ items: SpecialSupervisor[]; actions: string[] }>(supervisionPaths.supervisors);
   const { options } = useOrgOptions(['units']);
+  const { data: topics } = useGet<{ items: SupervisionTopic[] }>(supervisionPaths.topics, { year: new Date().getFullYear() });
   const [editing, setEditing] = useState<SupervisionGroup | 'new' | null>(null);
   const [adding, setAdding] = useState(false);
   const current = editing === 'new' ? null : editing;
@@ -45,6 +47,11 @@ export default function GroupsPage() {
                   监督单位（{g.units.length}）：
                   {g.units.map((u) => <Tag key={u.id} color="blue">{u.name}</Tag>)}
                 </div>
+                <Flex justify="space-between" align="center" wrap gap={4} style={{ marginTop: 8 }}>
+                  <strong>监督活动（{g.activities.length}）</strong>
+                  <ScheduleActivity group={g} topics={topics?.items ?? []} />
+                </Flex>
+                <ActivityList items={g.activities} />
               </Card>
             </List.Item>
           )}

@@ -9,6 +9,7 @@ import { useGet } from '../../../app/query';
 import { PageCard } from '../../../app/ui/PageCard';
 import { SuggestionCards } from '../SuggestionCards';
 import { SuggestionForm } from '../SuggestionForm';
+import { ActivityList } from '../GroupActivities';
 
 /** 我的监督小组: the member's group (leader, members, the units it supervises) and its suggestions. */
 export default function MySupervisionPage() {
@@ -48,6 +49,8 @@ export default function MySupervisionPage() {
                     ))}
                   </div>
                   {g.description && <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{g.description}</Typography.Paragraph>}
+                  <strong>监督活动</strong>
+                  <ActivityList items={g.activities} empty="本组尚无监督活动" />
                 </Flex>
               </Card>
             </List.Item>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, DatePicker, Descriptions, Empty, Flex, Form, Input, Radio, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { useParams } from 'react-router';
 import dayjs from 'dayjs';
@@ -8,7 +9,7 @@ import { followUpBody, rateBody, suggestionActionBodies } from '@shared/supervis
 import { supervisionPaths } from '@shared/supervision/paths';
 import type { SuggestionDetail } from '@shared/supervision/responses';
 import { api } from '../../../app/api';
-import { run } from '../../../app/errors';
+import { downloadFile, run } from '../../../app/errors';
 import { can, formatDay, formatTime } from '../../../app/forms';
 import { showAnswer, useGet } from '../../../app/query';
 import { fieldRules } from '../../../app/rules';
@@ -45,6 +46,9 @@ export default function SuggestionDetailPage() {
   };
   const act = (action: string, body: object = {}) => api.post<SuggestionDetail>(pathTo(supervisionPaths.action, { id: s.id, action }), { version: s.version, ...body });
   const quick = (action: 'submit' | 'complete', success: string) => run(() => act(action), { success }).then((n) => n && done(n));
+  const documentPath = pathTo(supervisionPaths.document, { id: s.id });
+  const letter = (format: 'docx' | 'pdf') => downloadFile(`${documentPath}?format=${format}`, `${s.title}（民主监督建议书）.${format}`);
+  const answer = (replyId: string, unitName: string, format: 'docx' | 'pdf') => downloadFile(`${documentPath}?replyId=${replyId}&format=${format}`, `${unitName}关于《${s.title}》的反馈.${format}`);
 
   return (
     <Flex vertical gap={16}>
@@ -60,6 +64,8 @@ export default function SuggestionDetailPage() {
           {can(s, 'rate') && <Button type="primary" onClick={() => setDialog('rate')} data-testid="suggestion-rate">评价答复</Button>}
           {can(s, 'followUp') && <Button onClick={() => setDialog('followUp')} data-testid="suggestion-follow">记录跟踪落实</Button>}
           {can(s, 'complete') && <Button onClick={() => quick('complete', '已标记办结')}>标记办结</Button>}
+          <Button icon={<DownloadOutlined />} onClick={() => letter('docx')} data-testid="suggestion-docx">监督建议书 (.docx)</Button>
+          <Button icon={<DownloadOutlined />} onClick={() => letter('pdf')} data-testid="suggestion-pdf">PDF</Button>
         </Flex>
         <Descriptions size="small" column={{ xs: 1, md: 2 }} items={[
           { key: 'g', label: '监督小组', children: `${s.groupName}（组长 ${s.leaderName}）` },
@@ -76,6 +82,19 @@ export default function SuggestionDetailPage() {
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{s.recommendations}</Typography.Paragraph>
       </Card>
       {(s.assignments.length > 0 || can(s, 'assign')) && <HandlingPanel subjectType="supervision" subjectId={s.id} />}
+      {s.replies.length > 0 && (
+        <Card title={<PageHeading level={2}>被监督单位书面反馈</PageHeading>} size="small" data-testid="reply-documents">
+          <Flex vertical gap={8}>
+            {s.replies.map((r) => (
+              <Flex key={r.id} wrap gap={8} align="center">
+                <span style={{ flex: '1 1 180px' }}>{r.unitName} · 第{r.round}轮 · {r.answerClass}类{r.status === 'sent' ? '' : '（未发送）'}</span>
+                <Button size="small" icon={<DownloadOutlined />} onClick={() => answer(r.id, r.unitName, 'docx')} aria-label={`下载${r.unitName}第${r.round}轮反馈 .docx`}>.docx</Button>
+                <Button size="small" icon={<DownloadOutlined />} onClick={() => answer(r.id, r.unitName, 'pdf')} aria-label={`下载${r.unitName}第${r.round}轮反馈 PDF`}>PDF</Button>
+              </Flex>
+            ))}
+          </Flex>
+        </Card>
+      )}
       {(s.followUps.length > 0 || s.status === 'following' || s.status === 'done') && (
         <Card title={<PageHeading level={2}>跟踪落实</PageHeading>} size="small">
           {s.followUps.length === 0 ? <Empty description="尚无跟踪记录" /> : <Timeline items={s.followUps.map((f) => ({ key: f.id, children: <>{f.on} · {f.authorName}：{f.text}</> }))} />}

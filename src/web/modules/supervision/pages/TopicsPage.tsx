@@ -13,6 +13,7 @@ import { fieldRules } from '../../../app/rules';
 import { FormModal } from '../../../app/ui/FormModal';
 import { PageCard } from '../../../app/ui/PageCard';
 import { GuardedButton } from '../../../app/ui/GuardedButton';
+import { ActivityList } from '../GroupActivities';
 
 const rules = fieldRules(topicInput);
 const thisYear = new Date().getFullYear();
@@ -64,6 +65,7 @@ export default function TopicsPage() {
                 <span style={{ fontWeight: 600 }}>{t.title}</span>
                 <span><Tag>{t.sourceLabel}</Tag>{t.groupName && <Tag color="blue">{t.groupName}</Tag>}</span>
                 {t.proposals.length > 0 && <Typography.Text type="secondary">来源提案：{t.proposals.map((p) => p.title).join('；')}</Typography.Text>}
+                {t.activities.length > 0 && <ActivityList items={t.activities} />}
               </Flex>
             </List.Item>
           )}
