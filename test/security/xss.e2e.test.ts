@@ -535,8 +535,8 @@ async function plantConsultation(base: string) {
 }
 
 /**
- * 民主监督: a group led by the member (its name, term, description), a special supervisor, a topic,
- * and a suggestion through return, sign-off, a unit's reply, the group's rating, a follow-up and
+ * 民主监督: a group led by the member (its name, term, description), a special supervisor, a topic
+ * with a group activity (title, place, agenda), and a suggestion through return, sign-off, a unit's reply, the group's rating, a follow-up and
  * completion with a note.
  */
 async function plantSupervision(base: string) {
@@ -546,6 +546,12 @@ async function plantSupervision(base: string) {
     const group = await must(office, '/api/supervision/groups', { name: payload('supervision.group.name', 40), term: payload('supervision.group.term', 20), leaderMemberId: (await me(member)).memberId, unitIds: [unitId], description: payload('supervision.group.description', 1000) });
     await must(office, '/api/supervision/supervisors', { name: payload('supervision.supervisor.name', 20), workplace: payload('supervision.supervisor.workplace', 80), term: payload('supervision.supervisor.term', 20), groupId: group.id });
     const topic = await must(office, '/api/supervision/topics', { year: new Date().getFullYear(), title: payload('supervision.topic.title', 100), source: 'plan', description: allShapes('supervision.topic.description'), groupId: group.id });
+    // a group activity (视察) of the topic: shown on the group's card, the topic, the member's group and the event's page
+    const starts = Date.now() + 86_400_000;
+    await must(office, `/api/supervision/groups/${group.id}/activities`, {
+      kind: 'inspection', title: payload('supervision.activity.title', 100), place: payload('supervision.activity.place', 100), agenda: payload('supervision.activity.agenda', 2000),
+      startsAt: new Date(starts).toISOString(), endsAt: new Date(starts + 2 * 3600_000).toISOString(), topicId: topic.id,
+    });
     let s = await must(member, '/api/supervision/suggestions', { groupId: group.id, topicId: topic.id, title: payload('supervision.suggestion.title', 100), findings: allShapes('supervision.suggestion.findings'), recommendations: allShapes('supervision.suggestion.recommendations') });
     everyRole.add(s.id);
     const act = async (who: Api, action: string, body: object = {}) => (s = await must(who, `/api/supervision/suggestions/${s.id}/actions/${action}`, { version: s.version, ...body }));
