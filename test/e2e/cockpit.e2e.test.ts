@@ -84,6 +84,21 @@ describe('the leaders’ cockpit (Chromium)', () => {
     await leader.getByRole('button', { name: '全屏展示' }).waitFor();
   }, 180_000);
 
+  it('leader-opens-supervision: a 监督建议 state bar opens the suggestions list filtered to exactly what it counts', async () => {
+    const leader = await e2e.as('leader');
+    const c = await get<Cockpit>(leader, `/api/cockpit?year=${new Date().getFullYear()}`);
+    const chart = c.charts.find((ch) => ch.key === 'supervisionByState')!;
+    const part = chart.parts.find((p) => p.key === 'handling') ?? chart.parts[0];
+    expect(part.value).toBeGreaterThan(0);
+    expect(c.charts.find((ch) => ch.key === 'evaluationRectification')).toBeDefined();
+    await leader.goto(`${e2e.base}/cockpit?year=${c.year}`);
+    await leader.getByTestId(`cockpit-part-supervisionByState-${part.key}`).click();
+    await leader.waitForURL(/\/supervision\/suggestions\?/);
+    await leader.getByTestId('suggestion-filters').getByText(`共 ${part.value} 件`).waitFor();
+    await expect.poll(() => leader.getByTestId('suggestion-card').count()).toBe(part.value);
+    await shot(leader, 'cockpit-supervision-list');
+  }, 120_000);
+
   it('leader-on-phone: the charts stack, nothing scrolls sideways; a member has no cockpit in the menu and is refused', async () => {
     const leader = await e2e.as('leader', phone);
     await leader.goto(`${e2e.base}/cockpit`);
