@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { save, dialog, button, checkOption, opened, rendersChinese, scanQr, shot, startE2E, type E2E } from './harness.js';
+import { save, choose, dialog, button, checkOption, opened, rendersChinese, scanQr, shot, startE2E, type E2E } from './harness.js';
 import { readDocx } from '../documents/files.js';
 
 const confirmPop = (page: Page) => button(page.locator('.ant-popconfirm:visible'), '确定').click();
-async function choose(page: Page, label: string, option: string) {
-  await dialog(page).getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-  await dialog(page).locator('.ant-modal-title').click();
-}
 const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 const TITLE = '关于规范校外托管机构安全管理的监督建议';
