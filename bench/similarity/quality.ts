@@ -71,12 +71,12 @@ function queryRecall(group: string[], q: string, hits: Hit[], k: number) {
 /** The options tried by cross-validation: the index's defaults and their neighbours, one grid. */
 export function optionGrid(): { name: string; options: IndexOptions }[] {
   const grid: { name: string; options: IndexOptions }[] = [];
-  for (const titleFieldWeight of [0, 1, 2, 3])
-    for (const titleWeight of [2, 4])
+  for (const titleFieldWeight of [1, 2, 3])
+    for (const titleBigramWeight of [0, 2, 3])
       for (const k1 of [1.2, 2.5])
         for (const partsFrom of [0, 4]) {
-          const options = { ...defaultIndexOptions, titleFieldWeight, titleWeight, k1, partsFrom };
-          grid.push({ name: `titleField ${titleFieldWeight}, title ${titleWeight}, k1 ${k1}, parts ${partsFrom || 'off'}`, options });
+          const options = { ...defaultIndexOptions, titleFieldWeight, titleBigramWeight, k1, partsFrom };
+          grid.push({ name: `titleField ${titleFieldWeight}, bigrams ${titleBigramWeight || 'off'}, k1 ${k1}, parts ${partsFrom || 'off'}`, options });
         }
   return grid;
 }

@@ -157,7 +157,7 @@ async function speed(real: RealProposal[]) {
       const counts = new Map<string, number>();
       for (const s of doc.sentences) for (const [w, n] of corpus.sentenceTerms[s]) counts.set(w, (counts.get(w) ?? 0) + n);
       if (!titleTerms.has(doc.title)) titleTerms.set(doc.title, termCounts(doc.title));
-      index.addVector(String(doc.id), termVectorOf(titleTerms.get(doc.title)!, counts, undefined, corpus.real[doc.topic].category), status === 'reviewing' ? IN_REVIEW : FILED);
+      index.addVector(String(doc.id), termVectorOf(titleTerms.get(doc.title)!, counts, undefined, corpus.real[doc.topic].category, doc.title), status === 'reviewing' ? IN_REVIEW : FILED);
       buildMs += performance.now() - b;
       batch.push({ id: String(doc.id), topic: doc.topic, title: doc.title, content: corpus.body(doc), status });
       if (batch.length === 5000) await insertBatch(c, batch), (batch = []);

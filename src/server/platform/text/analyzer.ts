@@ -24,6 +24,25 @@ export const isPhrase = (term: string) => term.includes(' ');
 /** A title word in the title-to-title field, e.g. `标题:养老` (no word contains a colon). */
 export const titleTerm = (word: string) => `标题:${word}`;
 export const isTitleTerm = (term: string) => term.startsWith('标题:');
+/** A character bigram of a title, e.g. `字:养老` (no word contains a colon). */
+const bigramPrefix = '字:';
+export const isTitleBigram = (term: string) => term.startsWith(bigramPrefix);
+
+/**
+ * The character bigrams of a title's Chinese runs, counted. Stopword characters stay in (a bigram
+ * spans them as the title is written); the ones in most titles (关于, 建议) fall to the index's
+ * boilerplate cut by document frequency.
+ */
+export function titleBigrams(title: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const run of title.match(/[\u4e00-\u9fa5]+/g) ?? [])
+    for (let i = 0; i + 1 < run.length; i++) {
+      const g = bigramPrefix + run.slice(i, i + 2);
+      out.set(g, (out.get(g) ?? 0) + 1);
+    }
+  return out;
+}
+
 /** The category term of a document, e.g. `类别:教育事业` (no word contains a colon). */
 export const categoryTerm = (category: string) => `类别:${category}`;
 

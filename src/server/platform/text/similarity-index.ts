@@ -1,4 +1,4 @@
-import { categoryTerm, defaultAnalyzerOptions, isPhrase, isTitleTerm, termCounts, titleTerm, type AnalyzerOptions } from './analyzer.js';
+import { categoryTerm, defaultAnalyzerOptions, isPhrase, isTitleBigram, isTitleTerm, termCounts, titleBigrams, titleTerm, type AnalyzerOptions } from './analyzer.js';
 import { TopK } from './top-k.js';
 
 /**
@@ -19,6 +19,9 @@ import { TopK } from './top-k.js';
  *   bounds memory;
  * - a phrase matched weighs PHRASE_WEIGHT times a word; the category, when both sides have one, is
  *   a term of CATEGORY_WEIGHT;
+ * - the title's character bigrams are a field of their own (`字:养老`): two titles naming one
+ *   thing in words jieba cuts differently (养老服务业 / 养老事业, 融资环境 / 金融环境) still share
+ *   characters; chosen by cross-validation over the labelled groups (held-out recall@5 0.920 → 0.924);
  * - query words present in more than MAX_DF_SHARE of documents are skipped (boilerplate by IDF).
  */
 export interface IndexOptions extends AnalyzerOptions {
@@ -30,6 +33,8 @@ export interface IndexOptions extends AnalyzerOptions {
   /** a query title's words matched in a document's title (a field of its own) weigh this much; 0 = off */
   titleFieldWeight: number;
   categoryWeight: number;
+  /** a query title's character bigrams matched in a document title's bigrams weigh this much; 0 = off */
+  titleBigramWeight: number;
   maxQueryTerms: number;
   maxDfShare: number;
   k1: number;
@@ -43,8 +48,9 @@ export const defaultIndexOptions: IndexOptions = {
   maxBodyTerms: 80,
   maxBodyPhrases: 40,
   phraseWeight: 1,
-  titleFieldWeight: 2,
+  titleFieldWeight: 3,
   categoryWeight: 0,
+  titleBigramWeight: 3,
   maxQueryTerms: 30,
   maxDfShare: 0.2,
   k1: 2.5,
@@ -94,12 +100,18 @@ export interface IndexedText {
 }
 
 /** A document's term vector: title and body combined with the title weight, the category added. */
-export function termVector(doc: IndexedText, o: IndexOptions = defaultIndexOptions): { tf: Map<string, number>; length: number } {
-  return termVectorOf(termCounts(doc.title, o), termCounts(doc.body, o), o, doc.category);
+/** A document's terms with their frequencies and its length. */
+export interface TermVector {
+  tf: Map<string, number>;
+  length: number;
+}
+
+export function termVector(doc: IndexedText, o: IndexOptions = defaultIndexOptions): TermVector {
+  return termVectorOf(termCounts(doc.title, o), termCounts(doc.body, o), o, doc.category, doc.title);
 }
 
 /** The same from already counted terms (a benchmark analyses each shared sentence once). */
-export function termVectorOf(titleCounts: Map<string, number>, bodyCounts: Map<string, number>, o: IndexOptions = defaultIndexOptions, category?: string | null): { tf: Map<string, number>; length: number } {
+export function termVectorOf(titleCounts: Map<string, number>, bodyCounts: Map<string, number>, o: IndexOptions = defaultIndexOptions, category?: string | null, title?: string): TermVector {
   const tf = new Map<string, number>();
   const words: [string, number][] = [];
   const phrases: [string, number][] = [];
@@ -116,6 +128,7 @@ export function termVectorOf(titleCounts: Map<string, number>, bodyCounts: Map<s
     if (o.titleFieldWeight > 0) tf.set(titleTerm(w), n);
   }
   if (category && o.categoryWeight > 0) tf.set(categoryTerm(category), 1);
+  if (title && o.titleBigramWeight > 0) for (const [g, n] of titleBigrams(title)) tf.set(g, n);
   return { tf, length };
 }
 
@@ -127,6 +140,7 @@ function queryCounts(q: string | IndexedText, o: IndexOptions): { counts: Map<st
     counts.set(w, (counts.get(w) ?? 0) + n * o.queryTitleWeight);
     if (o.titleFieldWeight > 0) counts.set(titleTerm(w), n);
   }
+  if (o.titleBigramWeight > 0) for (const [g, n] of titleBigrams(q.title)) counts.set(g, n);
   return { counts, category: q.category ?? null };
 }
 
@@ -167,7 +181,7 @@ export class SimilarityIndex {
   }
 
   /** Adds a precomputed term vector (segmentation is the expensive part and can run elsewhere). */
-  addVector(key: string, v: { tf: Map<string, number>; length: number }, tag = 0): void {
+  addVector(key: string, v: TermVector, tag = 0): void {
     this.remove(key);
     const doc = this.keys.length;
     this.keys.push(key);
@@ -347,7 +361,7 @@ export class SimilarityIndex {
     if (category && o.categoryWeight > 0) counts.set(categoryTerm(category), 1);
     const n = Math.max(this.indexedCount, 1);
     const out: { postings: Postings; weight: number; bound: number }[] = [];
-    // the title field's terms (a title has a few words) are all kept, beside the body's strongest
+    // the title fields' terms (a title has a few words, a few dozen bigrams) are all kept, beside the body's strongest
     const titleField: typeof out = [];
     for (const [term, c] of counts) {
       const postings = this.terms.get(term);
@@ -355,9 +369,9 @@ export class SimilarityIndex {
       const df = postings.length;
       if (df > this.options.maxDfShare * n && n > 50) continue;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      const kind = (isTitleTerm(term) ? o.titleFieldWeight : term === categoryTerm(category ?? '') ? o.categoryWeight : 1) * (isPhrase(term) ? o.phraseWeight : 1);
+      const kind = (isTitleBigram(term) ? o.titleBigramWeight : isTitleTerm(term) ? o.titleFieldWeight : term === categoryTerm(category ?? '') ? o.categoryWeight : 1) * (isPhrase(term) ? o.phraseWeight : 1);
       const weight = kind * idf * (1 + Math.log(Math.max(c, 1)));
-      (isTitleTerm(term) ? titleField : out).push({ postings, weight, bound: weight * postings.max });
+      (isTitleTerm(term) || isTitleBigram(term) ? titleField : out).push({ postings, weight, bound: weight * postings.max });
     }
     // the strongest terms by weight are kept; they are scanned by their bound
     return out
