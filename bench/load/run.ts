@@ -9,8 +9,9 @@ import { freePort, httpLogin, killHard, startServer } from '../../test/support/s
 const SERVER = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 20);
 const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 300);
-const CONNECTIONS = 20;
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 20);
 const SAMPLE_SECONDS = 10;
+const ROUTE_SECONDS = Number(process.env.ROUTE_SECONDS ?? 5);
 
 const rssMb = (pid: number) => {
   const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/);
@@ -61,13 +62,22 @@ export async function run(): Promise<BenchResult> {
     const ours = await fire({ url: base, connections: CONNECTIONS, duration: SECONDS, requests: mixed });
     const baseline = await fire({ url: `http://127.0.0.1:${barePort}/bare`, connections: CONNECTIONS, duration: SECONDS });
 
+    // each route of the mix alone, briefly: where the time goes
+    const perRoute: { route: string; rps: number; p50: number; p99: number }[] = [];
+    for (const r of ROUTE_SECONDS > 0 ? mixed : []) {
+      const alone = await fire({ url: base, connections: CONNECTIONS, duration: ROUTE_SECONDS, requests: [r] });
+      perRoute.push({ route: `${r.method} ${(r.path ?? '').replace(someId, ':id')}`, rps: Math.round(alone.requests.average), p50: alone.latency.p50, p99: alone.latency.p99 });
+      if (alone.errors + alone.non2xx > 0) throw new Error(`${alone.errors + alone.non2xx} errors or non-2xx answers on ${r.method} ${r.path}`);
+    }
+
     const samples: number[] = [rssMb(server.pid!)];
-    const soak = fire({ url: base, connections: 5, duration: SOAK_SECONDS, requests: mixed, overallRate: 100 });
+    // SOAK_SECONDS=0 skips the soak (a quick comparison while developing; the recorded run soaks)
+    const soak = SOAK_SECONDS > 0 ? fire({ url: base, connections: 5, duration: SOAK_SECONDS, requests: mixed, overallRate: 100 }) : null;
     const sampler = setInterval(() => samples.push(rssMb(server.pid!)), SAMPLE_SECONDS * 1000);
-    const soakResult = await soak;
+    const soakResult = soak ? await soak : { errors: 0, non2xx: 0, requests: { total: 0 } };
     clearInterval(sampler);
     samples.push(rssMb(server.pid!));
-    const memory = memoryVerdict(samples, SAMPLE_SECONDS);
+    const memory = soak ? memoryVerdict(samples, SAMPLE_SECONDS) : { flat: true, reason: '', growthMb: '', slopeMbPerMin: '' };
     const errors = ours.errors + ours.non2xx + soakResult.errors + soakResult.non2xx;
     // the soak is a check, not only a figure: memory that does not stay flat fails the case
     if (!memory.flat) throw new Error(`server memory not flat over the ${SOAK_SECONDS} s soak: ${memory.reason}; samples ${samples.join(', ')}`);
@@ -79,6 +89,7 @@ export async function run(): Promise<BenchResult> {
         { measure: 'requests/s', ours: Math.round(ours.requests.average), baseline: Math.round(baseline.requests.average), ratio: +(ours.requests.average / baseline.requests.average).toFixed(3) },
         { measure: 'p99 latency ms', ours: ours.latency.p99, baseline: baseline.latency.p99, ratio: +(ours.latency.p99 / Math.max(baseline.latency.p99, 1)).toFixed(2) },
         { measure: 'p50 latency ms', ours: ours.latency.p50, baseline: baseline.latency.p50, ratio: +(ours.latency.p50 / Math.max(baseline.latency.p50, 1)).toFixed(2) },
+        ...perRoute.map((r) => ({ measure: `${r.route} alone: requests/s (p50 / p99 ms)`, ours: `${r.rps} (${r.p50} / ${r.p99})`, baseline: Math.round(baseline.requests.average), ratio: +(r.rps / baseline.requests.average).toFixed(3) })),
         { measure: 'errors and non-2xx', ours: errors, baseline: baseline.errors + baseline.non2xx, ratio: '' },
         { measure: `server RSS MB over soak (start → end, max)`, ours: `${samples[0]} → ${samples.at(-1)} (max ${Math.max(...samples)})`, baseline: '', ratio: '' },
         { measure: 'RSS after warm-up: growth MB, trend MB/min', ours: `${memory.growthMb}, ${memory.slopeMbPerMin}`, baseline: '', ratio: '' },

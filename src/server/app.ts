@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import { OneLinePerRequest } from './platform/http/log-options.js';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -33,6 +34,7 @@ export interface AppOptions {
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger || opts.logStream ? logOptions(opts.logStream) : false,
+    logController: new OneLinePerRequest(),
     bodyLimit: 2 * 1024 * 1024,
     // X-Forwarded-For is believed only from the configured proxies: trusting everyone would let any
     // client pick its own address and step around the per-address login rate limit

@@ -6,6 +6,7 @@ export * from '../platform/notifications/schema.js';
 export * from '../platform/calendar/schema.js';
 export * from '../platform/attachments/schema.js';
 export * from '../platform/settings/schema.js';
+export * from '../platform/cache/schema.js';
 export * from '../modules/org/schema.js';
 export * from '../modules/members/schema.js';
 export * from '../platform/ledger/schema.js';

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { assertOwnedIds } from '../../platform/tenancy/owned.js';
+import { cachedPerCommittee } from '../../platform/cache/cache.js';
 import { catalogs, type CatalogKind } from './catalogs.js';
 import { terms } from './schema.js';
 
@@ -9,9 +10,15 @@ export type OrgLookups = Record<CatalogKind | 'terms', Lookup>;
 
 /**
  * Names of every catalog entry of a committee, both ways. Catalogs are small (tens of rows), so one
- * read per request is cheaper than joins in every list, and roster import needs name → id anyway.
+ * read is cheaper than joins in every list, and roster import needs name → id anyway. A read-only
+ * request takes them from the per-committee cache (platform/cache), checked by the session lookup.
+ * The maps are shared: callers must not change them.
  */
-export async function loadLookups(db: Executor, committeeId: string): Promise<OrgLookups> {
+export function loadLookups(db: Executor, committeeId: string): Promise<OrgLookups> {
+  return cachedPerCommittee(db, 'lookups', committeeId, () => readLookups(db, committeeId));
+}
+
+async function readLookups(db: Executor, committeeId: string): Promise<OrgLookups> {
   // one round trip for all seven catalogs: this runs on every list request
   const sources = [...Object.entries(catalogs).map(([kind, { table }]) => [kind, table] as const), ['terms', terms] as const];
   const parts = sources.map(([kind, table]) => sql`select ${kind} as kind, ${table.id} as id, ${table.name} as name from ${table} where ${table.committeeId} = ${committeeId}`);

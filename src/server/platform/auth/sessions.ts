@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { eq, lt, or } from 'drizzle-orm';
+import { eq, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { committees } from '../tenancy/schema.js';
 import { sessions, users } from './schema.js';
@@ -35,6 +35,8 @@ export interface SessionContext {
   csrfToken: string;
   user: typeof users.$inferSelect;
   committee: typeof committees.$inferSelect;
+  /** the generations of the committee's and the shared cached tables (platform/cache), read in the same statement */
+  generations: { committee: string; shared: string };
 }
 
 /**
@@ -45,7 +47,14 @@ export async function resolveSession(database: Database, token: string | undefin
   if (!token) return null;
   const id = tokenHash(token);
   const [row] = await database.db
-    .select({ session: sessions, user: users, committee: committees })
+    .select({
+      session: sessions,
+      user: users,
+      committee: committees,
+      // the caches' check rides on the lookup every request makes anyway: no round trip of its own
+      committeeGeneration: sql<string>`coalesce((select generation from cache_generations where scope = ${users.committeeId}::text), '')`,
+      sharedGeneration: sql<string>`coalesce((select generation from cache_generations where scope = '*'), '')`,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(committees, eq(committees.id, users.committeeId))
@@ -59,7 +68,10 @@ export async function resolveSession(database: Database, token: string | undefin
     return null;
   }
   if (idleFor > 60_000) await database.db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.id, id));
-  return { actor: toActor(row.user), csrfToken: row.session.csrfToken, user: row.user, committee: row.committee };
+  return {
+    actor: toActor(row.user), csrfToken: row.session.csrfToken, user: row.user, committee: row.committee,
+    generations: { committee: row.committeeGeneration, shared: row.sharedGeneration },
+  };
 }
 
 export function toActor(user: typeof users.$inferSelect): Actor {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { and, asc, gte, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { calendarDays } from './schema.js';
+import { cachedPerCommittee, SHARED } from '../cache/cache.js';
 import type { WorkCalendar } from './workdays.js';
 
 /**
@@ -9,9 +10,12 @@ import type { WorkCalendar } from './workdays.js';
  * The years with rows are the years whose notice is loaded; any other year is reckoned by the
  * statutory holidays (see statutory.ts).
  */
-export async function loadCalendar(db: Executor): Promise<WorkCalendar> {
-  const rows = await db.select({ day: calendarDays.day, off: calendarDays.isOffDay }).from(calendarDays);
-  return { exceptions: new Map(rows.map((r) => [r.day, r.off])), publishedYears: new Set(rows.map((r) => Number(r.day.slice(0, 4)))) };
+/** The work calendar; a read-only request takes it from the shared cache (platform/cache). Callers must not change it. */
+export function loadCalendar(db: Executor): Promise<WorkCalendar> {
+  return cachedPerCommittee(db, 'calendar', SHARED, async () => {
+    const rows = await db.select({ day: calendarDays.day, off: calendarDays.isOffDay }).from(calendarDays);
+    return { exceptions: new Map(rows.map((r) => [r.day, r.off])), publishedYears: new Set(rows.map((r) => Number(r.day.slice(0, 4)))) };
+  });
 }
 
 export async function calendarYear(db: Executor, year: number) {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
 import { AppError } from '../errors.js';
 import { SESSION_COOKIE, resolveSession } from '../auth/sessions.js';
+import { observeGeneration, runInRequestScope, SHARED } from '../cache/cache.js';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -14,9 +15,15 @@ export function registerAuthHook(app: FastifyInstance) {
   const { database, config } = app.services;
   const policy = { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
   app.decorateRequest('session', null);
+  // the hooks and handler of each request run in a scope of their own, where the caches find what the session lookup read
+  app.addHook('onRequest', (req, _reply, done) => runInRequestScope(SAFE.has(req.method), done));
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/')) return;
     req.session = await resolveSession(database, req.cookies[SESSION_COOKIE], policy, app.services.now());
+    if (req.session) {
+      observeGeneration(req.session.actor.committeeId, req.session.generations.committee);
+      observeGeneration(SHARED, req.session.generations.shared);
+    }
     const isPublic = req.routeOptions.config?.public === true;
     if (!req.session) {
       if (isPublic) return;

@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Executor } from '../../db/client.js';
 import { moduleSettings } from './schema.js';
+import { cachedPerCommittee } from '../cache/cache.js';
 
 /**
  * A module's settings manifest: its schema (with Chinese labels) and the defaults from RULES.md.
@@ -26,10 +27,13 @@ export const defineSettings = <S extends z.ZodObject>(m: SettingsManifest<S>): S
 
 /** The settings in force for a committee and year: defaults ← all-years values ← that year's values. */
 export async function getSettings<S extends z.ZodObject>(db: Executor, m: SettingsManifest<S>, committeeId: string, year: number): Promise<z.output<S>> {
-  const rows = await db
-    .select()
-    .from(moduleSettings)
-    .where(and(eq(moduleSettings.committeeId, committeeId), eq(moduleSettings.module, m.module), inArray(moduleSettings.year, [0, year])));
+  // a read-only request takes the stored rows from the per-committee cache (platform/cache)
+  const rows = await cachedPerCommittee(db, `settings:${m.module}:${year}`, committeeId, () =>
+    db
+      .select()
+      .from(moduleSettings)
+      .where(and(eq(moduleSettings.committeeId, committeeId), eq(moduleSettings.module, m.module), inArray(moduleSettings.year, [0, year]))),
+  );
   const all = rows.find((r) => r.year === 0)?.values ?? {};
   const forYear = year !== 0 ? rows.find((r) => r.year === year)?.values ?? {} : {};
   return { ...m.defaults, ...(all as object), ...(forYear as object) };
