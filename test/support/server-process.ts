@@ -22,7 +22,7 @@ export async function startServer(env: Record<string, string>, port: number): Pr
   let log = '';
   child.stdout!.on('data', (d) => (log += d));
   child.stderr!.on('data', (d) => (log += d));
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + Number(process.env.SERVER_START_TIMEOUT_S ?? 120) * 1000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}: ${log.slice(-2000)}`);
     try {

@@ -42,16 +42,9 @@ const toJson = (v: unknown) => (v === undefined ? null : JSON.parse(JSON.stringi
  * an advisory transaction lock so concurrent writers cannot fork it.
  */
 export async function audit(tx: Executor, actor: Actor, entry: AuditEntry): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'audit:' + actor.committeeId}))`);
-  const [last] = await tx
-    .select({ hash: auditLog.hash })
-    .from(auditLog)
-    .where(eq(auditLog.committeeId, actor.committeeId))
-    .orderBy(desc(auditLog.seq))
-    .limit(1);
-  const prevHash = last?.hash ?? GENESIS;
-  const at = new Date().toISOString();
-  const row = {
+  // the row's content is prepared before the lock: the chain's critical section (held to commit)
+  // is only the read of the last hash and the insert
+  const content = {
     committeeId: actor.committeeId,
     actorId: actor.userId,
     action: entry.action,
@@ -61,8 +54,18 @@ export async function audit(tx: Executor, actor: Actor, entry: AuditEntry): Prom
     before: toJson(redact(entry.before)),
     after: toJson(redact(entry.after)),
     note: entry.note === undefined || entry.note === null ? null : redactText(entry.note),
-    at,
   };
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'audit:' + actor.committeeId}))`);
+  const [last] = await tx
+    .select({ hash: auditLog.hash })
+    .from(auditLog)
+    .where(eq(auditLog.committeeId, actor.committeeId))
+    .orderBy(desc(auditLog.seq))
+    .limit(1);
+  const prevHash = last?.hash ?? GENESIS;
+  // stamped under the lock, so a chain's times follow its order
+  const at = new Date().toISOString();
+  const row = { ...content, at };
   await tx.insert(auditLog).values({ ...row, at: new Date(at), actorName: actor.name, prevHash, hash: auditHash(prevHash, row) });
 }
 

@@ -43,10 +43,11 @@ export interface SessionContext {
  * Resolves a cookie token to its actor, ending the session when it has been idle too long or
  * outlived its maximum age. Touches last_seen_at at most once a minute to spare writes.
  */
-export async function resolveSession(database: Database, token: string | undefined, policy: SessionPolicy, at = new Date()): Promise<SessionContext | null> {
-  if (!token) return null;
-  const id = tokenHash(token);
-  const [row] = await database.db
+/** The session lookup of every request, built once per database and sent as a prepared statement. */
+const lookups = new WeakMap<Database, ReturnType<typeof prepareLookup>>();
+
+function prepareLookup(database: Database) {
+  return database.db
     .select({
       session: sessions,
       user: users,
@@ -58,8 +59,17 @@ export async function resolveSession(database: Database, token: string | undefin
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(committees, eq(committees.id, users.committeeId))
-    .where(eq(sessions.id, id))
-    .limit(1);
+    .where(eq(sessions.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare('session_lookup');
+}
+
+export async function resolveSession(database: Database, token: string | undefined, policy: SessionPolicy, at = new Date()): Promise<SessionContext | null> {
+  if (!token) return null;
+  const id = tokenHash(token);
+  let lookup = lookups.get(database);
+  if (!lookup) lookups.set(database, (lookup = prepareLookup(database)));
+  const [row] = await lookup.execute({ id });
   if (!row) return null;
   const now = at.getTime();
   const idleFor = now - row.session.lastSeenAt.getTime();
