@@ -37,7 +37,9 @@ export function observeGeneration(committeeId: string, generation: string) {
 }
 
 const MAX_ENTRIES = 5000;
-const entries = new Map<string, { generation: string; value: Promise<unknown> }>();
+type Entries = Map<string, { generation: string; value: Promise<unknown> }>;
+/** per database handle: two databases in one process (tests) never share an entry */
+const byDatabase = new WeakMap<object, Entries>();
 
 /**
  * `load()`'s value for this committee, from the cache when it was read under the generation this
@@ -48,6 +50,8 @@ export async function cachedPerCommittee<T>(db: Executor, name: string, committe
   const scope = requestScope.getStore();
   const generation = scope?.readOnly ? scope.generations.get(committeeId) : undefined;
   if (generation === undefined || db instanceof PgTransaction) return load();
+  let entries = byDatabase.get(db);
+  if (!entries) byDatabase.set(db, (entries = new Map()));
   const key = `${name}\u0000${committeeId}`;
   const hit = entries.get(key);
   if (hit && hit.generation === generation) return hit.value as Promise<T>;
@@ -57,12 +61,8 @@ export async function cachedPerCommittee<T>(db: Executor, name: string, committe
   entries.set(key, { generation, value });
   // a failed read is not kept
   value.catch(() => {
-    if (entries.get(key)?.value === value) entries.delete(key);
+    if (entries!.get(key)?.value === value) entries!.delete(key);
   });
   return value;
 }
 
-/** Forgets every cached value (tests that write the tables behind the triggers' back). */
-export function clearCaches() {
-  entries.clear();
-}
