@@ -1,42 +1,16 @@
 import { lazy, Suspense } from 'react';
-import { Button, Result, Spin } from 'antd';
-import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
-import { useAuth } from './auth';
-import { pagesFor } from './navigation';
-import { Shell } from './Shell';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { loading } from './ui/Loading';
 import { useA11yRepairs } from './ui/a11yRepairs';
-import { PageHeading } from './ui/PageTitle';
 
 const LoginPage = lazy(() => import('../modules/auth/pages/LoginPage'));
 const PortalRoutes = lazy(() => import('../modules/portal/PortalRoutes'));
-const loading = (
-  <div style={{ textAlign: 'center', paddingTop: 120 }}>
-    <Spin size="large" />
-  </div>
-);
-
-function NotFound() {
-  const navigate = useNavigate();
-  return <Result status="404" title={<PageHeading style={{ fontSize: 'inherit', fontWeight: 'inherit' }}>页面不存在</PageHeading>} subTitle="您访问的页面不存在或无权查看" extra={<Button type="primary" onClick={() => navigate('/')}>返回首页</Button>} />;
-}
-
-/** The pages of the logged-in user's roles; anything else is 404 (never a placeholder). */
-function PrivateRoutes() {
-  const { me } = useAuth();
-  const location = useLocation();
-  if (me === undefined) return loading;
-  if (me === null) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
-  return (
-    <Routes>
-      <Route element={<Shell />}>
-        {pagesFor(me).map(({ key, path, page: Page, props }) => (
-          <Route key={key} path={path} element={Page ? <Page key={key} {...props} /> : null} />
-        ))}
-        <Route path="*" element={<NotFound />} />
-      </Route>
-    </Routes>
-  );
-}
+/**
+ * The signed-in application (the shell, its menu and the table of every module's pages) is a chunk
+ * of its own: the login page and the public portal, which a visitor opens first and often on a
+ * phone, never download it.
+ */
+const PrivateRoutes = lazy(() => import('./PrivateRoutes'));
 
 export function AppRouter() {
   useA11yRepairs();

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Link, Route, Routes } from 'react-router';
-import { Layout, Result, Typography } from 'antd';
+import { Layout, Typography } from 'antd';
+import { PortalOutcome } from './PortalOutcome';
 
 const PortalHome = lazy(() => import('./pages/PortalHome'));
 const PortalProposalsPage = lazy(() => import('./pages/PortalProposalsPage'));
@@ -41,7 +42,7 @@ export default function PortalRoutes() {
           <Route path="requests/new" element={<RequestFormPage />} />
           <Route path="requests/follow" element={<FollowPage />} />
           <Route path="topics/new" element={<PortalTopicPage />} />
-          <Route path="*" element={<Result status="404" title="页面不存在" extra={<Link to="/portal">返回门户首页</Link>} />} />
+          <Route path="*" element={<PortalOutcome kind="missing" title="页面不存在" extra={<Link to="/portal">返回门户首页</Link>} />} />
         </Routes>
       </Layout.Content>
       <Layout.Footer style={{ textAlign: 'center' }}>

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
-import { Card, Result, Spin, Typography } from 'antd';
+import { Card, Spin, Typography } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
 import { pathTo } from '@shared/http/paths';
 import { newsPaths } from '@shared/news/paths';
@@ -10,6 +10,7 @@ import { downloadFile, showError } from '../../../app/errors';
 import { useGet } from '../../../app/query';
 import { LinkButton } from '../../../app/ui/LinkButton';
 import { PageHeading, useDocumentTitle } from '../../../app/ui/PageTitle';
+import { PortalOutcome } from '../../portal/PortalOutcome';
 
 /** One published post in full: its paragraphs as written (text only, never markup) and its files. */
 export default function PortalNewsPostPage() {
@@ -21,7 +22,7 @@ export default function PortalNewsPostPage() {
   }, [error, notFound]);
   useDocumentTitle(p?.title, p?.kindLabel, '政协公开门户');
   if (isPending && !error) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
-  if (!p) return <Result status="404" title="该内容未发布或已撤回" extra={<Link to="/portal/news">返回新闻公告</Link>} />;
+  if (!p) return <PortalOutcome kind="missing" title="该内容未发布或已撤回" extra={<Link to="/portal/news">返回新闻公告</Link>} />;
 
   return (
     <Card title={<PageHeading data-testid="portal-news-title" style={{ whiteSpace: 'normal' }}>{p.title}</PageHeading>} extra={<Link to={`/portal/news?c=${p.committee.id}&kind=${p.kind}`}>返回{p.kindLabel}</Link>}>

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
-import { Card, Descriptions, Result, Spin, Tag, Typography } from 'antd';
+import { Card, Descriptions, Spin, Tag, Typography } from 'antd';
 import { pathTo } from '@shared/http/paths';
 import { portalPaths } from '@shared/portal/paths';
 import type { PortalProposal } from '@shared/portal/responses';
@@ -8,6 +8,7 @@ import { ApiError } from '../../../app/api';
 import { showError } from '../../../app/errors';
 import { useGet } from '../../../app/query';
 import { PageHeading, useDocumentTitle } from '../../../app/ui/PageTitle';
+import { PortalOutcome } from '../PortalOutcome';
 
 const section = (title: string, text: string) =>
   text ? (
@@ -28,7 +29,7 @@ export default function PortalProposalPage() {
   }, [error, notFound]);
   useDocumentTitle(p?.title, '公开提案', '政协公开门户');
   if (isPending && !error) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
-  if (!p) return <Result status="404" title="该提案未公开或不存在" extra={<Link to="/portal/proposals">返回公开提案</Link>} />;
+  if (!p) return <PortalOutcome kind="missing" title="该提案未公开或不存在" extra={<Link to="/portal/proposals">返回公开提案</Link>} />;
 
   return (
     <Card title={<PageHeading data-testid="portal-title">{p.title}</PageHeading>} extra={<Link to={`/portal?c=${p.committee.id}`}>返回列表</Link>}>

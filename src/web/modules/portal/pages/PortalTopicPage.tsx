@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Button, Form, Input, Result, Typography } from 'antd';
+import { Button, Form, Input, Typography } from 'antd';
 import { portalPaths } from '@shared/portal/paths';
 import { portalTopicSubmission } from '@shared/requests/inputs';
 import { api } from '../../../app/api';
@@ -10,6 +10,7 @@ import { PageCard } from '../../../app/ui/PageCard';
 import { useDocumentTitle } from '../../../app/ui/PageTitle';
 import { ChallengeField } from '../Challenge';
 import { usePortalCommittee } from '../useCommittee';
+import { PortalOutcome } from '../PortalOutcome';
 
 const rules = fieldRules(portalTopicSubmission);
 
@@ -33,7 +34,7 @@ export default function PortalTopicPage() {
     setRound((r) => r + 1);
     if (answer) setSent(answer.message);
   };
-  if (sent) return <Result status="success" title="建议已提交" subTitle={sent} extra={<Link to="/portal">返回门户首页</Link>} data-testid="topic-sent" />;
+  if (sent) return <PortalOutcome kind="done" title="建议已提交" subTitle={sent} extra={<Link to="/portal">返回门户首页</Link>} data-testid="topic-sent" />;
   return (
     <PageCard title="群众出题">
       <Typography.Paragraph>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { Button, Form, Input, Result, Select, Typography, Upload, type UploadFile } from 'antd';
+import { Button, Form, Input, Select, Typography, Upload, type UploadFile } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { requestSubmission } from '@shared/requests/inputs';
 import { photoAllowedText } from '@shared/requests/labels';
@@ -16,6 +16,7 @@ import { useDocumentTitle } from '../../../app/ui/PageTitle';
 import { ChallengeField } from '../../portal/Challenge';
 import { usePortalCommittee } from '../../portal/useCommittee';
 import { readPrefill } from './prefill';
+import { PortalOutcome } from '../../portal/PortalOutcome';
 
 const rules = fieldRules(requestSubmission);
 const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)}MB` : `${Math.round(bytes / 1024)}KB`);
@@ -56,8 +57,8 @@ export default function RequestFormPage() {
 
   if (receipt)
     return (
-      <Result
-        status="success"
+      <PortalOutcome
+        kind="done"
         title="诉求已提交"
         subTitle={receipt.message}
         extra={
