@@ -170,6 +170,7 @@ describe.each(dbKinds)('security headers, cookies and CSRF on %s', (kind) => {
       [/^\/api\/opinions\/:id\/attachments$/, 'member', own.opinionDraft],
       [/^\/api\/meetings\/:id\/files$/, 'office', own.activity],
       [/^\/api\/research\/topics\/:id\/report\/attachments$/, 'member', await draftReport()],
+      [/^\/api\/news\/:id\/attachments$/, 'office', (await builders.office.post('/api/news', { kind: 'notice', title: '关于上传文件类型的通知', body: '检查新闻公告附件按扩展名提供下载。' })).body.id],
     ];
     const routes = app.routeTable.filter((r) => r.method === 'POST' && !r.schema?.body && /\/(attachments|files)$/.test(r.url));
     expect(routes.map((r) => r.url).sort()).toEqual(uploads.map(([re]) => routes.find((r) => re.test(r.url))?.url).sort());
