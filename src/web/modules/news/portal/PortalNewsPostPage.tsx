@@ -1,27 +1,21 @@
-import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { Card, Spin, Typography } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
 import { pathTo } from '@shared/http/paths';
 import { newsPaths } from '@shared/news/paths';
 import type { PortalNewsPost } from '@shared/news/responses';
-import { ApiError } from '../../../app/api';
-import { downloadFile, showError } from '../../../app/errors';
-import { useGet } from '../../../app/query';
+import { downloadFile } from '../../../app/errors';
 import { LinkButton } from '../../../app/ui/LinkButton';
 import { PageHeading, useDocumentTitle } from '../../../app/ui/PageTitle';
 import { PortalOutcome } from '../../portal/PortalOutcome';
+import { usePublished } from '../../portal/usePublished';
 
 /** One published post in full: its paragraphs as written (text only, never markup) and its files. */
 export default function PortalNewsPostPage() {
   const { id } = useParams();
-  const { data: p, isPending, error } = useGet<PortalNewsPost>(pathTo(newsPaths.portalPost, { id: id ?? '' }), undefined, { quiet: true });
-  const notFound = error instanceof ApiError && error.status === 404;
-  useEffect(() => {
-    if (error && !notFound) showError(error);
-  }, [error, notFound]);
+  const { data: p, loading } = usePublished<PortalNewsPost>(pathTo(newsPaths.portalPost, { id: id ?? '' }));
   useDocumentTitle(p?.title, p?.kindLabel, '政协公开门户');
-  if (isPending && !error) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
+  if (loading) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
   if (!p) return <PortalOutcome kind="missing" title="该内容未发布或已撤回" extra={<Link to="/portal/news">返回新闻公告</Link>} />;
 
   return (

@@ -1,14 +1,11 @@
-import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { Card, Descriptions, Spin, Tag, Typography } from 'antd';
 import { pathTo } from '@shared/http/paths';
 import { portalPaths } from '@shared/portal/paths';
 import type { PortalProposal } from '@shared/portal/responses';
-import { ApiError } from '../../../app/api';
-import { showError } from '../../../app/errors';
-import { useGet } from '../../../app/query';
 import { PageHeading, useDocumentTitle } from '../../../app/ui/PageTitle';
 import { PortalOutcome } from '../PortalOutcome';
+import { usePublished } from '../usePublished';
 
 const section = (title: string, text: string) =>
   text ? (
@@ -21,14 +18,9 @@ const section = (title: string, text: string) =>
 /** One published proposal: its text, proposers, handling units and the replies disclosed. */
 export default function PortalProposalPage() {
   const { id } = useParams();
-  // an unpublished or unknown proposal is a page of its own, not an error message
-  const { data: p, isPending, error } = useGet<PortalProposal>(pathTo(portalPaths.proposal, { id: id ?? '' }), undefined, { quiet: true });
-  const notFound = error instanceof ApiError && error.status === 404;
-  useEffect(() => {
-    if (error && !notFound) showError(error);
-  }, [error, notFound]);
+  const { data: p, loading } = usePublished<PortalProposal>(pathTo(portalPaths.proposal, { id: id ?? '' }));
   useDocumentTitle(p?.title, '公开提案', '政协公开门户');
-  if (isPending && !error) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
+  if (loading) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
   if (!p) return <PortalOutcome kind="missing" title="该提案未公开或不存在" extra={<Link to="/portal/proposals">返回公开提案</Link>} />;
 
   return (
