@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { call, dialog, opened, shot, startE2E, type E2E } from './harness.js';
+import { call, dialog, opened, save, shot, startE2E, type E2E } from './harness.js';
 
 const confirm = async (page: Page, note?: string) => {
   const box = page.locator('.ant-modal-confirm:visible');
@@ -52,11 +52,13 @@ describe('consultation (Chromium)', () => {
     await office.waitForURL(/\/consultation\/plans\/[0-9a-f-]{36}$/);
     await office.getByTestId('plan-add-item').click();
     const form = dialog(office);
+    // a click during the dialog's zoom can land beside its target on a loaded machine
+    await opened(form);
     await form.getByTestId('item-topic').click();
     await office.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: title }).first().click();
     await form.getByTestId('item-form').click();
     await office.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '专题协商会' }).first().click();
-    await form.getByRole('button', { name: /保\s*存/ }).click();
+    await save(office);
     await office.getByTestId('plan-item').filter({ hasText: title }).waitFor();
 
     for (const [page, action] of [[office, 'submit'], [office, 'passCommittee'], [office, 'passOffice']] as const) {
