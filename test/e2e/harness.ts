@@ -142,13 +142,22 @@ export async function save(page: Page) {
 /**
  * Chooses an option of a select inside the open dialog, once the dialog has finished opening (a
  * click during its zoom can land beside the field), then closes the list by a click on the
- * dialog's title, so it cannot cover the next field.
+ * dialog's title, so it cannot cover the next field. The choice is read back from the field: on a
+ * loaded machine a click on an option still sliding in can miss it, and the list is then opened
+ * again rather than the form saved without it.
  */
 export async function choose(page: Page, label: string, option: string) {
   await opened(dialog(page));
-  await dialog(page).getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-  await dialog(page).locator('.ant-modal-title').click();
+  const field = dialog(page).getByLabel(label, { exact: true });
+  const chosen = dialog(page).locator('.ant-select', { has: field }).locator('.ant-select-content-has-value, .ant-select-selection-item', { hasText: option });
+  for (let attempt = 1; ; attempt++) {
+    await field.click();
+    const error = await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first()
+      .click({ timeout: 10_000 }).then(() => null, (err: Error) => err);
+    await dialog(page).locator('.ant-modal-title').click();
+    if (await chosen.first().waitFor({ timeout: 3000 }).then(() => true, () => false)) return;
+    if (attempt === 4) throw error ?? new Error(`${label}: ${option} was not chosen`);
+  }
 }
 
 /** A JSON call from inside the logged-in page (its cookie and CSRF token); a refusal throws with the answer. */
