@@ -14,15 +14,6 @@ import { serverUrl, pgAdminUrl } from './support/pg-url.js';
 export default async function setup(project: TestProject) {
   const dir = path.resolve('.test-data');
   mkdirSync(dir, { recursive: true });
-  const lite = await openPglite();
-  await bootstrapDatabase(lite);
-  await seedDemo(lite);
-  const dump = await lite.pglite!.dumpDataDir('gzip');
-  await lite.close();
-  const dumpFile = path.join(dir, `template-${process.pid}.tgz`);
-  writeFileSync(dumpFile, Buffer.from(await dump.arrayBuffer()));
-  project.provide('pgliteTemplate', dumpFile);
-
   const runId = `${process.pid}`;
   project.provide('runId', runId);
   const template = `sl_template_${runId}`;
@@ -35,7 +26,20 @@ export default async function setup(project: TestProject) {
     if (process.env.CI || process.env.TEST_POSTGRES === '1') throw new Error(`PostgreSQL server not reachable at ${pgAdminUrl()}: ${err}`);
     console.warn('[tests] PostgreSQL server not reachable: running service tests on PGlite only');
   }
-  if (pgReady && process.env.TEST_POSTGRES !== '0') {
+
+  // the two templates are seeded at once: PGlite works in this process, the server in its own
+  const pglite = async () => {
+    const lite = await openPglite();
+    await bootstrapDatabase(lite);
+    await seedDemo(lite);
+    const dump = await lite.pglite!.dumpDataDir('gzip');
+    await lite.close();
+    const dumpFile = path.join(dir, `template-${process.pid}.tgz`);
+    writeFileSync(dumpFile, Buffer.from(await dump.arrayBuffer()));
+    project.provide('pgliteTemplate', dumpFile);
+  };
+  const postgres = async () => {
+    if (!pgReady || process.env.TEST_POSTGRES === '0') return project.provide('pgTemplate', '');
     await admin.query(`drop database if exists ${template}`);
     await admin.query(`create database ${template}`);
     const server = await openPostgres(serverUrl(template), 2);
@@ -43,7 +47,8 @@ export default async function setup(project: TestProject) {
     await seedDemo(server);
     await server.close();
     project.provide('pgTemplate', template);
-  } else project.provide('pgTemplate', '');
+  };
+  await Promise.all([pglite(), postgres()]);
 
   return async () => {
     if (pgReady) {
