@@ -149,7 +149,8 @@ export async function save(page: Page) {
 export async function choose(page: Page, label: string, option: string) {
   await opened(dialog(page));
   const field = dialog(page).getByLabel(label, { exact: true });
-  const chosen = dialog(page).locator('.ant-select', { has: field }).locator('.ant-select-content-has-value, .ant-select-selection-item', { hasText: option });
+  // `has` is matched inside each select, so it takes the label alone (not the dialog's own locator)
+  const chosen = dialog(page).locator('.ant-select', { has: page.getByLabel(label, { exact: true }) }).locator('.ant-select-content-has-value, .ant-select-selection-item', { hasText: option });
   for (let attempt = 1; ; attempt++) {
     await field.click();
     const error = await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first()
