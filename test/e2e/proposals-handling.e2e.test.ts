@@ -273,6 +273,21 @@ describe('proposal review and handling (Chromium)', () => {
     await shot(unit, 'member-rates-unsatisfied-and-unit-rehandles');
   }, 180_000);
 
+  it('staff-browses-all-proposals: 全部提案 opens on the current session; an imported history proposal is found through the session filter, which the address keeps', async () => {
+    const { items: [old] } = await call(staff, 'GET', '/proposals?scope=all&session=history&pageSize=1');
+    await staff.goto(`${e2e.base}/proposals/all`);
+    const list = staff.getByTestId('proposals-all');
+    await staff.getByTestId('proposal-session').getByText('（本次）').waitFor();
+    await list.getByRole('link', { name: SCHOOL.title }).waitFor();
+    await staff.getByLabel('搜索提案').fill(old.title);
+    await staff.getByLabel('搜索提案').press('Enter');
+    await list.locator('.ant-empty').waitFor();
+    await staff.getByLabel('会议', { exact: true }).click();
+    await staff.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '历届提案' }).first().click();
+    await list.getByRole('link', { name: old.title }).first().waitFor();
+    expect(new URL(staff.url()).searchParams.get('session')).toBe('history');
+  }, 120_000);
+
   it('staff-reads-the-session-statistics: the figures on screen are the session’s, charts render, the .xlsx downloads', async () => {
     await staff.goto(`${e2e.base}/`);
     await staff.getByRole('menuitem', { name: '提案统计' }).click();

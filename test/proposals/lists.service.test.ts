@@ -4,17 +4,18 @@ import { startTestApp, type TestApp } from '../support/app.js';
 import { ok } from '../support/proposals.js';
 
 /**
- * 全部提案 opens on the current session, newest first; the 436 imported history proposals are a
- * filter away, never in front of this year's work.
+ * 全部提案 and 全部信息 open on the current session (year), newest first; the 436 imported history
+ * proposals and past years are a filter away, never in front of this year's work. (社情民意 shares the
+ * file: one demo committee serves both lists.)
  */
-describe.each(dbKinds)('proposal lists open on the current session on %s', (kind) => {
+describe.each(dbKinds)('lists open on the current session on %s', (kind) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp(kind);
   });
   afterAll(() => t.close());
 
-  it('names the current session among the sessions, newest first; unfiltered lists put the committee’s own before history', async () => {
+  it('全部提案 opens on the current session, newest first; other sessions, history and all are a filter away', async () => {
     const staff = await t.as('staff');
     const options = await ok(staff.get('/api/proposals/options'));
     const current = options.sessions.filter((s: any) => s.current);
@@ -22,16 +23,46 @@ describe.each(dbKinds)('proposal lists open on the current session on %s', (kind
     expect(options.sessions.map((s: any) => s.year)).toEqual([...options.sessions.map((s: any) => s.year)].sort((a: number, b: number) => b - a));
 
     const first = await ok(staff.get('/api/proposals?scope=all&pageSize=20'));
-    expect(first.total).toBeGreaterThan(436);
-    expect(first.items.filter((p: any) => p.year === 2019)).toEqual([]);
-    // newest first within the page
+    expect(first.total).toBeGreaterThan(0);
+    expect(first.items.every((p: any) => p.year === current[0].year && !p.historical)).toBe(true);
     const days = first.items.map((p: any) => p.submittedAt).filter(Boolean);
     expect(days).toEqual([...days].sort().reverse());
+    // the default is the current session, named or not
+    const named = await ok(staff.get(`/api/proposals?scope=all&pageSize=20&session=${current[0].id}`));
+    expect(named.total).toBe(first.total);
+    expect((await ok(staff.get('/api/proposals?scope=all&pageSize=1&session=current'))).total).toBe(first.total);
 
-    const session = await ok(staff.get(`/api/proposals?scope=all&pageSize=20&sessionId=${current[0].id}`));
-    expect(session.total).toBeGreaterThan(0);
-    expect(session.total).toBeLessThan(first.total);
-    const history = await ok(staff.get('/api/proposals?scope=all&pageSize=20&historical=1'));
+    const history = await ok(staff.get('/api/proposals?scope=all&pageSize=20&session=history'));
     expect(history.total).toBe(436);
+    expect(history.items.every((p: any) => p.historical && p.year === 2019)).toBe(true);
+    const all = await ok(staff.get('/api/proposals?scope=all&pageSize=20&session=all'));
+    expect(all.total).toBeGreaterThan(first.total + 436 - 1);
+    // spanning both, the committee's own come before imported history
+    expect(all.items.filter((p: any) => p.year === 2019)).toEqual([]);
+
+    // a link's own year or history filter is obeyed as it was (the cockpit's and older links)
+    expect((await ok(staff.get('/api/proposals?scope=all&pageSize=1&year=2019'))).total).toBe(436);
+    expect((await ok(staff.get('/api/proposals?scope=all&pageSize=1&historical=1'))).total).toBe(436);
+    expect((await ok(staff.get('/api/proposals?scope=all&pageSize=1&session=all&historical=0'))).total).toBe(all.total - 436);
+    const bad = await staff.get('/api/proposals?scope=all&session=2019');
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toContain('会议');
+  });
+
+  it('全部信息 opens on this year; other years and all are a filter away', async () => {
+    const info = await t.as('info');
+    const options = await ok(info.get('/api/opinions/options'));
+    const thisYear = options.thisYear;
+    expect(options.years).toContain(thisYear);
+    expect(options.years).toEqual([...options.years].sort((a: number, b: number) => b - a));
+
+    const first = await ok(info.get('/api/opinions?scope=all&pageSize=200'));
+    expect(first.items.every((o: any) => o.year === thisYear)).toBe(true);
+    expect((await ok(info.get(`/api/opinions?scope=all&pageSize=1&year=${thisYear}`))).total).toBe(first.total);
+    const all = await ok(info.get('/api/opinions?scope=all&pageSize=1&year=all'));
+    const byYear = await Promise.all(options.years.map(async (y: number) => (await ok(info.get(`/api/opinions?scope=all&pageSize=1&year=${y}`))).total as number));
+    expect(all.total).toBe(byYear.reduce((a, b) => a + b, 0));
+    const days = first.items.map((o: any) => o.submittedAt).filter(Boolean);
+    expect(days).toEqual([...days].sort().reverse());
   });
 });

@@ -22,7 +22,8 @@ export const opinionPatch = opinionDraft.partial().extend({ version });
 export const opinionQuery = z.object({
   scope: z.enum(opinionScopes).default('all').describe('范围'),
   status: z.string().max(20).optional().describe('状态'),
-  year: z.coerce.number().int().min(2000).max(2100).optional().describe('年度'),
+  // the committee-wide list opens on the current year; 'all' spans every year (src/server/modules/opinions/queries.ts)
+  year: z.union([z.literal('all'), z.coerce.number().int().min(2000).max(2100)]).optional().describe('年度'),
   adoptedAt: z.enum(keysOf(levels)).optional().describe('采用级别'),
   instructed: z.enum(keysOf(levels)).optional().describe('批示级别'),
   q: z.string().trim().max(100).optional().describe('关键词'),

@@ -97,6 +97,10 @@ export const opinionOptions = z.object({
   /** a key of levels */
   committeeLevel: z.string(),
   hasParent: z.boolean(),
+  /** the years of the committee's reports and this one, newest first (the list's year filter) */
+  years: z.array(z.number()),
+  /** the year 全部信息 opens on */
+  thisYear: z.number(),
 });
 export type OpinionOptions = Wire<typeof opinionOptions>;
 

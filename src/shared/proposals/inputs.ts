@@ -22,6 +22,9 @@ export const proposalPatch = proposalDraft.partial().extend({ version: z.number(
 export const proposalQuery = z.object({
   scope: z.enum(proposalScopes).default('all').describe('范围'),
   status: z.string().max(20).optional().describe('状态'),
+  // which sessions a committee-wide list shows: one by id, 'history' (imported), 'all', or 'current' —
+  // the default when no session, year or history filter is named (src/server/modules/proposals/queries.ts)
+  session: z.union([z.enum(['current', 'history', 'all']), z.uuid()]).optional().describe('会议'),
   sessionId: z.uuid().optional().describe('会议'),
   category: z.string().max(20).optional().describe('类别'),
   unitId: z.uuid().optional().describe('承办单位'),

@@ -53,10 +53,15 @@ function scoped(actor: Actor, q: Query): SQL[] {
   return where;
 }
 
-/** One page of reports for the actor's scope, newest first. */
-export async function listOpinions(db: Executor, actor: Actor, q: Query) {
+/**
+ * One page of reports for the actor's scope, newest first. The committee-wide list (全部信息) opens on
+ * `thisYear` unless the query names a year or 'all'; the work lists (the queue, what was sent up, one's
+ * own, a unit's) span every year: last year's unfinished work stays in them.
+ */
+export async function listOpinions(db: Executor, actor: Actor, q: Query, thisYear?: number) {
   const where = scoped(actor, q);
-  if (q.year) where.push(eq(opinions.year, q.year));
+  const year = q.year ?? (q.scope === 'all' ? thisYear : undefined);
+  if (typeof year === 'number') where.push(eq(opinions.year, year));
   // the cockpit's bars: reports adopted at a level, reports a leader of a level instructed on
   if (q.adoptedAt) where.push(exists(sql`(select 1 from ${opinionAdoptions} where ${opinionAdoptions.opinionId} = ${opinions.id} and ${opinionAdoptions.level} = ${q.adoptedAt})`));
   if (q.instructed) where.push(exists(sql`(select 1 from ${instructions} where ${instructions.subjectType} = 'opinion' and ${instructions.subjectId} = ${opinions.id} and ${instructions.level} = ${q.instructed})`));
@@ -74,4 +79,10 @@ export async function listOpinions(db: Executor, actor: Actor, q: Query) {
     .offset((q.page - 1) * q.pageSize);
   const subjects = (await withParties(db, rows)).filter((o) => can(opinionPolicy, 'read', actor, o));
   return { items: subjects, total };
+}
+
+/** The years the committee has reports of, and this year, newest first: the 全部信息 list's year choices. */
+export async function opinionYears(db: Executor, committeeId: string, thisYear: number): Promise<number[]> {
+  const rows = await db.selectDistinct({ year: opinions.year }).from(opinions).where(eq(opinions.committeeId, committeeId));
+  return [...new Set([thisYear, ...rows.map((r) => r.year)])].sort((a, b) => b - a);
 }

@@ -18,7 +18,7 @@ import { contentDisposition } from '../../../shared/http/content-disposition.js'
 import { loadOpinion } from './load.js';
 import { issueCollectionPolicy, opinionCollectionPolicy } from './policy.js';
 import { committeeNames, issueActions, presentDetail, presentIssue, presentList } from './presenter.js';
-import { listOpinions } from './queries.js';
+import { listOpinions, opinionYears } from './queries.js';
 import { opinionIssues } from './schema.js';
 import { opinionSettings } from './settings.js';
 import { memberCredit, opinionStats, statsWorkbook } from './stats.js';
@@ -60,7 +60,7 @@ export async function opinionRoutes(app: FastifyInstance) {
 
   r.get(paths.list, { schema: { querystring: opinionQuery, tags, summary: '社情民意信息列表' } }, async (req) => {
     const actor = actorOf(req);
-    const { items, total } = await listOpinions(db, actor, req.query);
+    const { items, total } = await listOpinions(db, actor, req.query, thisYear());
     return { items: await presentList(db, actor, items), total, actions: (['create', 'stats'] as const).filter((a) => can(opinionCollectionPolicy, a, actor, committeeSubject(actor))) };
   });
 
@@ -71,6 +71,7 @@ export async function opinionRoutes(app: FastifyInstance) {
     return {
       maxLength: s.maxLength, categories: s.categories, periodical: s.periodical, yearlyQuota: s.yearlyQuota, answerClasses: s.answerClasses,
       levels, adoptionModes, sendKinds, authorTypes, committeeLevel: committee.level, hasParent: committee.parentId !== null,
+      years: await opinionYears(db, actor.committeeId, thisYear()), thisYear: thisYear(),
     };
   });
 

@@ -9,6 +9,7 @@ import type { proposalQuery } from '../../../shared/proposals/inputs.js';
 import { withParties } from './load.js';
 import { proposalPolicy } from './policy.js';
 import { cosigners, proposals } from './schema.js';
+import { sessionFor } from './sessions.js';
 import { filedStates } from './workflow.js';
 
 type Query = z.output<typeof proposalQuery>;
@@ -40,8 +41,30 @@ function visible(actor: Actor): SQL {
   return or(...parts)!;
 }
 
-function scoped(actor: Actor, q: Query, today: string): SQL[] {
+/**
+ * The committee-wide lists (全部提案, 重点提案, 领办) open on the current session, never on years of imported
+ * history; the work lists (one's own, invitations, the review queue, a unit's handling) carry the last
+ * session's unfinished work and never hold imported history, so they span every session.
+ */
+const bySession = new Set<Query['scope']>(['all', 'key', 'led']);
+
+/**
+ * Which sessions a list shows, as SQL: the one named (`session` = id, 'history', 'all', 'current'); without
+ * one, the current session — unless the query names a session, year or history filter of its own
+ * (a cockpit link `?year=2026&historical=0`).
+ */
+function sessionWhere(q: Query, current: string | null): SQL | undefined {
+  const s = q.session ?? (bySession.has(q.scope) && !q.sessionId && !q.year && !q.historical ? 'current' : 'all');
+  if (s === 'all') return undefined;
+  if (s === 'history') return eq(proposals.historical, true);
+  if (s === 'current') return current ? eq(proposals.sessionId, current) : eq(proposals.historical, false);
+  return eq(proposals.sessionId, s);
+}
+
+function scoped(actor: Actor, q: Query, today: string, current: string | null = null): SQL[] {
   const where: SQL[] = [eq(proposals.committeeId, actor.committeeId), visible(actor)];
+  const session = sessionWhere(q, current);
+  if (session) where.push(session);
   switch (q.scope) {
     case 'mine':
       where.push(or(actor.memberId ? eq(proposals.leadMemberId, actor.memberId) : sql`false`, eq(proposals.createdByUserId, actor.userId), actor.memberId ? iCosign(actor.memberId, ['confirmed']) : sql`false`)!);
@@ -79,9 +102,13 @@ function scoped(actor: Actor, q: Query, today: string): SQL[] {
   return where;
 }
 
-/** One page of proposals for the actor's scope, newest first: this committee's own before imported history. */
+/**
+ * One page of proposals for the actor's scope, newest first (this committee's own before imported history
+ * when a list spans both); the committee-wide lists open on the current session (`sessionWhere`).
+ */
 export async function listProposals(db: Executor, actor: Actor, q: Query, today: string) {
-  const where = and(...scoped(actor, q, today));
+  const current = (await sessionFor(db, actor.committeeId, today))?.id ?? null;
+  const where = and(...scoped(actor, q, today, current));
   // the page and the total in one round trip; a page past the end still needs the count on its own
   const page = await db
     .select({ ...getTableColumns(proposals), total: sql<number>`count(*) over ()`.mapWith(Number) })
@@ -101,13 +128,14 @@ export const assignmentsOf = (db: Executor, ids: string[]) => liveAssignments(db
 
 /**
  * How many proposals a list would show, by state: the same scope and filters as `listProposals`, so
- * a home-page figure equals the total of the list it links to.
+ * a home-page figure equals the total of the list it links to — of every session unless `q` names one
+ * (the figures' links say `session=all`).
  */
 export async function countProposalsByStatus(db: Executor, actor: Actor, q: Partial<Query>, today: string): Promise<Map<string, number>> {
   const rows = await db
     .select({ status: proposals.status, n: count() })
     .from(proposals)
-    .where(and(...scoped(actor, { scope: 'all', page: 1, pageSize: 1, ...q }, today)))
+    .where(and(...scoped(actor, { scope: 'all', page: 1, pageSize: 1, session: 'all', ...q }, today)))
     .groupBy(proposals.status);
   return new Map(rows.map((r) => [r.status, r.n]));
 }

@@ -16,12 +16,14 @@ export function useSimilarProposals(text: string, excludeId?: string) {
   return { items: items && items.filter((x) => x.score >= MIN_SCORE), busy };
 }
 
+/** A past year's proposal says so, and whose list it came from (another committee's imported history): 往年 · 江苏省政协 · 2019年. */
+const origin = (s: SimilarProposal) => [s.historical ? '往年' : '本届', s.committee, `${s.year}年`].join(' · ');
+
 const asItem = (s: SimilarProposal): SimilarItem => ({
   id: s.id,
   title: s.title,
   href: `/proposals/${s.id}`,
-  // a past year's proposal says so, and whose list it came from (another committee's imported history)
-  meta: [s.historical ? '往年' : '本届', s.committee, `${s.year}年`, s.number ?? '未编号'].join(' · '),
+  meta: [origin(s), s.number ?? '未编号'].join(' · '),
   tag: { text: s.statusLabel, color: statusColor(s.status) },
   note: s.handled !== s.statusLabel ? s.handled : undefined,
   score: s.score,
@@ -58,7 +60,7 @@ export function SimilarHint({ items }: { items: SimilarProposal[] | null }) {
       <Link to={`/proposals/${best.id}`} target="_blank">
         {best.title}
       </Link>
-      （相似度{Math.round(best.score * 100)}%），详见页面下方
+      （{best.historical ? `${origin(best)}，` : ''}相似度{Math.round(best.score * 100)}%），详见页面下方
     </Typography.Paragraph>
   );
 }

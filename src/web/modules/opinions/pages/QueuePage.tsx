@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Flex, Input, Segmented } from 'antd';
+import { Button, Flex, Input, Segmented, Select } from 'antd';
 import { EditOutlined, MergeCellsOutlined } from '@ant-design/icons';
 import { useNavigate, useSearchParams } from 'react-router';
 import { GuardedButton } from '../../../app/ui/GuardedButton';
@@ -26,8 +26,9 @@ export default function QueuePage() {
   const receivesFromBelow = me.committee.level !== 'district';
   // a city's information office works mostly on what the districts send up
   // the home page's and the work report's figures open a scope by address (?scope=incoming, ?scope=all&year=2026&status=adopted)
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const asked = params.get('scope') as Scope | null;
+  // 全部信息 opens on this year (the server's default); other years and 全部 by the select, kept in the address
   const year = params.get('year') ?? undefined;
   const status = params.get('status') ?? undefined;
   const adoptedAt = params.get('adoptedAt') ?? undefined;
@@ -40,8 +41,16 @@ export default function QueuePage() {
   // 录入: reports of parties, special committees and lower committees, entered by the office in their name
   const [writing, setWriting] = useState(false);
   const options = useOpinionOptions();
-  const { data, isFetching: loading } = useGet<OpinionList>(opinionPaths.list, { scope, q, year, status, adoptedAt, instructed, ...page }, { keepPrevious: true });
+  const { data, isFetching: loading } = useGet<OpinionList>(opinionPaths.list, { scope, q, year: scope === 'all' ? year : undefined, status, adoptedAt, instructed, ...page }, { keepPrevious: true });
   const combinable = selected.filter((o) => o.actions.includes('combine'));
+  const chooseYear = (y: string) => {
+    setPage((p) => ({ ...p, page: 1 }));
+    setParams((p) => {
+      const next = new URLSearchParams(p);
+      next.set('year', y);
+      return next;
+    }, { replace: true });
+  };
 
   const scopes = [
     ...(isInfo ? [{ value: 'queue', label: '待处理' }] : []),
@@ -69,7 +78,13 @@ export default function QueuePage() {
     >
       <Flex wrap gap={8} style={{ marginBottom: 12 }}>
         <Segmented<Scope> options={scopes as { value: Scope; label: string }[]} value={scope} onChange={(s) => { setScope(s); setSelected([]); setPage((p) => ({ ...p, page: 1 })); }} data-testid="opinion-scope" />
-        <Input.Search placeholder="标题或报送人" allowClear onSearch={(v) => setQ(v.trim() || undefined)} style={{ width: 240 }} />
+        {scope === 'all' && options && (
+          <Select
+            value={year ?? String(options.thisYear)} onChange={chooseYear} style={{ width: 130 }} aria-label="年度" data-testid="opinion-year"
+            options={[...options.years.map((y) => ({ value: String(y), label: y === options.thisYear ? `${y}年度（本年）` : `${y}年度` })), { value: 'all', label: '全部年度' }]}
+          />
+        )}
+        <Input.Search aria-label="搜索信息" placeholder="标题或报送人" allowClear onSearch={(v) => setQ(v.trim() || undefined)} style={{ width: 240 }} />
       </Flex>
       <OpinionTable
         rows={data?.items}

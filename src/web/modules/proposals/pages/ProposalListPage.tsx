@@ -14,6 +14,7 @@ import { PageCard } from '../../../app/ui/PageCard';
 import { ProposalTable } from '../review/ProposalTable';
 import { ProposalCards } from '../ProposalCards';
 import { useProposalOptions, useProposalPage, type ProposalFilters } from '../data';
+import { SessionSelect, useSessionChoice } from '../SessionSelect';
 
 type Scope = 'mine' | 'cosign' | 'all' | 'key' | 'led';
 
@@ -70,13 +71,11 @@ export default function ProposalListPage({ scope, title, create = false, createL
     filters.rating ? `办理结果评价“${ratingLabels[filters.rating]}”` : '',
   ].filter(Boolean);
   const { data: options } = useProposalOptions();
-  // the committee-wide lists open on the current session; other sessions and imported history are a filter away
+  // the committee-wide lists open on the current session (the server's default); other sessions and
+  // imported history are a filter away, kept in the address
   const bySession = scope === 'all' || scope === 'key' || scope === 'led';
-  const [picked, setPicked] = useState<string | undefined>(params.get('session') ?? undefined);
-  const current = options?.sessions.find((x) => x.current)?.id;
-  const session = picked ?? (bySession ? current ?? (options ? 'all' : undefined) : 'all');
-  const sessionFilter = session === 'history' ? { historical: '1' as const } : session && session !== 'all' ? { sessionId: session } : {};
-  const { data, isFetching: loading } = useProposalPage({ scope, ...own, ...filters, ...sessionFilter, page }, session !== undefined);
+  const session = useSessionChoice(() => setPage(1));
+  const { data, isFetching: loading } = useProposalPage({ scope, ...own, ...filters, ...(bySession ? session.query : {}), page });
   const filter = (patch: typeof filters) => {
     setPage(1);
     setFilters((f) => ({ ...f, ...patch }));
@@ -106,17 +105,7 @@ export default function ProposalListPage({ scope, title, create = false, createL
           {(scope === 'all' || scope === 'key' || scope === 'led') && (
             <Select aria-label="类别" placeholder="类别" allowClear style={{ width: 120 }} defaultValue={filters.category} onChange={(category) => filter({ category })} options={(options?.categories ?? []).map((c) => ({ value: c, label: c }))} />
           )}
-          {bySession && options && (
-            <Select
-              value={session} style={{ width: 170 }} data-testid="proposal-session" aria-label="会议"
-              onChange={(v) => { setPage(1); setPicked(v); }}
-              options={[
-                ...options.sessions.map((x) => ({ value: x.id, label: x.current ? `${x.name}（本次）` : x.name })),
-                { value: 'history', label: '往年提案（导入）' },
-                { value: 'all', label: '全部会议' },
-              ]}
-            />
-          )}
+          {bySession && <SessionSelect {...session} />}
           {create && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/proposals/new')} data-testid="proposal-new">
               {createLabel}
