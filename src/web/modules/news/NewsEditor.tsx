@@ -7,6 +7,7 @@ import type { NewsPost } from '@shared/news/responses';
 import { pathTo } from '@shared/http/paths';
 import type { Attachment } from '@shared/http/responses';
 import { api } from '../../app/api';
+import { saveWithFiles } from '../../app/saveWithFiles';
 import { submitForm } from '../../app/errors';
 import { fieldRules } from '../../app/rules';
 import { AttachmentPicker } from '../../app/ui/AttachmentPicker';
@@ -39,15 +40,7 @@ export function NewsEditor({ open, post, onClose, onSaved }: { open: boolean; po
     if (!values) return;
     setBusy(publish ? 'publish' : 'save');
     const result = await submitForm(form, async () => {
-      const base = saved.current;
-      let p = base ? await api.patch<NewsPost>(pathTo(newsPaths.post, { id: base.id }), { ...values, version: base.version }) : await api.post<NewsPost>(newsPaths.list, values);
-      saved.current = p;
-      for (const file of files) {
-        p = await api.upload<NewsPost>(pathTo(newsPaths.attachments, { id: p.id }), file);
-        saved.current = p;
-        setFiles((pending) => pending.filter((f) => f !== file));
-        setExisting(p.attachments as Attachment[]);
-      }
+      let p = await saveWithFiles({ saved, paths: { ...newsPaths, detail: newsPaths.post }, values, files, setFiles, setStored: setExisting });
       if (publish && p.actions.includes('publish')) p = await api.post<NewsPost>(pathTo(newsPaths.publish, { id: p.id }), { version: p.version });
       return p;
     }, { success: publish ? '已发布到门户' : '已保存' });

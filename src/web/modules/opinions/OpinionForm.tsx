@@ -7,6 +7,7 @@ import { authorChoices } from '@shared/opinions/labels';
 import { opinionPaths } from '@shared/opinions/paths';
 import type { OpinionDetail, OpinionOptions } from '@shared/opinions/responses';
 import { api } from '../../app/api';
+import { saveWithFiles } from '../../app/saveWithFiles';
 import { fieldRules } from '../../app/rules';
 import { useMe } from '../../app/auth';
 import { submitForm } from '../../app/errors';
@@ -63,15 +64,7 @@ export function OpinionForm({ open, options, draft, onClose, onSaved }: Props) {
     if (!values) return;
     setBusy(submit ? 'submit' : 'draft');
     const result = await submitForm(form, async () => {
-      const base = saved.current;
-      let o = base ? await api.patch<OpinionDetail>(pathTo(opinionPaths.detail, { id: base.id }), { ...values, version: base.version }) : await api.post<OpinionDetail>(opinionPaths.list, values);
-      saved.current = o;
-      for (const file of files) {
-        o = await api.upload<OpinionDetail>(pathTo(opinionPaths.attachments, { id: o.id }), file);
-        saved.current = o;
-        setFiles((pending) => pending.filter((f) => f !== file));
-        setExisting(o.attachments);
-      }
+      let o = await saveWithFiles({ saved, paths: opinionPaths, values, files, setFiles, setStored: setExisting });
       if (submit) o = await api.post<OpinionDetail>(pathTo(opinionPaths.action, { id: o.id, action: 'submit' }), { version: o.version });
       return o;
     }, { success: submit ? '已报送信息科' : '草稿已保存' });

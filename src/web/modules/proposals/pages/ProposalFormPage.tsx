@@ -10,6 +10,7 @@ import { authorTypes } from '@shared/proposals/labels';
 import { proposalPaths } from '@shared/proposals/paths';
 import type { ProposalDetail } from '@shared/proposals/responses';
 import { api } from '../../../app/api';
+import { saveWithFiles } from '../../../app/saveWithFiles';
 import { fieldRules } from '../../../app/rules';
 import { useMe } from '../../../app/auth';
 import { run, submitForm } from '../../../app/errors';
@@ -91,18 +92,7 @@ export default function ProposalFormPage() {
     setBusy(thenSubmit ? 'submit' : 'save');
     const done = await submitForm(
       form,
-      async () => {
-        const base = saved.current;
-        let p = base ? await api.patch<ProposalDetail>(pathTo(proposalPaths.detail, { id: base.id }), { ...body, version: base.version }) : await api.post<ProposalDetail>(proposalPaths.list, body);
-        saved.current = p;
-        for (const file of files) {
-          p = await api.upload<ProposalDetail>(pathTo(proposalPaths.attachments, { id: p.id }), file);
-          saved.current = p;
-          setFiles((pending) => pending.filter((f) => f !== file));
-          setStored(p.attachments);
-        }
-        return p;
-      },
+      () => saveWithFiles({ saved, paths: proposalPaths, values: body, files, setFiles, setStored }),
       { success: thenSubmit ? undefined : '草稿已保存', onConflict: () => ((filled.current = null), void refetch()) },
     );
     if (done && thenSubmit) await run(() => api.post(pathTo(proposalPaths.action, { id: done.id, action: 'submit' }), { version: done.version }), { success: '提案已提交' });
