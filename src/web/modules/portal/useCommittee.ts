@@ -11,5 +11,5 @@ export function usePortalCommittee() {
   const [params] = useSearchParams();
   const { data } = useGet<PortalCommittees>(portalPaths.committees);
   const id = params.get('c') ?? [...(data?.items ?? [])].sort((a, b) => b.published - a.published)[0]?.id;
-  return { id, committee: data?.items.find((c) => c.id === id) };
+  return { id, committee: data?.items.find((c) => c.id === id), committees: data?.items };
 }

@@ -1,31 +1,22 @@
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { Card, Empty, List, Segmented, Typography } from 'antd';
 import { newsPaths } from '@shared/news/paths';
 import type { PortalNewsList } from '@shared/news/responses';
-import { portalPaths } from '@shared/portal/paths';
-import type { PortalCommittees } from '@shared/portal/responses';
 import { useGet } from '../../../app/query';
 import { PageCard } from '../../../app/ui/PageCard';
 import { useDocumentTitle } from '../../../app/ui/PageTitle';
+import { usePortalQuery } from '../../portal/usePortalQuery';
 
 const PAGE_SIZE = 20;
 const titles = { notice: '通知公告', news: '新闻动态' } as const;
 
 /** 新闻动态 / 通知公告 on the portal: a committee's published posts, newest first; the address holds the column and page, so it can be shared. */
 export default function PortalNewsPage() {
-  const [params, setParams] = useSearchParams();
-  const kind = (params.get('kind') as keyof typeof titles | null) ?? undefined;
-  const page = Number(params.get('page') ?? 1);
-  const { data: committees } = useGet<PortalCommittees>(portalPaths.committees);
-  const committeeId = params.get('c') ?? [...(committees?.items ?? [])].sort((a, b) => b.published - a.published)[0]?.id;
+  const { committeeId, page, get, change } = usePortalQuery();
+  const kind = get('kind') as keyof typeof titles | undefined;
   const { data, isFetching: loading } = useGet<PortalNewsList>(newsPaths.portalList, { committeeId, kind, page, pageSize: PAGE_SIZE }, { enabled: !!committeeId, keepPrevious: true });
   const title = kind ? titles[kind] : '新闻公告';
   useDocumentTitle(title, '政协公开门户');
-  const change = (patch: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries({ page: undefined, ...patch })) (v ? next.set(k, v) : next.delete(k));
-    setParams(next);
-  };
 
   return (
     <PageCard title={data ? `${data.committee.name} · ${title}` : title}>

@@ -1,10 +1,11 @@
-import { useSearchParams, Link } from 'react-router';
+import { Link } from 'react-router';
 import { Card, Empty, Input, List, Select, Space, Tag, Typography } from 'antd';
 import { portalPaths } from '@shared/portal/paths';
-import type { PortalCommittees, PortalList } from '@shared/portal/responses';
+import type { PortalList } from '@shared/portal/responses';
 import { useGet } from '../../../app/query';
 import { PageCard } from '../../../app/ui/PageCard';
 import { useDocumentTitle } from '../../../app/ui/PageTitle';
+import { usePortalQuery } from '../usePortalQuery';
 
 const PAGE_SIZE = 20;
 
@@ -14,19 +15,10 @@ const PAGE_SIZE = 20;
  * (?c=…&q=…&category=…&page=…), so a search can be shared as a link.
  */
 export default function PortalProposalsPage() {
-  const [params, setParams] = useSearchParams();
-  const change = (patch: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries({ page: undefined, ...patch })) (v ? next.set(k, v) : next.delete(k));
-    setParams(next);
-  };
+  const { committeeId, committees, page, get, change } = usePortalQuery();
   useDocumentTitle('公开提案与答复', '政协公开门户');
-  const { data: committees } = useGet<PortalCommittees>(portalPaths.committees);
-  // by default the committee that has published the most
-  const committeeId = params.get('c') ?? [...(committees?.items ?? [])].sort((a, b) => b.published - a.published)[0]?.id;
-  const q = params.get('q') ?? undefined;
-  const category = params.get('category') ?? undefined;
-  const page = Number(params.get('page') ?? 1);
+  const q = get('q');
+  const category = get('category');
   const { data, isFetching: loading } = useGet<PortalList>(portalPaths.proposals, { committeeId, q, category, page, pageSize: PAGE_SIZE }, { enabled: !!committeeId, keepPrevious: true });
 
   return (
@@ -39,7 +31,7 @@ export default function PortalProposalsPage() {
             data-testid="portal-committee"
             style={{ minWidth: 180 }}
             value={committeeId}
-            options={committees?.items.map((c) => ({ value: c.id, label: `${c.name}（${c.published}件）` }))}
+            options={committees?.map((c) => ({ value: c.id, label: `${c.name}（${c.published}件）` }))}
             onChange={(c: string) => change({ c, category: undefined })}
           />
           <Select
