@@ -5,7 +5,7 @@ import { newsPaths as paths } from '../../../shared/news/paths.js';
 import { sendAttachment, uploadedFile } from '../../platform/attachments/http.js';
 import { storedAttachment } from '../../platform/attachments/files.js';
 import { actorOf, contextOf } from '../../platform/http/context.js';
-import { checkCommittee } from '../requests/commands/submit.js';
+import { checkCommittee } from '../../platform/tenancy/committee.js';
 import { createPost, loadPost, newsFiles, publishPost, updatePost, withdrawPost } from './commands.js';
 import { listPosts, portalPost, portalPosts, presentPost, publishedPost } from './queries.js';
 

@@ -7,7 +7,7 @@ import { challengeQuery, portalTopicSubmission } from '../../../shared/requests/
 import { issueChallenge, admitPublicSubmission } from '../../platform/public-forms/guard.js';
 import { chinaToday } from '../../platform/calendar/workdays.js';
 import { suggestPublicTopic } from '../consultation/commands/topics.js';
-import { checkCommittee } from '../requests/commands/submit.js';
+import { checkCommittee } from '../../platform/tenancy/committee.js';
 
 const tags = ['portal'];
 /** Public and unauthenticated: answered to anyone, so limited per address like the login. */

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database } from '../../../db/client.js';
 import { systemActor, type Actor } from '../../../platform/auth/actor.js';
@@ -12,7 +11,7 @@ import { inTransaction } from '../../../platform/jobs/after-commit.js';
 import { notify } from '../../../platform/notifications/notify.js';
 import { admitPublicSubmission } from '../../../platform/public-forms/guard.js';
 import { getSettings } from '../../../platform/settings/settings.js';
-import { committees } from '../../../platform/tenancy/schema.js';
+import { checkCommittee } from '../../../platform/tenancy/committee.js';
 import { photoAllowedText, photoExtensions } from '../../../../shared/requests/labels.js';
 import type { requestSubmission } from '../../../../shared/requests/inputs.js';
 import { formatCode, newReceiptCode } from '../code.js';
@@ -27,13 +26,6 @@ export interface Photo {
 
 /** Who a public sender is in the audit trail and on stored photos: nobody's name. */
 export const portalActor = (committeeId: string): Actor => ({ ...systemActor(committeeId), name: '群众（门户网站）', roles: [] });
-
-/** A committee the public may write to (an unknown one is a field error, not a 500). */
-export async function checkCommittee(database: Database, committeeId: string): Promise<{ id: string; name: string }> {
-  const [c] = await database.db.select({ id: committees.id, name: committees.name }).from(committees).where(eq(committees.id, committeeId));
-  if (!c) throw AppError.field('committeeId', '政协', '不存在');
-  return c;
-}
 
 /**
  * 民生诉求 from the portal: the form's own checks (category, photos by the committee's limits),
