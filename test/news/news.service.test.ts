@@ -3,6 +3,7 @@ import { dbKinds } from '../support/db.js';
 import { startTestApp, type Client, type TestApp } from '../support/app.js';
 import { ok } from '../support/proposals.js';
 import { upload } from '../support/upload.js';
+import { movableClock } from '../foundation/support.js';
 
 /**
  * 新闻动态 / 通知公告: the general office drafts, attaches, publishes and withdraws; the public reads
@@ -32,7 +33,11 @@ describe.each(dbKinds)('news and notices on %s', (kind) => {
     expect([hidden.status, hidden.body]).toEqual([ghost.status, ghost.body]);
     expect((await ok(t.anonymous.get(`/api/portal/news?committeeId=${committeeId}`))).items.map((p: any) => p.id)).not.toContain(draft.id);
 
+    // published at the app's clock (a test moves it), not the machine's
+    const clock = movableClock(t, new Date(Date.now() + 60_000));
     const published = await ok(office.post(`/api/news/${draft.id}/publish`, { version: withFile.version }));
+    t.app.services.now = () => new Date();
+    expect(published.publishedAt).toBe(clock.now().toISOString());
     expect([published.status, published.publishedByName, published.actions]).toEqual(['published', '办公室 黄海', ['read', 'update', 'withdraw']]);
     const list = await ok(t.anonymous.get(`/api/portal/news?committeeId=${committeeId}&kind=notice`));
     expect(list.items[0]).toMatchObject({ id: draft.id, title: notice.title, kindLabel: '通知公告', summary: notice.summary });

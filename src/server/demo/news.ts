@@ -23,9 +23,10 @@ const posts = [
 
 export async function seedDemoNews(database: Database): Promise<void> {
   const [office] = await database.db.select().from(users).where(eq(users.username, 'office'));
-  const ctx = { database, actor: toActor(office), today: chinaToday(new Date()) };
+  const now = new Date();
+  const ctx = { database, actor: toActor(office), today: chinaToday(now) };
   for (const p of posts) {
     const draft = await createPost(ctx, { ...p });
-    await publishPost(ctx, { id: draft.id, version: draft.version });
+    await publishPost(ctx, { id: draft.id, version: draft.version, now });
   }
 }

@@ -34,12 +34,14 @@ export async function updatePost({ database, actor }: CommandContext, { id, vers
   return updateRecord<NewsPostRow>(database, { table: newsPosts, policy: newsPolicy, actor, id, version, changes: clean });
 }
 
-/** 发布: on the portal from now on, under the committee's name; the first publication date is kept when it is published again. */
-export async function publishPost({ database, actor }: CommandContext, { id, version }: { id: string; version: number }): Promise<NewsPostRow> {
-  const before = await loadPost(database.db, actor, id);
+/**
+ * 发布: on the portal from `now` (the app's clock) on, under the committee's name; the first publication
+ * date is kept when it is published again.
+ */
+export async function publishPost({ database, actor }: CommandContext, { id, version, now }: { id: string; version: number; now: Date }): Promise<NewsPostRow> {
   return updateRecord<NewsPostRow>(database, {
     table: newsPosts, policy: newsPolicy, actor, id, version, action: 'publish',
-    changes: { status: 'published', publishedAt: before.publishedAt ?? new Date(), publishedByName: actor.name },
+    changes: (before) => ({ status: 'published', publishedAt: before.publishedAt ?? now, publishedByName: actor.name }),
   });
 }
 

@@ -24,7 +24,7 @@ export async function newsRoutes(app: FastifyInstance) {
   r.post(paths.list, { schema: { body: newsDraft, tags, summary: '撰写新闻公告（草稿）' } }, async (req) => present(req, await createPost(contextOf(req), req.body)));
   r.get(paths.post, { schema: { params: newsIdParams, tags, summary: '新闻公告详情' } }, async (req) => present(req, await loadPost(db, actorOf(req), req.params.id)));
   r.patch(paths.post, { schema: { params: newsIdParams, body: newsPatch, tags, summary: '修改新闻公告' } }, async (req) => present(req, await updatePost(contextOf(req), { id: req.params.id, ...req.body })));
-  r.post(paths.publish, { schema: { params: newsIdParams, body: newsVersion, tags, summary: '发布到门户' } }, async (req) => present(req, await publishPost(contextOf(req), { id: req.params.id, ...req.body })));
+  r.post(paths.publish, { schema: { params: newsIdParams, body: newsVersion, tags, summary: '发布到门户' } }, async (req) => present(req, await publishPost(contextOf(req), { id: req.params.id, ...req.body, now: app.services.now() })));
   r.post(paths.withdraw, { schema: { params: newsIdParams, body: newsVersion, tags, summary: '从门户撤回' } }, async (req) => present(req, await withdrawPost(contextOf(req), { id: req.params.id, ...req.body })));
 
   r.post(paths.attachments, { schema: { params: newsIdParams, tags, summary: '上传附件', consumes: ['multipart/form-data'] } }, async (req) => {

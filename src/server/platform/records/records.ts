@@ -60,7 +60,8 @@ export interface UpdateOptions<R extends Row, S extends Row = R> {
   actor: Actor;
   id: string;
   version: number;
-  changes: Record<string, unknown>;
+  /** the new values, or a function of the row as it is now (read once, in the update's transaction): `(before) => ({ publishedAt: before.publishedAt ?? now })` */
+  changes: Record<string, unknown> | ((before: R) => Record<string, unknown>);
   action?: string;
   uniqueFields?: Record<string, { field: string; label: string }>;
   alsoDo?: (row: R, before: R, uow: UnitOfWork) => Promise<void>;
@@ -79,13 +80,14 @@ export async function updateRecord<R extends Row, S extends Row = R>(database: D
       authorize(o.policy, 'read', o.actor, subject);
       authorize(o.policy, o.action ?? 'update', o.actor, subject);
       if (before.version !== o.version) throw AppError.versionConflict();
+      const changes = typeof o.changes === 'function' ? o.changes(before) : o.changes;
       const [row] = (await uow.tx
         .update(o.table)
-        .set({ ...o.changes, version: before.version + 1, updatedAt: new Date() } as any)
+        .set({ ...changes, version: before.version + 1, updatedAt: new Date() } as any)
         .where(and(eq(o.table.id, o.id), eq(o.table.version, o.version)))
         .returning()) as R[];
       if (!row) throw AppError.versionConflict();
-      const changedKeys = Object.keys(o.changes);
+      const changedKeys = Object.keys(changes);
       await audit(uow.tx, o.actor, {
         action: `${o.policy.subject}.${o.action ?? 'update'}`,
         subjectType: o.policy.subject,
