@@ -4,7 +4,7 @@ import { addWorkdaysQuery, noticeBody, yearQuery } from '../../../shared/calenda
 import { calendarPaths as paths } from '../../../shared/calendar/paths.js';
 import type { Presented } from '../../../shared/http/responses.js';
 import type { calendarYearAnswer, workdayAnswer } from '../../../shared/calendar/responses.js';
-import { and, arrayContains, eq } from 'drizzle-orm';
+import { and, arrayContains, eq, inArray } from 'drizzle-orm';
 import { auditAcross } from '../audit/audit.js';
 import { AppError } from '../errors.js';
 import { actorOf } from '../http/context.js';
@@ -51,9 +51,14 @@ export async function calendarRoutes(app: FastifyInstance) {
       // the notice moves every committee's deadlines, so every committee's chain records it and its admins are told
       const committeeIds = await everyCommittee(tx);
       await auditAcross(tx, actor, committeeIds, { action: 'calendar.notice', subjectType: 'calendar', subjectId: String(y), after: days, note: moved ? `重新计算了 ${moved} 项办理期限` : undefined });
-      for (const committeeId of committeeIds.filter((c) => c !== actor.committeeId)) {
-        const admins = await tx.select({ id: users.id }).from(users).where(and(eq(users.committeeId, committeeId), eq(users.active, true), arrayContains(users.roles, ['admin'])));
-        await notify(tx, { committeeId, userIds: admins.map((a) => a.id), title: `${y}年放假安排已更新`, body: `平台系统管理员录入了${y}年放假安排（${days.length} 天），本会的工作日期限随之计算。`, link: '/calendar' });
+      // every other committee's active admins, in one query
+      const others = committeeIds.filter((c) => c !== actor.committeeId);
+      const admins = others.length
+        ? await tx.select({ id: users.id, committeeId: users.committeeId }).from(users).where(and(inArray(users.committeeId, others), eq(users.active, true), arrayContains(users.roles, ['admin'])))
+        : [];
+      for (const committeeId of others) {
+        const userIds = admins.filter((a) => a.committeeId === committeeId).map((a) => a.id);
+        await notify(tx, { committeeId, userIds, title: `${y}年放假安排已更新`, body: `平台系统管理员录入了${y}年放假安排（${days.length} 天），本会的工作日期限随之计算。`, link: '/calendar' });
       }
       return moved;
     });
