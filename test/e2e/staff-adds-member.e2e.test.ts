@@ -32,6 +32,16 @@ describe('staff-adds-member (Chromium)', () => {
     expect(await row.textContent()).toContain('E2E001');
     // the roster shows the ethnicity entered in the drawer
     expect(await row.textContent()).toContain('回族');
+    // 编辑 is a LinkButton (src/web/app/ui/LinkButton.tsx): a focusable button named 编辑 that Enter and Space both activate
+    const edit = row.getByRole('button', { name: '编辑', exact: true });
+    for (const key of ['Enter', 'Space']) {
+      await edit.focus();
+      expect(await edit.evaluate((el) => el === document.activeElement && el.tabIndex >= 0)).toBe(true);
+      await page.keyboard.press(key);
+      await expect.poll(() => drawer.getByLabel('姓名', { exact: true }).inputValue()).toBe('测试委员甲');
+      await page.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'hidden' });
+    }
     expect(await rendersChinese(page)).toBe(true);
     await shot(page, 'staff-adds-member');
     expect(readFileSync(path.join(SCREENSHOTS, 'staff-adds-member.png')).subarray(1, 4).toString()).toBe('PNG');
