@@ -69,8 +69,8 @@ export const withdrawBody = z.object({ version });
 export const checkInBody = z.object({ token: z.string().trim().min(10).max(400).describe('签到码') });
 export const attendanceBody = z.object({
   version,
-  checkedInAt: z.coerce.date().nullable().optional().describe('签到时间'),
-  leftAt: z.coerce.date().nullable().optional().describe('离会时间'),
+  checkedInAt: z.coerce.date().meta({ type: 'string', format: 'date-time' }).nullable().optional().describe('签到时间'),
+  leftAt: z.coerce.date().meta({ type: 'string', format: 'date-time' }).nullable().optional().describe('离会时间'),
   note: z.string().trim().max(200).nullable().optional().describe('备注'),
 });
 export const leaveQuery = z.object({ status: z.enum(['pending', 'approved', 'refused', 'withdrawn']).optional().describe('状态') });

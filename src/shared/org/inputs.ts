@@ -8,7 +8,8 @@ const optionalText = (label: string, max: number) => text(label, max).nullish();
 export const isoDate = (label: string) => z.iso.date().describe(label);
 export const versionField = z.number().int().min(1).describe('版本');
 
-export const catalogParams = z.object({ kind: z.enum(catalogKinds).describe('目录类别'), id: z.uuid().describe('记录编号').optional() });
+export const catalogParams = z.object({ kind: z.enum(catalogKinds).describe('目录类别') });
+export const catalogItemParams = catalogParams.extend({ id: z.uuid().describe('记录编号') });
 
 export const catalogInput = z.object({
   name: text('名称', 100).min(1),

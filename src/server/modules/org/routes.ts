@@ -8,7 +8,7 @@ import { AppError } from '../../platform/errors.js';
 import { allowedActions, authorize, committeeSubject } from '../../platform/policy/policy.js';
 import { createRecord, updateRecord } from '../../platform/records/records.js';
 import { catalogs, type CatalogKind } from './catalogs.js';
-import { catalogInput, catalogParams, catalogPatch, idParams, searchQuery, sessionInput, sessionPatch, termInput, termPatch } from '../../../shared/org/inputs.js';
+import { catalogInput, catalogItemParams, catalogParams, catalogPatch, idParams, searchQuery, sessionInput, sessionPatch, termInput, termPatch } from '../../../shared/org/inputs.js';
 import { orgPaths as paths } from '../../../shared/org/paths.js';
 import type { Presented } from '../../../shared/http/responses.js';
 import type { catalogItem, plenarySession, term } from '../../../shared/org/responses.js';
@@ -130,7 +130,7 @@ export async function orgRoutes(app: FastifyInstance) {
     return presentItem(actor, row);
   });
 
-  r.patch(paths.catalogItem, { schema: { params: catalogParams.required({ id: true }), body: catalogPatch, tags: ['org'], summary: '修改组织目录项' } }, async (req) => {
+  r.patch(paths.catalogItem, { schema: { params: catalogItemParams, body: catalogPatch, tags: ['org'], summary: '修改组织目录项' } }, async (req) => {
     const actor = actorOf(req);
     const { kind, id } = req.params;
     checkKind(kind, req.body.kind);

@@ -12,13 +12,14 @@ import { fromLoopback, hasToken } from './access.js';
  */
 export async function opsRoutes(app: FastifyInstance) {
   const { database, config, metrics } = app.services;
-  app.get('/metrics', async (req, reply) => {
+  // the operator's endpoints are not part of the API contract
+  app.get('/metrics', { schema: { hide: true } }, async (req, reply) => {
     if (!fromLoopback(req) && !hasToken(req, config.metricsToken)) {
       return reply.status(403).send({ code: 'forbidden', message: '监控指标只对本机或持监控令牌（METRICS_TOKEN）的请求开放' });
     }
     return reply.header('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
   });
-  app.get('/ops/backup', async (req, reply) => {
+  app.get('/ops/backup', { schema: { hide: true } }, async (req, reply) => {
     if (!fromLoopback(req) || !hasToken(req, app.services.opsToken)) return reply.status(404).send({ code: 'not_found', message: '请求的地址不存在' });
     const { bytes, tables, rows } = await backupBytes(database);
     return reply.header('content-type', 'application/gzip').header('x-backup-tables', String(tables)).header('x-backup-rows', String(rows)).send(bytes);
