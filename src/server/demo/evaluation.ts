@@ -11,7 +11,10 @@ import { members } from '../modules/members/schema.js';
 import { units } from '../modules/org/schema.js';
 import { createCampaign, decideCampaign } from '../modules/evaluation/commands/campaigns.js';
 import { addFinding } from '../modules/evaluation/commands/findings.js';
-import { respond } from '../modules/evaluation/commands/responses.js';
+import { castBallot, respond } from '../modules/evaluation/commands/responses.js';
+import { addRepresentative, changeRepresentativeLink } from '../modules/evaluation/commands/representatives.js';
+import { deviceHash, respondByInvitation } from '../modules/evaluation/commands/public.js';
+import { inTransaction } from '../platform/jobs/after-commit.js';
 import { resultsOf } from '../modules/evaluation/load.js';
 import type { Campaign, CampaignAction } from '../modules/evaluation/workflow.js';
 import type { BallotChoice } from '../../shared/evaluation/labels.js';
@@ -45,7 +48,9 @@ const findingTexts: Record<string, string> = {
 
 /**
  * The demo committee's 民主评议 of the year: proposed by the chairs' meeting, approved by the party
- * committee, twenty invited members' ballots on ten departments, the ranking published, and
+ * committee, twenty invited members' ballots on ten departments, four invited representatives'
+ * (by their links, one link revoked since) and thirty browsers' from the portal — so the results
+ * show all three kinds and their weighted combination — the ranking published, and
  * rectification items for the bottom three and the demo accounts' units (one replied, waiting
  * for the look-back).
  */
@@ -69,6 +74,7 @@ export async function seedDemoEvaluation(database: Database): Promise<void> {
     title: `${year}年度政协委员民主评议部门工作`,
     unitIds: departments.map(([name]) => unitId(name)),
     invitedMemberIds: voters.map((v) => v.memberId!),
+    publicOpen: true,
     phases: {
       preparing: { from: `${year}-03-01`, to: `${year}-03-31` },
       surveying: { from: `${year}-04-01`, to: `${year}-05-31` },
@@ -86,17 +92,34 @@ export async function seedDemoEvaluation(database: Database): Promise<void> {
 
   const next = sequence(2026);
   const keys = c.indicators.map((i) => i.key);
+  /** one ballot: 满意 with the chance `good`, else mostly 基本满意, some 不满意, a few 不了解 */
+  const ballotOf = (good: number) => Object.fromEntries(keys.map((k) => {
+    const x = next();
+    const choice: BallotChoice = x < good ? 'satisfied' : x < good + (1 - good) * 0.6 ? 'basic' : x < 0.97 ? 'unsatisfied' : 'unknown';
+    return [k, choice];
+  }));
   for (const voter of voters) {
     for (const [name, good] of departments) {
       // member3 leaves three departments blank: the questionnaire page shows a part-filled one
       if (voter.memberId === as('member3').memberId && ['区民政局', '区人力资源局', '区政务服务数据管理局'].includes(name)) continue;
-      const answers = Object.fromEntries(keys.map((k) => {
-        const x = next();
-        const choice: BallotChoice = x < good ? 'satisfied' : x < good + (1 - good) * 0.6 ? 'basic' : x < 0.97 ? 'unsatisfied' : 'unknown';
-        return [k, choice];
-      }));
-      await respond(database, voter, c.id, { unitId: unitId(name), answers }, today);
+      await respond(database, voter, c.id, { unitId: unitId(name), answers: ballotOf(good) }, today);
     }
+  }
+  // 特邀群众代表: each answers on every department by their personal link (one link revoked after answering)
+  const reps: [string, string][] = [['【演示】陈秀英', '龙城街道居民代表'], ['【演示】黄志明', '龙岗区个体劳动者协会'], ['【演示】林美华', '服务对象代表（企业办事群众）'], ['【演示】吴国强', '平湖街道社区党委']];
+  for (const [n, [name, organisation]] of reps.entries()) {
+    const { representative, link } = await addRepresentative(database, office, c.id, { name, organisation, phone: `1380000000${n}` });
+    const token = link.split('/').pop()!;
+    for (const [unit, good] of departments) await respondByInvitation(database, token, { unitId: unitId(unit), answers: ballotOf(good - 0.08) }, today);
+    if (n === 3) await changeRepresentativeLink(database, office, representative.id, 'revoke', representative.version, new Date());
+  }
+  // the public through the portal (opened for this campaign): thirty browsers, each on a few departments
+  for (let n = 0; n < 30; n++) {
+    await inTransaction(database, async (uow) => {
+      for (const [unit, good] of departments.filter((_, k) => (k + n) % 3 !== 0)) {
+        await castBallot(uow.tx, c, { unitId: unitId(unit), answers: ballotOf(good - 0.15) }, { kind: 'public', deviceHash: deviceHash(`demo-public-${n}`) }, today);
+      }
+    });
   }
   await step('startDeliberation');
   await step('publish');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { keysOf } from '../labels.js';
 import { ballotChoices, campaignPhases } from './labels.js';
+import { phone } from '../requests/inputs.js';
 
 /** What the web sends about 民主评议; the server validates every request with the same schemas. */
 
@@ -35,6 +36,8 @@ export const campaignInput = z.object({
   unitIds: z.array(z.uuid().describe('评议部门')).min(2).max(60).describe('评议部门'),
   invitedMemberIds: z.array(z.uuid().describe('参评委员')).min(1).max(1000).describe('参评委员'),
   phases: phasePlan,
+  /** 向社会公众开放: the public may answer through the portal during the 调查走访 dates */
+  publicOpen: z.boolean().optional().describe('向社会公众开放问卷'),
   /** left out: the committee's current indicators (the 民主评议 setting) */
   indicators: indicators.optional(),
 });
@@ -65,6 +68,23 @@ export const responseInput = z.object({
   unitId: z.uuid().describe('评议部门'),
   answers: z.record(z.string().max(30).describe('指标'), z.enum(keysOf(ballotChoices)).describe('评议意见')).describe('评议意见'),
 });
+
+/** 特邀群众代表 / 服务对象代表: who they are (shown to the office only). */
+export const representativeInput = z.object({
+  name: text('代表姓名', 2, 40),
+  organisation: text('界别或单位', 2, 80),
+  phone: z.literal('').transform(() => null).or(phone.nullish()),
+});
+/** Revoke or re-issue a representative's link. */
+export const representativeActionBody = z.object({ version });
+export const representativeActionParams = z.object({
+  id: z.uuid().describe('代表编号'),
+  action: z.enum(['revoke', 'reissue']).describe('操作'),
+});
+/** A representative's personal link: the token only they were given. */
+export const invitationParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{32}$/, '评议链接无效').describe('评议链接') });
+/** The portal's public questionnaire of one committee. */
+export const portalEvaluationQuery = z.object({ committeeId: z.uuid().describe('政协') });
 
 /** 整改事项: a finding for one department, sent to it with a deadline. */
 export const findingInput = z.object({ unitId: z.uuid().describe('整改部门'), text: text('整改事项', 6, 2000) });

@@ -39,6 +39,18 @@ export const ballotChoices = {
 } as const;
 export type BallotChoice = keyof typeof ballotChoices;
 
+/**
+ * Who filled a questionnaire: invited members, invited public representatives (特邀群众代表 /
+ * 服务对象代表, by a personal link) and the public through the portal when the campaign opens it.
+ * Each is counted apart; the results combine them with the weights of the 民主评议 setting.
+ */
+export const respondentKinds = {
+  member: '政协委员',
+  representative: '特邀群众代表',
+  public: '社会公众',
+} as const;
+export type RespondentKind = keyof typeof respondentKinds;
+
 /** A rectification item (整改事项) of a department: handled by the unit, then rechecked (回头看). */
 export const findingStates = {
   handling: '整改中',

@@ -13,6 +13,16 @@ export const evaluationPaths = {
   findings: '/api/evaluation/campaigns/:id/findings',
   finding: '/api/evaluation/findings/:id',
   recheck: '/api/evaluation/findings/:id/recheck',
+  /** 特邀群众代表 of a campaign (the office only: their names and phones are personal data) */
+  representatives: '/api/evaluation/campaigns/:id/representatives',
+  /** revoke or re-issue a representative's personal link */
+  representativeAction: '/api/evaluation/representatives/:id/:action',
+  /** a representative's questionnaire by their personal link (no account) */
+  invitation: '/api/evaluation/invitations/:token',
+  invitationResponses: '/api/evaluation/invitations/:token/responses',
+  /** the portal's questionnaire for the public, where a campaign opens it */
+  portalQuestionnaires: '/api/portal/evaluation',
+  portalResponses: '/api/portal/evaluation/:id/responses',
   /** the signed-in member's open and past questionnaires */
   questionnaires: '/api/evaluation/questionnaires',
 } as const;

@@ -15,6 +15,8 @@ export interface CampaignRow {
   statusLabel: string;
   departmentCount: number;
   invitedCount: number;
+  /** the public may answer through the portal during 调查走访 */
+  publicOpen: boolean;
   phases: PhasePlan;
   publishedOn: string | null;
   updatedAt: string;
@@ -72,11 +74,17 @@ export interface CampaignResultsView {
   scoresShown: boolean;
   indicators: Indicator[];
   choices: Record<string, string>;
+  /** members, representatives, the public: each kind's weight (%) in the combined score */
+  kinds: { kind: string; label: string; weight: number }[];
   departments: {
     unitId: string;
     name: string;
+    /** every kind together */
     respondents: number;
+    /** invited members: what the quorum counts */
+    memberRespondents: number;
     quorumMet: boolean;
+    byKind: { kind: string; label: string; respondents: number; weight: number; score: number | null }[];
     score: number | null;
     rank: number | null;
     grade: string | null;
@@ -106,4 +114,32 @@ export interface FindingDetail extends FindingRow {
   campaignTitle: string;
   assignments: Assignment[];
   replies: Reply[];
+}
+
+/** 特邀群众代表 as the office sees them (never their link: it is shown once, when issued). */
+export interface RepresentativeRow {
+  id: string;
+  version: number;
+  name: string;
+  organisation: string;
+  phone: string | null;
+  active: boolean;
+  respondedCount: number;
+  departmentCount: number;
+  createdByName: string;
+  createdAt: string;
+}
+
+/** A questionnaire as a representative (by their link) or the public (on the portal) fills it. */
+export interface PublicQuestionnaire {
+  id: string;
+  title: string;
+  year: number;
+  open: boolean;
+  closesOn: string;
+  choices: Record<string, string>;
+  indicators: { key: string; label: string }[];
+  departments: { unitId: string; name: string; responded: boolean }[];
+  respondedCount: number;
+  committeeName?: string;
 }

@@ -6,7 +6,7 @@ import { authorize, readableIds } from '../../platform/policy/policy.js';
 import { getSettings } from '../../platform/settings/settings.js';
 import { loadLookups } from '../org/lookups.js';
 import { campaignPolicy, findingPolicy } from './policy.js';
-import { computeResults, type CampaignResults } from './results.js';
+import { computeResults, noRespondents, type CampaignResults, type KindCounts } from './results.js';
 import { evaluationCampaigns, evaluationFindings, evaluationParticipation, evaluationTallies } from './schema.js';
 import { evaluationSettings } from './settings.js';
 import type { Campaign, CampaignFacts, Finding } from './workflow.js';
@@ -27,14 +27,20 @@ export async function loadFinding(db: Executor, actor: Actor, id: string): Promi
   return row;
 }
 
-/** How many members have answered on each department (counts only). */
-export async function respondentsOf(db: Executor, campaignId: string): Promise<Map<string, number>> {
+/** How many of each kind (members, representatives, the public) have answered on each department (counts only). */
+export async function respondentsOf(db: Executor, campaignId: string): Promise<Map<string, KindCounts>> {
   const rows = await db
-    .select({ unitId: evaluationParticipation.unitId, n: sql<number>`count(*)::int` })
+    .select({ unitId: evaluationParticipation.unitId, kind: evaluationParticipation.respondentKind, n: sql<number>`count(*)::int` })
     .from(evaluationParticipation)
     .where(eq(evaluationParticipation.campaignId, campaignId))
-    .groupBy(evaluationParticipation.unitId);
-  return new Map(rows.map((r) => [r.unitId, Number(r.n)]));
+    .groupBy(evaluationParticipation.unitId, evaluationParticipation.respondentKind);
+  const byUnit = new Map<string, KindCounts>();
+  for (const r of rows) {
+    const counts = byUnit.get(r.unitId) ?? noRespondents();
+    if (r.kind in counts) counts[r.kind as keyof KindCounts] += Number(r.n);
+    byUnit.set(r.unitId, counts);
+  }
+  return byUnit;
 }
 
 /** The campaign's results from the counts, by the rules of its year. */

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, notInArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { auditLog } from '../../platform/audit/schema.js';
@@ -24,7 +24,7 @@ import { campaignWorkflow, findingWorkflow, type Campaign, type Finding } from '
 export function presentCampaignRow(c: Campaign) {
   return {
     id: c.id, version: c.version, year: c.year, title: c.title, status: c.status, statusLabel: labelOf(campaignStates, c.status),
-    departmentCount: c.unitIds.length, invitedCount: c.invitedMemberIds.length, phases: c.phases, publishedOn: c.publishedOn, updatedAt: c.updatedAt,
+    departmentCount: c.unitIds.length, invitedCount: c.invitedMemberIds.length, publicOpen: c.publicOpen, phases: c.phases, publishedOn: c.publishedOn, updatedAt: c.updatedAt,
   };
 }
 
@@ -62,10 +62,16 @@ async function presentFindings(db: Executor, actor: Actor, rows: Finding[], toda
   });
 }
 
+/** the ballots' audit rows: who answered when is no one's business on the campaign's page */
+const ballotActions = ['evaluationCampaign.respond', 'evaluationCampaign.respondRepresentative', 'evaluationCampaign.respondPublic'];
+
 const historyLabels: Record<string, string> = {
   ...Object.fromEntries(campaignWorkflow.transitions.map((t) => [`evaluationCampaign.${t.action}`, t.label])),
   'evaluationCampaign.create': '创建评议活动',
   'evaluationCampaign.update': '修改评议活动',
+  'evaluationCampaign.addRepresentative': '邀请特邀群众代表',
+  'evaluationCampaign.revokeRepresentative': '收回代表评议链接',
+  'evaluationCampaign.reissueRepresentative': '重新生成代表评议链接',
 };
 
 /**
@@ -81,7 +87,7 @@ export async function presentCampaign(db: Executor, actor: Actor, c: Campaign, t
   const history = await db
     .select({ action: auditLog.action, actorName: auditLog.actorName, at: auditLog.at, note: auditLog.note })
     .from(auditLog)
-    .where(and(eq(auditLog.subjectType, 'evaluationCampaign'), eq(auditLog.subjectId, c.id), ne(auditLog.action, 'evaluationCampaign.respond')))
+    .where(and(eq(auditLog.subjectType, 'evaluationCampaign'), eq(auditLog.subjectId, c.id), notInArray(auditLog.action, ballotActions)))
     .orderBy(asc(auditLog.at), asc(auditLog.seq));
   return {
     ...presentCampaignRow(c),
@@ -107,8 +113,11 @@ export function presentResults(c: Campaign, r: CampaignResults) {
     campaignId: c.id, title: c.title, year: c.year, status: c.status, statusLabel: labelOf(campaignStates, c.status), publishedOn: c.publishedOn,
     invited: r.invited, quorum: r.quorum, complete: r.complete, scoresShown: !open,
     indicators: c.indicators, choices: ballotChoices,
+    /** members, representatives and the public: each kind's weight in the combined score */
+    kinds: (r.departments[0]?.byKind ?? []).map(({ kind, label, weight }) => ({ kind, label, weight })),
     departments: r.departments.map((d) => ({
-      unitId: d.unitId, name: d.name, respondents: d.respondents, quorumMet: d.quorumMet,
+      unitId: d.unitId, name: d.name, respondents: d.respondents, memberRespondents: d.memberRespondents, quorumMet: d.quorumMet,
+      byKind: d.byKind.map((k) => ({ ...k, score: open ? null : k.score })),
       score: open ? null : d.score, rank: open ? null : d.rank, grade: open ? null : d.grade, gradeLabel: open || !d.grade ? '' : resultGrades[d.grade],
       indicators: open ? [] : d.indicators,
     })),

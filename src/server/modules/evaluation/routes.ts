@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { eq } from 'drizzle-orm';
 import { actorOf } from '../../platform/http/context.js';
@@ -10,7 +10,8 @@ import { chinaToday } from '../../platform/calendar/workdays.js';
 import { formatQuery, sendDocument } from '../../platform/documents/send.js';
 import { contentDisposition } from '../../../shared/http/content-disposition.js';
 import {
-  campaignActionBodies, campaignActionParams, campaignInput, campaignPatch, findingInput, idParams, recheckBody, responseInput, yearQuery,
+  campaignActionBodies, campaignActionParams, campaignInput, campaignPatch, findingInput, idParams, invitationParams, portalEvaluationQuery, recheckBody,
+  representativeActionBody, representativeActionParams, representativeInput, responseInput, yearQuery,
 } from '../../../shared/evaluation/inputs.js';
 import { ballotChoices, campaignPhases, campaignStates, findingStates } from '../../../shared/evaluation/labels.js';
 import { evaluationPaths as paths } from '../../../shared/evaluation/paths.js';
@@ -18,6 +19,9 @@ import { committeeOf } from '../opinions/committees.js';
 import { createCampaign, decideCampaign, updateCampaign } from './commands/campaigns.js';
 import { addFinding, recheckFinding } from './commands/findings.js';
 import { respond } from './commands/responses.js';
+import { addRepresentative, changeRepresentativeLink, listRepresentatives, presentRepresentative } from './commands/representatives.js';
+import { deviceCookie, invitationQuestionnaire, newDeviceId, portalQuestionnaires, respondByInvitation, respondPublic } from './commands/public.js';
+import { checkCommittee } from '../requests/commands/submit.js';
 import { reportLayout, resultsWorkbook } from './document.js';
 import { loadCampaign, loadFinding, resultsOf } from './load.js';
 import { campaignCollectionPolicy, campaignPolicy } from './policy.js';
@@ -27,6 +31,8 @@ import { evaluationCampaigns } from './schema.js';
 import { evaluationSettings } from './settings.js';
 
 const tags = ['evaluation'];
+/** Public and unauthenticated (a representative's link, the portal): limited per address like the portal's forms. */
+const open = (max: number) => ({ public: true, rateLimit: { max, timeWindow: '1 minute' } });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** 民主评议: campaigns, the members' questionnaire, results (page, .xlsx, .docx), rectification items. */
@@ -86,6 +92,40 @@ export async function evaluationRoutes(app: FastifyInstance) {
   r.get(paths.questionnaires, { schema: { tags, summary: '我的评议问卷' } }, async (req) => myQuestionnaires(db, actorOf(req)));
   r.post(paths.responses, { schema: { params: idParams, body: responseInput, tags, summary: '提交对一个部门的评议问卷（无记名）' } }, async (req) =>
     respond(database, actorOf(req), req.params.id, req.body, today()),
+  );
+
+  // ── 特邀群众代表: the office invites them; each answers by a personal link, without an account ──
+  r.get(paths.representatives, { schema: { params: idParams, tags, summary: '特邀群众代表名单（姓名、单位、电话，已评议部门数）' } }, async (req) => {
+    const actor = actorOf(req);
+    return { items: await listRepresentatives(db, actor, await loadCampaign(db, actor, req.params.id)) };
+  });
+  r.post(paths.representatives, { schema: { params: idParams, body: representativeInput, tags, summary: '邀请特邀群众代表（返回其专属评议链接，仅此一次）' } }, async (req) => {
+    const { representative, link } = await addRepresentative(database, actorOf(req), req.params.id, req.body);
+    return { item: presentRepresentative(representative, 0, 0), link };
+  });
+  r.post(paths.representativeAction, { schema: { params: representativeActionParams, body: representativeActionBody, tags, summary: '收回或重新生成特邀群众代表的评议链接' } }, async (req) => {
+    const { representative, link } = await changeRepresentativeLink(database, actorOf(req), req.params.id, req.params.action, req.body.version, now());
+    return { item: presentRepresentative(representative, 0, 0), link };
+  });
+  r.get(paths.invitation, { config: open(60), schema: { params: invitationParams, tags, summary: '特邀群众代表凭专属链接查看评议问卷' } }, async (req) => invitationQuestionnaire(db, req.params.token));
+  r.post(paths.invitationResponses, { config: open(30), schema: { params: invitationParams, body: responseInput, tags, summary: '特邀群众代表凭专属链接提交对一个部门的评议（无记名）' } }, async (req) =>
+    respondByInvitation(database, req.params.token, req.body, today()),
+  );
+
+  // ── the public through the portal, where a campaign opens it: one ballot per department per browser ──
+  const deviceOf = (req: FastifyRequest, reply: FastifyReply) => {
+    const known = req.cookies[deviceCookie];
+    if (known && /^[A-Za-z0-9_-]{24}$/.test(known)) return known;
+    const id = newDeviceId();
+    reply.setCookie(deviceCookie, id, { path: '/api/portal/evaluation', httpOnly: true, sameSite: 'lax', secure: app.services.config.secureCookies, maxAge: 400 * 24 * 3600 });
+    return id;
+  };
+  r.get(paths.portalQuestionnaires, { config: open(60), schema: { querystring: portalEvaluationQuery, tags, summary: '公开门户：向社会公众开放的民主评议问卷' } }, async (req, reply) => {
+    await checkCommittee(database, req.query.committeeId);
+    return portalQuestionnaires(db, req.query.committeeId, deviceOf(req, reply), today());
+  });
+  r.post(paths.portalResponses, { config: open(30), schema: { params: idParams, body: responseInput, tags, summary: '公开门户：社会公众提交对一个部门的评议（无记名，每台设备每个部门一次）' } }, async (req, reply) =>
+    respondPublic(database, req.params.id, req.body, deviceOf(req, reply), req.ip, now()),
   );
 
   r.get(paths.results, { schema: { params: idParams, tags, summary: '评议结果（排名、分项得分、参评人数）' } }, async (req) => {

@@ -6,7 +6,8 @@ import { indicators } from '../../../shared/evaluation/inputs.js';
 /**
  * 民主评议 rules (RULES.md "Supervision and evaluation"): the questionnaire's weighted indicators
  * (the five aspects of proposal-handling evaluation), the points of each ballot option, the quorum
- * (more than half of the invited members), how many are named satisfactory and how many followed up
+ * (more than half of the invited members), the weights of members', representatives' and the
+ * public's answers in the combined score, the portal's per-address limit, how many are named satisfactory and how many followed up
  * closely, and the rectification deadline. An admin changes each per committee and year; a campaign
  * keeps the indicators it was created with.
  */
@@ -19,6 +20,10 @@ export const evaluationSettings = defineSettings({
     basicPoints: z.number().int().min(0).max(100).describe('“基本满意”得分'),
     unsatisfiedPoints: z.number().int().min(0).max(100).describe('“不满意”得分'),
     quorumShare: z.number().min(0.3).max(0.9).describe('参评人数须超过受邀委员的比例'),
+    memberWeight: z.number().int().min(0).max(100).describe('综合得分中政协委员评议的权重（%）'),
+    representativeWeight: z.number().int().min(0).max(100).describe('综合得分中特邀群众代表评议的权重（%）'),
+    publicWeight: z.number().int().min(0).max(100).describe('综合得分中社会公众评议的权重（%）'),
+    publicPerAddressPerHour: z.number().int().min(5).max(500).describe('门户公众评议：同一网络每小时最多提交份数'),
     satisfactoryCount: z.number().int().min(0).max(10).describe('评为满意单位的名次数'),
     focusCount: z.number().int().min(0).max(10).describe('列为重点跟踪整改的末位数'),
     ...handlingRuleFields({ objection: '部门提出异议期限', reply: '整改反馈期限', rehandle: '再次整改期限', answers: '整改反馈类别', maxExtension: 60 }),
@@ -37,6 +42,11 @@ export const evaluationSettings = defineSettings({
     unsatisfiedPoints: 0,
     // 超过半数
     quorumShare: 0.5,
+    // 委员、特邀群众代表、社会公众分别计票，按权重合成综合得分（缺少某类评议时按其余权重折算）
+    memberWeight: 60,
+    representativeWeight: 30,
+    publicWeight: 10,
+    publicPerAddressPerHour: 60,
     satisfactoryCount: 3,
     focusCount: 3,
     replyPeriod: { workdays: 30 },

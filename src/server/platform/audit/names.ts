@@ -46,6 +46,9 @@ const whole: Record<string, string> = { 'auth.login': '登录', 'auth.logout': '
   // a campaign's decisions are the chairs' meeting's and the party committee's, not a review of a proposal
   'evaluationCampaign.propose': '民主评议·主席会议提出', 'evaluationCampaign.approve': '民主评议·党委批准', 'evaluationCampaign.reject': '民主评议·党委退回调整',
   'evaluationCampaign.publish': '民主评议·公布结果', 'evaluationCampaign.finish': '民主评议·结束',
+  'evaluationCampaign.addRepresentative': '民主评议·邀请特邀群众代表', 'evaluationCampaign.revokeRepresentative': '民主评议·收回代表评议链接',
+  'evaluationCampaign.reissueRepresentative': '民主评议·重新生成代表评议链接', 'evaluationCampaign.respondRepresentative': '民主评议·特邀群众代表提交评议问卷',
+  'evaluationCampaign.respondPublic': '民主评议·社会公众提交评议问卷',
   'livelihoodRequest.decline': '民生诉求·不予办理', 'livelihoodRequest.create': '民生诉求·群众提交',
   'supervisionGroup.schedule': '民主监督小组·安排监督活动',
   'researchTopic.convert': '调研课题·成果转化', 'researchTopic.assign': '调研课题·建议交部门落实', 'researchReport.passCommittee': '调研报告·专委会审核通过', 'researchReport.passOffice': '调研报告·办公室审核定稿' };

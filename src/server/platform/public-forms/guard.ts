@@ -1,5 +1,5 @@
 import { createHash, randomInt } from 'node:crypto';
-import { and, count, eq, gt, isNull, lt } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, lt, ne } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { AppError } from '../errors.js';
 import { chinaToday } from '../calendar/workdays.js';
@@ -50,7 +50,8 @@ export async function admitPublicSubmission(tx: Executor, s: PublicSubmission) {
   const [{ n }] = await tx
     .select({ n: count() })
     .from(publicSubmissions)
-    .where(and(eq(publicSubmissions.addressHash, hash), gt(publicSubmissions.createdAt, new Date(s.now.getTime() - 3600_000))));
+    // the portal's questionnaire has a limit of its own (many departments, one ballot each)
+    .where(and(eq(publicSubmissions.addressHash, hash), ne(publicSubmissions.form, 'evaluation'), gt(publicSubmissions.createdAt, new Date(s.now.getTime() - 3600_000))));
   if (n >= perAddressPerHour) throw new AppError('rate_limited', `提交过于频繁：同一网络每小时最多提交${perAddressPerHour}件，请稍后再试`);
   const [used] = await tx
     .update(publicChallenges)
@@ -59,5 +60,21 @@ export async function admitPublicSubmission(tx: Executor, s: PublicSubmission) {
     .returning({ answer: publicChallenges.answer });
   if (!used) throw AppError.field('challengeAnswer', '验证题答案', '验证题已失效，请换一题后重新作答');
   if (used.answer !== s.challengeAnswer) throw AppError.field('challengeAnswer', '验证题答案', '答案不正确，请换一题后重新作答');
+  await tx.insert(publicSubmissions).values({ committeeId: s.committeeId, form: s.form, addressHash: hash, createdAt: s.now });
+}
+
+/**
+ * The per-address ceiling of a public form without a question to answer (the portal's evaluation
+ * questionnaire, one ballot per department): refuses with 429 and a Chinese message when the
+ * address (hashed) has sent `perHour` of this form in the last hour, else counts this one. Runs in
+ * the caller's transaction, so a refused ballot is not counted.
+ */
+export async function admitByAddress(tx: Executor, s: { committeeId: string; form: string; address: string; now: Date; perHour: number; what: string }) {
+  const hash = addressHash(s.address);
+  const [{ n }] = await tx
+    .select({ n: count() })
+    .from(publicSubmissions)
+    .where(and(eq(publicSubmissions.addressHash, hash), eq(publicSubmissions.form, s.form), gt(publicSubmissions.createdAt, new Date(s.now.getTime() - 3600_000))));
+  if (n >= s.perHour) throw new AppError('rate_limited', `提交过于频繁：同一网络每小时最多提交${s.perHour}份${s.what}，请稍后再试`);
   await tx.insert(publicSubmissions).values({ committeeId: s.committeeId, form: s.form, addressHash: hash, createdAt: s.now });
 }
