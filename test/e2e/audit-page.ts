@@ -196,7 +196,7 @@ export async function auditAccount(browser: Browser, base: string, who: string |
     queue = [...routes.keys()];
     patterns = rows.map((r) => r.path!).filter((p) => p.includes(':'));
   } else {
-    queue = ['/login', '/portal', '/portal/proposals', '/portal/news', '/portal/requests/new', '/portal/requests/follow', '/portal/topics/new'];
+    queue = ['/login', '/portal', '/portal/proposals', '/portal/news', '/portal/requests/new', '/portal/requests/follow', '/portal/topics/new', '/portal/evaluation'];
     for (const p of queue) routes.set(p, p);
     patterns = ['/portal/proposals/:id', '/portal/news/:id'];
   }

@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { call, save, dialog, button, rendersChinese, shot, startE2E, type E2E } from './harness.js';
+import { call, save, dialog, opened, rendersChinese, shot, startE2E, IN_CHINA, type E2E } from './harness.js';
 
 const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 /**
  * 民主评议 end to end in Chromium: the office drafts a campaign of two departments, records the
  * chairs' meeting's proposal and the party committee's approval, opens the questionnaire; an
  * invited member fills it on a phone, one card per department (a second ballot is impossible); a
- * second member answers too; the office closes it, sees the weighted ranking and publishes it; the
+ * second member answers too; the office invites a public representative, who answers by a personal
+ * link on a phone without an account, and the public answers on the portal; the office closes it,
+ * sees the ranking weighted across members, representatives and the public and publishes it; the
  * member reads the published ranking on the phone.
  */
 describe('evaluation: campaign from approval to published ranking, a member filling the questionnaire on a phone (Chromium)', () => {
@@ -32,8 +34,10 @@ describe('evaluation: campaign from approval to published ranking, a member fill
     const invited = [await me(member), await me(member2)];
     await member2.close();
     const year = new Date().getFullYear();
-    const phases = Object.fromEntries(['preparing', 'surveying', 'deliberating', 'rectifying', 'rechecking'].map((k, n) => [k, { from: `${year}-0${n + 3}-01`, to: `${year}-0${n + 3}-28` }]));
-    const c = await call(office, 'POST', '/api/evaluation/campaigns', { year, title, unitIds: ['区教育局', '区水务局'].map((n) => units.find((u) => u.name === n)!.id), invitedMemberIds: invited, phases });
+    // 调查走访 spans the whole year, so today is within it whenever the suite runs (the public may answer only then)
+    const day = (md: string) => ({ from: `${year}-${md}`, to: `${year}-${md}` });
+    const phases = { preparing: day('01-01'), surveying: { from: `${year}-01-01`, to: `${year}-12-31` }, deliberating: day('12-31'), rectifying: day('12-31'), rechecking: day('12-31') };
+    const c = await call(office, 'POST', '/api/evaluation/campaigns', { year, title, unitIds: ['区教育局', '区水务局'].map((n) => units.find((u) => u.name === n)!.id), invitedMemberIds: invited, phases, publicOpen: true });
     url = `${e2e.base}/evaluation/campaigns/${c.id}`;
     await office.goto(`${e2e.base}/evaluation/campaigns`);
     await office.getByTestId('campaign-card').filter({ hasText: title }).getByRole('link').click();
@@ -85,6 +89,54 @@ describe('evaluation: campaign from approval to published ranking, a member fill
     await shot(member, 'evaluation-member-questionnaire-phone');
   }, 120_000);
 
+  it('office-invites-representative, representative-answers-by-link and the public-answers-on-the-portal, on phones', async () => {
+    await office.goto(url);
+    await office.getByTestId('representative-new').click();
+    await opened(dialog(office));
+    await dialog(office).getByTestId('representative-name').fill('陈秀英');
+    await dialog(office).getByTestId('representative-organisation').fill('龙城街道居民代表');
+    await dialog(office).getByTestId('representative-phone').fill('13800000001');
+    await save(office);
+    const link = (await office.getByTestId('representative-link').textContent())!.trim();
+    expect(link).toMatch(/\/portal\/evaluation\/invite\/[A-Za-z0-9_-]{32}$/);
+    await office.getByTestId('representative-row').filter({ hasText: '陈秀英' }).getByText('已评议 0/2 个部门').waitFor();
+
+    // no account: a fresh phone opens the personal link; 区教育局 不满意, 区水务局 满意
+    const answer = async (page: Page, name: string, choice: string) => {
+      const card = page.getByTestId('ballot-card').filter({ hasText: name });
+      for (const group of await card.locator('.ant-radio-group').all()) await group.getByText(choice, { exact: true }).click();
+      await card.getByTestId('ballot-submit').click();
+      await card.getByText('已提交', { exact: true }).waitFor();
+    };
+    const phoneOf = async () => (await e2e.browser.newContext({ viewport: phone, ...IN_CHINA })).newPage();
+    const rep = await phoneOf();
+    await rep.goto(link);
+    await rep.getByRole('heading', { level: 1, name: '民主评议问卷' }).waitFor();
+    await answer(rep, '区教育局', '不满意');
+    await answer(rep, '区水务局', '满意');
+    await rep.getByTestId('questionnaire-progress').getByText('已评议 2/2 个部门').waitFor();
+    expect(await rep.getByText('陈秀英').count()).toBe(0);
+    expect(await fitsWidth(rep)).toBe(true);
+    await shot(rep, 'evaluation-representative-phone');
+    await rep.context().close();
+
+    // the public, on the portal page the campaign opened: 区教育局 基本满意, 区水务局 满意; told plainly it is counted apart
+    const committee = (await call(office, 'GET', '/api/auth/me')).user.committee.id;
+    const visitor = await phoneOf();
+    await visitor.goto(`${e2e.base}/portal/evaluation?c=${committee}`);
+    await visitor.getByText('您的意见将单独统计').waitFor();
+    const q = visitor.getByTestId('public-questionnaire').filter({ hasText: title });
+    await answer(visitor, '区教育局', '基本满意');
+    await answer(visitor, '区水务局', '满意');
+    await q.getByTestId('questionnaire-progress').getByText('已评议 2/2 个部门').waitFor();
+    expect(await fitsWidth(visitor)).toBe(true);
+    await shot(visitor, 'evaluation-public-portal-phone');
+    await visitor.context().close();
+
+    await office.reload();
+    await office.getByTestId('representative-row').filter({ hasText: '陈秀英' }).getByText('已评议 2/2 个部门').waitFor();
+  }, 120_000);
+
   it('office-publishes-ranking: the quorum reached, the weighted ranking published; the member reads it on the phone', async () => {
     const member2 = await e2e.as('member2', phone);
     const id = url.split('/').pop()!;
@@ -98,11 +150,15 @@ describe('evaluation: campaign from approval to published ranking, a member fill
     await office.getByTestId('campaign-startDeliberation').click();
     await office.getByTestId('campaign-status').getByText('评议审议').waitFor();
     const table = office.getByTestId('results-table');
-    await table.locator('strong', { hasText: '100.00' }).waitFor();
+    // members alone put 区教育局 first (100 against 76); weighted 60% members, 30% the representative
+    // (不满意 / 满意), 10% the public (基本满意 / 满意): 区教育局 60 + 0 + 8 = 68, 区水务局 45.6 + 30 + 10 = 85.6
+    await table.locator('strong', { hasText: '85.60' }).waitFor();
+    await office.getByTestId('results-weights').getByText(/政协委员60%、特邀群众代表30%、社会公众10%/).waitFor();
     await office.getByTestId('campaign-publish').click();
     await office.getByTestId('campaign-status').getByText('整改总结').waitFor();
     const rows = table.locator('tbody tr.ant-table-row');
-    expect(await rows.first().textContent()).toContain('区教育局');
+    expect(await rows.first().textContent()).toContain('区水务局');
+    expect(await rows.nth(1).textContent()).toContain('68.00');
     expect(await rows.first().textContent()).toContain('满意单位');
     await office.getByTestId('results-xlsx').waitFor();
     await shot(office, 'evaluation-results-office');
@@ -110,7 +166,7 @@ describe('evaluation: campaign from approval to published ranking, a member fill
     await member.goto(`${e2e.base}/evaluation/questionnaires`);
     await member.getByTestId('questionnaire').filter({ hasText: title }).getByRole('link', { name: '查看评议结果' }).click();
     await member.getByTestId('results-table').getByText('区教育局').waitFor();
-    expect(await member.getByTestId('results-table').locator('tbody tr.ant-table-row').first().textContent()).toContain('满意单位');
+    expect(await member.getByTestId('results-table').locator('tbody tr.ant-table-row').first().textContent()).toMatch(/区水务局.*85\.60.*满意单位/);
     expect(await member.getByRole('heading', { level: 1 }).count()).toBe(1);
     await shot(member, 'evaluation-member-results-phone');
   }, 120_000);

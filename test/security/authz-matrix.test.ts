@@ -367,6 +367,8 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
     { what: 'a member’s plenary speech', routes: /^\/api\/meetings\/speeches\/:id/, owner: ['member', '/api/meetings/speeches/:id'], strangers: ['member2', 'unit'] },
     { what: 'an activity member2 alone is invited to', routes: /^\/api\/meetings\/:id/, records: { activity: 'activityElsewhere', activityFile: 'activityElsewhereFile' }, owner: ['member2', '/api/meetings/:id'], strangers: ['member', 'member3', 'unit'] },
     { what: 'a member’s performance record', routes: /^\/api\/performance\/members\/:memberId/, owner: ['member', '/api/performance/members/:memberId'], strangers: ['member2', 'unit'] },
+    // 特邀群众代表: name, organisation and phone are personal data the office alone sees
+    { what: 'a campaign’s public representative', routes: /^\/api\/evaluation\/representatives\/:id/, owner: ['office', ''], strangers: ['leader', 'member', 'staff', 'unit', 'auditor'] },
     { what: 'a member’s notification', routes: /^\/api\/notifications\/:id/, owner: ['member', ''], strangers: ['member2'] },
     // kept by an office, read by more: `readable` may read (a GET answers 200, a write 403), no stranger may change it
     { what: 'another member’s roster entry', routes: /^\/api\/members\/:id/, owner: ['roster', '/api/members/:id'], strangers: ['member2', 'unit', 'leader', 'auditor'], readable: ['member2', 'unit', 'leader'] },
@@ -467,6 +469,7 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
     supervisionSuggestion: (r) => [`/api/supervision/suggestions/${r.supervisionSuggestion}`],
     evaluationCampaign: (r) => [`/api/evaluation/campaigns/${r.evaluationCampaign}`],
     evaluationFinding: (r) => [`/api/evaluation/findings/${r.evaluationFinding}`, `/api/evaluation/campaigns/${r.evaluationCampaign}`],
+    evaluationRepresentative: (r) => [`/api/evaluation/campaigns/${r.evaluationCampaign}/representatives`],
     livelihoodRequest: (r) => [`/api/requests/${r.livelihoodRequest}`],
     newsPost: (r) => [`/api/news/${r.newsPost}`],
     newsAttachment: (r) => [`/api/news/${r.newsPost}`],

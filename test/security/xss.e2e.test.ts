@@ -620,7 +620,8 @@ async function plantRequests(base: string) {
 
 /**
  * 民主评议: a campaign (its title, the chairs' meeting's and the party committee's notes; the
- * indicators' labels come from the poisoned settings) through the member's ballots to published
+ * indicators' labels come from the poisoned settings), an invited representative (name,
+ * organisation), through the member's ballots to published
  * results, a rectification item (its text) with the unit's reply and a failed look-back's note.
  */
 async function plantEvaluation(base: string) {
@@ -635,6 +636,8 @@ async function plantEvaluation(base: string) {
     await act('propose', { on: `${year}-02-20`, note: payload('evaluation.proposalNote', 1000) });
     await act('approve', { on: `${year}-03-01`, note: payload('evaluation.approvalNote', 1000) });
     await act('startSurvey');
+    // 特邀群众代表: name and organisation shown to the office on the campaign's page
+    await must(office, `/api/evaluation/campaigns/${c.id}/representatives`, { name: payload('evaluation.representative.name', 40), organisation: payload('evaluation.representative.organisation', 80), phone: '13800000009' });
     for (const d of c.departments) await must(member, `/api/evaluation/campaigns/${c.id}/responses`, { unitId: d.unitId, answers: Object.fromEntries(c.indicators.map((i: { key: string }) => [i.key, 'basic'])) });
     await act('startDeliberation');
     await act('publish');

@@ -15,7 +15,7 @@ import { plenarySpeeches } from '../../src/server/modules/meetings/schema.js';
 import { outreachContacts, outreachCouncils, outreachDeeds, outreachPartners, outreachServices } from '../../src/server/modules/outreach/schema.js';
 import { consultationParticipants, consultationPlans, consultationRecommendations, consultations, consultationTopics } from '../../src/server/modules/consultation/schema.js';
 import { specialSupervisors, supervisionGroups, supervisionSuggestions, supervisionTopics } from '../../src/server/modules/supervision/schema.js';
-import { evaluationCampaigns, evaluationFindings } from '../../src/server/modules/evaluation/schema.js';
+import { evaluationCampaigns, evaluationFindings, evaluationRepresentatives } from '../../src/server/modules/evaluation/schema.js';
 import { livelihoodRequests } from '../../src/server/modules/requests/schema.js';
 import { publicChallenges } from '../../src/server/platform/public-forms/schema.js';
 import { requestActionBodies } from '../../src/shared/requests/inputs.js';
@@ -48,7 +48,7 @@ export const recordTables = {
   consultationTopic: consultationTopics, consultationPlan: consultationPlans, consultation: consultations, consultationParticipant: consultationParticipants, consultationItem: consultationRecommendations,
   researchTopic: researchTopics, researchAttachment: attachments, researchItem: researchItems,
   supervisionGroup: supervisionGroups, supervisor: specialSupervisors, supervisionTopic: supervisionTopics, supervisionSuggestion: supervisionSuggestions,
-  evaluationCampaign: evaluationCampaigns, evaluationFinding: evaluationFindings,
+  evaluationCampaign: evaluationCampaigns, evaluationFinding: evaluationFindings, evaluationRepresentative: evaluationRepresentatives,
   livelihoodRequest: livelihoodRequests, requestPhoto: attachments,
   newsPost: newsPosts, newsAttachment: attachments,
   notification: notifications, member: members, member2: members, user: users, term: terms, session: plenarySessions,
@@ -119,6 +119,7 @@ export const paramKinds: [RegExp, string, RecordKind | ((values: Record<string, 
   [/^\/api\/supervision\/suggestions\/:id/, 'id', 'supervisionSuggestion'],
   [/^\/api\/evaluation\/campaigns\/:id/, 'id', 'evaluationCampaign'],
   [/^\/api\/evaluation\/findings\/:id/, 'id', 'evaluationFinding'],
+  [/^\/api\/evaluation\/representatives\/:id/, 'id', 'evaluationRepresentative'],
   [/^\/api\/portal\/proposals\/:id/, 'id', 'proposal'],
   [/^\/api\/(portal\/)?news\/:id\/attachments\/:attachmentId/, 'attachmentId', 'newsAttachment'],
   [/^\/api\/(portal\/)?news\/:id/, 'id', 'newsPost'],
@@ -301,9 +302,12 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
   const step = async (action: string, extra: object = {}) => (campaign = await ok(office.post(`/api/evaluation/campaigns/${campaign.id}/actions/${action}`, { version: campaign.version, ...extra })));
   await step('propose', { on: `${FIXTURE_YEAR}-02-20`, note: '主席会议提出' });
   await step('approve', { on: `${FIXTURE_YEAR}-03-01`, note: '党委批准' });
+  // a 特邀群众代表 (their name and phone: the office's only), who answers by the link on both departments
+  const invited = await ok(office.post(`/api/evaluation/campaigns/${campaign.id}/representatives`, { name: `${prefix}授权矩阵代表`, organisation: '龙城街道居民代表', phone: '13800000008' }));
   await step('startSurvey');
   const ballot = Object.fromEntries(campaign.indicators.map((i: { key: string }) => [i.key, 'satisfied']));
   for (const u of [unitRow.id, waterRow.id]) await ok(member.post(`/api/evaluation/campaigns/${campaign.id}/responses`, { unitId: u, answers: ballot }));
+  for (const u of [unitRow.id, waterRow.id]) await ok(member.post(`/api/evaluation/invitations/${invited.link.split('/').pop()}/responses`, { unitId: u, answers: ballot }));
   await step('startDeliberation');
   await step('publish');
   campaign = await ok(office.post(`/api/evaluation/campaigns/${campaign.id}/findings`, { unitId: unitRow.id, text: '评议中委员反映课后服务内容单一，请限期整改。' }));
@@ -359,7 +363,7 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
     consultationTopic: topic.id, consultationPlan: plan.id, consultation: held.id, consultationParticipant: participant, consultationItem: held.recommendations[0].id,
     researchTopic: research.id, researchAttachment: await attachmentOf('researchTopic', research.id), researchItem: research.items[0].id,
     supervisionGroup: group.id, supervisor: supervisor.id, supervisionTopic: supervisionTopic.id, supervisionSuggestion: suggestion.id,
-    evaluationCampaign: campaign.id, evaluationFinding: campaign.findings[0].id,
+    evaluationCampaign: campaign.id, evaluationFinding: campaign.findings[0].id, evaluationRepresentative: invited.item.id,
     livelihoodRequest: request.id, requestPhoto: await attachmentOf('livelihoodRequest', request.id),
     newsPost: news.id, newsAttachment: await attachmentOf('newsPost', news.id),
     notification: (await first(db.select().from(notifications).where(eq(notifications.userId, memberUser.id)).orderBy(desc(notifications.createdAt)).limit(1), 'notification of member')).id,

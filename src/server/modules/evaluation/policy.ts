@@ -15,7 +15,7 @@ const evaluated = (a: Actor, c: Campaign) => a.unitId !== null && c.unitIds.incl
  * results are published. The scores are shown from deliberation on — to the office and leaders —
  * and to members and departments when published; no one ever sees one person's ballot.
  */
-export const campaignPolicy = definePolicy<Campaign, 'read' | 'update' | 'results' | 'respond' | 'addFinding' | 'representatives'>('evaluationCampaign', '民主评议活动', {
+export const campaignPolicy = definePolicy<Campaign, 'read' | 'update' | 'results' | 'respond' | 'addFinding' | 'representatives' | 'invite'>('evaluationCampaign', '民主评议活动', {
   read: [
     { roles: ['staff', 'admin'], when: office },
     { roles: ['leader'], when: (_a, c) => !is(c, 'draft') },
@@ -31,8 +31,10 @@ export const campaignPolicy = definePolicy<Campaign, 'read' | 'update' | 'result
   ],
   respond: [{ roles: ['member'], when: (a, c) => invited(a, c) && is(c, 'surveying') }],
   addFinding: [{ roles: ['staff', 'admin'], when: (a, c) => office(a) && is(c, 'rectifying', 'rechecking') }],
-  /** invite, revoke and re-issue representatives' links: the office, until the questionnaire closes */
-  representatives: [{ roles: ['staff', 'admin'], when: (a, c) => office(a) && is(c, 'draft', 'proposed', 'preparing', 'surveying') }],
+  /** the representatives' names, organisations and phones (personal data) and who has answered: the office only */
+  representatives: [{ roles: ['staff', 'admin'], when: office }],
+  /** invite representatives, revoke and re-issue their links: the office, until the questionnaire closes */
+  invite: [{ roles: ['staff', 'admin'], when: (a, c) => office(a) && is(c, 'draft', 'proposed', 'preparing', 'surveying') }],
 });
 
 /** The campaigns as a whole: the office starts one (rights on the committee, not on a campaign). */

@@ -1,4 +1,4 @@
-import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Select, Switch } from 'antd';
 import dayjs from 'dayjs';
 import { campaignInput } from '@shared/evaluation/inputs';
 import { campaignPhases } from '@shared/evaluation/labels';
@@ -35,11 +35,11 @@ export function CampaignForm({ open, campaign, onClose, onSaved }: Props) {
   const { options } = useOrgOptions(['units']);
   const year = campaign?.year ?? dayjs().year();
   const initial = campaign
-    ? { year: campaign.year, title: campaign.title, unitIds: campaign.departments.map((d) => d.unitId), invitedMemberIds: campaign.invitedMembers.map((m) => m.id), ...Object.fromEntries(phaseKeys.map((k) => [k, [dayjs(campaign.phases[k].from), dayjs(campaign.phases[k].to)]])) }
-    : { year, title: `${year}年度政协委员民主评议部门工作`, unitIds: [], invitedMemberIds: [], ...defaultPhases(year) };
+    ? { year: campaign.year, title: campaign.title, unitIds: campaign.departments.map((d) => d.unitId), invitedMemberIds: campaign.invitedMembers.map((m) => m.id), publicOpen: campaign.publicOpen, ...Object.fromEntries(phaseKeys.map((k) => [k, [dayjs(campaign.phases[k].from), dayjs(campaign.phases[k].to)]])) }
+    : { year, title: `${year}年度政协委员民主评议部门工作`, unitIds: [], invitedMemberIds: [], publicOpen: false, ...defaultPhases(year) };
   const save = (v: Record<string, any>) => {
     const body = {
-      year: v.year, title: v.title, invitedMemberIds: v.invitedMemberIds,
+      year: v.year, title: v.title, invitedMemberIds: v.invitedMemberIds, publicOpen: !!v.publicOpen,
       ...(!campaign || campaign.status === 'draft' ? { unitIds: v.unitIds } : {}),
       phases: Object.fromEntries(phaseKeys.map((k) => [k, { from: v[k][0].format('YYYY-MM-DD'), to: v[k][1].format('YYYY-MM-DD') }])),
     };
@@ -54,6 +54,9 @@ export function CampaignForm({ open, campaign, onClose, onSaved }: Props) {
       </Form.Item>
       <Form.Item name="invitedMemberIds" label="参评委员" rules={rules.invitedMemberIds}>
         <MemberPicker multiple known={campaign?.invitedMembers.map((m) => ({ value: m.id, label: m.name })) ?? []} data-testid="campaign-members" />
+      </Form.Item>
+      <Form.Item name="publicOpen" label="向社会公众开放问卷" valuePropName="checked" extra="调查走访阶段的日期内，群众可在公开门户填写问卷（每台设备每个部门一次），与委员、特邀群众代表的意见分别统计、按权重合成">
+        <Switch aria-label="向社会公众开放问卷" data-testid="campaign-public" />
       </Form.Item>
       {phaseKeys.map((k) => (
         <Form.Item key={k} name={k} label={`${campaignPhases[k]}阶段`} rules={[{ required: true, message: `${campaignPhases[k]}阶段：必填` }]}>

@@ -6,7 +6,7 @@ import type { Actor } from '../../../platform/auth/actor.js';
 import { audit } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/errors.js';
 import { inTransaction } from '../../../platform/jobs/after-commit.js';
-import { authorize } from '../../../platform/policy/policy.js';
+import { authorize, can } from '../../../platform/policy/policy.js';
 import type { representativeInput } from '../../../../shared/evaluation/inputs.js';
 import { campaignPolicy } from '../policy.js';
 import { evaluationCampaigns, evaluationParticipation, evaluationRepresentatives } from '../schema.js';
@@ -24,7 +24,7 @@ export const invitationLink = (token: string) => `/portal/evaluation/invite/${to
 async function campaignFor(tx: Executor, actor: Actor, id: string): Promise<Campaign> {
   const [c] = (await tx.select().from(evaluationCampaigns).where(eq(evaluationCampaigns.id, id)).for('share')) as Campaign[];
   if (!c) throw AppError.notFound('民主评议活动');
-  authorize(campaignPolicy, 'representatives', actor, c);
+  authorize(campaignPolicy, 'invite', actor, c);
   return c;
 }
 
@@ -55,7 +55,9 @@ export async function changeRepresentativeLink(database: Database, actor: Actor,
     const [rep] = await uow.tx.select().from(evaluationRepresentatives).where(eq(evaluationRepresentatives.id, id)).for('update');
     if (!rep) throw AppError.notFound('特邀群众代表');
     const [c] = (await uow.tx.select().from(evaluationCampaigns).where(eq(evaluationCampaigns.id, rep.campaignId))) as Campaign[];
-    authorize(campaignPolicy, 'representatives', actor, c);
+    // who may not see the office's list is answered as for a made-up id
+    if (!can(campaignPolicy, 'representatives', actor, c)) throw AppError.notFound('特邀群众代表');
+    authorize(campaignPolicy, 'invite', actor, c);
     if (rep.version !== version) throw AppError.versionConflict();
     if (action === 'revoke' && rep.revokedAt) throw AppError.invalidState('该代表的评议链接已收回');
     const token = action === 'reissue' ? newInvitationToken() : null;

@@ -15,6 +15,7 @@ import { FormModal } from '../../../app/ui/FormModal';
 import { PageHeading, usePageTitle } from '../../../app/ui/PageTitle';
 import { CampaignForm } from '../CampaignForm';
 import { ResultsCard } from '../ResultsCard';
+import { RepresentativesCard } from '../RepresentativesCard';
 import { campaignColors, findingColors } from '../colors';
 
 type Dialog = 'edit' | 'propose' | 'approve' | 'reject' | 'finding' | null;
@@ -83,6 +84,7 @@ export default function CampaignPage() {
           { key: 'p', label: '主席会议提出', children: c.proposedOn ? `${formatDay(c.proposedOn)} ${c.proposalNote ?? ''}` : '—' },
           { key: 'a', label: '党委批准', children: c.approvedOn ? `${formatDay(c.approvedOn)} ${c.approvalNote ?? ''}` : '—' },
           { key: 'i', label: '参评委员', children: `${c.invitedCount}人${c.invitedMembers.length ? `：${c.invitedMembers.map((m) => m.name).join('、')}` : ''}` },
+          { key: 'o', label: '社会公众', children: c.publicOpen ? <Link to="/portal/evaluation">调查走访期间在门户开放公众问卷</Link> : '不向社会公众开放' },
           { key: 'r', label: '结果公布', children: formatDay(c.publishedOn) },
         ]} />
       </Card>
@@ -93,6 +95,7 @@ export default function CampaignPage() {
           <Typography.Text type="secondary">每项指标按“满意、基本满意、不满意、不了解”无记名作答，“不了解”不计入得分；系统只保存票数，任何人都看不到个人的选择。</Typography.Text>
         </Flex>
       </Card>
+      {can(c, 'representatives') && <RepresentativesCard campaignId={c.id} mayInvite={can(c, 'invite')} />}
       {scored && <ResultsCard campaignId={c.id} title={c.title} />}
       {(c.findings.length > 0 || can(c, 'addFinding')) && (
         <Card title={<PageHeading level={2}>整改事项</PageHeading>} size="small">
