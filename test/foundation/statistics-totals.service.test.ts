@@ -93,15 +93,19 @@ describe.each(dbKinds)('statistics totals equal the sum of their parts on %s', (
     expect(s.inTimeRate).toBe(s.units.sent ? s.units.inTime / s.units.sent : null);
   });
 
-  it('民主评议结果: every department’s answers add up to its respondents, indicator by indicator; ranks and grades follow the scores', async () => {
+  it('民主评议结果: every department’s answers add up to its respondents (members, representatives and the public), indicator by indicator; ranks and grades follow the scores', async () => {
     const leader = await as('leader');
     const campaigns = (await ok(leader.get(`/api/evaluation/campaigns?year=${year}`))).items;
     expect(campaigns.length).toBeGreaterThan(0);
     const r = await ok(leader.get(`/api/evaluation/campaigns/${campaigns[0].id}/results`));
     expect(r.complete).toBe(true);
     for (const d of r.departments) {
-      expect(d.respondents, d.name).toBeLessThanOrEqual(r.invited);
-      expect(d.quorumMet, d.name).toBe(d.respondents >= r.quorum);
+      expect(d.memberRespondents, d.name).toBeLessThanOrEqual(r.invited);
+      expect(d.quorumMet, d.name).toBe(d.memberRespondents >= r.quorum);
+      // the total is the sum of its parts; the demo has all three kinds
+      expect(sum(d.byKind, (k: any) => k.respondents), d.name).toBe(d.respondents);
+      expect(d.byKind.find((k: any) => k.kind === 'member').respondents, d.name).toBe(d.memberRespondents);
+      expect(d.byKind.every((k: any) => k.respondents > 0), d.name).toBe(true);
       for (const i of d.indicators) expect(sum(Object.values(i.counts) as number[], (n) => n), `${d.name} ${i.label}`).toBe(d.respondents);
     }
     // listed by rank; a better score never has a worse rank or a worse grade, and equal scores share both
