@@ -139,7 +139,11 @@ export const bodiesByValue: [RegExp, string, Record<string, unknown>][] = [
 ];
 
 /** Path parameters that name no record and are no enum: the value to use. */
-export const fixedParams: Record<string, string> = { module: 'proposals' };
+export const fixedParams: Record<string, string> = {
+  module: 'proposals',
+  // a representative's personal link: well-formed, unknown (only its hash would be stored)
+  token: 'A'.repeat(32),
+};
 
 /** One request shape: a route with its enum path parameters fixed, and what each record parameter names. */
 export interface Variant {
