@@ -21,7 +21,7 @@ import { addFinding, recheckFinding } from './commands/findings.js';
 import { respond } from './commands/responses.js';
 import { addRepresentative, changeRepresentativeLink, listRepresentatives, presentRepresentative } from './commands/representatives.js';
 import { deviceCookie, invitationQuestionnaire, newDeviceId, portalQuestionnaires, respondByInvitation, respondPublic } from './commands/public.js';
-import { checkCommittee } from '../requests/commands/submit.js';
+import { checkCommittee } from '../../platform/tenancy/committee.js';
 import { reportLayout, resultsWorkbook } from './document.js';
 import { loadCampaign, loadFinding, resultsOf } from './load.js';
 import { campaignCollectionPolicy, campaignPolicy } from './policy.js';
