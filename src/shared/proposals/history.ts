@@ -9,5 +9,13 @@ const proposalSteps: Record<string, string> = {
   markKey: '设定重点/优秀提案', publish: '更改门户公开', attach: '上传附件', removeAttachment: '删除附件',
 };
 
+/** 重点提案督办 and 优秀提案 steps, on the proposal's timeline with their date and text. */
+const keySteps: Record<string, string> = {
+  'keyProposal.shortlist': '列为拟重点提案', 'keyProposal.select': '主席会议确定为重点提案', 'keyProposal.decline': '主席会议未确定为重点提案',
+  'keyProposal.review': '领导阅批', 'keyProposal.schedule': '领导调度', 'keyProposal.signOff': '领导阅签',
+  'excellentProposal.nominate': '推荐为优秀提案', 'excellentProposal.review': '优秀提案初审通过', 'excellentProposal.decide': '评定为优秀提案',
+  'excellentProposal.publish': '优秀提案在门户公布', 'excellentProposal.reject': '未评为优秀提案',
+};
+
 /** One line of a proposal's 办理过程: `proposal.file` → 立案; unknown actions show as they are. */
-export const proposalHistoryLabel = historyLabeller({ ...handlingSteps, 'proposal.assign_units': '确定承办单位' }, proposalSteps);
+export const proposalHistoryLabel = historyLabeller({ ...handlingSteps, ...keySteps, 'proposal.assign_units': '确定承办单位' }, proposalSteps);

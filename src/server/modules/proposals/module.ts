@@ -14,12 +14,14 @@ import { similarRoutes } from './similar/routes.js';
 import { proposalStatsRoutes } from './stats/routes.js';
 import { proposalSummary } from './summary.js';
 import { proposalCockpit } from './cockpit.js';
+import { keyProposalRoutes } from './key/routes.js';
+import { excellentProposalsSection } from './key/portal.js';
 
 /** 提案: drafting, review, handling by units (through the handling primitive), rating, statistics and documents. */
 export const proposalsModule = defineModule({
   name: 'proposals',
   label: '提案',
-  routes: [similarRoutes, proposalStatsRoutes, proposalRoutes, proposalDocumentRoutes],
+  routes: [similarRoutes, proposalStatsRoutes, keyProposalRoutes, proposalRoutes, proposalDocumentRoutes],
   ports: [proposalPort],
   cards: [proposalCards],
   settings: [proposalSettings, draftingSettings],
@@ -33,4 +35,6 @@ export const proposalsModule = defineModule({
   },
   summary: proposalSummary,
   cockpit: proposalCockpit,
+  // 优秀提案 published on the portal
+  portal: excellentProposalsSection,
 });
