@@ -36,7 +36,7 @@ async function leaderAccount(db: Executor, actor: Actor, id: string, field: stri
 
 /** 拟重点: the proposal office shortlists a filed proposal (once) with why. */
 export async function shortlistKey({ database, actor, today }: CommandContext, input: z.output<typeof shortlistBody>) {
-  authorize(keyCollectionPolicy, 'shortlist', actor, committeeSubject(actor), 'shortlist');
+  authorize(keyCollectionPolicy, 'shortlist', actor, committeeSubject(actor));
   const p = await loadProposal(database.db, actor, input.proposalId);
   if (!filedStates.includes(p.status as ProposalState) || p.historical) throw AppError.invalidState('只有本届已立案的提案可以列为拟重点提案');
   return inTransaction(database, async ({ tx }) => {
@@ -133,7 +133,7 @@ const proposalVersion = async (tx: Executor, id: string) => (await tx.select({ v
 
 /** 推荐优秀提案: the office enters a nomination of a filed proposal, its own or a special committee's. */
 export async function nominateExcellent({ database, actor, today }: CommandContext, input: z.output<typeof nominateBody>) {
-  authorize(keyCollectionPolicy, 'nominate', actor, committeeSubject(actor), 'nominate');
+  authorize(keyCollectionPolicy, 'nominate', actor, committeeSubject(actor));
   const p = await loadProposal(database.db, actor, input.proposalId);
   if (!filedStates.includes(p.status as ProposalState) || p.historical) throw AppError.invalidState('只有本届已立案的提案可以推荐为优秀提案');
   if (input.source === 'specialCommittee' && !input.specialCommitteeId) throw AppError.field('specialCommitteeId', '推荐的专门委员会', '请选择推荐的专门委员会');

@@ -18,7 +18,9 @@ export const nominationPolicy = definePolicy<Nomination, 'read'>('excellentPropo
 });
 
 /** The year's lists: the office shortlists and nominates; the leaders' page lists what they lead. */
-export const keyCollectionPolicy = definePolicy<CommitteeScope, 'shortlist' | 'nominate' | 'list' | 'excellent'>('keyProposals', '重点提案', {
+export const keyCollectionPolicy = definePolicy<CommitteeScope, 'read' | 'shortlist' | 'nominate' | 'list' | 'excellent'>('keyProposals', '重点提案', {
+  // everyone of the committee knows key proposals exist (the rest is refused with 403, not hidden)
+  read: [{ roles: ['staff', 'admin', 'leader', 'member', 'unit'] }],
   shortlist: [{ roles: ['staff', 'admin'], when: (a) => isProposalOffice(a) }],
   nominate: [{ roles: ['staff', 'admin'], when: (a) => isProposalOffice(a) }],
   list: [{ roles: ['leader'] }, { roles: ['staff', 'admin'], when: (a) => isProposalOffice(a) }],

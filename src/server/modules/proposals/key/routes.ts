@@ -9,6 +9,7 @@ import { users } from '../../../platform/auth/schema.js';
 import { excellentActionBody, excellentActionParams, keyActionBodies, keyActionParams, keyIdParams, keyPaths as paths, nominateBody, shortlistBody, yearQuery } from '../../../../shared/proposals/key.js';
 import { loadLookups } from '../../org/lookups.js';
 import { loadProposal } from '../load.js';
+import { sessionFor } from '../sessions.js';
 import { excellentNominations, keyProposalSchedules, keyProposals } from './schema.js';
 import { keyCollectionPolicy } from './policy.js';
 import { excellentAction, keyAction, nominateExcellent, shortlistKey } from './commands.js';
@@ -23,7 +24,8 @@ export async function keyProposalRoutes(app: FastifyInstance) {
   const { database, now } = app.services;
   const { db } = database;
   const today = () => chinaToday(now());
-  const yearOf = (y?: number) => y ?? Number(today().slice(0, 4));
+  // a year's key proposals and excellent round are the current plenary session's (its proposals' year)
+  const yearOf = async (committeeId: string, y?: number) => y ?? (await sessionFor(db, committeeId, today()))?.year ?? Number(today().slice(0, 4));
 
   /** The key proposal and nomination of one proposal, with what this person may start on it. */
   const ofProposal = async (req: FastifyRequest, proposalId: string) => {
@@ -43,14 +45,14 @@ export async function keyProposalRoutes(app: FastifyInstance) {
 
   r.get(paths.list, { schema: { querystring: yearQuery, tags, summary: '重点提案（提案委：全部；领导：我领衔督办的）' } }, async (req) => {
     const actor = actorOf(req);
-    authorize(keyCollectionPolicy, 'list', actor, committeeSubject(actor), 'list');
-    const year = yearOf(req.query.year);
+    authorize(keyCollectionPolicy, 'list', actor, committeeSubject(actor));
+    const year = await yearOf(actor.committeeId, req.query.year);
     return { year, items: await presentKeys(db, actor, await listKeys(db, actor, year), today()) };
   });
 
   r.get(paths.options, { schema: { tags, summary: '重点提案与优秀提案的选项（领导、专委会）' } }, async (req) => {
     const actor = actorOf(req);
-    authorize(keyCollectionPolicy, 'shortlist', actor, committeeSubject(actor), 'shortlist');
+    authorize(keyCollectionPolicy, 'shortlist', actor, committeeSubject(actor));
     const leaders = await db.select({ id: users.id, displayName: users.displayName }).from(users)
       .where(and(eq(users.committeeId, actor.committeeId), eq(users.active, true), arrayContains(users.roles, ['leader']))).orderBy(asc(users.displayName));
     const lookups = await loadLookups(db, actor.committeeId);
@@ -85,8 +87,8 @@ export async function keyProposalRoutes(app: FastifyInstance) {
 
   r.get(paths.excellent, { schema: { querystring: yearQuery, tags, summary: '优秀提案评选' } }, async (req) => {
     const actor = actorOf(req);
-    authorize(keyCollectionPolicy, 'excellent', actor, committeeSubject(actor), 'excellent');
-    const year = yearOf(req.query.year);
+    authorize(keyCollectionPolicy, 'excellent', actor, committeeSubject(actor));
+    const year = await yearOf(actor.committeeId, req.query.year);
     return { year, items: await presentNominations(db, actor, await listNominations(db, actor, year)), mayManage: isProposalOffice(actor) };
   });
 
