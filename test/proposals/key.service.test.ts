@@ -28,6 +28,20 @@ describe.each(dbKinds)('key proposals (重点提案督办) and excellent proposa
     t.database.db.select().from(ledgerEntries).where(and(eq(ledgerEntries.kind, k), eq(ledgerEntries.sourceId, proposalId), isNull(ledgerEntries.voidedAt)));
   const select = { decidedOn: '2026-05-28', decisionRef: '十届第15次主席会议', govLeaderName: '副区长 李明' };
 
+  it('the demo district has key proposals at every step and a published excellent-proposal round', async () => {
+    const { items } = await ok(staff.get(K));
+    expect(items.map((k: any) => k.status).sort()).toEqual(['reviewed', 'selected', 'selected', 'shortlisted', 'signedOff']);
+    const water = items.find((k: any) => k.status === 'signedOff');
+    expect(water).toMatchObject({ chairName: expect.any(String), govLeaderName: '区政府副区长 李明', reviewText: expect.any(String), signText: expect.any(String) });
+    expect(water.schedules).toHaveLength(1);
+    // the leader's page: what they lead, with the units' state
+    const mine = await ok(leader.get(K));
+    expect(mine.items).toHaveLength(4);
+    expect(mine.items.find((k: any) => k.status === 'reviewed').units.map((u: any) => u.unitName)).toEqual(expect.arrayContaining(['区住房建设局', '区水务局']));
+    const round = await ok(staff.get('/api/proposals/excellent'));
+    expect(round.items.map((n: any) => n.status)).toEqual(['published', 'published', 'nominated']);
+  });
+
   it('the office shortlists, the chairs’ meeting decides; each step is policy-checked, ordered, version-checked, on the timeline and credits the authors', async () => {
     const { p } = await filedProposal(t);
     // only the proposal office shortlists

@@ -13,11 +13,13 @@ import { recordInstruction } from '../platform/handling/instructions.js';
 import type { HandlingRole } from '../platform/handling/plan.js';
 import { saveReply, sendReply, signReply } from '../platform/handling/replies.js';
 import { assignments } from '../platform/handling/schema.js';
-import { units } from '../modules/org/schema.js';
+import { specialCommittees, units } from '../modules/org/schema.js';
 import { createProposal } from '../modules/proposals/commands/draft-proposal.js';
 import { decideProposal } from '../modules/proposals/commands/decide-proposal.js';
 import { assignProposal, rateProposal } from '../modules/proposals/commands/handle-proposal.js';
-import { markProposal, publishProposal } from '../modules/proposals/commands/mark-proposal.js';
+import { publishProposal } from '../modules/proposals/commands/mark-proposal.js';
+import { excellentAction, keyAction, nominateExcellent, shortlistKey } from '../modules/proposals/key/commands.js';
+import { keyProposals } from '../modules/proposals/key/schema.js';
 import { mergeProposals } from '../modules/proposals/commands/merge-proposals.js';
 import { respondToInvitation } from '../modules/proposals/commands/respond-cosign.js';
 import { importProposals } from '../modules/proposals/import/import-proposals.js';
@@ -110,7 +112,23 @@ export async function seedDemoProposals(database: Database): Promise<void> {
   };
   const rate = async (who: Actor, p: Proposal, attitude: 'satisfied' | 'basically' | 'unsatisfied', result: typeof attitude, comment?: string) =>
     rateProposal(database, who, p.id, (await current(p.id)).version, { attitude, result, comment }, today);
-  const key = async (p: Proposal) => markProposal(database, staff, p.id, (await current(p.id)).version, { isKey: true, leaderUserId: leader.userId }, today);
+  // 重点提案: the office shortlists, the chairs' meeting decides (recorded by the office), the chair leads
+  const ctx = (actor: Actor) => ({ database, actor, today });
+  const keyRow = async (p: Proposal) => (await database.db.select().from(keyProposals).where(eq(keyProposals.proposalId, p.id)))[0];
+  const key = async (p: Proposal) => {
+    const k = await shortlistKey(ctx(staff), { proposalId: p.id, note: '反映问题事关群众切身利益，建议具体可行，各方关注度高' });
+    await keyAction(ctx(staff), k.id, 'select', { version: k.version, decidedOn: today, decisionRef: '十届第15次主席会议审议确定', chairUserId: leader.userId, govLeaderUserId: null, govLeaderName: '区政府副区长 李明' });
+  };
+  const keyStep = async (p: Proposal, action: 'review' | 'signOff', text: string) => {
+    const k = await keyRow(p);
+    await keyAction(ctx(leader), k.id, action, { version: k.version, text });
+  };
+  /** 调度: a scheduling meeting a week after today, at 10:00 China time */
+  const keySchedule = async (p: Proposal, title: string, agenda: string) => {
+    const k = await keyRow(p);
+    const day = new Date(Date.parse(`${today}T02:00:00Z`) + 7 * 86_400_000);
+    await keyAction(ctx(leader), k.id, 'schedule', { version: k.version, kind: 'forum', title, startsAt: day, endsAt: new Date(day.getTime() + 2 * 3600_000), place: '区政协三楼会议室', agenda });
+  };
 
   // drafts: one being written, one waiting for member3 to confirm co-signing
   await draft(m1, text('文化宣传'));
@@ -155,11 +173,17 @@ export async function seedDemoProposals(database: Database): Promise<void> {
 
   // being handled
   await key(keyWithMerged);
+  await keyStep(keyWithMerged, 'review', '请区住房建设局牵头，会同区水务局认真研究，拿出分年度实施计划。');
   await assign(keyWithMerged, [['区住房建设局', 'lead'], ['区水务局', 'assisting']]);
   await assist(keyWithMerged, '区水务局', '我局支持所提建议，将配合做好排水管网同步改造。');
   await sign(keyWithMerged, '区住房建设局');
+  await keySchedule(keyWithMerged, '老旧小区改造重点提案办理调度会', '听取区住房建设局、区水务局办理进展，协调资金和管网同步改造问题。');
+  // shortlisted, waiting for the chairs' meeting
+  await shortlistKey(ctx(staff), { proposalId: filedWithMerged.id, note: '涉及全区营商环境，建议列为重点提案' });
   await assign(filedWithMerged, [['区发展改革局', 'lead'], ['区财政局', 'assisting']]);
   const edu1 = await filed(m2, '教育事业');
+  // a key proposal the 区教育局 handles, waiting for the chair's 阅批
+  await key(edu1);
   await assign(edu1, [['区教育局', 'sole']]);
   await sign(edu1, '区教育局');
   await logContact(database, edu, 'proposal', edu1.id, { stage: 'before', method: 'visit', contactOn: today, summary: '登门拜访提案人，听取对办理工作的意见建议。' }, today);
@@ -196,9 +220,12 @@ export async function seedDemoProposals(database: Database): Promise<void> {
   await rate(m2, await replied(m2, '城乡建设', [['区住房建设局', 'sole']], ['B']), 'satisfied', 'basically');
   const keyWater = await filed(m3, '资源环境', { cosigners: [m2] });
   await key(keyWater);
+  await keyStep(keyWater, 'review', '请区水务局会同相关街道抓紧研究落实，定期报告进展。');
   await recordInstruction(database, leader, 'proposal', keyWater.id, { text: '请区水务局会同相关街道抓紧研究落实，定期报告进展。', level: 'district', instructedOn: today, leaderName: leader.name });
   await assign(keyWater, [['区水务局', 'sole']]);
+  await keySchedule(keyWater, '河道治理重点提案现场调度', '实地察看支流治理进展，督促汛前完成清淤。');
   await reply(keyWater, '区水务局', 'A');
+  await keyStep(keyWater, 'signOff', '答复具体，措施可行，同意。请持续跟踪落实。');
   await rate(m3, keyWater, 'satisfied', 'satisfied');
   await rate(m1, await replied(m1, '资源环境', [['区水务局', 'lead'], ['区住房建设局', 'assisting']], ['A']), 'satisfied', 'satisfied');
   await rate(m2, await replied(m2, '教育事业', [['区教育局', 'sole']], ['D']), 'basically', 'basically');
@@ -217,6 +244,17 @@ export async function seedDemoProposals(database: Database): Promise<void> {
   // the closed ones go on the public portal with their replies (every demo reply may be disclosed)
   const closed = await database.db.select().from(proposals).where(and(eq(proposals.committeeId, staff.committeeId), eq(proposals.status, 'closed'), eq(proposals.historical, false)));
   for (const p of closed) await publishProposal(database, staff, p.id, p.version, true, true);
+
+  // 优秀提案: this year's round — two published (one nominated by a special committee), one waiting for review
+  const [committee] = await database.db.select({ id: specialCommittees.id }).from(specialCommittees).where(eq(specialCommittees.committeeId, staff.committeeId)).limit(1);
+  const excellent = async (p: Proposal, source: 'office' | 'specialCommittee', reason: string, steps: ('review' | 'decide' | 'publish')[]) => {
+    let n = await nominateExcellent(ctx(staff), { proposalId: p.id, source, specialCommitteeId: source === 'specialCommittee' ? committee?.id ?? null : null, reason });
+    for (const a of steps) n = await excellentAction(ctx(staff), n.id, a, { version: n.version, note: a === 'decide' ? '经主席会议审议，评为年度优秀提案' : undefined });
+  };
+  const [firstClosed] = closed.filter((p) => p.id !== keyWater.id);
+  await excellent(keyWater, 'office', '调研深入，建议具体可行，办理成效显著', ['review', 'decide', 'publish']);
+  if (firstClosed) await excellent(firstClosed, 'specialCommittee', '选题精准，推动问题得到解决', ['review', 'decide', 'publish']);
+  await excellent(keyCulture, 'office', '建议具有前瞻性，社会反响好', []);
 
   // the session before: handled from submission to rating, for the similar-proposal panel
   await seedPreviousYear(database, { staff, authors: [m1, m2, m3], unitActor, unitId, text, today });

@@ -23,6 +23,8 @@ export const proposalNavigation: NavItem[] = [
       { key: 'proposals-collective', label: '集体提案', path: '/proposals/collective', roles: ['staff', 'admin'], page: list, props: { scope: 'mine', title: '我录入的集体提案', create: true, createLabel: '录入集体提案' } },
       { key: 'proposals-all', label: '全部提案', path: '/proposals/all', roles: ['staff', 'admin', 'leader'], offices: ['proposal'], page: list, props: { scope: 'all', title: '全部提案' } },
       { key: 'proposals-led', label: '我领办的提案', path: '/proposals/led', roles: ['leader'], page: list, props: { scope: 'led', title: '我领办的重点提案' } },
+      { key: 'proposals-supervise', label: '重点提案督办', path: '/proposals/supervise', roles: ['leader', 'staff', 'admin'], offices: ['proposal'], page: lazy(() => import('./key/SupervisePage')) },
+      { key: 'proposals-excellent', label: '优秀提案评选', path: '/proposals/excellent', roles: ['leader', 'staff', 'admin'], offices: ['proposal'], page: lazy(() => import('./key/ExcellentPage')) },
       { key: 'proposals-key', label: '重点提案', path: '/proposals/key', roles: ['leader'], page: list, props: { scope: 'key', title: '重点提案（领导领办、督办）' } },
     ],
   },

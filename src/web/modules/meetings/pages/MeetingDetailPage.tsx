@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { MeetingKeyLink } from '../../proposals/key/MeetingKeyLink';
 import { Button, Card, Col, Descriptions, Empty, Flex, Form, Input, Modal, Popconfirm, Row, Skeleton, Statistic, Table, Tag, Timeline, Typography } from 'antd';
 import { QrcodeOutlined } from '@ant-design/icons';
 import { useParams } from 'react-router';
@@ -45,6 +46,7 @@ export default function MeetingDetailPage() {
 
   return (
     <Flex vertical gap={16}>
+      <MeetingKeyLink activityId={m.id} />
       <Card
         title={<PageHeading data-testid="meeting-title">{m.title}</PageHeading>}
         extra={<Tag color={statusColors[m.status]} data-testid="meeting-status">{m.statusLabel}</Tag>}

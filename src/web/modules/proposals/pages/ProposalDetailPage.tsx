@@ -20,6 +20,7 @@ import { AttachmentLinks } from '../../../app/ui/AttachmentLinks';
 import { ResearchOrigin } from '../../research/ResearchOrigin';
 import { PageHeading, usePageTitle } from '../../../app/ui/PageTitle';
 import { ReviewAdvice } from '../drafting/ReviewAdvice';
+import { KeyPanel } from '../key/KeyPanel';
 
 /** Actions that need no input: a confirmation is enough. */
 const confirmations: Record<string, { label: string; question: string }> = {
@@ -231,6 +232,8 @@ export default function ProposalDetailPage() {
           ))}
         </Card>
       )}
+
+      {!beforeHandlingStates.includes(p.status as ProposalState) && <KeyPanel proposalId={p.id} />}
 
       {!beforeHandlingStates.includes(p.status as ProposalState) && <HandlingPanel subjectType="proposal" subjectId={p.id} />}
 
