@@ -36,7 +36,7 @@ const bodyKinds: Record<string, RecordKind> = {
   unitId: 'units', memberId: 'member', memberIds: 'member', termId: 'term', sessionId: 'session', primaryId: 'proposal', otherIds: 'proposal',
   subjectId: 'proposal', ids: 'opinion', opinionIds: 'opinion', issueId: 'issue', partnerId: 'partner',
   unitIds: 'units', leaderMemberId: 'member', groupId: 'supervisionGroup', participantId: 'consultationParticipant',
-  cosignerIds: 'member', invitedMemberIds: 'member', leaderUserId: 'user', replacementUnitId: 'units', sourceProposalIds: 'proposal',
+  cosignerIds: 'member', invitedMemberIds: 'member', leaderUserId: 'user', chairUserId: 'user', govLeaderUserId: 'user', proposalId: 'proposal', replacementUnitId: 'units', sourceProposalIds: 'proposal',
   sectorId: 'sectors', partyId: 'parties', studioId: 'studios', streetGroupId: 'street-groups',
   specialCommitteeId: 'special-committees', specialCommitteeIds: 'special-committees', leadSpecialCommitteeId: 'special-committees',
 };
@@ -431,6 +431,8 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
    */
   const shownBy: Record<RecordKind, (r: Records) => string[]> = {
     proposal: (r) => [`/api/proposals/${r.proposal}`],
+    keyProposal: (r) => [`/api/proposals/${r.proposal}/key-proposal`, '/api/proposals/key-proposals'],
+    excellentNomination: (r) => [`/api/proposals/${r.proposal}/key-proposal`, '/api/proposals/excellent'],
     draft: (r) => [`/api/proposals/${r.draft}`],
     proposalAttachment: (r) => [`/api/proposals/${r.proposal}`],
     draftAttachment: (r) => [`/api/proposals/${r.draft}`],

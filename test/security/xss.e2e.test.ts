@@ -230,6 +230,7 @@ async function plant(base: string) {
   await plantRequests(base);
   await plantEvaluation(base);
   await plantResearch(base);
+  await plantKeyProposals(base);
   await plantNews(base);
 }
 
@@ -693,6 +694,40 @@ async function plantResearch(base: string) {
   });
 }
 
+/**
+ * 重点提案督办 and 优秀提案: the shortlist reason, the chairs' meeting's reference and the government
+ * leader, the leader's 阅批, a 调度 meeting (title, place, agenda), 阅签 after the unit's reply; a
+ * nomination's reason and notes through to publication on the portal.
+ */
+async function plantKeyProposals(base: string) {
+  const [member, staff, leader, unit] = await Promise.all(['member', 'staff', 'leader', 'unit'].map((u) => client(base, u)));
+  await flow(async () => {
+    const options = (await member.call('GET', '/api/proposals/options')).body;
+    let p = await must(member, '/api/proposals', { title: payload('key.proposal.title', 100), background: '校园周边交通拥堵。', analysis: '接送车辆无序停放。', suggestions: '一是设置临时停车区。', category: options?.categories?.[0] ?? '教育事业', authorType: 'individual' });
+    everyRole.add(p.id);
+    p = await must(member, `/api/proposals/${p.id}/actions/submit`, { version: p.version });
+    for (const action of ['preReview', 'reReview', 'file'] as const) if ((action === 'preReview' && p.status === 'submitted') || (action === 'reReview' && p.status === 'reviewing') || action === 'file') p = await must(staff, `/api/proposals/${p.id}/actions/${action}`, { version: p.version });
+    const K = '/api/proposals/key-proposals';
+    let k = (await must(staff, K, { proposalId: p.id, note: payload('key.shortlistNote', 1000) })).key;
+    const chairUserId = (await me(leader)).id;
+    const act = async (who: Api, action: string, body: object) => (k = (await must(who, `${K}/${k.id}/actions/${action}`, { version: k.version, ...body })).key);
+    await act(staff, 'select', { decidedOn: today(), decisionRef: payload('key.decisionRef', 200), chairUserId, govLeaderName: payload('key.govLeaderName', 60) });
+    await act(leader, 'review', { text: payload('key.reviewText', 2000) });
+    p = await read(staff, `/api/proposals/${p.id}`);
+    const unitId = (await me(unit)).unitId;
+    p = await must(staff, `/api/proposals/${p.id}/assign`, { version: p.version, assignments: [{ unitId, role: 'sole' }] });
+    await act(leader, 'schedule', { kind: 'forum', title: payload('key.schedule.title', 100), startsAt: '2041-06-11T09:00:00+08:00', endsAt: '2041-06-11T11:00:00+08:00', place: payload('key.schedule.place', 100), agenda: allShapes('key.schedule.agenda') });
+    const a = p.assignments[0];
+    await must(unit, `/api/handling/assignments/${a.id}/sign`, { version: a.version });
+    let r = await must(unit, '/api/handling/replies', { type: 'proposal', subjectId: p.id, answerClass: 'A', body: '经研究，我局已制定校园周边交通综合治理方案，正在分步实施。', contactPerson: '李老师', contactPhone: '0755-28900006', disclose: true });
+    r = await must(unit, `/api/handling/replies/${r.id}/sign`, { version: r.version, signedBy: '区教育局局长' });
+    await must(unit, `/api/handling/replies/${r.id}/send`, { version: r.version });
+    await act(leader, 'signOff', { text: payload('key.signText', 2000) });
+    let n = (await must(staff, '/api/proposals/excellent', { proposalId: p.id, source: 'office', reason: payload('excellent.reason', 1000) })).excellent;
+    for (const action of ['review', 'decide', 'publish']) n = (await must(staff, `/api/proposals/excellent/${n.id}/actions/${action}`, { version: n.version, note: payload(`excellent.${action}Note`, 1000) })).excellent;
+  });
+}
+
 /** 新闻公告: a notice with payloads in every field and a file name, published on the portal, and a draft the portal never shows. */
 async function plantNews(base: string) {
   const office = await client(base, 'office');
@@ -777,6 +812,7 @@ const mustShow = [
   'outreach.service.title', 'outreach.service.place', 'outreach.service.voidReason', 'outreach.council.topic', 'outreach.council.place', 'outreach.council.voidReason',
   'news.title', 'news.summary', 'news.body', 'news.attachmentName', 'news(draft).title',
   'request.senderName', 'request.place', 'request.body', 'request.routeNote', 'request.note', 'request.outcome', 'request.ratingComment',
+  'key.proposal.title', 'key.shortlistNote', 'key.decisionRef', 'key.govLeaderName', 'key.reviewText', 'key.schedule.', 'key.signText', 'excellent.reason',
   'research.topic.title', 'research.topic.reason', 'research.plan.', 'research.visit.place', 'research.report.', 'research.attachmentName', 'research.returnNote', 'research.conversion(opinion).title', 'research.instruction', 'research.item',
 ];
 

@@ -1,3 +1,5 @@
+import { excellentNominations, keyProposals } from '../../src/server/modules/proposals/key/schema.js';
+import { keyActionBodies } from '../../src/shared/proposals/key.js';
 import { and, asc, desc, eq, getTableName, isNull, type Table } from 'drizzle-orm';
 import type { Database } from '../../src/server/db/client.js';
 import type { RouteInfo } from '../../src/server/platform/http/context.js';
@@ -41,6 +43,7 @@ import { upload } from './upload.js';
  */
 export const recordTables = {
   proposal: proposals, draft: proposals, proposalAttachment: attachments, draftAttachment: attachments,
+  keyProposal: keyProposals, excellentNomination: excellentNominations,
   assignment: assignments, reply: replies,
   opinion: opinions, opinionDraft: opinions, opinionPassed: opinions, opinionSentUp: opinions, opinionAttachment: attachments, opinionDraftAttachment: attachments, instruction: instructions, issue: opinionIssues,
   activity: activities, activityElsewhere: activities, activityFile: activityFiles, activityElsewhereFile: activityFiles, leave: leaveRequests, speech: plenarySpeeches,
@@ -85,6 +88,9 @@ export const paramKinds: [RegExp, string, RecordKind | ((values: Record<string, 
   [/^\/api\/org\/:kind\/:id/, 'id', (v) => v.kind as RecordKind],
   [/^\/api\/members\/:id/, 'id', 'member'],
   [/^\/api\/users\/:id/, 'id', 'user'],
+  [/^\/api\/proposals\/key-proposals\/by-activity\/:id/, 'id', 'activity'],
+  [/^\/api\/proposals\/key-proposals\/:id/, 'id', 'keyProposal'],
+  [/^\/api\/proposals\/excellent\/:id/, 'id', 'excellentNomination'],
   [/^\/api\/proposals\/:id\/attachments\/:attachmentId/, 'attachmentId', 'proposalAttachment'],
   [/^\/api\/proposals\/:id/, 'id', 'proposal'],
   [/^\/api\/opinions\/issues\/:id/, 'id', 'issue'],
@@ -129,6 +135,7 @@ export const paramKinds: [RegExp, string, RecordKind | ((values: Record<string, 
 /** Routes that parse their body per path value (each workflow action its own schema) rather than with one schema. */
 export const bodiesByValue: [RegExp, string, Record<string, unknown>][] = [
   [/^\/api\/proposals\/:id\/actions\/:action$/, 'action', proposalActions],
+  [/^\/api\/proposals\/key-proposals\/:id\/actions\/:action$/, 'action', keyActionBodies],
   [/^\/api\/opinions\/:id\/actions\/:action$/, 'action', opinionActions],
   [/^\/api\/supervision\/suggestions\/:id\/actions\/:action$/, 'action', suggestionActionBodies],
   [/^\/api\/consultation\/topics\/:id\/actions\/:action$/, 'action', topicActionBodies],
@@ -240,6 +247,9 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
   const assignment = p.assignments[0];
   await ok(unit.post(`/api/handling/assignments/${assignment.id}/sign`, { version: assignment.version }));
   await ok(unit.post('/api/handling/replies', { type: 'proposal', subjectId: p.id, answerClass: 'B', body: '经研究，我局已会同交警部门制定校园周边交通综合治理方案，正在分步实施。', contactPerson: '李老师', contactPhone: '0755-28949000', disclose: true }));
+  // 重点提案督办 and 优秀提案: the filed proposal shortlisted (拟重点) and nominated by the proposal office
+  const keyProposal = (await ok(staff.post('/api/proposals/key-proposals', { proposalId: p.id, note: '事关学生安全，建议列为重点提案' }))).key;
+  const nomination = (await ok(staff.post('/api/proposals/excellent', { proposalId: p.id, source: 'office', reason: '建议具体可行' }))).excellent;
   const draft = await ok(member.post('/api/proposals', { ...sampleDraft, title: `${prefix}尚未提交的授权矩阵草稿提案` }));
   await ok(member.request({ method: 'POST', url: `/api/proposals/${draft.id}/attachments`, ...file('草稿附件.txt') }));
 
@@ -357,6 +367,7 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
     prefix, committee,
     proposal: p.id, draft: draft.id, proposalAttachment: await attachmentOf('proposal', p.id), draftAttachment: await attachmentOf('proposal', draft.id),
     assignment: assignment.id, reply: (await newest(replies, eq(replies.subjectId, p.id))).id,
+    keyProposal: keyProposal.id, excellentNomination: nomination.id,
     opinion: o.id, opinionDraft: opinionDraft.id, opinionPassed: passed.id, opinionSentUp: sentUp[0]?.id ?? o.id,
     opinionAttachment: await attachmentOf('opinion', o.id), opinionDraftAttachment: await attachmentOf('opinion', opinionDraft.id),
     instruction: (await newest(instructions, eq(instructions.subjectId, o.id))).id, issue: (await newest(opinionIssues)).id,

@@ -6,7 +6,7 @@ import type { Actor } from '../../../platform/auth/actor.js';
 import { users } from '../../../platform/auth/schema.js';
 import { audit } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/errors.js';
-import { authorize, committeeSubject } from '../../../platform/policy/policy.js';
+import { authorize, can, committeeSubject } from '../../../platform/policy/policy.js';
 import { notify } from '../../../platform/notifications/notify.js';
 import { inTransaction, type UnitOfWork } from '../../../platform/jobs/after-commit.js';
 import { applyTransition, transitionWithin } from '../../../platform/workflow/apply.js';
@@ -19,7 +19,7 @@ import { loadProposal } from '../load.js';
 import { filedStates, type ProposalState } from '../workflow.js';
 import type { ExcellentAction, KeyAction, excellentActionBody, keyActionBodies, nominateBody, shortlistBody } from '../../../../shared/proposals/key.js';
 import { keyActions } from '../../../../shared/proposals/key.js';
-import { keyCollectionPolicy } from './policy.js';
+import { keyCollectionPolicy, keyPolicy, nominationPolicy } from './policy.js';
 import { excellentNominations, keyProposalSchedules, keyProposals } from './schema.js';
 import { excellentWorkflow, keyWorkflow, type KeyProposal, type Nomination } from './workflow.js';
 
@@ -63,12 +63,23 @@ async function activeAuthors(db: Executor, proposalId: string) {
   return (await db.select({ id: members.id }).from(members).where(and(inArray(members.id, ids), eq(members.status, 'active')))).map((m) => m.id);
 }
 
+/**
+ * A key proposal the actor may read — through its proposal, which they must be able to read too —
+ * or not found, worded the same whether it is another committee's, hidden or made up.
+ */
 async function loadKey(db: Executor, actor: Actor, id: string) {
   const [k] = await db.select().from(keyProposals).where(eq(keyProposals.id, id));
-  if (!k || k.committeeId !== actor.committeeId) throw AppError.notFound('重点提案');
-  // the key proposal is seen through its proposal
-  await loadProposal(db, actor, k.proposalId);
+  if (!k || !can(keyPolicy, 'read', actor, k) || !(await readsProposal(db, actor, k.proposalId))) throw AppError.notFound('重点提案');
   return k;
+}
+
+async function readsProposal(db: Executor, actor: Actor, proposalId: string) {
+  try {
+    await loadProposal(db, actor, proposalId);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -155,7 +166,7 @@ export async function nominateExcellent({ database, actor, today }: CommandConte
  */
 export async function excellentAction({ database, actor, today }: CommandContext, id: string, action: ExcellentAction, input: z.output<typeof excellentActionBody>) {
   const [n] = await database.db.select().from(excellentNominations).where(eq(excellentNominations.id, id));
-  if (!n || n.committeeId !== actor.committeeId) throw AppError.notFound('优秀提案推荐');
+  if (!n || !can(nominationPolicy, 'read', actor, n) || !(await readsProposal(database.db, actor, n.proposalId))) throw AppError.notFound('优秀提案推荐');
   if (action === 'reject' && !input.note) throw AppError.field('note', '意见', '不予评定须说明理由');
   return applyTransition(database, {
     workflow: excellentWorkflow, table: excellentNominations, id, action, actor, version: input.version, label: '优秀提案推荐',
