@@ -40,6 +40,8 @@ export type ProposalPage = Wire<typeof proposalPage>;
 
 /** The whole proposal for its page: content, people, review, handling, replies, ratings, history. */
 export const proposalDetail = proposalRow.extend({
+  /** the texts of its 重点提案督办 and 优秀提案 steps this reader may read (their history lines quote them) */
+  keyTexts: z.array(z.string()),
   background: z.string(),
   analysis: z.string(),
   suggestions: z.string(),

@@ -24,6 +24,7 @@ import { guardContexts } from './load.js';
 import { handlingOpen, proposalPort } from './port.js';
 import type { Presented } from '../../../shared/http/responses.js';
 import { withheldNotes } from '../../platform/audit/history.js';
+import { keyTextsOf } from './key/presenter.js';
 import { proposalHistoryLabel } from '../../../shared/proposals/history.js';
 import type { proposalDetail, proposalRow } from '../../../shared/proposals/responses.js';
 
@@ -111,6 +112,8 @@ export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubje
   // one read of names, catalogs and assignments serves both the summary and the details
   const names = await memberNames(db, [p.leadMemberId ?? '', ...cs.map((c) => c.memberId)]);
   const summary = summarise(actor, p, { names, lookups, live, context: await guardContexts(db, [p], today) }, today);
+  // 重点提案督办 and 优秀提案: their texts as this reader may read them (the panel reads the rest)
+  const keyTexts = await keyTextsOf(db, actor, p.id);
   const unitName = (id: string | null) => (id ? lookups.units.byId.get(id) ?? '' : '');
   const staffView = hasRole(actor, 'staff', 'admin', 'leader');
   const mayReadReviews = staffView || isAuthor(actor, p);
@@ -133,6 +136,7 @@ export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubje
     convertedOpinion: report[0] ?? null,
     fromRequest: await sourceRequestOf(db, actor, 'proposal', p.id),
     // a review opinion is the history's note of its step: kept from whoever may not read the opinions
-    history: withheldNotes(history, mayReadReviews ? [] : reviews.map((r) => r.opinion)).map((h) => ({ action: h.action, actionLabel: proposalHistoryLabel(h.action), actorName: h.actorName, at: h.at, note: h.note })),
+    keyTexts: keyTexts.shown,
+    history: withheldNotes(history, [...(mayReadReviews ? [] : reviews.map((r) => r.opinion)), ...keyTexts.withheld]).map((h) => ({ action: h.action, actionLabel: proposalHistoryLabel(h.action), actorName: h.actorName, at: h.at, note: h.note })),
   };
 }

@@ -6,6 +6,7 @@ import { parseInput } from '../../../platform/http/validation.js';
 import { authorize, can, committeeSubject } from '../../../platform/policy/policy.js';
 import { chinaToday } from '../../../platform/calendar/workdays.js';
 import { users } from '../../../platform/auth/schema.js';
+import { loadActivity } from '../../../platform/activity/load.js';
 import { excellentActionBody, excellentActionParams, keyActionBodies, keyActionParams, keyIdParams, keyPaths as paths, nominateBody, shortlistBody, yearQuery } from '../../../../shared/proposals/key.js';
 import { loadLookups } from '../../org/lookups.js';
 import { loadProposal } from '../load.js';
@@ -74,6 +75,8 @@ export async function keyProposalRoutes(app: FastifyInstance) {
 
   r.get(paths.ofActivity, { schema: { params: keyIdParams, tags, summary: '调度活动所属的重点提案' } }, async (req) => {
     const actor = actorOf(req);
+    // an event the caller may not read is not found, as a made-up one is
+    await loadActivity(db, actor, req.params.id);
     const [s] = await db.select().from(keyProposalSchedules).where(and(eq(keyProposalSchedules.activityId, req.params.id), eq(keyProposalSchedules.committeeId, actor.committeeId)));
     if (!s) return { proposal: null };
     try {
