@@ -10,7 +10,7 @@ export function KeySteps({ k }: { k: KeyProposalView }) {
   const steps = [
     k.decidedOn && { key: 'decided', text: `${formatDay(k.decidedOn)} ${k.decisionRef ?? ''}：${k.status === 'declined' ? '未确定为重点提案' : '确定为重点提案'}` },
     k.reviewedOn && { key: 'review', text: `${formatDay(k.reviewedOn)} 阅批：${k.reviewText ?? ''}` },
-    ...k.schedules.map((s) => ({ key: s.activityId, text: <>{formatTime(s.startsAt)} 调度（{s.kind}）：<Link to={`/meetings/${s.activityId}`}>{s.title}</Link>，{s.place}。{s.agenda}</> })),
+    ...k.schedules.map((s) => ({ key: s.activityId, text: <>{formatTime(s.startsAt)} 调度（{s.kind}）：<Link to={`/meetings/${s.activityId}`} style={{ textDecoration: 'underline' }}>{s.title}</Link>，{s.place}。{s.agenda}</> })),
     k.signedOn && { key: 'sign', text: `${formatDay(k.signedOn)} 阅签：${k.signText ?? ''}` },
   ].filter(Boolean) as { key: string; text: React.ReactNode }[];
   if (!steps.length) return null;
