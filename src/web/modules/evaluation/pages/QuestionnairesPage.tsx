@@ -1,35 +1,14 @@
-import { Button, Card, Empty, Flex, Form, List, Radio, Tag, Typography } from 'antd';
+import { Card, Empty, Flex, List, Tag, Typography } from 'antd';
 import { CheckCircleOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
-import { ballotChoices } from '@shared/evaluation/labels';
 import { evaluationPaths } from '@shared/evaluation/paths';
 import type { Questionnaire } from '@shared/evaluation/responses';
 import { pathTo } from '@shared/http/paths';
-import { api } from '../../../app/api';
-import { run } from '../../../app/errors';
 import { formatDay } from '../../../app/forms';
 import { useGet } from '../../../app/query';
 import { PageCard } from '../../../app/ui/PageCard';
 import { campaignColors } from '../colors';
-
-const options = Object.entries(ballotChoices).map(([value, label]) => ({ value, label }));
-
-/** One department's ballot: a choice per indicator, sent once; what was chosen is not kept anywhere. */
-function Ballot({ q, unitId, name }: { q: Questionnaire; unitId: string; name: string }) {
-  const [form] = Form.useForm();
-  const send = (answers: Record<string, string>) =>
-    run(() => api.post(pathTo(evaluationPaths.responses, { id: q.id }), { unitId, answers }), { success: `已提交对${name}的评议` });
-  return (
-    <Form form={form} layout="vertical" name={`ballot-${unitId}`} onFinish={send} requiredMark={false}>
-      {q.indicators.map((i) => (
-        <Form.Item key={i.key} name={i.key} label={i.label} rules={[{ required: true, message: `请对“${i.label}”作出选择` }]} style={{ marginBottom: 10 }}>
-          <Radio.Group options={options} optionType="button" buttonStyle="solid" size="middle" />
-        </Form.Item>
-      ))}
-      <Button type="primary" htmlType="submit" block data-testid="ballot-submit">提交对{name}的评议</Button>
-    </Form>
-  );
-}
+import { Ballot } from '../Ballot';
 
 /**
  * 我的评议问卷: each campaign the member is invited to, one card per department — the choices for
@@ -64,7 +43,7 @@ export default function QuestionnairesPage() {
               )}
               {q.open && q.departments.map((d) => (
                 <Card key={d.unitId} size="small" title={<span style={{ whiteSpace: 'normal' }}>{d.name}</span>} extra={d.responded ? <Tag icon={<CheckCircleOutlined />} color="green">已提交</Tag> : null} data-testid="ballot-card">
-                  {d.responded ? <Typography.Text type="secondary">您已提交对该部门的评议。</Typography.Text> : <Ballot q={q} unitId={d.unitId} name={d.name} />}
+                  {d.responded ? <Typography.Text type="secondary">您已提交对该部门的评议。</Typography.Text> : <Ballot indicators={q.indicators} unitId={d.unitId} name={d.name} url={pathTo(evaluationPaths.responses, { id: q.id })} />}
                 </Card>
               ))}
             </Flex>
