@@ -8,16 +8,8 @@ import { auditLog } from '../../src/server/platform/audit/schema.js';
 import { loadCalendar } from '../../src/server/platform/calendar/store.js';
 import { addWorkdays } from '../../src/server/platform/calendar/workdays.js';
 import { evaluationParticipation, evaluationTallies } from '../../src/server/modules/evaluation/schema.js';
+import { all, phases, year } from './campaign-fixture.js';
 
-const year = 2026;
-const phases = {
-  preparing: { from: '2026-09-01', to: '2026-09-10' },
-  surveying: { from: '2026-09-11', to: '2026-09-20' },
-  deliberating: { from: '2026-09-21', to: '2026-09-23' },
-  rectifying: { from: '2026-09-24', to: '2026-11-30' },
-  rechecking: { from: '2026-12-01', to: '2026-12-31' },
-};
-const all = (choice: string) => ({ organisation: choice, mechanism: choice, consultation: choice, results: choice, replyQuality: choice });
 
 describe.each(dbKinds)('民主评议 on %s', (kind) => {
   let t: TestApp;

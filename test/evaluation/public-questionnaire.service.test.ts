@@ -6,16 +6,8 @@ import { memberIdOf, ok, unitIdByName } from '../support/proposals.js';
 import { auditLog } from '../../src/server/platform/audit/schema.js';
 import { evaluationParticipation, evaluationRepresentatives, evaluationTallies } from '../../src/server/modules/evaluation/schema.js';
 import { invitationHash } from '../../src/server/modules/evaluation/commands/representatives.js';
+import { all, phases, year } from './campaign-fixture.js';
 
-const year = 2026;
-const phases = {
-  preparing: { from: '2026-09-01', to: '2026-09-10' },
-  surveying: { from: '2026-09-11', to: '2026-09-20' },
-  deliberating: { from: '2026-09-21', to: '2026-09-23' },
-  rectifying: { from: '2026-09-24', to: '2026-11-30' },
-  rechecking: { from: '2026-12-01', to: '2026-12-31' },
-};
-const all = (choice: string) => ({ organisation: choice, mechanism: choice, consultation: choice, results: choice, replyQuality: choice });
 const tokenOf = (link: string) => link.split('/').pop()!;
 
 describe.each(dbKinds)('民主评议: representatives by their link, the public through the portal, on %s', (kind) => {
