@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from '../support/app.js';
 import { filedProposal, memberIdOf, ok, reviewed, sampleDraft, unitIdByName } from '../support/proposals.js';
 import { verifyAuditChain } from '../../src/server/platform/audit/audit.js';
 import { ledgerEntries } from '../../src/server/platform/ledger/schema.js';
+import { movableClock } from '../foundation/support.js';
 
 describe.each(dbKinds)('proposal lifecycle on %s', (kind) => {
   let t: TestApp;
@@ -24,10 +25,16 @@ describe.each(dbKinds)('proposal lifecycle on %s', (kind) => {
     expect(early.body.message).toContain('未确认联名');
     const invites = await ok(member2.get('/api/proposals?scope=cosign'));
     expect(invites.items.map((x: any) => x.id)).toContain(p.id);
+    // confirmed and submitted at the app's clock (a test moves it), not the machine's
+    const clock = movableClock(t, new Date(Date.now() + 60_000));
     await ok(member2.post(`/api/proposals/${p.id}/cosign`, { accept: true }));
     p = await ok(member.get(`/api/proposals/${p.id}`));
+    clock.advance(5);
     p = await ok(member.post(`/api/proposals/${p.id}/actions/submit`, { version: p.version }));
+    t.app.services.now = () => new Date();
     expect(p.status).toBe('submitted');
+    expect(p.cosigners[0].respondedAt).toBe(new Date(clock.now().getTime() - 5 * 60_000).toISOString());
+    expect(p.submittedAt).toBe(clock.now().toISOString());
     expect(p.proposer).toMatch(/等2人$/);
     const queue = await ok(staff.get('/api/proposals?scope=review'));
     expect(queue.items.map((x: any) => x.id)).toContain(p.id);
@@ -110,11 +117,16 @@ describe.each(dbKinds)('proposal lifecycle on %s', (kind) => {
     };
     const a = await submit(member, '关于缓解学校周边交通拥堵的建议');
     const b = await submit(member3, '关于规范校园周边接送车辆停放的建议');
+    const mergedAt = movableClock(t, new Date(Date.now() + 60_000)).now();
     const merged = await ok(staff.post('/api/proposals/merge', { primaryId: a.id, otherIds: [b.id], versions: { [a.id]: a.version, [b.id]: b.version }, reason: '反映同一问题，建议相近' }));
     expect(merged.mergedFrom.map((x: any) => x.id)).toEqual([b.id]);
+    const fileAt = movableClock(t, new Date(Date.now() + 120_000)).now();
     const filed = await ok(staff.post(`/api/proposals/${a.id}/actions/file`, { version: (await reviewed(staff, merged)).version }));
+    t.app.services.now = () => new Date();
+    expect(filed.decidedAt).toBe(fileAt.toISOString());
     const bNow = await ok(member3.get(`/api/proposals/${b.id}`));
     expect(bNow.status).toBe('merged');
+    expect(bNow.decidedAt).toBe(mergedAt.toISOString());
     expect(bNow.mergedInto.numberText).toBe(filed.numberText);
     const credits = await t.database.db.select().from(ledgerEntries);
     const member3Id = await memberIdOf(t, 'member3');

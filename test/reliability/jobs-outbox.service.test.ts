@@ -100,10 +100,13 @@ describe.each(dbKinds)('jobs and the outbox with several runners on %s', (kind) 
 
   it('a proposer is reminded to rate once, though two runners remind at the same time', async () => {
     const { p, member } = await assignedJointProposal(t, '关于加强城中村消防安全隐患整治的建议', { reply: 'sent' });
-    const due = addWorkdays(await loadCalendar(t.database.db), p.rateDeadline, -2);
+    const due = new Date(`${addWorkdays(await loadCalendar(t.database.db), p.rateDeadline, -2)}T10:00:00+08:00`);
     await Promise.all([remindRatings(t.database, due), remindRatings(other, due), remindRatings(t.database, due)]);
     const inbox = (await ok(member.get('/api/notifications'))).items.filter((n: any) => n.title === `请于${p.rateDeadline}前评价办理结果：${p.title}`);
     expect(inbox).toHaveLength(1);
+    // remembered at the job runner's clock, not the machine's
+    const [{ rate_reminded_at: remindedAt }] = await t.database.query<{ rate_reminded_at: Date }>(`select rate_reminded_at from proposals where id = '${p.id}'`);
+    expect(new Date(remindedAt).toISOString()).toBe(due.toISOString());
   });
 
   it('a notice and its outbox row are written with the change or not at all', async () => {

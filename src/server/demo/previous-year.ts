@@ -59,9 +59,10 @@ export async function seedPreviousYear(
   o: { staff: Actor; authors: Actor[]; unitActor: Record<string, Actor>; unitId: (name: string) => string; text: (category: string) => DemoText; today: string },
 ) {
   const today = `${Number(o.today.slice(0, 4)) - 1}${o.today.slice(4).replace('02-29', '02-28')}`;
+  const now = new Date(`${today}T10:00:00+08:00`); // a year ago, at ten in the morning in China
   const { staff, unitActor, unitId } = o;
   const current = async (id: string) => (await database.db.select().from(proposals).where(eq(proposals.id, id)))[0];
-  const act = async (who: Actor, id: string, action: string, body: object = {}) => decideProposal(database, who, id, action as any, { version: (await current(id)).version, ...body } as any, today);
+  const act = async (who: Actor, id: string, action: string, body: object = {}) => decideProposal(database, who, id, action as any, { version: (await current(id)).version, ...body } as any, today, now);
   const submitted = async (who: Actor, category: string) => {
     const p = await createProposal(database, who, { ...o.text(category), authorType: 'individual' }, today);
     return act(who, p.id, 'submit');
@@ -109,5 +110,5 @@ export async function seedPreviousYear(
   await act(staff, toSuggestion.id, 'convert', { to: 'suggestion', reason: '属具体工作建议，转有关部门参考办理' });
 
   // every one ended closed: they go on the public portal with their replies
-  for (const id of handled) await publishProposal(database, staff, id, (await current(id)).version, true, true);
+  for (const id of handled) await publishProposal(database, staff, id, (await current(id)).version, true, true, now);
 }

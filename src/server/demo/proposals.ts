@@ -60,7 +60,8 @@ export async function seedDemoProposals(database: Database): Promise<void> {
   const accounts = await database.db.select().from(users).where(inArray(users.username, names));
   const as = (username: string) => toActor(accounts.find((u) => u.username === username)!);
   const [staff, office, leader, m1, m2, m3, edu, housing, water] = names.map(as);
-  const today = chinaToday();
+  const now = new Date(); // the demo is seeded as of the machine's time
+  const today = chinaToday(now);
   await importProposals(database, staff, csv, '江苏省政协2019年提案目录', '江苏省政协');
 
   const text = proposalTexts(csv);
@@ -77,11 +78,11 @@ export async function seedDemoProposals(database: Database): Promise<void> {
       cosignerIds: o.cosigners?.map((c) => c.memberId!),
     }, today);
   const act = async (who: Actor, p: Proposal, action: 'submit' | 'preReview' | 'reReview' | 'file', note = '') =>
-    decideProposal(database, who, p.id, action, { version: (await current(p.id)).version, opinion: note || undefined } as any, today);
+    decideProposal(database, who, p.id, action, { version: (await current(p.id)).version, opinion: note || undefined } as any, today, now);
   /** drafted, co-signers confirmed, submitted */
   const submitted = async (who: Actor, category: string, o: { cosigners?: Actor[]; body?: string } = {}) => {
     const p = await draft(who, text(category), o);
-    for (const c of o.cosigners ?? []) await respondToInvitation(database, c, p.id, true);
+    for (const c of o.cosigners ?? []) await respondToInvitation(database, c, p.id, true, now);
     return act(who, p, 'submit');
   };
   const filed = async (who: Actor, category: string, o: { cosigners?: Actor[]; body?: string } = {}) => {
@@ -146,20 +147,20 @@ export async function seedDemoProposals(database: Database): Promise<void> {
 
   // decided without filing: returned, not filed (two reasons), converted (two ways)
   const back = await submitted(m2, '财税金融');
-  await decideProposal(database, staff, back.id, 'return', { version: back.version, reason: '请补充我区相关数据，并将建议具体到可操作的措施' }, today);
+  await decideProposal(database, staff, back.id, 'return', { version: back.version, reason: '请补充我区相关数据，并将建议具体到可操作的措施' }, today, now);
   const vague = await submitted(m3, '政治建设');
-  await decideProposal(database, staff, vague.id, 'reject', { version: vague.version, reasonCode: 'vague', reason: '建议部分较为原则，缺少针对我区实际的具体措施' }, today);
+  await decideProposal(database, staff, vague.id, 'reject', { version: vague.version, reasonCode: 'vague', reason: '建议部分较为原则，缺少针对我区实际的具体措施' }, today, now);
   const academic = await submitted(m1, '科学技术');
-  await decideProposal(database, staff, academic.id, 'reject', { version: academic.version, reasonCode: 'academic', reason: '所提问题属学术探讨范畴，建议通过学术交流渠道反映' }, today);
+  await decideProposal(database, staff, academic.id, 'reject', { version: academic.version, reasonCode: 'academic', reason: '所提问题属学术探讨范畴，建议通过学术交流渠道反映' }, today, now);
   const toOpinion = await submitted(m2, '社会事业');
-  await decideProposal(database, staff, toOpinion.id, 'convert', { version: toOpinion.version, to: 'opinion', reason: '反映情况时效性强，转为社情民意信息报送' }, today);
+  await decideProposal(database, staff, toOpinion.id, 'convert', { version: toOpinion.version, to: 'opinion', reason: '反映情况时效性强，转为社情民意信息报送' }, today, now);
   const toSuggestion = await submitted(m3, '统战综合');
-  await decideProposal(database, staff, toSuggestion.id, 'convert', { version: toSuggestion.version, to: 'suggestion', reason: '属具体工作建议，转有关部门参考办理' }, today);
+  await decideProposal(database, staff, toSuggestion.id, 'convert', { version: toSuggestion.version, to: 'suggestion', reason: '属具体工作建议，转有关部门参考办理' }, today, now);
 
   // merged: two proposals join primaries on the same issue, which are then filed
   const mergeAndFile = async (primary: Proposal, other: Proposal) => {
     const [p, o] = [await current(primary.id), await current(other.id)];
-    await mergeProposals(database, staff, p.id, [o.id], { [p.id]: p.version, [o.id]: o.version }, '反映同一问题，建议相近，并案办理', today);
+    await mergeProposals(database, staff, p.id, [o.id], { [p.id]: p.version, [o.id]: o.version }, '反映同一问题，建议相近，并案办理', today, now);
     const reviewed = await act(staff, await act(staff, await current(p.id), 'preReview', '并案后内容完整，建议复审'), 'reReview', '同意立案');
     return act(staff, reviewed, 'file', '并案后予以立案');
   };
@@ -243,7 +244,7 @@ export async function seedDemoProposals(database: Database): Promise<void> {
 
   // the closed ones go on the public portal with their replies (every demo reply may be disclosed)
   const closed = await database.db.select().from(proposals).where(and(eq(proposals.committeeId, staff.committeeId), eq(proposals.status, 'closed'), eq(proposals.historical, false)));
-  for (const p of closed) await publishProposal(database, staff, p.id, p.version, true, true);
+  for (const p of closed) await publishProposal(database, staff, p.id, p.version, true, true, now);
 
   // 优秀提案: this year's round — two published (one nominated by a special committee), one waiting for review
   const [committee] = await database.db.select({ id: specialCommittees.id }).from(specialCommittees).where(eq(specialCommittees.committeeId, staff.committeeId)).limit(1);

@@ -1,6 +1,5 @@
 import { defineModule } from '../../platform/modules/manifest.js';
 import { namedAuditSubject } from '../../platform/audit/names.js';
-import { chinaToday } from '../../platform/calendar/workdays.js';
 import { closeUnratedProposals, remindRatings } from './commands/rating-deadline.js';
 import { proposalCards } from './cards.js';
 import { proposalDocumentRoutes } from './documents/routes.js';
@@ -27,8 +26,8 @@ export const proposalsModule = defineModule({
   settings: [proposalSettings, draftingSettings],
   cli: { 'import-proposals': importProposalsCommand },
   jobs: () => [
-    { name: 'proposals.remind-ratings', everySeconds: 3600, run: (db, now) => remindRatings(db, chinaToday(now)) },
-    { name: 'proposals.close-unrated', everySeconds: 3600, run: (db, now) => closeUnratedProposals(db, chinaToday(now)) },
+    { name: 'proposals.remind-ratings', everySeconds: 3600, run: (db, now) => remindRatings(db, now) },
+    { name: 'proposals.close-unrated', everySeconds: 3600, run: (db, now) => closeUnratedProposals(db, now) },
   ],
   auditSubjects: {
     proposal: namedAuditSubject(proposals, [proposals.numberText, proposals.title], ([number, title]) => [number, `《${title}》`].filter(Boolean).join(' ')),

@@ -98,20 +98,20 @@ export async function proposalRoutes(app: FastifyInstance) {
   });
 
   r.post(paths.cosign, { schema: { params: idParams, body: cosignResponse, tags, summary: '确认或谢绝联名' } }, async (req) => {
-    await respondToInvitation(database, actorOf(req), req.params.id, req.body.accept);
+    await respondToInvitation(database, actorOf(req), req.params.id, req.body.accept, app.services.now());
     return detail(req, req.params.id);
   });
 
   r.post(paths.action, { schema: { params: actionParams, tags, summary: '审查与决定（提交、预审、复审、立案、不予立案、转办、退回、撤回）' } }, async (req) => {
     const { id, action } = req.params;
     const input = parseInput(actionBodies[action], req.body);
-    await decideProposal(database, actorOf(req), id, action, input as any, today());
+    await decideProposal(database, actorOf(req), id, action, input as any, today(), app.services.now());
     return detail(req, id);
   });
 
   r.post(paths.merge, { schema: { body: mergeBody, tags, summary: '并案' } }, async (req) => {
     const b = req.body;
-    await mergeProposals(database, actorOf(req), b.primaryId, b.otherIds, b.versions, b.reason, today());
+    await mergeProposals(database, actorOf(req), b.primaryId, b.otherIds, b.versions, b.reason, today(), app.services.now());
     return detail(req, b.primaryId);
   });
 
@@ -135,7 +135,7 @@ export async function proposalRoutes(app: FastifyInstance) {
   r.post(paths.publish, { schema: { params: idParams, body: publishBody, tags, summary: '在门户公开' } }, async (req) => {
     const actor = actorOf(req);
     const current = await presentDetail(db, actor, await loadProposal(db, actor, req.params.id), today());
-    await publishProposal(database, actor, req.params.id, req.body.version, req.body.publish, current.replies.every((x) => x.disclose));
+    await publishProposal(database, actor, req.params.id, req.body.version, req.body.publish, current.replies.every((x) => x.disclose), app.services.now());
     return detail(req, req.params.id);
   });
 

@@ -23,7 +23,7 @@ type Payload<A extends DecisionAction> = z.output<(typeof actionBodies)[A]>;
 
 interface Effect<A extends DecisionAction> {
   /** column changes that go with the transition */
-  patch?: (p: Proposal, input: Payload<A>, tx: Tx, today: string) => Promise<Partial<Proposal>>;
+  patch?: (p: Proposal, input: Payload<A>, tx: Tx, today: string, now: Date) => Promise<Partial<Proposal>>;
   /** more writes and after-commit notices */
   alsoDo?: (p: Proposal, input: Payload<A>, uow: UnitOfWork, actor: Actor, today: string) => Promise<void>;
 }
@@ -50,14 +50,14 @@ async function handedOver(tx: Tx, p: Proposal): Promise<ConvertedProposal> {
 /** What each decision does besides changing the state. */
 const effects: { [A in DecisionAction]: Effect<A> } = {
   submit: {
-    patch: async (p, _i, tx, today) => {
+    patch: async (p, _i, tx, today, now) => {
       // co-signing is the table's precondition (workflow.ts); what is left is the text itself
       const settings = await getSettings(tx, proposalSettings, p.committeeId, p.year);
       if (!p.background.trim() && !p.analysis.trim()) throw AppError.field('background', '情况', '请写明情况和分析');
       if (!p.suggestions.trim()) throw AppError.field('suggestions', '建议', '提案须有具体建议');
       const session = await sessionById(tx, p.sessionId);
       const serial = await nextNumber(tx, proposals.serial, and(eq(proposals.committeeId, p.committeeId), eq(proposals.year, p.year))!, `proposal-serial:${p.committeeId}:${p.year}`);
-      return { reviewSteps: settings.reviewSteps, kind: proposalKind(session, today), serial: p.serial ?? serial, submittedAt: new Date() };
+      return { reviewSteps: settings.reviewSteps, kind: proposalKind(session, today), serial: p.serial ?? serial, submittedAt: now };
     },
     alsoDo: async (p, _i, uow, _a, today) => {
       await creditSubmitted(uow.tx, p, today);
@@ -68,13 +68,13 @@ const effects: { [A in DecisionAction]: Effect<A> } = {
   preReview: { alsoDo: writeOpinion('preReview') },
   reReview: { alsoDo: writeOpinion('reReview') },
   file: {
-    patch: async (p, input, tx) => {
+    patch: async (p, input, tx, _today, now) => {
       if (input.category) {
         const { categories } = await getSettings(tx, proposalSettings, p.committeeId, p.year);
         if (!categories.includes(input.category)) throw AppError.field('category', '类别', `应为：${categories.join('、')}`);
       }
       const number = await nextNumber(tx, proposals.number, eq(proposals.sessionId, p.sessionId!), `proposal-number:${p.sessionId}`);
-      return { number, numberText: numberText(await sessionById(tx, p.sessionId), number), decidedAt: new Date(), ...(input.category ? { category: input.category } : {}) };
+      return { number, numberText: numberText(await sessionById(tx, p.sessionId), number), decidedAt: now, ...(input.category ? { category: input.category } : {}) };
     },
     alsoDo: async (p, input, uow, actor, today) => {
       await writeOpinion('decision')(p, input, uow, actor);
@@ -83,16 +83,16 @@ const effects: { [A in DecisionAction]: Effect<A> } = {
     },
   },
   reject: {
-    patch: async (p, input, tx) => {
+    patch: async (p, input, tx, _today, now) => {
       const { rejectReasons } = await getSettings(tx, proposalSettings, p.committeeId, p.year);
       const reason = rejectReasons.find((r) => r.code === input.reasonCode);
       if (!reason) throw AppError.field('reasonCode', '不予立案理由', '请从理由列表中选择');
-      return { rejectReasonCode: reason.code, decisionReason: [reason.text, input.reason].filter(Boolean).join('：'), decidedAt: new Date() };
+      return { rejectReasonCode: reason.code, decisionReason: [reason.text, input.reason].filter(Boolean).join('：'), decidedAt: now };
     },
     alsoDo: async (p, _i, uow) => notifyAuthors(uow.tx, p, `提案不予立案：${p.title}`, `理由：${p.decisionReason}。您可通过社情民意信息或委员来信等渠道继续反映。`),
   },
   convert: {
-    patch: async (_p, input) => ({ convertedTo: input.to, decisionReason: input.reason, decidedAt: new Date() }),
+    patch: async (_p, input, _tx, _today, now) => ({ convertedTo: input.to, decisionReason: input.reason, decidedAt: now }),
     alsoDo: async (p, input, uow, actor) => {
       if (input.to === 'opinion') await opinionFromProposal(uow, actor, await handedOver(uow.tx, p));
       await notifyAuthors(uow.tx, p, `提案已转为${input.to === 'opinion' ? '社情民意信息，由信息科编辑处理' : '意见建议'}：${p.title}`, input.reason);
@@ -109,8 +109,11 @@ const effects: { [A in DecisionAction]: Effect<A> } = {
   },
 };
 
-/** Applies a review or decision action to a proposal (the route's one call). */
-export async function decideProposal<A extends DecisionAction>(database: Database, actor: Actor, id: string, action: A, input: Payload<A>, today: string): Promise<Proposal> {
+/**
+ * Applies a review or decision action to a proposal (the route's one call). `now` is the app's clock
+ * (submitted at / decided at); `today` its day in China, for guards and the ledger.
+ */
+export async function decideProposal<A extends DecisionAction>(database: Database, actor: Actor, id: string, action: A, input: Payload<A>, today: string, now: Date): Promise<Proposal> {
   await loadProposal(database.db, actor, id); // not readable → not found, before any state talk
   const effect = effects[action] as Effect<A>;
   const note = (input as any).opinion ?? (input as any).reason;
@@ -124,7 +127,7 @@ export async function decideProposal<A extends DecisionAction>(database: Databas
     label: '提案',
     note,
     context: guardContextOf(today),
-    patch: (p: Proposal, uow) => effect.patch?.(p, input, uow.tx, today) ?? {},
+    patch: (p: Proposal, uow) => effect.patch?.(p, input, uow.tx, today, now) ?? {},
     alsoDo: (updated: Proposal, _before, uow) => effect.alsoDo?.(updated, input, uow, actor, today) ?? Promise.resolve(),
   });
 }

@@ -47,10 +47,10 @@ export async function markProposal(database: Database, actor: Actor, id: string,
 }
 
 /** 公开: staff publish a replied proposal on the portal when the proposer consented and every reply may be disclosed. */
-export async function publishProposal(database: Database, actor: Actor, id: string, version: number, publish: boolean, disclosable: boolean) {
+export async function publishProposal(database: Database, actor: Actor, id: string, version: number, publish: boolean, disclosable: boolean, now: Date) {
   const current = await loadProposal(database.db, actor, id);
   authorize(proposalPolicy, 'publish', actor, current);
   if (publish && !current.proposerConsent) throw AppError.invalidState('提案人未同意公开');
   if (publish && !disclosable) throw AppError.invalidState('有答复标注为不公开，不能在门户公开');
-  return updateRecord<Proposal, ProposalSubject>(database, { table: proposals, policy: proposalPolicy, subjectOf: proposalSubjectOf, actor, id, version, action: 'publish', changes: { publishedAt: publish ? new Date() : null } });
+  return updateRecord<Proposal, ProposalSubject>(database, { table: proposals, policy: proposalPolicy, subjectOf: proposalSubjectOf, actor, id, version, action: 'publish', changes: { publishedAt: publish ? now : null } });
 }

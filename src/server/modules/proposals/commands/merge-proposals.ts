@@ -15,7 +15,7 @@ import { filedStates, proposalWorkflow, type Proposal, type ProposalState } from
  * merged proposal moves to `merged` pointing at the primary; the group shares the primary's
  * number, and every author keeps credit (ledger.ts). All or nothing, in one transaction.
  */
-export async function mergeProposals(database: Database, actor: Actor, primaryId: string, otherIds: string[], versions: Record<string, number>, reason: string, today: string) {
+export async function mergeProposals(database: Database, actor: Actor, primaryId: string, otherIds: string[], versions: Record<string, number>, reason: string, today: string, now: Date) {
   if (otherIds.includes(primaryId)) throw AppError.field('otherIds', '并入提案', '不能包含主提案本身');
   const primary = await loadProposal(database.db, actor, primaryId);
   const mergeable: ProposalState[] = ['submitted', 'reviewing', 'deciding', 'filed', 'handling'];
@@ -29,12 +29,12 @@ export async function mergeProposals(database: Database, actor: Actor, primaryId
       if (version === undefined) throw AppError.field(`versions.${id}`, '版本', '缺少版本号');
       const merged = (await transitionWithin(uow, {
         workflow: proposalWorkflow, table: proposals, id, action: 'merge', actor, version, label: '提案', note: reason, context: guardContextOf(today),
-        patch: () => ({ mergedIntoId: primaryId, decisionReason: `并入${p.numberText ?? '“' + p.title + '”'}：${reason}`, decidedAt: new Date() }),
+        patch: () => ({ mergedIntoId: primaryId, decisionReason: `并入${p.numberText ?? '“' + p.title + '”'}：${reason}`, decidedAt: now }),
       })) as Proposal;
       mergedRows.push(merged);
     }
     // the primary's version moves too: its group changed
-    await uow.tx.update(proposals).set({ version: p.version + 1, updatedAt: new Date() }).where(eq(proposals.id, primaryId));
+    await uow.tx.update(proposals).set({ version: p.version + 1, updatedAt: new Date() }) // updatedAt: row bookkeeping, wall time.where(eq(proposals.id, primaryId));
     if (filedStates.includes(p.status as ProposalState)) for (const m of mergedRows) await creditFiled(uow.tx, m, today);
     for (const m of mergedRows) await notifyAuthors(uow.tx, m, `提案已并案：${m.title}`, `与“${p.title}”反映同一问题，合并办理，您的提案署名保留。`);
   });

@@ -2,7 +2,7 @@ import { and, eq, isNull, lt } from 'drizzle-orm';
 import type { Database } from '../../../db/client.js';
 import { systemActor } from '../../../platform/auth/actor.js';
 import { loadCalendar } from '../../../platform/calendar/store.js';
-import { addWorkdays } from '../../../platform/calendar/workdays.js';
+import { addWorkdays, chinaToday } from '../../../platform/calendar/workdays.js';
 import { AppError } from '../../../platform/errors.js';
 import { getSettings } from '../../../platform/settings/settings.js';
 import { notifyAuthors } from '../notices.js';
@@ -13,9 +13,10 @@ import { decideProposal } from './decide-proposal.js';
 /**
  * Reminds the proposer, once per rating deadline, the configured number of working days before it
  * (评价期限前提醒). Remembered in rate_reminded_at, so the job may run as often, and in as many
- * processes, as it likes: each reminder is sent at most once.
+ * processes, as it likes: each reminder is sent at most once. `now` is the job runner's clock.
  */
-export async function remindRatings(database: Database, today: string): Promise<number> {
+export async function remindRatings(database: Database, now: Date): Promise<number> {
+  const today = chinaToday(now);
   const due = await database.db.select().from(proposals).where(and(eq(proposals.status, 'replied'), isNull(proposals.rateRemindedAt)));
   if (due.length === 0) return 0;
   const calendar = await loadCalendar(database.db);
@@ -28,7 +29,7 @@ export async function remindRatings(database: Database, today: string): Promise<
     const sent = await database.db.transaction(async (tx) => {
       const claimed = await tx
         .update(proposals)
-        .set({ rateRemindedAt: new Date() })
+        .set({ rateRemindedAt: now })
         .where(and(eq(proposals.id, p.id), isNull(proposals.rateRemindedAt), eq(proposals.status, 'replied'), eq(proposals.rateDeadline, p.rateDeadline!)))
         .returning({ id: proposals.id });
       if (claimed.length === 0) return false;
@@ -43,9 +44,10 @@ export async function remindRatings(database: Database, today: string): Promise<
 /**
  * The scheduled close (办结) of replied proposals whose proposer let the rating period run out:
  * the same `close` transition staff use, done by the system actor, audited and notified.
- * Returns how many were closed.
+ * Returns how many were closed, as of `now` (the job runner's clock).
  */
-export async function closeUnratedProposals(database: Database, today: string): Promise<number> {
+export async function closeUnratedProposals(database: Database, now: Date): Promise<number> {
+  const today = chinaToday(now);
   const due = await database.db
     .select({ id: proposals.id, committeeId: proposals.committeeId, version: proposals.version })
     .from(proposals)
@@ -53,7 +55,7 @@ export async function closeUnratedProposals(database: Database, today: string): 
   let closed = 0;
   for (const p of due) {
     try {
-      await decideProposal(database, systemActor(p.committeeId), p.id, 'close', { version: p.version, reason: '提案人未在评价期限内评价，按期办结' }, today);
+      await decideProposal(database, systemActor(p.committeeId), p.id, 'close', { version: p.version, reason: '提案人未在评价期限内评价，按期办结' }, today, now);
       closed++;
     } catch (err) {
       // rated or closed by a person in the meantime (409): nothing left to do for this one
