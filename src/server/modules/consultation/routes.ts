@@ -36,7 +36,8 @@ const tags = ['consultation'];
 /** 协商议政: topic suggestions from four sources, the year's plan through the four reviews, its document. */
 export async function consultationRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { database, now } = app.services;
+  const { database } = app.services;
+  const now = () => app.services.now(); // read at each request: a test may move the clock after registration
   const { db } = database;
   const today = () => chinaToday(now());
   const thisYear = () => Number(today().slice(0, 4));

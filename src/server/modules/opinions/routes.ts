@@ -43,7 +43,8 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /** 社情民意: reports, editing and combining, adoption into issues, sending up, instructions, statistics. */
 export async function opinionRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { database, now } = app.services;
+  const { database } = app.services;
+  const now = () => app.services.now(); // read at each request: a test may move the clock after registration
   const { db } = database;
   const today = () => chinaToday(now());
   const thisYear = () => Number(today().slice(0, 4));

@@ -16,7 +16,8 @@ const open = { public: true, rateLimit: { max: 120, timeWindow: '1 minute' } };
 /** 公开门户: what committees publish for the public: a home of every module's published work, proposals with their replies, the public forms. */
 export async function portalRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { database, now } = app.services;
+  const { database } = app.services;
+  const now = () => app.services.now(); // read at each request: a test may move the clock after registration
   const { db } = database;
 
   r.get(paths.committees, { config: open, schema: { tags, summary: '公开门户：政协列表' } }, async () => ({ items: await portalCommittees(db) }));

@@ -36,7 +36,8 @@ const open = (max: number) => ({ public: true, rateLimit: { max, timeWindow: '1 
 /** 民生诉求: the portal's form, follow and rating (no sign-in); staff routing; the member's handling. */
 export async function requestRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { database, now } = app.services;
+  const { database } = app.services;
+  const now = () => app.services.now(); // read at each request: a test may move the clock after registration
   const { db } = database;
   const year = () => Number(chinaToday(now()).slice(0, 4));
 

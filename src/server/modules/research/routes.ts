@@ -46,7 +46,8 @@ const options = (labels: Record<string, string>) => Object.entries(labels).map((
 /** 调研视察: topics, groups, visits, the report through its reviews, its conversions and follow-up. */
 export async function researchRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { database, now } = app.services;
+  const { database } = app.services;
+  const now = () => app.services.now(); // read at each request: a test may move the clock after registration
   const { db } = database;
   const today = () => chinaToday(now());
   const thisYear = () => Number(today().slice(0, 4));

@@ -21,7 +21,8 @@ const tags = ['summary'];
  */
 export async function summaryRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { database, modules, now } = app.services;
+  const { database, modules } = app.services;
+  const now = () => app.services.now(); // read at each request: a test may move the clock after registration
   const { db } = database;
   const thisYear = () => Number(chinaToday(now()).slice(0, 4));
 

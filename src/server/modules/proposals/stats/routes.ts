@@ -18,7 +18,8 @@ const tags = ['proposals'];
 /** 提案统计 of a plenary session, as JSON for the page and as an .xlsx workbook. */
 export async function proposalStatsRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { database, now } = app.services;
+  const { database } = app.services;
+  const now = () => app.services.now(); // read at each request: a test may move the clock after registration
   const { db } = database;
 
   r.get(paths.stats, { schema: { querystring: statsQuery, tags, summary: '提案统计（按会议）' } }, async (req) => {
