@@ -3,7 +3,8 @@ import { eq } from 'drizzle-orm';
 import { dbKinds } from '../support/db.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { filedProposal, ok, sampleDraft, unitIdByName } from '../support/proposals.js';
-import { assignments } from '../../src/server/platform/handling/schema.js';
+import { assignments, replies } from '../../src/server/platform/handling/schema.js';
+import { movableClock } from '../foundation/support.js';
 import { remindDueReplies } from '../../src/server/platform/handling/reminders.js';
 
 describe.each(dbKinds)('handling: objections, extensions, reminders on %s', (kind) => {
@@ -71,12 +72,32 @@ describe.each(dbKinds)('handling: objections, extensions, reminders on %s', (kin
     expect(row.remindedAt).toBeNull(); // and reminded again before the new one
   });
 
+  it('a unit signs for, signs off and sends at the app clock, not the machine one', async () => {
+    const { a } = await assigned('关于在居民区增设充电桩的建议');
+    const unit = await t.as('unit');
+    const clock = movableClock(t, new Date(Date.now() + 60_000));
+    const takenAt = clock.now();
+    await ok(unit.post(`/api/handling/assignments/${a.id}/sign`, { version: a.version }));
+    clock.advance(10);
+    const reply = await ok(unit.post('/api/handling/replies', { type: 'proposal', subjectId: a.subjectId, answerClass: 'A', body: '经研究，我局已在三个居民区试点建设公共充电设施，正在逐步推广。', contactPerson: '李老师', contactPhone: '0755-28949000', disclose: true }));
+    const signed = await ok(unit.post(`/api/handling/replies/${reply.id}/sign`, { version: reply.version, signedBy: '区教育局局长 张某' }));
+    clock.advance(10);
+    await ok(unit.post(`/api/handling/replies/${signed.id}/send`, { version: signed.version }));
+    t.app.services.now = () => new Date();
+    const [row] = await t.database.db.select().from(assignments).where(eq(assignments.id, a.id));
+    const [sent] = await t.database.db.select().from(replies).where(eq(replies.id, reply.id));
+    expect([row.signedAt, sent.signedAt, sent.sentAt].map((d) => d?.toISOString())).toEqual([takenAt, new Date(takenAt.getTime() + 600_000), clock.now()].map((d) => d.toISOString()));
+  });
+
   it('units are reminded once before the deadline', async () => {
     const { a } = await assigned('关于推进垃圾分类工作的建议');
     await t.database.db.update(assignments).set({ replyDeadline: '2026-11-30' }).where(eq(assignments.id, a.id));
-    const first = await remindDueReplies(t.database, '2026-11-23');
+    const at = new Date('2026-11-23T10:00:00+08:00'); // the job runner's clock
+    const first = await remindDueReplies(t.database, at);
     expect(first).toBeGreaterThanOrEqual(1);
-    expect(await remindDueReplies(t.database, '2026-11-23')).toBe(0);
+    expect(await remindDueReplies(t.database, at)).toBe(0);
+    const [reminded] = await t.database.db.select().from(assignments).where(eq(assignments.id, a.id));
+    expect(reminded.remindedAt?.toISOString()).toBe(at.toISOString());
     const unit = await t.as('unit');
     const inbox = await ok(unit.get('/api/notifications'));
     expect(inbox.items.some((n: any) => n.title === '即将到期：关于推进垃圾分类工作的建议')).toBe(true);

@@ -91,7 +91,7 @@ describe.each(dbKinds)('jobs and the outbox with several runners on %s', (kind) 
     const unitId = await unitIdByName(staff, '区教育局');
     const q = await ok(staff.post(`/api/proposals/${p.id}/assign`, { version: p.version, assignments: [{ unitId, role: 'sole' }] }));
     await t.database.db.update(assignments).set({ replyDeadline: '2026-11-30' }).where(eq(assignments.id, q.assignments[0].id));
-    const counts = await Promise.all([remindDueReplies(t.database, '2026-11-23'), remindDueReplies(other, '2026-11-23'), remindDueReplies(t.database, '2026-11-23')]);
+    const counts = await Promise.all([remindDueReplies(t.database, new Date('2026-11-23T10:00:00+08:00')), remindDueReplies(other, new Date('2026-11-23T10:00:00+08:00')), remindDueReplies(t.database, new Date('2026-11-23T10:00:00+08:00'))]);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(1);
     const unit = await t.as('unit');
     const inbox = (await ok(unit.get('/api/notifications'))).items.filter((n: any) => n.title === `即将到期：${title}`);

@@ -98,18 +98,18 @@ export async function seedDemoProposals(database: Database): Promise<void> {
     (await database.db.select().from(assignments).where(and(eq(assignments.subjectId, p.id), eq(assignments.unitId, unitId(unit)))).orderBy(assignments.round)).at(-1)!;
   const sign = async (p: Proposal, unit: string) => {
     const a = await assignmentOf(p, unit);
-    return signAssignment(database, unitActor[unit], a.id, a.version, today);
+    return signAssignment(database, unitActor[unit], a.id, a.version, today, now);
   };
   const assist = async (p: Proposal, unit: string, view: string) => {
     const a = await sign(p, unit);
-    await sendOpinion(database, unitActor[unit], a.id, a.version, view, today);
+    await sendOpinion(database, unitActor[unit], a.id, a.version, view, today, now);
   };
   const reply = async (p: Proposal, unit: string, answerClass: string) => {
     await sign(p, unit);
     const [person, phone] = contactOf[unit];
     const r = await saveReply(database, unitActor[unit], 'proposal', p.id, { answerClass, body: replyBody[answerClass](p.title, unit), contactPerson: person, contactPhone: phone, disclose: true });
-    const s = await signReply(database, unitActor[unit], r.id, r.version, `${unit}主要负责人`);
-    await sendReply(database, unitActor[unit], s.id, s.version, today);
+    const s = await signReply(database, unitActor[unit], r.id, r.version, `${unit}主要负责人`, now);
+    await sendReply(database, unitActor[unit], s.id, s.version, today, now);
   };
   const rate = async (who: Actor, p: Proposal, attitude: 'satisfied' | 'basically' | 'unsatisfied', result: typeof attitude, comment?: string) =>
     rateProposal(database, who, p.id, (await current(p.id)).version, { attitude, result, comment }, today);

@@ -89,7 +89,8 @@ export async function seedDemoSupervision(database: Database): Promise<void> {
   const as = (username: (typeof names)[number]) => actorOf(accounts.find((u) => u.username === username)!);
   const office = as('office');
   const committeeId = office.committeeId;
-  const today = chinaToday();
+  const now = new Date(); // the demo is seeded as of the machine's time
+  const today = chinaToday(now);
   const year = Number(today.slice(0, 4));
   const unitRows = await database.db.select().from(units).where(eq(units.committeeId, committeeId));
   const unitId = (name: string) => unitRows.find((u) => u.name === name)!.id;
@@ -119,10 +120,10 @@ export async function seedDemoSupervision(database: Database): Promise<void> {
   const reply = async (s: Suggestion, unit: 'unit' | 'unit2' | 'unit3', answerClass: string, body: string) => {
     const who = as(unit);
     const [a] = await database.db.select().from(assignments).where(and(eq(assignments.subjectType, 'supervision'), eq(assignments.subjectId, s.id), eq(assignments.unitId, who.unitId!), eq(assignments.status, 'assigned')));
-    await signAssignment(database, who, a.id, a.version, today);
+    await signAssignment(database, who, a.id, a.version, today, now);
     const r = await saveReply(database, who, 'supervision', s.id, { answerClass, body: `【演示数据】${body}`, contactPerson: '办公室 李科长', contactPhone: '0755-28900001', disclose: true });
-    const signed = await signReply(database, who, r.id, r.version, `${who.name}主要负责人`);
-    await sendReply(database, who, signed.id, signed.version, today);
+    const signed = await signReply(database, who, r.id, r.version, `${who.name}主要负责人`, now);
+    await sendReply(database, who, signed.id, signed.version, today, now);
   };
   const current = async (s: Suggestion) => (await database.db.select().from(supervisionSuggestions).where(eq(supervisionSuggestions.id, s.id)))[0];
 

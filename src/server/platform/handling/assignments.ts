@@ -105,8 +105,9 @@ export async function transitionAssignment(uow: UnitOfWork, actor: Actor, id: st
 export const changeAssignment = (database: Database, actor: Actor, id: string, version: number, today: string, c: Change): Promise<Row> =>
   inTransaction(database, (uow) => transitionAssignment(uow, actor, id, version, today, c));
 
-export const signAssignment = (database: Database, actor: Actor, id: string, version: number, today: string) =>
-  changeAssignment(database, actor, id, version, today, { action: 'sign', changes: () => ({ signedAt: new Date() }) });
+/** 签收: the unit takes the item on, signed at `now` (the app's clock). */
+export const signAssignment = (database: Database, actor: Actor, id: string, version: number, today: string, now: Date) =>
+  changeAssignment(database, actor, id, version, today, { action: 'sign', changes: () => ({ signedAt: now }) });
 
 /** A unit that thinks it is the wrong one objects within the window; it may not pass the item on itself. */
 export const objectToAssignment = (database: Database, actor: Actor, id: string, version: number, reason: string, today: string) =>
@@ -158,8 +159,9 @@ export const decideExtension = (database: Database, actor: Actor, id: string, ve
     },
   });
 
-export const sendOpinion = (database: Database, actor: Actor, id: string, version: number, text: string, today: string) =>
-  changeAssignment(database, actor, id, version, today, { action: 'sendOpinion', changes: () => ({ opinion: text, opinionAt: new Date() }) });
+/** An assisting unit's view for the lead unit, given at `now` (the app's clock). */
+export const sendOpinion = (database: Database, actor: Actor, id: string, version: number, text: string, today: string, now: Date) =>
+  changeAssignment(database, actor, id, version, today, { action: 'sendOpinion', changes: () => ({ opinion: text, opinionAt: now }) });
 
 /**
  * The actions an assignment's page shows the actor, from the same table the commands apply, with

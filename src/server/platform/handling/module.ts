@@ -1,4 +1,3 @@
-import { chinaToday } from '../calendar/workdays.js';
 import { defineModule } from '../modules/manifest.js';
 import { handlingCards } from './cards.js';
 import { remindDueReplies } from './reminders.js';
@@ -10,5 +9,5 @@ export const handlingModule = defineModule({
   label: '交办办理',
   routes: [handlingRoutes],
   cards: [handlingCards],
-  jobs: () => [{ name: 'handling.remind-due-replies', everySeconds: 3600, run: (db, now) => remindDueReplies(db, chinaToday(now)) }],
+  jobs: () => [{ name: 'handling.remind-due-replies', everySeconds: 3600, run: (db, now) => remindDueReplies(db, now) }],
 });

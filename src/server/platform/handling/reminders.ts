@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, lte, notInArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { loadCalendar } from '../calendar/store.js';
-import { addWorkdays } from '../calendar/workdays.js';
+import { addWorkdays, chinaToday } from '../calendar/workdays.js';
 import { notify } from '../notifications/notify.js';
 import { unitUserIds } from './assignments.js';
 import { portOf } from './ports.js';
@@ -15,7 +15,8 @@ const MAX_LEAD = 30;
  * committee's configured lead time gets one notice (remembered in reminded_at, so the job can run
  * as often as it likes, in as many processes as it likes: each notice is sent at most once). Overdue items are flagged in lists and statistics, not here.
  */
-export async function remindDueReplies(database: Database, today: string): Promise<number> {
+export async function remindDueReplies(database: Database, now: Date): Promise<number> {
+  const today = chinaToday(now); // `now` is the job runner's clock
   const calendar = await loadCalendar(database.db);
   const horizon = addWorkdays(calendar, today, MAX_LEAD);
   const due = await database.db
@@ -35,7 +36,7 @@ export async function remindDueReplies(database: Database, today: string): Promi
     const sent = await database.db.transaction(async (tx) => {
       const claimed = await tx
         .update(assignments)
-        .set({ remindedAt: new Date() })
+        .set({ remindedAt: now })
         .where(and(eq(assignments.id, a.id), isNull(assignments.remindedAt), eq(assignments.replyDeadline, a.replyDeadline)))
         .returning({ id: assignments.id });
       if (claimed.length === 0) return false;

@@ -90,19 +90,19 @@ async function changeReply(uow: UnitOfWork, actor: Actor, replyId: string, versi
   return { row, mine, port, subject };
 }
 
-/** 签发: the unit's responsible leader signs the reply off (name recorded). */
-export const signReply = (database: Database, actor: Actor, replyId: string, version: number, signedBy: string) =>
-  inTransaction(database, async (uow) => (await changeReply(uow, actor, replyId, version, 'sign', { signedBy, signedAt: new Date() })).row);
+/** 签发: the unit's responsible leader signs the reply off (name recorded) at `now`, the app's clock. */
+export const signReply = (database: Database, actor: Actor, replyId: string, version: number, signedBy: string, now: Date) =>
+  inTransaction(database, async (uow) => (await changeReply(uow, actor, replyId, version, 'sign', { signedBy, signedAt: now })).row);
 
 /**
  * Sends a signed reply, and with it the unit's assignment is done — the assignment table's
  * `sendReply`, where a lead unit waits for the views of its assisting and joint units. When the
  * last replying unit of the round has sent, the subject's own `allReplied` transition follows
- * (port.onAllReplied) on the app's `today`.
+ * (port.onAllReplied) on the app's `today`; the reply is sent at `now`, the app's clock.
  */
-export const sendReply = (database: Database, actor: Actor, replyId: string, version: number, today: string) =>
+export const sendReply = (database: Database, actor: Actor, replyId: string, version: number, today: string, now: Date) =>
   inTransaction(database, async (uow) => {
-    const { row, mine, port, subject } = await changeReply(uow, actor, replyId, version, 'send', { sentAt: new Date() });
+    const { row, mine, port, subject } = await changeReply(uow, actor, replyId, version, 'send', { sentAt: now });
     await transitionAssignment(uow, actor, mine.id, mine.version, today, { action: 'sendReply' });
     const round = await uow.tx
       .select()

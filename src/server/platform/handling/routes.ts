@@ -14,12 +14,13 @@ const tags = ['handling'];
 /** 办理: what units and the overseeing office do with an assignment, for every subject type. */
 export async function handlingRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { database, now } = app.services;
+  const { database } = app.services;
+  const now = () => app.services.now(); // read at each request: a test may move the clock after registration
   const today = () => chinaToday(now());
 
   r.get(paths.worklist, { schema: { tags, summary: '承办单位待办事项' } }, async (req) => unitWorklist(database.db, actorOf(req), today()));
   r.post(paths.sign, { schema: { params: id, body: signBody, tags, summary: '签收' } }, async (req) =>
-    signAssignment(database, actorOf(req), req.params.id, req.body.version, today()),
+    signAssignment(database, actorOf(req), req.params.id, req.body.version, today(), now()),
   );
   r.post(paths.object, { schema: { params: id, body: objectBody, tags, summary: '对交办提出异议' } }, async (req) =>
     objectToAssignment(database, actorOf(req), req.params.id, req.body.version, req.body.reason, today()),
@@ -34,7 +35,7 @@ export async function handlingRoutes(app: FastifyInstance) {
     decideExtension(database, actorOf(req), req.params.id, req.body.version, req.body.approve, today()),
   );
   r.post(paths.opinion, { schema: { params: id, body: opinionBody, tags, summary: '协办/会办单位提交意见' } }, async (req) =>
-    sendOpinion(database, actorOf(req), req.params.id, req.body.version, req.body.text, today()),
+    sendOpinion(database, actorOf(req), req.params.id, req.body.version, req.body.text, today(), now()),
   );
   r.get(paths.contacts, { schema: { querystring: handledSubject, tags, summary: '沟通记录' } }, async (req) => ({
     items: await listContacts(database.db, actorOf(req), req.query.type, req.query.subjectId),
@@ -48,9 +49,9 @@ export async function handlingRoutes(app: FastifyInstance) {
     return saveReply(database, actorOf(req), type, subjectId, draft, v);
   });
   r.post(paths.signReply, { schema: { params: id, body: signReplyBody, tags, summary: '签发答复' } }, async (req) =>
-    signReply(database, actorOf(req), req.params.id, req.body.version, req.body.signedBy),
+    signReply(database, actorOf(req), req.params.id, req.body.version, req.body.signedBy, now()),
   );
   r.post(paths.sendReply, { schema: { params: id, body: sendReplyBody, tags, summary: '发送答复' } }, async (req) =>
-    sendReply(database, actorOf(req), req.params.id, req.body.version, today()),
+    sendReply(database, actorOf(req), req.params.id, req.body.version, today(), now()),
   );
 }
