@@ -40,7 +40,7 @@ export async function seedDemoMeetings(database: Database): Promise<void> {
   const year = new Date().getFullYear();
   const sessionDay = `${year}-01-11`;
   const today = chinaToday();
-  const ctx = (actor: Actor): CommandContext => ({ database, actor, today });
+  const ctx = (actor: Actor): CommandContext => ({ database, actor, today, now: new Date(`${today}T10:00:00+08:00`) });
 
   // 全体会议: two half-days; approved leave for two members, a handful absent, the rest checked in by staff
   const halfDays = await scheduleHalfDays(ctx(office), meetingOwner, {
@@ -83,11 +83,11 @@ export async function seedDemoMeetings(database: Database): Promise<void> {
   }
 
   // 大会发言: submitted by the demo member, selected as a written speech
-  const speech = await submitSpeech({ database, actor: member, today: sessionDay }, {
+  const speech = await submitSpeech({ database, actor: member, today: sessionDay, now: new Date(`${sessionDay}T10:00:00+08:00`) }, {
     title: '关于加快推进龙岗制造业数字化转型的建议',
     body: '制造业是龙岗的立区之本。建议加快工业互联网平台建设，支持中小企业上云用数赋智；设立数字化转型专项资金，对示范项目给予奖励；加强数字技能人才培养，推动校企合作。',
   });
-  await selectSpeech({ database, actor: office, today: sessionDay }, { id: speech.id, version: speech.version, status: 'written', note: '作为书面发言印发' });
+  await selectSpeech({ database, actor: office, today: sessionDay, now: new Date(`${sessionDay}T10:00:00+08:00`) }, { id: speech.id, version: speech.version, status: 'written', note: '作为书面发言印发' });
 
   // next week: open for replies, leave and (on the day) QR check-in
   const soon = dayOffset(7);

@@ -24,7 +24,7 @@ const posts = [
 export async function seedDemoNews(database: Database): Promise<void> {
   const [office] = await database.db.select().from(users).where(eq(users.username, 'office'));
   const now = new Date();
-  const ctx = { database, actor: toActor(office), today: chinaToday(now) };
+  const ctx = { database, actor: toActor(office), today: chinaToday(now), now };
   for (const p of posts) {
     const draft = await createPost(ctx, { ...p });
     await publishPost(ctx, { id: draft.id, version: draft.version, now });

@@ -79,7 +79,7 @@ export async function seedDemoOpinions(database: Database): Promise<void> {
   const as = (username: string) => actorOf(accounts.find((u) => u.username === username)!);
   const [member, member2, member3, info, leader, cityInfo, ftMember, ftInfo] = names.map(as);
   const today = chinaToday();
-  const ctx = (actor: Actor): CommandContext => ({ database, actor, today });
+  const ctx = (actor: Actor): CommandContext => ({ database, actor, today, now: new Date(`${today}T10:00:00+08:00`) });
 
   type Text = ReturnType<typeof report> & { authorType?: 'member' | 'party'; authorBody?: string };
   const draft = (who: Actor, o: Text = report()) => createOpinion(database, who, { authorType: 'member', ...o }, today);

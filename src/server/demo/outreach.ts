@@ -61,7 +61,7 @@ export async function seedDemoOutreach(database: Database): Promise<void> {
 
   const today = chinaToday();
   /** the command context of a demo account, today */
-  const contextFor = (actor: Actor): CommandContext => ({ database, actor, today });
+  const contextFor = (actor: Actor): CommandContext => ({ database, actor, today, now: new Date(`${today}T10:00:00+08:00`) });
   const year = Number(today.slice(0, 4));
   const start = Date.parse(`${year}-01-02T00:00:00Z`);
   const span = Math.max(0, Date.parse(`${today}T00:00:00Z`) - start);

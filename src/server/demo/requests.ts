@@ -79,7 +79,7 @@ export async function seedDemoRequests(database: Database): Promise<void> {
     const received = daysBefore(now, d.daysAgo);
     let r = await receiveRequest(database, { committeeId: staff.committeeId, senderName: d.sender, senderPhone: d.phone, category: d.category, place: d.place, body: localise(m.detail) }, [], received);
     const act = async (actor: Actor, action: RequestAction, input: Record<string, unknown>, day: Date) => {
-      r = await actOnRequest({ database, actor, today: chinaToday(day) }, { id: r.id, action, input: { version: r.version, ...input } as any });
+      r = await actOnRequest({ database, actor, today: chinaToday(day), now: day }, { id: r.id, action, input: { version: r.version, ...input } as any });
     };
     const routedOn = daysBefore(now, d.daysAgo - 1);
     if (d.course === 'studio' && studio?.studioId) await act(staff, 'route', { studioId: studio.studioId, note: '请工作室委员了解情况，协调街道处理。' }, routedOn);

@@ -43,7 +43,7 @@ export async function seedDemoResearch(database: Database): Promise<void> {
   const office = as('office');
   const committeeId = office.committeeId;
   const today = chinaToday();
-  const ctx = (actor: Actor, day = today) => ({ database, actor, today: day });
+  const ctx = (actor: Actor, day = today) => ({ database, actor, today: day, now: new Date(`${day}T10:00:00+08:00`) });
   const [committeeRows, unitRows] = await Promise.all([
     database.db.select().from(specialCommittees).where(eq(specialCommittees.committeeId, committeeId)),
     database.db.select().from(units).where(eq(units.committeeId, committeeId)),

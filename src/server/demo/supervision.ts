@@ -172,7 +172,7 @@ const dayOffset = (days: number) => new Date(Date.now() + days * 86_400_000 + 8 
  * which wrote the members' ledger entries; and an inspection next week, open for leave and check-in.
  */
 async function seedGroupActivities(database: Database, office: Actor, member2: Actor, groupId: string, planTopicId: string, riverTopicId: string) {
-  const ctx = (actor: Actor): CommandContext => ({ database, actor, today: chinaToday() });
+  const ctx = (actor: Actor): CommandContext => ({ database, actor, today: chinaToday(), now: new Date() });
   const held = [
     { kind: 'inspection' as const, title: '视察老旧小区加装电梯工作', place: '布吉街道长龙社区', day: dayOffset(-75), topicId: planTopicId, away: null },
     { kind: 'forum' as const, title: '与区水务局座谈龙岗河流域治理', place: '区水务局三楼会议室', day: dayOffset(-40), topicId: riverTopicId, away: member2 },

@@ -171,7 +171,7 @@ export async function consultationRoutes(app: FastifyInstance) {
     return presentRecommendation(db, actor, row, today());
   });
   r.post(paths.schedule, { schema: { params: idParams, body: scheduleBody, tags, summary: '安排协商活动（经会议活动邀请委员）' } }, async (req) => {
-    await scheduleConsultation(database, actorOf(req), req.params.id, req.body, today());
+    await scheduleConsultation(database, actorOf(req), req.params.id, req.body, today(), now());
     return consultationDetail(req, req.params.id);
   });
   r.post(paths.participants, { schema: { params: idParams, body: participantBody, tags, summary: '邀请专家、群众代表、部门代表' } }, async (req) => {

@@ -10,6 +10,8 @@ import type { Actor } from '../auth/actor.js';
 export interface CommandContext {
   database: Database;
   actor: Actor;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD: the day of `now` in China */
   today: string;
+  /** the app's clock at this request (services.now()): every dated act a person sees is recorded at it */
+  now: Date;
 }

@@ -52,6 +52,7 @@ export function actorOf(request: FastifyRequest): Actor {
 
 /** The logged-in actor's command context: the app's database, the actor (or 401), today by the app's clock. */
 export function contextOf(request: FastifyRequest): CommandContext {
-  const { database, now } = request.server.services;
-  return { database, actor: actorOf(request), today: chinaToday(now()) };
+  const { database } = request.server.services;
+  const now = request.server.services.now();
+  return { database, actor: actorOf(request), today: chinaToday(now), now };
 }

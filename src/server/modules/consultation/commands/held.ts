@@ -28,12 +28,12 @@ const label = consultationPolicy.label;
  * 安排协商活动: the event goes through the activity primitive (the invited members are told and may
  * ask for leave or check in by QR code there); the members become the consultation's participants.
  */
-export async function scheduleConsultation(database: Database, actor: Actor, id: string, input: z.output<typeof scheduleBody>, today: string): Promise<Consultation> {
+export async function scheduleConsultation(database: Database, actor: Actor, id: string, input: z.output<typeof scheduleBody>, today: string, now: Date): Promise<Consultation> {
   const c = await loadConsultation(database.db, actor, id);
   if (c.status !== 'planned') throw AppError.invalidState('该协商已经安排');
   if (c.version !== input.version) throw AppError.versionConflict();
   const event = await scheduleActivity(
-    { database, actor, today },
+    { database, actor, today, now },
     { type: 'consultation', link: () => consultationLink(c.id) },
     { kind: 'consultation', title: c.title, startsAt: input.startsAt, endsAt: input.endsAt, location: input.location, mandatory: false, agenda: input.agenda ?? '', invitations: input.memberIds.length ? [{ type: 'members', ids: input.memberIds }] : [] },
   );
