@@ -8,6 +8,7 @@ import { newIssue, sampleOpinion, submittedOpinion } from '../support/opinions.j
 import { verifyAuditChain } from '../../src/server/platform/audit/audit.js';
 import { ledgerEntries } from '../../src/server/platform/ledger/schema.js';
 import { attachments } from '../../src/server/platform/attachments/schema.js';
+import { movableClock } from '../foundation/support.js';
 
 describe.each(dbKinds)('public-opinion reports on %s', (kind) => {
   let t: TestApp;
@@ -33,7 +34,11 @@ describe.each(dbKinds)('public-opinion reports on %s', (kind) => {
     const tooLong = await member.post('/api/opinions', { ...sampleOpinion, body: '字'.repeat(1501) });
     expect(tooLong.status).toBe(400);
     expect(tooLong.body.message).toContain('正文');
+    // submitted at the app's clock (a test moves it), not the machine's
+    const clock = movableClock(t, new Date(Date.now() + 60_000));
     const o = await submittedOpinion(member);
+    t.app.services.now = () => new Date();
+    expect(o.submittedAt).toBe(clock.now().toISOString());
     expect(o).toMatchObject({ status: 'submitted', authorText: expect.any(String), actions: expect.arrayContaining(['withdraw']) });
     const queue = await ok(info.get('/api/opinions?scope=queue'));
     expect(queue.items.find((x: any) => x.id === o.id).actions).toEqual(expect.arrayContaining(['adopt', 'decline', 'edit', 'sendUp']));

@@ -16,7 +16,7 @@ import { checkText } from './draft-opinion.js';
  * names, and adoptions and instructions of it credit every one of them (ledger.ts). All or
  * nothing, in one transaction.
  */
-export async function combineOpinions({ database, actor, today }: CommandContext, { ids, versions, ...c }: { ids: string[]; versions: Record<string, number>; title: string; body: string; category: string }): Promise<Opinion> {
+export async function combineOpinions({ database, actor, today, now }: CommandContext, { ids, versions, ...c }: { ids: string[]; versions: Record<string, number>; title: string; body: string; category: string }): Promise<Opinion> {
   if (!isInfoStaff(actor)) throw AppError.forbidden('只有信息科工作人员可以综合信息');
   const unique = [...new Set(ids)];
   if (unique.length < 2) throw AppError.field('ids', '被综合信息', '至少选择两篇');
@@ -33,7 +33,7 @@ export async function combineOpinions({ database, actor, today }: CommandContext
     );
     const [row] = await uow.tx
       .insert(opinions)
-      .values({ ...c, committeeId: actor.committeeId, year, serial, authorType: 'combined', authorText, createdByUserId: actor.userId, status: 'submitted', submittedAt: new Date() })
+      .values({ ...c, committeeId: actor.committeeId, year, serial, authorType: 'combined', authorText, createdByUserId: actor.userId, status: 'submitted', submittedAt: now })
       .returning();
     await audit(uow.tx, actor, { action: 'opinion.create', subjectType: 'opinion', subjectId: row.id, after: { ...row, sources: unique } });
     for (const id of unique) {

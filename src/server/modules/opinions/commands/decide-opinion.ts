@@ -21,7 +21,7 @@ import { checkText } from './draft-opinion.js';
 type Payload<A extends OpinionDecision> = z.output<(typeof actionBodies)[A]>;
 
 interface Effect<A extends OpinionDecision> {
-  patch?: (o: Opinion, input: Payload<A>, tx: Tx, actor: Actor) => Promise<Partial<Opinion>>;
+  patch?: (o: Opinion, input: Payload<A>, tx: Tx, actor: Actor, now: Date) => Promise<Partial<Opinion>>;
   alsoDo?: (o: Opinion, input: Payload<A>, uow: UnitOfWork, actor: Actor, today: string) => Promise<void>;
 }
 
@@ -37,9 +37,9 @@ export async function openIssue(tx: Tx, actor: Actor, issueId: string) {
 /** What each decision does besides changing the state. */
 const effects: { [A in OpinionDecision]: Effect<A> } = {
   submit: {
-    patch: async (o, _i, tx) => {
+    patch: async (o, _i, tx, _actor, now) => {
       await checkText(tx, o.committeeId, o.year, { body: o.body });
-      return { serial: o.serial ?? (await nextOpinionSerial(tx, o.committeeId, o.year)), submittedAt: new Date() };
+      return { serial: o.serial ?? (await nextOpinionSerial(tx, o.committeeId, o.year)), submittedAt: now };
     },
     alsoDo: async (o, _i, uow, actor, today) => {
       await addRevision(uow.tx, o, actor, '原稿');
@@ -73,10 +73,10 @@ const effects: { [A in OpinionDecision]: Effect<A> } = {
     },
   },
   sendUp: {
-    patch: async (o, _i, tx) => {
+    patch: async (o, _i, tx, _actor, now) => {
       const committee = await committeeOf(tx, o.committeeId);
       if (!committee.parentId) throw AppError.invalidState('本会没有上级政协');
-      return { sentUpToCommitteeId: committee.parentId, sentUpAt: new Date() };
+      return { sentUpToCommitteeId: committee.parentId, sentUpAt: now };
     },
     alsoDo: async (o, input, uow, actor, today) => {
       const parent = await committeeOf(uow.tx, o.sentUpToCommitteeId!);
@@ -93,13 +93,13 @@ const effects: { [A in OpinionDecision]: Effect<A> } = {
 };
 
 /** Applies a decision to a report (the route's one call). */
-export async function decideOpinion<A extends OpinionDecision>({ database, actor, today }: CommandContext, { id, action, input }: { id: string; action: A; input: Payload<A> }): Promise<Opinion> {
+export async function decideOpinion<A extends OpinionDecision>({ database, actor, today, now }: CommandContext, { id, action, input }: { id: string; action: A; input: Payload<A> }): Promise<Opinion> {
   await loadOpinion(database.db, actor, id); // not readable → not found, before any state talk
   const effect = effects[action] as Effect<A>;
   return applyTransition(database, {
     workflow: opinionWorkflow, table: opinions, id, action, actor, version: input.version, label: '社情民意信息',
     note: (input as { feedback?: string; note?: string }).feedback ?? (input as { note?: string }).note,
-    patch: (o: Opinion, uow) => effect.patch?.(o, input, uow.tx, actor) ?? {},
+    patch: (o: Opinion, uow) => effect.patch?.(o, input, uow.tx, actor, now) ?? {},
     alsoDo: (updated: Opinion, _before, uow) => effect.alsoDo?.(updated, input, uow, actor, today) ?? Promise.resolve(),
   });
 }

@@ -28,7 +28,7 @@ export interface ConvertedProposal {
  * The text is kept whole even past the report length limit (the office edits it; nothing is lost).
  * It earns no submission credit: the proposal's submission already did; adoption still counts.
  */
-export async function opinionFromProposal(uow: UnitOfWork, actor: Actor, p: ConvertedProposal) {
+export async function opinionFromProposal(uow: UnitOfWork, actor: Actor, p: ConvertedProposal, now: Date) {
   const { categories } = await getSettings(uow.tx, opinionSettings, p.committeeId, p.year);
   const category = categories.includes(p.category) ? p.category : categories.includes('其他') ? '其他' : categories[0];
   const [o] = await uow.tx
@@ -37,7 +37,7 @@ export async function opinionFromProposal(uow: UnitOfWork, actor: Actor, p: Conv
       committeeId: p.committeeId, year: p.year, serial: await nextOpinionSerial(uow.tx, p.committeeId, p.year),
       authorType: p.leadMemberId ? 'member' : 'party', authorMemberId: p.leadMemberId, authorBody: p.leadMemberId ? null : p.collectiveBody,
       authorText: p.authorText, createdByUserId: actor.userId, title: p.title, body: p.body, category,
-      status: 'submitted', submittedAt: new Date(), fromProposalId: p.id,
+      status: 'submitted', submittedAt: now, fromProposalId: p.id,
     })
     .returning();
   await addRevision(uow.tx, o, actor, '由提案转来');

@@ -23,7 +23,7 @@ type Decision = { adopt: true; mode: 'alone' | 'digest'; issueId?: string | null
  * the decision is written on the send record (version-checked) and the adoption on the report's
  * committee, so it flows back to the district record, the author's credit and notices.
  */
-export async function decideIncoming({ database, actor, today }: CommandContext, { id, version, ...d }: { id: string; version: number } & Decision) {
+export async function decideIncoming({ database, actor, today, now }: CommandContext, { id, version, ...d }: { id: string; version: number } & Decision) {
   const o = await loadOpinion(database.db, actor, id);
   authorize(opinionPolicy, 'decideIncoming', actor, o);
   return inTransaction(database, async (uow) => {
@@ -34,7 +34,7 @@ export async function decideIncoming({ database, actor, today }: CommandContext,
     const changes = d.adopt ? { status: 'adopted', feedback: d.note ?? null } : { status: 'declined', feedback: d.feedback };
     const [updated] = await uow.tx
       .update(opinionSends)
-      .set({ ...changes, decidedAt: new Date(), version: send.version + 1, updatedAt: new Date() })
+      .set({ ...changes, decidedAt: now, version: send.version + 1, updatedAt: new Date() }) // updatedAt: row bookkeeping, wall time
       .where(and(eq(opinionSends.id, send.id), eq(opinionSends.version, version)))
       .returning();
     if (!updated) throw AppError.versionConflict();

@@ -53,7 +53,7 @@ export async function createIssue(database: Database, actor: Actor, title: strin
  * 审核 → 签发 → 印发 (and back to editing). Issuing records that each of the committee's own
  * reports in it went to the configured recipients (区委、区政府…) and tells the authors.
  */
-export async function issueAction({ database, actor, today }: CommandContext, action: IssueAction, { id, version, signedByName }: { id: string; version: number; signedByName?: string }) {
+export async function issueAction({ database, actor, today, now }: CommandContext, action: IssueAction, { id, version, signedByName }: { id: string; version: number; signedByName?: string }) {
   await loadIssue(database.db, actor, id);
   return applyTransition(database, {
     workflow: issueWorkflow, table: opinionIssues, id, action, actor, version, label: '《社情民意》期刊',
@@ -61,11 +61,11 @@ export async function issueAction({ database, actor, today }: CommandContext, ac
       switch (action) {
         case 'approve':
           if ((await issueItems(uow.tx, issue.id)).length === 0) throw AppError.invalidState('本期尚未编入信息');
-          return { approvedByName: actor.name, approvedAt: new Date() };
+          return { approvedByName: actor.name, approvedAt: now };
         case 'sign':
-          return { signedByName: signedByName ?? actor.name, signedAt: new Date() };
+          return { signedByName: signedByName ?? actor.name, signedAt: now };
         case 'publish':
-          return { publishedAt: new Date() };
+          return { publishedAt: now };
         case 'reopen':
           return { approvedByName: null, approvedAt: null, signedByName: null, signedAt: null };
       }

@@ -25,7 +25,7 @@ interface Effect<A extends DecisionAction> {
   /** column changes that go with the transition */
   patch?: (p: Proposal, input: Payload<A>, tx: Tx, today: string, now: Date) => Promise<Partial<Proposal>>;
   /** more writes and after-commit notices */
-  alsoDo?: (p: Proposal, input: Payload<A>, uow: UnitOfWork, actor: Actor, today: string) => Promise<void>;
+  alsoDo?: (p: Proposal, input: Payload<A>, uow: UnitOfWork, actor: Actor, today: string, now: Date) => Promise<void>;
 }
 
 async function nextNumber(tx: Tx, column: typeof proposals.serial | typeof proposals.number, scope: ReturnType<typeof eq>, lockKey: string) {
@@ -93,8 +93,8 @@ const effects: { [A in DecisionAction]: Effect<A> } = {
   },
   convert: {
     patch: async (_p, input, _tx, _today, now) => ({ convertedTo: input.to, decisionReason: input.reason, decidedAt: now }),
-    alsoDo: async (p, input, uow, actor) => {
-      if (input.to === 'opinion') await opinionFromProposal(uow, actor, await handedOver(uow.tx, p));
+    alsoDo: async (p, input, uow, actor, _today, now) => {
+      if (input.to === 'opinion') await opinionFromProposal(uow, actor, await handedOver(uow.tx, p), now);
       await notifyAuthors(uow.tx, p, `提案已转为${input.to === 'opinion' ? '社情民意信息，由信息科编辑处理' : '意见建议'}：${p.title}`, input.reason);
     },
   },
@@ -128,7 +128,7 @@ export async function decideProposal<A extends DecisionAction>(database: Databas
     note,
     context: guardContextOf(today),
     patch: (p: Proposal, uow) => effect.patch?.(p, input, uow.tx, today, now) ?? {},
-    alsoDo: (updated: Proposal, _before, uow) => effect.alsoDo?.(updated, input, uow, actor, today) ?? Promise.resolve(),
+    alsoDo: (updated: Proposal, _before, uow) => effect.alsoDo?.(updated, input, uow, actor, today, now) ?? Promise.resolve(),
   });
 }
 
