@@ -4,6 +4,8 @@ import { dbKinds } from '../support/db.js';
 import { startTestApp, type Client, type TestApp } from '../support/app.js';
 import { memberIdOf, ok, unitIdByName } from '../support/proposals.js';
 import { ledgerEntries } from '../../src/server/platform/ledger/schema.js';
+import { supervisionSuggestions } from '../../src/server/modules/supervision/schema.js';
+import { movableClock } from '../foundation/support.js';
 
 const draft = {
   title: '关于加快老旧小区加装电梯工作的监督建议',
@@ -100,7 +102,12 @@ describe.each(dbKinds)('democratic supervision on %s', (kind) => {
     expect(s).toMatchObject({ status: 'draft', reviewNote: '请补充具体小区名称' });
     s = await ok(leader.post(`/api/supervision/suggestions/${s.id}/actions/submit`, { version: s.version }));
     const drafted = await credits(leaderId, 'supervision.suggestion');
+    // signed off at the app's clock (a test moves it), not the machine's
+    const signedAt = movableClock(t, new Date(Date.now() + 60_000)).now();
     s = await ok(office.post(`/api/supervision/suggestions/${s.id}/actions/approve`, { version: s.version, signedByName: '区政协秘书长 王某' }));
+    t.app.services.now = () => new Date();
+    const [signedRow] = await t.database.db.select().from(supervisionSuggestions).where(eq(supervisionSuggestions.id, s.id));
+    expect(signedRow.signedAt?.toISOString()).toBe(signedAt.toISOString());
     expect(s).toMatchObject({ status: 'approved', signedByName: '区政协秘书长 王某', serial: expect.any(Number) });
     expect(await credits(leaderId, 'supervision.suggestion')).toBe(drafted + 1);
     expect(s.actions).toContain('assign');

@@ -111,7 +111,7 @@ export async function seedDemoSupervision(database: Database): Promise<void> {
 
   const leader = as('member');
   const draft = (t: (typeof texts)[keyof typeof texts], topicId: string | null = null) => createSuggestion(database, leader, { groupId: groups[0].id, topicId, ...t }, today);
-  const act = (s: Suggestion, who: Actor, action: 'submit' | 'approve' | 'complete', extra: object = {}) => decideSuggestion(database, who, s.id, action, { version: s.version, ...extra } as never, today);
+  const act = (s: Suggestion, who: Actor, action: 'submit' | 'approve' | 'complete', extra: object = {}) => decideSuggestion(database, who, s.id, action, { version: s.version, ...extra } as never, today, now);
   const signedOff = async (t: (typeof texts)[keyof typeof texts], topicId: string | null = null) => {
     let s = await draft(t, topicId);
     s = await act(s, leader, 'submit');

@@ -158,7 +158,7 @@ export async function supervisionRoutes(app: FastifyInstance) {
   r.post(paths.action, { schema: { params: suggestionActionParams, tags, summary: '报送审核、退回修改、审核签发、标记办结' } }, async (req) => {
     const { id, action } = req.params;
     const input = parseInput(suggestionActionBodies[action], req.body);
-    await decideSuggestion(database, actorOf(req), id, action, input as never, today());
+    await decideSuggestion(database, actorOf(req), id, action, input as never, today(), now());
     return detail(req, id);
   });
   r.post(paths.assign, { schema: { params: idParams, body: assignBody, tags, summary: '发送被监督单位' } }, async (req) => {

@@ -60,7 +60,7 @@ async function nextSerial(tx: Tx, committeeId: string, year: number) {
 type Payload<A extends SuggestionDecision> = z.output<(typeof suggestionActionBodies)[A]>;
 
 interface Effect<A extends SuggestionDecision> {
-  patch?: (s: Suggestion, i: Payload<A>, tx: Tx) => Promise<Partial<Suggestion>> | Partial<Suggestion>;
+  patch?: (s: Suggestion, i: Payload<A>, tx: Tx, now: Date) => Promise<Partial<Suggestion>> | Partial<Suggestion>;
   alsoDo?: (s: Suggestion, i: Payload<A>, tx: Tx, today: string) => Promise<void>;
 }
 
@@ -69,24 +69,24 @@ const effects: { [A in SuggestionDecision]: Effect<A> } = {
   submit: { alsoDo: (s, _i, tx) => notifyOffice(tx, s, `监督小组报送监督建议待审核：${s.title}`) },
   return: { patch: (_s, i) => ({ reviewNote: i.note }), alsoDo: (s, i, tx) => notifyGroup(tx, s, `监督建议被退回修改：${s.title}`, i.note) },
   approve: {
-    patch: async (s, i, tx) => ({ signedByName: i.signedByName, signedAt: new Date(), serial: s.serial ?? (await nextSerial(tx, s.committeeId, s.year)), reviewNote: null }),
+    patch: async (s, i, tx, now) => ({ signedByName: i.signedByName, signedAt: now, serial: s.serial ?? (await nextSerial(tx, s.committeeId, s.year)), reviewNote: null }),
     alsoDo: async (s, _i, tx, today) => {
       await creditDrafted(tx, s, today);
       await notifyGroup(tx, s, `监督建议已审核签发：${s.title}`);
     },
   },
-  complete: { patch: () => ({ completedAt: new Date() }), alsoDo: (s, _i, tx) => notifyOffice(tx, s, `监督小组已将监督建议标记办结：${s.title}`) },
+  complete: { patch: (_s, _i, _tx, now) => ({ completedAt: now }), alsoDo: (s, _i, tx) => notifyOffice(tx, s, `监督小组已将监督建议标记办结：${s.title}`) },
 };
 
 const transitionOptions = { workflow: suggestionWorkflow, table: supervisionSuggestions, label: '监督建议' } as const;
 
 /** Applies a decision to a suggestion (submit, return, approve, complete). */
-export async function decideSuggestion<A extends SuggestionDecision>(database: Database, actor: Actor, id: string, action: A, input: Payload<A>, today: string) {
+export async function decideSuggestion<A extends SuggestionDecision>(database: Database, actor: Actor, id: string, action: A, input: Payload<A>, today: string, now: Date) {
   await loadSuggestion(database.db, actor, id); // not readable → not found, before any state talk
   const effect = effects[action] as unknown as Effect<A>;
   return applyTransition(database, {
     ...transitionOptions, id, action, actor, version: input.version, note: (input as { note?: string }).note,
-    patch: async (s: Suggestion, uow) => (await effect.patch?.(s, input, uow.tx)) ?? {},
+    patch: async (s: Suggestion, uow) => (await effect.patch?.(s, input, uow.tx, now)) ?? {},
     alsoDo: async (updated: Suggestion, _before, uow) => effect.alsoDo?.(updated, input, uow.tx, today),
   });
 }
