@@ -7,6 +7,8 @@ import { PNG } from '../support/upload.js';
 import { ledgerEntries } from '../../src/server/platform/ledger/schema.js';
 import { users } from '../../src/server/platform/auth/schema.js';
 import { publicChallenges } from '../../src/server/platform/public-forms/schema.js';
+import { livelihoodRequests } from '../../src/server/modules/requests/schema.js';
+import { movableClock } from '../foundation/support.js';
 
 /** A multipart form as the portal's page sends it: text fields and photos (field `photos`). */
 function form(fields: Record<string, string | number>, photos: { name: string; data: Buffer }[] = []) {
@@ -212,7 +214,12 @@ describe.each(dbKinds)('livelihood requests (民生诉求) on %s', (kind) => {
     let published = await ok(citizen.get(`/api/portal/requests/published?committeeId=${committeeId}`));
     expect(published.items.some((p: any) => p.place === '南湾街道 沙湾社区')).toBe(false);
     r = await ok(staff.get(`/api/requests/${row.id}`));
+    // published at the app's clock (a test moves it), not the machine's
+    const publishedAt = movableClock(t, new Date(Date.now() + 60_000)).now();
     await ok(staff.post(`/api/requests/${row.id}/actions/publish`, { version: r.version }));
+    t.app.services.now = () => new Date();
+    const [publishedRow] = await t.database.db.select().from(livelihoodRequests).where(eq(livelihoodRequests.id, row.id));
+    expect(publishedRow.publishedAt?.toISOString()).toBe(publishedAt.toISOString());
     published = await ok(citizen.get(`/api/portal/requests/published?committeeId=${committeeId}`));
     expect(published.items.some((p: any) => p.place === '南湾街道 沙湾社区')).toBe(true);
     // a draft is its author's: 委员科 may not open it, so the request shows staff no link (not even its id)

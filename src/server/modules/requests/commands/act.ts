@@ -42,7 +42,7 @@ const memberUserIds = async (tx: CommandContext['database']['db'], memberIds: st
  * Finishing writes the ledger entry of the member in charge in the same transaction.
  */
 export async function actOnRequest<A extends RequestAction>(ctx: CommandContext, { id, action, input }: { id: string; action: A; input: Payload<A> }): Promise<LivelihoodRequest> {
-  const { database, actor, today } = ctx;
+  const { database, actor, today, now } = ctx;
   await loadRequest(database.db, actor, id);
   if (action === 'route') await checkRoute(ctx, input as Payload<'route'>);
   const any = input as Partial<Payload<'route'> & Payload<'record'> & Payload<'finish'> & Payload<'decline'>>;
@@ -61,7 +61,7 @@ export async function actOnRequest<A extends RequestAction>(ctx: CommandContext,
         case 'decline':
           return { declineReason: any.reason! };
         case 'publish':
-          return { publishedAt: new Date() };
+          return { publishedAt: now };
         case 'unpublish':
           return { publishedAt: null };
         default:
