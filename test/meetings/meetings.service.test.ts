@@ -5,6 +5,8 @@ import { startTestApp, type Client, type TestApp } from '../support/app.js';
 import { ok } from '../support/proposals.js';
 import { verifyAuditChain } from '../../src/server/platform/audit/audit.js';
 import { ledgerEntries } from '../../src/server/platform/ledger/schema.js';
+import { plenarySpeeches } from '../../src/server/modules/meetings/schema.js';
+import { movableClock } from '../foundation/support.js';
 import { CHECK_IN_SECRET, installationSecret, signCheckInToken } from '../../src/server/platform/activity/checkin-token.js';
 
 const minutes = (n: number) => new Date(Date.now() + n * 60_000).toISOString();
@@ -181,7 +183,12 @@ describe.each(dbKinds)('meetings and check-in on %s', (kind) => {
     const office = await as('office');
     let s = await ok(member.post('/api/meetings/speeches', { title: '关于推动龙岗制造业数字化转型的发言', body: '制造业是龙岗的立区之本。建议加快工业互联网平台建设，支持中小企业上云用数赋智。' }));
     expect(s.status).toBe('submitted');
+    // decided at the app's clock (a test moves it), not the machine's
+    const decidedAt = movableClock(t, new Date(Date.now() + 60_000)).now();
     s = await ok(office.post(`/api/meetings/speeches/${s.id}/select`, { version: s.version, status: 'oral' }));
+    t.app.services.now = () => new Date();
+    const [decided] = await t.database.db.select().from(plenarySpeeches).where(eq(plenarySpeeches.id, s.id));
+    expect(decided.decidedAt?.toISOString()).toBe(decidedAt.toISOString());
     s = await ok(office.post(`/api/meetings/speeches/${s.id}/select`, { version: s.version, status: 'written', note: '改为书面发言' }));
     expect(s.statusLabel).toBe('书面发言');
     const rows = await t.database.db.select().from(ledgerEntries).where(eq(ledgerEntries.sourceId, s.id));

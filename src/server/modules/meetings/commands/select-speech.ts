@@ -15,10 +15,10 @@ export interface SpeechSelection {
  * Staff choose oral, written or not used. The ledger follows the latest choice: the previous
  * speech entry is voided and `speech.oral` / `speech.written` is written for the author.
  */
-export async function selectSpeech({ database, actor, today }: CommandContext, { id, version, status, note }: SpeechSelection): Promise<Speech> {
+export async function selectSpeech({ database, actor, today, now }: CommandContext, { id, version, status, note }: SpeechSelection): Promise<Speech> {
   return applyTransition(database, {
     workflow: speechWorkflow, table: plenarySpeeches, id, action: selectAction[status], actor, version, label: '大会发言', note,
-    patch: () => ({ decidedAt: new Date(), decidedByName: actor.name, decisionNote: note ?? null }),
+    patch: () => ({ decidedAt: now, decidedByName: actor.name, decisionNote: note ?? null }),
     alsoDo: async (s: Speech, _before: Speech, { tx }) => {
       for (const kind of ['speech.oral', 'speech.written']) await voidLedger(tx, 'plenarySpeech', s.id, kind);
       if (status !== 'notUsed') await recordLedger(tx, [{ committeeId: s.committeeId, memberId: s.memberId, kind: `speech.${status}`, day: today, sourceType: 'plenarySpeech', sourceId: s.id }]);
