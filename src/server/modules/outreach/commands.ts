@@ -97,11 +97,11 @@ export async function updateOwned({ database, actor, today }: CommandContext, ke
 }
 
 /** 作废: staff void an item with a reason; nothing is deleted, and whatever it earned is voided in the ledger. */
-export async function voidOwned({ database, actor }: CommandContext, key: OwnedKey, { id, version, reason }: { id: string; version: number; reason: string }): Promise<OwnedRow> {
+export async function voidOwned({ database, actor, now }: CommandContext, key: OwnedKey, { id, version, reason }: { id: string; version: number; reason: string }): Promise<OwnedRow> {
   const kind = ownedKinds[key];
   return updateRecord<OwnedRow>(database, {
     table: kind.table, policy: policyOf(key), actor, id, version, action: 'void',
-    changes: { status: 'voided', voidedAt: new Date(), voidedByName: actor.name, voidReason: reason },
+    changes: { status: 'voided', voidedAt: now, voidedByName: actor.name, voidReason: reason },
     alsoDo: async (row, _before, { tx }) => settleLedger(tx, kind.sourceType, row.id, []),
   });
 }

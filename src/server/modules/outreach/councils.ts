@@ -53,10 +53,10 @@ export async function updateCouncil({ database, actor, today }: CommandContext, 
 }
 
 /** 作废 a council recorded by mistake: every participant's credit is voided with it. */
-export async function voidCouncil({ database, actor }: CommandContext, { id, version, reason }: { id: string; version: number; reason: string }): Promise<Council> {
+export async function voidCouncil({ database, actor, now }: CommandContext, { id, version, reason }: { id: string; version: number; reason: string }): Promise<Council> {
   return updateRecord<Council>(database, {
     table: outreachCouncils, policy: councilPolicy, actor, id, version, action: 'void',
-    changes: { status: 'voided', voidedAt: new Date(), voidedByName: actor.name, voidReason: reason },
+    changes: { status: 'voided', voidedAt: now, voidedByName: actor.name, voidReason: reason },
     alsoDo: async (row, _b, { tx }) => settleLedger(tx, 'outreachCouncil', row.id, []),
   });
 }
