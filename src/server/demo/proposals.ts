@@ -114,7 +114,7 @@ export async function seedDemoProposals(database: Database): Promise<void> {
   const rate = async (who: Actor, p: Proposal, attitude: 'satisfied' | 'basically' | 'unsatisfied', result: typeof attitude, comment?: string) =>
     rateProposal(database, who, p.id, (await current(p.id)).version, { attitude, result, comment }, today);
   // 重点提案: the office shortlists, the chairs' meeting decides (recorded by the office), the chair leads
-  const ctx = (actor: Actor) => ({ database, actor, today });
+  const ctx = (actor: Actor) => ({ database, actor, today, now });
   const keyRow = async (p: Proposal) => (await database.db.select().from(keyProposals).where(eq(keyProposals.proposalId, p.id)))[0];
   const key = async (p: Proposal) => {
     const k = await shortlistKey(ctx(staff), { proposalId: p.id, note: '反映问题事关群众切身利益，建议具体可行，各方关注度高' });

@@ -127,7 +127,7 @@ export async function keyAction(ctx: CommandContext, id: string, action: KeyActi
   const organiser: Actor = actor.roles.includes('staff') || actor.roles.includes('admin') ? actor : { ...actor, roles: [...actor.roles, 'staff'], office: 'proposal' };
   let updated: KeyProposal | null = null;
   const event = await scheduleActivity(
-    { database, actor: organiser, today },
+    { ...ctx, actor: organiser },
     keyScheduleOwner(k.proposalId),
     { kind: v.kind, title: v.title, startsAt: v.startsAt, endsAt: v.endsAt, location: v.place, mandatory: false, agenda: v.agenda, invitations: invited.length ? [{ type: 'members', ids: invited }] : [] },
     // the step, its link and the audit row in the event's transaction: no meeting without its step
