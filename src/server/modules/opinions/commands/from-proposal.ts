@@ -2,6 +2,7 @@ import type { Actor } from '../../../platform/auth/actor.js';
 import { audit } from '../../../platform/audit/audit.js';
 import type { UnitOfWork } from '../../../platform/jobs/after-commit.js';
 import { getSettings } from '../../../platform/settings/settings.js';
+import { chinaToday } from '../../../platform/calendar/workdays.js';
 import { addRevision, nextOpinionSerial } from '../committees.js';
 import { notifyInfoOffice, opinionLink } from '../notices.js';
 import { opinions } from '../schema.js';
@@ -11,7 +12,6 @@ import { opinionSettings } from '../settings.js';
 export interface ConvertedProposal {
   id: string;
   committeeId: string;
-  year: number;
   title: string;
   category: string;
   /** the three parts joined, as the information office will edit them */
@@ -29,12 +29,14 @@ export interface ConvertedProposal {
  * It earns no submission credit: the proposal's submission already did; adoption still counts.
  */
 export async function opinionFromProposal(uow: UnitOfWork, actor: Actor, p: ConvertedProposal, now: Date) {
-  const { categories } = await getSettings(uow.tx, opinionSettings, p.committeeId, p.year);
+  // a report belongs to the calendar year it reaches the office, as a written one does (not the proposal's session year)
+  const year = Number(chinaToday(now).slice(0, 4));
+  const { categories } = await getSettings(uow.tx, opinionSettings, p.committeeId, year);
   const category = categories.includes(p.category) ? p.category : categories.includes('其他') ? '其他' : categories[0];
   const [o] = await uow.tx
     .insert(opinions)
     .values({
-      committeeId: p.committeeId, year: p.year, serial: await nextOpinionSerial(uow.tx, p.committeeId, p.year),
+      committeeId: p.committeeId, year, serial: await nextOpinionSerial(uow.tx, p.committeeId, year),
       authorType: p.leadMemberId ? 'member' : 'party', authorMemberId: p.leadMemberId, authorBody: p.leadMemberId ? null : p.collectiveBody,
       authorText: p.authorText, createdByUserId: actor.userId, title: p.title, body: p.body, category,
       status: 'submitted', submittedAt: now, fromProposalId: p.id,

@@ -44,7 +44,7 @@ async function handedOver(tx: Tx, p: Proposal): Promise<ConvertedProposal> {
   const names = await memberNames(tx, [p.leadMemberId ?? '']);
   const body = [p.background, p.analysis, p.suggestions].map((s) => s.trim()).filter(Boolean).join('\n');
   const authorText = (p.leadMemberId && names.get(p.leadMemberId)) || p.collectiveBody || p.proposerText || '';
-  return { id: p.id, committeeId: p.committeeId, year: p.year, title: p.title, category: p.category, body, leadMemberId: p.leadMemberId, authorText, collectiveBody: p.collectiveBody };
+  return { id: p.id, committeeId: p.committeeId, title: p.title, category: p.category, body, leadMemberId: p.leadMemberId, authorText, collectiveBody: p.collectiveBody };
 }
 
 /** What each decision does besides changing the state. */
