@@ -706,7 +706,7 @@ async function plantKeyProposals(base: string) {
     let p = await must(member, '/api/proposals', { title: payload('key.proposal.title', 100), background: '校园周边交通拥堵。', analysis: '接送车辆无序停放。', suggestions: '一是设置临时停车区。', category: options?.categories?.[0] ?? '教育事业', authorType: 'individual' });
     everyRole.add(p.id);
     p = await must(member, `/api/proposals/${p.id}/actions/submit`, { version: p.version });
-    for (const action of ['preReview', 'reReview', 'file'] as const) if ((action === 'preReview' && p.status === 'submitted') || (action === 'reReview' && p.status === 'reviewing') || action === 'file') p = await must(staff, `/api/proposals/${p.id}/actions/${action}`, { version: p.version });
+    for (const action of ['preReview', 'reReview', 'file'] as const) if ((action === 'preReview' && p.status === 'submitted') || (action === 'reReview' && p.status === 'reviewing') || action === 'file') p = await must(staff, `/api/proposals/${p.id}/actions/${action}`, { version: p.version, opinion: '符合立案标准' });
     const K = '/api/proposals/key-proposals';
     let k = (await must(staff, K, { proposalId: p.id, note: payload('key.shortlistNote', 1000) })).key;
     const chairUserId = (await me(leader)).id;
@@ -916,7 +916,7 @@ describe('stored XSS across every page (Chromium)', () => {
   afterAll(() => e2e?.close());
 
   it('plants payloads in every free-text field the API takes', () => {
-    expect(failures).toEqual([]);
+    expect(failures, failures.join('\n')).toEqual([]);
     expect(planted.size).toBeGreaterThan(250);
   });
 
