@@ -104,6 +104,8 @@ describe('evaluation: campaign from approval to published ranking, a member fill
     // no account: a fresh phone opens the personal link; 区教育局 不满意, 区水务局 满意
     const answer = async (page: Page, name: string, choice: string) => {
       const card = page.getByTestId('ballot-card').filter({ hasText: name });
+      // all() does not wait: the card's form must be drawn before its groups are listed
+      await card.getByTestId('ballot-submit').waitFor();
       for (const group of await card.locator('.ant-radio-group').all()) await group.getByText(choice, { exact: true }).click();
       await card.getByTestId('ballot-submit').click();
       await card.getByText('已提交', { exact: true }).waitFor();
