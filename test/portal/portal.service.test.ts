@@ -98,7 +98,7 @@ describe.each(dbKinds)('public portal on %s', (kind) => {
     const longgang = items.find((c: any) => c.shortName.includes('龙岗'));
     const home = await ok(t.anonymous.get(`/api/portal/home?committeeId=${longgang.id}`));
     expect(home.committee).toEqual({ id: longgang.id, name: longgang.name });
-    expect(home.sections.map((s: any) => s.key)).toEqual(['proposals', 'notice', 'news', 'consultation', 'requests', 'evaluation', 'studios']);
+    expect(home.sections.map((s: any) => s.key)).toEqual(['proposals', 'excellentProposals', 'notice', 'news', 'consultation', 'requests', 'evaluation', 'studios']);
     const section = (key: string) => home.sections.find((s: any) => s.key === key);
     const rows = (query: string, ...params: unknown[]) => t.database.query<any>(query, params);
 

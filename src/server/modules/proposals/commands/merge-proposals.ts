@@ -34,7 +34,8 @@ export async function mergeProposals(database: Database, actor: Actor, primaryId
       mergedRows.push(merged);
     }
     // the primary's version moves too: its group changed
-    await uow.tx.update(proposals).set({ version: p.version + 1, updatedAt: new Date() }) // updatedAt: row bookkeeping, wall time.where(eq(proposals.id, primaryId));
+    // updatedAt is row bookkeeping: wall time
+    await uow.tx.update(proposals).set({ version: p.version + 1, updatedAt: new Date() }).where(eq(proposals.id, primaryId));
     if (filedStates.includes(p.status as ProposalState)) for (const m of mergedRows) await creditFiled(uow.tx, m, today);
     for (const m of mergedRows) await notifyAuthors(uow.tx, m, `提案已并案：${m.title}`, `与“${p.title}”反映同一问题，合并办理，您的提案署名保留。`);
   });
