@@ -29,7 +29,9 @@ export function FormModal<R>({ name, open, title, initialValues, save, onSaved, 
   const fallbackName = `form${useId().replace(/[^A-Za-z0-9]/g, '')}`;
   const [busy, setBusy] = useState(false);
 
-  // Keyed on content, so a parent re-rendering with an equal object does not wipe what was typed.
+  // Opening starts from the initial values. Values that arrive later (their record was still
+  // loading) fill only the fields the person has not touched, so nothing chosen or typed is wiped.
+  // Keyed on content, so a parent re-rendering with an equal object changes nothing.
   const valuesKey = JSON.stringify(initialValues ?? null);
   useEffect(() => {
     if (open) {
@@ -37,7 +39,13 @@ export function FormModal<R>({ name, open, title, initialValues, save, onSaved, 
       if (initialValues) form.setFieldsValue(initialValues);
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, valuesKey, form]);
+  }, [open, form]);
+  useEffect(() => {
+    if (!open || !initialValues) return;
+    const untouched = Object.entries(initialValues).filter(([field]) => !form.isFieldTouched(field));
+    form.setFieldsValue(Object.fromEntries(untouched));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [valuesKey]);
 
   const ok = async () => {
     const values = await form.validateFields().catch((failure) => {
