@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { CommandContext } from '../../../platform/commands/context.js';
 import type { Executor } from '../../../db/client.js';
@@ -102,7 +102,7 @@ export async function keyAction(ctx: CommandContext, id: string, action: KeyActi
       note: `${v.decidedOn} ${v.decisionRef}；领衔督办：${chair.displayName}；领办：${v.govLeaderName}`,
       patch: () => ({ decidedOn: v.decidedOn, decisionRef: v.decisionRef, chairUserId: chair.id, chairName: chair.displayName, govLeaderUserId: v.govLeaderUserId ?? null, govLeaderName: v.govLeaderName }),
       alsoDo: async (row, _b, { tx }) => {
-        const [p] = await tx.update(proposals).set({ isKey: true, keyLeaderUserId: chair.id, keyLeaderName: chair.displayName, version: (await proposalVersion(tx, row.proposalId)) + 1, updatedAt: new Date() }).where(eq(proposals.id, row.proposalId)).returning();
+        const [p] = await tx.update(proposals).set({ isKey: true, keyLeaderUserId: chair.id, keyLeaderName: chair.displayName, version: sql`${proposals.version} + 1`, updatedAt: new Date() }).where(eq(proposals.id, row.proposalId)).returning();
         await creditKey(tx, p, 'proposal.key', v.decidedOn);
         const leaders = [chair.id, ...(v.govLeaderUserId ? [v.govLeaderUserId] : [])];
         await notify(tx, { committeeId: row.committeeId, userIds: [...new Set(leaders)], title: `请领衔督办重点提案：${p.title}`, link: link(p.id) });
@@ -140,7 +140,6 @@ export async function keyAction(ctx: CommandContext, id: string, action: KeyActi
   return { ...(updated as unknown as KeyProposal), activityId: event.id };
 }
 
-const proposalVersion = async (tx: Executor, id: string) => (await tx.select({ v: proposals.version }).from(proposals).where(eq(proposals.id, id)))[0].v;
 
 /** 推荐优秀提案: the office enters a nomination of a filed proposal, its own or a special committee's. */
 export async function nominateExcellent({ database, actor, today }: CommandContext, input: z.output<typeof nominateBody>) {
@@ -175,7 +174,7 @@ export async function excellentAction({ database, actor, today }: CommandContext
     patch: () => (action === 'decide' ? { decidedOn: today, note: input.note ?? null } : action === 'publish' ? { publishedOn: today } : action === 'reject' ? { note: input.note ?? null } : {}),
     alsoDo: async (row, _b, { tx }) => {
       if (action !== 'decide') return;
-      const [p] = await tx.update(proposals).set({ isExcellent: true, version: (await proposalVersion(tx, row.proposalId)) + 1, updatedAt: new Date() }).where(eq(proposals.id, row.proposalId)).returning();
+      const [p] = await tx.update(proposals).set({ isExcellent: true, version: sql`${proposals.version} + 1`, updatedAt: new Date() }).where(eq(proposals.id, row.proposalId)).returning();
       await creditKey(tx, p, 'proposal.excellent', today);
     },
   });
