@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import LongestFirst from './test/schedule/sequencer.js';
 
 export default defineConfig({
   resolve: { alias: { '@shared': fileURLToPath(new URL('./src/shared', import.meta.url)) } },
@@ -11,6 +12,7 @@ export default defineConfig({
     // expect.poll waits for what a page or a server does next; its default (1 s) is shorter than a
     // save takes on a loaded two-core machine, and it costs nothing when the answer is already there
     expect: { poll: { timeout: 20_000, interval: 100 } },
+    sequence: { sequencer: LongestFirst },
     pool: 'forks',
     maxWorkers: 2,
   },

@@ -43,7 +43,7 @@ type Me = Parameters<typeof pagesFor>[0];
  * Tracks the page's requests so an audit waits until the page has fetched what it shows. Lazy
  * route chunks and API calls both count; nothing is waited for by the clock.
  */
-function trackRequests(page: Page) {
+export function trackRequests(page: Page) {
   const open = new Set<unknown>();
   let waiters: (() => void)[] = [];
   const done = (r: unknown) => {
@@ -65,7 +65,7 @@ function trackRequests(page: Page) {
  * Waits until the page has settled: no request in flight, no spinner or skeleton, and two frames
  * after that with still nothing in flight (a response can start the next request).
  */
-async function settle(page: Page, requests: ReturnType<typeof trackRequests>) {
+export async function settle(page: Page, requests: ReturnType<typeof trackRequests>) {
   for (;;) {
     await requests.idle();
     await page.waitForFunction(() => !!document.querySelector('#root > *') && !document.querySelector('.ant-spin-spinning, .ant-skeleton-active'), undefined, { timeout: 30_000 });

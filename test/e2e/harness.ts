@@ -40,8 +40,11 @@ export async function startE2E(prepare?: (db: Database['db']) => Promise<unknown
   if (prepare) await prepare(copy.db);
   await copy.close();
   const port = await freePort();
-  const server: ChildProcess = await startServer({ DATA_DIR: dir, WEB_DIR: path.resolve('dist/web') }, port);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  // the browser starts while the server does: each waits on its own process
+  const [server, browser]: [ChildProcess, Browser] = await Promise.all([
+    startServer({ DATA_DIR: dir, WEB_DIR: path.resolve('dist/web') }, port),
+    chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS }),
+  ]);
   const base = `http://127.0.0.1:${port}`;
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {

@@ -63,7 +63,9 @@ describe.each(dbKinds)('backup and restore from %s', (kind) => {
     await t.close();
   });
 
-  for (const target of dbKinds) {
+  // a backup restored into the same kind of database is the command-line test's (test/cli); here each
+  // database's backup goes into the other, the move from the embedded database to a server and back
+  for (const target of dbKinds.length > 1 ? dbKinds.filter((k) => k !== kind) : dbKinds) {
     it(`restores into an empty ${target} database with identical tables, and the restored system keeps working`, async () => {
       const file = path.join(dir, `${kind}-${target}.json.gz`);
       const made = await backupTo(t.database, file);

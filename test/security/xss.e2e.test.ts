@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { shot, startE2E, type E2E } from '../e2e/harness.js';
+import { settle, trackRequests } from '../e2e/audit-page.js';
 import { pagesFor, type NavItem } from '../../src/web/app/navigation.js';
 import type { Me } from '../../src/shared/auth/responses.js';
 
@@ -755,25 +756,12 @@ const liveInjections = () =>
   });
 
 /**
- * Runs `act` (an in-app navigation or a click) and waits for its page to be drawn: the router renders
- * in a transition, so first the DOM must change, then no request may be in flight for `quiet` ms and
- * no spinner or skeleton may be left.
+ * Runs an action (a navigation, a click) and waits until the page has settled after it: something
+ * changed, then no request in flight (images of a payload included) and nothing spinning — the
+ * accessibility crawl's own wait, with no quiet period timed by the clock.
  */
-function settler(page: Page, quiet = 400) {
-  let inFlight = 0;
-  let last = Date.now();
-  const bump = (d: number) => () => {
-    inFlight += d;
-    last = Date.now();
-  };
-  page.on('request', bump(1));
-  page.on('requestfinished', bump(-1));
-  page.on('requestfailed', bump(-1));
-  const idle = async () => {
-    const start = Date.now();
-    await page.waitForTimeout(50);
-    while (Date.now() - start < 10_000 && (inFlight > 0 || Date.now() - last < quiet)) await page.waitForTimeout(50);
-  };
+function settler(page: Page) {
+  const requests = trackRequests(page);
   return async (act: () => Promise<unknown>) => {
     await page.evaluate(() => {
       const w = window as unknown as { changed: boolean };
@@ -782,9 +770,7 @@ function settler(page: Page, quiet = 400) {
     });
     await act();
     await page.waitForFunction(() => (window as unknown as { changed: boolean }).changed, null, { timeout: 5000 }).catch(() => undefined);
-    await idle();
-    await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-skeleton-active'), null, { timeout: 10_000 }).catch(() => undefined);
-    await idle();
+    await settle(page, requests);
   };
 }
 
@@ -879,8 +865,9 @@ async function crawlAs(browser: Browser, base: string, username: string, crawl: 
     }
     const folded = page.locator('.ant-collapse-header[aria-expanded="false"]');
     if ((await folded.count()) > 0) {
-      for (let i = await folded.count(); i > 0; i--) await folded.first().click({ timeout: 3000 }).catch(() => undefined);
-      await page.waitForTimeout(300);
+      await settle(async () => {
+        for (let i = await folded.count(); i > 0; i--) await folded.first().click({ timeout: 3000 }).catch(() => undefined);
+      });
       await scan(`${url} (unfolded)`);
     }
   }
