@@ -44,7 +44,7 @@ export async function requestLeave({ database, actor }: CommandContext, owner: A
 }
 
 /** The designated office approves or refuses a pending request (409 when someone else decided first). */
-export async function decideLeave({ database, actor }: CommandContext, owner: ActivityOwner, { id: requestId, version, approve, note }: { id: string; version: number; approve: boolean; note?: string }): Promise<LeaveRequest> {
+export async function decideLeave({ database, actor, now }: CommandContext, owner: ActivityOwner, { id: requestId, version, approve, note }: { id: string; version: number; approve: boolean; note?: string }): Promise<LeaveRequest> {
   return inTransaction(database, async ({ tx }) => {
     const [request] = await tx.select().from(leaveRequests).where(eq(leaveRequests.id, requestId));
     if (!request || request.committeeId !== actor.committeeId) throw AppError.notFound('请假申请');
@@ -58,7 +58,7 @@ export async function decideLeave({ database, actor }: CommandContext, owner: Ac
     const status = approve ? 'approved' : 'refused';
     const [updated] = await tx
       .update(leaveRequests)
-      .set({ status, version: version + 1, decidedAt: new Date(), decidedByUserId: actor.userId, decidedByName: actor.name, decisionNote: note ?? null })
+      .set({ status, version: version + 1, decidedAt: now, decidedByUserId: actor.userId, decidedByName: actor.name, decisionNote: note ?? null })
       .where(and(eq(leaveRequests.id, requestId), eq(leaveRequests.version, version)))
       .returning();
     if (!updated) throw AppError.versionConflict();

@@ -9,13 +9,13 @@ import { userPolicy } from '../policy.js';
 import type { User } from '../schema.js';
 
 /** Sets a new password for someone else's account, ends its sessions and unlocks it. */
-export async function resetPassword({ database, actor }: CommandContext, { id, password }: { id: string; password: string }): Promise<User> {
+export async function resetPassword({ database, actor, now }: CommandContext, { id, password }: { id: string; password: string }): Promise<User> {
   const current = await loadRecord<User>(database.db, users, id, actor, userPolicy);
   const problem = passwordProblem(password, current.username);
   if (problem) throw AppError.field('password', '新密码', problem);
   const row = await updateRecord<User>(database, {
     table: users, policy: userPolicy, actor, id, version: current.version, action: 'resetPassword',
-    changes: { passwordHash: await hashPassword(password), passwordChangedAt: new Date() },
+    changes: { passwordHash: await hashPassword(password), passwordChangedAt: now },
   });
   await endUserSessions(database, id);
   // a reset also unlocks: the account's failed guesses from every address are forgotten
