@@ -24,6 +24,7 @@ export * from '../modules/supervision/schema.js';
 export * from '../modules/evaluation/schema.js';
 export * from '../platform/public-forms/schema.js';
 export * from '../modules/requests/schema.js';
+export * from '../modules/members-home/schema.js';
 export * from '../modules/news/schema.js';
 export * from '../modules/summary/schema.js';
 export * from '../modules/research/schema.js';

@@ -24,6 +24,7 @@ import { summaryModule } from './summary/module.js';
 import { cockpitModule } from './cockpit/module.js';
 import { evaluationModule } from './evaluation/module.js';
 import { requestsModule } from './requests/module.js';
+import { membersHomeModule } from './members-home/module.js';
 import { researchModule } from './research/module.js';
 import { newsModule } from './news/module.js';
 
@@ -53,6 +54,7 @@ export const modules = [
   consultationModule,
   evaluationModule,
   requestsModule,
+  membersHomeModule,
   summaryModule,
   cockpitModule,
   researchModule,

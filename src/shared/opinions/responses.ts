@@ -53,6 +53,8 @@ export const opinionDetail = opinionRow.extend({
   fromProposalId: z.string().nullable(),
   /** the livelihood request (民生诉求) it was converted from, when the viewer may open it */
   fromRequest: z.object({ id: z.string(), code: z.string() }).nullable(),
+  /** the Members' Home duty whose suggestion this became (委员之家接待) */
+  fromHome: z.object({ dutyId: z.string(), day: z.string() }).nullable(),
   revisions: z.array(revision),
   attachments: z.array(attachment),
   sends: z.array(z.object({ id: z.string(), kind: z.string(), kindLabel: z.string(), targetName: z.string(), sentOn: z.string(), status: z.string(), feedback: z.string().nullable(), note: z.string().nullable(), recordedByName: z.string() })),

@@ -75,6 +75,8 @@ export const proposalDetail = proposalRow.extend({
   convertedOpinion: z.object({ id: z.string(), title: z.string(), status: z.string() }).nullable(),
   /** the livelihood request (民生诉求) it was converted from, when the viewer may open it */
   fromRequest: z.object({ id: z.string(), code: z.string() }).nullable(),
+  /** the Members' Home duty whose suggestion this became (委员之家接待) */
+  fromHome: z.object({ dutyId: z.string(), day: z.string() }).nullable(),
   history: z.array(historyEntry),
 });
 export type ProposalDetail = Wire<typeof proposalDetail>;

@@ -1,4 +1,5 @@
 import { sourceRequestOf } from '../requests/links.js';
+import { sourceSuggestionOf } from '../members-home/load.js';
 import { loadCalendar } from '../../platform/calendar/store.js';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
@@ -91,6 +92,7 @@ export async function presentDetail(db: Executor, actor: Actor, o: OpinionSubjec
     ...summary,
     body: o.body, feedback: o.feedback, authorBody: o.authorBody, authorMemberId: o.authorMemberId, sentUpAt: o.sentUpAt, fromProposalId: o.fromProposalId,
     fromRequest: await sourceRequestOf(db, actor, 'opinion', o.id),
+    fromHome: await sourceSuggestionOf(db, actor, 'opinion', o.id),
     revisions: seesRevisions ? revisions : [],
     attachments: files,
     sends: sends.map((s) => ({ ...s, kindLabel: sendKinds[s.kind as keyof typeof sendKinds] ?? s.kind })),

@@ -22,6 +22,8 @@ const fixed: Record<string, string> = {
   'consultation.writtenOpinion': '提交协商书面意见',
   'outreach.deed': '为群众办实事',
   'request.handled': '办结群众民生诉求',
+  'home.duty': '委员之家值班接待',
+  'home.converted': '委员之家建议转化为提案或社情民意信息',
   'outreach.contact': '结对联系界别群众',
   'outreach.publicService': '参加公益活动',
   'supervision.member': '参加民主监督小组',
@@ -74,6 +76,8 @@ export function sourceLink(sourceType: string, sourceId: string): string {
       return '/outreach?tab=services';
     case 'outreachCouncil':
       return '/outreach?tab=councils';
+    case 'homeDuty':
+      return `/members-home/duties/${sourceId}`;
     default:
       return `/${sourceType}s/${sourceId}`;
   }

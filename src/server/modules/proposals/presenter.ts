@@ -1,4 +1,5 @@
 import { sourceRequestOf } from '../requests/links.js';
+import { sourceSuggestionOf } from '../members-home/load.js';
 import { loadCalendar } from '../../platform/calendar/store.js';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
@@ -135,6 +136,7 @@ export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubje
     attachments: files,
     convertedOpinion: report[0] ?? null,
     fromRequest: await sourceRequestOf(db, actor, 'proposal', p.id),
+    fromHome: await sourceSuggestionOf(db, actor, 'proposal', p.id),
     // a review opinion is the history's note of its step: kept from whoever may not read the opinions
     keyTexts: keyTexts.shown,
     history: withheldNotes(history, [...(mayReadReviews ? [] : reviews.map((r) => r.opinion)), ...keyTexts.withheld]).map((h) => ({ action: h.action, actionLabel: proposalHistoryLabel(h.action), actorName: h.actorName, at: h.at, note: h.note })),

@@ -20,6 +20,7 @@ const subjectNames: Record<string, string> = {
   summary: '年度工作报告', supervision: '民主监督', supervisionGroup: '民主监督小组', supervisionTopic: '监督议题', supervisionSuggestion: '监督建议', specialSupervisor: '特约监督员',
   evaluationCampaign: '民主评议', evaluationFinding: '民主评议整改事项',
   newsPost: '新闻公告', newsPosts: '新闻公告',
+  homeDuty: '委员之家值班', homeVisit: '委员之家接待', homeSuggestion: '委员之家工作建议', membersHome: '委员之家',
   term: '届次', session: '会议', sector: '界别', unit: '承办单位', org: '组织机构', audit: '审计日志', security: '安全设置',
 };
 
@@ -50,7 +51,7 @@ const whole: Record<string, string> = { 'auth.login': '登录', 'auth.logout': '
   'evaluationCampaign.addRepresentative': '民主评议·邀请特邀群众代表', 'evaluationCampaign.revokeRepresentative': '民主评议·收回代表评议链接',
   'evaluationCampaign.reissueRepresentative': '民主评议·重新生成代表评议链接', 'evaluationCampaign.respondRepresentative': '民主评议·特邀群众代表提交评议问卷',
   'evaluationCampaign.respondPublic': '民主评议·社会公众提交评议问卷',
-  'livelihoodRequest.decline': '民生诉求·不予办理', 'livelihoodRequest.create': '民生诉求·群众提交',
+  'livelihoodRequest.decline': '民生诉求·不予办理', 'homeDuty.create': '委员之家·排班', 'homeDuty.cancel': '委员之家·取消值班', 'homeVisit.create': '委员之家·登记接待', 'livelihoodRequest.create': '民生诉求·群众提交',
   'supervisionGroup.schedule': '民主监督小组·安排监督活动',
   'keyProposal.shortlist': '重点提案·列为拟重点', 'keyProposal.select': '重点提案·主席会议确定', 'keyProposal.decline': '重点提案·主席会议未确定',
   'keyProposal.review': '重点提案·领导阅批', 'keyProposal.schedule': '重点提案·领导调度', 'keyProposal.signOff': '重点提案·领导阅签',

@@ -31,8 +31,12 @@ function checkAuthor(actor: Actor, d: Pick<Draft, 'authorType' | 'authorBody'>) 
   }
 }
 
-/** A member's (or a body's) draft report; `alsoDo` runs in its transaction (a converted livelihood request links it). */
-export async function createOpinion(database: Database, actor: Actor, d: Draft, today: string, alsoDo?: (o: Opinion, uow: UnitOfWork) => Promise<void>): Promise<Opinion> {
+/**
+ * A member's (or a body's) draft report; `alsoDo` runs in its transaction (a converted livelihood
+ * request links it); `author` makes another member of the committee its reporter (a suggestion made
+ * at the Members' Home, converted by the member on duty).
+ */
+export async function createOpinion(database: Database, actor: Actor, d: Draft, today: string, alsoDo?: (o: Opinion, uow: UnitOfWork) => Promise<void>, author?: { memberId: string; name: string }): Promise<Opinion> {
   authorize(opinionCollectionPolicy, 'create', actor, committeeSubject(actor));
   const year = Number(today.slice(0, 4));
   checkAuthor(actor, d);
@@ -41,8 +45,8 @@ export async function createOpinion(database: Database, actor: Actor, d: Draft, 
   return createRecord<Opinion>(database, {
     table: opinions, policy: opinionPolicy, collection: opinionCollectionPolicy, actor,
     values: {
-      ...d, year, authorMemberId: forMember ? actor.memberId : null, authorBody: forMember ? null : d.authorBody,
-      authorText: forMember ? actor.name : d.authorBody, createdByUserId: actor.userId,
+      ...d, year, authorMemberId: forMember ? (author?.memberId ?? actor.memberId) : null, authorBody: forMember ? null : d.authorBody,
+      authorText: forMember ? (author?.name ?? actor.name) : d.authorBody, createdByUserId: actor.userId,
     },
     alsoDo,
   });

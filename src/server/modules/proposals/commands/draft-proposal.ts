@@ -47,11 +47,18 @@ async function checkDraft(db: Executor, actor: Actor, d: Partial<Draft>, year: n
   if ((d.authorType === 'individual' || d.authorType === 'joint') && !actor.memberId) throw AppError.field('authorType', '提案方式', '只有委员可以提交个人或联名提案');
 }
 
+/** The member a draft is written for, when not the actor (a suggestion made at the Members' Home, converted by the member on duty). */
+export interface DraftAuthor {
+  memberId: string;
+  name: string;
+}
+
 /**
  * Creates a draft for the current session; a joint draft may invite co-signers right away.
- * `alsoDo` runs in the same transaction (a livelihood request converted into this draft links it).
+ * `alsoDo` runs in the same transaction (a livelihood request converted into this draft links it);
+ * `author` makes another member of the committee its first proposer (the draft is then theirs to edit and submit).
  */
-export async function createProposal(database: Database, actor: Actor, d: Draft, today: string, alsoDo?: (p: Proposal, uow: UnitOfWork) => Promise<void>): Promise<Proposal> {
+export async function createProposal(database: Database, actor: Actor, d: Draft, today: string, alsoDo?: (p: Proposal, uow: UnitOfWork) => Promise<void>, author?: DraftAuthor): Promise<Proposal> {
   authorize(proposalCollectionPolicy, 'create', actor, committeeSubject(actor));
   const year = Number(today.slice(0, 4));
   await checkDraft(database.db, actor, d, year);
@@ -66,9 +73,9 @@ export async function createProposal(database: Database, actor: Actor, d: Draft,
       ...fields,
       sessionId: session?.id ?? null,
       year: session?.year ?? year,
-      leadMemberId: d.authorType === 'collective' ? null : actor.memberId,
+      leadMemberId: d.authorType === 'collective' ? null : (author?.memberId ?? actor.memberId),
       createdByUserId: actor.userId,
-      proposerText: d.authorType === 'collective' ? d.collectiveBody : actor.name,
+      proposerText: d.authorType === 'collective' ? d.collectiveBody : (author?.name ?? actor.name),
     },
     alsoDo: async (p, uow) => {
       const { tx } = uow;

@@ -95,6 +95,7 @@ export default function OpinionDetailPage() {
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid="opinion-body-view">{o.body}</Typography.Paragraph>
         <AttachmentLinks href={(attachmentId) => pathTo(opinionPaths.attachment, { id: o.id, attachmentId })} files={o.attachments} testId="opinion-attachments" />
         {o.fromRequest && <Typography.Paragraph type="secondary">由群众民生诉求转来：<Link to={`/requests/${o.fromRequest.id}`} data-testid="from-request">查看原诉求（回执码 {o.fromRequest.code}）</Link></Typography.Paragraph>}
+        {o.fromHome && <Typography.Paragraph type="secondary">由委员之家接待中收集的建议转来：<Link to={`/members-home/duties/${o.fromHome.dutyId}`} data-testid="from-home">查看接待记录（{o.fromHome.day}）</Link></Typography.Paragraph>}
         {o.fromProposalId && <Typography.Paragraph type="secondary">由提案转来：<Link to={`/proposals/${o.fromProposalId}`}>查看原提案</Link></Typography.Paragraph>}
         {o.sources.length > 0 && <Typography.Paragraph type="secondary">综合自：{o.sources.map((s) => `${s.title}（${s.authorText}）`).join('；')}</Typography.Paragraph>}
         <Flex wrap gap={8}>

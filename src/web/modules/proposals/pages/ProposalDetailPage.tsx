@@ -151,6 +151,7 @@ export default function ProposalDetailPage() {
         ))}
         {p.status === 'returned' && p.decisionReason && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={`退回修改：${p.decisionReason}`} />}
         {p.fromRequest && <Typography.Paragraph type="secondary">由群众民生诉求转来：<Link to={`/requests/${p.fromRequest.id}`} data-testid="from-request">查看原诉求（回执码 {p.fromRequest.code}）</Link></Typography.Paragraph>}
+        {p.fromHome && <Typography.Paragraph type="secondary">由委员之家接待中收集的建议转来：<Link to={`/members-home/duties/${p.fromHome.dutyId}`} data-testid="from-home">查看接待记录（{p.fromHome.day}）</Link></Typography.Paragraph>}
         {p.status === 'rejected' && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={`不予立案：${p.decisionReason ?? ''}`} />}
         {p.status === 'converted' && (
           <Alert
