@@ -233,6 +233,38 @@ async function plant(base: string) {
   await plantResearch(base);
   await plantKeyProposals(base);
   await plantNews(base);
+  await plantMembersHome(base);
+}
+
+/**
+ * 委员之家: the Home opened every day, member3 on duty today (a director, with a note) and tomorrow
+ * (cancelled with a reason); a non-member's visit (name, who they are, topic, what was said) and a
+ * member's, with suggestions; one suggestion converted into an opinion report (its title).
+ */
+async function plantMembersHome(base: string) {
+  const [admin, office, member3] = await Promise.all(['admin', 'office', 'member3'].map((u) => client(base, u)));
+  await flow(async () => {
+    const year = Number(today().slice(0, 4));
+    const s = await read(admin, `/api/settings/membersHome?year=${year}`);
+    await must(admin, `/api/settings/membersHome?year=${year}`, { version: s.version, values: { ...s.values, openWeekdays: [1, 2, 3, 4, 5, 6, 7], workdaysOnly: false } }, 'PUT');
+    const options = await read(office, '/api/members-home/options');
+    const dutyMemberId = (await me(member3)).memberId;
+    const tomorrow = new Date(Date.parse(`${today()}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const duty = await must(office, '/api/members-home/duties', { day: today(), memberId: dutyMemberId, capacity: 'director', specialCommitteeId: options.specialCommittees[0].id, note: payload('home.duty.note', 200) });
+    remember('/members-home/duties', duty.id);
+    everyRole.add(duty.id);
+    const later = await must(office, '/api/members-home/duties', { day: tomorrow, memberId: dutyMemberId, capacity: 'director', specialCommitteeId: options.specialCommittees[0].id });
+    await must(office, `/api/members-home/duties/${later.id}/cancel`, { version: later.version, reason: payload('home.duty.cancelReason', 200) });
+    remember('/members-home/duties', later.id);
+    await must(member3, `/api/members-home/duties/${duty.id}/visits`, {
+      visitorName: payload('home.visit.visitorName', 20), visitorNote: payload('home.visit.visitorNote', 100), topic: payload('home.visit.topic', 60), said: allShapes('home.visit.said').slice(0, 2000),
+      suggestions: [payload('home.suggestion.body', 500)],
+    });
+    const visitor = options.members.find((m: { id: string }) => m.id !== dutyMemberId).id;
+    const d = await must(member3, `/api/members-home/duties/${duty.id}/visits`, { visitorMemberId: visitor, topic: payload('home.visit(member).topic', 60), said: payload('home.visit(member).said', 2000), suggestions: [payload('home.suggestion(converted).body', 500)] });
+    const suggestion = d.visits.flatMap((v: { suggestions: { id: string; version: number; body: string }[] }) => v.suggestions).find((x: { body: string }) => x.body.includes('xss('))!;
+    await must(member3, `/api/members-home/suggestions/${suggestion.id}/convert`, { version: suggestion.version, into: 'opinion', title: payload('home.convertTitle', 100), author: 'duty' });
+  });
 }
 
 /**
@@ -796,6 +828,7 @@ const mustShow = [
   'meeting.leaveRefusalNote', 'meeting.leaveApprovalNote', 'meeting.cancelReason', 'meeting(plenary).title', 'speech.', 'speech.selectNote',
   'outreach.partner.name', 'outreach.partner.sector', 'outreach.contact.person', 'outreach.contact.raised', 'outreach.contact.followUp', 'outreach.deed.title', 'outreach.deed.beneficiaries',
   'outreach.service.title', 'outreach.service.place', 'outreach.service.voidReason', 'outreach.council.topic', 'outreach.council.place', 'outreach.council.voidReason',
+  'home.duty.note', 'home.duty.cancelReason', 'home.visit.visitorName', 'home.visit.visitorNote', 'home.visit.topic', 'home.visit.said', 'home.suggestion.body', 'home.convertTitle',
   'news.title', 'news.summary', 'news.body', 'news.attachmentName', 'news(draft).title',
   'request.senderName', 'request.place', 'request.body', 'request.routeNote', 'request.note', 'request.outcome', 'request.ratingComment',
   'key.proposal.title', 'key.shortlistNote', 'key.decisionRef', 'key.govLeaderName', 'key.reviewText', 'key.schedule.', 'key.signText', 'excellent.reason',

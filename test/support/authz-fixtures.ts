@@ -30,6 +30,7 @@ import { campaignActionBodies } from '../../src/shared/evaluation/inputs.js';
 import { reportActionBodies } from '../../src/shared/research/inputs.js';
 import { researchItems, researchTopics } from '../../src/server/modules/research/schema.js';
 import { newsPosts } from '../../src/server/modules/news/schema.js';
+import { homeDuties, homeSuggestions } from '../../src/server/modules/members-home/schema.js';
 import { client, type Client, type TestApp } from './app.js';
 import { ok, reviewed, sampleDraft } from './proposals.js';
 import { sampleOpinion } from './opinions.js';
@@ -54,6 +55,7 @@ export const recordTables = {
   evaluationCampaign: evaluationCampaigns, evaluationFinding: evaluationFindings, evaluationRepresentative: evaluationRepresentatives,
   livelihoodRequest: livelihoodRequests, requestPhoto: attachments,
   newsPost: newsPosts, newsAttachment: attachments,
+  homeDuty: homeDuties, homeSuggestion: homeSuggestions,
   notification: notifications, member: members, member2: members, user: users, term: terms, session: plenarySessions,
   sectors, 'special-committees': specialCommittees, parties, 'street-groups': streetGroups, studios, units,
 } satisfies Record<string, Table>;
@@ -131,6 +133,8 @@ export const paramKinds: [RegExp, string, RecordKind | ((values: Record<string, 
   [/^\/api\/(portal\/)?news\/:id/, 'id', 'newsPost'],
   [/^\/api\/requests\/:id\/photos\/:attachmentId/, 'attachmentId', 'requestPhoto'],
   [/^\/api\/requests\/:id/, 'id', 'livelihoodRequest'],
+  [/^\/api\/members-home\/duties\/:id/, 'id', 'homeDuty'],
+  [/^\/api\/members-home\/suggestions\/:id/, 'id', 'homeSuggestion'],
 ];
 /** Routes that parse their body per path value (each workflow action its own schema) rather than with one schema. */
 export const bodiesByValue: [RegExp, string, Record<string, unknown>][] = [
@@ -362,6 +366,11 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
     .innerJoin(opinionSends, and(eq(opinionSends.opinionId, opinions.id), eq(opinionSends.targetCommitteeId, opinions.sentUpToCommitteeId!), eq(opinionSends.status, 'sent')))
     .where(eq(opinions.committeeId, committee)).limit(1);
   const catalog = async (table: Table) => (await first(db.select().from(table as any).where(eq((table as any).committeeId, committee)).orderBy(asc((table as any).sortOrder)).limit(1) as Promise<any[]>, getTableName(table))).id;
+  // 委员之家: member2 on duty (as a special committee's director) on a past Tuesday the Home opened,
+  // receiving member with one suggestion (no demo duty is member2's; a second build reuses its own duty)
+  const [built] = await db.select().from(homeDuties).where(and(eq(homeDuties.committeeId, committee), eq(homeDuties.memberId, member2Id), eq(homeDuties.day, '2026-03-03')));
+  const duty = built ?? (await ok(office.post('/api/members-home/duties', { day: '2026-03-03', memberId: member2Id, capacity: 'director', specialCommitteeId: await catalog(specialCommittees) })));
+  const logged = await ok(as('member2').post(`/api/members-home/duties/${duty.id}/visits`, { visitorMemberId: memberId, topic: `${prefix}授权矩阵接待`, said: '反映界别活动场地不足。', suggestions: ['建议委员之家每月固定一个界别活动日'] }));
 
   return {
     prefix, committee,
@@ -381,6 +390,7 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
     evaluationCampaign: campaign.id, evaluationFinding: campaign.findings[0].id, evaluationRepresentative: invited.item.id,
     livelihoodRequest: request.id, requestPhoto: await attachmentOf('livelihoodRequest', request.id),
     newsPost: news.id, newsAttachment: await attachmentOf('newsPost', news.id),
+    homeDuty: duty.id, homeSuggestion: logged.visits.find((v: { topic: string }) => v.topic === `${prefix}授权矩阵接待`).suggestions[0].id,
     notification: (await first(db.select().from(notifications).where(eq(notifications.userId, memberUser.id)).orderBy(desc(notifications.createdAt)).limit(1), 'notification of member')).id,
     member: memberId, member2: member2Id, user: member2User.id,
     term: (await first(db.select().from(terms).where(and(eq(terms.committeeId, committee), eq(terms.current, true))), 'term')).id,

@@ -20,6 +20,7 @@ import { parties, plenarySessions, sectors, specialCommittees, streetGroups, stu
 import { demoParties, demoSectors, demoSpecialCommittees, demoStreets, demoStudios, demoUnits, unitKind } from './organisation.js';
 import { defaultWorkplaces, personName, pickFrom, rng, workplacesBySector } from './people.js';
 import { seedDemoNews } from './news.js';
+import { seedDemoMembersHome } from './members-home.js';
 
 /** The password of every demo account (listed in the README; exists only in demo data). */
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -66,6 +67,7 @@ export async function seedDemo(database: Database): Promise<DemoIds | null> {
   await seedDemoRequests(database);
   await seedDemoResearch(database);
   await seedDemoNews(database);
+  await seedDemoMembersHome(database);
   // the demo's notices are its made-up history: nothing for the outbox's channels to send anywhere
   await database.query(`update outbox set delivered_at = now() where delivered_at is null`);
   return ids;

@@ -1,9 +1,22 @@
 import { defineModule } from '../../platform/modules/manifest.js';
-import { namedAuditSubject } from '../../platform/audit/names.js';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { AuditSubject } from '../../platform/audit/names.js';
 import { homeCards } from './cards.js';
 import { readableDutyIds } from './load.js';
 import { homeRoutes } from './routes.js';
 import { homeDuties, homeSuggestions } from './schema.js';
+
+/** Duty days and suggestions are known by their date in the audit trail (found by typing it, e.g. 2026-03-03). */
+const byDay = (table: typeof homeDuties | typeof homeSuggestions, label: string): AuditSubject => ({
+  async titles(db, committeeId, ids) {
+    const rows = await db.select({ id: table.id, day: table.day }).from(table).where(and(eq(table.committeeId, committeeId), inArray(table.id, ids)));
+    return new Map(rows.map((r) => [r.id, `${label}（${r.day}）`]));
+  },
+  async find(db, committeeId, text) {
+    const rows = await db.select({ id: table.id }).from(table).where(and(eq(table.committeeId, committeeId), sql`${table.day}::text like ${`%${text.replace(/[%_\\]/g, (c) => '\\' + c)}%`}`)).limit(500);
+    return rows.map((r) => r.id);
+  },
+});
 import { homeSettings } from './settings.js';
 import { homeSummary } from './summary.js';
 
@@ -25,8 +38,8 @@ export const membersHomeModule = defineModule({
   settings: [homeSettings],
   cards: [homeCards],
   auditSubjects: {
-    homeDuty: namedAuditSubject(homeDuties, [homeDuties.day], ([day]) => `委员之家值班（${day}）`),
-    homeSuggestion: namedAuditSubject(homeSuggestions, [homeSuggestions.day], ([day]) => `委员之家工作建议（${day}）`),
+    homeDuty: byDay(homeDuties, '委员之家值班'),
+    homeSuggestion: byDay(homeSuggestions, '委员之家工作建议'),
   },
   ledgerSources: { homeDuty: readableDutyIds },
   summary: homeSummary,
