@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { dialog, opened, rendersChinese, save, shot, startE2E, type E2E } from './harness.js';
+import { call, checkOption, choose, dialog, opened, rendersChinese, save, shot, startE2E, type E2E } from './harness.js';
 /** Opens a table row onto its details (备注, 议事情况…) and returns them. */
 async function details(row: Locator) {
   await row.locator('.ant-table-row-expand-icon').click();
@@ -154,5 +154,72 @@ describe('contact with the public (Chromium)', () => {
     const councilDetails = await details(councilRow);
     await councilDetails.getByText('议事情况').waitFor();
     await councilDetails.getByText('议定由街道牵头，三个月内完成站台改造').waitFor();
+  });
+
+  it('member-on-duty-logs-visits: at the Members\' Home on a phone, three visits logged and one suggestion converted into an opinion report', async () => {
+    // the office opens the Home every day and puts member2 on duty today as a special committee's director
+    const admin = await e2e.as('admin');
+    const year = new Date().getFullYear();
+    const rules = await call(admin, 'GET', `/api/settings/membersHome?year=${year}`);
+    await call(admin, 'PUT', `/api/settings/membersHome?year=${year}`, { version: rules.version, values: { ...rules.values, openWeekdays: [1, 2, 3, 4, 5, 6, 7], workdaysOnly: false } });
+    const office = await e2e.as('office');
+    const options = await call(office, 'GET', '/api/members-home/options');
+    const duty = await e2e.as('member2', { width: 390, height: 844 });
+    const me = await call(duty, 'GET', '/api/auth/me');
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    await call(office, 'POST', '/api/members-home/duties', { day: today, memberId: me.user.memberId, capacity: 'director', specialCommitteeId: options.specialCommittees[0].id });
+    const visitor = options.members.find((m: { id: string; name: string }) => m.id !== me.user.memberId).name as string;
+
+    // today's duty is on the home page; it opens the duty day
+    await duty.goto(`${e2e.base}/`);
+    await duty.getByTestId('figure-homeDutyToday').click();
+    await duty.waitForURL(/\/members-home\/today/);
+    await duty.getByTestId('duty-visit-count').getByText('已接待 0 人次').waitFor();
+
+    const logVisit = async (fill: () => Promise<void>) => {
+      await duty.getByTestId('visit-log').click();
+      await opened(dialog(duty));
+      await fill();
+      await save(duty);
+    };
+    // 1: a member of the committee, picked from the roster, with a suggestion
+    await logVisit(async () => {
+      await choose(duty, '来访委员', visitor);
+      await dialog(duty).getByTestId('visit-topic').fill('社区养老服务');
+      await dialog(duty).getByTestId('visit-said').fill('走访发现老旧社区长者食堂覆盖不足，高龄独居老人就餐困难。');
+      await dialog(duty).getByTestId('visit-add-suggestion').click();
+      await dialog(duty).getByTestId('visit-suggestion').fill('建议按常住老年人口配置社区长者饭堂');
+    });
+    // 2 and 3: residents who are not members, named, with who they are
+    for (const [name, note, topic] of [['李秀英', '布吉街道居民', '小区加装电梯'], ['陈建国', '某物流企业负责人', '货车通行证办理']]) {
+      await logVisit(async () => {
+        await checkOption(dialog(duty).getByRole('radio', { name: '非委员' }));
+        await dialog(duty).getByTestId('visit-name').fill(name);
+        await dialog(duty).getByTestId('visit-note').fill(note);
+        await dialog(duty).getByTestId('visit-topic').fill(topic);
+        await dialog(duty).getByTestId('visit-said').fill(`${name}反映${topic}方面的困难，希望政协委员帮助呼吁。`);
+      });
+    }
+    await duty.getByTestId('duty-visit-count').getByText('已接待 3 人次').waitFor();
+    await duty.getByTestId('home-visit').filter({ hasText: '李秀英' }).getByText('布吉街道居民').waitFor();
+    await shot(duty, 'member-on-duty-logs-visits');
+
+    // the suggestion becomes an opinion report with one action; the report links back to the duty
+    const suggestion = duty.getByTestId('home-suggestion').filter({ hasText: '长者饭堂' });
+    await suggestion.getByTestId('suggestion-convert').click();
+    await opened(dialog(duty));
+    await checkOption(dialog(duty).getByRole('radio', { name: '社情民意信息' }));
+    await dialog(duty).getByTestId('convert-title').fill('关于按常住老年人口配置社区长者饭堂的建议');
+    await save(duty);
+    await duty.waitForURL(/\/opinions\//);
+    await duty.getByTestId('from-home').waitFor();
+    await duty.getByTestId('from-home').click();
+    await duty.waitForURL(/\/members-home\/duties\//);
+    const converted = duty.getByTestId('home-suggestion').filter({ hasText: '长者饭堂' });
+    await converted.getByText('已转为社情民意信息').first().waitFor();
+    await converted.getByTestId('suggestion-opinion').getByText('关于按常住老年人口配置社区长者饭堂的建议').waitFor();
+    expect(await converted.getByTestId('suggestion-convert').count()).toBe(0);
+    expect(await rendersChinese(duty)).toBe(true);
+    await shot(duty, 'member-on-duty-converts-suggestion');
   });
 });

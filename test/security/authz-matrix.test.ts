@@ -38,7 +38,7 @@ const bodyKinds: Record<string, RecordKind> = {
   unitIds: 'units', leaderMemberId: 'member', groupId: 'supervisionGroup', participantId: 'consultationParticipant',
   cosignerIds: 'member', invitedMemberIds: 'member', leaderUserId: 'user', chairUserId: 'user', govLeaderUserId: 'user', proposalId: 'proposal', replacementUnitId: 'units', sourceProposalIds: 'proposal',
   sectorId: 'sectors', partyId: 'parties', studioId: 'studios', streetGroupId: 'street-groups',
-  specialCommitteeId: 'special-committees', specialCommitteeIds: 'special-committees', leadSpecialCommitteeId: 'special-committees',
+  specialCommitteeId: 'special-committees', specialCommitteeIds: 'special-committees', leadSpecialCommitteeId: 'special-committees', visitorMemberId: 'member',
 };
 /** The same field name naming different kinds on different routes (first match wins). */
 const bodyKindsByRoute: [RegExp, string, RecordKind][] = [
