@@ -20,7 +20,7 @@ export function VisitCard({ visit, onConvert, extra }: { visit: HomeVisit; onCon
       {visit.suggestions.map((s) => (
         <Flex key={s.id} vertical gap={4} style={{ borderTop: '1px solid #f0f0f0', paddingTop: 6, marginTop: 6 }} data-testid="home-suggestion">
           <Flex justify="space-between" align="start" gap={8}>
-            <Typography.Text>建议：{s.body}</Typography.Text>
+            <Typography.Text>工作建议：{s.body}</Typography.Text>
             <Tag color={suggestionColors[s.status]}>{s.statusLabel}</Tag>
           </Flex>
           {s.proposal && <Typography.Text>已转为提案草稿：<Link to={`/proposals/${s.proposal.id}`} data-testid="suggestion-proposal">{s.proposal.title}</Link></Typography.Text>}
