@@ -13,6 +13,7 @@ import { activities, activityInvitees } from '../../src/server/platform/activity
 import { outreachContacts, outreachCouncils, outreachDeeds, outreachServices } from '../../src/server/modules/outreach/schema.js';
 import type { SummaryReport } from '../../src/shared/summary/report.js';
 import { livelihoodRequests } from '../../src/server/modules/requests/schema.js';
+import { homeSuggestions, homeVisits } from '../../src/server/modules/members-home/schema.js';
 
 /**
  * 年度工作报告: every figure of the demo committee's year, checked against a count the test makes
@@ -88,10 +89,18 @@ describe.each(dbKinds)('the yearly work report on %s', (kind) => {
     expect(figure('requests', 'done')).toBe(rs.filter((r) => r.status === 'done').length);
     expect(figure('requests', 'declined')).toBe(rs.filter((r) => r.status === 'declined').length);
     expect(figure('requests', 'converted')).toBe(rs.filter((r) => r.proposalId || r.opinionId).length);
+
+    // 委员之家: the demo's visits of the year up to today, the suggestions they brought, the few converted
+    const visits = mine(await db.select().from(homeVisits)).filter((v) => v.day.startsWith(`${year}-`));
+    const suggestions = mine(await db.select().from(homeSuggestions)).filter((x) => x.day.startsWith(`${year}-`));
+    expect(figure('membersHome', 'visits')).toBe(visits.length);
+    expect(figure('membersHome', 'visits')).toBeGreaterThan(0);
+    expect(figure('membersHome', 'suggestions')).toBe(suggestions.length);
+    expect(figure('membersHome', 'converted')).toBe(suggestions.filter((x) => x.proposalId || x.opinionId).length);
   });
 
   it('reads its figures out in each section’s sentence, in the report’s order, each linking to a page', () => {
-    expect(report.sections.map((s) => s.title)).toEqual(['提案工作', '社情民意信息工作', '协商议政', '民主监督', '会议活动', '联系群众', '民生诉求']);
+    expect(report.sections.map((s) => s.title)).toEqual(['提案工作', '社情民意信息工作', '协商议政', '民主监督', '会议活动', '联系群众', '委员之家和主席接待日', '民生诉求']);
     for (const s of report.sections) {
       for (const f of s.figures) {
         expect(f.link, `${s.title} · ${f.label}`).toMatch(/^\//);
