@@ -13,6 +13,7 @@ export * from '../platform/ledger/schema.js';
 export * from '../platform/handling/schema.js';
 export * from '../modules/proposals/schema.js';
 export * from '../modules/proposals/key/schema.js';
+export * from '../modules/proposals/topics/schema.js';
 export * from '../platform/activity/schema.js';
 export * from '../modules/meetings/schema.js';
 export * from '../modules/performance/schema.js';

@@ -1,4 +1,4 @@
-import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, jsonb, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { recordColumns } from '../../db/columns.js';
 
 /**
@@ -44,6 +44,8 @@ export const opinions = pgTable(
     handlingRound: integer('handling_round').notNull().default(0),
     /** 提案转社情民意: the proposal the review converted into this report */
     fromProposalId: uuid('from_proposal_id'),
+    /** 社情民意联系点 the report came through, named by its author (opinion_contact_points) */
+    contactPointId: uuid('contact_point_id'),
   },
   (t) => [
     index('opinions_committee_status_idx').on(t.committeeId, t.status),
@@ -51,6 +53,7 @@ export const opinions = pgTable(
     index('opinions_author_idx').on(t.authorMemberId),
     index('opinions_sent_up_idx').on(t.sentUpToCommitteeId),
     index('opinions_combined_into_idx').on(t.combinedIntoId),
+    index('opinions_contact_point_idx').on(t.contactPointId),
   ],
 );
 
@@ -161,3 +164,31 @@ export const opinionAdoptions = pgTable(
   (t) => [index('opinion_adoptions_opinion_idx').on(t.opinionId), index('opinion_adoptions_committee_idx').on(t.committeeId, t.level)],
 );
 
+
+/** A liaison person (联络员) of a contact point: a member of the committee, or a named non-member with a phone only staff see. */
+export interface ContactLiaison {
+  memberId: string | null;
+  name: string;
+  phone: string | null;
+}
+
+/**
+ * 社情民意联系点 ("社情联系点·民意直通车", seed 002): a place in a community, enterprise or sector where
+ * people's concerns are collected, with its liaison people. Reports that came through one name it
+ * (`opinions.contact_point_id`) and count for it; a point no longer used is closed, never deleted.
+ */
+export const opinionContactPoints = pgTable(
+  'opinion_contact_points',
+  {
+    ...recordColumns(),
+    name: text('name').notNull(),
+    /** community | enterprise | sector | other */
+    kind: text('kind').notNull(),
+    /** where it is: 龙城街道爱联社区党群服务中心 */
+    place: text('place').notNull(),
+    note: text('note').notNull().default(''),
+    liaisons: jsonb('liaisons').$type<ContactLiaison[]>().notNull().default([]),
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [uniqueIndex('opinion_contact_points_name_uq').on(t.committeeId, t.name)],
+);

@@ -60,6 +60,8 @@ export const proposals = pgTable(
     sourceRef: text('source_ref'),
     /** 来源政协: the committee whose published list an imported proposal comes from (e.g. 江苏省政协); null = this committee's own */
     originCommittee: text('origin_committee'),
+    /** 提案参考选题 the proposal answers (proposal_topics), chosen by its author */
+    topicId: uuid('topic_id'),
   },
   (t) => [
     index('proposals_committee_status_idx').on(t.committeeId, t.status),
@@ -67,6 +69,7 @@ export const proposals = pgTable(
     // the similarity finder follows changes by updated_at
     index('proposals_committee_updated_idx').on(t.committeeId, t.updatedAt),
     index('proposals_merged_into_idx').on(t.mergedIntoId),
+    index('proposals_topic_idx').on(t.topicId),
     uniqueIndex('proposals_session_number_uq').on(t.sessionId, t.number),
     // an imported past proposal is identified by its year and original number (re-import updates it)
     uniqueIndex('proposals_historical_number_uq').on(t.committeeId, t.year, t.number).where(sql`${t.historical}`),
