@@ -98,7 +98,7 @@ describe.each(dbKinds)('public portal on %s', (kind) => {
     const longgang = items.find((c: any) => c.shortName.includes('龙岗'));
     const home = await ok(t.anonymous.get(`/api/portal/home?committeeId=${longgang.id}`));
     expect(home.committee).toEqual({ id: longgang.id, name: longgang.name });
-    expect(home.sections.map((s: any) => s.key)).toEqual(['proposals', 'excellentProposals', 'notice', 'news', 'consultation', 'requests', 'evaluation', 'studios']);
+    expect(home.sections.map((s: any) => s.key)).toEqual(['proposals', 'proposalTopics', 'excellentProposals', 'notice', 'news', 'consultation', 'requests', 'evaluation', 'studios']);
     const section = (key: string) => home.sections.find((s: any) => s.key === key);
     const rows = (query: string, ...params: unknown[]) => t.database.query<any>(query, params);
 
@@ -107,6 +107,13 @@ describe.each(dbKinds)('public portal on %s', (kind) => {
     expect(proposals.items.length).toBe(Math.min(6, longgang.published));
     for (const e of proposals.items) expect((await t.anonymous.get(`/api/portal${e.href.replace('/portal', '')}`)).status).toBe(200);
     if (longgang.published > 6) expect(proposals.more.label).toBe(`全部${longgang.published}件公开提案`);
+
+    // 提案参考选题: the latest year's published list in its order, titles and categories only
+    const [latest] = await rows(`select max(year) as year from proposal_topics where committee_id = $1 and status = 'published'`, longgang.id);
+    const proposalTopics = await rows(`select serial, title, category from proposal_topics where committee_id = $1 and status = 'published' and year = $2 order by serial`, longgang.id, latest.year);
+    expect(proposalTopics.length).toBeGreaterThan(20);
+    expect(section('proposalTopics').title).toBe(`${latest.year}年度提案参考选题`);
+    expect(section('proposalTopics').items).toEqual(proposalTopics.map((x) => ({ title: `${x.serial}. ${x.title}`, meta: [x.category], href: null })));
 
     // 通知公告 and 新闻动态: the latest five published of each, never a draft or a withdrawn one
     const newsIds: string[] = [];

@@ -27,6 +27,7 @@ import { proposals } from '../modules/proposals/schema.js';
 import type { Proposal } from '../modules/proposals/workflow.js';
 import { proposalTexts, type DemoText } from './proposal-texts.js';
 import { seedPreviousYear } from './previous-year.js';
+import { closestTopic, seedDemoTopics } from './proposal-topics.js';
 
 const csvFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data/jszx2019_jiangsu_cppcc_proposals.csv');
 
@@ -70,12 +71,16 @@ export async function seedDemoProposals(database: Database): Promise<void> {
   const unitActor: Record<string, Actor> = { 区教育局: edu, 区住房建设局: housing, 区水务局: water };
   const current = async (id: string) => (await database.db.select().from(proposals).where(eq(proposals.id, id)))[0];
 
-  const draft = (who: Actor, t: DemoText, o: { cosigners?: Actor[]; body?: string } = {}) =>
+  // 《提案参考选题》 published first; members writing in these categories cite the closest topic
+  await seedDemoTopics(database, staff, today, now);
+  const citing = new Set(['教育事业', '城乡建设', '医卫体育', '经济发展', '科学技术', '农林水利', '社会事业']);
+  const draft = async (who: Actor, t: DemoText, o: { cosigners?: Actor[]; body?: string } = {}) =>
     createProposal(database, who, {
       ...t,
       authorType: o.body ? 'collective' : o.cosigners ? 'joint' : 'individual',
       collectiveBody: o.body ?? null,
       cosignerIds: o.cosigners?.map((c) => c.memberId!),
+      topicId: citing.has(t.category) ? await closestTopic(database, who, today, t) : null,
     }, today);
   const act = async (who: Actor, p: Proposal, action: 'submit' | 'preReview' | 'reReview' | 'file', note = '') =>
     decideProposal(database, who, p.id, action, { version: (await current(p.id)).version, opinion: note || undefined } as any, today, now);

@@ -16,6 +16,8 @@ export const proposalDraft = z.object({
   collectiveBody: z.string().trim().max(60).nullish().describe('集体提案单位'),
   proposerConsent: z.boolean().optional().describe('同意公开'),
   cosignerIds: z.array(z.uuid().describe('联名委员')).max(30).optional().describe('联名委员'),
+  /** 提案参考选题 the proposal answers: one of the year's published topics */
+  topicId: z.uuid().nullish().describe('参考选题'),
 });
 export const proposalPatch = proposalDraft.partial().extend({ version: z.number().int().min(1).describe('版本') });
 
@@ -28,6 +30,7 @@ export const proposalQuery = z.object({
   sessionId: z.uuid().optional().describe('会议'),
   category: z.string().max(20).optional().describe('类别'),
   unitId: z.uuid().optional().describe('承办单位'),
+  topicId: z.uuid().optional().describe('参考选题'),
   year: z.coerce.number().int().min(2000).max(2100).optional().describe('年度'),
   rating: z.enum(keysOf(ratingLabels)).optional().describe('办理结果评价'),
   q: z.string().trim().max(100).optional().describe('关键词'),

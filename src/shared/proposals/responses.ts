@@ -26,6 +26,9 @@ export const proposalRow = z.object({
   isKey: z.boolean(),
   historical: z.boolean(),
   mergedIntoId: z.string().nullable(),
+  /** the 提案参考选题 it answers */
+  topicId: z.string().nullable(),
+  topicTitle: z.string().nullable(),
   units: z.array(z.object({ unitId: z.string(), name: z.string(), role: z.string(), roleLabel: z.string() })),
   replyDeadline: z.string().nullable(),
   overdue: z.boolean(),

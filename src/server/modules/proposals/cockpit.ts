@@ -10,6 +10,7 @@ import { units } from '../org/schema.js';
 import { proposals } from './schema.js';
 import { latestResult } from './queries.js';
 import { filedStates } from './workflow.js';
+import { topicCharts } from './topics/stats.js';
 
 const repliedStates: ProposalState[] = ['replied', 'rehandling', 'closed'];
 const stateOrder = Object.keys(proposalStates) as ProposalState[];
@@ -30,7 +31,7 @@ export const proposalCockpit: CockpitSource = async (db: Executor, committeeId, 
   const where = ofYear(committeeId, year);
   const rated = db.select({ result: sql<string | null>`${latestResult}`.as('result') }).from(proposals).where(where).as('rated');
   const list = (query: Record<string, string | number | undefined> = {}, path = '/proposals/all') => listLink(path, { session: 'all', year, historical: 0, ...query });
-  const [groups, byUnit, ratings] = await Promise.all([
+  const [groups, byUnit, ratings, topics] = await Promise.all([
     db.select({ status: proposals.status, category: proposals.category, isKey: proposals.isKey, n: sql<number>`count(*)::int` }).from(proposals).where(where).groupBy(proposals.status, proposals.category, proposals.isKey),
     db
       .select({
@@ -45,6 +46,7 @@ export const proposalCockpit: CockpitSource = async (db: Executor, committeeId, 
       .where(and(eq(assignments.subjectType, 'proposal'), sql`${assignments.status} <> 'withdrawn'`, where))
       .groupBy(assignments.unitId, units.name),
     db.select({ result: rated.result, n: sql<number>`count(*)::int` }).from(rated).groupBy(rated.result),
+    topicCharts(db, committeeId, year),
   ]);
   const sum = (rows: typeof groups) => rows.reduce((s, r) => s + r.n, 0);
   const byState = (rows: typeof groups, states: ProposalState[], path?: string) =>
@@ -73,6 +75,7 @@ export const proposalCockpit: CockpitSource = async (db: Executor, committeeId, 
       parts: (Object.keys(ratingLabels) as RatingValue[]).map((v) => ({ key: v, label: ratingLabels[v], value: ratings.find((r) => r.result === v)?.n ?? 0, link: list({ rating: v }) })),
     },
     { key: 'keyProposals', section: 'proposals', title: '重点提案办理进度', kind: 'bar', unit: '件', link: list({}, '/proposals/key'), parts: byState(key, stateOrder, '/proposals/key') },
+    ...topics,
   ];
   return charts.map(chartOf);
 };

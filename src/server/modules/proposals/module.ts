@@ -15,12 +15,15 @@ import { proposalSummary } from './summary.js';
 import { proposalCockpit } from './cockpit.js';
 import { keyProposalRoutes } from './key/routes.js';
 import { excellentProposalsSection } from './key/portal.js';
+import { proposalTopicRoutes } from './topics/routes.js';
+import { proposalTopicsSection } from './topics/portal.js';
+import { proposalTopics } from './topics/schema.js';
 
 /** 提案: drafting, review, handling by units (through the handling primitive), rating, statistics and documents. */
 export const proposalsModule = defineModule({
   name: 'proposals',
   label: '提案',
-  routes: [similarRoutes, proposalStatsRoutes, keyProposalRoutes, proposalRoutes, proposalDocumentRoutes],
+  routes: [similarRoutes, proposalStatsRoutes, keyProposalRoutes, proposalTopicRoutes, proposalRoutes, proposalDocumentRoutes],
   ports: [proposalPort],
   cards: [proposalCards],
   settings: [proposalSettings, draftingSettings],
@@ -31,9 +34,10 @@ export const proposalsModule = defineModule({
   ],
   auditSubjects: {
     proposal: namedAuditSubject(proposals, [proposals.numberText, proposals.title], ([number, title]) => [number, `《${title}》`].filter(Boolean).join(' ')),
+    proposalTopic: namedAuditSubject(proposalTopics, [proposalTopics.title], ([title]) => `参考选题《${title}》`),
   },
   summary: proposalSummary,
   cockpit: proposalCockpit,
-  // 优秀提案 published on the portal
-  portal: excellentProposalsSection,
+  // 提案参考选题 and 优秀提案 published on the portal
+  portal: [proposalTopicsSection, excellentProposalsSection],
 });

@@ -26,6 +26,7 @@ import { handlingOpen, proposalPort } from './port.js';
 import type { Presented } from '../../../shared/http/responses.js';
 import { withheldNotes } from '../../platform/audit/history.js';
 import { keyTextsOf } from './key/presenter.js';
+import { topicTitles } from './topics/queries.js';
 import { proposalHistoryLabel } from '../../../shared/proposals/history.js';
 import type { proposalDetail, proposalRow } from '../../../shared/proposals/responses.js';
 
@@ -52,15 +53,18 @@ interface RowContext {
   live: Awaited<ReturnType<typeof assignmentsOf>>;
   /** what the workflow's guards read for each proposal */
   context: (p: ProposalSubject) => ProposalContext;
+  /** titles of the reference topics the rows cite */
+  topics: Map<string, string>;
 }
 
-function summarise(actor: Actor, p: ProposalSubject, { names, lookups, live, context }: RowContext, today: string): Presented<typeof proposalRow> {
+function summarise(actor: Actor, p: ProposalSubject, { names, lookups, live, context, topics }: RowContext, today: string): Presented<typeof proposalRow> {
   const mine = live.filter((a) => a.subjectId === p.id && a.round === Math.max(p.handlingRound, 1));
   const open = mine.filter((a) => a.status !== 'done');
   return {
     id: p.id, version: p.version, numberText: p.numberText, serial: p.serial, title: p.title, category: p.category, year: p.year,
     status: p.status, statusLabel: label(p.status), kind: p.kind, authorType: p.authorType, proposer: proposerOf(p, names),
     submittedAt: p.submittedAt, isKey: p.isKey, historical: p.historical, mergedIntoId: p.mergedIntoId,
+    topicId: p.topicId, topicTitle: p.topicId ? topics.get(p.topicId) ?? null : null,
     units: mine.map((a) => ({ unitId: a.unitId, name: lookups.units.byId.get(a.unitId) ?? '', role: a.role, roleLabel: handlingRoles[a.role as HandlingRole] })),
     replyDeadline: open.map((a) => a.replyDeadline).sort()[0] ?? null,
     overdue: open.some((a) => isOverdue(a, today)),
@@ -70,13 +74,14 @@ function summarise(actor: Actor, p: ProposalSubject, { names, lookups, live, con
 
 /** List rows: enough to scan a queue — number, title, proposer, state, units, nearest deadline. */
 export async function presentList(db: Executor, actor: Actor, rows: ProposalSubject[], today: string): Promise<Presented<typeof proposalRow>[]> {
-  const [names, lookups, live, context] = await Promise.all([
+  const [names, lookups, live, context, topics] = await Promise.all([
     memberNames(db, rows.map((p) => p.leadMemberId ?? '')),
     loadLookups(db, actor.committeeId),
     assignmentsOf(db, rows.map((p) => p.id)),
     guardContexts(db, rows, today),
+    topicTitles(db, rows.map((p) => p.topicId)),
   ]);
-  return rows.map((p) => summarise(actor, p, { names, lookups, live, context }, today));
+  return rows.map((p) => summarise(actor, p, { names, lookups, live, context, topics }, today));
 }
 
 /**
@@ -112,7 +117,7 @@ export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubje
   ]);
   // one read of names, catalogs and assignments serves both the summary and the details
   const names = await memberNames(db, [p.leadMemberId ?? '', ...cs.map((c) => c.memberId)]);
-  const summary = summarise(actor, p, { names, lookups, live, context: await guardContexts(db, [p], today) }, today);
+  const summary = summarise(actor, p, { names, lookups, live, context: await guardContexts(db, [p], today), topics: await topicTitles(db, [p.topicId]) }, today);
   // 重点提案督办 and 优秀提案: their texts as this reader may read them (the panel reads the rest)
   const keyTexts = await keyTextsOf(db, actor, p.id);
   const unitName = (id: string | null) => (id ? lookups.units.byId.get(id) ?? '' : '');

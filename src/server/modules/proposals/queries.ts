@@ -91,6 +91,7 @@ function scoped(actor: Actor, q: Query, today: string, current: string | null = 
   if (q.category) where.push(eq(proposals.category, q.category));
   if (q.unitId) where.push(assignedTo(q.unitId));
   if (q.year) where.push(eq(proposals.year, q.year));
+  if (q.topicId) where.push(eq(proposals.topicId, q.topicId));
   if (q.rating) where.push(sql`${latestResult} = ${q.rating}`);
   if (q.historical) where.push(eq(proposals.historical, q.historical === '1'));
   // with a unit, overdue means that unit is late (the cockpit's bar of one unit), not any of the proposal's units

@@ -16,6 +16,7 @@ import type { proposalDraft } from '../../../../shared/proposals/inputs.js';
 import { loadProposal, proposalSubjectOf } from '../load.js';
 import { isProposalStaff, proposalCollectionPolicy, proposalPolicy, type ProposalSubject } from '../policy.js';
 import { cosigners, proposals } from '../schema.js';
+import { proposalTopics } from '../topics/schema.js';
 import { sessionFor } from '../sessions.js';
 import { proposalSettings } from '../settings.js';
 import type { Proposal } from '../workflow.js';
@@ -33,7 +34,20 @@ export async function collectiveBodiesOf(db: Executor, actor: Actor): Promise<st
   return u?.actsFor ?? [];
 }
 
-async function checkDraft(db: Executor, actor: Actor, d: Partial<Draft>, year: number) {
+/**
+ * A cited reference topic must be one of the committee's published topics of the proposal's year;
+ * a citation kept unchanged stays valid even if the topic was withdrawn since.
+ */
+async function checkTopic(db: Executor, actor: Actor, topicId: string | null | undefined, year: number) {
+  if (!topicId) return;
+  const [t] = await db.select().from(proposalTopics).where(and(eq(proposalTopics.id, topicId), eq(proposalTopics.committeeId, actor.committeeId)));
+  if (!t) throw AppError.field('topicId', '参考选题', '不存在');
+  if (t.status !== 'published' || t.year !== year) throw AppError.field('topicId', '参考选题', `应为${year}年度已发布的参考选题`);
+}
+
+/** `topic`: the year the proposal belongs to (its session's) and the topic it cites now, if any. */
+async function checkDraft(db: Executor, actor: Actor, d: Partial<Draft>, year: number, topic: { year: number; current: string | null }) {
+  if (d.topicId !== undefined && d.topicId !== topic.current) await checkTopic(db, actor, d.topicId, topic.year);
   const settings = await getSettings(db, proposalSettings, actor.committeeId, year);
   // named co-signers are the committee's members whatever the proposal's kind (a non-joint one invites no one)
   await assertOwnedIds(db, members, d.cosignerIds ?? [], actor.committeeId, 'cosignerIds', '联名委员');
@@ -61,8 +75,8 @@ export interface DraftAuthor {
 export async function createProposal(database: Database, actor: Actor, d: Draft, today: string, alsoDo?: (p: Proposal, uow: UnitOfWork) => Promise<void>, author?: DraftAuthor): Promise<Proposal> {
   authorize(proposalCollectionPolicy, 'create', actor, committeeSubject(actor));
   const year = Number(today.slice(0, 4));
-  await checkDraft(database.db, actor, d, year);
   const session = await sessionFor(database.db, actor.committeeId, today);
+  await checkDraft(database.db, actor, d, year, { year: session?.year ?? year, current: null });
   const { cosignerIds = [], ...fields } = d;
   const row = await createRecord<Proposal>(database, {
     table: proposals,
@@ -90,7 +104,7 @@ export async function createProposal(database: Database, actor: Actor, d: Draft,
 export async function updateProposal(database: Database, actor: Actor, id: string, version: number, d: Partial<Draft>): Promise<Proposal> {
   const current = await loadProposal(database.db, actor, id);
   authorize(proposalPolicy, 'update', actor, current);
-  await checkDraft(database.db, actor, { ...d, authorType: d.authorType ?? (current.authorType as Draft['authorType']), collectiveBody: d.collectiveBody ?? current.collectiveBody }, current.year);
+  await checkDraft(database.db, actor, { ...d, authorType: d.authorType ?? (current.authorType as Draft['authorType']), collectiveBody: d.collectiveBody ?? current.collectiveBody }, current.year, { year: current.year, current: current.topicId });
   const { cosignerIds, ...changes } = d;
   return updateRecord<Proposal, ProposalSubject>(database, {
     table: proposals, policy: proposalPolicy, subjectOf: proposalSubjectOf, actor, id, version, changes,

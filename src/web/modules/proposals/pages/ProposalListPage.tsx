@@ -28,6 +28,7 @@ function fromAddress(params: URLSearchParams): Omit<ProposalFilters, 'scope' | '
     ...(params.get('overdue') === '1' ? { overdue: '1' as const } : {}),
     ...(params.get('category') ? { category: params.get('category')! } : {}),
     ...(params.get('unitId') ? { unitId: params.get('unitId')! } : {}),
+    ...(params.get('topicId') ? { topicId: params.get('topicId')! } : {}),
     ...(Number(params.get('year')) ? { year: Number(params.get('year')) } : {}),
     ...(rating ? { rating } : {}),
   };
@@ -67,6 +68,7 @@ export default function ProposalListPage({ scope, title, create = false, createL
   const linked = [
     filters.year ? `${filters.year}年度` : '',
     filters.unitId ? '指定承办单位' : '',
+    filters.topicId ? '选用指定参考选题' : '',
     filters.overdue === '1' ? (filters.unitId ? '该单位超期未答复' : '超期未答复') : '',
     filters.rating ? `办理结果评价“${ratingLabels[filters.rating]}”` : '',
   ].filter(Boolean);

@@ -17,6 +17,7 @@ const columns: TableColumnsType<ProposalRow> = [
       <Space size={4} wrap>
         <Link to={`/proposals/${p.id}`}>{t}</Link>
         {p.isKey && <Tag color="red">重点</Tag>}
+        {p.topicTitle && <Tag color="blue" title={`参考选题：${p.topicTitle}`}>选题</Tag>}
       </Space>
     ),
   },
