@@ -19,6 +19,7 @@ import { assignOpinion } from '../modules/opinions/commands/assign-opinion.js';
 import { opinionFiles } from '../modules/opinions/commands/attachments.js';
 import { createIssue, issueAction } from '../modules/opinions/commands/issues.js';
 import type { Opinion } from '../modules/opinions/workflow.js';
+import { createContactPoint, updateContactPoint } from '../modules/opinions/contact-points/commands.js';
 
 const dataFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data/taidi2020_wenzheng_messages_labeled.csv');
 
@@ -81,8 +82,13 @@ export async function seedDemoOpinions(database: Database): Promise<void> {
   const today = chinaToday();
   const ctx = (actor: Actor): CommandContext => ({ database, actor, today, now: new Date(`${today}T10:00:00+08:00`) });
 
+  // 社情民意联系点 of 龙岗区 with their liaison people; every other report of its members came through one
+  const points = await seedDemoContactPoints(ctx(info), [member, member2, member3]);
+  let drafted = 0;
+  const viaPoint = (who: Actor) => (who.committeeId === info.committeeId && drafted++ % 2 === 0 ? points[(drafted >> 1) % points.length].id : null);
+
   type Text = ReturnType<typeof report> & { authorType?: 'member' | 'party'; authorBody?: string };
-  const draft = (who: Actor, o: Text = report()) => createOpinion(database, who, { authorType: 'member', ...o }, today);
+  const draft = (who: Actor, o: Text = report()) => createOpinion(database, who, { authorType: 'member', contactPointId: viaPoint(who), ...o }, today);
   const submit = async (who: Actor, o: Text = report()) => {
     const d = await draft(who, o);
     return decideOpinion(ctx(who), { id: d.id, action: 'submit', input: { version: d.version } });
@@ -140,4 +146,24 @@ export async function seedDemoOpinions(database: Database): Promise<void> {
   await submit(ftMember);
   const ft = await submit(ftMember);
   await decideOpinion(ctx(ftInfo), { id: ft.id, action: 'sendUp', input: { version: ft.version } });
+}
+
+/**
+ * The demo district's 社情民意联系点 ("社情联系点·民意直通车", seed 002): in communities, an industrial
+ * park, a sector's studio and a market, each with a member and a local liaison (phones for staff only).
+ */
+async function seedDemoContactPoints(ctx: CommandContext, [m1, m2, m3]: Actor[]) {
+  const points = [
+    { name: '龙城街道爱联社区联系点', kind: 'community', place: '龙城街道爱联社区党群服务中心', note: '每月第一个周六上午委员接待', liaisons: [{ memberId: m1.memberId, name: '' }, { memberId: null, name: '黄丽娟', phone: '13800138011' }] },
+    { name: '坂田街道华为基地园区联系点', kind: 'enterprise', place: '坂田街道华为基地园区服务中心', note: '收集园区企业和员工诉求', liaisons: [{ memberId: m2.memberId, name: '' }, { memberId: null, name: '陈志强', phone: '13800138022' }] },
+    { name: '布吉街道农批市场联系点', kind: 'community', place: '布吉街道布吉农产品批发市场管理处', note: '', liaisons: [{ memberId: null, name: '刘春梅', phone: '13800138033' }] },
+    { name: '经济界别委员工作室联系点', kind: 'sector', place: '区委员之家二楼经济界别委员工作室', note: '界别委员轮值接待', liaisons: [{ memberId: m3.memberId, name: '' }, { memberId: m1.memberId, name: '' }] },
+    { name: '南湾街道沙塘布社区联系点', kind: 'community', place: '南湾街道沙塘布社区工作站', note: '试点阶段，暂未启用', liaisons: [{ memberId: null, name: '钟伟', phone: '13800138055' }] },
+  ] as const;
+  const made = [];
+  for (const p of points) made.push(await createContactPoint(ctx, { ...p, liaisons: p.liaisons.map((l) => ({ phone: null, ...l })) }));
+  // the trial point is set up but not yet in use: members cannot name it
+  const trial = made.pop()!;
+  await updateContactPoint(ctx, { id: trial.id, version: trial.version, active: false });
+  return made;
 }

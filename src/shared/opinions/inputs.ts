@@ -16,6 +16,8 @@ export const opinionDraft = z.object({
   category: z.string().trim().min(1).max(20).describe('类别'),
   authorType: z.enum(keysOf(authorChoices)).default('member').describe('报送方式'),
   authorBody: z.string().trim().max(60).nullish().describe('报送单位'),
+  /** 社情民意联系点 the report came through */
+  contactPointId: z.uuid().nullish().describe('联系点'),
 });
 export const opinionPatch = opinionDraft.partial().extend({ version });
 
@@ -26,6 +28,7 @@ export const opinionQuery = z.object({
   year: z.union([z.literal('all'), z.coerce.number().int().min(2000).max(2100)]).optional().describe('年度'),
   adoptedAt: z.enum(keysOf(levels)).optional().describe('采用级别'),
   instructed: z.enum(keysOf(levels)).optional().describe('批示级别'),
+  contactPointId: z.uuid().optional().describe('联系点'),
   q: z.string().trim().max(100).optional().describe('关键词'),
   page: z.coerce.number().int().min(1).max(10000).default(1).describe('页码'),
   pageSize: z.coerce.number().int().min(1).max(200).default(20).describe('每页条数'),

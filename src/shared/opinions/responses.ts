@@ -33,6 +33,9 @@ export const opinionRow = z.object({
   sentUp: z.object({ id: z.string(), version: z.number(), targetName: z.string(), status: z.string(), sentOn: z.string(), feedback: z.string().nullable() }).nullable(),
   handlingStatus: z.string().nullable(),
   combinedIntoId: z.string().nullable(),
+  /** the 社情民意联系点 it came through */
+  contactPointId: z.string().nullable(),
+  contactPointName: z.string().nullable(),
   actions: z.array(z.string()),
 });
 export type OpinionRow = Wire<typeof opinionRow>;

@@ -1,3 +1,4 @@
+import { contactPointNames } from './contact-points/queries.js';
 import { sourceRequestOf } from '../requests/links.js';
 import { sourceSuggestionOf } from '../members-home/load.js';
 import { loadCalendar } from '../../platform/calendar/store.js';
@@ -42,12 +43,13 @@ async function committeeNames(db: Executor) {
 export async function presentList(db: Executor, actor: Actor, rows: OpinionSubject[]): Promise<Presented<typeof opinionRow>[]> {
   const ids = rows.map((o) => o.id);
   const issueIds = [...new Set(rows.map((o) => o.issueId).filter((x): x is string => !!x))];
-  const [names, adoptions, ins, issues, ups] = await Promise.all([
+  const [names, adoptions, ins, issues, ups, points] = await Promise.all([
     committeeNames(db),
     ids.length ? db.select({ opinionId: opinionAdoptions.opinionId, level: opinionAdoptions.level }).from(opinionAdoptions).where(inArray(opinionAdoptions.opinionId, ids)) : [],
     ids.length ? db.select({ subjectId: instructions.subjectId, level: instructions.level }).from(instructions).where(and(eq(instructions.subjectType, 'opinion'), inArray(instructions.subjectId, ids))) : [],
     issueIds.length ? db.select({ id: opinionIssues.id, title: opinionIssues.title, status: opinionIssues.status }).from(opinionIssues).where(inArray(opinionIssues.id, issueIds)) : [],
     ids.length ? db.select().from(opinionSends).where(and(inArray(opinionSends.opinionId, ids), eq(opinionSends.kind, 'higherCommittee'))) : [],
+    contactPointNames(db, rows.map((o) => o.contactPointId)),
   ]);
   return rows.map((o) => {
     const mine = adoptions.filter((a) => a.opinionId === o.id).map((a) => a.level as Level);
@@ -63,6 +65,7 @@ export async function presentList(db: Executor, actor: Actor, rows: OpinionSubje
       instructionCount: ins.filter((i) => i.subjectId === o.id).length,
       sentUp: up ? { id: up.id, version: up.version, targetName: up.targetName, status: up.status, sentOn: up.sentOn, feedback: up.feedback } : null,
       handlingStatus: o.handlingStatus, combinedIntoId: o.combinedIntoId,
+      contactPointId: o.contactPointId, contactPointName: o.contactPointId ? points.get(o.contactPointId) ?? null : null,
       actions: actionsFor(actor, o),
     };
   });

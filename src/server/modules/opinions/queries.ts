@@ -64,6 +64,7 @@ export async function listOpinions(db: Executor, actor: Actor, q: Query, thisYea
   if (typeof year === 'number') where.push(eq(opinions.year, year));
   // the cockpit's bars: reports adopted at a level, reports a leader of a level instructed on
   if (q.adoptedAt) where.push(exists(sql`(select 1 from ${opinionAdoptions} where ${opinionAdoptions.opinionId} = ${opinions.id} and ${opinionAdoptions.level} = ${q.adoptedAt})`));
+  if (q.contactPointId) where.push(eq(opinions.contactPointId, q.contactPointId));
   if (q.instructed) where.push(exists(sql`(select 1 from ${instructions} where ${instructions.subjectType} = 'opinion' and ${instructions.subjectId} = ${opinions.id} and ${instructions.level} = ${q.instructed})`));
   if (q.q) {
     const like = `%${q.q.replace(/[%_\\]/g, (c) => '\\' + c)}%`;

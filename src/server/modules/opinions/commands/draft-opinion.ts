@@ -13,6 +13,7 @@ import { opinionCollectionPolicy, opinionPolicy, type OpinionSubject } from '../
 import { opinions } from '../schema.js';
 import { opinionSettings } from '../settings.js';
 import type { Opinion } from '../workflow.js';
+import { checkContactPoint } from '../contact-points/commands.js';
 
 type Draft = z.output<typeof opinionDraft>;
 
@@ -41,6 +42,7 @@ export async function createOpinion(database: Database, actor: Actor, d: Draft, 
   const year = Number(today.slice(0, 4));
   checkAuthor(actor, d);
   await checkText(database.db, actor.committeeId, year, d);
+  await checkContactPoint(database.db, actor, d.contactPointId);
   const forMember = d.authorType === 'member';
   return createRecord<Opinion>(database, {
     table: opinions, policy: opinionPolicy, collection: opinionCollectionPolicy, actor,
@@ -59,6 +61,7 @@ export async function updateOpinion(database: Database, actor: Actor, id: string
   const authorType = d.authorType ?? (current.authorType as Draft['authorType']);
   checkAuthor(actor, { authorType, authorBody: d.authorBody ?? current.authorBody });
   await checkText(database.db, current.committeeId, current.year, d);
+  await checkContactPoint(database.db, actor, d.contactPointId, current.contactPointId);
   const changes: Record<string, unknown> = { ...d };
   if (d.authorBody !== undefined && authorType !== 'member') changes.authorText = d.authorBody;
   return updateRecord<Opinion, OpinionSubject>(database, { table: opinions, policy: opinionPolicy, subjectOf: opinionSubjectOf, actor, id, version, changes });
