@@ -92,6 +92,31 @@ describe('proposals: drafting help (Chromium, 390×844)', () => {
     await shot(page, 'drafting-split');
   }, 180_000);
 
+  it('member-cites-reference-topic: the year’s published topics appear on the proposal form, the closest first; the one chosen is saved with the draft', async () => {
+    const page = await e2e.as('member', { width: 390, height: 844 });
+    await page.goto(`${e2e.base}/proposals/new`);
+    await page.getByLabel('案由（标题）').fill('关于加快老旧小区加装电梯的建议');
+    await page.getByLabel('情况').fill('我区老旧小区多为六层以下住宅，没有电梯，老年居民上下楼困难，加装电梯意愿强烈但协商难、资金筹措难。');
+    const panel = page.getByTestId('topic-panel');
+    await panel.waitFor();
+    // the topic on old residential compounds and lifts comes first once the text says so
+    const first = panel.getByTestId('topic-item').first();
+    await expect.poll(() => first.textContent(), { timeout: 15_000 }).toContain('推进老旧小区改造和加装电梯');
+    expect(await first.textContent()).toContain('与内容相近');
+    await first.scrollIntoViewIfNeeded();
+    await shot(page, 'drafting-reference-topics');
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    // searchable: a keyword narrows the list to the topics that mention it
+    await panel.getByLabel('搜索参考选题').fill('托育');
+    await expect.poll(() => panel.getByTestId('topic-item').count()).toBe(1);
+    await panel.getByLabel('搜索参考选题').fill('');
+    await panel.getByTestId('topic-item').first().getByTestId('topic-choose').click();
+    await expect.poll(() => page.getByTestId('proposal-topic').textContent()).toContain('推进老旧小区改造和加装电梯');
+    await page.getByTestId('proposal-save').click();
+    await page.waitForURL(/\/proposals\/[0-9a-f-]{36}$/);
+    await expect.poll(() => page.getByTestId('proposal-topic-title').textContent()).toBe('推进老旧小区改造和加装电梯');
+  }, 120_000);
+
   it('member-drafts-personal-matter: a real citizen letter gets the 其他渠道 advice; the 民生诉求 form opens with its text', async () => {
     const letter = realMessages().find((x) => x.title.includes('工地受伤'))!;
     const page = await e2e.as('member', { width: 390, height: 844 });

@@ -441,6 +441,7 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
     proposal: (r) => [`/api/proposals/${r.proposal}`],
     keyProposal: (r) => [`/api/proposals/${r.proposal}/key-proposal`, '/api/proposals/key-proposals'],
     excellentNomination: (r) => [`/api/proposals/${r.proposal}/key-proposal`, '/api/proposals/excellent'],
+    proposalTopic: (r) => [`/api/proposals/topics/${r.proposalTopic}`],
     draft: (r) => [`/api/proposals/${r.draft}`],
     proposalAttachment: (r) => [`/api/proposals/${r.proposal}`],
     draftAttachment: (r) => [`/api/proposals/${r.draft}`],

@@ -234,6 +234,7 @@ async function plant(base: string) {
   await plantKeyProposals(base);
   await plantNews(base);
   await plantMembersHome(base);
+  await plantTopics(base);
 }
 
 /**
@@ -761,6 +762,17 @@ async function plantKeyProposals(base: string) {
   });
 }
 
+/** 提案参考选题: a published topic with payloads in its title and explanation (the office's list, the form, the portal), cited by a draft. */
+async function plantTopics(base: string) {
+  const [staff, member] = await Promise.all(['staff', 'member'].map((u) => client(base, u)));
+  await flow(async () => {
+    const { year, categories } = (await staff.call('GET', '/api/proposals/topics')).body;
+    let t = await must(staff, '/api/proposals/topics', { year, title: payload('topic.title', 60), explanation: payload('topic.explanation', 500), category: categories[0] });
+    t = await must(staff, `/api/proposals/topics/${t.id}/publish`, { version: t.version });
+    await must(member, '/api/proposals', { title: '关于回应参考选题的建议', background: '情况。', analysis: '分析。', suggestions: '一是。', category: categories[0], authorType: 'individual', topicId: t.id });
+  });
+}
+
 /** 新闻公告: a notice with payloads in every field and a file name, published on the portal, and a draft the portal never shows. */
 async function plantNews(base: string) {
   const office = await client(base, 'office');
@@ -829,7 +841,7 @@ const mustShow = [
   'outreach.partner.name', 'outreach.partner.sector', 'outreach.contact.person', 'outreach.contact.raised', 'outreach.contact.followUp', 'outreach.deed.title', 'outreach.deed.beneficiaries',
   'outreach.service.title', 'outreach.service.place', 'outreach.service.voidReason', 'outreach.council.topic', 'outreach.council.place', 'outreach.council.voidReason',
   'home.duty.note', 'home.duty.cancelReason', 'home.visit.visitorName', 'home.visit.visitorNote', 'home.visit.topic', 'home.visit.said', 'home.suggestion.body', 'home.convertTitle',
-  'news.title', 'news.summary', 'news.body', 'news.attachmentName', 'news(draft).title',
+  'news.title', 'news.summary', 'news.body', 'news.attachmentName', 'news(draft).title', 'topic.title', 'topic.explanation',
   'request.senderName', 'request.place', 'request.body', 'request.routeNote', 'request.note', 'request.outcome', 'request.ratingComment',
   'key.proposal.title', 'key.shortlistNote', 'key.decisionRef', 'key.govLeaderName', 'key.reviewText', 'key.schedule.', 'key.signText', 'excellent.reason',
   'research.topic.title', 'research.topic.reason', 'research.plan.', 'research.visit.place', 'research.report.', 'research.attachmentName', 'research.returnNote', 'research.conversion(opinion).title', 'research.instruction', 'research.item',

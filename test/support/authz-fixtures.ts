@@ -1,4 +1,5 @@
 import { excellentNominations, keyProposals } from '../../src/server/modules/proposals/key/schema.js';
+import { proposalTopics } from '../../src/server/modules/proposals/topics/schema.js';
 import { keyActionBodies } from '../../src/shared/proposals/key.js';
 import { and, asc, desc, eq, getTableName, isNull, type Table } from 'drizzle-orm';
 import type { Database } from '../../src/server/db/client.js';
@@ -44,7 +45,7 @@ import { upload } from './upload.js';
  */
 export const recordTables = {
   proposal: proposals, draft: proposals, proposalAttachment: attachments, draftAttachment: attachments,
-  keyProposal: keyProposals, excellentNomination: excellentNominations,
+  keyProposal: keyProposals, excellentNomination: excellentNominations, proposalTopic: proposalTopics,
   assignment: assignments, reply: replies,
   opinion: opinions, opinionDraft: opinions, opinionPassed: opinions, opinionSentUp: opinions, opinionAttachment: attachments, opinionDraftAttachment: attachments, instruction: instructions, issue: opinionIssues,
   activity: activities, activityElsewhere: activities, activityFile: activityFiles, activityElsewhereFile: activityFiles, leave: leaveRequests, speech: plenarySpeeches,
@@ -93,6 +94,7 @@ export const paramKinds: [RegExp, string, RecordKind | ((values: Record<string, 
   [/^\/api\/proposals\/key-proposals\/by-activity\/:id/, 'id', 'activity'],
   [/^\/api\/proposals\/key-proposals\/:id/, 'id', 'keyProposal'],
   [/^\/api\/proposals\/excellent\/:id/, 'id', 'excellentNomination'],
+  [/^\/api\/proposals\/topics\/:id/, 'id', 'proposalTopic'],
   [/^\/api\/proposals\/:id\/attachments\/:attachmentId/, 'attachmentId', 'proposalAttachment'],
   [/^\/api\/proposals\/:id/, 'id', 'proposal'],
   [/^\/api\/opinions\/issues\/:id/, 'id', 'issue'],
@@ -254,6 +256,9 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
   // 重点提案督办 and 优秀提案: the filed proposal shortlisted (拟重点) and nominated by the proposal office
   const keyProposal = (await ok(staff.post('/api/proposals/key-proposals', { proposalId: p.id, note: '事关学生安全，建议列为重点提案' }))).key;
   const nomination = (await ok(staff.post('/api/proposals/excellent', { proposalId: p.id, source: 'office', reason: '建议具体可行' }))).excellent;
+  // 提案参考选题: a draft of the proposal office (members see it only once published)
+  const topicYear = (await ok(staff.get('/api/proposals/topics'))).year;
+  const proposalTopic = await ok(staff.post('/api/proposals/topics', { year: topicYear, title: `${prefix}授权矩阵参考选题`, explanation: '授权矩阵测试', category: sampleDraft.category }));
   const draft = await ok(member.post('/api/proposals', { ...sampleDraft, title: `${prefix}尚未提交的授权矩阵草稿提案` }));
   await ok(member.request({ method: 'POST', url: `/api/proposals/${draft.id}/attachments`, ...file('草稿附件.txt') }));
 
@@ -376,7 +381,7 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
     prefix, committee,
     proposal: p.id, draft: draft.id, proposalAttachment: await attachmentOf('proposal', p.id), draftAttachment: await attachmentOf('proposal', draft.id),
     assignment: assignment.id, reply: (await newest(replies, eq(replies.subjectId, p.id))).id,
-    keyProposal: keyProposal.id, excellentNomination: nomination.id,
+    keyProposal: keyProposal.id, excellentNomination: nomination.id, proposalTopic: proposalTopic.id,
     opinion: o.id, opinionDraft: opinionDraft.id, opinionPassed: passed.id, opinionSentUp: sentUp[0]?.id ?? o.id,
     opinionAttachment: await attachmentOf('opinion', o.id), opinionDraftAttachment: await attachmentOf('opinion', opinionDraft.id),
     instruction: (await newest(instructions, eq(instructions.subjectId, o.id))).id, issue: (await newest(opinionIssues)).id,

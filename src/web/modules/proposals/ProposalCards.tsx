@@ -26,6 +26,7 @@ export function ProposalCards({ rows, loading, pagination, actions, testId }: { 
             <Space size={[4, 4]} wrap>
               <Tag color={statusColor(p.status)}>{p.statusLabel}</Tag>
               {p.isKey && <Tag color="red">重点</Tag>}
+              {p.topicTitle && <Tag color="blue">选题：{p.topicTitle}</Tag>}
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {[p.numberText, p.category, p.proposer, p.submittedAt ? `提交于 ${formatTime(p.submittedAt)}` : null].filter(Boolean).join(' · ')}
               </Typography.Text>

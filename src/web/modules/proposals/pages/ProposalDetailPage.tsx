@@ -177,6 +177,7 @@ export default function ProposalDetailPage() {
             {p.collectiveBody ? `（${p.collectiveBody}）` : ''}
           </Descriptions.Item>
           <Descriptions.Item label="提案人">{p.proposer}</Descriptions.Item>
+          {p.topicTitle && <Descriptions.Item label="参考选题"><span data-testid="proposal-topic-title">{p.topicTitle}</span></Descriptions.Item>}
           <Descriptions.Item label="提交时间">{formatTime(p.submittedAt)}</Descriptions.Item>
           {p.decidedAt && <Descriptions.Item label="审定时间">{formatTime(p.decidedAt)}</Descriptions.Item>}
           {p.isKey && <Descriptions.Item label="领办领导">{p.keyLeaderName ?? '—'}</Descriptions.Item>}

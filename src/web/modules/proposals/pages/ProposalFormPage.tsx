@@ -23,6 +23,7 @@ import { PageHeading } from '../../../app/ui/PageTitle';
 import { ActionNotice, AdvicePanel, useDraftAdvice, type AdviceActions } from '../drafting/AdvicePanel';
 import { renumber } from '../drafting/split';
 import { requestFormHref } from '../../requests/portal/prefill';
+import { TopicPanel, useReferenceTopics } from '../topics/TopicPanel';
 
 /** The body of a new draft and of a change to one: the fields of the shared proposalDraft schema. */
 const fields = Object.keys(proposalDraft.shape);
@@ -46,6 +47,13 @@ export default function ProposalFormPage() {
   const authorType = Form.useWatch('authorType', form) as string | undefined;
   const texts = [Form.useWatch('title', form), Form.useWatch('background', form), Form.useWatch('analysis', form), Form.useWatch('suggestions', form)] as (string | undefined)[];
   const similar = useSimilarProposals(texts.map((t) => t ?? '').join('\n'), existing?.id);
+  const topics = useReferenceTopics(texts.map((t) => t ?? '').join('\n'));
+  const topicId = Form.useWatch('topicId', form) as string | null | undefined;
+  // the topic a saved draft cites stays a choice even if the office withdrew it since
+  const topicOptions = [
+    ...(existing?.topicId && existing.topicTitle && !topics.items?.some((t) => t.id === existing.topicId) ? [{ value: existing.topicId, label: existing.topicTitle }] : []),
+    ...(topics.items ?? []).map((t) => ({ value: t.id, label: `${t.serial}. ${t.title}` })),
+  ];
   const category = Form.useWatch('category', form) as string | undefined;
   const collectiveBody = Form.useWatch('collectiveBody', form) as string | undefined;
   const advice = useDraftAdvice({ title: texts[0], background: texts[1], analysis: texts[2], suggestions: texts[3], category, collectiveBody }, existing?.id);
@@ -89,6 +97,8 @@ export default function ProposalFormPage() {
     const body = Object.fromEntries(fields.map((f) => [f, all[f] ?? undefined]));
     if (body.authorType !== 'joint') delete body.cosignerIds;
     if (body.authorType !== 'collective') body.collectiveBody = null;
+    // a cleared choice is sent as null, so the saved draft no longer cites the topic
+    body.topicId = all.topicId ?? null;
     setBusy(thenSubmit ? 'submit' : 'save');
     const done = await submitForm(
       form,
@@ -171,6 +181,11 @@ export default function ProposalFormPage() {
             <Form.Item name="category" label="类别" rules={rules.category}>
               <Select showSearch options={(options?.categories ?? []).map((c) => ({ value: c, label: c }))} placeholder="可输入关键字查找" />
             </Form.Item>
+            {topicOptions.length > 0 && (
+              <Form.Item name="topicId" label="参考选题（可选）" rules={rules.topicId} extra="提案回应提案委发布的某个参考选题时选用，可在页面下方的选题列表中查看说明">
+                <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={topicOptions} placeholder="可输入关键字查找选题" data-testid="proposal-topic" />
+              </Form.Item>
+            )}
             <Form.Item name="authorType" label="提案方式" rules={rules.authorType}>
               <Radio.Group options={authorTypeOptions} />
             </Form.Item>
@@ -222,6 +237,7 @@ export default function ProposalFormPage() {
       <Col xs={24} lg={8}>
         <Space orientation="vertical" size={16} style={{ width: '100%' }}>
           <AdvicePanel {...advice} actions={adviceActions} notice={notice && <ActionNotice onClose={() => setNotice(null)}>{notice}</ActionNotice>} />
+          <TopicPanel topics={topics} chosen={topicId} onChoose={(id) => form.setFieldValue('topicId', id)} />
           <SimilarProposalsPanel {...similar} />
         </Space>
       </Col>
