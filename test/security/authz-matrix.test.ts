@@ -455,6 +455,7 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
     opinionDraftAttachment: (r) => [`/api/opinions/${r.opinionDraft}`],
     instruction: (r) => [`/api/opinions/${r.opinion}`],
     issue: (r) => [`/api/opinions/issues/${r.issue}`],
+    contactPoint: (r) => [`/api/opinions/contact-points/${r.contactPoint}`],
     activity: (r) => [`/api/meetings/${r.activity}`],
     activityElsewhere: (r) => [`/api/meetings/${r.activityElsewhere}`],
     activityFile: (r) => [`/api/meetings/${r.activity}`],

@@ -235,6 +235,7 @@ async function plant(base: string) {
   await plantNews(base);
   await plantMembersHome(base);
   await plantTopics(base);
+  await plantContactPoints(base);
 }
 
 /**
@@ -773,6 +774,20 @@ async function plantTopics(base: string) {
   });
 }
 
+/** 社情民意联系点: a point with payloads in its name, place, note and a liaison's name and phone, named by a member's report. */
+async function plantContactPoints(base: string) {
+  const [info, member] = await Promise.all(['info', 'member'].map((u) => client(base, u)));
+  await flow(async () => {
+    const p = await must(info, '/api/opinions/contact-points', {
+      name: payload('contactPoint.name', 60), kind: 'community', place: payload('contactPoint.place', 100), note: payload('contactPoint.note', 500),
+      liaisons: [{ name: payload('contactPoint.liaison', 20), phone: payload('contactPoint.phone', 20) }],
+    });
+    // submitted: the information office's list and the report's page name the point
+    const o = await must(member, '/api/opinions', { title: '关于联系点收集的群众意见的建议', body: '群众反映社区周边道路破损严重，雨天积水，出行不便，建议有关部门尽快修缮。', category: '城乡建设', contactPointId: p.id });
+    await must(member, `/api/opinions/${o.id}/actions/submit`, { version: o.version });
+  });
+}
+
 /** 新闻公告: a notice with payloads in every field and a file name, published on the portal, and a draft the portal never shows. */
 async function plantNews(base: string) {
   const office = await client(base, 'office');
@@ -842,6 +857,7 @@ const mustShow = [
   'outreach.service.title', 'outreach.service.place', 'outreach.service.voidReason', 'outreach.council.topic', 'outreach.council.place', 'outreach.council.voidReason',
   'home.duty.note', 'home.duty.cancelReason', 'home.visit.visitorName', 'home.visit.visitorNote', 'home.visit.topic', 'home.visit.said', 'home.suggestion.body', 'home.convertTitle',
   'news.title', 'news.summary', 'news.body', 'news.attachmentName', 'news(draft).title', 'topic.title', 'topic.explanation',
+  'contactPoint.name', 'contactPoint.place', 'contactPoint.note', 'contactPoint.liaison', 'contactPoint.phone',
   'request.senderName', 'request.place', 'request.body', 'request.routeNote', 'request.note', 'request.outcome', 'request.ratingComment',
   'key.proposal.title', 'key.shortlistNote', 'key.decisionRef', 'key.govLeaderName', 'key.reviewText', 'key.schedule.', 'key.signText', 'excellent.reason',
   'research.topic.title', 'research.topic.reason', 'research.plan.', 'research.visit.place', 'research.report.', 'research.attachmentName', 'research.returnNote', 'research.conversion(opinion).title', 'research.instruction', 'research.item',

@@ -13,7 +13,7 @@ import { activities, activityFiles, leaveRequests } from '../../src/server/platf
 import { parties, plenarySessions, sectors, specialCommittees, streetGroups, studios, terms, units } from '../../src/server/modules/org/schema.js';
 import { members } from '../../src/server/modules/members/schema.js';
 import { proposals } from '../../src/server/modules/proposals/schema.js';
-import { opinionIssues, opinions, opinionSends } from '../../src/server/modules/opinions/schema.js';
+import { opinionContactPoints, opinionIssues, opinions, opinionSends } from '../../src/server/modules/opinions/schema.js';
 import { plenarySpeeches } from '../../src/server/modules/meetings/schema.js';
 import { outreachContacts, outreachCouncils, outreachDeeds, outreachPartners, outreachServices } from '../../src/server/modules/outreach/schema.js';
 import { consultationParticipants, consultationPlans, consultationRecommendations, consultations, consultationTopics } from '../../src/server/modules/consultation/schema.js';
@@ -47,7 +47,7 @@ export const recordTables = {
   proposal: proposals, draft: proposals, proposalAttachment: attachments, draftAttachment: attachments,
   keyProposal: keyProposals, excellentNomination: excellentNominations, proposalTopic: proposalTopics,
   assignment: assignments, reply: replies,
-  opinion: opinions, opinionDraft: opinions, opinionPassed: opinions, opinionSentUp: opinions, opinionAttachment: attachments, opinionDraftAttachment: attachments, instruction: instructions, issue: opinionIssues,
+  opinion: opinions, opinionDraft: opinions, opinionPassed: opinions, opinionSentUp: opinions, opinionAttachment: attachments, opinionDraftAttachment: attachments, instruction: instructions, issue: opinionIssues, contactPoint: opinionContactPoints,
   activity: activities, activityElsewhere: activities, activityFile: activityFiles, activityElsewhereFile: activityFiles, leave: leaveRequests, speech: plenarySpeeches,
   partner: outreachPartners, contact: outreachContacts, deed: outreachDeeds, service: outreachServices, council: outreachCouncils,
   consultationTopic: consultationTopics, consultationPlan: consultationPlans, consultation: consultations, consultationParticipant: consultationParticipants, consultationItem: consultationRecommendations,
@@ -98,6 +98,7 @@ export const paramKinds: [RegExp, string, RecordKind | ((values: Record<string, 
   [/^\/api\/proposals\/:id\/attachments\/:attachmentId/, 'attachmentId', 'proposalAttachment'],
   [/^\/api\/proposals\/:id/, 'id', 'proposal'],
   [/^\/api\/opinions\/issues\/:id/, 'id', 'issue'],
+  [/^\/api\/opinions\/contact-points\/:id/, 'id', 'contactPoint'],
   [/^\/api\/opinions\/:id\/attachments\/:attachmentId/, 'attachmentId', 'opinionAttachment'],
   [/^\/api\/opinions\/:id\/instructions\/:instructionId/, 'instructionId', 'instruction'],
   [/^\/api\/opinions\/:id/, 'id', 'opinion'],
@@ -262,6 +263,9 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
   const draft = await ok(member.post('/api/proposals', { ...sampleDraft, title: `${prefix}尚未提交的授权矩阵草稿提案` }));
   await ok(member.request({ method: 'POST', url: `/api/proposals/${draft.id}/attachments`, ...file('草稿附件.txt') }));
 
+  // 社情民意联系点: one closed (members no longer see it), with a liaison's phone only the information office reads
+  let contactPoint = await ok(info.post('/api/opinions/contact-points', { name: `${prefix}授权矩阵联系点`, kind: 'community', place: '授权矩阵社区工作站', liaisons: [{ name: '联络员甲', phone: '13900009999' }] }));
+  contactPoint = await ok(info.patch(`/api/opinions/contact-points/${contactPoint.id}`, { version: contactPoint.version, active: false }));
   // 社情民意: a draft and a submitted report of `member`, each with an attachment; one passed to 区水务局; an issue; an instruction
   const opinionDraft = await ok(member.post('/api/opinions', { ...sampleOpinion, title: `${prefix}关于授权矩阵草稿信息的建议` }));
   await ok(member.request({ method: 'POST', url: `/api/opinions/${opinionDraft.id}/attachments`, ...file('群众来信.txt') }));
@@ -384,7 +388,7 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
     keyProposal: keyProposal.id, excellentNomination: nomination.id, proposalTopic: proposalTopic.id,
     opinion: o.id, opinionDraft: opinionDraft.id, opinionPassed: passed.id, opinionSentUp: sentUp[0]?.id ?? o.id,
     opinionAttachment: await attachmentOf('opinion', o.id), opinionDraftAttachment: await attachmentOf('opinion', opinionDraft.id),
-    instruction: (await newest(instructions, eq(instructions.subjectId, o.id))).id, issue: (await newest(opinionIssues)).id,
+    instruction: (await newest(instructions, eq(instructions.subjectId, o.id))).id, issue: (await newest(opinionIssues)).id, contactPoint: contactPoint.id,
     activity: meeting.id, activityElsewhere: elsewhere.id, activityFile: await fileOf(meeting.id), activityElsewhereFile: await fileOf(elsewhere.id),
     leave: (await newest(leaveRequests, eq(leaveRequests.activityId, meeting.id))).id, speech: (await newest(plenarySpeeches, eq(plenarySpeeches.memberId, memberId))).id,
     partner: partner.id, contact: (await newest(outreachContacts, eq(outreachContacts.memberId, memberId))).id, deed: (await newest(outreachDeeds, eq(outreachDeeds.memberId, memberId))).id,

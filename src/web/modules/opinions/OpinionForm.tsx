@@ -4,6 +4,7 @@ import type { Attachment } from '@shared/http/responses';
 import { pathTo } from '@shared/http/paths';
 import { opinionDraft } from '@shared/opinions/inputs';
 import { authorChoices } from '@shared/opinions/labels';
+import { contactPointPaths, type ContactPointList } from '@shared/opinions/contact-points';
 import { opinionPaths } from '@shared/opinions/paths';
 import type { OpinionDetail, OpinionOptions } from '@shared/opinions/responses';
 import { api } from '../../app/api';
@@ -11,6 +12,7 @@ import { saveWithFiles } from '../../app/saveWithFiles';
 import { fieldRules } from '../../app/rules';
 import { useMe } from '../../app/auth';
 import { submitForm } from '../../app/errors';
+import { useGet } from '../../app/query';
 import { AttachmentPicker } from '../../app/ui/AttachmentPicker';
 import { SimilarPanel } from './SimilarPanel';
 
@@ -45,6 +47,9 @@ export function OpinionForm({ open, options, draft, onClose, onSaved }: Props) {
   const authorType = Form.useWatch('authorType', form) as AuthorType | undefined;
   const max = options?.maxLength ?? 1500;
   const length = [...(body ?? '')].length;
+  const { data: points } = useGet<ContactPointList>(contactPointPaths.list, undefined, { enabled: open, quiet: true });
+  // the points in use, and the one a saved draft names even if it was closed since
+  const pointOptions = (points?.items ?? []).filter((p) => p.active || p.id === draft?.contactPointId).map((p) => ({ value: p.id, label: p.name }));
   const entersForBodies = me.roles.includes('staff') || me.roles.includes('admin');
   const authorTypes = (Object.keys(authorChoices) as AuthorType[]).filter((t) => (t === 'member' ? !!me.memberId : entersForBodies));
 
@@ -54,7 +59,7 @@ export function OpinionForm({ open, options, draft, onClose, onSaved }: Props) {
     saved.current = draft;
     setFiles([]);
     setExisting(draft?.attachments ?? []);
-    if (draft) form.setFieldsValue({ title: draft.title, body: draft.body, category: draft.category, authorType: draft.authorType, authorBody: draft.authorBody });
+    if (draft) form.setFieldsValue({ title: draft.title, body: draft.body, category: draft.category, authorType: draft.authorType, authorBody: draft.authorBody, contactPointId: draft.contactPointId });
     else form.setFieldsValue({ authorType: authorTypes[0] });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, draft, form]);
@@ -64,7 +69,8 @@ export function OpinionForm({ open, options, draft, onClose, onSaved }: Props) {
     if (!values) return;
     setBusy(submit ? 'submit' : 'draft');
     const result = await submitForm(form, async () => {
-      let o = await saveWithFiles({ saved, paths: opinionPaths, values, files, setFiles, setStored: setExisting });
+      // a cleared choice is sent as null, so the draft no longer names the point
+      let o = await saveWithFiles({ saved, paths: opinionPaths, values: { ...values, contactPointId: values.contactPointId ?? null }, files, setFiles, setStored: setExisting });
       if (submit) o = await api.post<OpinionDetail>(pathTo(opinionPaths.action, { id: o.id, action: 'submit' }), { version: o.version });
       return o;
     }, { success: submit ? '已报送信息科' : '草稿已保存' });
@@ -118,6 +124,11 @@ export function OpinionForm({ open, options, draft, onClose, onSaved }: Props) {
             <Form.Item name="category" label="类别" rules={rules.category}>
               <Select options={(options?.categories ?? []).map((c) => ({ value: c, label: c }))} data-testid="opinion-category" />
             </Form.Item>
+            {pointOptions.length > 0 && (
+              <Form.Item name="contactPointId" label="来自联系点（可选）" rules={rules.contactPointId} extra="经社情民意联系点收集的信息，请选择联系点">
+                <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={pointOptions} data-testid="opinion-contact-point" />
+              </Form.Item>
+            )}
             <Form.Item
               name="body"
               label="正文"

@@ -20,6 +20,7 @@ export const opinionNavigation: NavItem[] = [
     children: [
       { key: 'opinions-queue', label: '信息处理', path: '/opinions/queue', roles: ['staff', 'admin', 'leader'], offices: ['info'], page: lazy(() => import('./pages/QueuePage')) },
       { key: 'opinions-issues', label: '《社情民意》期刊', path: '/opinions/issues', roles: ['staff', 'admin', 'leader'], offices: ['info'], page: lazy(() => import('./pages/IssuesPage')) },
+      { key: 'opinions-contact-points', label: '联系点', path: '/opinions/contact-points', roles: ['staff', 'admin', 'leader'], offices: ['info'], page: lazy(() => import('./pages/ContactPointsPage')) },
       { key: 'opinions-stats', label: '统计', path: '/opinions/stats', roles: ['staff', 'admin', 'leader'], offices: ['info'], page: lazy(() => import('./pages/StatsPage')) },
     ],
   },

@@ -87,6 +87,7 @@ export default function OpinionDetailPage() {
         <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 12 }}>
           <Descriptions.Item label="报送人">{o.authorText}</Descriptions.Item>
           <Descriptions.Item label="类别">{o.category}</Descriptions.Item>
+          {o.contactPointName && <Descriptions.Item label="来自联系点"><span data-testid="opinion-contact-point-name">{o.contactPointName}</span></Descriptions.Item>}
           <Descriptions.Item label="报送日期">{formatDay(o.submittedAt)}</Descriptions.Item>
           <Descriptions.Item label="所属">{o.committeeName}</Descriptions.Item>
           <Descriptions.Item label="刊物">{o.issue ? `《${options?.periodical ?? '社情民意'}》${o.issue.title}` : '—'}</Descriptions.Item>

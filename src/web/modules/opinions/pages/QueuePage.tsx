@@ -3,6 +3,7 @@ import { Button, Flex, Input, Segmented, Select } from 'antd';
 import { EditOutlined, MergeCellsOutlined } from '@ant-design/icons';
 import { useNavigate, useSearchParams } from 'react-router';
 import { GuardedButton } from '../../../app/ui/GuardedButton';
+import { contactPointPaths, type ContactPointList } from '@shared/opinions/contact-points';
 import { opinionPaths } from '@shared/opinions/paths';
 import type { OpinionList, OpinionRow } from '@shared/opinions/responses';
 import { useMe } from '../../../app/auth';
@@ -33,6 +34,9 @@ export default function QueuePage() {
   const status = params.get('status') ?? undefined;
   const adoptedAt = params.get('adoptedAt') ?? undefined;
   const instructed = params.get('instructed') ?? undefined;
+  // the contact point's reports (its figure on the contact points' page, a cockpit bar), or one chosen here
+  const contactPointId = params.get('contactPointId') ?? undefined;
+  const { data: points } = useGet<ContactPointList>(contactPointPaths.list, undefined, { quiet: true });
   const [scope, setScope] = useState<Scope>(asked && (isInfo || asked === 'all') ? asked : receivesFromBelow && isInfo ? 'incoming' : isInfo ? 'queue' : 'all');
   const [q, setQ] = useState<string>();
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
@@ -41,13 +45,23 @@ export default function QueuePage() {
   // 录入: reports of parties, special committees and lower committees, entered by the office in their name
   const [writing, setWriting] = useState(false);
   const options = useOpinionOptions();
-  const { data, isFetching: loading } = useGet<OpinionList>(opinionPaths.list, { scope, q, year: scope === 'all' ? year : undefined, status, adoptedAt, instructed, ...page }, { keepPrevious: true });
+  const { data, isFetching: loading } = useGet<OpinionList>(opinionPaths.list, { scope, q, year: scope === 'all' ? year : undefined, status, adoptedAt, instructed, contactPointId, ...page }, { keepPrevious: true });
   const combinable = selected.filter((o) => o.actions.includes('combine'));
   const chooseYear = (y: string) => {
     setPage((p) => ({ ...p, page: 1 }));
     setParams((p) => {
       const next = new URLSearchParams(p);
       next.set('year', y);
+      return next;
+    }, { replace: true });
+  };
+
+  const choosePoint = (id?: string) => {
+    setPage((p) => ({ ...p, page: 1 }));
+    setParams((p) => {
+      const next = new URLSearchParams(p);
+      if (id) next.set('contactPointId', id);
+      else next.delete('contactPointId');
       return next;
     }, { replace: true });
   };
@@ -82,6 +96,12 @@ export default function QueuePage() {
           <Select
             value={year ?? String(options.thisYear)} onChange={chooseYear} style={{ width: 130 }} aria-label="年度" data-testid="opinion-year"
             options={[...options.years.map((y) => ({ value: String(y), label: y === options.thisYear ? `${y}年度（本年）` : `${y}年度` })), { value: 'all', label: '全部年度' }]}
+          />
+        )}
+        {scope !== 'incoming' && (points?.items.length ?? 0) > 0 && (
+          <Select
+            value={contactPointId} onChange={choosePoint} allowClear placeholder="联系点" style={{ width: 200 }} aria-label="联系点" data-testid="opinion-contact-point-filter"
+            showSearch={{ optionFilterProp: 'label' }} options={points!.items.map((p) => ({ value: p.id, label: p.name }))}
           />
         )}
         <Input.Search aria-label="搜索信息" placeholder="标题或报送人" allowClear onSearch={(v) => setQ(v.trim() || undefined)} style={{ width: 240 }} />
