@@ -39,6 +39,7 @@ const bodyKinds: Record<string, RecordKind> = {
   cosignerIds: 'member', invitedMemberIds: 'member', leaderUserId: 'user', chairUserId: 'user', govLeaderUserId: 'user', proposalId: 'proposal', replacementUnitId: 'units', sourceProposalIds: 'proposal',
   sectorId: 'sectors', partyId: 'parties', studioId: 'studios', streetGroupId: 'street-groups',
   specialCommitteeId: 'special-committees', specialCommitteeIds: 'special-committees', leadSpecialCommitteeId: 'special-committees', visitorMemberId: 'member',
+  contactPointId: 'contactPoint',
 };
 /** The same field name naming different kinds on different routes (first match wins). */
 const bodyKindsByRoute: [RegExp, string, RecordKind][] = [
@@ -46,6 +47,7 @@ const bodyKindsByRoute: [RegExp, string, RecordKind][] = [
   [/^\/api\/meetings/, 'id', 'special-committees'], // invitations.[].id: the union's first option with an id
   [/^\/api\/supervision\//, 'topicId', 'supervisionTopic'],
   [/^\/api\/consultation\//, 'topicId', 'consultationTopic'],
+  [/^\/api\/proposals/, 'topicId', 'proposalTopic'],
 ];
 /** Id fields that name no record a write changes or links (a record to leave out of an advice search). */
 const notReferences: [RegExp, string][] = [[/^\/api\/proposals\/drafting\/advice$/, 'excludeId']];
