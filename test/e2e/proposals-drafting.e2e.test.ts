@@ -112,6 +112,9 @@ describe('proposals: drafting help (Chromium, 390×844)', () => {
     await panel.getByLabel('搜索参考选题').fill('');
     await panel.getByTestId('topic-item').first().getByTestId('topic-choose').click();
     await expect.poll(() => page.getByTestId('proposal-topic').textContent()).toContain('推进老旧小区改造和加装电梯');
+    // a draft needs its category before it is saved
+    await page.getByLabel('类别', { exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '城乡建设' }).first().click();
     await page.getByTestId('proposal-save').click();
     await page.waitForURL(/\/proposals\/[0-9a-f-]{36}$/);
     await expect.poll(() => page.getByTestId('proposal-topic-title').textContent()).toBe('推进老旧小区改造和加装电梯');
