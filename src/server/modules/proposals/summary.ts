@@ -33,11 +33,12 @@ export const proposalSummary: SummarySource = async (db: Executor, committeeId, 
     { key: 'replied', label: '已办复', value: r.replied, unit: '件', link: '/proposals/stats' },
     { key: 'closed', label: '已办结', value: r.closed, unit: '件', link: `${list}&status=closed` },
     { key: 'key', label: '重点提案', value: r.key, unit: '件', link: '/proposals/stats' },
-    { key: 'topics', label: '发布参考选题', value: topics.published, unit: '个', link: `/proposals/topics?year=${year}` },
-    { key: 'topicsTaken', label: '参考选题被提案选用', value: topics.taken, unit: '个', link: `/proposals/topics?year=${year}` },
   ];
-  const [received, filed, replied, , key, published, taken] = figures;
-  // the topics' sentence only where the office published a list that year
+  const [received, filed, replied, , key] = figures;
+  // 提案参考选题: figures and their sentence only where the office published a list that year
+  const published = { key: 'topics', label: '发布参考选题', value: topics.published, unit: '个', link: `/proposals/topics?year=${year}` };
+  const taken = { key: 'topicsTaken', label: '参考选题被提案选用', value: topics.taken, unit: '个', link: `/proposals/topics?year=${year}` };
+  if (published.value) figures.push(published, taken);
   const topicText = published.value ? `发布提案参考选题${amount(published)}，其中${amount(taken)}有提案选用。` : '';
   return {
     key: 'proposals', title: '提案工作', order: 10, figures,
