@@ -9,6 +9,7 @@ import { addPlanItem, createPlan, planAction } from '../modules/consultation/com
 import type { Plan } from '../modules/consultation/workflow.js';
 import { consultationPlans } from '../modules/consultation/schema.js';
 import type { ConsultationForm, TopicSource } from '../../shared/consultation/labels.js';
+import { seedDemoRoom } from './consultation-room.js';
 
 const actorOf = (u: typeof users.$inferSelect): Actor => ({
   userId: u.id, committeeId: u.committeeId, name: u.displayName, roles: u.roles as Role[], office: (u.office as Office) ?? null, memberId: u.memberId, unitId: u.unitId,
@@ -57,7 +58,8 @@ const thisYear: DemoTopic[] = [
 /**
  * The demo's 协商议政: last year's approved plan, this year's suggestions from the four sources (one
  * public suggestion still waiting for moderation, one member suggestion declined), and this year's
- * plan of fifteen topics across the forms, through the four reviews and approved.
+ * plan of fifteen topics across the forms, through the four reviews and approved, and one open
+ * online room (网络议政) on the plan's online consultation.
  */
 export async function seedDemoConsultation(database: Database): Promise<void> {
   const names = ['member', 'member2', 'member3', 'office', 'leader'] as const;
@@ -111,4 +113,5 @@ export async function seedDemoConsultation(database: Database): Promise<void> {
     title: '关于增设学校周边接送临时停车位的建议', reason: '上下学高峰家长接送车辆占道，学校周边交通拥堵，存在安全隐患，希望政协组织协商。',
     contactName: '王先生', contactPhone: '13912345678',
   }, today);
+  await seedDemoRoom(database, as);
 }

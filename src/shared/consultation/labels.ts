@@ -73,3 +73,19 @@ export type ParticipantKind = keyof typeof participantKinds;
 
 export const speechKinds = { oral: '会上发言', written: '书面意见' } as const;
 export type SpeechKind = keyof typeof speechKinds;
+
+/** 网络议政室: its course as stored; `roomPhases` adds the clock (not yet open, time up). */
+export const roomStates = { open: '开放中', closed: '已结束', summarized: '已形成综述' } as const;
+export type RoomState = keyof typeof roomStates;
+/** What a person sees: the stored state read against the app's clock. Only `open` takes writes. */
+export const roomPhases = { upcoming: '未开始', open: '议政中', closed: '已结束', summarized: '已形成综述' } as const;
+export type RoomPhase = keyof typeof roomPhases;
+
+export const postStates = { pending: '待审核', published: '已发布', rejected: '审核未通过', hidden: '已隐藏' } as const;
+export type PostState = keyof typeof postStates;
+
+export const pollKinds = { single: '单选', multiple: '多选', ranking: '排序' } as const;
+export type PollKind = keyof typeof pollKinds;
+
+/** How members' posts are moderated (a setting): shown at once and hidden if need be, or held for the office first. */
+export const memberModeration = { publishFirst: '先发后审', reviewFirst: '先审后发' } as const;

@@ -23,4 +23,17 @@ export const consultationPaths = {
   instructions: '/api/consultation/consultations/:id/instructions',
   /** a recommendation sent to departments → its consultation (links from notices and the worklist) */
   item: '/api/consultation/items/:id',
+  // 网络议政室
+  rooms: '/api/consultation/rooms',
+  room: '/api/consultation/rooms/:id',
+  roomAction: '/api/consultation/rooms/:id/actions/:action',
+  roomPosts: '/api/consultation/rooms/:id/posts',
+  roomPolls: '/api/consultation/rooms/:id/polls',
+  postAction: '/api/consultation/room-posts/:id/actions/:action',
+  postSupport: '/api/consultation/room-posts/:id/support',
+  pollBallot: '/api/consultation/room-polls/:id/ballot',
+  /** the public: rooms the office opened to the portal, their approved posts, and a moderated post */
+  portalRooms: '/api/portal/rooms',
+  portalRoom: '/api/portal/rooms/:id',
+  portalRoomPosts: '/api/portal/rooms/:id/posts',
 } as const;

@@ -2,7 +2,9 @@ import { defineModule } from '../../platform/modules/manifest.js';
 import { consultationPlanSection } from './portal.js';
 import { namedAuditSubject } from '../../platform/audit/names.js';
 import { consultationRoutes } from './routes.js';
-import { consultationPlans, consultations, consultationTopics } from './schema.js';
+import { roomRoutes } from './room-routes.js';
+import { readablePostIds } from './room-load.js';
+import { consultationPlans, consultationRoomPosts, consultationRooms, consultations, consultationTopics } from './schema.js';
 import { consultationSettings } from './settings.js';
 import { consultationItemPort } from './port.js';
 import { readableConsultationIds, readableTopicIds } from './load.js';
@@ -12,15 +14,18 @@ import { consultationSummary } from './summary.js';
 export const consultationModule = defineModule({
   name: 'consultation',
   label: '协商议政',
-  routes: [consultationRoutes],
+  routes: [consultationRoutes, roomRoutes],
   ports: [consultationItemPort],
   settings: [consultationSettings],
   auditSubjects: {
     consultationTopic: namedAuditSubject(consultationTopics, [consultationTopics.title], ([title]) => `协商选题《${title}》`),
     consultationPlan: namedAuditSubject(consultationPlans, [consultationPlans.title], ([title]) => `《${title}》`),
     consultation: namedAuditSubject(consultations, [consultations.title], ([title]) => `协商《${title}》`),
+    consultationRoom: namedAuditSubject(consultationRooms, [consultationRooms.title], ([title]) => `网络议政室《${title}》`),
+    // a post by its opening words: enough to find it, never its author's contact
+    consultationRoomPost: namedAuditSubject(consultationRoomPosts, [consultationRoomPosts.body], ([body]) => `议政发言「${String(body).slice(0, 20)}」`),
   },
-  ledgerSources: { consultationTopic: readableTopicIds, consultation: readableConsultationIds },
+  ledgerSources: { consultationTopic: readableTopicIds, consultation: readableConsultationIds, consultationRoomPost: readablePostIds },
   summary: consultationSummary,
   portal: consultationPlanSection,
 });

@@ -15,7 +15,9 @@ import {
 } from '../../../shared/consultation/labels.js';
 import { consultationPolicy, type ConsultationSubject } from './policy.js';
 import { consultationItemPort } from './port.js';
-import { consultationParticipants, consultationRecommendations, consultationSpeeches } from './schema.js';
+import { consultationParticipants, consultationRecommendations, consultationRooms, consultationSpeeches } from './schema.js';
+import { phaseOf } from './room-workflow.js';
+import { roomPhases } from '../../../shared/consultation/labels.js';
 import { consultationWorkflow } from './workflow.js';
 
 /** Workflow and record actions the actor may take: the client shows exactly these buttons. */
@@ -29,13 +31,14 @@ export const consultationActions = (actor: Actor, c: ConsultationSubject) => [
  * the leaders' instructions and each recommendation with its departments and replies — what a
  * participant reads to learn what became of what they said.
  */
-export async function presentConsultation(db: Executor, actor: Actor, c: ConsultationSubject, today: string) {
-  const [people, speeches, recs, ins, lookups] = await Promise.all([
+export async function presentConsultation(db: Executor, actor: Actor, c: ConsultationSubject, today: string, now: Date) {
+  const [people, speeches, recs, ins, lookups, rooms] = await Promise.all([
     db.select().from(consultationParticipants).where(eq(consultationParticipants.consultationId, c.id)).orderBy(asc(consultationParticipants.createdAt)),
     db.select().from(consultationSpeeches).where(eq(consultationSpeeches.consultationId, c.id)).orderBy(asc(consultationSpeeches.createdAt)),
     db.select().from(consultationRecommendations).where(eq(consultationRecommendations.consultationId, c.id)).orderBy(asc(consultationRecommendations.position)),
     db.select().from(instructions).where(and(eq(instructions.subjectType, 'consultation'), eq(instructions.subjectId, c.id))).orderBy(asc(instructions.instructedOn)),
     loadLookups(db, c.committeeId),
+    db.select().from(consultationRooms).where(eq(consultationRooms.consultationId, c.id)).orderBy(asc(consultationRooms.opensAt)),
   ]);
   const recIds = recs.map((r) => r.id);
   const [live, rs] = recIds.length
@@ -53,6 +56,8 @@ export async function presentConsultation(db: Executor, actor: Actor, c: Consult
     leadName: c.leadSpecialCommitteeId ? lookups['special-committees'].byId.get(c.leadSpecialCommitteeId) ?? '' : '',
     unitNames: c.unitIds.map((id) => lookups.units.byId.get(id) ?? ''),
     activityId: c.activityId, heldOn: c.heldOn, minutes: c.minutes,
+    // 网络议政: each room's summary is part of what the consultation produced
+    rooms: rooms.map((r) => ({ id: r.id, title: r.title, phaseLabel: roomPhases[phaseOf(r, now)], summary: r.summary, summarizedOn: r.summarizedOn })),
     outcome: c.outcomeKind ? { kind: c.outcomeKind, kindLabel: outcomeKinds[c.outcomeKind as OutcomeKind], title: c.outcomeTitle ?? '', text: c.outcomeText ?? '', sentOn: c.outcomeSentOn } : null,
     participants: people.map((p) => ({ id: p.id, kind: p.kind, kindLabel: participantKinds[p.kind as ParticipantKind] ?? p.kind, name: p.name, affiliation: p.affiliation, checkedIn: p.checkedInAt !== null, mine: p.memberId !== null && p.memberId === actor.memberId })),
     speeches: speeches.map((s) => ({ id: s.id, kind: s.kind, kindLabel: speechKinds[s.kind as SpeechKind] ?? s.kind, speaker: nameOf.get(s.participantId) ?? '', text: s.text, recordedOn: s.recordedOn })),

@@ -159,7 +159,7 @@ export async function consultationRoutes(app: FastifyInstance) {
   // ── consultations held ──
   const consultationDetail = async (req: FastifyRequest, id: string) => {
     const actor = actorOf(req);
-    return presentConsultation(db, actor, await loadConsultation(db, actor, id), today());
+    return presentConsultation(db, actor, await loadConsultation(db, actor, id), today(), now());
   };
   r.get(paths.consultation, { schema: { params: idParams, tags, summary: '协商活动详情（参加人员、发言、成果、批示、落实）' } }, async (req) => consultationDetail(req, req.params.id));
   r.get(paths.item, { schema: { params: idParams, tags, summary: '协商建议所属的协商活动' } }, async (req) => {

@@ -169,3 +169,104 @@ export const consultationRecommendations = pgTable(
   },
   (t) => [index('consultation_recommendations_idx').on(t.consultationId)],
 );
+
+/**
+ * 网络议政室: a topic room of one consultation, open from `opensAt` to `closesAt` (the app's clock) to
+ * members and, when the office chooses, to the public through the portal. The office closes it early
+ * or reopens it, and summarises it: the summary joins the consultation's outcome.
+ */
+export const consultationRooms = pgTable(
+  'consultation_rooms',
+  {
+    ...recordColumns(),
+    consultationId: uuid('consultation_id').notNull(),
+    year: integer('year').notNull(),
+    title: text('title').notNull(),
+    /** what the office asks the room to discuss */
+    intro: text('intro').notNull(),
+    opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
+    closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
+    /** the public may read approved posts and post (moderated) through the portal */
+    publicAccess: boolean('public_access').notNull().default(false),
+    /** open | closed | summarized */
+    status: text('status').notNull().default('open'),
+    summary: text('summary'),
+    summarizedOn: date('summarized_on', { mode: 'string' }),
+    createdByUserId: uuid('created_by_user_id'),
+  },
+  (t) => [index('consultation_rooms_consultation_idx').on(t.consultationId), index('consultation_rooms_committee_idx').on(t.committeeId, t.status)],
+);
+
+/**
+ * 议政发言: a post in a room, or a reply to one (`parentId`, one level deep). A public post and, when
+ * the committee sets pre-moderation, a member's wait for the office (`pending`) before anyone else
+ * sees them; the office hides a published one with a reason.
+ */
+export const consultationRoomPosts = pgTable(
+  'consultation_room_posts',
+  {
+    ...recordColumns(),
+    roomId: uuid('room_id').notNull(),
+    parentId: uuid('parent_id'),
+    /** member | public */
+    authorKind: text('author_kind').notNull(),
+    authorMemberId: uuid('author_member_id'),
+    authorUserId: uuid('author_user_id'),
+    /** as shown: the member's name, or 网友 and the nickname the person gave */
+    authorName: text('author_name').notNull(),
+    body: text('body').notNull(),
+    /** pending | published | rejected | hidden */
+    status: text('status').notNull(),
+    /** why the office rejected or hid it (shown to the author and the office) */
+    reason: text('reason'),
+  },
+  (t) => [index('consultation_room_posts_room_idx').on(t.roomId, t.status), index('consultation_room_posts_author_idx').on(t.authorMemberId)],
+);
+
+/** 支持: one per member and post. */
+export const consultationRoomSupports = pgTable(
+  'consultation_room_supports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    committeeId: uuid('committee_id').notNull(),
+    postId: uuid('post_id').notNull(),
+    memberId: uuid('member_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('consultation_room_supports_uq').on(t.postId, t.memberId)],
+);
+
+/** 议政投票: a question of a room — single choice, multiple choice or ranking of its options. */
+export const consultationRoomPolls = pgTable(
+  'consultation_room_polls',
+  {
+    ...recordColumns(),
+    roomId: uuid('room_id').notNull(),
+    question: text('question').notNull(),
+    /** single | multiple | ranking */
+    kind: text('kind').notNull(),
+    options: text('options').array().notNull(),
+    /** multiple choice: at most this many options (null: any number) */
+    maxChoices: integer('max_choices'),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [index('consultation_room_polls_room_idx').on(t.roomId)],
+);
+
+/**
+ * 选票: one per member and poll, changed (not added) while the room is open. `choices` are option
+ * indexes; for a ranking, every option in the member's order.
+ */
+export const consultationRoomBallots = pgTable(
+  'consultation_room_ballots',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    committeeId: uuid('committee_id').notNull(),
+    pollId: uuid('poll_id').notNull(),
+    memberId: uuid('member_id').notNull(),
+    choices: integer('choices').array().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('consultation_room_ballots_uq').on(t.pollId, t.memberId)],
+);

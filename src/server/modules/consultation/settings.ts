@@ -14,6 +14,7 @@ export const consultationSettings = defineSettings({
     materialsWorkdays: z.number().int().min(1).max(60).describe('会前送达材料（工作日）'),
     minutesWorkdays: z.number().int().min(1).max(30).describe('会后印发纪要（工作日）'),
     publicTopics: z.boolean().describe('接受群众出题'),
+    roomMemberModeration: z.enum(['publishFirst', 'reviewFirst']).describe('网络议政委员发言审核'),
     ...handlingRuleFields({ objection: '部门提出异议期限', reply: '部门答复期限', rehandle: '再次办理期限', answers: '部门答复类别' }),
   }),
   defaults: {
@@ -23,6 +24,9 @@ export const consultationSettings = defineSettings({
     minutesWorkdays: 7,
     // seed 004: 群众出题 is one of the four sources
     publicTopics: true,
+    // members speak under their own names and are trusted: shown at once, the office hides what it must
+    // (the public's posts are always held for moderation first)
+    roomMemberModeration: 'publishFirst',
     answerClasses: [
       { code: 'A', label: '已采纳落实' },
       { code: 'B', label: '正在落实或列入计划' },

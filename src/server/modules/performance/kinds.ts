@@ -20,6 +20,7 @@ const fixed: Record<string, string> = {
   'consultation.topicAdopted': '协商选题被列入年度协商计划',
   'consultation.speech': '协商会上发言',
   'consultation.writtenOpinion': '提交协商书面意见',
+  'consultation.roomPost': '网络议政发言',
   'outreach.deed': '为群众办实事',
   'request.handled': '办结群众民生诉求',
   'home.duty': '委员之家值班接待',
@@ -67,6 +68,9 @@ export function sourceLink(sourceType: string, sourceId: string): string {
       return `/research/topics/${sourceId}`;
     case 'consultation':
       return `/consultation/consultations/${sourceId}`;
+    // a post's room is not in its id: the rooms list, as a topic's entry opens the topics list
+    case 'consultationRoomPost':
+      return '/consultation/rooms';
     // 联系群众: the member's page, on the tab of the record's kind
     case 'outreachContact':
       return '/outreach?tab=contacts';

@@ -134,6 +134,8 @@ export const defaultRules: ScoringRules = rulesSchema.parse({
     { key: 'topicAdopted', label: '协商选题被列入年度协商计划', kinds: ['consultation.topicAdopted'], points: 5, unit: 'piece', category: 'consultation' },
     { key: 'consultationSpeech', label: '协商会上发言', kinds: ['consultation.speech'], points: 5, unit: 'piece', category: 'consultation' },
     { key: 'consultationWritten', label: '提交协商书面意见', kinds: ['consultation.writtenOpinion'], points: 3, unit: 'piece', category: 'consultation' },
+    // 网络议政: a published post or reply; capped so volume does not outweigh a considered written opinion
+    { key: 'roomPost', label: '网络议政发言', kinds: ['consultation.roomPost'], points: 1, unit: 'piece', cap: 10, category: 'consultation' },
     { key: 'supervisionMember', label: '参加民主监督小组', kinds: ['supervision.member'], points: 5, unit: 'time', category: 'supervision' },
     { key: 'supervisionSuggestion', label: '起草监督建议（经办公室签发）', kinds: ['supervision.suggestion'], points: 10, unit: 'piece', category: 'supervision' },
     { key: 'evaluationQuestionnaire', label: '填写民主评议问卷', kinds: ['evaluation.questionnaire'], points: 2, unit: 'time', category: 'supervision' },

@@ -3,6 +3,7 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { officeLabels } from '@shared/auth/roles';
 import { sendKinds } from '@shared/opinions/labels';
 import { draftingChecks, reviewStepLabels } from '@shared/proposals/labels';
+import { memberModeration } from '@shared/consultation/labels';
 
 /** The subset of JSON Schema the server's settings manifests produce (zod 4 `toJSONSchema`). */
 export interface JsonSchema {
@@ -19,7 +20,7 @@ export interface JsonSchema {
 }
 
 /** Chinese names for the enum values settings use, from the shared label tables; unknown values show as they are. */
-const enumLabels: Record<string, string> = { ...reviewStepLabels, ...sendKinds, ...draftingChecks, ...officeLabels };
+const enumLabels: Record<string, string> = { ...reviewStepLabels, ...sendKinds, ...draftingChecks, ...officeLabels, ...memberModeration };
 const enumOptions = (values: (string | number)[]) => values.map((v) => ({ value: v, label: enumLabels[String(v)] ?? String(v) }));
 
 /** A choice between objects of one property each, e.g. a period of { workdays } or { months }. */
