@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { call, dialog, opened, save, shot, startE2E, type E2E } from './harness.js';
+import { call, checkOption, dialog, opened, save, shot, startE2E, type E2E } from './harness.js';
 
 const confirm = async (page: Page, note?: string) => {
   const box = page.locator('.ant-modal-confirm:visible');
@@ -13,7 +13,8 @@ const confirm = async (page: Page, note?: string) => {
  * 协商议政 end to end: member-suggests-topic on a phone (similar earlier topics shown while writing),
  * office-builds-plan and the plan passes the four reviews (the chairs' step by a leader), a planned
  * consultation is held with its outcome, a leader's instruction and a department's reply, and the
- * participating member reads all of it on the phone.
+ * participating member reads all of it on the phone; and an online room (网络议政) on the phone:
+ * post, reply, support, vote, the office's moderation and summary, the room read-only after.
  */
 describe('consultation (Chromium)', () => {
   let e2e: E2E;
@@ -105,5 +106,60 @@ describe('consultation (Chromium)', () => {
     await member.getByTestId('consultation-item').filter({ hasText: '已答复' }).filter({ hasText: '区住房建设局' }).waitFor();
     expect(await member.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await shot(member, 'consultation-member-outcome-phone');
+  });
+
+  it('member-takes-part-in-online-room on a phone: post, reply, support, vote; the office moderates and summarises on a phone', async () => {
+    const phone = { width: 390, height: 844 };
+    const mine = '建议将城中村消防安全纳入网格化管理考核，网格员发现隐患当场拍照上报，限期整改。';
+    await member.goto(`${e2e.base}/consultation/rooms`);
+    await member.getByTestId('room-card').filter({ hasText: '城中村消防安全治理网络议政' }).getByRole('link').click();
+    await member.getByTestId('room-phase').filter({ hasText: '议政中' }).waitFor();
+
+    await member.getByTestId('room-post-body').fill(mine);
+    await member.getByTestId('room-post-submit').click();
+    await member.getByTestId('room-post').filter({ hasText: mine }).waitFor();
+
+    const sprinklers = member.getByTestId('room-post').filter({ hasText: '简易喷淋' });
+    await sprinklers.getByTestId('post-support').click();
+    await sprinklers.getByTestId('post-support').filter({ hasText: '已支持' }).waitFor();
+    const landlords = member.getByTestId('room-post').filter({ hasText: '一楼一档' });
+    await landlords.getByTestId('post-reply').click();
+    await landlords.getByTestId('reply-body').fill('同意，房东责任要写进租赁合同。');
+    await landlords.getByTestId('reply-submit').click();
+    await landlords.getByTestId('room-reply').filter({ hasText: '写进租赁合同' }).waitFor();
+
+    const single = member.getByTestId('poll-card').filter({ hasText: '最应优先解决' });
+    await checkOption(single.getByRole('radio', { name: '消防车通道被占用' }));
+    await single.getByTestId('poll-vote').click();
+    await single.getByTestId('poll-result').filter({ hasText: '共3人参与，合计3票' }).waitFor();
+    const ranking = member.getByTestId('poll-card').filter({ hasText: '排序' });
+    await ranking.getByRole('button', { name: '上移 增设微型消防站' }).click();
+    await ranking.getByTestId('poll-vote').click();
+    // three members ranked four options: 3 × (4+3+2+1) points
+    await ranking.getByTestId('poll-result').filter({ hasText: '共3人参与，合计30分' }).waitFor();
+    expect(await member.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shot(member, 'consultation-room-member-phone');
+
+    const desk = await e2e.as('office', phone);
+    await desk.goto(member.url());
+    const queued = desk.getByTestId('moderation-item').filter({ hasText: '坂田租客' });
+    await queued.getByTestId('post-approve').click();
+    await queued.waitFor({ state: 'detached' });
+    await desk.getByTestId('room-post').filter({ hasText: '坂田租客' }).waitFor();
+    await desk.getByTestId('room-post').filter({ hasText: mine }).getByTestId('post-hide').click();
+    await confirm(desk, '涉及具体考核办法，转交有关部门研究');
+    await desk.getByTestId('room-post').filter({ hasText: mine }).filter({ hasText: '已隐藏' }).waitFor();
+    await desk.getByTestId('room-summarize').click();
+    await opened(dialog(desk));
+    await dialog(desk).getByTestId('room-summary-text').fill('委员和群众围绕电动自行车集中充电、出租屋消防责任、微型消防站建设和消防通道管理发表意见，建议区应急管理局、消防救援大队统筹推进。');
+    await save(desk);
+    await desk.getByTestId('room-phase').filter({ hasText: '已形成综述' }).waitFor();
+    expect(await desk.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shot(desk, 'consultation-room-office-phone');
+
+    await member.reload();
+    await member.getByTestId('room-summary').filter({ hasText: '微型消防站' }).waitFor();
+    expect(await member.getByTestId('room-post-body').count()).toBe(0);
+    expect(await member.getByTestId('room-post').filter({ hasText: mine }).textContent()).toContain('涉及具体考核办法');
   });
 });

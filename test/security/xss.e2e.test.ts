@@ -568,6 +568,33 @@ async function plantConsultation(base: string) {
     r = await must(unit, `/api/handling/replies/${r.id}/sign`, { version: r.version, signedBy: payload('handling(consultation).reply.signedBy', 40) });
     await must(unit, `/api/handling/replies/${r.id}/send`, { version: r.version });
   });
+  // 网络议政: a room open to the public on the consultation (title, intro, a member's post and reply, a
+  // poll's question and options, a public post approved, a hidden post's reason), and one summarised
+  await flow(async () => {
+    const planned = (await read(office, '/api/consultation/plans')).items.find((p: any) => p.year === year);
+    const plan = await read(office, `/api/consultation/plans/${planned.id}`);
+    const consultationId = plan.items[0].id;
+    const at = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+    let room = await must(office, '/api/consultation/rooms', { consultationId, title: payload('room.title', 60), intro: allShapes('room.intro').slice(0, 2000), opensAt: at(-1), closesAt: at(7 * 24 * 60), publicAccess: true });
+    remember('/consultation/rooms', room.id);
+    everyRole.add(room.id);
+    room = await must(member, `/api/consultation/rooms/${room.id}/posts`, { body: allShapes('room.post').slice(0, 2000) });
+    room = await must(member, `/api/consultation/rooms/${room.id}/posts`, { body: payload('room.reply', 2000), parentId: room.posts[0].id });
+    room = await must(member, `/api/consultation/rooms/${room.id}/posts`, { body: payload('room.hiddenPost', 2000) });
+    const hidden = room.posts.at(-1);
+    await must(office, `/api/consultation/room-posts/${hidden.id}/actions/hide`, { version: hidden.version, reason: payload('room.hideReason', 200) });
+    await must(office, `/api/consultation/rooms/${room.id}/polls`, { question: payload('room.poll.question', 100), kind: 'single', options: [payload('room.poll.option1', 60), payload('room.poll.option2', 60)] });
+    await must(office, `/api/consultation/rooms/${room.id}/polls`, { question: payload('room.ranking.question', 100), kind: 'ranking', options: [payload('room.ranking.option1', 60), payload('room.ranking.option2', 60)] });
+    const committeeId = (await me(office)).committeeId;
+    await portalSend(base, committeeId, `/api/portal/rooms/${room.id}/posts`, { nickname: payload('room.public.nickname', 12), body: payload('room.public.body', 1000) });
+    const held = (await read(office, `/api/consultation/rooms/${room.id}`)).moderation[0];
+    await must(office, `/api/consultation/room-posts/${held.id}/actions/approve`, { version: held.version });
+    portalPages.push(`/portal/rooms/${room.id}`, '/portal/rooms');
+    let done = await must(office, '/api/consultation/rooms', { consultationId, title: payload('room(summarized).title', 60), intro: payload('room(summarized).intro', 2000), opensAt: at(-1), closesAt: at(60), publicAccess: true });
+    remember('/consultation/rooms', done.id);
+    done = await must(office, `/api/consultation/rooms/${done.id}/actions/summarize`, { version: done.version, summary: allShapes('room.summary').slice(0, 10000) });
+    portalPages.push(`/portal/rooms/${done.id}`);
+  });
 }
 
 /**

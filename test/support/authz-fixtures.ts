@@ -16,7 +16,7 @@ import { proposals } from '../../src/server/modules/proposals/schema.js';
 import { opinionContactPoints, opinionIssues, opinions, opinionSends } from '../../src/server/modules/opinions/schema.js';
 import { plenarySpeeches } from '../../src/server/modules/meetings/schema.js';
 import { outreachContacts, outreachCouncils, outreachDeeds, outreachPartners, outreachServices } from '../../src/server/modules/outreach/schema.js';
-import { consultationParticipants, consultationPlans, consultationRecommendations, consultations, consultationTopics } from '../../src/server/modules/consultation/schema.js';
+import { consultationParticipants, consultationPlans, consultationRecommendations, consultationRoomPolls, consultationRoomPosts, consultationRooms, consultations, consultationTopics } from '../../src/server/modules/consultation/schema.js';
 import { specialSupervisors, supervisionGroups, supervisionSuggestions, supervisionTopics } from '../../src/server/modules/supervision/schema.js';
 import { evaluationCampaigns, evaluationFindings, evaluationRepresentatives } from '../../src/server/modules/evaluation/schema.js';
 import { livelihoodRequests } from '../../src/server/modules/requests/schema.js';
@@ -27,6 +27,7 @@ import { actionBodies as proposalActions } from '../../src/shared/proposals/inpu
 import { actionBodies as opinionActions } from '../../src/shared/opinions/inputs.js';
 import { suggestionActionBodies } from '../../src/shared/supervision/inputs.js';
 import { planActionBodies, topicActionBodies } from '../../src/shared/consultation/inputs.js';
+import { postActionBodies, roomActionBodies } from '../../src/shared/consultation/room-inputs.js';
 import { campaignActionBodies } from '../../src/shared/evaluation/inputs.js';
 import { reportActionBodies } from '../../src/shared/research/inputs.js';
 import { researchItems, researchTopics } from '../../src/server/modules/research/schema.js';
@@ -51,6 +52,7 @@ export const recordTables = {
   activity: activities, activityElsewhere: activities, activityFile: activityFiles, activityElsewhereFile: activityFiles, leave: leaveRequests, speech: plenarySpeeches,
   partner: outreachPartners, contact: outreachContacts, deed: outreachDeeds, service: outreachServices, council: outreachCouncils,
   consultationTopic: consultationTopics, consultationPlan: consultationPlans, consultation: consultations, consultationParticipant: consultationParticipants, consultationItem: consultationRecommendations,
+  consultationRoom: consultationRooms, consultationRoomPost: consultationRoomPosts, consultationRoomPoll: consultationRoomPolls,
   researchTopic: researchTopics, researchAttachment: attachments, researchItem: researchItems,
   supervisionGroup: supervisionGroups, supervisor: specialSupervisors, supervisionTopic: supervisionTopics, supervisionSuggestion: supervisionSuggestions,
   evaluationCampaign: evaluationCampaigns, evaluationFinding: evaluationFindings, evaluationRepresentative: evaluationRepresentatives,
@@ -121,6 +123,10 @@ export const paramKinds: [RegExp, string, RecordKind | ((values: Record<string, 
   [/^\/api\/consultation\/consultations\/:id\/participants\/:participantId/, 'participantId', 'consultationParticipant'],
   [/^\/api\/consultation\/consultations\/:id/, 'id', 'consultation'],
   [/^\/api\/consultation\/items\/:id/, 'id', 'consultationItem'],
+  [/^\/api\/consultation\/rooms\/:id/, 'id', 'consultationRoom'],
+  [/^\/api\/consultation\/room-posts\/:id/, 'id', 'consultationRoomPost'],
+  [/^\/api\/consultation\/room-polls\/:id/, 'id', 'consultationRoomPoll'],
+  [/^\/api\/portal\/rooms\/:id/, 'id', 'consultationRoom'],
   [/^\/api\/research\/topics\/:id\/report\/attachments\/:attachmentId/, 'attachmentId', 'researchAttachment'],
   [/^\/api\/research\/topics\/:id/, 'id', 'researchTopic'],
   [/^\/api\/research\/items\/:id/, 'id', 'researchItem'],
@@ -147,6 +153,8 @@ export const bodiesByValue: [RegExp, string, Record<string, unknown>][] = [
   [/^\/api\/supervision\/suggestions\/:id\/actions\/:action$/, 'action', suggestionActionBodies],
   [/^\/api\/consultation\/topics\/:id\/actions\/:action$/, 'action', topicActionBodies],
   [/^\/api\/consultation\/plans\/:id\/actions\/:action$/, 'action', planActionBodies],
+  [/^\/api\/consultation\/rooms\/:id\/actions\/:action$/, 'action', roomActionBodies],
+  [/^\/api\/consultation\/room-posts\/:id\/actions\/:action$/, 'action', postActionBodies],
   [/^\/api\/evaluation\/campaigns\/:id\/actions\/:action$/, 'action', campaignActionBodies],
   [/^\/api\/requests\/:id\/actions\/:action$/, 'action', requestActionBodies],
   [/^\/api\/research\/topics\/:id\/report\/actions\/:action$/, 'action', reportActionBodies],
@@ -311,6 +319,10 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
   held = await ok(office.post(`/api/consultation/consultations/${held.id}/hold`, { version: held.version, heldOn: '2026-06-10', minutes: '与会委员和专家围绕加装电梯审批、资金、协调等问题深入协商。' }));
   held = await ok(office.post(`/api/consultation/consultations/${held.id}/report`, { version: held.version, outcomeKind: 'recommendation', outcomeTitle: '关于推进加装电梯的建议案', outcomeText: '一、简化审批流程，建立联合审批机制。二、加大财政补贴力度。', sentOn: '2026-06-18' }));
   held = await ok(office.post(`/api/consultation/consultations/${held.id}/assign`, { version: held.version, items: [{ text: '简化加装电梯审批流程', unitIds: [unitRow.id] }] }));
+  // 网络议政室 on it, open to the public, with member's post and a poll
+  let room = await ok(office.post('/api/consultation/rooms', { consultationId: held.id, title: `${prefix}授权矩阵网络议政`, intro: '请委员就加装电梯的资金分摊提出意见。', opensAt: at(-1), closesAt: at(10), publicAccess: true }));
+  room = await ok(member.post(`/api/consultation/rooms/${room.id}/posts`, { body: '建议按楼层分摊加装电梯费用。' }));
+  room = await ok(office.post(`/api/consultation/rooms/${room.id}/polls`, { question: '资金分摊方式', kind: 'single', options: ['按楼层', '平均分摊'] }));
 
   // 民主监督: a group led by member (member2 in it) over 区教育局, a special supervisor, a topic, and a suggestion
   // member drafted, the office signed and sent to 区教育局
@@ -394,6 +406,7 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
     partner: partner.id, contact: (await newest(outreachContacts, eq(outreachContacts.memberId, memberId))).id, deed: (await newest(outreachDeeds, eq(outreachDeeds.memberId, memberId))).id,
     service: (await newest(outreachServices, eq(outreachServices.memberId, memberId))).id, council: (await newest(outreachCouncils)).id,
     consultationTopic: topic.id, consultationPlan: plan.id, consultation: held.id, consultationParticipant: participant, consultationItem: held.recommendations[0].id,
+    consultationRoom: room.id, consultationRoomPost: room.posts[0].id, consultationRoomPoll: room.polls[0].id,
     researchTopic: research.id, researchAttachment: await attachmentOf('researchTopic', research.id), researchItem: research.items[0].id,
     supervisionGroup: group.id, supervisor: supervisor.id, supervisionTopic: supervisionTopic.id, supervisionSuggestion: suggestion.id,
     evaluationCampaign: campaign.id, evaluationFinding: campaign.findings[0].id, evaluationRepresentative: invited.item.id,

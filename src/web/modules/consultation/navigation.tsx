@@ -16,10 +16,12 @@ export const consultationNavigation: NavItem[] = [
     offices: ['general'],
     children: [
       { key: 'consultation-topics', label: '协商选题', path: '/consultation/topics', roles: ['member', 'staff', 'admin', 'leader'], offices: ['general'], page: lazy(() => import('./pages/TopicsPage')) },
+      { key: 'consultation-rooms', label: '网络议政', path: '/consultation/rooms', roles: ['member', 'staff', 'admin', 'leader'], offices: ['general'], page: lazy(() => import('./pages/RoomsPage')) },
       { key: 'consultation-plans', label: '年度协商计划', path: '/consultation/plans', roles: ['member', 'staff', 'admin', 'leader'], offices: ['general'], page: lazy(() => import('./pages/PlansPage')) },
     ],
   },
   { key: 'consultation-plan', label: '协商计划', path: '/consultation/plans/:id', roles: ['member', 'staff', 'admin', 'leader', 'unit'], hidden: true, page: lazy(() => import('./pages/PlanPage')) },
   { key: 'consultation-detail', label: '协商活动', path: '/consultation/consultations/:id', roles: ['member', 'staff', 'admin', 'leader', 'unit'], hidden: true, page: lazy(() => import('./pages/ConsultationPage')) },
+  { key: 'consultation-room', label: '网络议政室', path: '/consultation/rooms/:id', roles: ['member', 'staff', 'admin', 'leader'], hidden: true, page: lazy(() => import('./pages/RoomPage')) },
   { key: 'consultation-item', label: '协商建议', path: '/consultation/items/:id', roles: ['member', 'staff', 'admin', 'leader', 'unit'], hidden: true, page: lazy(() => import('./pages/ItemPage')) },
 ];

@@ -13,6 +13,8 @@ const PortalNewsPage = lazy(() => import('../news/portal/PortalNewsPage'));
 const PortalNewsPostPage = lazy(() => import('../news/portal/PortalNewsPostPage'));
 const PortalEvaluationPage = lazy(() => import('../evaluation/portal/PortalEvaluationPage'));
 const InvitationPage = lazy(() => import('../evaluation/portal/InvitationPage'));
+const PortalRoomsPage = lazy(() => import('../consultation/portal/PortalRoomsPage'));
+const PortalRoomPage = lazy(() => import('../consultation/portal/PortalRoomPage'));
 
 /** 公开门户: a plain public site — a header, the page, and the way in for committee users. */
 export default function PortalRoutes() {
@@ -33,6 +35,7 @@ export default function PortalRoutes() {
         <Link to="/portal/requests/new" data-testid="portal-nav-request">反映民生诉求</Link>
         <Link to="/portal/requests/follow" data-testid="portal-nav-follow">查询办理进展</Link>
         <Link to="/portal/topics/new" data-testid="portal-nav-topic">群众出题</Link>
+        <Link to="/portal/rooms" data-testid="portal-nav-rooms">网络议政</Link>
         <Link to="/portal/evaluation" data-testid="portal-nav-evaluation">民主评议问卷</Link>
       </nav>
       <Layout.Content style={{ width: '100%', maxWidth: 1000, margin: '0 auto', padding: 12 }}>
@@ -45,6 +48,8 @@ export default function PortalRoutes() {
           <Route path="requests/new" element={<RequestFormPage />} />
           <Route path="requests/follow" element={<FollowPage />} />
           <Route path="topics/new" element={<PortalTopicPage />} />
+          <Route path="rooms" element={<PortalRoomsPage />} />
+          <Route path="rooms/:id" element={<PortalRoomPage />} />
           <Route path="evaluation" element={<PortalEvaluationPage />} />
           <Route path="evaluation/invite/:token" element={<InvitationPage />} />
           <Route path="*" element={<PortalOutcome kind="missing" title="页面不存在" extra={<Link to="/portal">返回门户首页</Link>} />} />

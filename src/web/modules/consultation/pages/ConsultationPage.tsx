@@ -1,5 +1,5 @@
 import { Card, Descriptions, Empty, List, Space, Tag, Typography } from 'antd';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { pathTo } from '@shared/http/paths';
 import { consultationPaths } from '@shared/consultation/paths';
 import { useGet } from '../../../app/query';
@@ -9,6 +9,7 @@ import HandlingPanel from '../../handling/HandlingPanel';
 interface Detail {
   id: string; title: string; formLabel: string; month: number; researchFirst: boolean; description: string | null; status: string; statusLabel: string;
   leadName: string; unitNames: string[]; heldOn: string | null; minutes: string | null;
+  rooms: { id: string; title: string; phaseLabel: string; summary: string | null; summarizedOn: string | null }[];
   outcome: { kindLabel: string; title: string; text: string; sentOn: string | null } | null;
   participants: { id: string; kindLabel: string; name: string; affiliation: string; checkedIn: boolean; mine: boolean }[];
   speeches: { id: string; kindLabel: string; speaker: string; text: string; recordedOn: string }[];
@@ -46,6 +47,11 @@ export default function ConsultationPage() {
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{c.outcome.text}</Typography.Paragraph>
         </Card>
       ) : <Empty description="尚未形成成果" />}
+      {c.rooms.map((r) => (
+        <Card key={r.id} size="small" style={{ marginTop: 12 }} data-testid="consultation-room" title={<Link to={`/consultation/rooms/${r.id}`}>网络议政：{r.title}</Link>} extra={r.phaseLabel}>
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{r.summary ? `议政综述：${r.summary}` : '议政综述尚未形成'}</Typography.Paragraph>
+        </Card>
+      ))}
 
       <Typography.Title level={2} style={{ fontSize: 18, marginTop: 16 }}>领导批示</Typography.Title>
       <List
