@@ -8,8 +8,9 @@ import { pollResultOf } from './poll-result.js';
 const committeeId = 'c1';
 const actor = (roles: Role[], office: Office | null = null, memberId: string | null = null): Actor => ({ userId: `u-${roles.join()}-${office}`, committeeId, name: 'x', roles, office, memberId, unitId: null });
 const everyone = { office: actor(['staff'], 'general'), proposalStaff: actor(['staff'], 'proposal'), leader: actor(['leader']), member: actor(['member'], null, 'm1'), unit: actor(['unit']), admin: actor(['admin']) };
-const allowed = <A extends string, R>(w: Parameters<typeof decide>[0], action: A, record: R) =>
-  Object.entries(everyone).filter(([, a]) => decide(w as any, action, a, record as any).ok).map(([k]) => k);
+/** Who of everyone may take the action (a workflow of either table). */
+const allowed = (w: unknown, action: string, record: unknown) =>
+  Object.entries(everyone).filter(([, a]) => decide(w as typeof roomWorkflow, action as RoomAction, a, record as Room).ok).map(([k]) => k);
 
 describe('the room and post tables', () => {
   const roomCases: [string, RoomAction, string | null][] = [

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Button, Card, Form, Input, List, Progress, Spin, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, List, Spin, Tag, Typography } from 'antd';
 import { pathTo } from '@shared/http/paths';
 import { consultationPaths } from '@shared/consultation/paths';
 import { portalRoomPost } from '@shared/consultation/room-inputs';
@@ -14,6 +14,7 @@ import { ChallengeField } from '../../portal/Challenge';
 import { PortalOutcome } from '../../portal/PortalOutcome';
 import { usePublished } from '../../portal/usePublished';
 import { usePortalCommittee } from '../../portal/useCommittee';
+import { PollResult } from '../rooms/PollCard';
 
 const rules = fieldRules(portalRoomPost);
 
@@ -64,9 +65,7 @@ export default function PortalRoomPage() {
       {room.summary && <Card size="small" title="议政综述" style={{ marginBottom: 12 }}><Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{room.summary}</Typography.Paragraph></Card>}
       {room.polls.map((p) => (
         <Card key={p.question} size="small" title={`【${p.kindLabel}】${p.question}`} style={{ marginBottom: 12 }}>
-          {p.result.parts.map((x) => (
-            <div key={x.option}>{x.option}：{x.value}{p.result.unit}<Progress percent={p.result.total ? Math.round((x.value * 100) / p.result.total) : 0} size="small" aria-label={`${x.option} ${x.value}${p.result.unit}`} /></div>
-          ))}
+          <PollResult result={p.result} />
         </Card>
       ))}
       {room.phase === 'open' && <PublicPost room={room} />}

@@ -7,9 +7,8 @@ import type { RoomPoll } from '@shared/consultation/room-responses';
 import { api } from '../../../app/api';
 import { run } from '../../../app/errors';
 
-/** The result as bars: each option's share of the total, which is the sum of the parts. */
-function Result({ poll }: { poll: RoomPoll }) {
-  const { result } = poll;
+/** The result as bars: each option's share of the total, which is the sum of the parts (the portal shows it too). */
+export function PollResult({ result }: { result: RoomPoll['result'] }) {
   return (
     <div data-testid="poll-result">
       {result.parts.map((p) => (
@@ -71,7 +70,7 @@ export function PollCard({ poll }: { poll: RoomPoll }) {
           <Button type="primary" block disabled={!choices.length} onClick={send} data-testid="poll-vote">{poll.myChoices ? '改投' : '投票'}</Button>
         </Space>
       )}
-      <Result poll={poll} />
+      <PollResult result={poll.result} />
     </Card>
   );
 }
