@@ -48,6 +48,8 @@ const bodyKindsByRoute: [RegExp, string, RecordKind][] = [
   [/^\/api\/supervision\//, 'topicId', 'supervisionTopic'],
   [/^\/api\/consultation\//, 'topicId', 'consultationTopic'],
   [/^\/api\/proposals/, 'topicId', 'proposalTopic'],
+  [/^\/api\/consultation\/rooms/, 'consultationId', 'consultation'],
+  [/^\/api\/(consultation|portal)\/rooms/, 'parentId', 'consultationRoomPost'],
 ];
 /** Id fields that name no record a write changes or links (a record to leave out of an advice search). */
 const notReferences: [RegExp, string][] = [[/^\/api\/proposals\/drafting\/advice$/, 'excludeId']];

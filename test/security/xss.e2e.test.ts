@@ -560,6 +560,33 @@ async function plantConsultation(base: string) {
     await must(leader, `/api/consultation/consultations/${c.id}/instructions`, { leaderName: payload('consultation.instructionLeader', 20), text: payload('consultation.instruction', 2000), instructedOn: `${year}-06-20` });
     c = await read(office, `/api/consultation/consultations/${c.id}`);
     c = await must(office, `/api/consultation/consultations/${c.id}/assign`, { version: c.version, items: [{ text: payload('consultation.recommendation', 2000), unitIds: [(await me(unit)).unitId] }] });
+    // 网络议政 (before the department replies: a consultation done takes no room): a room open to the public on the consultation (title, intro, a member's post and reply, a
+    // poll's question and options, a public post approved, a hidden post's reason), and one summarised
+    await flow(async () => {
+      const planned = (await read(office, '/api/consultation/plans')).items.find((p: any) => p.year === year);
+      const plan = await read(office, `/api/consultation/plans/${planned.id}`);
+      const consultationId = plan.items[0].id;
+      const at = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+      let room = await must(office, '/api/consultation/rooms', { consultationId, title: payload('room.title', 60), intro: allShapes('room.intro').slice(0, 2000), opensAt: at(-1), closesAt: at(7 * 24 * 60), publicAccess: true });
+      remember('/consultation/rooms', room.id);
+      everyRole.add(room.id);
+      room = await must(member, `/api/consultation/rooms/${room.id}/posts`, { body: allShapes('room.post').slice(0, 2000) });
+      room = await must(member, `/api/consultation/rooms/${room.id}/posts`, { body: payload('room.reply', 2000), parentId: room.posts[0].id });
+      room = await must(member, `/api/consultation/rooms/${room.id}/posts`, { body: payload('room.hiddenPost', 2000) });
+      const hidden = room.posts.at(-1);
+      await must(office, `/api/consultation/room-posts/${hidden.id}/actions/hide`, { version: hidden.version, reason: payload('room.hideReason', 200) });
+      await must(office, `/api/consultation/rooms/${room.id}/polls`, { question: payload('room.poll.question', 100), kind: 'single', options: [payload('room.poll.option1', 60), payload('room.poll.option2', 60)] });
+      await must(office, `/api/consultation/rooms/${room.id}/polls`, { question: payload('room.ranking.question', 100), kind: 'ranking', options: [payload('room.ranking.option1', 60), payload('room.ranking.option2', 60)] });
+      const committeeId = (await me(office)).committeeId;
+      await portalSend(base, committeeId, `/api/portal/rooms/${room.id}/posts`, { nickname: payload('room.public.nickname', 12), body: payload('room.public.body', 1000) });
+      const held = (await read(office, `/api/consultation/rooms/${room.id}`)).moderation[0];
+      await must(office, `/api/consultation/room-posts/${held.id}/actions/approve`, { version: held.version });
+      portalPages.push(`/portal/rooms/${room.id}`, '/portal/rooms');
+      let done = await must(office, '/api/consultation/rooms', { consultationId, title: payload('room(summarized).title', 60), intro: payload('room(summarized).intro', 2000), opensAt: at(-1), closesAt: at(60), publicAccess: true });
+      remember('/consultation/rooms', done.id);
+      done = await must(office, `/api/consultation/rooms/${done.id}/actions/summarize`, { version: done.version, summary: allShapes('room.summary').slice(0, 10000) });
+      portalPages.push(`/portal/rooms/${done.id}`);
+    });
     const item = c.recommendations[0];
     remember('/consultation/items', item.id);
     const a = item.assignments[0];
@@ -567,33 +594,6 @@ async function plantConsultation(base: string) {
     let r = await must(unit, '/api/handling/replies', { type: 'consultationItem', subjectId: item.id, answerClass: 'A', body: allShapes('handling(consultation).reply.body'), contactPerson: payload('handling(consultation).reply.contactPerson', 40), contactPhone: '0755-28900003', disclose: true });
     r = await must(unit, `/api/handling/replies/${r.id}/sign`, { version: r.version, signedBy: payload('handling(consultation).reply.signedBy', 40) });
     await must(unit, `/api/handling/replies/${r.id}/send`, { version: r.version });
-  });
-  // 网络议政: a room open to the public on the consultation (title, intro, a member's post and reply, a
-  // poll's question and options, a public post approved, a hidden post's reason), and one summarised
-  await flow(async () => {
-    const planned = (await read(office, '/api/consultation/plans')).items.find((p: any) => p.year === year);
-    const plan = await read(office, `/api/consultation/plans/${planned.id}`);
-    const consultationId = plan.items[0].id;
-    const at = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
-    let room = await must(office, '/api/consultation/rooms', { consultationId, title: payload('room.title', 60), intro: allShapes('room.intro').slice(0, 2000), opensAt: at(-1), closesAt: at(7 * 24 * 60), publicAccess: true });
-    remember('/consultation/rooms', room.id);
-    everyRole.add(room.id);
-    room = await must(member, `/api/consultation/rooms/${room.id}/posts`, { body: allShapes('room.post').slice(0, 2000) });
-    room = await must(member, `/api/consultation/rooms/${room.id}/posts`, { body: payload('room.reply', 2000), parentId: room.posts[0].id });
-    room = await must(member, `/api/consultation/rooms/${room.id}/posts`, { body: payload('room.hiddenPost', 2000) });
-    const hidden = room.posts.at(-1);
-    await must(office, `/api/consultation/room-posts/${hidden.id}/actions/hide`, { version: hidden.version, reason: payload('room.hideReason', 200) });
-    await must(office, `/api/consultation/rooms/${room.id}/polls`, { question: payload('room.poll.question', 100), kind: 'single', options: [payload('room.poll.option1', 60), payload('room.poll.option2', 60)] });
-    await must(office, `/api/consultation/rooms/${room.id}/polls`, { question: payload('room.ranking.question', 100), kind: 'ranking', options: [payload('room.ranking.option1', 60), payload('room.ranking.option2', 60)] });
-    const committeeId = (await me(office)).committeeId;
-    await portalSend(base, committeeId, `/api/portal/rooms/${room.id}/posts`, { nickname: payload('room.public.nickname', 12), body: payload('room.public.body', 1000) });
-    const held = (await read(office, `/api/consultation/rooms/${room.id}`)).moderation[0];
-    await must(office, `/api/consultation/room-posts/${held.id}/actions/approve`, { version: held.version });
-    portalPages.push(`/portal/rooms/${room.id}`, '/portal/rooms');
-    let done = await must(office, '/api/consultation/rooms', { consultationId, title: payload('room(summarized).title', 60), intro: payload('room(summarized).intro', 2000), opensAt: at(-1), closesAt: at(60), publicAccess: true });
-    remember('/consultation/rooms', done.id);
-    done = await must(office, `/api/consultation/rooms/${done.id}/actions/summarize`, { version: done.version, summary: allShapes('room.summary').slice(0, 10000) });
-    portalPages.push(`/portal/rooms/${done.id}`);
   });
 }
 

@@ -319,8 +319,8 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
   held = await ok(office.post(`/api/consultation/consultations/${held.id}/hold`, { version: held.version, heldOn: '2026-06-10', minutes: '与会委员和专家围绕加装电梯审批、资金、协调等问题深入协商。' }));
   held = await ok(office.post(`/api/consultation/consultations/${held.id}/report`, { version: held.version, outcomeKind: 'recommendation', outcomeTitle: '关于推进加装电梯的建议案', outcomeText: '一、简化审批流程，建立联合审批机制。二、加大财政补贴力度。', sentOn: '2026-06-18' }));
   held = await ok(office.post(`/api/consultation/consultations/${held.id}/assign`, { version: held.version, items: [{ text: '简化加装电梯审批流程', unitIds: [unitRow.id] }] }));
-  // 网络议政室 on it, open to the public, with member's post and a poll
-  let room = await ok(office.post('/api/consultation/rooms', { consultationId: held.id, title: `${prefix}授权矩阵网络议政`, intro: '请委员就加装电梯的资金分摊提出意见。', opensAt: at(-1), closesAt: at(10), publicAccess: true }));
+  // 网络议政室 on it, for members only (the public pages publish what a public room holds), with member's post and a poll
+  let room = await ok(office.post('/api/consultation/rooms', { consultationId: held.id, title: `${prefix}授权矩阵网络议政`, intro: '请委员就加装电梯的资金分摊提出意见。', opensAt: at(-1), closesAt: at(10), publicAccess: false }));
   room = await ok(member.post(`/api/consultation/rooms/${room.id}/posts`, { body: '建议按楼层分摊加装电梯费用。' }));
   room = await ok(office.post(`/api/consultation/rooms/${room.id}/polls`, { question: '资金分摊方式', kind: 'single', options: ['按楼层', '平均分摊'] }));
 

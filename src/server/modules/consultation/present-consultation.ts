@@ -4,7 +4,8 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { assignments, instructions, replies } from '../../platform/handling/schema.js';
 import { presentAssignments, presentReplies } from '../../platform/handling/presenter.js';
 import { contactActionsOf } from '../../platform/handling/contacts.js';
-import { allowedActions } from '../../platform/policy/policy.js';
+import { allowedActions, can } from '../../platform/policy/policy.js';
+import { roomPolicy } from './room-policy.js';
 import { availableActions } from '../../platform/workflow/workflow.js';
 import { loadLookups } from '../org/lookups.js';
 import { loadCalendar } from '../../platform/calendar/store.js';
@@ -57,7 +58,7 @@ export async function presentConsultation(db: Executor, actor: Actor, c: Consult
     unitNames: c.unitIds.map((id) => lookups.units.byId.get(id) ?? ''),
     activityId: c.activityId, heldOn: c.heldOn, minutes: c.minutes,
     // 网络议政: each room's summary is part of what the consultation produced
-    rooms: rooms.map((r) => ({ id: r.id, title: r.title, phaseLabel: roomPhases[phaseOf(r, now)], summary: r.summary, summarizedOn: r.summarizedOn })),
+    rooms: rooms.map((r) => ({ ...r, phase: phaseOf(r, now) })).filter((r) => can(roomPolicy, 'read', actor, r)).map((r) => ({ id: r.id, title: r.title, phaseLabel: roomPhases[r.phase], summary: r.summary, summarizedOn: r.summarizedOn })),
     outcome: c.outcomeKind ? { kind: c.outcomeKind, kindLabel: outcomeKinds[c.outcomeKind as OutcomeKind], title: c.outcomeTitle ?? '', text: c.outcomeText ?? '', sentOn: c.outcomeSentOn } : null,
     participants: people.map((p) => ({ id: p.id, kind: p.kind, kindLabel: participantKinds[p.kind as ParticipantKind] ?? p.kind, name: p.name, affiliation: p.affiliation, checkedIn: p.checkedInAt !== null, mine: p.memberId !== null && p.memberId === actor.memberId })),
     speeches: speeches.map((s) => ({ id: s.id, kind: s.kind, kindLabel: speechKinds[s.kind as SpeechKind] ?? s.kind, speaker: nameOf.get(s.participantId) ?? '', text: s.text, recordedOn: s.recordedOn })),

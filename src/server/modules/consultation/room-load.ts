@@ -22,7 +22,10 @@ export async function loadRoom(db: Executor, actor: Actor, id: string, now: Date
 export async function loadPost(db: Executor, actor: Actor, id: string, now: Date): Promise<{ post: PostSubject; room: RoomSubject }> {
   const [row] = await db.select().from(consultationRoomPosts).where(eq(consultationRoomPosts.id, id));
   if (!row || row.committeeId !== actor.committeeId) throw AppError.notFound(postPolicy.label);
-  const room = await loadRoom(db, actor, row.roomId, now);
+  // a post of a room the actor may not read is one that does not exist (its own words, not the room's)
+  const room = await loadRoom(db, actor, row.roomId, now).catch(() => {
+    throw AppError.notFound(postPolicy.label);
+  });
   const post = { ...row, phase: room.phase };
   authorize(postPolicy, 'read', actor, post);
   return { post, room };
@@ -32,7 +35,10 @@ export async function loadPost(db: Executor, actor: Actor, id: string, now: Date
 export async function loadPoll(db: Executor, actor: Actor, id: string, now: Date) {
   const [poll] = await db.select().from(consultationRoomPolls).where(eq(consultationRoomPolls.id, id));
   if (!poll || poll.committeeId !== actor.committeeId) throw AppError.notFound('议政投票');
-  return { poll, room: await loadRoom(db, actor, poll.roomId, now) };
+  const room = await loadRoom(db, actor, poll.roomId, now).catch(() => {
+    throw AppError.notFound('议政投票');
+  });
+  return { poll, room };
 }
 
 /** Writes need an open room: a room not yet open, over or summarised is read-only (409). */
