@@ -66,7 +66,7 @@ export const ballotInput = z.object({ choices: z.array(z.number().int().min(0).m
 
 /** A post from the public through the portal: a nickname, never a real name or phone; held for moderation. */
 export const portalRoomPost = z.object({
-  nickname: text('昵称', 1, 12),
+  nickname: text('昵称', 1, 20),
   body: text('发言内容', 5, 1000),
   parentId: z.uuid().optional().describe('回复的发言'),
   ...challengeAnswer,
