@@ -196,9 +196,9 @@ export async function auditAccount(browser: Browser, base: string, who: string |
     queue = [...routes.keys()];
     patterns = rows.map((r) => r.path!).filter((p) => p.includes(':'));
   } else {
-    queue = ['/login', '/portal', '/portal/proposals', '/portal/news', '/portal/requests/new', '/portal/requests/follow', '/portal/topics/new', '/portal/evaluation'];
+    queue = ['/login', '/portal', '/portal/proposals', '/portal/news', '/portal/requests/new', '/portal/requests/follow', '/portal/topics/new', '/portal/evaluation', '/portal/rooms'];
     for (const p of queue) routes.set(p, p);
-    patterns = ['/portal/proposals/:id', '/portal/news/:id'];
+    patterns = ['/portal/proposals/:id', '/portal/news/:id', '/portal/rooms/:id'];
   }
   const plain = new Set(queue);
   const audits: PageAudit[] = [];

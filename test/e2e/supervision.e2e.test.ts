@@ -135,9 +135,11 @@ describe('democratic supervision: topic → suggestion → unit → rating → s
     await save(unit);
     const replies = unit.getByTestId('replies');
     await replies.getByText('草稿').waitFor();
+    // the second round's reply is signed beside the first one's: wait for one more signature
+    const signed = await replies.getByText('签发人：李局长').count();
     await replies.getByLabel('签发人').fill('李局长');
     await button(replies, '签发').click();
-    await replies.getByText('签发人：李局长').waitFor();
+    await expect.poll(() => replies.getByText('签发人：李局长').count()).toBe(signed + 1);
     await unit.getByRole('button', { name: '发送答复' }).click();
     await confirmPop(unit);
     await unit.getByTestId('suggestion-status').getByText('已答复').waitFor();

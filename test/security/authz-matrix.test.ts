@@ -58,7 +58,12 @@ const kindOfField = (url: string, field: string): RecordKind | undefined => body
 const bodyExtras: [RegExp, Record<string, unknown>][] = [[/^\/api\/meetings\/:id\/actions\/:action$/, { reason: '因故调整，另行通知' }]];
 const isUpload = (r: RouteInfo) => r.method === 'POST' && !r.schema?.body && /\/(attachments|files)$/.test(r.url);
 
-describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
+/**
+ * One database: what the matrix asks is the policies' and the tenancy scopes' answer — code above the
+ * database, the same drizzle SQL on both — and every service test file runs each route's commands and
+ * queries on the PostgreSQL server too. The embedded database is the one every machine has.
+ */
+describe.each(dbKinds.slice(0, 1))('authorisation matrix (%s)', (kind) => {
   let t: TestApp;
   let lg: Records;
   let ft: Records;
@@ -181,14 +186,6 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
     return null;
   }
 
-  /**
-   * The three largest sweeps ask what the policies and the tenancy scopes answer — code above the
-   * database, the same drizzle SQL on both — so they run once, on the first database of the run (the
-   * embedded one). The PostgreSQL server runs the rest: the sweeps where the server's own answers
-   * matter (no 5xx on any route, what reads and histories carry, the city's scopes).
-   */
-  const onePerRun = it.runIf(kind === dbKinds[0]);
-
   it('fills every route parameter with a real record (a new route needs a fixture, or this fails)', async () => {
     expect(unresolved).toEqual([]);
     expect(t.app.routeTable.filter((r) => !r.public).length).toBeGreaterThan(150);
@@ -266,7 +263,7 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
   });
 
 
-  onePerRun('answers every role of a district with 404 on every record of another committee — another district’s or the city’s own — as for a made-up id, on reads and schema-valid writes alike', async () => {
+  it('answers every role of a district with 404 on every record of another committee — another district’s or the city’s own — as for a made-up id, on reads and schema-valid writes alike', async () => {
     const problems: string[] = [];
     let cases = 0;
     let naming = 0;
@@ -542,7 +539,7 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
     { activity: 'activityElsewhere', activityFile: 'activityElsewhereFile' },
   ];
 
-  onePerRun('answers every role, on every route naming a record of its own committee it may not read, exactly as for a made-up id (404, the same message)', async () => {
+  it('answers every role, on every route naming a record of its own committee it may not read, exactly as for a made-up id (404, the same message)', async () => {
     memo.clear();
     const problems: string[] = [];
     let cases = 0;
@@ -670,7 +667,7 @@ describe.each(dbKinds)('authorisation matrix (%s)', (kind) => {
    * 龙岗区's own id is then sent (it may succeed: this runs last); where it succeeds, the refusal was
    * for the foreign id alone.
    */
-  onePerRun('refuses, on every write, an id of another committee in any body field, changing nothing', async () => {
+  it('refuses, on every write, an id of another committee in any body field, changing nothing', async () => {
     memo.clear();
     const problems: string[] = [];
     const unknown = new Set<string>();

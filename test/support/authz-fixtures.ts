@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { excellentNominations, keyProposals } from '../../src/server/modules/proposals/key/schema.js';
 import { proposalTopics } from '../../src/server/modules/proposals/topics/schema.js';
 import { keyActionBodies } from '../../src/shared/proposals/key.js';
@@ -272,7 +273,7 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
   await ok(member.request({ method: 'POST', url: `/api/proposals/${draft.id}/attachments`, ...file('草稿附件.txt') }));
 
   // 社情民意联系点: one closed (members no longer see it), with a liaison's phone only the information office reads
-  let contactPoint = await ok(info.post('/api/opinions/contact-points', { name: `${prefix}授权矩阵联系点`, kind: 'community', place: '授权矩阵社区工作站', liaisons: [{ name: '联络员甲', phone: '13900009999' }] }));
+  let contactPoint = await ok(info.post('/api/opinions/contact-points', { name: `${prefix}授权矩阵联系点${randomUUID().slice(0, 6)}`, kind: 'community', place: '授权矩阵社区工作站', liaisons: [{ name: '联络员甲', phone: '13900009999' }] }));
   contactPoint = await ok(info.patch(`/api/opinions/contact-points/${contactPoint.id}`, { version: contactPoint.version, active: false }));
   // 社情民意: a draft and a submitted report of `member`, each with an attachment; one passed to 区水务局; an issue; an instruction
   const opinionDraft = await ok(member.post('/api/opinions', { ...sampleOpinion, title: `${prefix}关于授权矩阵草稿信息的建议` }));

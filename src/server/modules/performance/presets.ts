@@ -131,6 +131,8 @@ export const defaultRules: ScoringRules = rulesSchema.parse({
     { key: 'speechOral', label: '大会口头发言', kinds: ['speech.oral'], points: 10, unit: 'piece', category: 'speeches' },
     { key: 'speechWritten', label: '大会书面发言', kinds: ['speech.written'], points: 5, unit: 'piece', category: 'speeches' },
     { key: 'council', label: '参加民生议事会', kinds: ['consultation.council'], points: 3, unit: 'time', category: 'outreach' },
+    { key: 'homeDuty', label: '委员之家值班接待', kinds: ['home.duty'], points: 3, unit: 'time', category: 'outreach' },
+    { key: 'homeConverted', label: '委员之家收集的建议转化为提案或社情民意信息', kinds: ['home.converted'], points: 3, unit: 'piece', category: 'outreach' },
     { key: 'topicAdopted', label: '协商选题被列入年度协商计划', kinds: ['consultation.topicAdopted'], points: 5, unit: 'piece', category: 'consultation' },
     { key: 'consultationSpeech', label: '协商会上发言', kinds: ['consultation.speech'], points: 5, unit: 'piece', category: 'consultation' },
     { key: 'consultationWritten', label: '提交协商书面意见', kinds: ['consultation.writtenOpinion'], points: 3, unit: 'piece', category: 'consultation' },

@@ -6,6 +6,7 @@ import { consultationPaths } from '@shared/consultation/paths';
 import type { RoomDetail } from '@shared/consultation/room-responses';
 import { api } from '../../../app/api';
 import { run } from '../../../app/errors';
+import { GuardedButton } from '../../../app/ui/GuardedButton';
 import { can, formatTime } from '../../../app/forms';
 import { useGet } from '../../../app/query';
 import { PageCard } from '../../../app/ui/PageCard';
@@ -26,7 +27,7 @@ function Compose({ room }: { room: RoomDetail }) {
   return (
     <Card size="small" style={{ marginBottom: 12 }}>
       <Input.TextArea rows={3} value={text} onChange={(e) => setText(e.target.value)} aria-label="我的发言" placeholder="发表您的意见建议" maxLength={2000} data-testid="room-post-body" />
-      <Button type="primary" block style={{ marginTop: 8 }} disabled={text.trim().length < 2} onClick={send} data-testid="room-post-submit">发表</Button>
+      <GuardedButton type="primary" block style={{ marginTop: 8 }} why={text.trim().length < 2 && '发言至少2个字'} onClick={send} data-testid="room-post-submit">发表</GuardedButton>
     </Card>
   );
 }

@@ -6,6 +6,7 @@ import { consultationPaths } from '@shared/consultation/paths';
 import type { RoomPoll } from '@shared/consultation/room-responses';
 import { api } from '../../../app/api';
 import { run } from '../../../app/errors';
+import { GuardedButton } from '../../../app/ui/GuardedButton';
 
 /** The result as bars: each option's share of the total, which is the sum of the parts (the portal shows it too). */
 export function PollResult({ result }: { result: RoomPoll['result'] }) {
@@ -34,10 +35,11 @@ function Ranking({ options, order, onChange }: { options: string[]; order: numbe
       size="small"
       dataSource={order}
       renderItem={(option, at) => (
+        // the first has no 上移 and the last no 下移, rather than a button that cannot be pressed
         <List.Item data-testid="poll-rank" actions={[
-          <Button key="up" size="small" icon={<ArrowUpOutlined />} disabled={at === 0} onClick={() => move(at, -1)} aria-label={`上移 ${options[option]}`} />,
-          <Button key="down" size="small" icon={<ArrowDownOutlined />} disabled={at === order.length - 1} onClick={() => move(at, 1)} aria-label={`下移 ${options[option]}`} />,
-        ]}>
+          at > 0 && <Button key="up" size="small" icon={<ArrowUpOutlined />} onClick={() => move(at, -1)} aria-label={`上移 ${options[option]}`} />,
+          at < order.length - 1 && <Button key="down" size="small" icon={<ArrowDownOutlined />} onClick={() => move(at, 1)} aria-label={`下移 ${options[option]}`} />,
+        ].filter(Boolean)}>
           {at + 1}. {options[option]}
         </List.Item>
       )}
@@ -67,7 +69,7 @@ export function PollCard({ poll }: { poll: RoomPoll }) {
           )}
           {poll.kind === 'multiple' && poll.maxChoices && <Typography.Text type="secondary">最多可选{poll.maxChoices}项</Typography.Text>}
           {poll.kind === 'ranking' && <Ranking options={poll.options} order={choices} onChange={setChoices} />}
-          <Button type="primary" block disabled={!choices.length} onClick={send} data-testid="poll-vote">{poll.myChoices ? '改投' : '投票'}</Button>
+          <GuardedButton type="primary" block why={!choices.length && '请先选择'} onClick={send} data-testid="poll-vote">{poll.myChoices ? '改投' : '投票'}</GuardedButton>
         </Space>
       )}
       <PollResult result={poll.result} />

@@ -6,6 +6,7 @@ import { consultationPaths } from '@shared/consultation/paths';
 import type { RoomPost } from '@shared/consultation/room-responses';
 import { api } from '../../../app/api';
 import { run } from '../../../app/errors';
+import { GuardedButton } from '../../../app/ui/GuardedButton';
 import { formatTime } from '../../../app/forms';
 import { askNote } from '../actions';
 
@@ -53,11 +54,16 @@ export function PostCard({ roomId, post, canReply }: { roomId: string; post: Roo
     <Card size="small" style={{ marginBottom: 12 }} data-testid="room-post">
       <Line post={post} />
       <Space wrap>
-        {(post.actions.includes('support') || post.supportCount > 0 || post.supportedByMe) && (
-          <Button size="small" icon={<LikeOutlined />} disabled={!post.actions.includes('support') || post.supportedByMe} aria-label={`支持（${post.supportCount}）`}
+        {/* a support is a button only for who may give it; the rest read the count (no disabled button without a reason) */}
+        {post.actions.includes('support') && !post.supportedByMe ? (
+          <Button size="small" icon={<LikeOutlined />} aria-label={`支持 ${post.supportCount}`}
             onClick={() => run(() => api.post(pathTo(consultationPaths.postSupport, { id: post.id })))} data-testid="post-support">
-            {post.supportedByMe ? '已支持' : '支持'} {post.supportCount}
+            支持 {post.supportCount}
           </Button>
+        ) : (post.supportCount > 0 || post.supportedByMe) && (
+          <Typography.Text type="secondary" data-testid="post-support">
+            <LikeOutlined aria-hidden /> {post.supportedByMe ? '已支持' : '支持'} {post.supportCount}
+          </Typography.Text>
         )}
         {canReply && post.status === 'published' && <Button size="small" icon={<MessageOutlined />} onClick={() => setReplying(!replying)} data-testid="post-reply">回复</Button>}
         <ModerationButtons post={post} />
@@ -65,7 +71,7 @@ export function PostCard({ roomId, post, canReply }: { roomId: string; post: Roo
       {replying && (
         <Space.Compact style={{ width: '100%', marginTop: 8 }}>
           <Input.TextArea autoSize value={text} onChange={(e) => setText(e.target.value)} aria-label="回复内容" placeholder="回复这条发言" data-testid="reply-body" />
-          <Button type="primary" disabled={text.trim().length < 2} onClick={send} data-testid="reply-submit">发表</Button>
+          <GuardedButton type="primary" why={text.trim().length < 2 && '回复至少2个字'} onClick={send} data-testid="reply-submit">发表</GuardedButton>
         </Space.Compact>
       )}
       {post.replies.length > 0 && (

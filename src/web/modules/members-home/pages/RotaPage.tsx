@@ -67,7 +67,7 @@ export default function RotaPage() {
                     {duties.map((d) => (
                       <Flex key={d.id} justify="space-between" align="center" wrap gap={8} data-testid="rota-duty">
                         <span>
-                          <Link to={`/members-home/duties/${d.id}`}>{d.memberName}</Link> · {d.capacityLabel}{d.specialCommitteeName ? `（${d.specialCommitteeName}）` : ''}
+                          <Link to={`/members-home/duties/${d.id}`} style={{ textDecoration: 'underline' }}>{d.memberName}</Link> · {d.capacityLabel}{d.specialCommitteeName ? `（${d.specialCommitteeName}）` : ''}
                           {d.status !== 'active' && <Tag style={{ marginLeft: 6 }}>{d.statusLabel}</Tag>}
                           {d.visitCount > 0 && <Typography.Text type="secondary"> · 接待{d.visitCount}人次</Typography.Text>}
                         </span>

@@ -66,11 +66,11 @@ export function TopicPanel({ topics: { year, items }, chosen, onChoose }: Props)
                 </Typography.Text>
               )}
               {chosen === t.id ? (
-                <Button size="small" onClick={() => onChoose(null)} aria-label={`取消选用：${t.title}`} data-testid="topic-unchoose">
+                <Button size="small" onClick={() => onChoose(null)} aria-label={`已选用（取消）：${t.title}`} data-testid="topic-unchoose">
                   已选用（取消）
                 </Button>
               ) : (
-                <Button size="small" type="link" style={{ padding: 0 }} onClick={() => onChoose(t.id)} aria-label={`选用：${t.title}`} data-testid="topic-choose">
+                <Button size="small" type="link" style={{ padding: 0 }} onClick={() => onChoose(t.id)} aria-label={`选用此选题：${t.title}`} data-testid="topic-choose">
                   选用此选题
                 </Button>
               )}
