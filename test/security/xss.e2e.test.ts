@@ -577,7 +577,7 @@ async function plantConsultation(base: string) {
       await must(office, `/api/consultation/room-posts/${hidden.id}/actions/hide`, { version: hidden.version, reason: payload('room.hideReason', 200) });
       await must(office, `/api/consultation/rooms/${room.id}/polls`, { question: payload('room.poll.question', 100), kind: 'single', options: [payload('room.poll.option1', 60), payload('room.poll.option2', 60)] });
       await must(office, `/api/consultation/rooms/${room.id}/polls`, { question: payload('room.ranking.question', 100), kind: 'ranking', options: [payload('room.ranking.option1', 60), payload('room.ranking.option2', 60)] });
-      const committeeId = (await me(office)).committeeId;
+      const committeeId = (await me(office)).committee.id;
       await portalSend(base, committeeId, `/api/portal/rooms/${room.id}/posts`, { nickname: payload('room.public.nickname', 20), body: payload('room.public.body', 1000) });
       const held = (await read(office, `/api/consultation/rooms/${room.id}`)).moderation[0];
       await must(office, `/api/consultation/room-posts/${held.id}/actions/approve`, { version: held.version });
