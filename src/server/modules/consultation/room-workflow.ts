@@ -1,15 +1,12 @@
 import { defineWorkflow } from '../../platform/workflow/workflow.js';
 import { postStates, roomStates, type PostState, type RoomPhase, type RoomState } from '../../../shared/consultation/labels.js';
 import type { consultationRoomPosts, consultationRooms } from './schema.js';
-import { isConsultationStaff } from './workflow.js';
-import type { Actor } from '../../platform/auth/actor.js';
+import { officeOnly } from './workflow.js';
 
 export type Room = typeof consultationRooms.$inferSelect;
 export type RoomPost = typeof consultationRoomPosts.$inferSelect;
 export type RoomAction = 'close' | 'reopen' | 'summarize';
 export type PostAction = 'approve' | 'reject' | 'hide';
-
-const officeOnly = (a: Actor) => (isConsultationStaff(a) ? null : '只有办公室工作人员可以办理');
 
 /**
  * A room's stored state read against the app's clock: open rooms are `upcoming` before `opensAt`

@@ -10,7 +10,7 @@ export type PlanAction = 'submit' | 'passCommittee' | 'passOffice' | 'passChairs
 
 /** 办公室: the general office organises consultation — it keeps the topics and drafts the plan. */
 export const isConsultationStaff = (a: Actor) => a.roles.includes('admin') || (a.roles.includes('staff') && a.office === 'general');
-const officeOnly = (a: Actor) => (isConsultationStaff(a) ? null : '只有办公室工作人员可以办理');
+export const officeOnly = (a: Actor) => (isConsultationStaff(a) ? null : '只有办公室工作人员可以办理');
 /** The member who suggested a topic, or the staff user who entered it. */
 export const isTopicAuthor = (a: Actor, t: Pick<Topic, 'authorMemberId' | 'createdByUserId'>) =>
   (t.authorMemberId !== null && a.memberId === t.authorMemberId) || (t.authorMemberId === null && t.createdByUserId === a.userId);
