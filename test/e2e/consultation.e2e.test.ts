@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { call, checkOption, dialog, opened, save, shot, startE2E, type E2E } from './harness.js';
+import { call, checkOption, choose, dialog, opened, save, shot, startE2E, type E2E } from './harness.js';
 
 const confirm = async (page: Page, note?: string) => {
   const box = page.locator('.ant-modal-confirm:visible');
@@ -52,13 +52,10 @@ describe('consultation (Chromium)', () => {
     await office.getByTestId('plan-create').click();
     await office.waitForURL(/\/consultation\/plans\/[0-9a-f-]{36}$/);
     await office.getByTestId('plan-add-item').click();
-    const form = dialog(office);
-    // a click during the dialog's zoom can land beside its target on a loaded machine
-    await opened(form);
-    await form.getByTestId('item-topic').click();
-    await office.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: title }).first().click();
-    await form.getByTestId('item-form').click();
-    await office.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '专题协商会' }).first().click();
+    // choose() retries a pick that a loaded machine lets slip (a click during the zoom or before the options arrive)
+    await choose(office, '来源选题（可不选）', title);
+    await dialog(office).getByTestId('item-title').and(office.locator(`[value="${title}"]`)).waitFor();
+    await choose(office, '协商形式', '专题协商会');
     await save(office);
     await office.getByTestId('plan-item').filter({ hasText: title }).waitFor();
 

@@ -1,13 +1,13 @@
 import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { ChildProcess } from 'node:child_process';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { inject } from 'vitest';
 import { openPglite, type Database } from '../../src/server/db/client.js';
-import { freePort, killHard, startServer } from '../support/server-process.js';
+import { loadConfig } from '../../src/server/config.js';
+import { serve } from '../../src/server/serve.js';
 
 /** Chromium flags for this closed network (see STACK.md). */
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -29,22 +29,20 @@ export interface E2E {
 
 /**
  * The real product end to end: the built web client (dist/web, `npm test` builds it first) served
- * by the server process on a fresh embedded database with the demo committee, driven in Chromium.
- * The database folder starts as a copy of the run's seeded template (test/global-setup.ts), so the
- * server opens it in a second instead of seeding the demo again for every file.
+ * by the product (src/server/serve.ts, what `npm start` runs) on a fresh embedded database with the
+ * demo committee, driven in Chromium. The server runs inside the test's worker, which has every
+ * module loaded already: a process of its own would load and compile them again for each file.
+ * The database folder starts as a copy of the run's seeded template (test/global-setup.ts).
  */
 export async function startE2E(prepare?: (db: Database['db']) => Promise<unknown>): Promise<E2E> {
   const dir = mkdtempSync(path.join(tmpdir(), 'sl-e2e-'));
-  const copy = await openPglite(path.join(dir, 'pg'), new Blob([readFileSync(inject('pgliteTemplate'))]));
-  // a scenario that needs a state the demo does not reach by itself (a deadline already passed) sets it here, before the server opens the folder
-  if (prepare) await prepare(copy.db);
-  await copy.close();
-  const port = await freePort();
-  // the browser starts while the server does: each waits on its own process
-  const [server, browser]: [ChildProcess, Browser] = await Promise.all([
-    startServer({ DATA_DIR: dir, WEB_DIR: path.resolve('dist/web') }, port),
-    chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS }),
-  ]);
+  const browserStarting = chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const database = await openPglite(path.join(dir, 'pg'), new Blob([readFileSync(inject('pgliteTemplate'))]));
+  // a scenario that needs a state the demo does not reach by itself (a deadline already passed) sets it here, before the server starts
+  if (prepare) await prepare(database.db);
+  const config = loadConfig({ DATA_DIR: dir, WEB_DIR: path.resolve('dist/web'), PORT: '0', HOST: '127.0.0.1' });
+  const [serving, browser] = await Promise.all([serve(database, config, { logger: false }), browserStarting]);
+  const port = serving.port;
   const base = `http://127.0.0.1:${port}`;
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {
@@ -58,7 +56,8 @@ export async function startE2E(prepare?: (db: Database['db']) => Promise<unknown
     },
     async close() {
       await browser.close();
-      await killHard(server);
+      await serving.stop();
+      await database.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
