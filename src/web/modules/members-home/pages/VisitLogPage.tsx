@@ -28,6 +28,8 @@ export default function VisitLogPage() {
       <List
         loading={isPending}
         dataSource={data?.items ?? []}
+        // a year of daily duty is a few hundred visits: twenty at a time, newest first
+        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false, align: 'center' }}
         locale={{ emptyText: <Empty description="本年度尚无接待记录" /> }}
         renderItem={(v) => (
           <List.Item key={v.id} style={{ padding: '6px 0' }}>
