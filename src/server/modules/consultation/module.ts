@@ -9,6 +9,7 @@ import { consultationSettings } from './settings.js';
 import { consultationItemPort } from './port.js';
 import { readableConsultationIds, readableTopicIds } from './load.js';
 import { consultationSummary } from './summary.js';
+import { remindConsultationTimings } from './reminders.js';
 
 /** 协商议政: topic suggestions from four sources, the year's plan through the four reviews, consultations held. */
 export const consultationModule = defineModule({
@@ -27,5 +28,6 @@ export const consultationModule = defineModule({
   },
   ledgerSources: { consultationTopic: readableTopicIds, consultation: readableConsultationIds, consultationRoomPost: readablePostIds },
   summary: consultationSummary,
+  jobs: () => [{ name: 'consultation.remind-timings', everySeconds: 3600, run: (db, now) => remindConsultationTimings(db, now) }],
   portal: consultationPlanSection,
 });

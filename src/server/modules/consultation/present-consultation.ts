@@ -20,6 +20,10 @@ import { consultationParticipants, consultationRecommendations, consultationRoom
 import { phaseOf } from './room-workflow.js';
 import { roomPhases } from '../../../shared/consultation/labels.js';
 import { consultationWorkflow } from './workflow.js';
+import { getSettings } from '../../platform/settings/settings.js';
+import { consultationSettings } from './settings.js';
+import { timingFactsOf } from './reminders.js';
+import { consultationTimings } from './timings.js';
 
 /** Workflow and record actions the actor may take: the client shows exactly these buttons. */
 export const consultationActions = (actor: Actor, c: ConsultationSubject) => [
@@ -49,7 +53,8 @@ export async function presentConsultation(db: Executor, actor: Actor, c: Consult
       ])
     : [[], []];
   const unitName = (id: string | null) => (id ? lookups.units.byId.get(id) ?? '' : '');
-  const reckoning = { today, calendar: await loadCalendar(db) };
+  const [calendar, facts, rules] = await Promise.all([loadCalendar(db), timingFactsOf(db, [c]), getSettings(db, consultationSettings, c.committeeId, c.year)]);
+  const reckoning = { today, calendar };
   const nameOf = new Map(people.map((p) => [p.id, p.name]));
   return {
     id: c.id, version: c.version, planId: c.planId, year: c.year, title: c.title, form: c.form, formLabel: consultationForms[c.form as ConsultationForm] ?? c.form,
@@ -57,6 +62,8 @@ export async function presentConsultation(db: Executor, actor: Actor, c: Consult
     leadName: c.leadSpecialCommitteeId ? lookups['special-committees'].byId.get(c.leadSpecialCommitteeId) ?? '' : '',
     unitNames: c.unitIds.map((id) => lookups.units.byId.get(id) ?? ''),
     activityId: c.activityId, heldOn: c.heldOn, minutes: c.minutes,
+    // 会务时限: what the office must do by when, and whether it did (members see it too: it is their notice)
+    timings: consultationTimings(facts.get(c.id)!, rules, calendar, today),
     // 网络议政: each room's summary is part of what the consultation produced
     rooms: rooms.map((r) => ({ ...r, phase: phaseOf(r, now) })).filter((r) => can(roomPolicy, 'read', actor, r)).map((r) => ({ id: r.id, title: r.title, phaseLabel: roomPhases[r.phase], summary: r.summary, summarizedOn: r.summarizedOn })),
     outcome: c.outcomeKind ? { kind: c.outcomeKind, kindLabel: outcomeKinds[c.outcomeKind as OutcomeKind], title: c.outcomeTitle ?? '', text: c.outcomeText ?? '', sentOn: c.outcomeSentOn } : null,

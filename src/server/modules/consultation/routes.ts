@@ -187,7 +187,7 @@ export async function consultationRoutes(app: FastifyInstance) {
     return consultationDetail(req, req.params.id);
   });
   r.post(paths.hold, { schema: { params: idParams, body: holdBody, tags, summary: '记录召开情况与纪要' } }, async (req) => {
-    await holdConsultation(database, actorOf(req), req.params.id, req.body);
+    await holdConsultation(database, actorOf(req), req.params.id, req.body, today());
     return consultationDetail(req, req.params.id);
   });
   r.post(paths.report, { schema: { params: idParams, body: reportBody, tags, summary: '报送协商成果' } }, async (req) => {

@@ -107,6 +107,12 @@ export const consultations = pgTable(
     outcomeText: text('outcome_text'),
     /** the day the outcome went to the party committee and government */
     outcomeSentOn: date('outcome_sent_on', { mode: 'string' }),
+    /** the day the event was scheduled and its invitations (the notice) went out */
+    noticedOn: date('noticed_on', { mode: 'string' }),
+    /** the day the minutes were recorded (the 7-working-day limit is reckoned against it) */
+    minutesOn: date('minutes_on', { mode: 'string' }),
+    /** the time limits (timings.ts) the office was already reminded of: each reminder goes out once */
+    remindedTimings: text('reminded_timings').array().notNull().default([]),
   },
   (t) => [index('consultations_plan_idx').on(t.planId), index('consultations_topic_idx').on(t.topicId)],
 );

@@ -13,6 +13,7 @@ export const consultationSettings = defineSettings({
     noticeWorkdays: z.number().int().min(1).max(60).describe('会前通知（工作日）'),
     materialsWorkdays: z.number().int().min(1).max(60).describe('会前送达材料（工作日）'),
     minutesWorkdays: z.number().int().min(1).max(30).describe('会后印发纪要（工作日）'),
+    timingRemindWorkdays: z.number().int().min(0).max(10).describe('会务时限到期前提醒（工作日）'),
     publicTopics: z.boolean().describe('接受群众出题'),
     roomMemberModeration: z.enum(['publishFirst', 'reviewFirst']).describe('网络议政委员发言审核'),
     ...handlingRuleFields({ objection: '部门提出异议期限', reply: '部门答复期限', rehandle: '再次办理期限', answers: '部门答复类别' }),
@@ -22,6 +23,8 @@ export const consultationSettings = defineSettings({
     noticeWorkdays: 15,
     materialsWorkdays: 10,
     minutesWorkdays: 7,
+    // the office hears of each limit three working days ahead: time to send a notice or print materials
+    timingRemindWorkdays: 3,
     // seed 004: 群众出题 is one of the four sources
     publicTopics: true,
     // members speak under their own names and are trusted: shown at once, the office hides what it must

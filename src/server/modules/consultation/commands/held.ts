@@ -39,7 +39,7 @@ export async function scheduleConsultation(database: Database, actor: Actor, id:
   );
   return applyTransition(database, {
     workflow: consultationWorkflow, table: consultations, id, action: 'schedule', actor, version: input.version, label,
-    patch: () => ({ activityId: event.id }),
+    patch: () => ({ activityId: event.id, noticedOn: today }),
     alsoDo: async (row, _before, uow) => {
       if (!input.memberIds.length) return;
       const people = await uow.tx.select({ id: members.id, name: members.name, workplace: members.workplace }).from(members).where(and(eq(members.committeeId, row.committeeId), inArray(members.id, input.memberIds)));
@@ -102,12 +102,12 @@ export async function recordSpeech(database: Database, actor: Actor, id: string,
   });
 }
 
-/** 召开: the day it was held and its minutes (纪要). */
-export async function holdConsultation(database: Database, actor: Actor, id: string, input: z.output<typeof holdBody>) {
+/** 召开: the day it was held and its minutes (纪要), recorded `today` (the minutes' time limit is reckoned against it). */
+export async function holdConsultation(database: Database, actor: Actor, id: string, input: z.output<typeof holdBody>, today: string) {
   await loadConsultation(database.db, actor, id);
   return applyTransition(database, {
     workflow: consultationWorkflow, table: consultations, id, action: 'hold', actor, version: input.version, label,
-    patch: () => ({ heldOn: input.heldOn, minutes: input.minutes }),
+    patch: () => ({ heldOn: input.heldOn, minutes: input.minutes, minutesOn: today }),
   });
 }
 

@@ -9,6 +9,7 @@ import HandlingPanel from '../../handling/HandlingPanel';
 interface Detail {
   id: string; title: string; formLabel: string; month: number; researchFirst: boolean; description: string | null; status: string; statusLabel: string;
   leadName: string; unitNames: string[]; heldOn: string | null; minutes: string | null;
+  timings: { key: string; label: string; due: string; doneOn: string | null; state: 'pending' | 'done' | 'late' | 'overdue'; stateLabel: string }[];
   rooms: { id: string; title: string; phaseLabel: string; summary: string | null; summarizedOn: string | null }[];
   outcome: { kindLabel: string; title: string; text: string; sentOn: string | null } | null;
   participants: { id: string; kindLabel: string; name: string; affiliation: string; checkedIn: boolean; mine: boolean }[];
@@ -16,6 +17,8 @@ interface Detail {
   instructions: { id: string; leaderName: string; levelLabel: string; text: string; instructedOn: string }[];
   recommendations: { id: string; position: number; text: string; handlingLabel: string; handlingStatus: string }[];
 }
+
+const timingColors = { pending: 'default', done: 'green', late: 'orange', overdue: 'red' } as const;
 
 /**
  * 协商活动: what was consulted on, who took part and what they said, the outcome sent to the party
@@ -40,6 +43,13 @@ export default function ConsultationPage() {
         { key: 'u', label: '参与部门', children: c.unitNames.join('、') || '—' },
       ]} />
       {c.description && <Typography.Paragraph>{c.description}</Typography.Paragraph>}
+      <Space wrap size={[8, 4]} style={{ marginBottom: 8 }}>
+        {c.timings.map((t) => (
+          <Tag key={t.key} color={timingColors[t.state]} data-testid={`timing-${t.key}`}>
+            {t.label}：{t.doneOn ? `${t.doneOn}（${t.stateLabel}）` : `${t.due}前（${t.stateLabel}）`}
+          </Tag>
+        ))}
+      </Space>
 
       <Typography.Title level={2} style={{ fontSize: 18 }}>协商成果</Typography.Title>
       {c.outcome ? (
