@@ -103,6 +103,23 @@ describe('consultation (Chromium)', () => {
     await member.getByTestId('consultation-item').filter({ hasText: '已答复' }).filter({ hasText: '区住房建设局' }).waitFor();
     expect(await member.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await shot(member, 'consultation-member-outcome-phone');
+
+    // 协商质量评价: the participant answers every question on the phone; the submit says why it waits until then
+    const quality = member.getByTestId('consultation-quality');
+    const questions = quality.getByRole('radiogroup');
+    const count = await questions.count();
+    expect(count).toBeGreaterThan(1);
+    await quality.getByText(`还有 ${count} 个问题未评价`).first().waitFor();
+    for (let i = 0; i < count; i++) {
+      await checkOption(questions.nth(i).getByRole('radio', { name: i === 0 ? '基本满意' : '满意', exact: true }));
+    }
+    await quality.getByRole('textbox', { name: '意见建议' }).fill('部门答复及时，建议会后半年组织一次回头看。');
+    await quality.getByTestId('quality-submit').click();
+    await quality.getByTestId('quality-mine').waitFor();
+    await office.goto(`${e2e.base}/consultation/consultations/${c.id}`);
+    const first = office.getByTestId('quality-result').first();
+    await first.filter({ hasText: '基本满意 1' }).filter({ hasText: '共1人' }).waitFor();
+    expect(await office.getByTestId('consultation-quality').textContent()).toContain('回头看');
   });
 
   it('member-takes-part-in-online-room on a phone: post, reply, support, vote; the office moderates and summarises on a phone', async () => {

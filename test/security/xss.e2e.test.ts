@@ -556,6 +556,8 @@ async function plantConsultation(base: string) {
     await must(member, `/api/consultation/consultations/${c.id}/speeches`, { kind: 'written', text: allShapes('consultation.writtenOpinion') });
     c = await read(office, `/api/consultation/consultations/${c.id}`);
     c = await must(office, `/api/consultation/consultations/${c.id}/hold`, { version: c.version, heldOn: `${year}-06-10`, minutes: allShapes('consultation.minutes') });
+    await must(member, `/api/consultation/consultations/${c.id}/rating`, { answers: c.quality.questions.map(() => 'good'), comment: payload('consultation.quality.comment', 500) });
+    c = await read(office, `/api/consultation/consultations/${c.id}`);
     c = await must(office, `/api/consultation/consultations/${c.id}/report`, { version: c.version, outcomeKind: 'recommendation', outcomeTitle: payload('consultation.outcomeTitle', 100), outcomeText: allShapes('consultation.outcomeText'), sentOn: `${year}-06-18` });
     await must(leader, `/api/consultation/consultations/${c.id}/instructions`, { leaderName: payload('consultation.instructionLeader', 20), text: payload('consultation.instruction', 2000), instructedOn: `${year}-06-20` });
     c = await read(office, `/api/consultation/consultations/${c.id}`);

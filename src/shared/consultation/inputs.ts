@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { keysOf } from '../handling/labels.js';
-import { consultationForms, topicSources } from './labels.js';
+import { consultationForms, qualityAnswers, topicSources } from './labels.js';
 
 /** What the web sends about 协商议政; the server validates every request with the same schemas. */
 
@@ -136,4 +136,10 @@ export const instructionBody = z.object({
   level: z.enum(['district', 'city', 'province', 'national']).default('district').describe('批示层级'),
   text: text('批示内容', 2, 2000),
   instructedOn: z.iso.date().describe('批示日期'),
+});
+
+/** 协商质量评价: one answer per question of the committee's questionnaire, in its order, and a remark. */
+export const ratingBody = z.object({
+  answers: z.array(z.enum(keysOf(qualityAnswers)).describe('评价')).min(1).max(10).describe('评价'),
+  comment: z.string().trim().max(500).default('').describe('意见建议'),
 });

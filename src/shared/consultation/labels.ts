@@ -89,3 +89,7 @@ export type PollKind = keyof typeof pollKinds;
 
 /** How members' posts are moderated (a setting): shown at once and hidden if need be, or held for the office first. */
 export const memberModeration = { publishFirst: '先发后审', reviewFirst: '先审后发' } as const;
+
+/** 协商质量评价: each question of the questionnaire is answered on this scale. */
+export const qualityAnswers = { good: '满意', fair: '基本满意', poor: '不满意' } as const;
+export type QualityAnswer = keyof typeof qualityAnswers;

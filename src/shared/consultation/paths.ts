@@ -21,6 +21,7 @@ export const consultationPaths = {
   report: '/api/consultation/consultations/:id/report',
   assign: '/api/consultation/consultations/:id/assign',
   instructions: '/api/consultation/consultations/:id/instructions',
+  rating: '/api/consultation/consultations/:id/rating',
   /** a recommendation sent to departments → its consultation (links from notices and the worklist) */
   item: '/api/consultation/items/:id',
   // 网络议政室

@@ -57,12 +57,14 @@ export const planCollectionPolicy = definePolicy<CommitteeScope, 'create'>('cons
  */
 export type ConsultationSubject = import('./workflow.js').Consultation & { planStatus: string; memberIds: string[]; sentToUnitIds: string[] };
 
+const heldStates = ['held', 'reported', 'following', 'done'];
+
 /**
  * A consultation of an approved plan is read by every member and leader (what became of it is the
  * point); the office manages it; a department reads one it takes part in or whose recommendations were sent to it. Members speak only in a
  * consultation they take part in, while it is scheduled or being held.
  */
-export const consultationPolicy = definePolicy<ConsultationSubject, 'read' | 'manage' | 'speak' | 'instruct'>('consultation', '协商活动', {
+export const consultationPolicy = definePolicy<ConsultationSubject, 'read' | 'manage' | 'speak' | 'instruct' | 'rate' | 'readQuality'>('consultation', '协商活动', {
   read: [
     { roles: ['staff', 'admin'], when: (a) => isConsultationStaff(a) },
     { roles: ['leader', 'member', 'staff'], when: (_a, c) => c.planStatus === 'approved' || c.status !== 'planned' },
@@ -71,4 +73,7 @@ export const consultationPolicy = definePolicy<ConsultationSubject, 'read' | 'ma
   manage: [{ roles: ['staff', 'admin'], when: (a, c) => isConsultationStaff(a) && c.status !== 'planned' && c.status !== 'done' }],
   speak: [{ roles: ['member'], when: (a, c) => a.memberId !== null && c.memberIds.includes(a.memberId) && (c.status === 'scheduled' || c.status === 'held') }],
   instruct: [{ roles: ['staff', 'admin', 'leader'], when: (a, c) => (isConsultationStaff(a) || isLeader(a)) && ['reported', 'following', 'done'].includes(c.status) }],
+  // 协商质量评价: a participating member, once it was held; the office and leaders read the results
+  rate: [{ roles: ['member'], when: (a, c) => a.memberId !== null && c.memberIds.includes(a.memberId) && heldStates.includes(c.status) }],
+  readQuality: [{ roles: ['staff', 'admin'], when: (a) => isConsultationStaff(a) }, { roles: ['leader'], when: (a) => isLeader(a) }],
 });

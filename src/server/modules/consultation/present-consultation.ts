@@ -16,7 +16,8 @@ import {
 } from '../../../shared/consultation/labels.js';
 import { consultationPolicy, type ConsultationSubject } from './policy.js';
 import { consultationItemPort } from './port.js';
-import { consultationParticipants, consultationRecommendations, consultationRooms, consultationSpeeches } from './schema.js';
+import { consultationParticipants, consultationRatings, consultationRecommendations, consultationRooms, consultationSpeeches } from './schema.js';
+import { presentQuality } from './quality.js';
 import { phaseOf } from './room-workflow.js';
 import { roomPhases } from '../../../shared/consultation/labels.js';
 import { consultationWorkflow } from './workflow.js';
@@ -53,7 +54,10 @@ export async function presentConsultation(db: Executor, actor: Actor, c: Consult
       ])
     : [[], []];
   const unitName = (id: string | null) => (id ? lookups.units.byId.get(id) ?? '' : '');
-  const [calendar, facts, rules] = await Promise.all([loadCalendar(db), timingFactsOf(db, [c]), getSettings(db, consultationSettings, c.committeeId, c.year)]);
+  const [calendar, facts, rules, ratings] = await Promise.all([
+    loadCalendar(db), timingFactsOf(db, [c]), getSettings(db, consultationSettings, c.committeeId, c.year),
+    db.select().from(consultationRatings).where(eq(consultationRatings.consultationId, c.id)).orderBy(asc(consultationRatings.createdAt)),
+  ]);
   const reckoning = { today, calendar };
   const nameOf = new Map(people.map((p) => [p.id, p.name]));
   return {
@@ -64,6 +68,7 @@ export async function presentConsultation(db: Executor, actor: Actor, c: Consult
     activityId: c.activityId, heldOn: c.heldOn, minutes: c.minutes,
     // 会务时限: what the office must do by when, and whether it did (members see it too: it is their notice)
     timings: consultationTimings(facts.get(c.id)!, rules, calendar, today),
+    quality: presentQuality(actor, c, rules.qualityQuestions, ratings),
     // 网络议政: each room's summary is part of what the consultation produced
     rooms: rooms.map((r) => ({ ...r, phase: phaseOf(r, now) })).filter((r) => can(roomPolicy, 'read', actor, r)).map((r) => ({ id: r.id, title: r.title, phaseLabel: roomPhases[r.phase], summary: r.summary, summarizedOn: r.summarizedOn })),
     outcome: c.outcomeKind ? { kind: c.outcomeKind, kindLabel: outcomeKinds[c.outcomeKind as OutcomeKind], title: c.outcomeTitle ?? '', text: c.outcomeText ?? '', sentOn: c.outcomeSentOn } : null,

@@ -12,7 +12,7 @@ import { loadLookups } from '../org/lookups.js';
 import { committeeOf } from '../opinions/committees.js';
 import {
   idParams, itemParams, planActionBodies, planActionParams, planCreate, planItemInput, planItemPatch, similarQuery, topicActionBodies, topicActionParams,
-  topicDraft, topicQuery, versionBody, scheduleBody, participantBody, participantParams, speechBody, holdBody, reportBody, assignBody, instructionBody,
+  topicDraft, topicQuery, versionBody, scheduleBody, participantBody, participantParams, speechBody, holdBody, ratingBody, reportBody, assignBody, instructionBody,
 } from '../../../shared/consultation/inputs.js';
 import { consultationForms, topicSources } from '../../../shared/consultation/labels.js';
 import { consultationPaths as paths } from '../../../shared/consultation/paths.js';
@@ -27,6 +27,7 @@ import { decideTopic, suggestTopic } from './commands/topics.js';
 import { addPlanItem, createPlan, planAction, removePlanItem, updatePlanItem } from './commands/plan.js';
 import { addParticipant, assignRecommendations, checkInParticipant, holdConsultation, instructConsultation, recordSpeech, reportOutcome, scheduleConsultation } from './commands/held.js';
 import { consultationSubjectOf, loadConsultation } from './load.js';
+import { rateConsultation } from './commands/quality.js';
 import { presentConsultation, presentRecommendation } from './present-consultation.js';
 import { getSettings } from '../../platform/settings/settings.js';
 import { consultationSettings } from './settings.js';
@@ -184,6 +185,10 @@ export async function consultationRoutes(app: FastifyInstance) {
   });
   r.post(paths.speeches, { schema: { params: idParams, body: speechBody, tags, summary: '记录发言或提交书面意见' } }, async (req) => {
     await recordSpeech(database, actorOf(req), req.params.id, req.body, today());
+    return consultationDetail(req, req.params.id);
+  });
+  r.post(paths.rating, { schema: { params: idParams, body: ratingBody, tags, summary: '协商质量评价（参加协商的委员）' } }, async (req) => {
+    await rateConsultation(database, actorOf(req), req.params.id, req.body, today());
     return consultationDetail(req, req.params.id);
   });
   r.post(paths.hold, { schema: { params: idParams, body: holdBody, tags, summary: '记录召开情况与纪要' } }, async (req) => {

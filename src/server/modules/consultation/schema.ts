@@ -276,3 +276,25 @@ export const consultationRoomBallots = pgTable(
   },
   (t) => [uniqueIndex('consultation_room_ballots_uq').on(t.pollId, t.memberId)],
 );
+
+/**
+ * 协商质量评价: a participating member's answers to the committee's short questionnaire about one
+ * consultation, once it was held. The questions are kept as they were asked (a committee may change
+ * its questionnaire later); one answer per member and consultation.
+ */
+export const consultationRatings = pgTable(
+  'consultation_ratings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    committeeId: uuid('committee_id').notNull(),
+    consultationId: uuid('consultation_id').notNull(),
+    memberId: uuid('member_id').notNull(),
+    questions: text('questions').array().notNull(),
+    /** one of good | fair | poor per question, in the questions' order */
+    answers: text('answers').array().notNull(),
+    comment: text('comment').notNull().default(''),
+    ratedOn: date('rated_on', { mode: 'string' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('consultation_ratings_uq').on(t.consultationId, t.memberId)],
+);

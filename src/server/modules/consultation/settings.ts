@@ -15,6 +15,7 @@ export const consultationSettings = defineSettings({
     minutesWorkdays: z.number().int().min(1).max(30).describe('会后印发纪要（工作日）'),
     timingRemindWorkdays: z.number().int().min(0).max(10).describe('会务时限到期前提醒（工作日）'),
     publicTopics: z.boolean().describe('接受群众出题'),
+    qualityQuestions: z.array(z.string().trim().min(4).max(40)).min(1).max(10).describe('协商质量评价题目'),
     roomMemberModeration: z.enum(['publishFirst', 'reviewFirst']).describe('网络议政委员发言审核'),
     ...handlingRuleFields({ objection: '部门提出异议期限', reply: '部门答复期限', rehandle: '再次办理期限', answers: '部门答复类别' }),
   }),
@@ -27,6 +28,8 @@ export const consultationSettings = defineSettings({
     timingRemindWorkdays: 3,
     // seed 004: 群众出题 is one of the four sources
     publicTopics: true,
+    // seed 002/004: consultation quality is judged on the topic, the preparation, the exchange, the departments' response and the outcome
+    qualityQuestions: ['议题选择切中发展大局和群众关切', '会前调研和材料准备充分', '协商讨论充分、平等互动', '有关部门回应认真具体', '协商成果有针对性和可操作性'],
     // members speak under their own names and are trusted: shown at once, the office hides what it must
     // (the public's posts are always held for moderation first)
     roomMemberModeration: 'publishFirst',

@@ -5,10 +5,12 @@ import { consultationPaths } from '@shared/consultation/paths';
 import { useGet } from '../../../app/query';
 import { PageCard } from '../../../app/ui/PageCard';
 import HandlingPanel from '../../handling/HandlingPanel';
+import { QualityCard, type Quality } from '../QualityCard';
 
 interface Detail {
   id: string; title: string; formLabel: string; month: number; researchFirst: boolean; description: string | null; status: string; statusLabel: string;
   leadName: string; unitNames: string[]; heldOn: string | null; minutes: string | null;
+  quality: Quality;
   timings: { key: string; label: string; due: string; doneOn: string | null; state: 'pending' | 'done' | 'late' | 'overdue'; stateLabel: string }[];
   rooms: { id: string; title: string; phaseLabel: string; summary: string | null; summarizedOn: string | null }[];
   outcome: { kindLabel: string; title: string; text: string; sentOn: string | null } | null;
@@ -95,6 +97,7 @@ export default function ConsultationPage() {
           </List.Item>
         )}
       />
+      <QualityCard consultationId={c.id} quality={c.quality} />
       {c.minutes && (
         <>
           <Typography.Title level={2} style={{ fontSize: 18, marginTop: 16 }}>会议纪要</Typography.Title>

@@ -7,6 +7,7 @@ import { upload } from '../support/upload.js';
 import { notifications } from '../../src/server/platform/notifications/schema.js';
 import { users } from '../../src/server/platform/auth/schema.js';
 import { remindConsultationTimings } from '../../src/server/modules/consultation/reminders.js';
+import { auditLog } from '../../src/server/platform/audit/schema.js';
 
 /**
  * 会务时限 (RULES.md: notice 15 working days ahead, materials 10, minutes within 7), reckoned on the
@@ -95,5 +96,55 @@ describe.each(dbKinds)('consultation time limits on %s', (kind) => {
     expect(c.timings.find((x: any) => x.key === 'materials').doneOn).not.toBeNull();
     await remindConsultationTimings(t.database, at('2026-06-03'));
     expect(await officeNotices(c.id)).toEqual([]);
+  });
+
+  it('participating members rate a held consultation once on the committee’s questionnaire; the office reads the answers counted', async () => {
+    t.app.services.now = () => new Date();
+    const office = await t.as('office');
+    const [member, member2, member3, leader, admin] = await Promise.all(['member', 'member2', 'member3', 'leader', 'admin'].map((u) => t.as(u)));
+    const plans = await ok(office.get('/api/consultation/plans'));
+    const current = plans.items.find((p: any) => p.status === 'approved' && p.year === 2026);
+    const plan = await ok(office.get(`/api/consultation/plans/${current.id}`));
+    const item = plan.items.find((i: any) => i.status === 'planned');
+    let c = await ok(office.get(`/api/consultation/consultations/${item.id}`));
+    c = await ok(office.post(`/api/consultation/consultations/${c.id}/schedule`, { version: c.version, startsAt: '2026-11-10T02:00:00Z', endsAt: '2026-11-10T05:00:00Z', location: '区政协三楼会议室', memberIds: [await memberIdOf(t, 'member'), await memberIdOf(t, 'member2')] }));
+    const url = `/api/consultation/consultations/${c.id}/rating`;
+    const all = (a: string) => c.quality.questions.map(() => a);
+    // not before it is held
+    expect((await member.post(url, { answers: all('good') })).status).toBe(403);
+    c = await ok(office.post(`/api/consultation/consultations/${c.id}/hold`, { version: c.version, heldOn: '2026-11-10', minutes: '会议围绕议题深入协商，形成意见建议若干条，会后整理报送。' }));
+    expect((await ok(member.get(`/api/consultation/consultations/${c.id}`))).quality).toMatchObject({ canRate: true, mine: null, results: null });
+    expect((await member3.post(url, { answers: all('good') })).status).toBe(403);
+    const short = await member.post(url, { answers: ['good'] });
+    expect(short.status).toBe(400);
+    expect(short.body.message).toContain('评价');
+    const odd = await member.post(url, { answers: all('excellent') });
+    expect(odd.status).toBe(400);
+
+    const mine = (await ok(member.post(url, { answers: all('good') }))).quality;
+    expect(mine).toMatchObject({ canRate: false, results: null, mine: { answers: c.quality.questions.map((q: string) => ({ question: q, answerLabel: '满意' })) } });
+    expect((await member.post(url, { answers: all('fair') })).status).toBe(409);
+    const answers2 = c.quality.questions.map((_: string, i: number) => (i === 0 ? 'poor' : 'fair'));
+    await ok(member2.post(url, { answers: answers2, comment: '会前材料送达偏晚，建议提前。' }));
+
+    for (const reader of [office, leader]) {
+      const q = (await ok(reader.get(`/api/consultation/consultations/${c.id}`))).quality;
+      expect(q.responses).toBe(2);
+      expect(q.results[0]).toMatchObject({ question: c.quality.questions[0], good: 1, fair: 0, poor: 1, total: 2, goodShare: 50 });
+      expect(q.results[1]).toMatchObject({ good: 1, fair: 1, poor: 0, total: 2, goodShare: 50 });
+      // every row's parts add up to the members who answered
+      for (const r of q.results) expect(r.good + r.fair + r.poor).toBe(q.responses);
+      expect(q.comments.map((x: any) => x.text)).toEqual(['会前材料送达偏晚，建议提前。']);
+    }
+    const audited = await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'consultation.rate'), eq(auditLog.subjectId, c.id)));
+    expect(audited).toHaveLength(2);
+
+    // a changed questionnaire: the answers given stay under the questions they were given to
+    const rules = await ok(admin.get('/api/settings/consultation?year=2026'));
+    await ok(admin.request({ method: 'PUT', url: '/api/settings/consultation?year=2026', payload: { version: rules.version, values: { ...rules.values, qualityQuestions: ['协商成果转化落实情况好'] } } }));
+    const q = (await ok(office.get(`/api/consultation/consultations/${c.id}`))).quality;
+    expect(q.questions).toEqual(['协商成果转化落实情况好']);
+    expect(q.results[0]).toMatchObject({ question: '协商成果转化落实情况好', total: 0, goodShare: null });
+    expect(q.results.slice(1).map((r: any) => r.question)).toEqual(c.quality.questions);
   });
 });
