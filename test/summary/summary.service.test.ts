@@ -7,7 +7,7 @@ import { committees } from '../../src/server/platform/tenancy/schema.js';
 import { proposals } from '../../src/server/modules/proposals/schema.js';
 import { opinionAdoptions, opinions } from '../../src/server/modules/opinions/schema.js';
 import { instructions } from '../../src/server/platform/handling/schema.js';
-import { consultationRecommendations, consultations, consultationTopics } from '../../src/server/modules/consultation/schema.js';
+import { consultationRatings, consultationRecommendations, consultations, consultationTopics } from '../../src/server/modules/consultation/schema.js';
 import { supervisionGroups, supervisionSuggestions } from '../../src/server/modules/supervision/schema.js';
 import { activities, activityInvitees } from '../../src/server/platform/activity/schema.js';
 import { outreachContacts, outreachCouncils, outreachDeeds, outreachServices } from '../../src/server/modules/outreach/schema.js';
@@ -64,6 +64,7 @@ describe.each(dbKinds)('the yearly work report on %s', (kind) => {
     expect(figure('consultation', 'held')).toBe(cs.filter((c) => ['held', 'reported', 'following', 'done'].includes(c.status)).length);
     expect(figure('consultation', 'sent')).toBe(recs.length);
     expect(figure('consultation', 'replied')).toBe(recs.filter((r) => r.handlingStatus === 'replied').length);
+    expect(figure('consultation', 'rated')).toBe((await db.select().from(consultationRatings)).filter((r) => cids.has(r.consultationId)).length);
 
     expect(figure('supervision', 'groups')).toBe(mine(await db.select().from(supervisionGroups)).filter((g) => g.active).length);
     expect(figure('supervision', 'signed')).toBe(mine(await db.select().from(supervisionSuggestions)).filter((s) => s.year === year && s.serial !== null).length);
