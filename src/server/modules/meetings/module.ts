@@ -1,4 +1,6 @@
 import { defineModule } from '../../platform/modules/manifest.js';
+import { namedAuditSubject } from '../../platform/audit/names.js';
+import { plenarySpeeches } from './schema.js';
 import { meetingCards } from './cards.js';
 import { decidesLeave } from './leave-approvers.js';
 import { meetingRoutes } from './routes.js';
@@ -11,6 +13,7 @@ export const meetingsModule = defineModule({
   label: '会议活动',
   routes: [meetingRoutes],
   cards: [meetingCards],
+  auditSubjects: { plenarySpeech: namedAuditSubject(plenarySpeeches, [plenarySpeeches.title], ([title]) => `大会发言《${title}》`) },
   capabilities: { 'meetings.decideLeave': decidesLeave },
   summary: meetingSummary,
   cockpit: meetingCockpit,

@@ -9,7 +9,8 @@ import { readableOpinionIds } from './load.js';
 import { opinionSummary } from './summary.js';
 import { opinionCockpit } from './cockpit.js';
 import { contactPointRoutes } from './contact-points/routes.js';
-import { opinionContactPoints } from './schema.js';
+import { opinionContactPoints, opinionIssues, opinionSends } from './schema.js';
+import { and, eq, exists, sql } from 'drizzle-orm';
 
 /** 社情民意: members' reports, the information office's edits, issues, sending up and adoption. */
 export const opinionsModule = defineModule({
@@ -20,7 +21,11 @@ export const opinionsModule = defineModule({
   cards: [opinionCards],
   settings: [opinionSettings],
   auditSubjects: {
-    opinion: namedAuditSubject(opinions, [opinions.title], ([title]) => `《${title}》`),
+    // a report sent up is in the higher committee's trail too (it adopts or declines it there)
+    opinion: namedAuditSubject(opinions, [opinions.title], ([title]) => `《${title}》`, {
+      reach: (committeeId) => exists(sql`(select 1 from ${opinionSends} where ${and(eq(opinionSends.opinionId, opinions.id), eq(opinionSends.targetCommitteeId, committeeId))})`),
+    }),
+    opinionIssue: namedAuditSubject(opinionIssues, [opinionIssues.title], ([title]) => `《社情民意》${title}`),
     opinionContactPoint: namedAuditSubject(opinionContactPoints, [opinionContactPoints.name], ([name]) => `联系点“${name}”`),
   },
   ledgerSources: { opinion: readableOpinionIds },

@@ -1,6 +1,14 @@
 import { defineModule } from '../../platform/modules/manifest.js';
+import { namedAuditSubject } from '../../platform/audit/names.js';
 import { outreachRoutes } from './routes.js';
 import { outreachSummary } from './summary.js';
+import { outreachContacts, outreachCouncils, outreachDeeds, outreachPartners, outreachServices } from './schema.js';
+
+/** The first words of a longer text, enough to tell one diary entry from another. */
+const opening = (text: unknown, max = 16) => {
+  const chars = [...String(text ?? '').replace(/\s+/g, ' ').trim()];
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max).join('')}…`;
+};
 
 /** 联系群众: diaries, deeds, public-service activities, livelihood councils and paired residents. */
 export const outreachModule = defineModule({
@@ -8,4 +16,12 @@ export const outreachModule = defineModule({
   label: '联系群众',
   routes: [outreachRoutes],
   summary: outreachSummary,
+  // the auditor reads each record by what it is called and when (found by either)
+  auditSubjects: {
+    outreachContact: namedAuditSubject(outreachContacts, [outreachContacts.day, outreachContacts.raised], ([day, raised]) => `民情日记（${day}）：${opening(raised)}`),
+    outreachDeed: namedAuditSubject(outreachDeeds, [outreachDeeds.title, outreachDeeds.day], ([title, day]) => `办实事《${title}》（${day}）`),
+    outreachService: namedAuditSubject(outreachServices, [outreachServices.title, outreachServices.day], ([title, day]) => `公益活动《${title}》（${day}）`),
+    outreachCouncil: namedAuditSubject(outreachCouncils, [outreachCouncils.topic, outreachCouncils.day], ([topic, day]) => `民生议事会“${topic}”（${day}）`),
+    outreachPartner: namedAuditSubject(outreachPartners, [outreachPartners.name, outreachPartners.sector], ([name, sector]) => `结对群众${name}（${sector}）`),
+  },
 });

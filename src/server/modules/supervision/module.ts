@@ -8,6 +8,8 @@ import { readableGroupIds, readableSuggestionIds } from './load.js';
 import { supervisionSummary } from './summary.js';
 import { supervisionCockpit } from './cockpit.js';
 
+const suggestionSubject = namedAuditSubject(supervisionSuggestions, [supervisionSuggestions.title], ([title]) => `监督建议《${title}》`);
+
 /** 民主监督: supervision groups fixed to units, topics, suggestions sent to units and followed to the end. */
 export const supervisionModule = defineModule({
   name: 'supervision',
@@ -16,7 +18,9 @@ export const supervisionModule = defineModule({
   ports: [suggestionPort],
   settings: [supervisionSettings],
   auditSubjects: {
-    supervisionSuggestion: namedAuditSubject(supervisionSuggestions, [supervisionSuggestions.title], ([title]) => `监督建议《${title}》`),
+    supervisionSuggestion: suggestionSubject,
+    // the handling primitive writes a suggestion's assignments, replies and ratings under its subject type
+    supervision: suggestionSubject,
     supervisionGroup: namedAuditSubject(supervisionGroups, [supervisionGroups.name], ([name]) => `${name}`),
     supervisionTopic: namedAuditSubject(supervisionTopics, [supervisionTopics.title], ([title]) => `监督议题《${title}》`),
     specialSupervisor: namedAuditSubject(specialSupervisors, [specialSupervisors.name], ([name]) => `特约监督员${name}`),

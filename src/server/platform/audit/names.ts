@@ -1,4 +1,4 @@
-import { and, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 
@@ -88,19 +88,27 @@ const like = (text: string) => `%${text.replace(/[%_\\]/g, (c) => '\\' + c)}%`;
 
 /**
  * A record type named by some of its columns, scoped to the committee: `title` gets the columns'
- * values in order, and a search looks in each of them.
+ * values in order, and a search looks in each of them (dates too, as written: 2026-03-03).
+ * `reach` widens the scope to records of other committees this committee's trail also writes
+ * about (a report sent up to it).
  *
  * @example namedAuditSubject(members, [members.name, members.code], ([name, code]) => `${name}（${code}）`)
  */
-export function namedAuditSubject(table: PgTable & { id: PgColumn; committeeId: PgColumn }, columns: PgColumn[], title: (values: unknown[]) => string): AuditSubject {
+export function namedAuditSubject(
+  table: PgTable & { id: PgColumn; committeeId: PgColumn },
+  columns: PgColumn[],
+  title: (values: unknown[]) => string,
+  o: { reach?: (committeeId: string) => SQL } = {},
+): AuditSubject {
   const select = Object.fromEntries([['id', table.id], ...columns.map((c, i) => [`c${i}`, c])]) as Record<string, PgColumn>;
+  const scope = (committeeId: string) => (o.reach ? or(eq(table.committeeId, committeeId), o.reach(committeeId))! : eq(table.committeeId, committeeId));
   return {
     async titles(db, committeeId, ids) {
-      const rows = await db.select(select).from(table).where(and(eq(table.committeeId, committeeId), inArray(table.id, ids)));
+      const rows = await db.select(select).from(table).where(and(scope(committeeId), inArray(table.id, ids)));
       return new Map(rows.map((r) => [String(r.id), title(columns.map((_, i) => r[`c${i}`]))]));
     },
     async find(db, committeeId, text) {
-      const rows = await db.select({ id: table.id }).from(table).where(and(eq(table.committeeId, committeeId), or(...columns.map((c) => ilike(c, like(text)) as SQL)))).limit(500);
+      const rows = await db.select({ id: table.id }).from(table).where(and(scope(committeeId), or(...columns.map((c) => ilike(sql`${c}::text`, like(text)) as SQL)))).limit(500);
       return rows.map((r) => String(r.id));
     },
   };
