@@ -68,6 +68,22 @@ describe.each(dbKinds)('writing reports on %s: similar earlier reports and attac
     expect(short.body.message).toContain('标题或正文');
   });
 
+  it('scores on the proposals’ calibrated scale: the report on the same problem high, reports on other problems low or left out', async () => {
+    const bikes = {
+      title: '关于规范共享单车停放管理的建议',
+      body: '地铁站和公交站周边共享单车乱停乱放，占用盲道和人行道，影响市民出行。建议划定共享单车停放区，督促运营企业加强调度和清理，将乱停放行为纳入信用管理。',
+      category: '城乡建设',
+    };
+    const same = await submittedOpinion(await as('member2'), lift);
+    const others = [await submittedOpinion(await as('member3'), canteen), await submittedOpinion(await as('member3'), bikes)];
+    const hits = await similar('info', lift2.title + lift2.body);
+    expect(hits.find((h: any) => h.id === same.id)?.score).toBeGreaterThan(0.5);
+    for (const o of others) expect(hits.find((h: any) => h.id === o.id)?.score ?? 0, o.title).toBeLessThan(0.2);
+    // nor does any of the demo's real reports on other problems read as the same issue
+    expect(hits.filter((h: any) => h.score >= 0.5 && !h.title.includes('电梯')).map((h: any) => `${h.title} ${h.score}`)).toEqual([]);
+    expect(hits.map((h: any) => h.rank)).toEqual(hits.map((_: any, i: number) => i + 1));
+  });
+
   it('follows edits, withdrawals and combining', async () => {
     const info = await as('info');
     const member = await as('member');
