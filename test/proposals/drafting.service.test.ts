@@ -134,6 +134,19 @@ describe.each(dbKinds)('drafting help on %s', (kind) => {
     expect(hit.outcome.summary).toContain('已办结');
   });
 
+  it('the demo’s previous session was handled in the product: replies of every class, each marked as demo data; ratings of every kind; a second round; published', async () => {
+    const closed = (await listed('closed')) as { id: string; year: number }[];
+    const first = Math.min(...closed.map((p) => p.year));
+    expect(first).toBeLessThan(Math.max(...closed.map((p) => p.year)));
+    const before = await Promise.all(closed.filter((p) => p.year === first).map((p) => ok(staff.get(`/api/proposals/${p.id}`))));
+    const replies = before.flatMap((p: any) => p.replies.filter((r: any) => r.status === 'sent'));
+    expect([...new Set(replies.map((r: any) => r.answerClass))].sort()).toEqual(['A', 'B', 'C', 'D']);
+    expect(replies.filter((r: any) => !r.body.startsWith('【演示数据】'))).toEqual([]);
+    expect([...new Set(before.flatMap((p: any) => p.ratings.map((r: any) => r.result)))].sort()).toEqual(['basically', 'satisfied', 'unsatisfied']);
+    expect(before.some((p: any) => p.handlingRound >= 2)).toBe(true);
+    expect(before.filter((p: any) => !p.publishedAt).map((p: any) => p.title)).toEqual([]);
+  });
+
   it('shows reviewers why similar proposals were not filed; a member never sees someone else’s unfiled proposal', async () => {
     const member3 = await t.as('member3');
     const m3 = (await ok(member3.get('/api/auth/me'))).user.memberId;
