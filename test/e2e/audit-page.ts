@@ -2,7 +2,8 @@ import axe from 'axe-core';
 import { matchPath } from 'react-router';
 import type { Browser, Page } from 'playwright-core';
 import { pagesFor } from '../../src/web/app/navigation.js';
-import { login, IN_CHINA } from './harness.js';
+import { join } from 'node:path';
+import { login, IN_CHINA, SCREENSHOTS } from './harness.js';
 
 /** What the checkers found on one page at one screen size. */
 export interface PageAudit {
@@ -115,8 +116,8 @@ export const MIN_COLUMN_CHARS = 3;
  * What a reader cannot read on the page as laid out: a table cell or column header narrower than
  * MIN_COLUMN_CHARS characters whose text does not fit on one line (a name wrapped a character a
  * line), text cut off with an ellipsis and no title to read it in full, and a page wider than the
- * screen (sideways scrolling of the whole page; a table's own scroll box is allowed), and a disabled
- * button that does not say why (GuardedButton does).
+ * screen (sideways scrolling of the whole page; a table's own scroll box is allowed), a disabled
+ * button that does not say why (GuardedButton does), and a number or date broken across lines.
  */
 async function checkLayout(page: Page): Promise<string[]> {
   return page.evaluate((minChars) => {
@@ -149,6 +150,17 @@ async function checkLayout(page: Page): Promise<string[]> {
       if (!visible(b) || b.closest('.ant-pagination, .ant-picker-dropdown, .ant-picker, .ant-input-number, .ant-select, .ant-upload-list, .ant-modal-close') || b.classList.contains('ant-btn-loading')) continue;
       const described = (b.getAttribute('aria-describedby') ?? '').split(/\s+/).some((id) => id && document.getElementById(id)?.textContent?.trim());
       if (!described && !b.closest('[title]')) found.push(`disabled button with no reason: “${textOf(b).slice(0, 20) || b.getAttribute('aria-label') || '?'}”`);
+    }
+    // a number or a date is one token: never broken across lines ("2026-/13" in a narrow column)
+    const token = /^(?=\S*\d)(?=\S*[-/第号期])[0-9A-Za-z\-/第号年期届次〔〕·.:]{4,30}$/;
+    for (const el of document.querySelectorAll('#root *')) {
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (el.children.length > 0 || !token.test(text) || !visible(el)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top).sort((a, b) => a - b);
+      const half = parseFloat(getComputedStyle(el).fontSize) / 2;
+      if (tops.some((top, i) => i > 0 && top - tops[i - 1] > half)) found.push(`number broken across lines: “${text}”`);
     }
     if (document.documentElement.scrollWidth > innerWidth + 1) {
       const wide = [...document.querySelectorAll('main *')].find((el) => el.getBoundingClientRect().right > innerWidth + 1 && !el.closest('.ant-table-content, .ant-table-body, [style*="overflow"]'));
@@ -184,12 +196,14 @@ export async function auditAccount(browser: Browser, base: string, who: string |
   });
 
   let queue: string[];
+  let memberPages = false;
   let patterns: string[];
   const routes = new Map<string, string>();
   if (who) {
     await login(page, base, who);
     const me = (await page.evaluate(async () => (await fetch('/api/auth/me')).json())).user as Me;
     const rows = pagesFor(me);
+    memberPages = me.roles.includes('member');
     // two rows that show the same page with the same settings are one page (a staff shortcut to a menu page)
     const sameAs = (row: (typeof rows)[number]) => rows.find((r) => r.page === row.page && JSON.stringify(r.props) === JSON.stringify(row.props))!.path!;
     for (const row of rows) if (!row.path!.includes(':')) routes.set(row.path!, sameAs(row));
@@ -215,6 +229,8 @@ export async function auditAccount(browser: Browser, base: string, who: string |
       const loaded = Date.now();
       const found = withAxe ? await runAxe(page) : await page.evaluate(() => ({ title: document.title, h1: document.querySelectorAll('h1').length, violations: [] }));
       const layout = await checkLayout(page);
+      // every page a member uses, as a member sees it on a phone: test-results/screenshots/phone-<who><path>.png
+      if (screen === 'phone' && memberPages) await page.screenshot({ path: join(SCREENSHOTS, `phone-${who}${path.replace(/[^\w-]+/g, '_')}.png`), fullPage: true });
       audits.push({ layout, who: who ?? ANONYMOUS, screen, path, route: routes.get(path)!, consoleErrors: [...consoleErrors], pageErrors: [...pageErrors], refused: [...refused], loadMs: loaded - start, axeMs: Date.now() - loaded, ...found });
       // one page of every kind of detail the list links to
       const links = await page.evaluate(() => [...document.querySelectorAll('a[href^="/"]')].map((a) => new URL((a as HTMLAnchorElement).href).pathname));

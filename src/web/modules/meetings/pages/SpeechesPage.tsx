@@ -37,7 +37,8 @@ export default function SpeechesPage({ mine = false }: { mine?: boolean }) {
         columns={[
           { title: '题目', dataIndex: 'title', render: (v, s) => <Link to={`/meetings/speeches/${s.id}`}>{v}</Link> },
           ...(mine ? [] : [{ title: '发言人', dataIndex: 'memberName', width: 100 }]),
-          { title: '提交日期', dataIndex: 'createdAt', width: 120, render: (v) => formatDay(v) },
+          // a date is one token: never broken across lines (2026-12-06 on a phone)
+          { title: '提交日期', dataIndex: 'createdAt', width: 120, onCell: () => ({ style: { whiteSpace: 'nowrap' } }), render: (v) => formatDay(v) },
           { title: '采用情况', dataIndex: 'statusLabel', width: 140, render: (v, s) => <Tag color={speechColors[s.status]}>{v}</Tag> },
           { title: '说明', dataIndex: 'decisionNote', width: 200 },
         ]}
