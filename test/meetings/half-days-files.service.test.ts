@@ -3,7 +3,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { dbKinds } from '../support/db.js';
 import { startTestApp, type Client, type TestApp } from '../support/app.js';
 import { ok } from '../support/proposals.js';
-import { activities, activityInvitees } from '../../src/server/platform/activity/schema.js';
+import { activities, activityFiles, activityInvitees } from '../../src/server/platform/activity/schema.js';
 import { plenarySessions } from '../../src/server/modules/org/schema.js';
 import { ledgerEntries } from '../../src/server/platform/ledger/schema.js';
 
@@ -84,8 +84,18 @@ describe.each(dbKinds)('plenary half-days, materials and minutes, check-in page 
     expect(exe.body.fields[0]).toMatchObject({ field: 'file', label: '文件' });
     // someone not invited sees neither the event nor its files
     expect((await (await as('member3')).get(`/api/meetings/${day.id}/files/${d.files[0].id}`)).status).toBe(404);
-    d = await ok(office.post(`/api/meetings/${day.id}/files/${d.files[0].id}/remove`));
+    // removed at the app's clock (a test sets it minutes ahead, within the session's idle time), not the machine's
+    const fileId = d.files[0].id;
+    const removedAt = new Date(Date.now() + 7 * 60_000);
+    t.app.services.now = () => removedAt;
+    try {
+      d = await ok(office.post(`/api/meetings/${day.id}/files/${fileId}/remove`));
+    } finally {
+      t.app.services.now = () => new Date();
+    }
     expect(d.files).toEqual([]);
+    const [kept] = await t.database.db.select({ removedAt: activityFiles.removedAt }).from(activityFiles).where(eq(activityFiles.id, fileId));
+    expect(kept.removedAt?.toISOString()).toBe(removedAt.toISOString());
     expect(d.history.map((h: any) => h.action)).toEqual(expect.arrayContaining(['activity.attachFile', 'activity.removeFile']));
   });
 

@@ -62,7 +62,7 @@ export async function seedDemoMeetings(database: Database): Promise<void> {
       const late = r() < 0.05;
       await recordAttendance(ctx(office), { activityId: a.id, memberId: inv.memberId, version: inv.version, checkedInAt: new Date(a.startsAt.getTime() + (late ? 25 : -10) * 60_000) });
     }
-    await closeActivity(database, office, a.id, a.version);
+    await closeActivity(ctx(office), { id: a.id, version: a.version });
   }
 
   // 委员活动日 of one special committee, closed: a late arrival, an early leave under 2/3
@@ -79,7 +79,7 @@ export async function seedDemoMeetings(database: Database): Promise<void> {
       const record = i === 0 ? { checkedInAt: at(past, '09:25') } : i === 1 ? { checkedInAt: at(past, '09:00'), leftAt: at(past, '10:00') } : { checkedInAt: at(past, '08:50') };
       await recordAttendance(ctx(office), { activityId: day.id, memberId: inv.memberId, version: inv.version, ...record });
     }
-    await closeActivity(database, office, day.id, day.version);
+    await closeActivity(ctx(office), { id: day.id, version: day.version });
   }
 
   // 大会发言: submitted by the demo member, selected as a written speech

@@ -76,7 +76,7 @@ export async function seedDemoResearch(database: Database): Promise<void> {
     const [inv] = await database.db.select().from(activityInvitees).where(and(eq(activityInvitees.activityId, event.id), eq(activityInvitees.memberId, id)));
     await recordAttendance(ctx(office, visitDay), { activityId: event.id, memberId: id, version: inv.version, checkedInAt: new Date(`${visitDay}T00:55:00Z`) });
   }
-  await closeActivity(database, office, event.id, (await database.db.select().from(activities).where(eq(activities.id, event.id)))[0].version);
+  await closeActivity(ctx(office), { id: event.id, version: (await database.db.select().from(activities).where(eq(activities.id, event.id)))[0].version });
   const drafted = shift(today, -15);
   await saveReport(ctx(as('member'), drafted), t.id, { version: (await current(t.id)).version, ...eldercare });
   for (const [who, action] of [[as('member'), 'submit'], [office, 'passCommittee'], [office, 'passOffice']] as const) {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../platform/http/context.js';
+import { actorOf, contextOf } from '../../platform/http/context.js';
 import { AppError } from '../../platform/errors.js';
 import { attachFile, readFile, removeFile } from '../../platform/activity/files.js';
 import { sendAttachment } from '../../platform/attachments/http.js';
@@ -25,18 +25,18 @@ export async function meetingFileRoutes(app: FastifyInstance) {
     const part = req.isMultipart() ? await req.file() : undefined;
     if (!part) throw AppError.field('file', '文件', '请选择要上传的文件');
     const data = await part.toBuffer();
-    await attachFile(database, actor, req.params.id, req.query.kind, { filename: part.filename, data });
+    await attachFile(contextOf(req), { activityId: req.params.id, kind: req.query.kind, file: { filename: part.filename, data } });
     return presentDetail(db, actor, await loadActivity(db, actor, req.params.id));
   });
 
   r.get(paths.file, { schema: { params: fileParams, tags, summary: '下载会议材料或纪要' } }, async (req, reply) => {
-    const f = await readFile(db, actorOf(req), req.params.id, req.params.fileId);
+    const f = await readFile(db, actorOf(req), { activityId: req.params.id, fileId: req.params.fileId });
     return sendAttachment(reply, f);
   });
 
   r.post(paths.removeFile, { schema: { params: fileParams, tags, summary: '移除会议材料或纪要' } }, async (req) => {
     const actor = actorOf(req);
-    await removeFile(database, actor, req.params.id, req.params.fileId);
+    await removeFile(contextOf(req), { activityId: req.params.id, fileId: req.params.fileId });
     return presentDetail(db, actor, await loadActivity(db, actor, req.params.id));
   });
 }

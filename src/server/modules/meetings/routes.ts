@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { decidesLeave } from './leave-approvers.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { asc, eq } from 'drizzle-orm';
-import type { Actor } from '../../platform/auth/actor.js';
 import { actorOf, contextOf } from '../../platform/http/context.js';
 import { AppError } from '../../platform/errors.js';
 import { authorize, can, committeeSubject } from '../../platform/policy/policy.js';
@@ -146,7 +145,7 @@ export async function meetingRoutes(app: FastifyInstance) {
   // the page the venue QR code opens: the token alone says which event
   r.post(paths.checkInByToken, { schema: { body: checkInBody, tags, summary: '扫码签到（签到码页面）' } }, async (req) => {
     const actor = actorOf(req);
-    const mine = await checkInByToken(database, actor, req.body.token, now());
+    const mine = await checkInByToken(contextOf(req), { token: req.body.token });
     const s = await loadActivity(db, actor, mine.activityId);
     return { checkedInAt: mine.checkedInAt, meeting: presentSummary(actor, s) };
   });
@@ -154,8 +153,7 @@ export async function meetingRoutes(app: FastifyInstance) {
   r.get(paths.detail, { schema: { params: idParams, tags, summary: '会议活动详情' } }, async (req) => detail(req, req.params.id));
 
   r.patch(paths.detail, { schema: { params: idParams, body: meetingPatch, tags, summary: '修改会议活动（时间、地点、议程、材料、纪要）' } }, async (req) => {
-    const { version, ...changes } = req.body;
-    await updateActivity(database, actorOf(req), req.params.id, version, changes);
+    await updateActivity(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
 
@@ -165,19 +163,20 @@ export async function meetingRoutes(app: FastifyInstance) {
   });
 
   r.post(paths.action, { schema: { params: actionParams, body: actionBody, tags, summary: '结束并确认考勤、重新打开、取消' } }, async (req) => {
-    const actor: Actor = actorOf(req);
+    const ctx = contextOf(req);
     const { id, action } = req.params;
-    if (action === 'close') await closeActivity(database, actor, id, req.body.version);
-    else if (action === 'reopen') await reopenActivity(database, actor, id, req.body.version);
+    const { version, reason } = req.body;
+    if (action === 'close') await closeActivity(ctx, { id, version });
+    else if (action === 'reopen') await reopenActivity(ctx, { id, version });
     else {
-      if (!req.body.reason) throw AppError.field('reason', '说明', '取消活动须说明原因');
-      await cancelActivity(database, actor, id, req.body.version, req.body.reason);
+      if (!reason) throw AppError.field('reason', '说明', '取消活动须说明原因');
+      await cancelActivity(ctx, { id, version, reason });
     }
     return detail(req, id);
   });
 
   r.post(paths.reply, { schema: { params: idParams, body: replyBody, tags, summary: '回复出席' } }, async (req) => {
-    await replyToInvitation(database, actorOf(req), req.params.id, req.body.attend);
+    await replyToInvitation(contextOf(req), { activityId: req.params.id, attend: req.body.attend });
     return detail(req, req.params.id);
   });
 
@@ -186,11 +185,11 @@ export async function meetingRoutes(app: FastifyInstance) {
     return detail(req, req.params.id);
   });
 
-  r.get(paths.qr, { schema: { params: idParams, tags, summary: '现场签到码（每分钟更新）' } }, async (req) => issueCheckInToken(database, actorOf(req), req.params.id, now()));
+  r.get(paths.qr, { schema: { params: idParams, tags, summary: '现场签到码（每分钟更新）' } }, async (req) => issueCheckInToken(contextOf(req), { activityId: req.params.id }));
 
   r.post(paths.checkIn, { schema: { params: idParams, body: checkInBody, tags, summary: '扫码签到' } }, async (req) => {
     const actor = actorOf(req);
-    const mine = await checkInWithToken(database, actor, req.params.id, req.body.token, now());
+    const mine = await checkInWithToken(contextOf(req), { activityId: req.params.id, token: req.body.token });
     const s = await loadActivity(db, actor, req.params.id);
     return { checkedInAt: mine.checkedInAt, meeting: presentSummary(actor, s) };
   });

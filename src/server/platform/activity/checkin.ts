@@ -1,7 +1,5 @@
 import type { CommandContext } from '../commands/context.js';
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Database } from '../../db/client.js';
-import type { Actor } from '../auth/actor.js';
 import { audit } from '../audit/audit.js';
 import { AppError } from '../errors.js';
 import { inTransaction } from '../jobs/after-commit.js';
@@ -25,7 +23,7 @@ function checkInWindow(a: Activity, s: ActivitySettings) {
  * A fresh QR token for the venue screen (the organising office only). The screen asks for a new
  * one every minute; outside the check-in window there is none to give.
  */
-export async function issueCheckInToken(database: Database, actor: Actor, activityId: string, now: Date) {
+export async function issueCheckInToken({ database, actor, now }: CommandContext, { activityId }: { activityId: string }) {
   const row = await findActivity(database.db, actor, activityId);
   authorize(activityPolicy, 'manage', actor, await subjectOf(database.db, actor, row));
   if (row.status !== 'scheduled') throw AppError.invalidState('活动已结束或已取消');
@@ -44,7 +42,7 @@ export async function issueCheckInToken(database: Database, actor: Actor, activi
  * event and when; the session says who. Refused: a forged or expired token, a token of another
  * event, a member not invited, a second check-in, an event not open for check-in.
  */
-export async function checkInWithToken(database: Database, actor: Actor, activityId: string, token: string, now: Date): Promise<Invitee> {
+export async function checkInWithToken({ database, actor, now }: CommandContext, { activityId, token }: { activityId: string; token: string }): Promise<Invitee> {
   const secret = await installationSecret(database.db, CHECK_IN_SECRET);
   const verdict = verifyCheckInToken(secret, token, now);
   if (!verdict.ok) {
@@ -117,7 +115,7 @@ export async function recordAttendance({ database, actor }: CommandContext, { ac
 }
 
 /** The member's reply to the invitation (attend / not attend); not attending a mandatory event still needs leave. */
-export async function replyToInvitation(database: Database, actor: Actor, activityId: string, attend: boolean): Promise<Invitee> {
+export async function replyToInvitation({ database, actor, now }: CommandContext, { activityId, attend }: { activityId: string; attend: boolean }): Promise<Invitee> {
   return inTransaction(database, async ({ tx }) => {
     const row = await findActivity(tx, actor, activityId);
     const subject = await subjectOf(tx, actor, row);
@@ -126,7 +124,7 @@ export async function replyToInvitation(database: Database, actor: Actor, activi
     const reply = attend ? 'accepted' : 'declined';
     const [updated] = await tx
       .update(activityInvitees)
-      .set({ reply, repliedAt: new Date(), version: mine.version + 1 })
+      .set({ reply, repliedAt: now, version: mine.version + 1 })
       .where(and(eq(activityInvitees.activityId, activityId), eq(activityInvitees.memberId, mine.memberId)))
       .returning();
     await audit(tx, actor, { action: 'activity.reply', subjectType: 'activity', subjectId: activityId, before: { reply: mine.reply }, after: { reply } });
@@ -138,8 +136,8 @@ export async function replyToInvitation(database: Database, actor: Actor, activi
  * The page the venue QR code points to (/checkin?token=…) knows only the token: the event is the
  * one the token names, and the signature check in checkInWithToken makes that name trustworthy.
  */
-export async function checkInByToken(database: Database, actor: Actor, token: string, now: Date): Promise<Invitee> {
+export async function checkInByToken(ctx: CommandContext, { token }: { token: string }): Promise<Invitee> {
   const activityId = token.trim().split('.')[1] ?? '';
   if (!/^[0-9a-f-]{36}$/i.test(activityId)) throw AppError.field('token', '签到码', tokenProblemMessages.malformed);
-  return checkInWithToken(database, actor, activityId, token, now);
+  return checkInWithToken(ctx, { activityId, token });
 }

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Database, Executor } from '../../db/client.js';
-import type { Actor } from '../auth/actor.js';
+import type { Executor } from '../../db/client.js';
+import type { CommandContext } from '../commands/context.js';
 import { AppError } from '../errors.js';
 import { recordLedger, voidLedger, type LedgerEntry } from '../ledger/ledger.js';
 import { getSettings } from '../settings/settings.js';
@@ -54,11 +54,11 @@ function noteOf(o: InviteeOutcome, minShare: number): string | undefined {
  * (`activity.<kind>.<outcome>`, dated the event's day in China, sourced to the event). Refused
  * while a leave request is still waiting for a decision.
  */
-export async function closeActivity(database: Database, actor: Actor, id: string, version: number): Promise<Activity> {
+export async function closeActivity({ database, actor, now }: CommandContext, { id, version }: { id: string; version: number }): Promise<Activity> {
   await loadActivity(database.db, actor, id); // not readable → not found, before any state talk
   return applyTransition(database, {
     workflow: activityWorkflow, table: activities, id, action: 'close', actor, version, label: '会议活动',
-    patch: async () => ({ closedAt: new Date() }),
+    patch: async () => ({ closedAt: now }),
     alsoDo: async (a: Activity, _before, { tx }) => {
       const [pending] = await tx.select({ id: leaveRequests.id }).from(leaveRequests).where(and(eq(leaveRequests.activityId, a.id), eq(leaveRequests.status, 'pending'))).limit(1);
       if (pending) throw AppError.invalidState('尚有请假申请未审批，请先审批');
@@ -81,21 +81,21 @@ export async function closeActivity(database: Database, actor: Actor, id: string
 }
 
 /** 重新打开考勤: voids the event's ledger entries (history stays) so attendance can be corrected and closed again. */
-export async function reopenActivity(database: Database, actor: Actor, id: string, version: number): Promise<Activity> {
+export async function reopenActivity({ database, actor, now }: CommandContext, { id, version }: { id: string; version: number }): Promise<Activity> {
   await loadActivity(database.db, actor, id);
   return applyTransition(database, {
     workflow: activityWorkflow, table: activities, id, action: 'reopen', actor, version, label: '会议活动',
     patch: async () => ({ closedAt: null }),
     alsoDo: async (a: Activity, _before, { tx }) => {
       for (const outcome of Object.keys(outcomeLabels) as Outcome[]) {
-        if (outcome !== 'none') await voidLedger(tx, 'activity', a.id, ledgerKindOf(a.kind, outcome));
+        if (outcome !== 'none') await voidLedger(tx, { sourceType: 'activity', sourceId: a.id, kind: ledgerKindOf(a.kind, outcome), at: now });
       }
       await tx.update(activityInvitees).set({ outcome: null }).where(eq(activityInvitees.activityId, a.id));
     },
   });
 }
 
-export async function cancelActivity(database: Database, actor: Actor, id: string, version: number, reason: string): Promise<Activity> {
+export async function cancelActivity({ database, actor }: CommandContext, { id, version, reason }: { id: string; version: number; reason: string }): Promise<Activity> {
   await loadActivity(database.db, actor, id);
   return applyTransition(database, { workflow: activityWorkflow, table: activities, id, action: 'cancel', actor, version, label: '会议活动', note: reason });
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { Database, Executor } from '../../db/client.js';
+import type { Executor } from '../../db/client.js';
 import type { Actor } from '../auth/actor.js';
+import type { CommandContext } from '../commands/context.js';
 import { audit } from '../audit/audit.js';
 import { AppError } from '../errors.js';
 import { inTransaction } from '../jobs/after-commit.js';
@@ -19,7 +20,7 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
  * The organising office attaches a file (materials any time; minutes too, also after closing):
  * documents, spreadsheets, slides, PDFs, pictures, plain text, zip — typed by extension (types.ts).
  */
-export async function attachFile(database: Database, actor: Actor, activityId: string, kind: FileKind, file: { filename: string; data: Buffer }) {
+export async function attachFile({ database, actor }: CommandContext, { activityId, kind, file }: { activityId: string; kind: FileKind; file: { filename: string; data: Buffer } }) {
   const { name, contentType } = checkUpload(file, {
     label: '文件', allowed: ['doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'pdf', 'wps', 'txt', 'jpg', 'jpeg', 'png', 'zip'], allowedText: '只能上传 Word、Excel、PPT、PDF、WPS、文本、图片或 zip 文件',
     maxBytes: MAX_FILE_BYTES, tooLarge: '文件不能超过20MB', tooLargeStatus: 413,
@@ -37,13 +38,13 @@ export async function attachFile(database: Database, actor: Actor, activityId: s
 }
 
 /** Takes a file off the event's page; the row and bytes stay for the record (never deleted). */
-export async function removeFile(database: Database, actor: Actor, activityId: string, fileId: string) {
+export async function removeFile({ database, actor, now }: CommandContext, { activityId, fileId }: { activityId: string; fileId: string }) {
   return inTransaction(database, async ({ tx }) => {
     const row = await findActivity(tx, actor, activityId);
     authorize(activityPolicy, 'manage', actor, await subjectOf(tx, actor, row));
     const [updated] = await tx
       .update(activityFiles)
-      .set({ removedAt: new Date() })
+      .set({ removedAt: now })
       .where(and(eq(activityFiles.id, fileId), eq(activityFiles.activityId, activityId), isNull(activityFiles.removedAt)))
       .returning({ filename: activityFiles.filename });
     if (!updated) throw AppError.notFound('文件');
@@ -62,7 +63,7 @@ export async function listFiles(db: Executor, activityId: string) {
 }
 
 /** One file for download, to anyone who may read the event (invited members included). */
-export async function readFile(db: Executor, actor: Actor, activityId: string, fileId: string) {
+export async function readFile(db: Executor, actor: Actor, { activityId, fileId }: { activityId: string; fileId: string }) {
   await loadActivity(db, actor, activityId);
   const [f] = await db.select().from(activityFiles).where(and(eq(activityFiles.id, fileId), eq(activityFiles.activityId, activityId), isNull(activityFiles.removedAt)));
   if (!f) throw AppError.notFound('文件');

@@ -69,7 +69,7 @@ export async function scheduleActivity({ database, actor }: CommandContext, owne
 export type ActivityChanges = Partial<Omit<ActivityInput, 'invitations' | 'kind'>> & { minutes?: string };
 
 /** Edits the details (time, place, agenda, materials, minutes) if the editor saw the current version. */
-export async function updateActivity(database: Database, actor: Actor, id: string, version: number, changes: ActivityChanges): Promise<Activity> {
+export async function updateActivity({ database, actor }: CommandContext, { id, version, ...changes }: ActivityChanges & { id: string; version: number }): Promise<Activity> {
   return updateRecord<Activity, ActivitySubject>(database, {
     table: activities, policy: activityPolicy, actor, id, version, action: 'manage', subjectOf: activitySubjectOf(actor),
     changes: { ...changes, ...(changes.startsAt ? { year: Number(chinaDay(changes.startsAt).slice(0, 4)) } : {}) },
