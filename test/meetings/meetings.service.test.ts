@@ -6,6 +6,7 @@ import { ok } from '../support/proposals.js';
 import { verifyAuditChain } from '../../src/server/platform/audit/audit.js';
 import { ledgerEntries } from '../../src/server/platform/ledger/schema.js';
 import { plenarySpeeches } from '../../src/server/modules/meetings/schema.js';
+import { activities, activityInvitees } from '../../src/server/platform/activity/schema.js';
 import { movableClock } from '../foundation/support.js';
 import { CHECK_IN_SECRET, installationSecret, signCheckInToken } from '../../src/server/platform/activity/checkin-token.js';
 
@@ -176,6 +177,33 @@ describe.each(dbKinds)('meetings and check-in on %s', (kind) => {
     const res = await office.post(`/api/meetings/${day.id}/actions/close`, { version: day.version });
     expect(res.status).toBe(409);
     expect(res.body.message).toContain('未审批');
+  });
+
+  it('the reply, the close and the voids of a reopen are dated by the app clock, not the machine', async () => {
+    const day = await activityDay('委员活动日：时钟');
+    const office = await as('office');
+    const member = await as('member');
+    // the app's clock runs minutes ahead of the machine (within the session's idle time): every stored date must say so too
+    const replied = new Date(Date.now() + 7 * 60_000);
+    movableClock(t, replied);
+    try {
+      await ok(member.post(`/api/meetings/${day.id}/reply`, { attend: true }));
+      const [mine] = await t.database.db.select().from(activityInvitees).where(and(eq(activityInvitees.activityId, day.id), eq(activityInvitees.memberId, m1)));
+      expect(mine.repliedAt?.toISOString()).toBe(replied.toISOString());
+      const closed = new Date(replied.getTime() + 3 * 60_000);
+      movableClock(t, closed);
+      let d = await ok(office.post(`/api/meetings/${day.id}/actions/close`, { version: day.version }));
+      const [row] = await t.database.db.select().from(activities).where(eq(activities.id, day.id));
+      expect(row.closedAt?.toISOString()).toBe(closed.toISOString());
+      const reopened = new Date(closed.getTime() + 3 * 60_000);
+      movableClock(t, reopened);
+      d = await ok(office.post(`/api/meetings/${day.id}/actions/reopen`, { version: d.version }));
+      const voided = await t.database.db.select().from(ledgerEntries).where(eq(ledgerEntries.sourceId, day.id));
+      expect(voided.length).toBe(2);
+      expect(voided.map((e) => e.voidedAt?.toISOString())).toEqual([reopened.toISOString(), reopened.toISOString()]);
+    } finally {
+      t.app.services.now = () => new Date();
+    }
   });
 
   it('plenary speeches: member submits, staff select written; the ledger follows the latest choice', async () => {

@@ -63,7 +63,7 @@ describe.each(dbKinds)('incremental recompute of stored scores on %s', (kind) =>
     expect(now.get(lead)!.total).toBe(alone - 5);
     expect(now.get(lead)!.total).toBe(await live(lead));
     expect(now.get(co)!.total).toBe(await live(co));
-    await voidLedger(t.database.db, 'proposal', proposal, 'proposal.cosigned', co);
+    await voidLedger(t.database.db, { sourceType: 'proposal', sourceId: proposal, kind: 'proposal.cosigned', memberId: co, at: new Date() });
     expect(await refreshScores(t.database.db, committeeId, year)).toEqual({ mode: 'incremental', recomputed: 2 });
     now = await stored();
     expect(now.get(lead)!.total).toBe(alone);
@@ -108,7 +108,7 @@ describe.each(dbKinds)('incremental recompute of stored scores on %s', (kind) =>
       entry(roster[7].id, 'outreach.deed', { day: day('03-03', year - 1) }),
     ]);
     const [one, two] = await t.database.db.select().from(ledgerEntries).where(and(eq(ledgerEntries.committeeId, committeeId), eq(ledgerEntries.kind, 'activity.plenary.absent'), isNull(ledgerEntries.occasionId))).orderBy(asc(ledgerEntries.id)).limit(2);
-    await voidLedger(t.database.db, one.sourceType, one.sourceId, one.kind);
+    await voidLedger(t.database.db, { sourceType: one.sourceType, sourceId: one.sourceId, kind: one.kind, at: new Date() });
     // edits and deletes do not happen in the product, but a repair by hand must not break the counts
     await t.database.query(`update ledger_entries set kind = 'activity.plenary.excused', day = $2 where id = $1`, [two.id, day('02-02', year + 1)]);
     await t.database.query(`update ledger_entries set voided_at = null where id = $1`, [one.id]);

@@ -101,7 +101,7 @@ export async function seedDemoSupervision(database: Database): Promise<void> {
   for (let i = 0; i < groupNames.length; i++) {
     const leaderId = i === 0 ? leader1 : others[i * 3].id;
     const memberIds = i === 0 ? [member2, others[0].id, others[1].id] : i === 1 ? [member3, others[i * 3 + 1].id] : [others[i * 3 + 1].id, others[i * 3 + 2].id];
-    groups.push(await createGroup(database, office, { name: groupNames[i], term: '第七届', leaderMemberId: leaderId, memberIds, unitIds: groupUnits[i].map(unitId), description: `对口监督${groupUnits[i].length}个区级部门、单位，每季度至少开展一次监督活动。` }, today));
+    groups.push(await createGroup({ database, actor: office, today, now }, { name: groupNames[i], term: '第七届', leaderMemberId: leaderId, memberIds, unitIds: groupUnits[i].map(unitId), description: `对口监督${groupUnits[i].length}个区级部门、单位，每季度至少开展一次监督活动。` }));
   }
   for (const [name, workplace, g] of [['刘建华', '区人大代表、某社区党委书记', 0], ['陈秀英', '某律师事务所主任律师', 1], ['黄志强', '某企业工会主席', 3]] as const) {
     await createSupervisor(database, office, { name, workplace, groupId: groups[g].id, term: '第七届' });
@@ -187,7 +187,7 @@ async function seedGroupActivities(database: Database, office: Actor, member2: A
       if (inv.memberId === h.away?.memberId) continue;
       await recordAttendance(ctx(office), { activityId: a.id, memberId: inv.memberId, version: inv.version, checkedInAt: at(h.day, '08:50') });
     }
-    await closeActivity(database, office, a.id, a.version);
+    await closeActivity(ctx(office), { id: a.id, version: a.version });
   }
   const soon = dayOffset(6);
   await scheduleGroupActivity(ctx(office), groupId, { kind: 'inspection', title: '视察加装电梯并联审批推进情况', place: '区政务服务中心', startsAt: at(soon, '14:30'), endsAt: at(soon, '17:00'), agenda: '查看并联审批窗口运行；听取住建部门汇报。', topicId: planTopicId });

@@ -13,8 +13,9 @@ export const HOME_CONVERTED = 'home.converted';
  * Makes a duty's ledger entries what it now earns, in the caller's transaction: the duty itself when
  * a visit was logged on it (a cancelled or empty duty earns nothing), and one entry per converted
  * suggestion. They share the duty as their source, so a member's record links to the duty page.
+ * Entries no longer earned are voided `at` the app's clock (`ctx.now`).
  */
-export async function settleDuty(tx: Executor, dutyId: string): Promise<void> {
+export async function settleDuty(tx: Executor, dutyId: string, at: Date): Promise<void> {
   const [duty] = await tx.select().from(homeDuties).where(eq(homeDuties.id, dutyId));
   if (!duty) return;
   const visits = await tx.select({ id: homeVisits.id, visitorMemberId: homeVisits.visitorMemberId }).from(homeVisits).where(eq(homeVisits.dutyId, dutyId));
@@ -29,5 +30,5 @@ export async function settleDuty(tx: Executor, dutyId: string): Promise<void> {
     const by = visits.find((v) => v.id === s.visitId)?.visitorMemberId ?? duty.memberId;
     desired.push(entry(by, HOME_CONVERTED, `${s.proposalId ? '转为提案' : '转为社情民意信息'}：${[...s.body].slice(0, 30).join('')}`));
   }
-  await settleLedger(tx, 'homeDuty', duty.id, desired);
+  await settleLedger(tx, { sourceType: 'homeDuty', sourceId: duty.id, desired, at });
 }

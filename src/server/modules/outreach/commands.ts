@@ -65,7 +65,7 @@ function checkDates(key: OwnedKey, v: Record<string, any>, today: string) {
 }
 
 /** Records an item for a member, with its audit row and what it earns in the ledger, in one transaction. */
-export async function createOwned({ database, actor, today }: CommandContext, key: OwnedKey, input: Record<string, any>): Promise<OwnedRow> {
+export async function createOwned({ database, actor, today, now }: CommandContext, key: OwnedKey, input: Record<string, any>): Promise<OwnedRow> {
   const kind = ownedKinds[key];
   const { memberId: wanted, ...fields } = input;
   const memberId = await memberFor(database.db, actor, wanted);
@@ -74,12 +74,12 @@ export async function createOwned({ database, actor, today }: CommandContext, ke
   return createRecord<OwnedRow>(database, {
     table: kind.table, policy: policyOf(key), collection: ownedCollectionPolicy, actor,
     values: { ...fields, memberId, status: kind.initialStatus, createdByUserId: actor.userId },
-    alsoDo: async (row, { tx }) => settleLedger(tx, kind.sourceType, row.id, earnsOf(key, row)),
+    alsoDo: async (row, { tx }) => settleLedger(tx, { sourceType: kind.sourceType, sourceId: row.id, desired: earnsOf(key, row), at: now }),
   });
 }
 
 /** Edits an item the actor saw at `version` (else 409); the ledger follows the edit. */
-export async function updateOwned({ database, actor, today }: CommandContext, key: OwnedKey, { id, version, ...changes }: { id: string; version: number } & Record<string, any>): Promise<OwnedRow> {
+export async function updateOwned({ database, actor, today, now }: CommandContext, key: OwnedKey, { id, version, ...changes }: { id: string; version: number } & Record<string, any>): Promise<OwnedRow> {
   const kind = ownedKinds[key];
   checkDates(key, changes, today);
   const clean = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
@@ -91,7 +91,7 @@ export async function updateOwned({ database, actor, today }: CommandContext, ke
     table: kind.table, policy: policyOf(key), actor, id, version, changes: clean,
     alsoDo: async (row, _before, { tx }) => {
       if (key === 'deeds') deedDatesInOrder(row as Deed);
-      await settleLedger(tx, kind.sourceType, row.id, earnsOf(key, row));
+      await settleLedger(tx, { sourceType: kind.sourceType, sourceId: row.id, desired: earnsOf(key, row), at: now });
     },
   });
 }
@@ -102,19 +102,19 @@ export async function voidOwned({ database, actor, now }: CommandContext, key: O
   return updateRecord<OwnedRow>(database, {
     table: kind.table, policy: policyOf(key), actor, id, version, action: 'void',
     changes: { status: 'voided', voidedAt: now, voidedByName: actor.name, voidReason: reason },
-    alsoDo: async (row, _before, { tx }) => settleLedger(tx, kind.sourceType, row.id, []),
+    alsoDo: async (row, _before, { tx }) => settleLedger(tx, { sourceType: kind.sourceType, sourceId: row.id, desired: [], at: now }),
   });
 }
 
 /** 办结: a deed is closed on the day it was done; only then does it count (outreach.deed on that day). */
-export async function completeDeed({ database, actor, today }: CommandContext, { id, version, completedOn, result }: { id: string; version: number; completedOn: string; result?: string | null }): Promise<Deed> {
+export async function completeDeed({ database, actor, today, now }: CommandContext, { id, version, completedOn, result }: { id: string; version: number; completedOn: string; result?: string | null }): Promise<Deed> {
   notAfterToday(completedOn, 'completedOn', '办结日期', today);
   return updateRecord<Deed>(database, {
     table: ownedKinds.deeds.table, policy: policyOf('deeds'), actor, id, version, action: 'complete',
     changes: { status: 'done', completedOn, result: result ?? null },
     alsoDo: async (row, _before, { tx }) => {
       deedDatesInOrder(row);
-      await settleLedger(tx, 'outreachDeed', row.id, earnsOf('deeds', row));
+      await settleLedger(tx, { sourceType: 'outreachDeed', sourceId: row.id, desired: earnsOf('deeds', row), at: now });
     },
   });
 }

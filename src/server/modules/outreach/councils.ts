@@ -26,19 +26,19 @@ export interface CouncilInput {
 }
 
 /** Staff record a council that took place; its participants are credited in the same transaction. */
-export async function createCouncil({ database, actor, today }: CommandContext, input: CouncilInput): Promise<Council> {
+export async function createCouncil({ database, actor, today, now }: CommandContext, input: CouncilInput): Promise<Council> {
   authorize(councilCollectionPolicy, 'create', actor, committeeSubject(actor));
   notAfterToday(input.day, 'day', '日期', today);
   await checkMembers(database.db, actor, input.memberIds, 'memberIds');
   return createRecord<Council>(database, {
     table: outreachCouncils, policy: councilPolicy, collection: councilCollectionPolicy, actor,
     values: { ...input, memberIds: [...new Set(input.memberIds)], status: 'active', createdByUserId: actor.userId },
-    alsoDo: async (row, { tx }) => settleLedger(tx, 'outreachCouncil', row.id, councilEarns(row)),
+    alsoDo: async (row, { tx }) => settleLedger(tx, { sourceType: 'outreachCouncil', sourceId: row.id, desired: councilEarns(row), at: now }),
   });
 }
 
 /** Corrects a council (e.g. a participant missed): the credit follows the participants. */
-export async function updateCouncil({ database, actor, today }: CommandContext, { id, version, ...changes }: Partial<CouncilInput> & { id: string; version: number }): Promise<Council> {
+export async function updateCouncil({ database, actor, today, now }: CommandContext, { id, version, ...changes }: Partial<CouncilInput> & { id: string; version: number }): Promise<Council> {
   notAfterToday(changes.day, 'day', '日期', today);
   if (changes.memberIds) {
     await loadRecord<Council>(database.db, outreachCouncils, id, actor, councilPolicy);
@@ -48,7 +48,7 @@ export async function updateCouncil({ database, actor, today }: CommandContext, 
   const clean = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
   return updateRecord<Council>(database, {
     table: outreachCouncils, policy: councilPolicy, actor, id, version, changes: clean,
-    alsoDo: async (row, _b, { tx }) => settleLedger(tx, 'outreachCouncil', row.id, councilEarns(row)),
+    alsoDo: async (row, _b, { tx }) => settleLedger(tx, { sourceType: 'outreachCouncil', sourceId: row.id, desired: councilEarns(row), at: now }),
   });
 }
 
@@ -57,6 +57,6 @@ export async function voidCouncil({ database, actor, now }: CommandContext, { id
   return updateRecord<Council>(database, {
     table: outreachCouncils, policy: councilPolicy, actor, id, version, action: 'void',
     changes: { status: 'voided', voidedAt: now, voidedByName: actor.name, voidReason: reason },
-    alsoDo: async (row, _b, { tx }) => settleLedger(tx, 'outreachCouncil', row.id, []),
+    alsoDo: async (row, _b, { tx }) => settleLedger(tx, { sourceType: 'outreachCouncil', sourceId: row.id, desired: [], at: now }),
   });
 }

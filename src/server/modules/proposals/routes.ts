@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { actorOf } from '../../platform/http/context.js';
+import { actorOf, contextOf } from '../../platform/http/context.js';
 import { parseInput } from '../../platform/http/validation.js';
 import { AppError } from '../../platform/errors.js';
 import { authorize } from '../../platform/policy/policy.js';
@@ -127,8 +127,7 @@ export async function proposalRoutes(app: FastifyInstance) {
   });
 
   r.post(paths.key, { schema: { params: idParams, body: keyBody, tags, summary: '重点提案、领办领导、优秀提案' } }, async (req) => {
-    const { version, ...m } = req.body;
-    await markProposal(database, actorOf(req), req.params.id, version, m, today());
+    await markProposal(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
 

@@ -10,7 +10,7 @@ import type { Suggestion } from './workflow.js';
 export async function creditMembership(tx: Executor, committeeId: string, groupId: string, memberId: string, role: string, day: string) {
   await recordLedger(tx, [{ committeeId, memberId, kind: 'supervision.member', day, sourceType: 'supervisionGroup', sourceId: groupId, note: role }]);
 }
-export const voidMembership = (tx: Executor, groupId: string, memberId: string) => voidLedger(tx, 'supervisionGroup', groupId, 'supervision.member', memberId);
+export const voidMembership = (tx: Executor, groupId: string, memberId: string, at: Date) => voidLedger(tx, { sourceType: 'supervisionGroup', sourceId: groupId, kind: 'supervision.member', memberId, at });
 
 export async function creditDrafted(tx: Executor, s: Suggestion, day: string) {
   if (s.draftedByMemberId) {

@@ -72,12 +72,12 @@ export async function supervisionRoutes(app: FastifyInstance) {
     return { items: await presentGroups(db, actor, mine), actions: can(groupCollectionPolicy, 'create', actor, here(req)) ? ['create'] : [] };
   });
   r.post(paths.groups, { schema: { body: groupInput, tags, summary: '新建民主监督小组' } }, async (req) => {
-    const g = await createGroup(database, actorOf(req), req.body, today());
+    const g = await createGroup(contextOf(req), req.body);
     return groupDetail(req, g.id);
   });
   r.get(paths.group, { schema: { params: idParams, tags, summary: '民主监督小组详情' } }, async (req) => groupDetail(req, req.params.id));
   r.patch(paths.group, { schema: { params: idParams, body: groupPatch, tags, summary: '修改民主监督小组' } }, async (req) => {
-    await updateGroup(database, actorOf(req), req.params.id, req.body, today());
+    await updateGroup(contextOf(req), { id: req.params.id, ...req.body });
     return groupDetail(req, req.params.id);
   });
 

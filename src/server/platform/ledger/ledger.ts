@@ -20,9 +20,21 @@ export async function recordLedger(tx: Executor, entries: LedgerEntry[]): Promis
   if (entries.length) await tx.insert(ledgerEntries).values(entries);
 }
 
-/** Voids the entries of a kind from a source (e.g. a co-signer withdrew): history stays. */
-export async function voidLedger(tx: Executor, sourceType: string, sourceId: string, kind: string, memberId?: string): Promise<void> {
+/** Which live entries to void, and when (the app's clock: `ctx.now`); `memberId` narrows to one member. */
+export interface LedgerVoid {
+  sourceType: string;
+  sourceId: string;
+  kind: string;
+  memberId?: string;
+  at: Date;
+}
+
+/**
+ * Voids the entries of a kind from a source (e.g. a co-signer withdrew): history stays.
+ * `voidLedger(tx, { sourceType: 'proposal', sourceId: p.id, kind: 'proposal.excellent', at: ctx.now })`
+ */
+export async function voidLedger(tx: Executor, { sourceType, sourceId, kind, memberId, at }: LedgerVoid): Promise<void> {
   const where = [eq(ledgerEntries.sourceType, sourceType), eq(ledgerEntries.sourceId, sourceId), eq(ledgerEntries.kind, kind), isNull(ledgerEntries.voidedAt)];
   if (memberId) where.push(eq(ledgerEntries.memberId, memberId));
-  await tx.update(ledgerEntries).set({ voidedAt: new Date() }).where(and(...where));
+  await tx.update(ledgerEntries).set({ voidedAt: at }).where(and(...where));
 }

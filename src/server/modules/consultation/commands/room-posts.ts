@@ -117,7 +117,7 @@ export async function moderatePost(ctx: CommandContext, input: { id: string; act
     patch: () => (reason ? { reason } : {}),
     alsoDo: async (p, _before, { tx }) => {
       if (input.action === 'approve') await credit(tx, p, room, chinaToday(now));
-      if (input.action === 'hide') await voidLedger(tx, 'consultationRoomPost', p.id, roomPostKind);
+      if (input.action === 'hide') await voidLedger(tx, { sourceType: 'consultationRoomPost', sourceId: p.id, kind: roomPostKind, at: now });
       if (p.authorUserId && input.action !== 'approve') await notify(tx, { committeeId: p.committeeId, userIds: [p.authorUserId], title: `您在「${room.title}」的发言${input.action === 'hide' ? '已被隐藏' : '未予发布'}`, body: reason ?? '', link: roomLink(room.id) });
     },
   });

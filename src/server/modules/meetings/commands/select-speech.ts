@@ -20,7 +20,7 @@ export async function selectSpeech({ database, actor, today, now }: CommandConte
     workflow: speechWorkflow, table: plenarySpeeches, id, action: selectAction[status], actor, version, label: '大会发言', note,
     patch: () => ({ decidedAt: now, decidedByName: actor.name, decisionNote: note ?? null }),
     alsoDo: async (s: Speech, _before: Speech, { tx }) => {
-      for (const kind of ['speech.oral', 'speech.written']) await voidLedger(tx, 'plenarySpeech', s.id, kind);
+      for (const kind of ['speech.oral', 'speech.written']) await voidLedger(tx, { sourceType: 'plenarySpeech', sourceId: s.id, kind, at: now });
       if (status !== 'notUsed') await recordLedger(tx, [{ committeeId: s.committeeId, memberId: s.memberId, kind: `speech.${status}`, day: today, sourceType: 'plenarySpeech', sourceId: s.id }]);
     },
   });

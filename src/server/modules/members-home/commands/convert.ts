@@ -45,7 +45,7 @@ export async function convertSuggestion(ctx: CommandContext, { id, ...c }: { id:
       .returning();
     if (!updated) throw AppError.versionConflict();
     await audit(tx, actor, { action: into === 'proposal' ? 'homeSuggestion.toProposal' : 'homeSuggestion.toOpinion', subjectType: 'homeSuggestion', subjectId: s.id, after: { [`${into}Id`]: recordId, authorMemberId: author!.id }, note: c.title });
-    await settleDuty(tx, s.dutyId);
+    await settleDuty(tx, s.dutyId, ctx.now);
   };
   const who = `${visit!.visitorName}${visit!.visitorNote ? `（${visit!.visitorNote}）` : ''}`;
   const source = `委员之家接待（${s.day}，${dutyMember?.name ?? ''}值班）：${who}就“${visit!.topic}”来访。${clip(visit!.said, 800)}`;

@@ -65,6 +65,6 @@ export async function cancelDuty(ctx: CommandContext, { id, version, reason }: {
   return updateRecord<HomeDutyRow, DutySubject>(ctx.database, {
     table: homeDuties, policy: dutyPolicy, subjectOf: (row, db) => dutySubjectOf(db, row), actor: ctx.actor, id, version, action: 'cancel',
     changes: { status: 'cancelled', cancelReason: reason },
-    alsoDo: async (row, _before, { tx }) => settleDuty(tx, row.id),
+    alsoDo: async (row, _before, { tx }) => settleDuty(tx, row.id, ctx.now),
   });
 }

@@ -44,7 +44,7 @@ export async function logVisit(ctx: CommandContext, dutyId: string, input: z.out
       await tx.insert(homeSuggestions).values(input.suggestions.map((body) => ({ committeeId: duty.committeeId, visitId: visit.id, dutyId: duty.id, day: duty.day, body })));
     }
     await audit(tx, actor, { action: 'homeVisit.create', subjectType: 'homeDuty', subjectId: duty.id, after: { visitId: visit.id, visitorName: visit.visitorName, topic: visit.topic, suggestions: input.suggestions.length } });
-    await settleDuty(tx, duty.id);
+    await settleDuty(tx, duty.id, ctx.now);
     return visit;
   });
 }

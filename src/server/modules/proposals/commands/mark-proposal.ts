@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../../db/client.js';
 import type { Actor } from '../../../platform/auth/actor.js';
+import type { CommandContext } from '../../../platform/commands/context.js';
 import { users } from '../../../platform/auth/schema.js';
 import { AppError } from '../../../platform/errors.js';
 import { authorize } from '../../../platform/policy/policy.js';
@@ -17,7 +18,7 @@ import type { Proposal } from '../workflow.js';
  * 重点提案 / 优秀提案: staff record the chairs' meeting's choice of key proposals and the leader who
  * leads their handling (领办), and the year's excellent proposals. Both credit the authors.
  */
-export async function markProposal(database: Database, actor: Actor, id: string, version: number, m: { isKey: boolean; leaderUserId?: string | null; isExcellent?: boolean }, today: string) {
+export async function markProposal({ database, actor, today, now }: CommandContext, { id, version, ...m }: { id: string; version: number; isKey: boolean; leaderUserId?: string | null; isExcellent?: boolean }) {
   const current = await loadProposal(database.db, actor, id);
   authorize(proposalPolicy, 'markKey', actor, current);
   let leaderName: string | null = null;
@@ -37,7 +38,7 @@ export async function markProposal(database: Database, actor: Actor, id: string,
     alsoDo: async (p, before, { tx }) => {
       for (const [flag, kind] of [['isKey', 'proposal.key'], ['isExcellent', 'proposal.excellent']] as const) {
         if (p[flag] && !before[flag]) await creditKey(tx, p, kind, today);
-        if (!p[flag] && before[flag]) await voidLedger(tx, 'proposal', p.id, kind);
+        if (!p[flag] && before[flag]) await voidLedger(tx, { sourceType: 'proposal', sourceId: p.id, kind, at: now });
       }
       if (p.keyLeaderUserId && p.keyLeaderUserId !== before.keyLeaderUserId) {
         await notify(tx, { committeeId: p.committeeId, userIds: [p.keyLeaderUserId!], title: `请领办重点提案：${p.title}`, link: `/proposals/${p.id}` });

@@ -93,7 +93,7 @@ async function confirmInto(uow: UnitOfWork, t: TopicSubject, memberId: string, t
  * one who did not volunteer). Declining a confirmed member takes the place and its ledger entry back.
  */
 export async function decideMember(ctx: CommandContext, id: string, d: z.output<typeof decideBody>) {
-  const { database, actor, today } = ctx;
+  const { database, actor, today, now } = ctx;
   const t = await loadTopic(database.db, actor, id);
   authorize(topicPolicy, 'manage', actor, t);
   const [m] = await database.db.select({ id: members.id, name: members.name }).from(members).where(and(eq(members.id, d.memberId), eq(members.committeeId, actor.committeeId), eq(members.status, 'active')));
@@ -107,7 +107,7 @@ export async function decideMember(ctx: CommandContext, id: string, d: z.output<
     else if (!row) throw AppError.field('memberId', '委员', '未报名本课题');
     else if (row.state === 'confirmed') {
       if (row.role === 'lead') throw AppError.invalidState('请先另定组长');
-      await voidLedger(uow.tx, 'researchTopic', t.id, 'research.member', m.id);
+      await voidLedger(uow.tx, { sourceType: 'researchTopic', sourceId: t.id, kind: 'research.member', memberId: m.id, at: now });
     }
     if (row) await uow.tx.update(researchMembers).set({ state, decidedOn: today, note: d.note || row.note }).where(eq(researchMembers.id, row.id));
     else await uow.tx.insert(researchMembers).values({ committeeId: t.committeeId, topicId: t.id, memberId: m.id, state, decidedOn: today, note: d.note });

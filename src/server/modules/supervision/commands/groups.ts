@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database, Executor } from '../../../db/client.js';
 import type { Actor } from '../../../platform/auth/actor.js';
+import type { CommandContext } from '../../../platform/commands/context.js';
 import { AppError } from '../../../platform/errors.js';
 import type { UnitOfWork } from '../../../platform/jobs/after-commit.js';
 import { authorize, committeeSubject } from '../../../platform/policy/policy.js';
@@ -28,14 +29,14 @@ async function assertMembers(db: Executor, committeeId: string, ids: string[], f
  * Makes the group's member list what was asked (the leader always among them), crediting who joins
  * and voiding the entries of who leaves, in the caller's transaction.
  */
-async function syncMembers(uow: UnitOfWork, group: GroupRow, leaderId: string, memberIds: string[], today: string) {
+async function syncMembers(uow: UnitOfWork, group: GroupRow, { leaderId, memberIds, today, now }: { leaderId: string; memberIds: string[]; today: string; now: Date }) {
   const wanted = new Map<string, string>([...memberIds.map((id) => [id, 'member'] as [string, string]), [leaderId, 'leader']]);
   const current = await uow.tx.select().from(supervisionGroupMembers).where(eq(supervisionGroupMembers.groupId, group.id));
   for (const c of current) {
     const role = wanted.get(c.memberId);
     if (!role) {
       await uow.tx.delete(supervisionGroupMembers).where(eq(supervisionGroupMembers.id, c.id));
-      await voidMembership(uow.tx, group.id, c.memberId);
+      await voidMembership(uow.tx, group.id, c.memberId, now);
     } else if (role !== c.role) {
       await uow.tx.update(supervisionGroupMembers).set({ role }).where(eq(supervisionGroupMembers.id, c.id));
     }
@@ -50,7 +51,7 @@ async function syncMembers(uow: UnitOfWork, group: GroupRow, leaderId: string, m
 }
 
 /** The office sets up a supervision group for the term: leader, members and the units it supervises. */
-export async function createGroup(database: Database, actor: Actor, d: z.output<typeof groupInput>, today: string): Promise<GroupRow> {
+export async function createGroup({ database, actor, today, now }: CommandContext, d: z.output<typeof groupInput>): Promise<GroupRow> {
   authorize(groupCollectionPolicy, 'create', actor, committeeSubject(actor));
   await assertMembers(database.db, actor.committeeId, [d.leaderMemberId], 'leaderMemberId', '组长');
   await assertMembers(database.db, actor.committeeId, d.memberIds, 'memberIds', '组员');
@@ -58,11 +59,11 @@ export async function createGroup(database: Database, actor: Actor, d: z.output<
   const { memberIds, ...values } = d;
   return createRecord<GroupRow>(database, {
     table: supervisionGroups, policy: groupPolicy, collection: groupCollectionPolicy, actor, uniqueFields: unique, values: { ...values, unitIds: [...new Set(d.unitIds)] },
-    alsoDo: (g, uow) => syncMembers(uow, g, d.leaderMemberId, memberIds, today),
+    alsoDo: (g, uow) => syncMembers(uow, g, { leaderId: d.leaderMemberId, memberIds, today, now }),
   });
 }
 
-export async function updateGroup(database: Database, actor: Actor, id: string, d: z.output<typeof groupPatch>, today: string): Promise<GroupRow> {
+export async function updateGroup({ database, actor, today, now }: CommandContext, { id, ...d }: { id: string } & z.output<typeof groupPatch>): Promise<GroupRow> {
   const { version, memberIds, ...changes } = d;
   if (d.leaderMemberId) await assertMembers(database.db, actor.committeeId, [d.leaderMemberId], 'leaderMemberId', '组长');
   if (memberIds) await assertMembers(database.db, actor.committeeId, memberIds, 'memberIds', '组员');
@@ -73,7 +74,7 @@ export async function updateGroup(database: Database, actor: Actor, id: string, 
     alsoDo: async (g, before, uow) => {
       const current = (await withMembers(uow.tx, [before]))[0].memberIds;
       // a new leader without a new list: the former leader stays on as a member
-      if (memberIds || d.leaderMemberId) await syncMembers(uow, g, g.leaderMemberId, memberIds ?? current, today);
+      if (memberIds || d.leaderMemberId) await syncMembers(uow, g, { leaderId: g.leaderMemberId, memberIds: memberIds ?? current, today, now });
     },
   });
 }
