@@ -158,7 +158,7 @@ export async function run() {
     const app: number[] = [];
     for (let i = 0; i < 3; i++) {
       const s = performance.now();
-      const r = await refreshScores(database.db, committee, 2026, { full: true });
+      const r = await refreshScores(database.db, committee, 2026, { full: true, now: new Date() });
       app.push((performance.now() - s) / 1000);
       if (r.mode !== 'full' || r.recomputed !== members) throw new Error(`expected a full refresh of ${members} members, got ${JSON.stringify(r)}`);
     }
@@ -171,7 +171,7 @@ export async function run() {
     for (const m of roster.slice(0, 20)) {
       await recordLedger(database.db, [{ committeeId: committee, memberId: m.id, kind: 'activity.activityDay.attended', day: '2026-12-01', sourceType: 'activity', sourceId: randomUUID(), note: 'bench' }]);
       const s = performance.now();
-      const r = await refreshScores(database.db, committee, 2026);
+      const r = await refreshScores(database.db, committee, 2026, { now: new Date() });
       incremental.push(performance.now() - s);
       if (r.mode !== 'incremental' || r.recomputed !== 1) throw new Error(`expected an incremental refresh of one member, got ${JSON.stringify(r)}`);
     }

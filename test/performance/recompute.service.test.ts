@@ -8,7 +8,8 @@ import { members } from '../../src/server/modules/members/schema.js';
 import { ledgerEntries } from '../../src/server/platform/ledger/schema.js';
 import { recordLedger, voidLedger } from '../../src/server/platform/ledger/ledger.js';
 import { refreshScores } from '../../src/server/modules/performance/recompute.js';
-import { performanceScores } from '../../src/server/modules/performance/schema.js';
+import { performanceScoreYears, performanceScores } from '../../src/server/modules/performance/schema.js';
+import { movableClock } from '../foundation/support.js';
 import { memberRecord } from '../../src/server/modules/performance/queries.js';
 import { presets } from '../../src/server/modules/performance/presets.js';
 
@@ -34,12 +35,12 @@ describe.each(dbKinds)('incremental recompute of stored scores on %s', (kind) =>
   afterAll(() => t.close());
 
   it('scores everyone once, then only the member a new entry touched', async () => {
-    expect(await refreshScores(t.database.db, committeeId, year)).toEqual({ mode: 'full', recomputed: roster.length });
-    expect(await refreshScores(t.database.db, committeeId, year)).toEqual({ mode: 'none', recomputed: 0 });
+    expect(await refreshScores(t.database.db, committeeId, year, { now: new Date() })).toEqual({ mode: 'full', recomputed: roster.length });
+    expect(await refreshScores(t.database.db, committeeId, year, { now: new Date() })).toEqual({ mode: 'none', recomputed: 0 });
     const a = roster[3].id;
     const before = (await stored()).get(a)!.total;
     await recordLedger(t.database.db, [entry(a, 'activity.activityDay.attended')]);
-    expect(await refreshScores(t.database.db, committeeId, year)).toEqual({ mode: 'incremental', recomputed: 1 });
+    expect(await refreshScores(t.database.db, committeeId, year, { now: new Date() })).toEqual({ mode: 'incremental', recomputed: 1 });
     const after = (await stored()).get(a)!.total;
     expect(after).toBe(before + 5); // Minhang: each activity 5
     expect(after).toBe(await live(a));
@@ -50,21 +51,21 @@ describe.each(dbKinds)('incremental recompute of stored scores on %s', (kind) =>
     const current = await ok(admin.get(`/api/settings/performance?year=${year}`));
     await ok(admin.request({ method: 'PUT', url: `/api/settings/performance?year=${year}`, payload: { version: current.version, values: { rules: presets.tongcheng2019 } } }));
     // other rules: every stored score is recomputed
-    expect(await refreshScores(t.database.db, committeeId, year)).toEqual({ mode: 'full', recomputed: roster.length });
+    expect(await refreshScores(t.database.db, committeeId, year, { now: new Date() })).toEqual({ mode: 'full', recomputed: roster.length });
     const [lead, co] = [roster[10].id, roster[11].id];
     const proposal = crypto.randomUUID();
     await recordLedger(t.database.db, [entry(lead, 'proposal.submitted', { sourceId: proposal })]);
-    expect(await refreshScores(t.database.db, committeeId, year)).toMatchObject({ mode: 'incremental', recomputed: 1 });
+    expect(await refreshScores(t.database.db, committeeId, year, { now: new Date() })).toMatchObject({ mode: 'incremental', recomputed: 1 });
     const alone = (await stored()).get(lead)!.total;
     await recordLedger(t.database.db, [entry(co, 'proposal.cosigned', { part: 'contributor', sourceId: proposal })]);
     // Tongcheng: submitting 10, joint — the first proposer half, the co-signer the rest
-    expect(await refreshScores(t.database.db, committeeId, year)).toEqual({ mode: 'incremental', recomputed: 2 });
+    expect(await refreshScores(t.database.db, committeeId, year, { now: new Date() })).toEqual({ mode: 'incremental', recomputed: 2 });
     let now = await stored();
     expect(now.get(lead)!.total).toBe(alone - 5);
     expect(now.get(lead)!.total).toBe(await live(lead));
     expect(now.get(co)!.total).toBe(await live(co));
     await voidLedger(t.database.db, { sourceType: 'proposal', sourceId: proposal, kind: 'proposal.cosigned', memberId: co, at: new Date() });
-    expect(await refreshScores(t.database.db, committeeId, year)).toEqual({ mode: 'incremental', recomputed: 2 });
+    expect(await refreshScores(t.database.db, committeeId, year, { now: new Date() })).toEqual({ mode: 'incremental', recomputed: 2 });
     now = await stored();
     expect(now.get(lead)!.total).toBe(alone);
   });
@@ -73,22 +74,22 @@ describe.each(dbKinds)('incremental recompute of stored scores on %s', (kind) =>
     const admin = await t.as('admin');
     const current = await ok(admin.get(`/api/settings/performance?year=${year}`));
     await ok(admin.request({ method: 'PUT', url: `/api/settings/performance?year=${year}`, payload: { version: current.version, values: { rules: presets.default } } }));
-    await refreshScores(t.database.db, committeeId, year);
+    await refreshScores(t.database.db, committeeId, year, { now: new Date() });
     const m = roster[20].id;
     await recordLedger(t.database.db, [entry(m, 'activity.plenary.absent', { day: day('01-10') }), entry(m, 'activity.plenary.absent', { day: day('01-11') })]);
-    await refreshScores(t.database.db, committeeId, year);
+    await refreshScores(t.database.db, committeeId, year, { now: new Date() });
     expect(((await stored()).get(m)!.summary as any).sanctions).toEqual([]);
     // the demo term runs 2023–2027: last year's absence counts toward this year's "3 in a term"
     await recordLedger(t.database.db, [entry(m, 'activity.plenary.absent', { day: day('01-12', year - 1) })]);
-    expect(await refreshScores(t.database.db, committeeId, year)).toEqual({ mode: 'incremental', recomputed: 1 });
+    expect(await refreshScores(t.database.db, committeeId, year, { now: new Date() })).toEqual({ mode: 'incremental', recomputed: 1 });
     expect(((await stored()).get(m)!.summary as any).sanctions).toEqual([expect.objectContaining({ key: 'plenaryAbsences', count: 3, action: 'resign' })]);
   });
 
   it('is deterministic: the incremental rows equal a full recompute from scratch, and the rankings read them', async () => {
     await recordLedger(t.database.db, roster.slice(0, 40).map((m, i) => entry(m.id, i % 3 ? 'outreach.deed' : 'opinion.submitted', { day: day(`0${1 + (i % 9)}-15`) })));
-    await refreshScores(t.database.db, committeeId, year);
+    await refreshScores(t.database.db, committeeId, year, { now: new Date() });
     const incremental = await stored();
-    expect(await refreshScores(t.database.db, committeeId, year, { full: true })).toMatchObject({ mode: 'full' });
+    expect(await refreshScores(t.database.db, committeeId, year, { full: true, now: new Date() })).toMatchObject({ mode: 'full' });
     const full = await stored();
     expect(full.size).toBe(incremental.size);
     for (const [id, row] of full) expect({ id, total: incremental.get(id)!.total, summary: incremental.get(id)!.summary }).toEqual({ id, total: row.total, summary: row.summary });
@@ -118,5 +119,25 @@ describe.each(dbKinds)('incremental recompute of stored scores on %s', (kind) =>
     expect(kept).toEqual(await counts());
     expect(kept.length).toBeGreaterThan(5);
     expect(kept.filter((k) => k.includes(`|${roster[6].id}|activity.plenary.absent|lead|t`))).toEqual([expect.stringMatching(/=(2|3)$/)]);
+  });
+  it('stamps the scores with the app clock it is given (the rankings pass theirs), not the machine', async () => {
+    const full = new Date('2030-05-04T03:02:01.000Z');
+    await refreshScores(t.database.db, committeeId, year, { full: true, now: full });
+    const [state] = await t.database.db.select().from(performanceScoreYears).where(and(eq(performanceScoreYears.committeeId, committeeId), eq(performanceScoreYears.year, year)));
+    expect(state.computedAt.toISOString()).toBe(full.toISOString());
+    expect(new Set([...(await stored()).values()].map((r) => r.computedAt.toISOString()))).toEqual(new Set([full.toISOString()]));
+    // an incremental refresh through the rankings: the member the new entry touched is stamped at the app's clock
+    const reader = await t.as('roster');
+    const m = roster[30].id;
+    await recordLedger(t.database.db, [entry(m, 'outreach.deed')]);
+    const clock = movableClock(t, new Date(Date.now() + 7 * 60_000));
+    try {
+      await ok(reader.get(`/api/performance/rankings?year=${year}`));
+    } finally {
+      t.app.services.now = () => new Date();
+    }
+    const rows = await stored();
+    expect(rows.get(m)!.computedAt.toISOString()).toBe(clock.now().toISOString());
+    expect(rows.get(roster[31].id)!.computedAt.toISOString()).toBe(full.toISOString());
   });
 });

@@ -86,7 +86,7 @@ export async function seedScale(database: Database, o: ScaleOptions, url?: strin
   const load = (performance.now() - t0) / 1000;
   log(`载入完成：${Math.round(load)} 秒`);
   const t1 = performance.now();
-  if (o.scores) for (const id of ids) await refreshScores(database.db, id, years.at(-1)!, { full: true });
+  if (o.scores) for (const id of ids) await refreshScores(database.db, id, years.at(-1)!, { full: true, now: new Date() });
   return {
     committees: plan.map((c, i) => ({ id: ids[i], index: c.index, shortName: c.shortName, level: c.level })),
     rows: Object.fromEntries(w.counts),

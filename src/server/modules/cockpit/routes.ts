@@ -28,13 +28,14 @@ export async function cockpitRoutes(app: FastifyInstance) {
     const actor = actorOf(req);
     authorize(cockpitPolicy, 'view', actor, committeeSubject(actor));
     // read at request time: a test may move the clock after the app is built
-    const today = chinaToday(app.services.now());
+    const now = app.services.now();
+    const today = chinaToday(now);
     const thisYear = Number(today.slice(0, 4));
     const year = req.query.year ?? thisYear;
     const [committee, sessions, charts, sections, districts] = await Promise.all([
       committeeOf(db, actor.committeeId),
       db.selectDistinct({ year: plenarySessions.year }).from(plenarySessions).where(eq(plenarySessions.committeeId, actor.committeeId)),
-      Promise.all(modules.cockpits.map((source) => source(db, actor.committeeId, year, today))),
+      Promise.all(modules.cockpits.map((source) => source(db, actor.committeeId, year, today, now))),
       Promise.all(modules.summaries.map((source) => source(db, actor.committeeId, year))),
       districtTotals(db, actor.committeeId, year),
     ]);

@@ -9,8 +9,8 @@ import { committeeScores } from './queries.js';
  * the same scores, brought up to date, that 履职排名 ranks (`committeeScores`), so its list of those
  * below the requirements holds exactly the members counted.
  */
-export const performanceCockpit: CockpitSource = async (db: Executor, committeeId, year) => {
-  const { rules, rows } = await committeeScores(db, committeeId, year);
+export const performanceCockpit: CockpitSource = async (db: Executor, committeeId, year, _today, now) => {
+  const { rules, rows } = await committeeScores(db, committeeId, year, now);
   const rankings = (query: Record<string, string | number> = {}) => listLink('/performance/rankings', { year, ...query });
   const tally = new Map<string, { label: string; value: number; order: number }>();
   const add = (key: string, label: string, order: number) => tally.set(key, { label, order, value: (tally.get(key)?.value ?? 0) + 1 });

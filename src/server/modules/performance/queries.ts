@@ -38,10 +38,11 @@ export async function recordFor(db: Executor, viewer: Actor, committeeId: string
 
 /**
  * Everyone's score for the year, ranked. The stored scores are brought up to date first (only the
- * members that new ledger entries touched are scored again), then read in one query.
+ * members that new ledger entries touched are scored again, stamped `now`, the app's clock), then
+ * read in one query.
  */
-export async function committeeScores(db: Executor, committeeId: string, year: number) {
-  await refreshScores(db, committeeId, year);
+export async function committeeScores(db: Executor, committeeId: string, year: number, now: Date) {
+  await refreshScores(db, committeeId, year, { now });
   const [rules, rows, lookups] = await Promise.all([
     rulesFor(db, committeeId, year),
     db
@@ -70,8 +71,8 @@ export async function committeeScores(db: Executor, committeeId: string, year: n
  * committee when it repeats the configured years running) or a sanction, with what they lack; and
  * below the yearly minimum.
  */
-export async function performanceLists(db: Executor, committeeId: string, year: number) {
-  const { rules, rows } = await committeeScores(db, committeeId, year);
+export async function performanceLists(db: Executor, committeeId: string, year: number, now: Date) {
+  const { rules, rows } = await committeeScores(db, committeeId, year, now);
   const clean = (r: (typeof rows)[number]) => r.lacking.length === 0 && r.sanctions.length === 0;
   const band = rules.grades.some((g) => g.commend);
   const eligible = rows.filter((r) => clean(r) && (band ? r.grade?.commend === true : rules.commendTop > 0 && r.total > 0));

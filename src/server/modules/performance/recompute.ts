@@ -35,7 +35,7 @@ export type ScoreSummary = ReturnType<typeof summaryOf>;
  * touched (and, for joint work, their co-authors) are scored again. Refreshes of one year are
  * serialised by an advisory lock; entries written meanwhile stay queued for the next refresh.
  */
-export async function refreshScores(db: Executor, committeeId: string, year: number, o: { full?: boolean } = {}): Promise<RefreshResult> {
+export async function refreshScores(db: Executor, committeeId: string, year: number, o: { full?: boolean; now: Date }): Promise<RefreshResult> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`performance:${committeeId}:${year}`}))`);
     const rules = await rulesFor(tx, committeeId, year);
@@ -60,11 +60,11 @@ export async function refreshScores(db: Executor, committeeId: string, year: num
       await tx.delete(performanceScores).where(and(eq(performanceScores.committeeId, committeeId), eq(performanceScores.year, year)));
       // scored and stored in the database: 30,000 summaries need not travel to the server and back
       await tx.execute(positional(`insert into performance_scores (committee_id, year, member_id, total, summary, computed_at)
-        select $1::uuid, extract(year from $2::date)::int, s.member_id, s.total, s.summary, now() from (${compiled.text}) s`, params));
+        select $1::uuid, extract(year from $2::date)::int, s.member_id, s.total, s.summary, $${params.length + 1}::timestamptz from (${compiled.text}) s`, [...params, o.now.toISOString()]));
       await tx
         .insert(performanceScoreYears)
-        .values({ committeeId, year, rulesHash, rosterHash })
-        .onConflictDoUpdate({ target: [performanceScoreYears.committeeId, performanceScoreYears.year], set: { rulesHash, rosterHash, computedAt: new Date() } });
+        .values({ committeeId, year, rulesHash, rosterHash, computedAt: o.now })
+        .onConflictDoUpdate({ target: [performanceScoreYears.committeeId, performanceScoreYears.year], set: { rulesHash, rosterHash, computedAt: o.now } });
       return { mode: 'full', recomputed: size };
     }
     if (dirty.length === 0) return { mode: 'none', recomputed: 0 };
@@ -75,7 +75,7 @@ export async function refreshScores(db: Executor, committeeId: string, year: num
       .where(and(eq(members.committeeId, committeeId), eq(members.status, 'active'), inArray(members.id, [...touched])))
       .orderBy(asc(members.id));
     const { entries, term } = await entriesOf(tx, committeeId, year, rules, active.map((m) => m.id));
-    await store(tx, committeeId, year, scoreMembers(rules, active, entries, term).map((m) => ({ memberId: m.memberId, total: m.total, summary: summaryOf(m) })));
+    await store(tx, committeeId, year, o.now, scoreMembers(rules, active, entries, term).map((m) => ({ memberId: m.memberId, total: m.total, summary: summaryOf(m) })));
     return { mode: 'incremental', recomputed: active.length };
   });
 }
@@ -113,12 +113,12 @@ async function entriesOf(tx: Executor, committeeId: string, year: number, rules:
 }
 
 /** Upserts stored scores, a few thousand rows per statement (one JSON parameter each, not a parameter per value). */
-async function store(tx: Executor, committeeId: string, year: number, scores: { memberId: string; total: number; summary: ScoreSummary }[]) {
+async function store(tx: Executor, committeeId: string, year: number, at: Date, scores: { memberId: string; total: number; summary: ScoreSummary }[]) {
   for (let i = 0; i < scores.length; i += 5000) {
     const batch = JSON.stringify(scores.slice(i, i + 5000).map((s) => ({ member_id: s.memberId, total: s.total, summary: s.summary })));
     await tx.execute(sql`
       insert into performance_scores (committee_id, year, member_id, total, summary, computed_at)
-      select ${committeeId}::uuid, ${year}::int, r.member_id, r.total, r.summary, now() from jsonb_to_recordset(${batch}::jsonb) as r(member_id uuid, total float8, summary jsonb)
+      select ${committeeId}::uuid, ${year}::int, r.member_id, r.total, r.summary, ${at.toISOString()}::timestamptz from jsonb_to_recordset(${batch}::jsonb) as r(member_id uuid, total float8, summary jsonb)
       on conflict (committee_id, year, member_id) do update set total = excluded.total, summary = excluded.summary, computed_at = excluded.computed_at`);
   }
 }

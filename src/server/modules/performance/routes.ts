@@ -73,7 +73,7 @@ export async function performanceRoutes(app: FastifyInstance) {
     const subject = { committeeId: actor.committeeId, memberId: null };
     authorize(performancePolicy, 'readAll', actor, subject);
     const year = req.query.year ?? thisYear();
-    const { rules, rows } = await committeeScores(db, actor.committeeId, year);
+    const { rules, rows } = await committeeScores(db, actor.committeeId, year, now());
     const items = req.query.belowQuota === '1' ? rows.filter((x) => x.lacking.length > 0) : rows;
     return { year, rulesName: rules.name, graded: rules.grades.length > 0, categories: rules.categories.map((c) => ({ key: c.key, label: c.label })), items, total: items.length, actions: allowedActions(performancePolicy, actor, subject) };
   });
@@ -82,7 +82,7 @@ export async function performanceRoutes(app: FastifyInstance) {
     const actor = actorOf(req);
     const subject = { committeeId: actor.committeeId, memberId: null };
     authorize(performancePolicy, 'readAll', actor, subject);
-    return { ...(await performanceLists(db, actor.committeeId, req.query.year ?? thisYear())), actions: allowedActions(performancePolicy, actor, subject) };
+    return { ...(await performanceLists(db, actor.committeeId, req.query.year ?? thisYear(), now())), actions: allowedActions(performancePolicy, actor, subject) };
   });
 
   r.post(paths.reminders, { schema: { body: remindBody, tags, summary: '发送履职提醒' } }, async (req): Promise<RemindAnswer> => {

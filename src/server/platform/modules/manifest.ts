@@ -81,8 +81,8 @@ export interface PortalSource {
   load(db: Executor, committeeId: string, today: string): Promise<PortalSection>;
 }
 
-/** A module's cockpit charts of a committee's year, with `today` (the app's clock) for what is overdue. */
-export type CockpitSource = (db: Executor, committeeId: string, year: number, today: string) => Promise<CockpitChart[]>;
+/** A module's cockpit charts of a committee's year, with `today` and `now` (the app's clock) for what is overdue or recomputed. */
+export type CockpitSource = (db: Executor, committeeId: string, year: number, today: string, now: Date) => Promise<CockpitChart[]>;
 
 /** A module's section of the yearly work report of a committee. */
 export type SummarySource = (db: Executor, committeeId: string, year: number) => Promise<SummarySection>;

@@ -8,9 +8,9 @@ import { members } from '../../members/schema.js';
 import { committeeScores } from '../queries.js';
 
 /** 履职提醒: tells members below the yearly minimum what they still lack (all of them, or the chosen ones). */
-export async function sendReminders({ database, actor }: CommandContext, { year, memberIds }: { year: number; memberIds?: string[] }) {
+export async function sendReminders({ database, actor, now }: CommandContext, { year, memberIds }: { year: number; memberIds?: string[] }) {
   await assertOwnedIds(database.db, members, memberIds ?? [], actor.committeeId, 'memberIds', '提醒的委员');
-  const { rows } = await committeeScores(database.db, actor.committeeId, year);
+  const { rows } = await committeeScores(database.db, actor.committeeId, year, now);
   const targets = rows.filter((r) => r.lacking.length > 0 && (!memberIds || memberIds.includes(r.memberId)));
   const accounts = targets.length ? await database.db.select({ id: users.id, memberId: users.memberId }).from(users).where(and(eq(users.committeeId, actor.committeeId), inArray(users.memberId, targets.map((t) => t.memberId)))) : [];
   await database.db.transaction(async (tx) => {
