@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { dbKinds } from '../support/db.js';
+import { attachments } from '../../src/server/platform/attachments/schema.js';
 import { startTestApp, type Client, type TestApp } from '../support/app.js';
 import { ok, sampleDraft } from '../support/proposals.js';
 import { PNG, upload } from '../support/upload.js';
@@ -29,8 +31,18 @@ describe.each(dbKinds)('proposal attachments on %s', (kind) => {
     expect(sixth.status).toBe(400);
     expect(sixth.body.message).toBe('附件：每件提案最多5个附件');
     const spare = added.attachments[0];
-    p = await ok(member.post(`/api/proposals/${p.id}/attachments/${(await ok(member.get(`/api/proposals/${p.id}`))).attachments[4].id}/remove`));
+    // removed at the app's clock (moved minutes ahead, within the session's idle time), not the machine's
+    const fifth = (await ok(member.get(`/api/proposals/${p.id}`))).attachments[4].id;
+    const removedAt = new Date(Date.now() + 7 * 60_000);
+    t.app.services.now = () => removedAt;
+    try {
+      p = await ok(member.post(`/api/proposals/${p.id}/attachments/${fifth}/remove`));
+    } finally {
+      t.app.services.now = () => new Date();
+    }
     expect(p.attachments).toHaveLength(4);
+    const [gone] = await t.database.db.select({ removedAt: attachments.removedAt }).from(attachments).where(eq(attachments.id, fifth));
+    expect(gone.removedAt?.toISOString()).toBe(removedAt.toISOString());
 
     p = await ok(member.post(`/api/proposals/${p.id}/actions/submit`, { version: p.version }));
     expect((await send(member, '迟到的.png', PNG)).status).toBe(403);

@@ -99,7 +99,7 @@ export async function seedDemoOpinions(database: Database): Promise<void> {
   await draft(member);
   const source = picks[next % picks.length];
   const withLetter = await draft(member2);
-  await opinionFiles.attach(database, member2, withLetter.id, { filename: '群众来信摘录.txt', data: Buffer.from(`${localise(source.subject)}\n\n${localise(source.detail)}\n`, 'utf8') });
+  await opinionFiles.attach(ctx(member2), { id: withLetter.id, file: { filename: '群众来信摘录.txt', data: Buffer.from(`${localise(source.subject)}\n\n${localise(source.detail)}\n`, 'utf8') } });
   await decideOpinion(ctx(member2), { id: withLetter.id, action: 'submit', input: { version: withLetter.version } });
   await submit(member3);
   const personal = await submit(member);

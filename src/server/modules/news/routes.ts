@@ -28,13 +28,13 @@ export async function newsRoutes(app: FastifyInstance) {
   r.post(paths.withdraw, { schema: { params: newsIdParams, body: newsVersion, tags, summary: '从门户撤回' } }, async (req) => present(req, await withdrawPost(contextOf(req), { id: req.params.id, ...req.body })));
 
   r.post(paths.attachments, { schema: { params: newsIdParams, tags, summary: '上传附件', consumes: ['multipart/form-data'] } }, async (req) => {
-    await newsFiles.attach(database, actorOf(req), req.params.id, await uploadedFile(req));
+    await newsFiles.attach(contextOf(req), { id: req.params.id, file: await uploadedFile(req) });
     return present(req, await loadPost(db, actorOf(req), req.params.id));
   });
   r.get(paths.attachment, { schema: { params: newsAttachmentParams, tags, summary: '下载附件' } }, async (req, reply) =>
     sendAttachment(reply, await newsFiles.file(db, actorOf(req), req.params.id, req.params.attachmentId)));
   r.post(paths.removeAttachment, { schema: { params: newsAttachmentParams, tags, summary: '删除附件' } }, async (req) => {
-    await newsFiles.remove(database, actorOf(req), req.params.id, req.params.attachmentId);
+    await newsFiles.remove(contextOf(req), { id: req.params.id, attachmentId: req.params.attachmentId });
     return present(req, await loadPost(db, actorOf(req), req.params.id));
   });
 

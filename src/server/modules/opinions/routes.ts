@@ -126,7 +126,7 @@ export async function opinionRoutes(app: FastifyInstance) {
   });
   r.get(paths.issueDocument, { schema: { params: issueParams, querystring: formatQuery, tags, summary: '下载本期 (.docx，?format=pdf 为 PDF)' } }, async (req, reply) => {
     const format = req.query.format ?? 'docx';
-    const { file, filename } = await issueDocument(database, actorOf(req), req.params.id, format);
+    const { file, filename } = await issueDocument(contextOf(req), { id: req.params.id, format });
     return reply.header('content-type', contentTypes[format]).header('content-disposition', attachmentHeader(filename, 'opinion-issue')).send(file);
   });
 
@@ -158,14 +158,14 @@ export async function opinionRoutes(app: FastifyInstance) {
   });
 
   r.post(paths.attachments, { schema: { params: idParams, tags, summary: '上传附件（草稿）', consumes: ['multipart/form-data'] } }, async (req) => {
-    await opinionFiles.attach(database, actorOf(req), req.params.id, await uploadedFile(req));
+    await opinionFiles.attach(contextOf(req), { id: req.params.id, file: await uploadedFile(req) });
     return detail(req, req.params.id);
   });
   r.get(paths.attachment, { schema: { params: attachmentParams, tags, summary: '下载附件' } }, async (req, reply) => {
     return sendAttachment(reply, await opinionFiles.file(db, actorOf(req), req.params.id, req.params.attachmentId));
   });
   r.post(paths.removeAttachment, { schema: { params: attachmentParams, tags, summary: '删除附件（草稿）' } }, async (req) => {
-    await opinionFiles.remove(database, actorOf(req), req.params.id, req.params.attachmentId);
+    await opinionFiles.remove(contextOf(req), { id: req.params.id, attachmentId: req.params.attachmentId });
     return detail(req, req.params.id);
   });
 

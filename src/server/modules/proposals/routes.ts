@@ -86,14 +86,14 @@ export async function proposalRoutes(app: FastifyInstance) {
   });
 
   r.post(paths.attachments, { schema: { params: idParams, tags, summary: '上传附件（草稿或退回修改时）', consumes: ['multipart/form-data'] } }, async (req) => {
-    await proposalFiles.attach(database, actorOf(req), req.params.id, await uploadedFile(req));
+    await proposalFiles.attach(contextOf(req), { id: req.params.id, file: await uploadedFile(req) });
     return detail(req, req.params.id);
   });
   r.get(paths.attachment, { schema: { params: attachmentParams, tags, summary: '下载附件' } }, async (req, reply) =>
     sendAttachment(reply, await proposalFiles.file(db, actorOf(req), req.params.id, req.params.attachmentId)),
   );
   r.post(paths.removeAttachment, { schema: { params: attachmentParams, tags, summary: '删除附件（草稿或退回修改时）' } }, async (req) => {
-    await proposalFiles.remove(database, actorOf(req), req.params.id, req.params.attachmentId);
+    await proposalFiles.remove(contextOf(req), { id: req.params.id, attachmentId: req.params.attachmentId });
     return detail(req, req.params.id);
   });
 

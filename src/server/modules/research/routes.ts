@@ -128,14 +128,14 @@ export async function researchRoutes(app: FastifyInstance) {
     return sendDocument(reply, reportLayout({ committeeName: committee.name, title, groupText, background: t.background, problems: t.problems, suggestions: t.suggestions, finalizedOn: t.finalizedOn }), req.query.format ?? 'docx', title, 'research-report');
   });
   r.post(paths.attachments, { schema: { params: idParams, tags, summary: '上传报告附件（起草中）', consumes: ['multipart/form-data'] } }, async (req) => {
-    await reportFiles.attach(database, actorOf(req), req.params.id, await uploadedFile(req));
+    await reportFiles.attach(contextOf(req), { id: req.params.id, file: await uploadedFile(req) });
     return detail(req, req.params.id);
   });
   r.get(paths.attachment, { schema: { params: attachmentParams, tags, summary: '下载报告附件' } }, async (req, reply) => {
     return sendAttachment(reply, await reportFiles.file(db, actorOf(req), req.params.id, req.params.attachmentId));
   });
   r.post(paths.removeAttachment, { schema: { params: attachmentParams, tags, summary: '删除报告附件（起草中）' } }, async (req) => {
-    await reportFiles.remove(database, actorOf(req), req.params.id, req.params.attachmentId);
+    await reportFiles.remove(contextOf(req), { id: req.params.id, attachmentId: req.params.attachmentId });
     return detail(req, req.params.id);
   });
 

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Database, Executor, Tx } from '../../db/client.js';
+import type { Executor, Tx } from '../../db/client.js';
 import type { Actor } from '../auth/actor.js';
+import type { CommandContext } from '../commands/context.js';
 import { inTransaction } from '../jobs/after-commit.js';
 import { authorize, type Policy } from '../policy/policy.js';
 import { checkFile, listAttachments, removeStoredAttachment, storeAttachment, storedAttachment, type AttachmentSubject } from './files.js';
@@ -32,14 +33,14 @@ export function attachmentCommands<R extends { id: string; committeeId: string }
     return subject(row);
   };
   return {
-    async attach(database: Database, actor: Actor, id: string, file: { filename: string; data: Buffer }) {
+    async attach({ database, actor }: CommandContext, { id, file }: { id: string; file: { filename: string; data: Buffer } }) {
       const checked = checkFile(file);
       await spec.load(database.db, actor, id);
       return inTransaction(database, async ({ tx }) => storeAttachment(tx, actor, await lockForUpdate(tx, actor, id), checked));
     },
-    async remove(database: Database, actor: Actor, id: string, attachmentId: string) {
+    async remove({ database, actor, now }: CommandContext, { id, attachmentId }: { id: string; attachmentId: string }) {
       await spec.load(database.db, actor, id);
-      return inTransaction(database, async ({ tx }) => removeStoredAttachment(tx, actor, await lockForUpdate(tx, actor, id), attachmentId));
+      return inTransaction(database, async ({ tx }) => removeStoredAttachment(tx, actor, await lockForUpdate(tx, actor, id), { attachmentId, at: now }));
     },
     async file(db: Executor, actor: Actor, id: string, attachmentId: string) {
       return storedAttachment(db, subject(await spec.load(db, actor, id)), attachmentId);

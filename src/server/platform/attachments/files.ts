@@ -42,11 +42,11 @@ export async function storeAttachment(tx: Tx, actor: Actor, s: AttachmentSubject
   return created;
 }
 
-/** Takes a file off a record (inside the caller's locked, authorised transaction); the row and bytes stay. */
-export async function removeStoredAttachment(tx: Tx, actor: Actor, s: AttachmentSubject, attachmentId: string) {
+/** Takes a file off a record (inside the caller's locked, authorised transaction) `at` the app's clock; the row and bytes stay. */
+export async function removeStoredAttachment(tx: Tx, actor: Actor, s: AttachmentSubject, { attachmentId, at }: { attachmentId: string; at: Date }) {
   const [removed] = await tx
     .update(attachments)
-    .set({ removedAt: new Date() })
+    .set({ removedAt: at })
     .where(and(eq(attachments.id, attachmentId), live(s)))
     .returning({ filename: attachments.filename });
   if (!removed) throw AppError.notFound('附件');
