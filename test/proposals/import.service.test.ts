@@ -12,6 +12,9 @@ import { parseCsv } from '../../src/server/platform/csv.js';
 import { AppError } from '../../src/server/platform/errors.js';
 import { users } from '../../src/server/platform/auth/schema.js';
 import { toActor } from '../../src/server/platform/auth/sessions.js';
+import type { Actor } from '../../src/server/platform/auth/actor.js';
+import type { CommandContext } from '../../src/server/platform/commands/context.js';
+import { chinaToday } from '../../src/server/platform/calendar/workdays.js';
 import { auditLog } from '../../src/server/platform/audit/schema.js';
 import { verifyAuditChain } from '../../src/server/platform/audit/audit.js';
 import { proposals } from '../../src/server/modules/proposals/schema.js';
@@ -30,6 +33,7 @@ describe.each(dbKinds)('importing past proposals on %s', (kind) => {
   const clients = new Map<string, Promise<Client>>();
   const as = (u: string) => (clients.has(u) ? clients.get(u)! : (clients.set(u, t.as(u)), clients.get(u)!));
   const actor = async (username: string) => toActor((await t.database.db.select().from(users).where(eq(users.username, username)))[0]);
+  const ctxOf = (a: Actor, now = new Date()): CommandContext => ({ database: t.database, actor: a, today: chinaToday(now), now });
   const historicalCount = async (committeeId: string, year = 2019) =>
     (await t.database.db.select({ n: count() }).from(proposals).where(and(eq(proposals.committeeId, committeeId), eq(proposals.historical, true), eq(proposals.year, year))))[0].n;
   beforeAll(async () => {
@@ -54,12 +58,12 @@ describe.each(dbKinds)('importing past proposals on %s', (kind) => {
 
   it('re-importing the same list changes nothing; another committee gets its own copy once; one audit row each', async () => {
     const staff = await actor('staff');
-    expect(await importProposals(t.database, staff, readFileSync(csvPath))).toEqual({ total: 436, created: 0, updated: 0, unchanged: 436, linkedToMembers: expect.any(Number) });
+    expect(await importProposals(ctxOf(staff), { file: readFileSync(csvPath) })).toEqual({ total: 436, created: 0, updated: 0, unchanged: 436, linkedToMembers: expect.any(Number) });
     expect(await historicalCount(staff.committeeId)).toBe(436);
 
     const ft = await actor('ft_staff');
-    expect(await importProposals(t.database, ft, realCsv, 'test')).toMatchObject({ total: 436, created: 436, updated: 0, unchanged: 0 });
-    expect(await importProposals(t.database, ft, realCsv, 'test')).toMatchObject({ created: 0, unchanged: 436 });
+    expect(await importProposals(ctxOf(ft), { file: realCsv, source: 'test' })).toMatchObject({ total: 436, created: 436, updated: 0, unchanged: 0 });
+    expect(await importProposals(ctxOf(ft), { file: realCsv, source: 'test' })).toMatchObject({ created: 0, unchanged: 436 });
     expect(await historicalCount(ft.committeeId)).toBe(436);
     const audits = await t.database.db.select().from(auditLog).where(and(eq(auditLog.committeeId, ft.committeeId), eq(auditLog.action, 'proposal.import'))).orderBy(asc(auditLog.seq));
     expect(audits).toHaveLength(2);
@@ -67,7 +71,7 @@ describe.each(dbKinds)('importing past proposals on %s', (kind) => {
 
     // a corrected title is an update of the same record, not a second one
     const fixed = toCsv(records.map((r) => (r.proposal_number === '0002' ? { ...r, reason: '关于加快老旧小区光纤化改造的建议' } : r)));
-    expect(await importProposals(t.database, ft, fixed, 'test')).toMatchObject({ created: 0, updated: 1, unchanged: 435 });
+    expect(await importProposals(ctxOf(ft), { file: fixed, source: 'test' })).toMatchObject({ created: 0, updated: 1, unchanged: 435 });
     const [second] = await t.database.db.select().from(proposals).where(and(eq(proposals.committeeId, ft.committeeId), eq(proposals.historical, true), eq(proposals.number, 2)));
     expect(second).toMatchObject({ title: '关于加快老旧小区光纤化改造的建议', version: 2 });
     expect(await verifyAuditChain(t.database.db)).toEqual([]);
@@ -79,7 +83,7 @@ describe.each(dbKinds)('importing past proposals on %s', (kind) => {
     rows[2] = { ...rows[2], reason: '' }; // row 4
     rows[4] = { ...rows[4], proposal_number: '12a' }; // row 6
     rows[5] = { ...rows[5], proposal_number: rows[0].proposal_number }; // row 7 repeats row 2
-    const err = await importProposals(t.database, staff, toCsv(rows)).catch((e) => e);
+    const err = await importProposals(ctxOf(staff), { file: toCsv(rows) }).catch((e) => e);
     expect(err).toBeInstanceOf(AppError);
     expect(err.status).toBe(400);
     expect(err.message).toContain('第4行 案由（reason）：不能为空');
@@ -90,10 +94,15 @@ describe.each(dbKinds)('importing past proposals on %s', (kind) => {
     ]);
     expect(await historicalCount(staff.committeeId, 2020)).toBe(0);
 
+    // the latest year a row may carry is the app clock's year, not the machine's
+    const past = toCsv(records.slice(0, 1).map((r) => ({ ...r, year: '2019' })));
+    const early = await importProposals(ctxOf(staff, new Date('2018-06-01T04:00:00Z')), { file: past }).catch((e) => e);
+    expect(early.details.rows).toEqual([{ row: 2, field: 'year', label: '年度（year）', message: '不能晚于2018年' }]);
+
     const noTitleColumn = toCsv(rows).replace(/^([^\n]*)reason/, '$1title');
-    await expect(importProposals(t.database, staff, noTitleColumn)).rejects.toThrow('缺少列：案由（reason）');
-    await expect(importProposals(t.database, await actor('member'), realCsv)).rejects.toThrow('只有提案委工作人员');
-    await expect(importProposals(t.database, await actor('info'), realCsv)).rejects.toMatchObject({ status: 403 });
+    await expect(importProposals(ctxOf(staff), { file: noTitleColumn })).rejects.toThrow('缺少列：案由（reason）');
+    await expect(importProposals(ctxOf(await actor('member')), { file: realCsv })).rejects.toThrow('只有提案委工作人员');
+    await expect(importProposals(ctxOf(await actor('info')), { file: realCsv })).rejects.toMatchObject({ status: 403 });
   });
 
   it('the similar-proposal finder shows imported proposals to members, as past years’ proposals', async () => {

@@ -63,7 +63,7 @@ export async function seedDemoProposals(database: Database): Promise<void> {
   const [staff, office, leader, m1, m2, m3, edu, housing, water] = names.map(as);
   const now = new Date(); // the demo is seeded as of the machine's time
   const today = chinaToday(now);
-  await importProposals(database, staff, csv, '江苏省政协2019年提案目录', '江苏省政协');
+  await importProposals({ database, actor: staff, today, now }, { file: csv, source: '江苏省政协2019年提案目录', origin: '江苏省政协' });
 
   const text = proposalTexts(csv);
   const unitRows = await database.db.select({ id: units.id, name: units.name }).from(units).where(eq(units.committeeId, staff.committeeId));

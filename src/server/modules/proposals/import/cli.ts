@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Database } from '../../../db/client.js';
 import { systemActor } from '../../../platform/auth/actor.js';
 import { AppError } from '../../../platform/errors.js';
+import { chinaToday } from '../../../platform/calendar/workdays.js';
 import { committees } from '../../../platform/tenancy/schema.js';
 import { importProposals } from './import-proposals.js';
 import type { RowIssue } from './read-rows.js';
@@ -32,7 +33,10 @@ export const importProposalsCommand = {
     }
     const committee = await committeeFor(database, name);
     try {
-      const r = await importProposals(database, { ...systemActor(committee.id), name: '系统（命令行导入）' }, content, file, origin?.trim() || null);
+      // the command line is the clock's edge: the machine's time is the app's here
+      const now = new Date();
+      const actor = { ...systemActor(committee.id), name: '系统（命令行导入）' };
+      const r = await importProposals({ database, actor, today: chinaToday(now), now }, { file: content, source: file, origin: origin?.trim() || null });
       console.log(`已导入往年提案到${committee.shortName}：共${r.total}件，新增${r.created}件，更新${r.updated}件，未变${r.unchanged}件；其中${r.linkedToMembers}件的提案人与本会委员对应`);
       return 0;
     } catch (err) {

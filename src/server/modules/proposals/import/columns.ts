@@ -22,35 +22,35 @@ export type ImportColumn = keyof typeof importColumns;
 export const requiredColumns: ImportColumn[] = ['proposal_number', 'personnel_name', 'reason', 'type', 'year', 'content'];
 
 const label = (c: ImportColumn) => `${importColumns[c]}（${c}）`;
-const thisYear = new Date().getFullYear();
 
-/** One row of the list, checked and converted. */
-export const importRow = z.object({
-  proposal_number: z
-    .string()
-    .trim()
-    .regex(/^\d{1,6}$/, '应为1至6位数字')
-    .transform(Number)
-    .pipe(z.number().int().min(1, '应大于0'))
-    .describe(label('proposal_number')),
-  personnel_name: z.string().trim().min(1).max(100).describe(label('personnel_name')),
-  reason: z.string().trim().min(2).max(200).describe(label('reason')),
-  type: z.string().trim().min(1).max(20).describe(label('type')),
-  year: z
-    .string()
-    .trim()
-    .regex(/^\d{4}$/, '应为四位年份')
-    .transform(Number)
-    .pipe(z.number().int().min(1949, '不能早于1949年').max(thisYear, `不能晚于${thisYear}年`))
-    .describe(label('year')),
-  content: z.string().trim().min(1).max(100_000).describe(label('content')),
-  pkid: z.string().trim().max(64).optional().describe(label('pkid')),
-  publish_time: z
-    .string()
-    .trim()
-    .regex(/^(\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?)?$/, '应为日期，如 2019-01-12 16:04:48')
-    .optional()
-    .describe(label('publish_time')),
-  committee_name: z.string().trim().max(100).optional().describe(label('committee_name')),
-});
-export type ImportRow = z.output<typeof importRow>;
+/** One row of the list, checked and converted; `thisYear` (of the app's clock) is the latest year a row may carry. */
+export const importRowOf = (thisYear: number) =>
+  z.object({
+    proposal_number: z
+      .string()
+      .trim()
+      .regex(/^\d{1,6}$/, '应为1至6位数字')
+      .transform(Number)
+      .pipe(z.number().int().min(1, '应大于0'))
+      .describe(label('proposal_number')),
+    personnel_name: z.string().trim().min(1).max(100).describe(label('personnel_name')),
+    reason: z.string().trim().min(2).max(200).describe(label('reason')),
+    type: z.string().trim().min(1).max(20).describe(label('type')),
+    year: z
+      .string()
+      .trim()
+      .regex(/^\d{4}$/, '应为四位年份')
+      .transform(Number)
+      .pipe(z.number().int().min(1949, '不能早于1949年').max(thisYear, `不能晚于${thisYear}年`))
+      .describe(label('year')),
+    content: z.string().trim().min(1).max(100_000).describe(label('content')),
+    pkid: z.string().trim().max(64).optional().describe(label('pkid')),
+    publish_time: z
+      .string()
+      .trim()
+      .regex(/^(\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?)?$/, '应为日期，如 2019-01-12 16:04:48')
+      .optional()
+      .describe(label('publish_time')),
+    committee_name: z.string().trim().max(100).optional().describe(label('committee_name')),
+  });
+export type ImportRow = z.output<ReturnType<typeof importRowOf>>;

@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../../../db/client.js';
 import type { Actor } from '../../../platform/auth/actor.js';
+import type { CommandContext } from '../../../platform/commands/context.js';
 import { audit } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/errors.js';
 import { inTransaction } from '../../../platform/jobs/after-commit.js';
@@ -62,9 +63,9 @@ async function membersByName(tx: Tx, committeeId: string) {
  * `origin` names the committee whose list it is when not this one (来源政协, e.g. 江苏省政协), so
  * the similar-proposal panels can say where a past proposal comes from.
  */
-export async function importProposals(database: Database, actor: Actor, file: Buffer | string, source = 'CSV', origin: string | null = null): Promise<ImportResult> {
+export async function importProposals({ database, actor, today }: CommandContext, { file, source = 'CSV', origin = null }: { file: Buffer | string; source?: string; origin?: string | null }): Promise<ImportResult> {
   if (!isProposalStaff(actor)) throw AppError.forbidden('只有提案委工作人员或系统管理员可以导入往年提案');
-  const rows = readImportRows(file);
+  const rows = readImportRows(file, Number(today.slice(0, 4)));
   return inTransaction(database, async ({ tx }) => {
     // two imports of one committee at once must not both insert the same number
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'proposal-import:' + actor.committeeId}))`);

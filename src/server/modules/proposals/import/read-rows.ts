@@ -1,7 +1,7 @@
 import { parseCsv } from '../../../platform/csv.js';
 import { AppError } from '../../../platform/errors.js';
 import { checkInput } from '../../../platform/http/validation.js';
-import { importColumns, importRow, requiredColumns, type ImportColumn, type ImportRow } from './columns.js';
+import { importColumns, importRowOf, requiredColumns, type ImportColumn, type ImportRow } from './columns.js';
 
 /** One problem with one row, as the roster import reports them: row (header = row 1), column, message. */
 export interface RowIssue {
@@ -34,9 +34,11 @@ export function summarise(issues: RowIssue[], shown = 5): string {
 
 /**
  * Reads and checks every row. Any problem — a missing column, a bad value, a number given twice
- * for one year — is collected with its row, and the whole file is refused: nothing half-imported.
+ * for one year, a year after `thisYear` — is collected with its row, and the whole file is refused:
+ * nothing half-imported.
  */
-export function readImportRows(file: Buffer | string): { row: number; data: ImportRow }[] {
+export function readImportRows(file: Buffer | string, thisYear: number): { row: number; data: ImportRow }[] {
+  const importRow = importRowOf(thisYear);
   const records = parseCsv(decodeCsv(file));
   if (records.length === 0) throw AppError.field('file', '文件', '文件中没有提案数据（第一行应为列名）');
   const header = Object.keys(records[0]);
