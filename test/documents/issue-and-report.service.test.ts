@@ -20,6 +20,14 @@ describe.each(dbKinds)('《社情民意》 issue and yearly performance report o
     let issue = await newIssue(info);
     o = await ok(info.post(`/api/opinions/${o.id}/actions/adopt`, { version: o.version, issueId: issue.id }));
     issue = await ok(info.get(`/api/opinions/issues/${issue.id}`));
+    // a draft, neither signed nor published, is dated today by the app's clock (a test sets it), not the machine's
+    t.app.services.now = () => new Date('2030-05-04T02:00:00Z');
+    try {
+      const draft = await readDocx((await expectFile(t, await t.as('info'), `/api/opinions/issues/${issue.id}/document`)).file);
+      expect(draft.paragraphs.some((p) => p.startsWith('龙岗区政协办公室编 ') && p.endsWith('2030年5月4日'))).toBe(true);
+    } finally {
+      t.app.services.now = () => new Date();
+    }
     issue = await ok(info.post(`/api/opinions/issues/${issue.id}/actions/approve`, { version: issue.version }));
     issue = await ok(leader.post(`/api/opinions/issues/${issue.id}/actions/sign`, { version: issue.version }));
     issue = await ok(info.post(`/api/opinions/issues/${issue.id}/actions/publish`, { version: issue.version }));

@@ -100,8 +100,11 @@ export async function reorderIssue(database: Database, actor: Actor, id: string,
   });
 }
 
-/** The issue as a .docx or PDF file in the bulletin's layout (the shared official page). */
-export async function issueDocument(database: Database, actor: Actor, id: string, format: DocumentFormat = 'docx') {
+/**
+ * The issue as a .docx or PDF file in the bulletin's layout (the shared official page), dated the
+ * day it was published or signed — a draft not yet signed carries today's date by the app's clock.
+ */
+export async function issueDocument({ database, actor, today }: CommandContext, { id, format = 'docx' }: { id: string; format?: DocumentFormat }) {
   const issue = await loadIssue(database.db, actor, id);
   authorize(issuePolicy, 'document', actor, issue);
   const [items, committee, settings] = await Promise.all([
@@ -113,7 +116,7 @@ export async function issueDocument(database: Database, actor: Actor, id: string
   for (const o of items) if (o.committeeId !== issue.committeeId && !sources.has(o.committeeId)) sources.set(o.committeeId, (await committeeOf(database.db, o.committeeId)).shortName);
   const layout = issueLayout({
     committeeName: committee.shortName, periodical: settings.periodical, issueTitle: issue.title, year: issue.year, number: issue.number,
-    signedByName: issue.signedByName, date: chinaToday(issue.publishedAt ?? issue.signedAt ?? new Date()),
+    signedByName: issue.signedByName, date: issue.publishedAt || issue.signedAt ? chinaToday((issue.publishedAt ?? issue.signedAt)!) : today,
     items: items.map((o) => ({ title: o.title, authorText: o.authorText, body: o.body, source: sources.get(o.committeeId) ?? null })),
     recipients: settings.issueRecipients.map((r) => r.name ?? sendKinds[r.kind]),
   });
