@@ -165,7 +165,7 @@ export async function seedDemoProposals(database: Database): Promise<void> {
   // merged: two proposals join primaries on the same issue, which are then filed
   const mergeAndFile = async (primary: Proposal, other: Proposal) => {
     const [p, o] = [await current(primary.id), await current(other.id)];
-    await mergeProposals(database, staff, p.id, [o.id], { [p.id]: p.version, [o.id]: o.version }, '反映同一问题，建议相近，并案办理', today, now);
+    await mergeProposals({ database, actor: staff, today, now }, { primaryId: p.id, otherIds: [o.id], versions: { [p.id]: p.version, [o.id]: o.version }, reason: '反映同一问题，建议相近，并案办理' });
     const reviewed = await act(staff, await act(staff, await current(p.id), 'preReview', '并案后内容完整，建议复审'), 'reReview', '同意立案');
     return act(staff, reviewed, 'file', '并案后予以立案');
   };

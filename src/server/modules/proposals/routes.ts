@@ -110,9 +110,8 @@ export async function proposalRoutes(app: FastifyInstance) {
   });
 
   r.post(paths.merge, { schema: { body: mergeBody, tags, summary: '并案' } }, async (req) => {
-    const b = req.body;
-    await mergeProposals(database, actorOf(req), b.primaryId, b.otherIds, b.versions, b.reason, today(), app.services.now());
-    return detail(req, b.primaryId);
+    await mergeProposals(contextOf(req), req.body);
+    return detail(req, req.body.primaryId);
   });
 
   r.post(paths.assign, { schema: { params: idParams, body: assignBody, tags, summary: '交办' } }, async (req) => {

@@ -37,8 +37,9 @@ export async function officeUserIds(db: Executor, committeeId: string, office: s
 /**
  * Assigns a subject to units for one round, inside the caller's transaction: deadlines from the
  * configured periods counted from `today`, notices to the units after commit.
+ * `assignUnits(uow, { actor, port: proposalPort, subject, plan: [{ unitId, role: 'sole' }], today })`
  */
-export async function assignUnits(uow: UnitOfWork, actor: Actor, port: HandlingPort, subject: HandlingSubject, plan: PlannedUnit[], today: string): Promise<Row[]> {
+export async function assignUnits(uow: UnitOfWork, { actor, port, subject, plan, today }: { actor: Actor; port: HandlingPort; subject: HandlingSubject; plan: PlannedUnit[]; today: string }): Promise<Row[]> {
   const problem = planProblem(plan);
   if (problem) throw AppError.field('assignments', '承办单位', problem);
   // every path that hands a subject to units comes here (assign, an accepted objection's replacement): units of its committee only
@@ -130,7 +131,7 @@ export const decideObjection = (database: Database, actor: Actor, id: string, ve
     check: (row) => (d.accept && !d.replacementUnitId ? '同意异议时请选择改交的承办单位' : d.replacementUnitId === row.unitId ? '改交单位不能是原单位' : null),
     changes: () => ({ objectionDecision: `${d.accept ? '同意' : '不同意'}：${d.note}` }),
     after: async (row, subject, port, uow) => {
-      if (d.accept) await assignUnits(uow, actor, port, subject, [{ unitId: d.replacementUnitId!, role: row.role as PlannedUnit['role'] }], today);
+      if (d.accept) await assignUnits(uow, { actor, port, subject, plan: [{ unitId: d.replacementUnitId!, role: row.role as PlannedUnit['role'] }], today });
       await notify(uow.tx, { committeeId: row.committeeId, userIds: await unitUserIds(uow.tx, [row.unitId]), title: `异议处理结果：${d.accept ? '同意改交' : '不同意改交'}`, body: d.note, link: port.link(subject.id) });
     },
   });

@@ -43,5 +43,5 @@ export async function openSecondRound(uow: UnitOfWork, actor: Actor, port: Handl
     .map((a) => ({ unitId: a.unitId, role: a.role as HandlingRole }));
   // a lead unit handles the second round alone: its assisting units already gave their views
   const adjusted = plan.length === 1 ? [{ ...plan[0], role: 'sole' as const }] : plan;
-  return assignUnits(uow, actor, port, subject, adjusted, today);
+  return assignUnits(uow, { actor, port, subject, plan: adjusted, today });
 }

@@ -133,7 +133,7 @@ export async function assignRecommendations(database: Database, actor: Actor, id
       for (const [n, item] of input.items.entries()) {
         const [rec] = await uow.tx.insert(consultationRecommendations).values({ committeeId: c.committeeId, consultationId: c.id, year: c.year, position: n + 1, text: item.text }).returning();
         const plan = item.unitIds.length === 1 ? [{ unitId: item.unitIds[0], role: 'sole' as const }] : item.unitIds.map((unitId) => ({ unitId, role: 'split' as const }));
-        await assignUnits(uow, actor, consultationItemPort, (await consultationItemPort.load(uow.tx, rec.id))!, plan, today);
+        await assignUnits(uow, { actor, port: consultationItemPort, subject: (await consultationItemPort.load(uow.tx, rec.id))!, plan, today });
       }
       await notifyParticipants(uow.tx, c.committeeId, c.id, `您参加的协商提出的${input.items.length}条建议已交有关部门办理：${c.title}`);
     },

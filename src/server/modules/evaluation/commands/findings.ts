@@ -27,7 +27,7 @@ export async function addFinding(database: Database, actor: Actor, campaignId: s
   return inTransaction(database, async (uow) => {
     const [f] = await uow.tx.insert(evaluationFindings).values({ committeeId: c.committeeId, campaignId, unitId: d.unitId, year: c.year, text: d.text, createdByName: actor.name }).returning();
     await audit(uow.tx, actor, { action: 'evaluationFinding.create', subjectType: 'evaluationFinding', subjectId: f.id, after: { campaignId, unitId: d.unitId, text: d.text } });
-    await assignUnits(uow, actor, findingPort, (await findingPort.load(uow.tx, f.id))!, [{ unitId: d.unitId, role: 'sole' }], today);
+    await assignUnits(uow, { actor, port: findingPort, subject: (await findingPort.load(uow.tx, f.id))!, plan: [{ unitId: d.unitId, role: 'sole' }], today });
     return f;
   });
 }

@@ -17,7 +17,7 @@ export async function assignOpinion({ database, actor, today }: CommandContext, 
     workflow: opinionWorkflow, table: opinions, id, action: 'assign', actor, version, label: '社情民意信息',
     patch: () => ({ handlingStatus: 'handling', handlingRound: 1 }),
     alsoDo: async (o: Opinion, _before, uow) => {
-      await assignUnits(uow, actor, opinionPort, (await opinionPort.load(uow.tx, o.id))!, plan, today);
+      await assignUnits(uow, { actor, port: opinionPort, subject: (await opinionPort.load(uow.tx, o.id))!, plan, today });
       await notifyOpinionAuthors(uow.tx, o, `社情民意已转部门办理：${o.title}`);
     },
   });

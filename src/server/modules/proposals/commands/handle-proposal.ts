@@ -22,7 +22,7 @@ export async function assignProposal(database: Database, actor: Actor, id: strin
     patch: () => ({ handlingRound: 1 }),
     alsoDo: async (p: Proposal, _before, uow) => {
       const subject = (await proposalPort.load(uow.tx, p.id))!;
-      await assignUnits(uow, actor, proposalPort, subject, plan, today);
+      await assignUnits(uow, { actor, port: proposalPort, subject, plan, today });
       await notifyAuthors(uow.tx, p, `提案已交办：${p.title}`);
     },
   });

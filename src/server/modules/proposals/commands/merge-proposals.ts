@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Database } from '../../../db/client.js';
-import type { Actor } from '../../../platform/auth/actor.js';
+import type { CommandContext } from '../../../platform/commands/context.js';
 import { AppError } from '../../../platform/errors.js';
 import { inTransaction } from '../../../platform/jobs/after-commit.js';
 import { transitionWithin } from '../../../platform/workflow/apply.js';
@@ -14,8 +13,9 @@ import { filedStates, proposalWorkflow, type Proposal, type ProposalState } from
  * 并案: proposals on the same problem with similar suggestions join a primary proposal. Each
  * merged proposal moves to `merged` pointing at the primary; the group shares the primary's
  * number, and every author keeps credit (ledger.ts). All or nothing, in one transaction.
+ * `versions` holds the version the actor saw of the primary and of each proposal merged into it.
  */
-export async function mergeProposals(database: Database, actor: Actor, primaryId: string, otherIds: string[], versions: Record<string, number>, reason: string, today: string, now: Date) {
+export async function mergeProposals({ database, actor, today, now }: CommandContext, { primaryId, otherIds, versions, reason }: { primaryId: string; otherIds: string[]; versions: Record<string, number>; reason: string }) {
   if (otherIds.includes(primaryId)) throw AppError.field('otherIds', '并入提案', '不能包含主提案本身');
   const primary = await loadProposal(database.db, actor, primaryId);
   const mergeable: ProposalState[] = ['submitted', 'reviewing', 'deciding', 'filed', 'handling'];

@@ -38,7 +38,7 @@ export async function assignItems({ database, actor, today }: CommandContext, id
       const [row] = await uow.tx.insert(researchItems).values({ committeeId: t.committeeId, topicId: t.id, year: t.year, position: start + n + 1, text: item.text }).returning();
       const units = [...new Set(item.unitIds)];
       const plan = units.length === 1 ? [{ unitId: units[0], role: 'sole' as const }] : units.map((unitId) => ({ unitId, role: 'split' as const }));
-      await assignUnits(uow, actor, researchItemPort, (await researchItemPort.load(uow.tx, row.id))!, plan, today);
+      await assignUnits(uow, { actor, port: researchItemPort, subject: (await researchItemPort.load(uow.tx, row.id))!, plan, today });
     }
     await audit(uow.tx, actor, { action: 'researchTopic.assign', subjectType: 'researchTopic', subjectId: t.id, after: { items: input.items.length } });
     await notifyGroup(uow.tx, t.committeeId, t.id, `调研报告提出的${input.items.length}项建议已交有关部门办理：${t.title}`);

@@ -99,7 +99,7 @@ export async function assignSuggestion(database: Database, actor: Actor, id: str
     ...transitionOptions, id, action: 'assign', actor, version,
     patch: () => ({ handlingRound: 1, sentOn: today }),
     alsoDo: async (s: Suggestion, _before: Suggestion, uow) => {
-      await assignUnits(uow, actor, suggestionPort, (await suggestionPort.load(uow.tx, s.id))!, plan, today);
+      await assignUnits(uow, { actor, port: suggestionPort, subject: (await suggestionPort.load(uow.tx, s.id))!, plan, today });
       await notifyGroup(uow.tx, s, `监督建议已发送被监督单位：${s.title}`);
     },
   });
