@@ -1,167 +1,178 @@
-/** What the meetings API answers; the routes and presenters are typed against these shapes. */
+import { z } from 'zod';
+import { historyEntry, instant, type Wire } from '../http/responses.js';
+import { outcomeLabels, type Outcome } from './labels.js';
 
-import type { Outcome } from './labels.js';
+/** What the meetings API answers, as zod schemas; the web uses the inferred wire types (dates as ISO strings). */
 
 export type { Outcome };
 
-export type LeaveState = 'approved' | 'refused' | 'pending' | null;
+const outcome = z.enum(Object.keys(outcomeLabels) as [Outcome, ...Outcome[]]);
 
-export interface MeetingSummary {
-  id: string;
-  version: number;
-  kind: string;
-  kindLabel: string;
-  title: string;
-  year: number;
-  startsAt: string;
-  endsAt: string;
-  location: string;
-  mandatory: boolean;
-  status: 'scheduled' | 'closed' | 'cancelled';
-  statusLabel: string;
-  organiserOffice: string;
-  invited: number;
-  checkedIn: number;
-  mine: null | {
-    reply: 'pending' | 'accepted' | 'declined';
-    replyLabel: string;
-    checkedInAt: string | null;
-    leftAt: string | null;
-    outcome: Outcome | null;
-    outcomeLabel: string | null;
-    leave: LeaveState;
-  };
-  actions: string[];
-}
+export const leaveState = z.enum(['approved', 'refused', 'pending']).nullable();
+export type LeaveState = Wire<typeof leaveState>;
 
-export interface Counts {
-  invited: number;
-  attended: number;
-  excused: number;
-  absent: number;
-  leaveRefused: number;
-  none: number;
-  late: number;
-  leftEarly: number;
-  rate: number;
-}
+export const meetingSummary = z.object({
+  id: z.string(),
+  version: z.number(),
+  kind: z.string(),
+  kindLabel: z.string(),
+  title: z.string(),
+  year: z.number(),
+  startsAt: instant,
+  endsAt: instant,
+  location: z.string(),
+  mandatory: z.boolean(),
+  status: z.enum(['scheduled', 'closed', 'cancelled']),
+  statusLabel: z.string(),
+  organiserOffice: z.string(),
+  invited: z.number(),
+  checkedIn: z.number(),
+  mine: z
+    .object({
+      reply: z.enum(['pending', 'accepted', 'declined']),
+      replyLabel: z.string(),
+      checkedInAt: instant.nullable(),
+      leftAt: instant.nullable(),
+      outcome: outcome.nullable(),
+      outcomeLabel: z.string().nullable(),
+      leave: leaveState,
+    })
+    .nullable(),
+  actions: z.array(z.string()),
+});
+export type MeetingSummary = Wire<typeof meetingSummary>;
 
-export interface Invitee {
-  memberId: string;
-  name: string;
-  code: string;
-  version: number;
-  reply: string;
-  replyLabel: string;
-  checkedInAt: string | null;
-  checkInMethod: 'qr' | 'staff' | null;
-  leftAt: string | null;
-  note: string | null;
-  late: boolean;
-  leftEarly: boolean;
-  share: number;
-  leave: LeaveState;
-  outcome: Outcome;
-  outcomeLabel: string;
-  final: boolean;
-}
+export const counts = z.object({
+  invited: z.number(),
+  attended: z.number(),
+  excused: z.number(),
+  absent: z.number(),
+  leaveRefused: z.number(),
+  none: z.number(),
+  late: z.number(),
+  leftEarly: z.number(),
+  rate: z.number(),
+});
+export type Counts = Wire<typeof counts>;
 
-export interface LeaveRequest {
-  id: string;
-  version: number;
-  activityId: string;
-  memberId: string;
-  memberName?: string;
-  reason: string;
-  status: 'pending' | 'approved' | 'refused' | 'withdrawn';
-  statusLabel: string;
-  createdAt: string;
-  decidedAt: string | null;
-  decidedByName: string | null;
-  decisionNote: string | null;
+export const invitee = z.object({
+  memberId: z.string(),
+  name: z.string(),
+  code: z.string(),
+  version: z.number(),
+  reply: z.string(),
+  replyLabel: z.string(),
+  checkedInAt: instant.nullable(),
+  checkInMethod: z.enum(['qr', 'staff']).nullable(),
+  leftAt: instant.nullable(),
+  note: z.string().nullable(),
+  late: z.boolean(),
+  leftEarly: z.boolean(),
+  share: z.number(),
+  leave: leaveState,
+  outcome,
+  outcomeLabel: z.string(),
+  final: z.boolean(),
+});
+export type Invitee = Wire<typeof invitee>;
+
+export const leaveRequest = z.object({
+  id: z.string(),
+  version: z.number(),
+  activityId: z.string(),
+  memberId: z.string(),
+  memberName: z.string().optional(),
+  reason: z.string(),
+  status: z.enum(['pending', 'approved', 'refused', 'withdrawn']),
+  statusLabel: z.string(),
+  createdAt: instant,
+  decidedAt: instant.nullable(),
+  decidedByName: z.string().nullable(),
+  decisionNote: z.string().nullable(),
   /** in the approval queue */
-  title?: string;
-  startsAt?: string;
-  kindLabel?: string;
-  mandatory?: boolean;
-}
+  title: z.string().optional(),
+  startsAt: instant.optional(),
+  kindLabel: z.string().optional(),
+  mandatory: z.boolean().optional(),
+});
+export type LeaveRequest = Wire<typeof leaveRequest>;
 
-export interface MeetingFile {
-  id: string;
-  kind: 'materials' | 'minutes';
-  kindLabel: string;
-  filename: string;
-  size: number;
-  uploadedByName: string;
-  uploadedAt: string;
-}
+export const meetingFile = z.object({
+  id: z.string(),
+  kind: z.enum(['materials', 'minutes']),
+  kindLabel: z.string(),
+  filename: z.string(),
+  size: z.number(),
+  uploadedByName: z.string(),
+  uploadedAt: instant,
+});
+export type MeetingFile = Wire<typeof meetingFile>;
 
-export interface MeetingDetail extends MeetingSummary {
-  sessionId: string | null;
-  agenda: string;
-  materials: string;
-  minutes: string;
-  closedAt: string | null;
-  invitationLabels: string[];
-  stats: Counts & { checkedIn: number; final: boolean };
-  rules: { maxLeaveRequests: number; minAttendanceShare: number; lateAfterMinutes: number };
-  myLeaveRequests: LeaveRequest[];
-  invitees: Invitee[];
-  leaveRequests: LeaveRequest[];
-  history: { action: string; actionLabel: string; actorName: string; at: string; note: string | null }[];
-  files: MeetingFile[];
-}
+export const meetingDetail = meetingSummary.extend({
+  sessionId: z.string().nullable(),
+  agenda: z.string(),
+  materials: z.string(),
+  minutes: z.string(),
+  closedAt: instant.nullable(),
+  invitationLabels: z.array(z.string()),
+  stats: counts.extend({ checkedIn: z.number(), final: z.boolean() }),
+  rules: z.object({ maxLeaveRequests: z.number(), minAttendanceShare: z.number(), lateAfterMinutes: z.number() }),
+  myLeaveRequests: z.array(leaveRequest),
+  invitees: z.array(invitee),
+  leaveRequests: z.array(leaveRequest),
+  history: z.array(historyEntry),
+  files: z.array(meetingFile),
+});
+export type MeetingDetail = Wire<typeof meetingDetail>;
 
-export interface MeetingOptions {
-  kinds: { value: string; label: string }[];
-  scopeTypes: { value: string; label: string }[];
-  outcomes: { value: string; label: string }[];
-  sessions: { id: string; name: string; year: number }[];
-  settings: { maxLeaveRequests: number; checkInOpensMinutesBefore: number; lateAfterMinutes: number; qrTokenSeconds: number };
-  canSubmitSpeech: boolean;
-}
+const option = z.object({ value: z.string(), label: z.string() });
+export const meetingOptions = z.object({
+  kinds: z.array(option),
+  scopeTypes: z.array(option),
+  outcomes: z.array(option),
+  sessions: z.array(z.object({ id: z.string(), name: z.string(), year: z.number() })),
+  settings: z.object({ maxLeaveRequests: z.number(), checkInOpensMinutesBefore: z.number(), lateAfterMinutes: z.number(), qrTokenSeconds: z.number() }),
+  canSubmitSpeech: z.boolean(),
+});
+export type MeetingOptions = Wire<typeof meetingOptions>;
 
-export interface Speech {
-  id: string;
-  version: number;
-  title: string;
-  body: string;
-  year: number;
-  memberId: string;
-  memberName: string;
-  status: 'submitted' | 'oral' | 'written' | 'notUsed' | 'withdrawn';
-  statusLabel: string;
-  decidedByName: string | null;
-  decisionNote: string | null;
-  createdAt: string;
-  actions: string[];
-}
+export const speech = z.object({
+  id: z.string(),
+  version: z.number(),
+  title: z.string(),
+  body: z.string(),
+  year: z.number(),
+  memberId: z.string(),
+  memberName: z.string(),
+  status: z.enum(['submitted', 'oral', 'written', 'notUsed', 'withdrawn']),
+  statusLabel: z.string(),
+  decidedByName: z.string().nullable(),
+  decisionNote: z.string().nullable(),
+  createdAt: instant,
+  actions: z.array(z.string()),
+});
+export type Speech = Wire<typeof speech>;
 
 /** 出席统计: every event of the year and every member, with the totals over closed events. */
-export type EventRow = Counts & { id: string; title: string; kind: string; kindLabel: string; startsAt: string; status: string; checkedIn: number; final: boolean };
-export type MemberAttendance = { memberId: string; name: string; code: string; invited: number; attended: number; excused: number; absent: number; leaveRefused: number; rate: number };
-export interface AttendanceStats {
-  year: number;
-  overall: { events: number; closed: number; invited: number; attended: number; rate: number };
-  events: EventRow[];
-  members: MemberAttendance[];
-}
+export const eventRow = counts.extend({ id: z.string(), title: z.string(), kind: z.string(), kindLabel: z.string(), startsAt: instant, status: z.string(), checkedIn: z.number(), final: z.boolean() });
+export type EventRow = Wire<typeof eventRow>;
+export const memberAttendance = z.object({ memberId: z.string(), name: z.string(), code: z.string(), invited: z.number(), attended: z.number(), excused: z.number(), absent: z.number(), leaveRefused: z.number(), rate: z.number() });
+export type MemberAttendance = Wire<typeof memberAttendance>;
+export const attendanceStats = z.object({
+  year: z.number(),
+  overall: z.object({ events: z.number(), closed: z.number(), invited: z.number(), attended: z.number(), rate: z.number() }),
+  events: z.array(eventRow),
+  members: z.array(memberAttendance),
+});
+export type AttendanceStats = Wire<typeof attendanceStats>;
 
-export interface MeetingList {
-  items: MeetingSummary[];
-  total: number;
-  canCreate: boolean;
-}
+export const meetingList = z.object({ items: z.array(meetingSummary), total: z.number(), canCreate: z.boolean() });
+export type MeetingList = Wire<typeof meetingList>;
 
 /** A check-in: when, and the event it was for. */
-export interface CheckInAnswer {
-  checkedInAt: string;
-  meeting: MeetingSummary;
-}
+export const checkInAnswer = z.object({ checkedInAt: instant, meeting: meetingSummary });
+export type CheckInAnswer = Wire<typeof checkInAnswer>;
 
 /** The venue QR code's token, renewed every `refreshSeconds`. */
-export interface CheckInToken {
-  token: string;
-  expiresAt: string;
-  refreshSeconds: number;
-}
+export const checkInToken = z.object({ token: z.string(), expiresAt: instant, refreshSeconds: z.number() });
+export type CheckInToken = Wire<typeof checkInToken>;
