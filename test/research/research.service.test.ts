@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { dbKinds } from '../support/db.js';
 import { startTestApp, type Client, type TestApp } from '../support/app.js';
 import { memberIdOf, ok, unitIdByName } from '../support/proposals.js';
 import { ledgerEntries } from '../../src/server/platform/ledger/schema.js';
+import { auditLog } from '../../src/server/platform/audit/schema.js';
 import { members } from '../../src/server/modules/members/schema.js';
 import { addWorkdays } from '../../src/server/platform/calendar/workdays.js';
 import { loadCalendar } from '../../src/server/platform/calendar/store.js';
@@ -160,10 +161,10 @@ describe.each(dbKinds)('research and inspection on %s', (kind) => {
     const final = topics.items.find((x: any) => x.title === '加装电梯调研报告审核');
     let topic = await ok(office.get(`/api/research/topics/${final.id}`));
     expect(topic.actions).toContain('convertCollective');
-    expect((await member2.post(`/api/research/topics/${topic.id}/conversions`, { kind: 'memberProposal', title: '关于加快老旧小区加装电梯的提案', category: '城乡建设' })).status).toBe(403);
-    topic = await ok(office.post(`/api/research/topics/${topic.id}/conversions`, { kind: 'collectiveProposal', title: '关于加快推进老旧小区加装电梯的提案', category: '城乡建设', collectiveBody: '区政协社会法制民族宗教委员会' }));
+    expect((await member2.post(`/api/research/topics/${topic.id}/conversions`, { version: topic.version, kind: 'memberProposal', title: '关于加快老旧小区加装电梯的提案', category: '城乡建设' })).status).toBe(403);
+    topic = await ok(office.post(`/api/research/topics/${topic.id}/conversions`, { version: topic.version, kind: 'collectiveProposal', title: '关于加快推进老旧小区加装电梯的提案', category: '城乡建设', collectiveBody: '区政协社会法制民族宗教委员会' }));
     const { opinionCategories } = await ok(member.get('/api/research/options'));
-    topic = await ok(member.post(`/api/research/topics/${topic.id}/conversions`, { kind: 'opinion', title: '群众反映老旧小区加装电梯审批难', category: opinionCategories[0] }));
+    topic = await ok(member.post(`/api/research/topics/${topic.id}/conversions`, { version: topic.version, kind: 'opinion', title: '群众反映老旧小区加装电梯审批难', category: opinionCategories[0] }));
     expect(topic.conversions.map((c: any) => [c.kindLabel, c.targetStatusLabel])).toEqual([['集体提案', '草稿'], ['社情民意信息', expect.any(String)]]);
     // the member opens their own report, not the office's collective draft; the office the reverse
     expect(topic.conversions.map((c: any) => !!c.targetId)).toEqual([false, true]);
@@ -179,6 +180,75 @@ describe.each(dbKinds)('research and inspection on %s', (kind) => {
     expect(other.conversions[1]).toMatchObject({ targetId: null, kindLabel: '社情民意信息' });
     expect(JSON.stringify(other)).not.toContain(opinionLink.targetId);
     expect((await member2.get(`/api/research/origin?type=opinion&id=${opinionLink.targetId}`)).status).toBe(404);
+  });
+
+  it('conversion by the office into a plenary speech and a 直通车 report: linked both ways, audited, version-checked, the group credited as each module credits its own', async () => {
+    /** a finished report of member and member2, member leading the group when `lead` */
+    const finished = async (title: string, lead: boolean) => {
+      let x = await newTopic(title);
+      for (const id of [memberId, member2Id]) x = await ok(office.post(`/api/research/topics/${x.id}/group/decide`, { memberId: id, decision: 'confirm' }));
+      if (lead) x = await ok(office.post(`/api/research/topics/${x.id}/group/lead`, { version: x.version, memberId }));
+      x = await ok(member.patch(`/api/research/topics/${x.id}/report`, { version: x.version, ...report }));
+      for (const [who, action] of [[member, 'submit'], [office, 'passCommittee'], [office, 'passOffice']] as const) {
+        x = await ok(who.post(`/api/research/topics/${x.id}/report/actions/${action}`, { version: x.version }));
+      }
+      expect(x.status).toBe('final');
+      return x;
+    };
+    let topic = await finished('老旧小区加装电梯成果转化', true);
+    const convert = (who: Client, body: Record<string, unknown>, on = topic) => who.post(`/api/research/topics/${on.id}/conversions`, { version: on.version, ...body });
+    const speech = { kind: 'speech', title: '推进老旧小区加装电梯 让群众“上下楼”不再难' };
+    const direct = { kind: 'direct', title: '老旧小区加装电梯审批难亟待破解', category: '城乡建设', collectiveBody: '区政协社会法制民族宗教委员会' };
+
+    // refusals: only the office, a speech needs the group's lead, the 直通车 report a category, a stale page is a 409
+    expect((await convert(member, speech)).status).toBe(403);
+    expect((await convert(member, direct)).status).toBe(403);
+    expect((await convert(member3, direct)).status).toBe(403);
+    const leaderless = await finished('老旧小区加装电梯（无组长）', false);
+    const noLead = await convert(office, speech, leaderless);
+    expect(noLead.status).toBe(409);
+    expect(noLead.body.message).toContain('组长');
+    const noCategory = await convert(office, { ...direct, category: undefined });
+    expect(noCategory.status).toBe(400);
+    expect(noCategory.body.message).toContain('类别');
+    expect((await convert(office, { ...speech, version: topic.version - 1 })).status).toBe(409);
+    expect((await ok(office.get(`/api/research/topics/${topic.id}`))).conversions).toEqual([]);
+
+    topic = await ok(convert(office, speech));
+    expect((await convert(office, { ...direct, version: topic.version - 1 })).status).toBe(409);
+    topic = await ok(convert(office, direct));
+    expect(topic.conversions.map((c: any) => [c.kindLabel, c.targetType, c.targetStatusLabel])).toEqual([['大会发言', 'speech', '已提交'], ['社情民意直通车', 'opinion', '待处理']]);
+    const [speechLink, directLink] = topic.conversions;
+
+    // the speech: the lead's, with the group; its page names its source; the group opens it, other members do not
+    const s = await ok(office.get(`/api/meetings/speeches/${speechLink.targetId}`));
+    expect(s).toMatchObject({ memberId, contributorMemberIds: [member2Id], title: speech.title, status: 'submitted' });
+    expect(s.body).toContain(report.suggestions);
+    expect(await ok(member2.get(`/api/research/origin?type=speech&id=${s.id}`))).toEqual({ topicId: topic.id, reportTitle: report.reportTitle });
+    expect((await member3.get(`/api/research/origin?type=speech&id=${s.id}`)).status).toBe(404);
+    expect((await ok(member2.get(`/api/research/topics/${topic.id}`))).conversions[0].targetId).toBe(s.id);
+    // credited on selection as the module credits a speech: the lead and the contributor
+    expect(await credits(memberId, 'speech.written', s.id)).toHaveLength(0);
+    await ok(office.post(`/api/meetings/speeches/${s.id}/select`, { version: s.version, status: 'written' }));
+    expect((await credits(memberId, 'speech.written', s.id)).map((e) => e.part)).toEqual(['lead']);
+    expect((await credits(member2Id, 'speech.written', s.id)).map((e) => e.part)).toEqual(['contributor']);
+
+    // the 直通车 report: in the information office's queue, submitted, flagged; the group credited on submission
+    const info = await t.as('info');
+    const o = await ok(info.get(`/api/opinions/${directLink.targetId}`));
+    expect(o).toMatchObject({ status: 'submitted', direct: true, authorText: '区政协社会法制民族宗教委员会', category: '城乡建设' });
+    expect(o.body).toContain(report.problems);
+    expect(await ok(member2.get(`/api/research/origin?type=opinion&id=${o.id}`))).toEqual({ topicId: topic.id, reportTitle: report.reportTitle });
+    expect((await member3.get(`/api/opinions/${o.id}`)).status).toBe(404);
+    for (const id of [memberId, member2Id]) expect((await credits(id, 'opinion.submitted', o.id)).map((e) => e.part)).toEqual(['contributor']);
+
+    // the audit rows: the conversions on the topic, the new records' own
+    const rows = await t.database.db.select({ action: auditLog.action, subjectId: auditLog.subjectId, note: auditLog.note }).from(auditLog).where(inArray(auditLog.subjectId, [topic.id, s.id, o.id]));
+    expect(rows.filter((r) => r.action === 'researchTopic.convert').map((r) => r.note)).toEqual([`大会发言《${speech.title}》`, `社情民意直通车《${direct.title}》`]);
+    expect(rows.some((r) => r.action === 'plenarySpeech.create' && r.subjectId === s.id)).toBe(true);
+    expect(rows.some((r) => r.action === 'opinion.fromResearch' && r.subjectId === o.id)).toBe(true);
+    const trail = await ok((await t.as('auditor')).get(`/api/audit?subjectId=${o.id}`));
+    expect(JSON.stringify(trail)).toContain('社情民意·由调研报告转来');
   });
 
   it('follow-up: an instruction is recorded, items go to departments with working-day deadlines, the group sees overdue ones', async () => {

@@ -82,8 +82,8 @@ export async function seedDemoResearch(database: Database): Promise<void> {
   for (const [who, action] of [[as('member'), 'submit'], [office, 'passCommittee'], [office, 'passOffice']] as const) {
     await reportAction(ctx(who, shift(today, -12)), t.id, action, { version: (await current(t.id)).version });
   }
-  await convertReport(ctx(office, shift(today, -10)), t.id, { kind: 'collectiveProposal', title: '关于加快构建社区居家养老服务体系的提案', category: '社会事业', collectiveBody: '区政协社会法制民族宗教委员会' });
-  await convertReport(ctx(as('member'), shift(today, -10)), t.id, { kind: 'opinion', title: '老旧片区社区养老服务站点仍有空白', category: '社会治理', body: eldercare.problems.replace('【演示数据】', '') + eldercare.suggestions.replace('【演示数据】', '') });
+  await convertReport(ctx(office, shift(today, -10)), t.id, { version: (await current(t.id)).version, kind: 'collectiveProposal', title: '关于加快构建社区居家养老服务体系的提案', category: '社会事业', collectiveBody: '区政协社会法制民族宗教委员会' });
+  await convertReport(ctx(as('member'), shift(today, -10)), t.id, { version: (await current(t.id)).version, kind: 'opinion', title: '老旧片区社区养老服务站点仍有空白', category: '社会治理', body: eldercare.problems.replace('【演示数据】', '') + eldercare.suggestions.replace('【演示数据】', '') });
   await instructReport(ctx(as('leader')), t.id, { leaderName: '区委副书记 刘明', level: 'district', text: '调研扎实，建议可行。请区民政局会同区卫生健康局研究落实，年底前报送进展。', instructedOn: shift(today, -8) });
   await assignItems(ctx(office, shift(today, -7)), t.id, {
     items: [

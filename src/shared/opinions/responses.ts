@@ -36,6 +36,8 @@ export const opinionRow = z.object({
   /** the 社情民意联系点 it came through */
   contactPointId: z.string().nullable(),
   contactPointName: z.string().nullable(),
+  /** 直通车: for the leaders' direct reference */
+  direct: z.boolean(),
   actions: z.array(z.string()),
 });
 export type OpinionRow = Wire<typeof opinionRow>;

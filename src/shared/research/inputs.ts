@@ -64,14 +64,16 @@ export const reportActionBodies = {
   return: z.object({ version, note: text('退回理由', 2, 500) }),
 } as const;
 
-/** 成果转化: one action turns the finished report into a draft proposal or a 社情民意 report. */
+/** 成果转化: one action turns the finished report into a proposal draft, a 社情民意 report, a plenary speech or a 直通车 report. */
 export const convertBody = z.object({
+  version,
   kind: z.enum(keysOf(conversionKinds)).describe('转化为'),
   title: text('标题', 4, 100),
-  category: text('类别', 1, 20),
+  /** proposals and 社情民意 reports (a speech has none) */
+  category: z.string().trim().max(20).optional().describe('类别'),
   /** collective proposal: the body in whose name it is submitted (a special committee) */
   collectiveBody: z.string().trim().max(60).nullish().describe('集体提案单位'),
-  /** 社情民意: the text (the report's problems and suggestions by default) */
+  /** 社情民意, 直通车 and speeches: the text (the report's problems and suggestions by default; a speech the whole report) */
   body: z.string().trim().max(20000).optional().describe('正文'),
 });
 
@@ -90,5 +92,5 @@ export const assignBody = z.object({
     .describe('落实事项'),
 });
 
-export const originQuery = z.object({ type: z.enum(['proposal', 'opinion']).describe('类型'), id: z.uuid().describe('编号') });
+export const originQuery = z.object({ type: z.enum(['proposal', 'opinion', 'speech']).describe('类型'), id: z.uuid().describe('编号') });
 export const attachmentParams = idParams.extend({ attachmentId: z.uuid().describe('附件编号') });

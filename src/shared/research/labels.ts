@@ -25,10 +25,15 @@ export const reportStates = {
 } as const;
 export type ReportState = keyof typeof reportStates;
 
-/** 成果转化: what a finished report becomes. */
+/**
+ * 成果转化: what a finished report becomes. The office alone turns it into a plenary speech (大会发言,
+ * in the lead's name with the group) or a 直通车 report for the leaders' direct reference.
+ */
 export const conversionKinds = {
   collectiveProposal: '集体提案',
   memberProposal: '委员提案',
   opinion: '社情民意信息',
+  speech: '大会发言',
+  direct: '社情民意直通车',
 } as const;
 export type ConversionKind = keyof typeof conversionKinds;

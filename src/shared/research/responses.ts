@@ -46,12 +46,14 @@ const conversion = z.object({
   id: z.string(),
   kind: z.string(),
   kindLabel: z.string(),
+  /** proposal | opinion | speech: which module's page opens it */
+  targetType: z.string(),
   title: z.string(),
   authorText: z.string(),
   createdOn: z.string(),
-  /** the proposal or report; null for one the viewer may not open */
+  /** the proposal, report or speech; null for one the viewer may not open */
   targetId: z.string().nullable(),
-  /** what became of it: the proposal's or report's state */
+  /** what became of it: the proposal's, report's or speech's state */
   targetStatusLabel: z.string(),
 });
 

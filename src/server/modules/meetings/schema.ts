@@ -10,6 +10,8 @@ export const plenarySpeeches = pgTable(
     sessionId: uuid('session_id'),
     year: integer('year').notNull(),
     memberId: uuid('member_id').notNull(),
+    /** members who wrote it with the author (a research group's report turned into a speech); credited on selection */
+    contributorMemberIds: uuid('contributor_member_ids').array().notNull().default([]),
     title: text('title').notNull(),
     body: text('body').notNull(),
     /** submitted | oral 口头发言 | written 书面发言 | notUsed 未采用 | withdrawn */

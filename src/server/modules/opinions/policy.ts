@@ -8,7 +8,7 @@ import { isInfoStaff, isOpinionAuthor, type Opinion, type OpinionIssue } from '.
  */
 export type OpinionSubject = Opinion & { sourceAuthorIds: string[]; unitIds: string[]; issueStatus: string | null; incomingStatus: string | null };
 
-const involved = (a: Actor, o: OpinionSubject) => isOpinionAuthor(a, o) || (a.memberId !== null && o.sourceAuthorIds.includes(a.memberId));
+const involved = (a: Actor, o: OpinionSubject) => isOpinionAuthor(a, o) || (a.memberId !== null && (o.sourceAuthorIds.includes(a.memberId) || o.contributorMemberIds.includes(a.memberId)));
 const seenByOffice = (o: OpinionSubject) => o.status !== 'draft';
 const live = (o: OpinionSubject) => o.status === 'submitted' || o.status === 'adopted';
 const editable = (o: OpinionSubject) => live(o) && (o.issueStatus === null || o.issueStatus === 'draft');
@@ -18,7 +18,7 @@ const receivingInfo = (a: Actor, o: OpinionSubject) => o.sentUpToCommitteeId ===
 const cross = { crossCommittee: receivingOffice };
 
 /**
- * Who sees a report: its author (and the authors combined into it) always; the information office
+ * Who sees a report: its author (and the authors combined into it, and its contributors) always; the information office
  * and admins everything submitted; leaders everything submitted but withdrawn; a unit what was
  * passed to it; the parent committee's information office and leaders what was sent up to it.
  * Other members never see someone else's report: 社情民意 are internal.

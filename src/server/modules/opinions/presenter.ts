@@ -66,6 +66,7 @@ export async function presentList(db: Executor, actor: Actor, rows: OpinionSubje
       sentUp: up ? { id: up.id, version: up.version, targetName: up.targetName, status: up.status, sentOn: up.sentOn, feedback: up.feedback } : null,
       handlingStatus: o.handlingStatus, combinedIntoId: o.combinedIntoId,
       contactPointId: o.contactPointId, contactPointName: o.contactPointId ? points.get(o.contactPointId) ?? null : null,
+      direct: o.direct,
       actions: actionsFor(actor, o),
     };
   });

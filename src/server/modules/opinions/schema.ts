@@ -44,6 +44,10 @@ export const opinions = pgTable(
     handlingRound: integer('handling_round').notNull().default(0),
     /** 提案转社情民意: the proposal the review converted into this report */
     fromProposalId: uuid('from_proposal_id'),
+    /** 直通车: a report for the leaders' direct reference (a research report sent on by the office) */
+    direct: boolean('direct').notNull().default(false),
+    /** members credited with it besides the author (a research group), who may follow it as its authors do */
+    contributorMemberIds: uuid('contributor_member_ids').array().notNull().default([]),
     /** 社情民意联系点 the report came through, named by its author (opinion_contact_points) */
     contactPointId: uuid('contact_point_id'),
   },

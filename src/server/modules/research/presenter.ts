@@ -18,6 +18,9 @@ import { withParties as proposalParties } from '../proposals/load.js';
 import { proposalPolicy } from '../proposals/policy.js';
 import { opinions } from '../opinions/schema.js';
 import { readableOpinionIds } from '../opinions/load.js';
+import { plenarySpeeches } from '../meetings/schema.js';
+import { speechPolicy } from '../meetings/policy.js';
+import { speechStates } from '../meetings/workflow.js';
 import { proposalStates } from '../../../shared/proposals/labels.js';
 import { opinionStates } from '../../../shared/opinions/labels.js';
 import type { Presented } from '../../../shared/http/responses.js';
@@ -78,24 +81,27 @@ const historyLabels = new Map<string, string>([
 ]);
 
 /**
- * What became of each conversion: the proposal's or report's state, and its id only where the
+ * What became of each conversion: the proposal's, report's or speech's state, and its id only where the
  * viewer may open it (a member's draft is the member's own until submitted).
  */
 async function presentConversions(db: Executor, actor: Actor, topicId: string) {
   const rows = await db.select().from(researchConversions).where(eq(researchConversions.topicId, topicId)).orderBy(asc(researchConversions.createdAt));
   const pIds = rows.filter((r) => r.targetType === 'proposal').map((r) => r.targetId);
   const oIds = rows.filter((r) => r.targetType === 'opinion').map((r) => r.targetId);
+  const sIds = rows.filter((r) => r.targetType === 'speech').map((r) => r.targetId);
   const ps = pIds.length ? await proposalParties(db, await db.select().from(proposals).where(inArray(proposals.id, pIds))) : [];
   const os = oIds.length ? await db.select({ id: opinions.id, status: opinions.status }).from(opinions).where(inArray(opinions.id, oIds)) : [];
+  const ss = sIds.length ? await db.select().from(plenarySpeeches).where(inArray(plenarySpeeches.id, sIds)) : [];
   const readableOpinions = await readableOpinionIds(db, actor, oIds);
   return rows.map((r) => {
     const p = ps.find((x) => x.id === r.targetId);
     const o = os.find((x) => x.id === r.targetId);
-    const opens = r.targetType === 'proposal' ? !!p && can(proposalPolicy, 'read', actor, p) : readableOpinions.has(r.targetId);
+    const s = ss.find((x) => x.id === r.targetId);
+    const opens = r.targetType === 'proposal' ? !!p && can(proposalPolicy, 'read', actor, p) : r.targetType === 'speech' ? !!s && can(speechPolicy, 'read', actor, s) : readableOpinions.has(r.targetId);
     return {
-      id: r.id, kind: r.kind, kindLabel: label(conversionKinds, r.kind), title: r.title, authorText: r.authorText, createdOn: r.createdOn,
+      id: r.id, kind: r.kind, kindLabel: label(conversionKinds, r.kind), targetType: r.targetType, title: r.title, authorText: r.authorText, createdOn: r.createdOn,
       targetId: opens ? r.targetId : null,
-      targetStatusLabel: p ? label(proposalStates, p.status) : o ? label(opinionStates, o.status) : '',
+      targetStatusLabel: p ? label(proposalStates, p.status) : o ? label(opinionStates, o.status) : s ? label(speechStates, s.status) : '',
     };
   });
 }

@@ -17,6 +17,7 @@ import { committeeOf } from '../opinions/committees.js';
 import { members } from '../members/schema.js';
 import { loadProposal } from '../proposals/load.js';
 import { loadOpinion } from '../opinions/load.js';
+import { loadSpeech } from '../meetings/queries.js';
 import {
   assignBody, attachmentParams, convertBody, decideBody, idParams, instructionBody, leadBody, originQuery, planBody, reportActionBodies, reportActionParams, reportBody, topicDraft, topicQuery, visitBody, volunteerBody,
 } from '../../../shared/research/inputs.js';
@@ -140,7 +141,7 @@ export async function researchRoutes(app: FastifyInstance) {
   });
 
   // ── conversion and follow-up ──
-  r.post(paths.convert, { schema: { params: idParams, body: convertBody, tags, summary: '成果转化：转为提案或社情民意信息' } }, async (req) => {
+  r.post(paths.convert, { schema: { params: idParams, body: convertBody, tags, summary: '成果转化：转为提案、社情民意信息、大会发言或直通车' } }, async (req) => {
     await convertReport(contextOf(req), req.params.id, req.body);
     return detail(req, req.params.id);
   });
@@ -170,11 +171,12 @@ export async function researchRoutes(app: FastifyInstance) {
       replies: presentReplies(actor, rs, unitName),
     };
   });
-  r.get(paths.origin, { schema: { querystring: originQuery, tags, summary: '提案或社情民意信息来自哪篇调研报告' } }, async (req) => {
+  r.get(paths.origin, { schema: { querystring: originQuery, tags, summary: '提案、社情民意信息或大会发言来自哪篇调研报告' } }, async (req) => {
     const actor = actorOf(req);
     const { type, id } = req.query;
     // only for a record the viewer may read (the loaders answer 404 otherwise)
     if (type === 'proposal') await loadProposal(db, actor, id);
+    else if (type === 'speech') await loadSpeech(db, actor, id);
     else await loadOpinion(db, actor, id);
     const [c] = await db.select().from(researchConversions).where(and(eq(researchConversions.targetType, type), eq(researchConversions.targetId, id)));
     const [t] = c ? await db.select().from(researchTopics).where(eq(researchTopics.id, c.topicId)) : [];

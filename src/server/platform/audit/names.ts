@@ -33,7 +33,7 @@ const verbNames: Record<string, string> = {
   sign: '签收或签发', object: '提出异议', decideObjection: '处理异议', requestExtension: '申请延期', decideExtension: '审批延期', approveExtension: '批准延期', sendReply: '发送答复', sendOpinion: '提交协办意见',
   draft: '起草', send: '报送或发送', record: '记录', followUp: '记录落实', log: '记录', checkIn: '签到', recordAttendance: '登记考勤', requestLeave: '请假',
   withdrawLeave: '撤回请假', decideLeave: '审批请假', reply: '回复', attachFile: '上传材料', removeFile: '移除材料', notice: '发布节假日安排', seed: '载入',
-  remind: '发送履职提醒', deadlinesRecomputed: '按放假安排重算期限', adopt: '采用', decline: '不采用', recordAdoption: '记录采用', fromProposal: '由提案转来', adoptIncoming: '上级政协采用',
+  remind: '发送履职提醒', deadlinesRecomputed: '按放假安排重算期限', adopt: '采用', decline: '不采用', recordAdoption: '记录采用', fromProposal: '由提案转来', fromResearch: '由调研报告转来', adoptIncoming: '上级政协采用',
   declineIncoming: '上级政协未采用', approve: '审核', approveLeave: '批准请假', refuseLeave: '不批准请假', rejectLeave: '不批准请假', combine: '综合',
   passCommittee: '专委会基础审查通过', passOffice: '办公室研究审查通过', passChairs: '主席会议协商审查通过', revise: '调整计划',
   saveVersion: '保存版本', schedule: '安排', hold: '召开', report: '报送成果', finish: '办结', addParticipant: '添加参加人员', speech: '记录发言',

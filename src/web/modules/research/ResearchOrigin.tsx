@@ -4,8 +4,8 @@ import { researchPaths } from '@shared/research/paths';
 import type { Origin } from '@shared/research/responses';
 import { useGet } from '../../app/query';
 
-/** On a proposal's or 社情民意 report's page: the research report it was converted from, when there is one. */
-export function ResearchOrigin({ type, id }: { type: 'proposal' | 'opinion'; id: string }) {
+/** On a proposal's, 社情民意 report's or plenary speech's page: the research report it was converted from, when there is one. */
+export function ResearchOrigin({ type, id }: { type: 'proposal' | 'opinion' | 'speech'; id: string }) {
   const { data } = useGet<Origin>(researchPaths.origin, { type, id }, { quiet: true });
   if (!data?.topicId) return null;
   return (

@@ -13,7 +13,8 @@ export interface SpeechSelection {
 
 /**
  * Staff choose oral, written or not used. The ledger follows the latest choice: the previous
- * speech entry is voided and `speech.oral` / `speech.written` is written for the author.
+ * speech entry is voided and `speech.oral` / `speech.written` is written for the author (and, for a
+ * research group's speech, each contributor, who share it as a collective proposal's authors do).
  */
 export async function selectSpeech({ database, actor, today, now }: CommandContext, { id, version, status, note }: SpeechSelection): Promise<Speech> {
   return applyTransition(database, {
@@ -21,7 +22,9 @@ export async function selectSpeech({ database, actor, today, now }: CommandConte
     patch: () => ({ decidedAt: now, decidedByName: actor.name, decisionNote: note ?? null }),
     alsoDo: async (s: Speech, _before: Speech, { tx }) => {
       for (const kind of ['speech.oral', 'speech.written']) await voidLedger(tx, { sourceType: 'plenarySpeech', sourceId: s.id, kind, at: now });
-      if (status !== 'notUsed') await recordLedger(tx, [{ committeeId: s.committeeId, memberId: s.memberId, kind: `speech.${status}`, day: today, sourceType: 'plenarySpeech', sourceId: s.id }]);
+      if (status === 'notUsed') return;
+      const entry = (memberId: string, part: 'lead' | 'contributor') => ({ committeeId: s.committeeId, memberId, part, kind: `speech.${status}`, day: today, sourceType: 'plenarySpeech', sourceId: s.id });
+      await recordLedger(tx, [entry(s.memberId, 'lead'), ...s.contributorMemberIds.filter((m) => m !== s.memberId).map((m) => entry(m, 'contributor'))]);
     },
   });
 }

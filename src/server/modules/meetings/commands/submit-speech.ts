@@ -1,4 +1,7 @@
+import type { Actor } from '../../../platform/auth/actor.js';
+import { audit } from '../../../platform/audit/audit.js';
 import type { CommandContext } from '../../../platform/commands/context.js';
+import type { UnitOfWork } from '../../../platform/jobs/after-commit.js';
 import { AppError } from '../../../platform/errors.js';
 import { assertOwnedIds } from '../../../platform/tenancy/owned.js';
 import { plenarySessions } from '../../org/schema.js';
@@ -16,4 +19,19 @@ export async function submitSpeech({ database, actor, today }: CommandContext, i
     table: plenarySpeeches, policy: speechPolicy, collection: speechCollectionPolicy, actor,
     values: { title: input.title, body: input.body, sessionId: input.sessionId ?? session?.id ?? null, year: session?.year ?? Number(today.slice(0, 4)), memberId: actor.memberId },
   });
+}
+
+/**
+ * A speech the office writes for members from another module's record (a finished research report:
+ * its lead is the author, the rest of the group its contributors), inside the caller's transaction so
+ * the record and the caller's link exist together. It waits for selection like a member's own.
+ */
+export async function speechFor(uow: UnitOfWork, actor: Actor, today: string, input: { memberId: string; contributorMemberIds: string[]; title: string; body: string }): Promise<Speech> {
+  const session = await sessionFor(uow.tx, actor.committeeId, today);
+  const [s] = await uow.tx
+    .insert(plenarySpeeches)
+    .values({ committeeId: actor.committeeId, ...input, sessionId: session?.id ?? null, year: session?.year ?? Number(today.slice(0, 4)) })
+    .returning();
+  await audit(uow.tx, actor, { action: 'plenarySpeech.create', subjectType: 'plenarySpeech', subjectId: s.id, after: s });
+  return s;
 }

@@ -17,7 +17,7 @@ import { numberText, proposalKind, sessionById } from '../sessions.js';
 import { proposalSettings } from '../settings.js';
 import { proposalStates, proposalWorkflow, type Proposal } from '../workflow.js';
 import { memberNames } from '../presenter.js';
-import { opinionFromProposal, type ConvertedProposal } from '../../opinions/commands/from-proposal.js';
+import { opinionFromRecord, type ConvertedRecord } from '../../opinions/commands/from-proposal.js';
 
 type Payload<A extends DecisionAction> = z.output<(typeof actionBodies)[A]>;
 
@@ -40,11 +40,11 @@ const writeOpinion = (step: string) => async (p: Proposal, input: { opinion?: st
 };
 
 /** A proposal as the information office receives it when converted to an opinion report. */
-async function handedOver(tx: Tx, p: Proposal): Promise<ConvertedProposal> {
+async function handedOver(tx: Tx, p: Proposal): Promise<ConvertedRecord> {
   const names = await memberNames(tx, [p.leadMemberId ?? '']);
   const body = [p.background, p.analysis, p.suggestions].map((s) => s.trim()).filter(Boolean).join('\n');
   const authorText = (p.leadMemberId && names.get(p.leadMemberId)) || p.collectiveBody || p.proposerText || '';
-  return { id: p.id, committeeId: p.committeeId, title: p.title, category: p.category, body, leadMemberId: p.leadMemberId, authorText, collectiveBody: p.collectiveBody };
+  return { from: { proposalId: p.id }, committeeId: p.committeeId, title: p.title, category: p.category, body, leadMemberId: p.leadMemberId, authorText, collectiveBody: p.collectiveBody };
 }
 
 /** What each decision does besides changing the state. */
@@ -94,7 +94,7 @@ const effects: { [A in DecisionAction]: Effect<A> } = {
   convert: {
     patch: async (_p, input, _tx, _today, now) => ({ convertedTo: input.to, decisionReason: input.reason, decidedAt: now }),
     alsoDo: async (p, input, uow, actor, _today, now) => {
-      if (input.to === 'opinion') await opinionFromProposal(uow, actor, await handedOver(uow.tx, p), now);
+      if (input.to === 'opinion') await opinionFromRecord(uow, actor, await handedOver(uow.tx, p), now);
       await notifyAuthors(uow.tx, p, `提案已转为${input.to === 'opinion' ? '社情民意信息，由信息科编辑处理' : '意见建议'}：${p.title}`, input.reason);
     },
   },

@@ -11,6 +11,7 @@ import { FormModal } from '../../../app/ui/FormModal';
 import { showAnswer, useGet } from '../../../app/query';
 import { speechColors } from '../colors';
 import { PageHeading, usePageTitle } from '../../../app/ui/PageTitle';
+import { ResearchOrigin } from '../../research/ResearchOrigin';
 
 type Choice = 'oral' | 'written' | 'notUsed';
 const choices: { action: string; status: Choice; label: string }[] = [
@@ -34,6 +35,7 @@ export default function SpeechDetailPage() {
   const withdraw = () => run(() => api.post<Speech>(pathTo(meetingPaths.withdrawSpeech, { id: s.id }), { version: s.version }), { success: '已撤回', onConflict: reload }).then((n) => n && setData(n));
   return (
     <Card title={<PageHeading>{s.title}</PageHeading>} extra={<Tag color={speechColors[s.status]} data-testid="speech-status">{s.statusLabel}</Tag>}>
+      <ResearchOrigin type="speech" id={s.id} />
       <Descriptions size="small" column={{ xs: 1, md: 3 }}>
         <Descriptions.Item label="发言人">{s.memberName}</Descriptions.Item>
         <Descriptions.Item label="提交时间">{formatTime(s.createdAt)}</Descriptions.Item>

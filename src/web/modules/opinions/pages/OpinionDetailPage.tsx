@@ -78,7 +78,7 @@ export default function OpinionDetailPage() {
       <Card
         // a long title wraps on a phone instead of being cut off
         title={<PageHeading data-testid="opinion-title-view" style={{ whiteSpace: 'normal', padding: '8px 0' }}>{o.title}</PageHeading>}
-        extra={<Tag color={statusColors[o.status]} data-testid="opinion-status">{o.statusLabel}</Tag>}
+        extra={<>{o.direct && <Tag color="red" data-testid="opinion-direct">直通车</Tag>}<Tag color={statusColors[o.status]} data-testid="opinion-status">{o.statusLabel}</Tag></>}
       >
         {o.status === 'declined' && o.feedback && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message="未采用" description={o.feedback} />}
         <ResearchOrigin type="opinion" id={o.id} />
