@@ -20,7 +20,8 @@ const REPORT = {
  * 调研视察 in Chromium: a member volunteers on a phone, the office confirms and schedules the visit,
  * the member checks in with the venue's QR code, writes the report on the phone, the special
  * committee's and the office's reviews finalise it, and it becomes a collective proposal (by the
- * office) and a 社情民意 report (by the member) that both link back to the report.
+ * office) and a 社情民意 report (by the member) that both link back to the report; on a phone the office
+ * sends it on as a plenary speech and a 直通车 report, whose pages name the report.
  */
 describe('research and inspection: volunteer → visit check-in → report → conversion (Chromium)', () => {
   let e2e: E2E;
@@ -55,6 +56,10 @@ describe('research and inspection: volunteer → visit check-in → report → c
     const row = office.getByTestId('group-member').filter({ hasText: '报名待确认' });
     await row.getByTestId('group-confirm').click();
     await office.getByTestId('group-member').getByText('已确认').waitFor();
+    // the lead: a plenary speech from the report is submitted in the lead's name
+    await office.getByTestId('group-lead').click();
+    await office.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await office.getByTestId('group-member').getByText('组长').waitFor();
     // the visit runs now, so the venue code is open for check-in
     const [from, to] = await office.evaluate(() => {
       const local = (d: Date) => new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
@@ -131,5 +136,35 @@ describe('research and inspection: volunteer → visit check-in → report → c
     await member.getByTestId('research-origin').getByRole('link').click();
     await member.waitForURL(topicUrl);
     expect(await fitsWidth(member)).toBe(true);
+  }, 120_000);
+
+  it('office-sends-on-a-phone: the report becomes a plenary speech and a 直通车 report, each naming the report it came from', async () => {
+    const phoneOffice = await e2e.as('office', phone);
+    await phoneOffice.goto(topicUrl);
+    await phoneOffice.getByTestId('convert-speech').click();
+    expect(await dialog(phoneOffice).getByLabel('发言内容').inputValue()).toContain('集中充电');
+    await save(phoneOffice);
+    const speech = phoneOffice.getByTestId('research-conversion').filter({ hasText: '大会发言' });
+    await speech.getByText('已提交').waitFor();
+    await phoneOffice.getByTestId('convert-direct').click();
+    await choose(phoneOffice, '类别', '城乡建设');
+    await choose(phoneOffice, '报送单位', '区政协社会法制民族宗教委员会');
+    await save(phoneOffice);
+    const direct = phoneOffice.getByTestId('research-conversion').filter({ hasText: '社情民意直通车' });
+    await direct.getByText('待处理').waitFor();
+    expect(await fitsWidth(phoneOffice)).toBe(true);
+    await shot(phoneOffice, 'research-office-converts-phone');
+
+    await speech.getByRole('link').click();
+    await phoneOffice.waitForURL(/\/meetings\/speeches\/[0-9a-f-]{36}$/);
+    await phoneOffice.getByTestId('research-origin').getByRole('link', { name: `《${REPORT.title}》` }).waitFor();
+    expect(await fitsWidth(phoneOffice)).toBe(true);
+    await phoneOffice.goto(topicUrl);
+    await direct.getByRole('link').click();
+    await phoneOffice.waitForURL(/\/opinions\/[0-9a-f-]{36}$/);
+    await phoneOffice.getByTestId('opinion-direct').waitFor();
+    await phoneOffice.getByTestId('research-origin').getByRole('link', { name: `《${REPORT.title}》` }).click();
+    await phoneOffice.waitForURL(topicUrl);
+    expect(await fitsWidth(phoneOffice)).toBe(true);
   }, 120_000);
 });

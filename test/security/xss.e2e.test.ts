@@ -740,6 +740,7 @@ async function plantResearch(base: string) {
     const memberId = (await me(member)).memberId;
     t = await must(member, `/api/research/topics/${t.id}/volunteer`, { note: payload('research.volunteerNote', 200) });
     t = await must(office, `/api/research/topics/${t.id}/group/decide`, { memberId, decision: 'confirm' });
+    t = await must(office, `/api/research/topics/${t.id}/group/lead`, { version: t.version, memberId });
     t = await must(office, `/api/research/topics/${t.id}/plan`, { version: t.version, questions: allShapes('research.plan.questions'), places: [payload('research.plan.place', 60)], unitIds: [] }, 'PATCH');
     t = await must(office, `/api/research/topics/${t.id}/visits`, { startsAt: '2041-06-10T09:00:00+08:00', endsAt: '2041-06-10T12:00:00+08:00', place: payload('research.visit.place', 100), agenda: allShapes('research.visit.agenda') });
     t = await must(member, `/api/research/topics/${t.id}/report`, { version: t.version, reportTitle: payload('research.report.title', 100), background: allShapes('research.report.background'), problems: allShapes('research.report.problems'), suggestions: allShapes('research.report.suggestions') }, 'PATCH');
@@ -750,8 +751,14 @@ async function plantResearch(base: string) {
     await act(member, 'submit');
     await act(office, 'passCommittee', { note: payload('research.committeeNote', 500) });
     await act(office, 'passOffice');
-    await must(office, `/api/research/topics/${t.id}/conversions`, { kind: 'collectiveProposal', title: payload('research.conversion(proposal).title', 100), category: '城乡建设', collectiveBody: '区政协社会法制民族宗教委员会' });
-    await must(member, `/api/research/topics/${t.id}/conversions`, { kind: 'opinion', title: payload('research.conversion(opinion).title', 100), category: '城乡建设', body: allShapes('research.conversion(opinion).body') });
+    const convert = async (who: Api, body: object) => (t = await must(who, `/api/research/topics/${t.id}/conversions`, { version: (await read(who, `/api/research/topics/${t.id}`)).version, ...body }));
+    await convert(office, { kind: 'collectiveProposal', title: payload('research.conversion(proposal).title', 100), category: '城乡建设', collectiveBody: '区政协社会法制民族宗教委员会' });
+    await convert(member, { kind: 'opinion', title: payload('research.conversion(opinion).title', 100), category: '城乡建设', body: allShapes('research.conversion(opinion).body') });
+    // the office's speech (shown on the speech's page and the meetings' list) and 直通车 report (the information office's queue)
+    await convert(office, { kind: 'speech', title: payload('research.conversion(speech).title', 100), body: allShapes('research.conversion(speech).body') });
+    await convert(office, { kind: 'direct', title: payload('research.conversion(direct).title', 100), category: '城乡建设', collectiveBody: '区政协社会法制民族宗教委员会', body: allShapes('research.conversion(direct).body') });
+    for (const c of t.conversions) if (c.targetType === 'speech') remember('/meetings/speeches', c.targetId);
+    for (const c of t.conversions) if (c.kind === 'direct') remember('/opinions', c.targetId);
     await must(leader, `/api/research/topics/${t.id}/instructions`, { leaderName: payload('research.instructionLeader', 20), text: payload('research.instruction', 2000), instructedOn: today() });
     t = await must(office, `/api/research/topics/${t.id}/items`, { items: [{ text: payload('research.item', 2000), unitIds: [(await me(unit)).unitId] }] });
     const item = t.items[0];

@@ -370,7 +370,7 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
   await ok(member.request({ method: 'POST', url: `/api/research/topics/${research.id}/report/attachments`, ...file('调研照片说明.txt') }));
   for (const [who, action] of [[member, 'submit'], [office, 'passCommittee'], [office, 'passOffice']] as const)
     research = await ok(who.post(`/api/research/topics/${research.id}/report/actions/${action}`, { version: (await ok(who.get(`/api/research/topics/${research.id}`))).version }));
-  research = await ok(member.post(`/api/research/topics/${research.id}/conversions`, { kind: 'opinion', title: `${prefix}校园周边接送拥堵亟待治理`, category: '教育文体', body: '接送高峰拥堵，存在安全隐患。建议错峰放学，增设临时停车位。' }));
+  research = await ok(member.post(`/api/research/topics/${research.id}/conversions`, { version: research.version, kind: 'opinion', title: `${prefix}校园周边接送拥堵亟待治理`, category: '教育文体', body: '接送高峰拥堵，存在安全隐患。建议错峰放学，增设临时停车位。' }));
   research = await ok(office.post(`/api/research/topics/${research.id}/items`, { items: [{ text: '增设校园周边临时停车位', unitIds: [unitRow.id] }] }));
 
   // 新闻公告: a draft of the office's with a file (never public)
