@@ -147,14 +147,14 @@ describe('proposals: member pages (Chromium)', () => {
   }, 120_000);
 
   it('leader-instructs-key-proposal: the leader finds the key proposal they lead and writes an instruction on it', async () => {
-    // the chairs' meeting's choice, recorded by the proposal office
+    // the office shortlists it and records the chairs' meeting's choice (重点提案督办), the leader leading it
     const staffApi = await apiAs(e2e.base, 'staff');
-    const leaders = await (await fetch(`${e2e.base}/api/proposals/leaders`, { headers: staffApi.headers })).json();
+    const options = await (await fetch(`${e2e.base}/api/proposals/key-proposals/options`, { headers: staffApi.headers })).json();
     const leader = await e2e.as('leader');
     const me = await leader.evaluate(async () => (await fetch('/api/auth/me')).json());
-    const current = await (await fetch(`${e2e.base}/api/proposals/${earlierId}`, { headers: staffApi.headers })).json();
-    expect(leaders.items.map((l: { id: string }) => l.id)).toContain(me.user.id);
-    await call(staffApi, `/api/proposals/${earlierId}/key`, { version: current.version, isKey: true, leaderUserId: me.user.id });
+    expect(options.leaders.map((l: { id: string }) => l.id)).toContain(me.user.id);
+    const { key } = await call<{ key: { id: string; version: number } }>(staffApi, '/api/proposals/key-proposals', { proposalId: earlierId, note: '事关学生上下学安全，群众关注度高' });
+    await call(staffApi, `/api/proposals/key-proposals/${key.id}/actions/select`, { version: key.version, decidedOn: new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10), decisionRef: '十届第15次主席会议', chairUserId: me.user.id, govLeaderName: '副区长 李明' });
 
     await leader.goto(`${e2e.base}/proposals/led`);
     await leader.getByTestId('proposals-led').getByRole('link', { name: EARLIER }).click();

@@ -152,7 +152,11 @@ describe.each(dbKinds)('proposal lifecycle on %s', (kind) => {
     const me = await ok(leader.get('/api/auth/me'));
     const before = await ok(leader.get('/api/proposals?scope=led&pageSize=100'));
     expect(before.items.map((x: any) => x.id)).not.toContain(p.id);
-    await ok(staff.post(`/api/proposals/${p.id}/key`, { version: p.version, isKey: true, leaderUserId: me.user.id }));
+    // the office shortlists it, the chairs' meeting names the leader (重点提案督办)
+    const { key } = await ok(staff.post('/api/proposals/key-proposals', { proposalId: p.id, note: '群众关注度高，涉及面广' }));
+    await ok(staff.post(`/api/proposals/key-proposals/${key.id}/actions/select`, { version: key.version, decidedOn: '2026-05-28', decisionRef: '十届第15次主席会议', chairUserId: me.user.id, govLeaderName: '副区长 李明' }));
+    // the retired direct marking is gone: the chairs' meeting's choice goes through the key-proposal flow only
+    expect((await staff.post(`/api/proposals/${p.id}/key`, { version: p.version, isKey: true, leaderUserId: me.user.id })).status).toBe(404);
     const led = await ok(leader.get('/api/proposals?scope=led&pageSize=100'));
     expect(led.items.map((x: any) => x.id)).toContain(p.id);
     expect(led.items.every((x: any) => x.isKey)).toBe(true);

@@ -77,13 +77,6 @@ export const rateBody = z.object({
   comment: z.string().trim().max(2000).nullish().describe('评价意见'),
 });
 
-export const keyBody = z.object({
-  version,
-  isKey: z.boolean().describe('重点提案'),
-  leaderUserId: z.uuid().nullish().describe('领办领导'),
-  isExcellent: z.boolean().optional().describe('优秀提案'),
-});
-
 export const instructionBody = z.object({
   text: z.string().trim().min(2).max(2000).describe('批示内容'),
   level: z.enum(keysOf(instructionLevels)).default('district').describe('批示层级'),

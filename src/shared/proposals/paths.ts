@@ -2,7 +2,6 @@
 export const proposalPaths = {
   list: '/api/proposals',
   options: '/api/proposals/options',
-  leaders: '/api/proposals/leaders',
   detail: '/api/proposals/:id',
   attachments: '/api/proposals/:id/attachments',
   attachment: '/api/proposals/:id/attachments/:attachmentId',
@@ -12,7 +11,6 @@ export const proposalPaths = {
   merge: '/api/proposals/merge',
   assign: '/api/proposals/:id/assign',
   rate: '/api/proposals/:id/rate',
-  key: '/api/proposals/:id/key',
   publish: '/api/proposals/:id/publish',
   instructions: '/api/proposals/:id/instructions',
   similar: '/api/proposals/similar',

@@ -18,7 +18,7 @@ const editable = (p: ProposalSubject) => p.status === 'draft' || p.status === 'r
  * others' drafts; leaders and other staff everything submitted; members every filed proposal;
  * a unit only what is assigned to it.
  */
-export const proposalPolicy = definePolicy<ProposalSubject, 'read' | 'update' | 'inviteCosigners' | 'instruct' | 'markKey' | 'publish' | 'document'>('proposal', '提案', {
+export const proposalPolicy = definePolicy<ProposalSubject, 'read' | 'update' | 'inviteCosigners' | 'instruct' | 'publish' | 'document'>('proposal', '提案', {
   read: [
     { roles: ['member', 'staff', 'admin', 'leader'], when: (a, p) => involved(a, p) },
     { roles: ['staff', 'admin', 'leader'], when: (_a, p) => p.status !== 'draft' && p.status !== 'withdrawn' },
@@ -28,7 +28,6 @@ export const proposalPolicy = definePolicy<ProposalSubject, 'read' | 'update' | 
   update: [{ roles: ['member', 'staff', 'admin'], when: (a, p) => isAuthor(a, p) && editable(p) }],
   inviteCosigners: [{ roles: ['member'], when: (a, p) => isAuthor(a, p) && editable(p) && p.authorType === 'joint' }],
   instruct: [{ roles: ['leader'], when: (_a, p) => p.status !== 'draft' && p.status !== 'withdrawn' }],
-  markKey: [{ roles: ['staff', 'admin'], when: (a, p) => isProposalStaff(a) && filed(p) }],
   publish: [{ roles: ['staff', 'admin'], when: (a, p) => isProposalStaff(a) && (p.status === 'replied' || p.status === 'closed') }],
   document: [
     { roles: ['member', 'staff', 'admin', 'leader'], when: (a, p) => involved(a, p) || (p.status !== 'draft' && !a.roles.includes('member')) || filed(p) },

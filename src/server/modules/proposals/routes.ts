@@ -2,15 +2,14 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf, contextOf } from '../../platform/http/context.js';
 import { parseInput } from '../../platform/http/validation.js';
-import { AppError } from '../../platform/errors.js';
 import { authorize } from '../../platform/policy/policy.js';
 import { recordInstruction } from '../../platform/handling/instructions.js';
 import { getSettings } from '../../platform/settings/settings.js';
 import { chinaToday } from '../../platform/calendar/workdays.js';
-import { actionBodies, actionParams, assignBody, attachmentParams, cosignResponse, idParams, instructionBody, keyBody, mergeBody, proposalDraft, proposalPatch, proposalQuery, publishBody, rateBody } from '../../../shared/proposals/inputs.js';
+import { actionBodies, actionParams, assignBody, attachmentParams, cosignResponse, idParams, instructionBody, mergeBody, proposalDraft, proposalPatch, proposalQuery, publishBody, rateBody } from '../../../shared/proposals/inputs.js';
 import { proposalPaths as paths } from '../../../shared/proposals/paths.js';
 import { loadProposal } from './load.js';
-import { isProposalStaff, proposalPolicy } from './policy.js';
+import { proposalPolicy } from './policy.js';
 import { presentDetail, presentList } from './presenter.js';
 import { listProposals } from './queries.js';
 import { proposalSettings } from './settings.js';
@@ -19,11 +18,10 @@ import { respondToInvitation } from './commands/respond-cosign.js';
 import { decideProposal } from './commands/decide-proposal.js';
 import { mergeProposals } from './commands/merge-proposals.js';
 import { assignProposal, rateProposal } from './commands/handle-proposal.js';
-import { markProposal, publishProposal } from './commands/mark-proposal.js';
-import { and, arrayContains, asc, desc, eq } from 'drizzle-orm';
+import { publishProposal } from './commands/mark-proposal.js';
+import { and, desc, eq } from 'drizzle-orm';
 import { plenarySessions } from '../org/schema.js';
 import { sessionFor } from './sessions.js';
-import { users } from '../../platform/auth/schema.js';
 import { proposalFiles } from './commands/attachments.js';
 import { sendAttachment, uploadedFile } from '../../platform/attachments/http.js';
 
@@ -59,17 +57,6 @@ export async function proposalRoutes(app: FastifyInstance) {
     const sessions = (await db.select({ id: plenarySessions.id, name: plenarySessions.name, year: plenarySessions.year }).from(plenarySessions).where(eq(plenarySessions.committeeId, actor.committeeId)).orderBy(desc(plenarySessions.startDate)))
       .map((x) => ({ ...x, current: x.id === current?.id }));
     return { categories: s.categories, rejectReasons: s.rejectReasons, answerClasses: s.answerClasses, reviewSteps: s.reviewSteps, collectiveBodies: bodies === 'any' ? null : bodies, sessions };
-  });
-
-  r.get(paths.leaders, { schema: { tags, summary: '可领办重点提案的领导' } }, async (req) => {
-    const actor = actorOf(req);
-    if (!isProposalStaff(actor)) throw AppError.forbidden('只有提案委工作人员可以查看');
-    const items = await db
-      .select({ id: users.id, displayName: users.displayName })
-      .from(users)
-      .where(and(eq(users.committeeId, actor.committeeId), eq(users.active, true), arrayContains(users.roles, ['leader'])))
-      .orderBy(asc(users.displayName));
-    return { items };
   });
 
   r.get(paths.detail, { schema: { params: idParams, tags, summary: '提案详情' } }, async (req) => detail(req, req.params.id));
@@ -125,10 +112,6 @@ export async function proposalRoutes(app: FastifyInstance) {
     return detail(req, req.params.id);
   });
 
-  r.post(paths.key, { schema: { params: idParams, body: keyBody, tags, summary: '重点提案、领办领导、优秀提案' } }, async (req) => {
-    await markProposal(contextOf(req), { id: req.params.id, ...req.body });
-    return detail(req, req.params.id);
-  });
 
   r.post(paths.publish, { schema: { params: idParams, body: publishBody, tags, summary: '在门户公开' } }, async (req) => {
     const actor = actorOf(req);

@@ -28,6 +28,7 @@ const verbNames: Record<string, string> = {
   create: '新建', update: '修改', edit: '编辑', delete: '删除', remove: '删除', submit: '提交', withdraw: '撤回', preReview: '预审', reReview: '复审',
   file: '立案', reject: '不予立案', convert: '转为意见建议', return: '退回修改', merge: '并案', assign: '交办', assign_units: '交办部门', allReplied: '答复完毕',
   rateSatisfied: '评价满意', rateUnsatisfied: '评价不满意', rate: '评价', close: '办结', reopen: '重新打开', cancel: '取消', cosign_confirmed: '确认联名', cosign_declined: '谢绝联名', cosigners: '变更联名委员',
+  // proposal.markKey: the retired direct marking (now 重点提案督办 and 优秀提案), named for the rows it left
   markKey: '设定重点或优秀', publish: '发布', attach: '上传附件', removeAttachment: '删除附件', import: '导入', import_create: '导入新建', import_update: '导入更新',
   login: '登录', logout: '退出登录', login_failed: '登录失败', password_changed: '修改密码', password_reset: '重置密码', locked: '锁定', unlock: '解锁',
   sign: '签收或签发', object: '提出异议', decideObjection: '处理异议', requestExtension: '申请延期', decideExtension: '审批延期', approveExtension: '批准延期', sendReply: '发送答复', sendOpinion: '提交协办意见',

@@ -1,21 +1,20 @@
-import { DatePicker, Form, Input, Radio, Select, Switch } from 'antd';
+import { DatePicker, Form, Input, Radio, Select } from 'antd';
 import dayjs from 'dayjs';
 import { instructionLevels, ratingLabels } from '@shared/handling/labels';
 import { pathTo } from '@shared/http/paths';
 import { optionsOf } from '@shared/labels';
-import { actionBodies, instructionBody, keyBody, rateBody } from '@shared/proposals/inputs';
+import { actionBodies, instructionBody, rateBody } from '@shared/proposals/inputs';
 import { conversionTargets } from '@shared/proposals/labels';
 import { proposalPaths } from '@shared/proposals/paths';
 import type { ProposalDetail, ProposalOptions } from '@shared/proposals/responses';
 import { api } from '../../app/api';
-import { useGet } from '../../app/query';
 import { fieldRules } from '../../app/rules';
 import { useProposalOptions } from './data';
 import { FormModal } from '../../app/ui/FormModal';
 import { toBody } from '../../app/forms';
 
 /** The actions of a proposal that need input; plain ones (submit, withdraw, …) are confirmations. */
-export type DialogAction = 'preReview' | 'reReview' | 'file' | 'reject' | 'convert' | 'return' | 'close' | 'rate' | 'markKey' | 'instruct';
+export type DialogAction = 'preReview' | 'reReview' | 'file' | 'reject' | 'convert' | 'return' | 'close' | 'rate' | 'instruct';
 
 const titles: Record<DialogAction, string> = {
   preReview: '预审通过',
@@ -26,7 +25,6 @@ const titles: Record<DialogAction, string> = {
   return: '退回修改',
   close: '办结',
   rate: '评价办理结果',
-  markKey: '重点提案与优秀提案',
   instruct: '领导批示',
 };
 
@@ -39,7 +37,6 @@ const convert = fieldRules(actionBodies.convert);
 const giveBack = fieldRules(actionBodies.return);
 const close = fieldRules(actionBodies.close);
 const rate = fieldRules(rateBody);
-const mark = fieldRules(keyBody);
 const instruct = fieldRules(instructionBody);
 
 function send(action: DialogAction, p: ProposalDetail, v: Record<string, any>) {
@@ -47,8 +44,6 @@ function send(action: DialogAction, p: ProposalDetail, v: Record<string, any>) {
   switch (action) {
     case 'rate':
       return api.post(pathTo(proposalPaths.rate, { id: p.id }), { version, ...v });
-    case 'markKey':
-      return api.post(pathTo(proposalPaths.key, { id: p.id }), { version, isKey: v.isKey, leaderUserId: v.isKey ? v.leaderUserId ?? null : null, isExcellent: v.isExcellent });
     case 'instruct':
       return api.post(pathTo(proposalPaths.instructions, { id: p.id }), { ...toBody(v), leaderName: v.leaderName || undefined });
     default:
@@ -56,15 +51,9 @@ function send(action: DialogAction, p: ProposalDetail, v: Record<string, any>) {
   }
 }
 
-function Leaders() {
-  const { data } = useGet<{ items: { id: string; displayName: string }[] }>(proposalPaths.leaders);
-  return <Select allowClear options={(data?.items ?? []).map((l) => ({ value: l.id, label: l.displayName }))} />;
-}
-
 function Fields({ action, options, proposal }: { action: DialogAction; options?: ProposalOptions; proposal: ProposalDetail }) {
   const attitude = Form.useWatch('attitude');
   const result = Form.useWatch('result');
-  const isKey = Form.useWatch('isKey');
   switch (action) {
     case 'preReview':
     case 'reReview':
@@ -148,22 +137,6 @@ function Fields({ action, options, proposal }: { action: DialogAction; options?:
           </Form.Item>
         </>
       );
-    case 'markKey':
-      return (
-        <>
-          <Form.Item name="isKey" label="重点提案" valuePropName="checked" rules={mark.isKey}>
-            <Switch />
-          </Form.Item>
-          {isKey && (
-            <Form.Item name="leaderUserId" label="领办领导" rules={mark.leaderUserId}>
-              <Leaders />
-            </Form.Item>
-          )}
-          <Form.Item name="isExcellent" label="优秀提案" valuePropName="checked">
-            <Switch />
-          </Form.Item>
-        </>
-      );
     case 'instruct':
       return (
         <>
@@ -187,7 +160,7 @@ function Fields({ action, options, proposal }: { action: DialogAction; options?:
 /** One dialog for every proposal action that needs input; the server re-checks each. */
 export function ActionDialog({ action, proposal, onClose, onSaved }: { action: DialogAction | null; proposal: ProposalDetail; onClose(): void; onSaved(): void }) {
   const { data: options } = useProposalOptions();
-  const initial = action === 'markKey' ? { isKey: proposal.isKey, isExcellent: proposal.isExcellent } : action === 'instruct' ? { level: 'district', instructedOn: dayjs().startOf('day') } : action === 'file' ? { category: proposal.category } : {};
+  const initial = action === 'instruct' ? { level: 'district', instructedOn: dayjs().startOf('day') } : action === 'file' ? { category: proposal.category } : {};
   return (
     <FormModal
       name={`proposal_${action ?? 'none'}`}

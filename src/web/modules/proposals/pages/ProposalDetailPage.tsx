@@ -36,7 +36,6 @@ const dialogs: { action: DialogAction; label: string }[] = [
   { action: 'return', label: '退回修改' },
   { action: 'close', label: '办结' },
   { action: 'rate', label: '评价' },
-  { action: 'markKey', label: '重点/优秀' },
   { action: 'instruct', label: '批示' },
 ];
 
