@@ -154,8 +154,10 @@ async function checkLayout(page: Page): Promise<string[]> {
     // a number or a date is one token: never broken across lines ("2026-/13" in a narrow column)
     const token = /^(?=\S*\d)(?=\S*[-/第号期])[0-9A-Za-z\-/第号年期届次〔〕·.:]{4,30}$/;
     for (const el of document.querySelectorAll('#root *')) {
+      // leaves only, tested before their text is read: a container's textContent is the whole page's below it
+      if (el.children.length > 0) continue;
       const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (el.children.length > 0 || !token.test(text) || !visible(el)) continue;
+      if (!token.test(text) || !visible(el)) continue;
       const range = document.createRange();
       range.selectNodeContents(el);
       const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top).sort((a, b) => a - b);
@@ -203,7 +205,8 @@ export async function auditAccount(browser: Browser, base: string, who: string |
     await login(page, base, who);
     const me = (await page.evaluate(async () => (await fetch('/api/auth/me')).json())).user as Me;
     const rows = pagesFor(me);
-    memberPages = me.roles.includes('member');
+    // a member's own account (a leader's or a staff member's extra pages are not what a member uses)
+    memberPages = me.roles.every((r) => r === 'member');
     // two rows that show the same page with the same settings are one page (a staff shortcut to a menu page)
     const sameAs = (row: (typeof rows)[number]) => rows.find((r) => r.page === row.page && JSON.stringify(r.props) === JSON.stringify(row.props))!.path!;
     for (const row of rows) if (!row.path!.includes(':')) routes.set(row.path!, sameAs(row));

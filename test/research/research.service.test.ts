@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { dbKinds } from '../support/db.js';
 import { startTestApp, type Client, type TestApp } from '../support/app.js';
 import { memberIdOf, ok, unitIdByName } from '../support/proposals.js';
@@ -243,7 +243,7 @@ describe.each(dbKinds)('research and inspection on %s', (kind) => {
     for (const id of [memberId, member2Id]) expect((await credits(id, 'opinion.submitted', o.id)).map((e) => e.part)).toEqual(['contributor']);
 
     // the audit rows: the conversions on the topic, the new records' own
-    const rows = await t.database.db.select({ action: auditLog.action, subjectId: auditLog.subjectId, note: auditLog.note }).from(auditLog).where(inArray(auditLog.subjectId, [topic.id, s.id, o.id]));
+    const rows = await t.database.db.select({ action: auditLog.action, subjectId: auditLog.subjectId, note: auditLog.note }).from(auditLog).where(inArray(auditLog.subjectId, [topic.id, s.id, o.id])).orderBy(asc(auditLog.seq));
     expect(rows.filter((r) => r.action === 'researchTopic.convert').map((r) => r.note)).toEqual([`大会发言《${speech.title}》`, `社情民意直通车《${direct.title}》`]);
     expect(rows.some((r) => r.action === 'plenarySpeech.create' && r.subjectId === s.id)).toBe(true);
     expect(rows.some((r) => r.action === 'opinion.fromResearch' && r.subjectId === o.id)).toBe(true);
