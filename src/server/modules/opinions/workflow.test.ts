@@ -26,7 +26,7 @@ const people = {
 type Who = keyof typeof people;
 
 const opinion = (status: OpinionState, o: Partial<Opinion> = {}) =>
-  ({ id: 'o', committeeId: C, status, authorType: 'member', authorMemberId: 'm-author', createdByUserId: 'u-author', sentUpToCommitteeId: null, handlingStatus: null, ...o }) as Opinion;
+  ({ id: 'o', committeeId: C, status, authorType: 'member', authorMemberId: 'm-author', createdByUserId: 'u-author', sentUpToCommitteeId: null, handlingStatus: null, contributorMemberIds: [], ...o }) as Opinion;
 
 /**
  * The expected lifecycle, written out independently of the table: who may take each action from
