@@ -27,10 +27,12 @@ export async function timingFactsOf(db: Executor, rows: ConsultationRow[]): Prom
       ])
     : [[], []];
   const day = (d: Date | string | null | undefined) => (d ? chinaToday(new Date(d)) : null);
+  const eventOf = new Map(events.map((e) => [e.id, e]));
+  const firstFileOf = new Map(files.map((f) => [f.activityId, f.first]));
   return new Map(rows.map((c) => {
-    const event = events.find((e) => e.id === c.activityId);
-    const file = files.find((f) => f.activityId === c.activityId);
-    const materialsOn = [day(file?.first), event?.materials.trim() ? day(event.updatedAt) : null].filter((d): d is string => !!d).sort()[0] ?? null;
+    const event = c.activityId ? eventOf.get(c.activityId) : undefined;
+    const first = c.activityId ? firstFileOf.get(c.activityId) : undefined;
+    const materialsOn = [day(first), event?.materials.trim() ? day(event.updatedAt) : null].filter((d): d is string => !!d).sort()[0] ?? null;
     // held before the minutes' day was kept: the day it was held is the best known
     const minutesOn = c.minutesOn ?? (c.heldOn && c.status !== 'planned' && c.status !== 'scheduled' ? c.heldOn : null);
     return [c.id, { year: c.year, month: c.month, startDay: day(event?.startsAt), noticedOn: c.noticedOn ?? day(event?.createdAt), materialsOn, minutesOn }];
@@ -57,10 +59,11 @@ export async function remindConsultationTimings(database: Database, now: Date): 
   let sent = 0;
   for (const c of list) {
     const rules = await getSettings(database.db, consultationSettings, c.committeeId, c.year);
-    for (const t of consultationTimings(facts.get(c.id)!, rules, calendar, today)) {
+    const f = facts.get(c.id)!;
+    for (const t of consultationTimings(f, rules, calendar, today)) {
       if (t.doneOn || c.remindedTimings.includes(t.key) || today < addWorkdays(calendar, t.due, -rules.timingRemindWorkdays)) continue;
       // the minutes are due after the meeting: no reminder before it has started
-      if (t.key === 'minutes' && facts.get(c.id)!.startDay! > today) continue;
+      if (t.key === 'minutes' && f.startDay! > today) continue;
       const claimed = await database.db.transaction(async (tx) => {
         const [row] = await tx.update(consultations)
           .set({ remindedTimings: sql`array_append(${consultations.remindedTimings}, ${t.key})` })
