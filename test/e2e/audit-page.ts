@@ -175,9 +175,10 @@ async function checkLayout(page: Page): Promise<string[]> {
 /**
  * Audits what one account (or an anonymous visitor) can open at one screen size: every page of its
  * menu from the navigation table, then one page of each kind of detail those pages link to. Pages
- * after the first are opened inside the app (as a click on a link would), not reloaded.
+ * after the first are opened inside the app (as a click on a link would), not reloaded. `skip`
+ * names menu pages another account walks at this size.
  */
-export async function auditAccount(browser: Browser, base: string, who: string | null, screen: Screen, o: { axe?: boolean } = {}): Promise<PageAudit[]> {
+export async function auditAccount(browser: Browser, base: string, who: string | null, screen: Screen, o: { axe?: boolean; skip?: ReadonlySet<string> } = {}): Promise<PageAudit[]> {
   const withAxe = o.axe ?? true;
   const context = await browser.newContext({ viewport: SCREENS[screen], ...IN_CHINA, reducedMotion: 'reduce' });
   // axe-core before the app's own scripts, by the browser's init-script channel: the app's CSP
@@ -210,14 +211,16 @@ export async function auditAccount(browser: Browser, base: string, who: string |
     // two rows that show the same page with the same settings are one page (a staff shortcut to a menu page)
     const sameAs = (row: (typeof rows)[number]) => rows.find((r) => r.page === row.page && JSON.stringify(r.props) === JSON.stringify(row.props))!.path!;
     for (const row of rows) if (!row.path!.includes(':')) routes.set(row.path!, sameAs(row));
-    queue = [...routes.keys()];
+    // pages another account walks at this size already (o.skip), the home page excepted: it is each role's own
+    queue = [...routes.keys()].filter((p) => p === '/' || !o.skip?.has(p));
     patterns = rows.map((r) => r.path!).filter((p) => p.includes(':'));
   } else {
     queue = ['/login', '/portal', '/portal/proposals', '/portal/news', '/portal/requests/new', '/portal/requests/follow', '/portal/topics/new', '/portal/evaluation', '/portal/rooms'];
     for (const p of queue) routes.set(p, p);
     patterns = ['/portal/proposals/:id', '/portal/news/:id', '/portal/rooms/:id'];
   }
-  const plain = new Set(queue);
+  // every menu path, skipped or not: a menu path is never taken for a detail page (/proposals/stats is no /proposals/:id)
+  const plain = new Set(routes.keys());
   const audits: PageAudit[] = [];
   try {
     for (let i = 0; i < queue.length; i++) {

@@ -32,12 +32,13 @@ export interface E2E {
  * by the product (src/server/serve.ts, what `npm start` runs) on a fresh embedded database with the
  * demo committee, driven in Chromium. The server runs inside the test's worker, which has every
  * module loaded already: a process of its own would load and compile them again for each file.
- * The database folder starts as a copy of the run's seeded template (test/global-setup.ts).
+ * The database starts as a copy of the run's seeded template (test/global-setup.ts).
  */
 export async function startE2E(prepare?: (db: Database['db']) => Promise<unknown>): Promise<E2E> {
   const dir = mkdtempSync(path.join(tmpdir(), 'sl-e2e-'));
   const browserStarting = chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
-  const database = await openPglite(path.join(dir, 'pg'), new Blob([readFileSync(inject('pgliteTemplate'))]));
+  // in memory, as the service tests' copies: the folder would be written through file calls, page by page
+  const database = await openPglite(undefined, new Blob([readFileSync(inject('pgliteTemplate'))]));
   // a scenario that needs a state the demo does not reach by itself (a deadline already passed) sets it here, before the server starts
   if (prepare) await prepare(database.db);
   const config = loadConfig({ DATA_DIR: dir, WEB_DIR: path.resolve('dist/web'), PORT: '0', HOST: '127.0.0.1' });
