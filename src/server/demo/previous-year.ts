@@ -62,9 +62,10 @@ export async function seedPreviousYear(
   const now = new Date(`${today}T10:00:00+08:00`); // a year ago, at ten in the morning in China
   const { staff, unitActor, unitId } = o;
   const current = async (id: string) => (await database.db.select().from(proposals).where(eq(proposals.id, id)))[0];
-  const act = async (who: Actor, id: string, action: string, body: object = {}) => decideProposal(database, who, id, action as any, { version: (await current(id)).version, ...body } as any, today, now);
+  const ctx = (actor: Actor) => ({ database, actor, today, now });
+  const act = async (who: Actor, id: string, action: string, body: object = {}) => decideProposal(ctx(who), { id, action: action as any, input: { version: (await current(id)).version, ...body } as any });
   const submitted = async (who: Actor, category: string) => {
-    const p = await createProposal(database, who, { ...o.text(category), authorType: 'individual' }, today);
+    const p = await createProposal(ctx(who), { draft: { ...o.text(category), authorType: 'individual' } });
     return act(who, p.id, 'submit');
   };
   const assignment = async (p: Proposal, unit: string) =>
@@ -76,11 +77,11 @@ export async function seedPreviousYear(
   const reply = async (p: Proposal, unit: string, answerClass: string) => {
     await sign(p, unit);
     const [person, phone] = contactOf[unit];
-    const r = await saveReply(database, unitActor[unit], 'proposal', p.id, { answerClass, body: answers[answerClass](p.title, unit), contactPerson: person, contactPhone: phone, disclose: true });
+    const r = await saveReply(ctx(unitActor[unit]), { type: 'proposal', subjectId: p.id, answerClass, body: answers[answerClass](p.title, unit), contactPerson: person, contactPhone: phone, disclose: true });
     const s = await signReply(database, unitActor[unit], r.id, r.version, `${unit}主要负责人`, now);
     await sendReply(database, unitActor[unit], s.id, s.version, today, now);
   };
-  const rate = async (who: Actor, p: Proposal, [attitude, result, comment]: Rating) => rateProposal(database, who, p.id, (await current(p.id)).version, { attitude, result, comment }, today);
+  const rate = async (who: Actor, p: Proposal, [attitude, result, comment]: Rating) => rateProposal(ctx(who), { id: p.id, version: (await current(p.id)).version, attitude, result, comment });
 
   const handled: string[] = [];
   for (const c of cases) {
@@ -89,7 +90,7 @@ export async function seedPreviousYear(
     await act(staff, id, 'preReview', { opinion: '符合立案标准，建议复审' });
     await act(staff, id, 'reReview', { opinion: '同意立案' });
     const p = await act(staff, id, 'file', { opinion: '符合立案标准，予以立案' });
-    await assignProposal(database, staff, p.id, (await current(p.id)).version, c.plan.map(([name, role]) => ({ unitId: unitId(name), role })), today);
+    await assignProposal(ctx(staff), { id: p.id, version: (await current(p.id)).version, assignments: c.plan.map(([name, role]) => ({ unitId: unitId(name), role })) });
     for (const [unit, role] of c.plan) {
       if (role !== 'assisting') continue;
       const a = await sign(p, unit);
@@ -110,5 +111,5 @@ export async function seedPreviousYear(
   await act(staff, toSuggestion.id, 'convert', { to: 'suggestion', reason: '属具体工作建议，转有关部门参考办理' });
 
   // every one ended closed: they go on the public portal with their replies
-  for (const id of handled) await publishProposal(database, staff, id, (await current(id)).version, true, true, now);
+  for (const id of handled) await publishProposal(ctx(staff), { id, version: (await current(id)).version, publish: true, disclosable: true });
 }

@@ -63,7 +63,8 @@ export async function seedDemoProposals(database: Database): Promise<void> {
   const [staff, office, leader, m1, m2, m3, edu, housing, water] = names.map(as);
   const now = new Date(); // the demo is seeded as of the machine's time
   const today = chinaToday(now);
-  await importProposals({ database, actor: staff, today, now }, { file: csv, source: '江苏省政协2019年提案目录', origin: '江苏省政协' });
+  const ctx = (actor: Actor) => ({ database, actor, today, now });
+  await importProposals(ctx(staff), { file: csv, source: '江苏省政协2019年提案目录', origin: '江苏省政协' });
 
   const text = proposalTexts(csv);
   const unitRows = await database.db.select({ id: units.id, name: units.name }).from(units).where(eq(units.committeeId, staff.committeeId));
@@ -75,19 +76,21 @@ export async function seedDemoProposals(database: Database): Promise<void> {
   await seedDemoTopics(database, staff, today, now);
   const citing = new Set(['教育事业', '城乡建设', '医卫体育', '经济发展', '科学技术', '农林水利', '社会事业']);
   const draft = async (who: Actor, t: DemoText, o: { cosigners?: Actor[]; body?: string } = {}) =>
-    createProposal(database, who, {
-      ...t,
-      authorType: o.body ? 'collective' : o.cosigners ? 'joint' : 'individual',
-      collectiveBody: o.body ?? null,
-      cosignerIds: o.cosigners?.map((c) => c.memberId!),
-      topicId: citing.has(t.category) ? await closestTopic(database, who, today, t) : null,
-    }, today);
+    createProposal(ctx(who), {
+      draft: {
+        ...t,
+        authorType: o.body ? 'collective' : o.cosigners ? 'joint' : 'individual',
+        collectiveBody: o.body ?? null,
+        cosignerIds: o.cosigners?.map((c) => c.memberId!),
+        topicId: citing.has(t.category) ? await closestTopic(database, who, today, t) : null,
+      },
+    });
   const act = async (who: Actor, p: Proposal, action: 'submit' | 'preReview' | 'reReview' | 'file', note = '') =>
-    decideProposal(database, who, p.id, action, { version: (await current(p.id)).version, opinion: note || undefined } as any, today, now);
+    decideProposal(ctx(who), { id: p.id, action, input: { version: (await current(p.id)).version, opinion: note || undefined } as any });
   /** drafted, co-signers confirmed, submitted */
   const submitted = async (who: Actor, category: string, o: { cosigners?: Actor[]; body?: string } = {}) => {
     const p = await draft(who, text(category), o);
-    for (const c of o.cosigners ?? []) await respondToInvitation(database, c, p.id, true, now);
+    for (const c of o.cosigners ?? []) await respondToInvitation(ctx(c), { id: p.id, accept: true });
     return act(who, p, 'submit');
   };
   const filed = async (who: Actor, category: string, o: { cosigners?: Actor[]; body?: string } = {}) => {
@@ -98,7 +101,7 @@ export async function seedDemoProposals(database: Database): Promise<void> {
     return act(staff, p, 'file', '经审查，符合立案标准，予以立案');
   };
   const assign = async (p: Proposal, plan: [string, HandlingRole][]) =>
-    assignProposal(database, staff, p.id, (await current(p.id)).version, plan.map(([name, role]) => ({ unitId: unitId(name), role })), today);
+    assignProposal(ctx(staff), { id: p.id, version: (await current(p.id)).version, assignments: plan.map(([name, role]) => ({ unitId: unitId(name), role })) });
   const assignmentOf = async (p: Proposal, unit: string) =>
     (await database.db.select().from(assignments).where(and(eq(assignments.subjectId, p.id), eq(assignments.unitId, unitId(unit)))).orderBy(assignments.round)).at(-1)!;
   const sign = async (p: Proposal, unit: string) => {
@@ -112,14 +115,13 @@ export async function seedDemoProposals(database: Database): Promise<void> {
   const reply = async (p: Proposal, unit: string, answerClass: string) => {
     await sign(p, unit);
     const [person, phone] = contactOf[unit];
-    const r = await saveReply(database, unitActor[unit], 'proposal', p.id, { answerClass, body: replyBody[answerClass](p.title, unit), contactPerson: person, contactPhone: phone, disclose: true });
+    const r = await saveReply(ctx(unitActor[unit]), { type: 'proposal', subjectId: p.id, answerClass, body: replyBody[answerClass](p.title, unit), contactPerson: person, contactPhone: phone, disclose: true });
     const s = await signReply(database, unitActor[unit], r.id, r.version, `${unit}主要负责人`, now);
     await sendReply(database, unitActor[unit], s.id, s.version, today, now);
   };
   const rate = async (who: Actor, p: Proposal, attitude: 'satisfied' | 'basically' | 'unsatisfied', result: typeof attitude, comment?: string) =>
-    rateProposal(database, who, p.id, (await current(p.id)).version, { attitude, result, comment }, today);
+    rateProposal(ctx(who), { id: p.id, version: (await current(p.id)).version, attitude, result, comment });
   // 重点提案: the office shortlists, the chairs' meeting decides (recorded by the office), the chair leads
-  const ctx = (actor: Actor) => ({ database, actor, today, now });
   const keyRow = async (p: Proposal) => (await database.db.select().from(keyProposals).where(eq(keyProposals.proposalId, p.id)))[0];
   const key = async (p: Proposal) => {
     const k = await shortlistKey(ctx(staff), { proposalId: p.id, note: '反映问题事关群众切身利益，建议具体可行，各方关注度高' });
@@ -152,20 +154,20 @@ export async function seedDemoProposals(database: Database): Promise<void> {
 
   // decided without filing: returned, not filed (two reasons), converted (two ways)
   const back = await submitted(m2, '财税金融');
-  await decideProposal(database, staff, back.id, 'return', { version: back.version, reason: '请补充我区相关数据，并将建议具体到可操作的措施' }, today, now);
+  await decideProposal(ctx(staff), { id: back.id, action: 'return', input: { version: back.version, reason: '请补充我区相关数据，并将建议具体到可操作的措施' } });
   const vague = await submitted(m3, '政治建设');
-  await decideProposal(database, staff, vague.id, 'reject', { version: vague.version, reasonCode: 'vague', reason: '建议部分较为原则，缺少针对我区实际的具体措施' }, today, now);
+  await decideProposal(ctx(staff), { id: vague.id, action: 'reject', input: { version: vague.version, reasonCode: 'vague', reason: '建议部分较为原则，缺少针对我区实际的具体措施' } });
   const academic = await submitted(m1, '科学技术');
-  await decideProposal(database, staff, academic.id, 'reject', { version: academic.version, reasonCode: 'academic', reason: '所提问题属学术探讨范畴，建议通过学术交流渠道反映' }, today, now);
+  await decideProposal(ctx(staff), { id: academic.id, action: 'reject', input: { version: academic.version, reasonCode: 'academic', reason: '所提问题属学术探讨范畴，建议通过学术交流渠道反映' } });
   const toOpinion = await submitted(m2, '社会事业');
-  await decideProposal(database, staff, toOpinion.id, 'convert', { version: toOpinion.version, to: 'opinion', reason: '反映情况时效性强，转为社情民意信息报送' }, today, now);
+  await decideProposal(ctx(staff), { id: toOpinion.id, action: 'convert', input: { version: toOpinion.version, to: 'opinion', reason: '反映情况时效性强，转为社情民意信息报送' } });
   const toSuggestion = await submitted(m3, '统战综合');
-  await decideProposal(database, staff, toSuggestion.id, 'convert', { version: toSuggestion.version, to: 'suggestion', reason: '属具体工作建议，转有关部门参考办理' }, today, now);
+  await decideProposal(ctx(staff), { id: toSuggestion.id, action: 'convert', input: { version: toSuggestion.version, to: 'suggestion', reason: '属具体工作建议，转有关部门参考办理' } });
 
   // merged: two proposals join primaries on the same issue, which are then filed
   const mergeAndFile = async (primary: Proposal, other: Proposal) => {
     const [p, o] = [await current(primary.id), await current(other.id)];
-    await mergeProposals({ database, actor: staff, today, now }, { primaryId: p.id, otherIds: [o.id], versions: { [p.id]: p.version, [o.id]: o.version }, reason: '反映同一问题，建议相近，并案办理' });
+    await mergeProposals(ctx(staff), { primaryId: p.id, otherIds: [o.id], versions: { [p.id]: p.version, [o.id]: o.version }, reason: '反映同一问题，建议相近，并案办理' });
     const reviewed = await act(staff, await act(staff, await current(p.id), 'preReview', '并案后内容完整，建议复审'), 'reReview', '同意立案');
     return act(staff, reviewed, 'file', '并案后予以立案');
   };
@@ -192,7 +194,7 @@ export async function seedDemoProposals(database: Database): Promise<void> {
   await key(edu1);
   await assign(edu1, [['区教育局', 'sole']]);
   await sign(edu1, '区教育局');
-  await logContact(database, edu, 'proposal', edu1.id, { stage: 'before', method: 'visit', contactOn: today, summary: '登门拜访提案人，听取对办理工作的意见建议。' }, today);
+  await logContact(ctx(edu), { type: 'proposal', subjectId: edu1.id, stage: 'before', method: 'visit', contactOn: today, summary: '登门拜访提案人，听取对办理工作的意见建议。' });
   await assign(await filed(m2, '科学技术'), [['区科技创新局', 'sole']]);
   const split = await filed(office, '医卫体育', { body: '区政协教科文卫体委员会' });
   await assign(split, [['区教育局', 'split'], ['龙岗区卫生健康局', 'split']]);
@@ -227,7 +229,7 @@ export async function seedDemoProposals(database: Database): Promise<void> {
   const keyWater = await filed(m3, '资源环境', { cosigners: [m2] });
   await key(keyWater);
   await keyStep(keyWater, 'review', '请区水务局会同相关街道抓紧研究落实，定期报告进展。');
-  await recordInstruction(database, leader, 'proposal', keyWater.id, { text: '请区水务局会同相关街道抓紧研究落实，定期报告进展。', level: 'district', instructedOn: today, leaderName: leader.name });
+  await recordInstruction(ctx(leader), { subjectType: 'proposal', subjectId: keyWater.id, text: '请区水务局会同相关街道抓紧研究落实，定期报告进展。', level: 'district', instructedOn: today, leaderName: leader.name });
   await assign(keyWater, [['区水务局', 'sole']]);
   await keySchedule(keyWater, '河道治理重点提案现场调度', '实地察看支流治理进展，督促汛前完成清淤。');
   await reply(keyWater, '区水务局', 'A');
@@ -249,7 +251,7 @@ export async function seedDemoProposals(database: Database): Promise<void> {
 
   // the closed ones go on the public portal with their replies (every demo reply may be disclosed)
   const closed = await database.db.select().from(proposals).where(and(eq(proposals.committeeId, staff.committeeId), eq(proposals.status, 'closed'), eq(proposals.historical, false)));
-  for (const p of closed) await publishProposal(database, staff, p.id, p.version, true, true, now);
+  for (const p of closed) await publishProposal(ctx(staff), { id: p.id, version: p.version, publish: true, disclosable: true });
 
   // 优秀提案: this year's round — two published (one nominated by a special committee), one waiting for review
   const [committee] = await database.db.select({ id: specialCommittees.id }).from(specialCommittees).where(eq(specialCommittees.committeeId, staff.committeeId)).limit(1);

@@ -104,7 +104,7 @@ export async function seedDemoSupervision(database: Database): Promise<void> {
     groups.push(await createGroup({ database, actor: office, today, now }, { name: groupNames[i], term: '第七届', leaderMemberId: leaderId, memberIds, unitIds: groupUnits[i].map(unitId), description: `对口监督${groupUnits[i].length}个区级部门、单位，每季度至少开展一次监督活动。` }));
   }
   for (const [name, workplace, g] of [['刘建华', '区人大代表、某社区党委书记', 0], ['陈秀英', '某律师事务所主任律师', 1], ['黄志强', '某企业工会主席', 3]] as const) {
-    await createSupervisor(database, office, { name, workplace, groupId: groups[g].id, term: '第七届' });
+    await createSupervisor({ database, actor: office, today, now }, { name, workplace, groupId: groups[g].id, term: '第七届' });
   }
   const planTopic = await createTopic(database, office, { year, title: '老旧小区改造和加装电梯民主监督', source: 'plan', description: '区政协年度民主监督计划确定的议题。', groupId: groups[0].id, sourceProposalIds: [] });
   const riverTopic = await createTopic(database, office, { year, title: '龙岗河流域水环境治理民主监督', source: 'party', description: '区委交办的民主监督议题。', groupId: groups[0].id, sourceProposalIds: [] });
@@ -121,7 +121,7 @@ export async function seedDemoSupervision(database: Database): Promise<void> {
     const who = as(unit);
     const [a] = await database.db.select().from(assignments).where(and(eq(assignments.subjectType, 'supervision'), eq(assignments.subjectId, s.id), eq(assignments.unitId, who.unitId!), eq(assignments.status, 'assigned')));
     await signAssignment(database, who, a.id, a.version, today, now);
-    const r = await saveReply(database, who, 'supervision', s.id, { answerClass, body: `【演示数据】${body}`, contactPerson: '办公室 李科长', contactPhone: '0755-28900001', disclose: true });
+    const r = await saveReply({ database, actor: who, today, now }, { type: 'supervision', subjectId: s.id, answerClass, body: `【演示数据】${body}`, contactPerson: '办公室 李科长', contactPhone: '0755-28900001', disclose: true });
     const signed = await signReply(database, who, r.id, r.version, `${who.name}主要负责人`, now);
     await sendReply(database, who, signed.id, signed.version, today, now);
   };

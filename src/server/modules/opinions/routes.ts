@@ -121,7 +121,7 @@ export async function opinionRoutes(app: FastifyInstance) {
     return issueDetail(req, req.params.id);
   });
   r.post(paths.issueOrder, { schema: { params: issueParams, body: issueOrderBody, tags, summary: '调整本期信息顺序' } }, async (req) => {
-    await reorderIssue(database, actorOf(req), req.params.id, req.body.version, req.body.opinionIds);
+    await reorderIssue(contextOf(req), { id: req.params.id, version: req.body.version, opinionIds: req.body.opinionIds });
     return issueDetail(req, req.params.id);
   });
   r.get(paths.issueDocument, { schema: { params: issueParams, querystring: formatQuery, tags, summary: '下载本期 (.docx，?format=pdf 为 PDF)' } }, async (req, reply) => {

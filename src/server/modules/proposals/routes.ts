@@ -62,13 +62,12 @@ export async function proposalRoutes(app: FastifyInstance) {
   r.get(paths.detail, { schema: { params: idParams, tags, summary: '提案详情' } }, async (req) => detail(req, req.params.id));
 
   r.post(paths.list, { schema: { body: proposalDraft, tags, summary: '新建提案草稿' } }, async (req) => {
-    const p = await createProposal(database, actorOf(req), req.body, today());
+    const p = await createProposal(contextOf(req), { draft: req.body });
     return detail(req, p.id);
   });
 
   r.patch(paths.detail, { schema: { params: idParams, body: proposalPatch, tags, summary: '修改提案草稿' } }, async (req) => {
-    const { version, ...changes } = req.body;
-    await updateProposal(database, actorOf(req), req.params.id, version, changes);
+    await updateProposal(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
 
@@ -85,14 +84,14 @@ export async function proposalRoutes(app: FastifyInstance) {
   });
 
   r.post(paths.cosign, { schema: { params: idParams, body: cosignResponse, tags, summary: '确认或谢绝联名' } }, async (req) => {
-    await respondToInvitation(database, actorOf(req), req.params.id, req.body.accept, app.services.now());
+    await respondToInvitation(contextOf(req), { id: req.params.id, accept: req.body.accept });
     return detail(req, req.params.id);
   });
 
   r.post(paths.action, { schema: { params: actionParams, tags, summary: '审查与决定（提交、预审、复审、立案、不予立案、转办、退回、撤回）' } }, async (req) => {
     const { id, action } = req.params;
     const input = parseInput(actionBodies[action], req.body);
-    await decideProposal(database, actorOf(req), id, action, input as any, today(), app.services.now());
+    await decideProposal(contextOf(req), { id, action, input: input as any });
     return detail(req, id);
   });
 
@@ -102,21 +101,20 @@ export async function proposalRoutes(app: FastifyInstance) {
   });
 
   r.post(paths.assign, { schema: { params: idParams, body: assignBody, tags, summary: '交办' } }, async (req) => {
-    await assignProposal(database, actorOf(req), req.params.id, req.body.version, req.body.assignments, today());
+    await assignProposal(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
 
   r.post(paths.rate, { schema: { params: idParams, body: rateBody, tags, summary: '提案人评价' } }, async (req) => {
-    const { version, ...rating } = req.body;
-    await rateProposal(database, actorOf(req), req.params.id, version, rating, today());
+    await rateProposal(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
 
 
   r.post(paths.publish, { schema: { params: idParams, body: publishBody, tags, summary: '在门户公开' } }, async (req) => {
-    const actor = actorOf(req);
-    const current = await presentDetail(db, actor, await loadProposal(db, actor, req.params.id), today());
-    await publishProposal(database, actor, req.params.id, req.body.version, req.body.publish, current.replies.every((x) => x.disclose), app.services.now());
+    const ctx = contextOf(req);
+    const current = await presentDetail(db, ctx.actor, await loadProposal(db, ctx.actor, req.params.id), ctx.today);
+    await publishProposal(ctx, { id: req.params.id, version: req.body.version, publish: req.body.publish, disclosable: current.replies.every((x) => x.disclose) });
     return detail(req, req.params.id);
   });
 
@@ -125,7 +123,7 @@ export async function proposalRoutes(app: FastifyInstance) {
     const p = await loadProposal(db, actor, req.params.id);
     authorize(proposalPolicy, 'instruct', actor, p);
     const b = req.body;
-    await recordInstruction(database, actor, 'proposal', p.id, { text: b.text, level: b.level, instructedOn: b.instructedOn ?? today(), leaderName: b.leaderName || actor.name });
+    await recordInstruction({ database, actor }, { subjectType: 'proposal', subjectId: p.id, text: b.text, level: b.level, instructedOn: b.instructedOn ?? today(), leaderName: b.leaderName || actor.name });
     return detail(req, p.id);
   });
 }

@@ -49,12 +49,14 @@ export async function convertInto(ctx: CommandContext, c: Conversion): Promise<{
   };
   if (c.into === 'proposal') {
     const { categories } = await getSettings(database.db, proposalSettings, actor.committeeId, year);
-    const p = await createProposal(database, actor, {
-      title: c.title, authorType: 'individual', category: pickCategory(c.category, categories, c.fallback.proposal), ...c.proposal,
-    }, today, async (p, uow) => {
-      await c.link('proposal', p.id, uow);
-      await tellAuthor('提案草稿', `/proposals/${p.id}`, uow);
-    }, c.author);
+    const p = await createProposal(ctx, {
+      draft: { title: c.title, authorType: 'individual', category: pickCategory(c.category, categories, c.fallback.proposal), ...c.proposal },
+      alsoDo: async (p, uow) => {
+        await c.link('proposal', p.id, uow);
+        await tellAuthor('提案草稿', `/proposals/${p.id}`, uow);
+      },
+      author: c.author,
+    });
     return { into: 'proposal', id: p.id };
   }
   const { categories } = await getSettings(database.db, opinionSettings, actor.committeeId, year);

@@ -93,8 +93,8 @@ export async function supervisionRoutes(app: FastifyInstance) {
     const rows = await db.select().from(specialSupervisors).where(eq(specialSupervisors.committeeId, actor.committeeId)).orderBy(asc(specialSupervisors.name));
     return { items: rows, actions: can(supervisorCollectionPolicy, 'create', actor, here(req)) ? ['create', 'update'] : [] };
   });
-  r.post(paths.supervisors, { schema: { body: supervisorInput, tags, summary: '新增特约监督员' } }, async (req) => createSupervisor(database, actorOf(req), req.body));
-  r.patch(paths.supervisor, { schema: { params: idParams, body: supervisorPatch, tags, summary: '修改特约监督员' } }, async (req) => updateSupervisor(database, actorOf(req), req.params.id, req.body));
+  r.post(paths.supervisors, { schema: { body: supervisorInput, tags, summary: '新增特约监督员' } }, async (req) => createSupervisor(contextOf(req), req.body));
+  r.patch(paths.supervisor, { schema: { params: idParams, body: supervisorPatch, tags, summary: '修改特约监督员' } }, async (req) => updateSupervisor(contextOf(req), { id: req.params.id, ...req.body }));
 
   // ── topics ──
   r.get(paths.topics, { schema: { querystring: yearQuery, tags, summary: '监督议题' } }, async (req) => {

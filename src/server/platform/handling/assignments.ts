@@ -82,8 +82,9 @@ export const assignmentsOfSubject = (db: Executor, type: string, subjectId: stri
  * Applies one transition of the assignment table inside the caller's transaction: a stranger's
  * assignment does not exist for them (404); the table checks state, who may and preconditions;
  * the version check and the audit row (on the subject's timeline) come with applyTransition.
+ * `transitionAssignment(uow, { actor, id, version, today, action: 'sendReply' })`
  */
-export async function transitionAssignment(uow: UnitOfWork, actor: Actor, id: string, version: number, today: string, c: Change): Promise<Row> {
+export async function transitionAssignment(uow: UnitOfWork, { actor, id, version, today, ...c }: { actor: Actor; id: string; version: number; today: string } & Change): Promise<Row> {
   const [row] = await uow.tx.select().from(assignments).where(eq(assignments.id, id));
   if (!row || row.committeeId !== actor.committeeId) throw AppError.notFound('交办记录');
   const port = await portOf(row.subjectType);
@@ -104,7 +105,7 @@ export async function transitionAssignment(uow: UnitOfWork, actor: Actor, id: st
 
 /** The same in a transaction of its own: every change a unit or the overseeing office makes to an assignment. */
 export const changeAssignment = (database: Database, actor: Actor, id: string, version: number, today: string, c: Change): Promise<Row> =>
-  inTransaction(database, (uow) => transitionAssignment(uow, actor, id, version, today, c));
+  inTransaction(database, (uow) => transitionAssignment(uow, { actor, id, version, today, ...c }));
 
 /** 签收: the unit takes the item on, signed at `now` (the app's clock). */
 export const signAssignment = (database: Database, actor: Actor, id: string, version: number, today: string, now: Date) =>

@@ -1,9 +1,10 @@
 import { and, asc, eq, ne } from 'drizzle-orm';
-import type { Database, Executor } from '../../db/client.js';
+import type { Executor } from '../../db/client.js';
 import { loadLookups } from '../../modules/org/lookups.js';
 import { units } from '../../modules/org/schema.js';
 import { assertOwnedIds } from '../tenancy/owned.js';
 import type { Actor } from '../auth/actor.js';
+import type { CommandContext } from '../commands/context.js';
 import { audit } from '../audit/audit.js';
 import { AppError } from '../errors.js';
 import { contacts, assignments } from './schema.js';
@@ -63,9 +64,10 @@ async function assignedUnits(db: Executor, type: string, subjectId: string): Pro
 
 /**
  * Logs a contact with the proposer (办前沟通、办中协商、办后反馈): by the unit, by the overseeing
- * office, or by the proposer themselves, naming the unit they talked with.
+ * office, or by the proposer themselves, naming the unit they talked with; not dated after today by the app's clock.
+ * `logContact(ctx, { type: 'proposal', subjectId, stage: 'before', method: 'visit', contactOn, summary })`
  */
-export async function logContact(database: Database, actor: Actor, type: string, subjectId: string, input: ContactInput, today: string) {
+export async function logContact({ database, actor, today }: CommandContext, { type, subjectId, ...input }: { type: string; subjectId: string } & ContactInput) {
   const port = await portOf(type);
   if (input.contactOn > today) throw AppError.field('contactOn', '沟通日期', '不能晚于今天');
   return database.db.transaction(async (tx) => {

@@ -1,5 +1,4 @@
-import type { Database } from '../../db/client.js';
-import type { Actor } from '../auth/actor.js';
+import type { CommandContext } from '../commands/context.js';
 import { auditAcross } from '../audit/audit.js';
 import { instructions } from './schema.js';
 
@@ -15,8 +14,13 @@ export interface InstructionInput {
 /**
  * 批示: records a leader's instruction on any subject, with its audit row; an instruction on another
  * committee's record (a city leader on a district's report, `subjectCommitteeId`) is in both chains.
+ * Only the database and the actor of the context are used (the date is the instruction's own).
+ * `recordInstruction(ctx, { subjectType: 'proposal', subjectId, text, level, instructedOn, leaderName })`
  */
-export async function recordInstruction(database: Database, actor: Actor, subjectType: string, subjectId: string, input: InstructionInput, subjectCommitteeId?: string) {
+export async function recordInstruction(
+  { database, actor }: Pick<CommandContext, 'database' | 'actor'>,
+  { subjectType, subjectId, subjectCommitteeId, ...input }: { subjectType: string; subjectId: string; subjectCommitteeId?: string } & InstructionInput,
+) {
   return database.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(instructions)

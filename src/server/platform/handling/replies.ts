@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import type { Actor } from '../auth/actor.js';
+import type { CommandContext } from '../commands/context.js';
 import { audit } from '../audit/audit.js';
 import { AppError } from '../errors.js';
 import { inTransaction, type UnitOfWork } from '../jobs/after-commit.js';
@@ -45,8 +46,11 @@ async function openSubject(uow: UnitOfWork, type: string, id: string) {
   return { port, subject };
 }
 
-/** Drafts (or re-drafts) the unit's reply for the current round. */
-export async function saveReply(database: Database, actor: Actor, type: string, subjectId: string, draft: ReplyDraft, version?: number): Promise<Reply> {
+/**
+ * Drafts (or re-drafts) the unit's reply for the current round; `version` is the draft's, when re-drafting one.
+ * `saveReply(ctx, { type: 'proposal', subjectId, answerClass, body, contactPerson, contactPhone, disclose })`
+ */
+export async function saveReply({ database, actor }: CommandContext, { type, subjectId, version, ...draft }: { type: string; subjectId: string; version?: number } & ReplyDraft): Promise<Reply> {
   return inTransaction(database, async (uow) => {
     const { port, subject } = await openSubject(uow, type, subjectId);
     if (subject.committeeId !== actor.committeeId) throw AppError.notFound(port.label);
@@ -103,7 +107,7 @@ export const signReply = (database: Database, actor: Actor, replyId: string, ver
 export const sendReply = (database: Database, actor: Actor, replyId: string, version: number, today: string, now: Date) =>
   inTransaction(database, async (uow) => {
     const { row, mine, port, subject } = await changeReply(uow, actor, replyId, version, 'send', { sentAt: now });
-    await transitionAssignment(uow, actor, mine.id, mine.version, today, { action: 'sendReply' });
+    await transitionAssignment(uow, { actor, id: mine.id, version: mine.version, today, action: 'sendReply' });
     const round = await uow.tx
       .select()
       .from(assignments)

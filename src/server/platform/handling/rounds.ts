@@ -32,8 +32,9 @@ export async function recordRating(uow: UnitOfWork, actor: Actor, port: Handling
 /**
  * 二次办理: after a 不满意 rating the replying units of the last round get the item again with the
  * re-handling period. `subject.round` must already be the new round.
+ * `openSecondRound(uow, { actor, port: proposalPort, subject, today })`
  */
-export async function openSecondRound(uow: UnitOfWork, actor: Actor, port: HandlingPort, subject: HandlingSubject, today: string) {
+export async function openSecondRound(uow: UnitOfWork, { actor, port, subject, today }: { actor: Actor; port: HandlingPort; subject: HandlingSubject; today: string }) {
   const previous = await uow.tx
     .select()
     .from(assignments)

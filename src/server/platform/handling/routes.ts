@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { actorOf } from '../http/context.js';
+import { actorOf, contextOf } from '../http/context.js';
 import { chinaToday } from '../calendar/workdays.js';
 import { decideExtension, decideObjection, objectToAssignment, requestExtension, sendOpinion, signAssignment } from './assignments.js';
 import { listContacts, logContact } from './contacts.js';
@@ -41,12 +41,10 @@ export async function handlingRoutes(app: FastifyInstance) {
     items: await listContacts(database.db, actorOf(req), req.query.type, req.query.subjectId),
   }));
   r.post(paths.contacts, { schema: { body: contactBody, tags, summary: '记录与提案人沟通' } }, async (req) => {
-    const { type, subjectId, ...input } = req.body;
-    return logContact(database, actorOf(req), type, subjectId, input, today());
+    return logContact(contextOf(req), req.body);
   });
   r.post(paths.replies, { schema: { body: replyBody, tags, summary: '起草或修改答复' } }, async (req) => {
-    const { type, subjectId, version: v, ...draft } = req.body;
-    return saveReply(database, actorOf(req), type, subjectId, draft, v);
+    return saveReply(contextOf(req), req.body);
   });
   r.post(paths.signReply, { schema: { params: id, body: signReplyBody, tags, summary: '签发答复' } }, async (req) =>
     signReply(database, actorOf(req), req.params.id, req.body.version, req.body.signedBy, now()),

@@ -144,7 +144,7 @@ export async function assignRecommendations(database: Database, actor: Actor, id
 export async function instructConsultation(database: Database, actor: Actor, id: string, input: z.output<typeof instructionBody>) {
   const c = await loadConsultation(database.db, actor, id);
   authorize(consultationPolicy, 'instruct', actor, c);
-  const row = await recordInstruction(database, actor, 'consultation', c.id, input);
+  const row = await recordInstruction({ database, actor }, { subjectType: 'consultation', subjectId: c.id, ...input });
   await inTransaction(database, ({ tx }) => notifyParticipants(tx, c.committeeId, c.id, `您参加的协商成果获${input.leaderName}批示：${c.outcomeTitle ?? c.title}`, input.text));
   return row;
 }

@@ -44,7 +44,7 @@ export async function recheckFinding(database: Database, actor: Actor, id: strin
     action: d.passed ? 'recheckPassed' : 'recheckFailed',
     patch: (f: Finding) => ({ recheckNote: d.note, recheckedOn: today, ...(d.passed ? {} : { handlingRound: f.handlingRound + 1 }) }),
     alsoDo: async (f: Finding, _before, uow) => {
-      if (!d.passed) await openSecondRound(uow, actor, findingPort, (await findingPort.load(uow.tx, f.id))!, today);
+      if (!d.passed) await openSecondRound(uow, { actor, port: findingPort, subject: (await findingPort.load(uow.tx, f.id))!, today });
     },
   });
 }

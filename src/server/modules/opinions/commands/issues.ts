@@ -83,8 +83,8 @@ export async function issueAction({ database, actor, today, now }: CommandContex
   });
 }
 
-/** 组稿: puts the reports of a draft issue in the given order (every report of the issue, once). */
-export async function reorderIssue(database: Database, actor: Actor, id: string, version: number, opinionIds: string[]) {
+/** 组稿: puts the reports of a draft issue in the given order (every report of the issue, once): `reorderIssue(ctx, { id, version, opinionIds })`. */
+export async function reorderIssue({ database, actor }: CommandContext, { id, version, opinionIds }: { id: string; version: number; opinionIds: string[] }) {
   const issue = await loadIssue(database.db, actor, id);
   authorize(issuePolicy, 'compose', actor, issue);
   const current = await database.db.select().from(opinionIssueItems).where(eq(opinionIssueItems.issueId, id));

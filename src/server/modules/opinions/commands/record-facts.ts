@@ -67,7 +67,7 @@ export async function instructOpinion(database: Database, actor: Actor, id: stri
   authorize(opinionPolicy, 'instruct', actor, o);
   const { followUp, ...instruction } = input;
   return inTransaction(database, async (uow) => {
-    const row = await recordInstruction({ ...database, db: uow.tx as unknown as Database['db'] }, actor, 'opinion', o.id, instruction, o.committeeId);
+    const row = await recordInstruction({ database: { ...database, db: uow.tx as unknown as Database['db'] }, actor }, { subjectType: 'opinion', subjectId: o.id, subjectCommitteeId: o.committeeId, ...instruction });
     if (followUp) await uow.tx.update(instructions).set({ followUp }).where(eq(instructions.id, row.id));
     await creditInstructed(uow.tx, o, input.level, input.instructedOn);
     await notifyOpinionAuthors(uow.tx, o, `社情民意获${levels[input.level]}领导批示：${o.title}`, `${input.leaderName}：${input.text}`);

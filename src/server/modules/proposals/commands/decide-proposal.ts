@@ -1,7 +1,8 @@
 import { and, eq, max, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Database, Tx } from '../../../db/client.js';
+import type { Tx } from '../../../db/client.js';
 import type { Actor } from '../../../platform/auth/actor.js';
+import type { CommandContext } from '../../../platform/commands/context.js';
 import { AppError } from '../../../platform/errors.js';
 import type { UnitOfWork } from '../../../platform/jobs/after-commit.js';
 import { officeUserIds } from '../../../platform/handling/assignments.js';
@@ -110,10 +111,11 @@ const effects: { [A in DecisionAction]: Effect<A> } = {
 };
 
 /**
- * Applies a review or decision action to a proposal (the route's one call). `now` is the app's clock
- * (submitted at / decided at); `today` its day in China, for guards and the ledger.
+ * Applies a review or decision action to a proposal (the route's one call). `ctx.now` is the app's clock
+ * (submitted at / decided at); `ctx.today` its day in China, for guards and the ledger.
+ * `decideProposal(ctx, { id, action: 'return', input: { version, reason } })`
  */
-export async function decideProposal<A extends DecisionAction>(database: Database, actor: Actor, id: string, action: A, input: Payload<A>, today: string, now: Date): Promise<Proposal> {
+export async function decideProposal<A extends DecisionAction>({ database, actor, today, now }: CommandContext, { id, action, input }: { id: string; action: A; input: Payload<A> }): Promise<Proposal> {
   await loadProposal(database.db, actor, id); // not readable → not found, before any state talk
   const effect = effects[action] as Effect<A>;
   const note = (input as any).opinion ?? (input as any).reason;

@@ -1,7 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Database, Executor } from '../../../db/client.js';
+import type { Executor } from '../../../db/client.js';
 import type { Actor } from '../../../platform/auth/actor.js';
+import type { CommandContext } from '../../../platform/commands/context.js';
 import { AppError } from '../../../platform/errors.js';
 import { audit } from '../../../platform/audit/audit.js';
 import { assertOwnedIds } from '../../../platform/tenancy/owned.js';
@@ -71,8 +72,12 @@ export interface DraftAuthor {
  * Creates a draft for the current session; a joint draft may invite co-signers right away.
  * `alsoDo` runs in the same transaction (a livelihood request converted into this draft links it);
  * `author` makes another member of the committee its first proposer (the draft is then theirs to edit and submit).
+ * `createProposal(ctx, { draft, alsoDo, author })`
  */
-export async function createProposal(database: Database, actor: Actor, d: Draft, today: string, alsoDo?: (p: Proposal, uow: UnitOfWork) => Promise<void>, author?: DraftAuthor): Promise<Proposal> {
+export async function createProposal(
+  { database, actor, today }: CommandContext,
+  { draft: d, alsoDo, author }: { draft: Draft; alsoDo?: (p: Proposal, uow: UnitOfWork) => Promise<void>; author?: DraftAuthor },
+): Promise<Proposal> {
   authorize(proposalCollectionPolicy, 'create', actor, committeeSubject(actor));
   const year = Number(today.slice(0, 4));
   const session = await sessionFor(database.db, actor.committeeId, today);
@@ -101,7 +106,8 @@ export async function createProposal(database: Database, actor: Actor, d: Draft,
   return row;
 }
 
-export async function updateProposal(database: Database, actor: Actor, id: string, version: number, d: Partial<Draft>): Promise<Proposal> {
+/** Changes a draft (or a returned proposal): `updateProposal(ctx, { id, version, ...changes })`; a joint one's co-signer list is replaced. */
+export async function updateProposal({ database, actor }: CommandContext, { id, version, ...d }: { id: string; version: number } & Partial<Draft>): Promise<Proposal> {
   const current = await loadProposal(database.db, actor, id);
   authorize(proposalPolicy, 'update', actor, current);
   await checkDraft(database.db, actor, { ...d, authorType: d.authorType ?? (current.authorType as Draft['authorType']), collectiveBody: d.collectiveBody ?? current.collectiveBody }, current.year, { year: current.year, current: current.topicId });

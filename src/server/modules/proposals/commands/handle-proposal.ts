@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../../db/client.js';
-import type { Actor } from '../../../platform/auth/actor.js';
+import type { CommandContext } from '../../../platform/commands/context.js';
 import { AppError } from '../../../platform/errors.js';
 import { assignUnits } from '../../../platform/handling/assignments.js';
 import type { PlannedUnit } from '../../../platform/handling/plan.js';
@@ -13,8 +13,8 @@ import { proposalPort } from '../port.js';
 import { proposals } from '../schema.js';
 import { isAuthor, proposalWorkflow, type Proposal } from '../workflow.js';
 
-/** 交办: staff send a filed proposal to its units (sole / lead + assisting / joint / split). */
-export async function assignProposal(database: Database, actor: Actor, id: string, version: number, plan: PlannedUnit[], today: string) {
+/** 交办: staff send a filed proposal to its units (sole / lead + assisting / joint / split): `assignProposal(ctx, { id, version, assignments: [{ unitId, role: 'sole' }] })`. */
+export async function assignProposal({ database, actor, today }: CommandContext, { id, version, assignments: plan }: { id: string; version: number; assignments: PlannedUnit[] }) {
   await loadProposal(database.db, actor, id);
   await assertOwned(database.db, 'units', plan.map((p) => p.unitId), actor.committeeId, 'assignments', '承办单位');
   return applyTransition(database, {
@@ -32,8 +32,9 @@ export async function assignProposal(database: Database, actor: Actor, id: strin
  * 征询意见: the first proposer rates the round. 满意/基本满意 closes the proposal; 不满意 opens the
  * second handling round with the re-handling deadline; 不满意 again after the second round closes
  * it too (the office follows up face to face, outside the system's state).
+ * `rateProposal(ctx, { id, version, attitude, result, comment })`
  */
-export async function rateProposal(database: Database, actor: Actor, id: string, version: number, r: RatingInput, today: string) {
+export async function rateProposal({ database, actor, today }: CommandContext, { id, version, ...r }: { id: string; version: number } & RatingInput) {
   const current = await loadProposal(database.db, actor, id);
   if (!isAuthor(actor, current) || !actor.memberId) throw AppError.forbidden('只有第一提案人可以评价');
   const unsatisfied = isUnsatisfied(r);
@@ -46,7 +47,7 @@ export async function rateProposal(database: Database, actor: Actor, id: string,
       return unsatisfied && secondRoundPossible ? { handlingRound: p.handlingRound + 1, rateDeadline: null } : { rateDeadline: null };
     },
     alsoDo: async (p: Proposal, _before, uow) => {
-      if (p.status === 'rehandling') await openSecondRound(uow, actor, proposalPort, (await proposalPort.load(uow.tx, p.id))!, today);
+      if (p.status === 'rehandling') await openSecondRound(uow, { actor, port: proposalPort, subject: (await proposalPort.load(uow.tx, p.id))!, today });
     },
   });
 }

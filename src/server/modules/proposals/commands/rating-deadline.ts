@@ -55,7 +55,7 @@ export async function closeUnratedProposals(database: Database, now: Date): Prom
   let closed = 0;
   for (const p of due) {
     try {
-      await decideProposal(database, systemActor(p.committeeId), p.id, 'close', { version: p.version, reason: '提案人未在评价期限内评价，按期办结' }, today, now);
+      await decideProposal({ database, actor: systemActor(p.committeeId), today, now }, { id: p.id, action: 'close', input: { version: p.version, reason: '提案人未在评价期限内评价，按期办结' } });
       closed++;
     } catch (err) {
       // rated or closed by a person in the meantime (409): nothing left to do for this one

@@ -1,6 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { Database } from '../../../db/client.js';
-import type { Actor } from '../../../platform/auth/actor.js';
+import type { CommandContext } from '../../../platform/commands/context.js';
 import { audit } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/errors.js';
 import { inTransaction } from '../../../platform/jobs/after-commit.js';
@@ -8,8 +7,8 @@ import { loadProposal } from '../load.js';
 import { notifyAuthors } from '../notices.js';
 import { cosigners } from '../schema.js';
 
-/** An invited member confirms or declines co-signing, while the proposal is still a draft. */
-export async function respondToInvitation(database: Database, actor: Actor, proposalId: string, accept: boolean, now: Date) {
+/** An invited member confirms or declines co-signing, while the proposal is still a draft: `respondToInvitation(ctx, { id, accept })`, answered at the app's clock. */
+export async function respondToInvitation({ database, actor, now }: CommandContext, { id: proposalId, accept }: { id: string; accept: boolean }) {
   return inTransaction(database, async ({ tx }) => {
     const p = await loadProposal(tx, actor, proposalId);
     const [invite] = await tx.select().from(cosigners).where(and(eq(cosigners.proposalId, proposalId), eq(cosigners.memberId, actor.memberId ?? '')));

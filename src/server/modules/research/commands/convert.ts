@@ -116,5 +116,5 @@ export async function convertReport(ctx: CommandContext, id: string, c: Convert)
     title: c.title, category: c.category, background: t.background, analysis: t.problems, suggestions: t.suggestions,
     authorType: collective ? 'collective' : 'individual', collectiveBody: collective ? body : null,
   });
-  return { targetType: 'proposal' as const, target: await createProposal(database, actor, draft, today, link('proposal', collective ? body! : actor.name)) };
+  return { targetType: 'proposal' as const, target: await createProposal(ctx, { draft, alsoDo: link('proposal', collective ? body! : actor.name) }) };
 }

@@ -19,7 +19,7 @@ import { researchItems } from '../schema.js';
 export async function instructReport({ database, actor }: CommandContext, id: string, input: z.output<typeof instructionBody>) {
   const t = await loadTopic(database.db, actor, id);
   authorize(topicPolicy, 'instruct', actor, t);
-  const row = await recordInstruction(database, actor, 'researchTopic', t.id, input);
+  const row = await recordInstruction({ database, actor }, { subjectType: 'researchTopic', subjectId: t.id, ...input });
   await inTransaction(database, ({ tx }) => notifyGroup(tx, t.committeeId, t.id, `调研报告获${input.leaderName}批示：${t.reportTitle}`, input.text));
   return row;
 }

@@ -1,7 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Database, Executor } from '../../../db/client.js';
-import type { Actor } from '../../../platform/auth/actor.js';
+import type { Executor } from '../../../db/client.js';
 import type { CommandContext } from '../../../platform/commands/context.js';
 import { AppError } from '../../../platform/errors.js';
 import type { UnitOfWork } from '../../../platform/jobs/after-commit.js';
@@ -85,14 +84,15 @@ async function assertGroup(db: Executor, committeeId: string, groupId: string | 
   if (!g) throw AppError.field('groupId', '所在小组', '不存在');
 }
 
-/** 特约监督员: the office names one for the term. */
-export async function createSupervisor(database: Database, actor: Actor, d: z.output<typeof supervisorInput>) {
+/** 特约监督员: the office names one for the term: `createSupervisor(ctx, { name, workplace, groupId, term })`. */
+export async function createSupervisor({ database, actor }: CommandContext, d: z.output<typeof supervisorInput>) {
   authorize(supervisorCollectionPolicy, 'create', actor, committeeSubject(actor));
   await assertGroup(database.db, actor.committeeId, d.groupId);
   return createRecord<Supervisor>(database, { table: specialSupervisors, policy: supervisorPolicy, collection: supervisorCollectionPolicy, actor, values: d });
 }
 
-export async function updateSupervisor(database: Database, actor: Actor, id: string, d: z.output<typeof supervisorPatch>) {
+/** Changes a special supervisor: `updateSupervisor(ctx, { id, version, ...changes })`. */
+export async function updateSupervisor({ database, actor }: CommandContext, { id, ...d }: { id: string } & z.output<typeof supervisorPatch>) {
   const { version, ...changes } = d;
   await assertGroup(database.db, actor.committeeId, d.groupId);
   return updateRecord<Supervisor>(database, { table: specialSupervisors, policy: supervisorPolicy, actor, id, version, changes });

@@ -122,7 +122,7 @@ export async function rateSuggestion(database: Database, actor: Actor, id: strin
       return again ? { handlingRound: s.handlingRound + 1 } : {};
     },
     alsoDo: async (s: Suggestion, _before: Suggestion, uow) => {
-      if (again) await openSecondRound(uow, actor, suggestionPort, (await suggestionPort.load(uow.tx, s.id))!, today);
+      if (again) await openSecondRound(uow, { actor, port: suggestionPort, subject: (await suggestionPort.load(uow.tx, s.id))!, today });
     },
   });
 }
