@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { historyEntry, instant, type Wire } from '../http/responses.js';
 import { outcomeLabels, type Outcome } from './labels.js';
+import { invitationScope } from './inputs.js';
 
 /** What the meetings API answers, as zod schemas; the web uses the inferred wire types (dates as ISO strings). */
 
@@ -114,6 +115,8 @@ export const meetingDetail = meetingSummary.extend({
   materials: z.string(),
   minutes: z.string(),
   closedAt: instant.nullable(),
+  /** whom the event invites, as scheduled (the same scopes the form sends), and their names */
+  invitationScopes: z.array(invitationScope),
   invitationLabels: z.array(z.string()),
   stats: counts.extend({ checkedIn: z.number(), final: z.boolean() }),
   rules: z.object({ maxLeaveRequests: z.number(), minAttendanceShare: z.number(), lateAfterMinutes: z.number() }),

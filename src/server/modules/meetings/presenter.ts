@@ -1,4 +1,7 @@
 import { meetingHistoryLabel } from '../../../shared/meetings/history.js';
+import type { Presented } from '../../../shared/http/responses.js';
+import type { invitee, leaveRequest, meetingDetail, meetingSummary, speech } from '../../../shared/meetings/responses.js';
+import { keyIn } from '../../../shared/labels.js';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
@@ -29,17 +32,22 @@ export function actionsFor(actor: Actor, s: ActivitySubject): string[] {
 const eventActions = new Set(['activity.create', 'activity.update', 'activity.manage', 'activity.close', 'activity.reopen', 'activity.cancel', 'activity.attachFile', 'activity.removeFile']);
 
 const replyLabels = { pending: '未回复', accepted: '将出席', declined: '不出席' } as const;
+/** how a member was checked in: they scanned the venue code, or staff checked them in */
+const checkInMethods = { qr: '扫码签到', staff: '工作人员代签' } as const;
 
-export function presentSummary(actor: Actor, s: ActivitySubject, counts?: { invited: number; checkedIn: number }, myLeave: string[] = []) {
+/** A leave request's row as the answer's: its state one of leaveStates, with its label. */
+const presentLeave = <R extends { status: string }>(r: R) => ({ ...r, status: keyIn(leaveStates, r.status), statusLabel: leaveStates[keyIn(leaveStates, r.status)] });
+
+export function presentSummary(actor: Actor, s: ActivitySubject, counts?: { invited: number; checkedIn: number }, myLeave: string[] = []): Presented<typeof meetingSummary> {
   return {
     id: s.id, version: s.version, kind: s.kind, kindLabel: activityKinds[s.kind as ActivityKind] ?? s.kind, title: s.title, year: s.year,
-    startsAt: s.startsAt, endsAt: s.endsAt, location: s.location, mandatory: s.mandatory, status: s.status,
+    startsAt: s.startsAt, endsAt: s.endsAt, location: s.location, mandatory: s.mandatory, status: keyIn(activityStates, s.status),
     statusLabel: activityStates[s.status as keyof typeof activityStates] ?? s.status, organiserOffice: s.organiserOffice,
     invited: counts?.invited ?? 0, checkedIn: counts?.checkedIn ?? 0,
     mine: s.mine
       ? {
-          reply: s.mine.reply, replyLabel: replyLabels[s.mine.reply as keyof typeof replyLabels], checkedInAt: s.mine.checkedInAt, leftAt: s.mine.leftAt,
-          outcome: s.mine.outcome, outcomeLabel: s.mine.outcome ? outcomeLabels[s.mine.outcome as Outcome] : null, leave: leaveStateOf(myLeave.map((status) => ({ status }))),
+          reply: keyIn(replyLabels, s.mine.reply), replyLabel: replyLabels[keyIn(replyLabels, s.mine.reply)], checkedInAt: s.mine.checkedInAt, leftAt: s.mine.leftAt,
+          outcome: s.mine.outcome !== null ? keyIn(outcomeLabels, s.mine.outcome) : null, outcomeLabel: s.mine.outcome ? outcomeLabels[keyIn(outcomeLabels, s.mine.outcome)] : null, leave: leaveStateOf(myLeave.map((status) => ({ status }))),
         }
       : null,
     actions: actionsFor(actor, s),
@@ -69,7 +77,7 @@ async function scopeLabels(db: Executor, committeeId: string, scopes: Invitation
  * own invitation and leave requests; for the organisers the invitee list with check-in, late
  * arrival, early leave, leave state and outcome, and the leave requests to decide.
  */
-export async function presentDetail(db: Executor, actor: Actor, s: ActivitySubject) {
+export async function presentDetail(db: Executor, actor: Actor, s: ActivitySubject): Promise<Presented<typeof meetingDetail>> {
   const staffView = seesEveryone(actor, s);
   const settings = await getSettings(db, activitySettings, s.committeeId, s.year);
   const [stats, requests, history, scopes, files] = await Promise.all([
@@ -80,8 +88,8 @@ export async function presentDetail(db: Executor, actor: Actor, s: ActivitySubje
     listFiles(db, s.id),
   ]);
   const myRequests = requests.filter((r) => r.memberId === actor.memberId);
-  let invitees: unknown[] = [];
-  let leaveQueue: unknown[] = [];
+  let invitees: Presented<typeof invitee>[] = [];
+  let leaveQueue: Presented<typeof leaveRequest>[] = [];
   if (staffView) {
     const rows = await db
       .select({ i: activityInvitees, name: members.name, code: members.code })
@@ -93,24 +101,24 @@ export async function presentDetail(db: Executor, actor: Actor, s: ActivitySubje
     for (const r of requests) byMember.set(r.memberId, [...(byMember.get(r.memberId) ?? []), r]);
     invitees = rows.map(({ i, name, code }) => {
       const leave = leaveStateOf(byMember.get(i.memberId) ?? []);
-      const outcome = (i.outcome ?? attendanceOutcome(s, i, leave, settings.minAttendanceShare)) as Outcome;
+      const outcome: Outcome = i.outcome !== null ? keyIn(outcomeLabels, i.outcome) : attendanceOutcome(s, i, leave, settings.minAttendanceShare);
       return {
         memberId: i.memberId, name, code, version: i.version, reply: i.reply, replyLabel: replyLabels[i.reply as keyof typeof replyLabels],
-        checkedInAt: i.checkedInAt, checkInMethod: i.checkInMethod, leftAt: i.leftAt, note: i.note,
+        checkedInAt: i.checkedInAt, checkInMethod: i.checkInMethod !== null ? keyIn(checkInMethods, i.checkInMethod) : null, leftAt: i.leftAt, note: i.note,
         late: isLate(s, i, settings.lateAfterMinutes), leftEarly: leftEarly(s, i), share: Math.round(attendedShare(s, i) * 100),
         leave, outcome, outcomeLabel: outcomeLabels[outcome], final: i.outcome !== null,
       };
     });
     const names = new Map(rows.map((r) => [r.i.memberId, r.name]));
-    leaveQueue = requests.map((r) => ({ ...r, memberName: names.get(r.memberId) ?? '', statusLabel: leaveStates[r.status as keyof typeof leaveStates] }));
+    leaveQueue = requests.map((r) => ({ ...presentLeave(r), memberName: names.get(r.memberId) ?? '' }));
   }
   return {
     ...presentSummary(actor, s, { invited: stats.invited, checkedIn: stats.checkedIn }, myRequests.map((r) => r.status)),
     sessionId: s.sessionId, agenda: s.agenda, materials: s.materials, minutes: s.minutes, closedAt: s.closedAt,
-    invitationScopes: s.invitationScopes, invitationLabels: scopes,
+    invitationScopes: s.invitationScopes as InvitationScope[], invitationLabels: scopes,
     stats,
     rules: { maxLeaveRequests: settings.maxLeaveRequests, minAttendanceShare: settings.minAttendanceShare, lateAfterMinutes: settings.lateAfterMinutes },
-    myLeaveRequests: myRequests.map((r) => ({ ...r, statusLabel: leaveStates[r.status as keyof typeof leaveStates] })),
+    myLeaveRequests: myRequests.map(presentLeave),
     invitees,
     leaveRequests: leaveQueue,
     // a member sees what happened to the event and their own steps, not other members' leave or check-in
@@ -121,7 +129,7 @@ export async function presentDetail(db: Executor, actor: Actor, s: ActivitySubje
 }
 
 /** The leave requests the actor may decide (their office is a designated approver), with names and events. */
-export async function leaveQueueFor(db: Executor, actor: Actor, status?: string) {
+export async function leaveQueueFor(db: Executor, actor: Actor, status?: string): Promise<Presented<typeof leaveRequest>[]> {
   const rows = await db
     .select({ r: leaveRequests, title: activities.title, startsAt: activities.startsAt, kind: activities.kind, mandatory: activities.mandatory })
     .from(leaveRequests)
@@ -133,7 +141,7 @@ export async function leaveQueueFor(db: Executor, actor: Actor, status?: string)
   const memberRows = await db.select({ id: members.id, name: members.name }).from(members).where(inArray(members.id, [...new Set(rows.map((x) => x.r.memberId))]));
   const names = new Map(memberRows.map((m) => [m.id, m.name]));
   return rows.map(({ r, ...event }) => ({
-    ...r, ...event, kindLabel: activityKinds[event.kind as ActivityKind] ?? event.kind, memberName: names.get(r.memberId) ?? '', statusLabel: leaveStates[r.status as keyof typeof leaveStates],
+    ...presentLeave(r), ...event, kindLabel: activityKinds[event.kind as ActivityKind] ?? event.kind, memberName: names.get(r.memberId) ?? '',
   }));
 }
 
@@ -141,9 +149,9 @@ export type PresentedActivity = ReturnType<typeof presentSummary>;
 export type { Activity };
 
 /** A speech for the client: its author's name, its state's label, the actions allowed. */
-export function presentSpeech(actor: Actor, s: Speech, memberName: string) {
+export function presentSpeech(actor: Actor, s: Speech, memberName: string): Presented<typeof speech> {
   return {
-    ...s, memberName, statusLabel: speechStates[s.status as SpeechState] ?? s.status,
+    ...s, memberName, status: keyIn(speechStates, s.status), statusLabel: speechStates[keyIn(speechStates, s.status)],
     actions: [...availableActions(speechWorkflow, actor, s), ...allowedActions(speechPolicy, actor, s).filter((a) => a !== 'read')],
   };
 }

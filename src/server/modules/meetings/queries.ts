@@ -5,6 +5,8 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { hasRole } from '../../platform/auth/actor.js';
 import { activities, activityInvitees, leaveRequests } from '../../platform/activity/schema.js';
 import type { meetingQuery } from '../../../shared/meetings/inputs.js';
+import type { Presented } from '../../../shared/http/responses.js';
+import type { attendanceStats as attendanceAnswer, speech } from '../../../shared/meetings/responses.js';
 import { AppError } from '../../platform/errors.js';
 import { authorize } from '../../platform/policy/policy.js';
 import { activityKinds } from '../../platform/activity/kinds.js';
@@ -60,7 +62,7 @@ export async function loadSpeech(db: Executor, actor: Actor, id: string): Promis
   return s;
 }
 
-export async function listSpeeches(db: Executor, actor: Actor, q: { scope: 'mine' | 'all'; year?: number }) {
+export async function listSpeeches(db: Executor, actor: Actor, q: { scope: 'mine' | 'all'; year?: number }): Promise<Presented<typeof speech>[]> {
   const mine = q.scope === 'mine' || !hasRole(actor, 'staff', 'admin', 'leader');
   const where = [eq(plenarySpeeches.committeeId, actor.committeeId)];
   if (mine) where.push(eq(plenarySpeeches.memberId, actor.memberId ?? '00000000-0000-0000-0000-000000000000'));
@@ -80,7 +82,7 @@ export async function listSpeeches(db: Executor, actor: Actor, q: { scope: 'mine
  * the overall rate over closed events — an event still ahead would count its invitees as absent;
  * `invited` and `attended` add up the closed events.
  */
-export async function attendanceStats(db: Executor, actor: Actor, year: number) {
+export async function attendanceStats(db: Executor, actor: Actor, year: number): Promise<Presented<typeof attendanceAnswer>> {
   // every event of the year, whichever module owns it (meetings, consultations, research visits):
   // a member's attendance below counts them all, so the events it adds up must be all of them too
   const rows = await db.select().from(activities).where(and(eq(activities.committeeId, actor.committeeId), eq(activities.year, year))).orderBy(desc(activities.startsAt));

@@ -22,6 +22,8 @@ import {
   replyBody, speechInput, speechQuery, speechSelectBody, withdrawBody, yearQuery,
 } from '../../../shared/meetings/inputs.js';
 import { meetingPaths as paths } from '../../../shared/meetings/paths.js';
+import type { Presented } from '../../../shared/http/responses.js';
+import type { checkInAnswer, meetingList, meetingOptions } from '../../../shared/meetings/responses.js';
 import { leaveQueueFor, presentDetail, presentSpeech, presentSummary } from './presenter.js';
 import { attendanceStats, listExtras, listMeetings, listSpeeches, loadSpeech, memberName } from './queries.js';
 import { canSubmitSpeech } from './policy.js';
@@ -49,7 +51,7 @@ export async function meetingRoutes(app: FastifyInstance) {
     return presentDetail(db, actor, await loadActivity(db, actor, id));
   };
 
-  r.get(paths.list, { schema: { querystring: meetingQuery, tags, summary: '会议活动列表' } }, async (req) => {
+  r.get(paths.list, { schema: { querystring: meetingQuery, tags, summary: '会议活动列表' } }, async (req): Promise<Presented<typeof meetingList>> => {
     const actor = actorOf(req);
     const { rows, total } = await listMeetings(db, actor, req.query);
     const extras = await listExtras(db, actor, rows.map((x) => x.id));
@@ -61,7 +63,7 @@ export async function meetingRoutes(app: FastifyInstance) {
     return { items, total, canCreate: can(activityCollectionPolicy, 'create', actor, committeeSubject(actor)) };
   });
 
-  r.get(paths.options, { schema: { tags, summary: '会议活动表单选项' } }, async (req) => {
+  r.get(paths.options, { schema: { tags, summary: '会议活动表单选项' } }, async (req): Promise<Presented<typeof meetingOptions>> => {
     const actor = actorOf(req);
     const [settings, sessions] = await Promise.all([
       getSettings(db, activitySettings, actor.committeeId, Number(today().slice(0, 4))),
@@ -143,7 +145,7 @@ export async function meetingRoutes(app: FastifyInstance) {
   });
 
   // the page the venue QR code opens: the token alone says which event
-  r.post(paths.checkInByToken, { schema: { body: checkInBody, tags, summary: '扫码签到（签到码页面）' } }, async (req) => {
+  r.post(paths.checkInByToken, { schema: { body: checkInBody, tags, summary: '扫码签到（签到码页面）' } }, async (req): Promise<Presented<typeof checkInAnswer>> => {
     const actor = actorOf(req);
     const mine = await checkInByToken(contextOf(req), { token: req.body.token });
     const s = await loadActivity(db, actor, mine.activityId);
@@ -187,7 +189,7 @@ export async function meetingRoutes(app: FastifyInstance) {
 
   r.get(paths.qr, { schema: { params: idParams, tags, summary: '现场签到码（每分钟更新）' } }, async (req) => issueCheckInToken(contextOf(req), { activityId: req.params.id }));
 
-  r.post(paths.checkIn, { schema: { params: idParams, body: checkInBody, tags, summary: '扫码签到' } }, async (req) => {
+  r.post(paths.checkIn, { schema: { params: idParams, body: checkInBody, tags, summary: '扫码签到' } }, async (req): Promise<Presented<typeof checkInAnswer>> => {
     const actor = actorOf(req);
     const mine = await checkInWithToken(contextOf(req), { activityId: req.params.id, token: req.body.token });
     const s = await loadActivity(db, actor, req.params.id);

@@ -37,12 +37,15 @@ export async function issueCheckInToken({ database, actor, now }: CommandContext
   return { token, expiresAt, refreshSeconds: 60, opens, closes };
 }
 
+/** The member's invitation once checked in: its check-in time is set. */
+export type CheckedIn = Invitee & { checkedInAt: Date };
+
 /**
  * A member checks in by scanning the venue code with their own session. The token says which
  * event and when; the session says who. Refused: a forged or expired token, a token of another
  * event, a member not invited, a second check-in, an event not open for check-in.
  */
-export async function checkInWithToken({ database, actor, now }: CommandContext, { activityId, token }: { activityId: string; token: string }): Promise<Invitee> {
+export async function checkInWithToken({ database, actor, now }: CommandContext, { activityId, token }: { activityId: string; token: string }): Promise<CheckedIn> {
   const secret = await installationSecret(database.db, CHECK_IN_SECRET);
   const verdict = verifyCheckInToken(secret, token, now);
   if (!verdict.ok) {
@@ -68,7 +71,7 @@ export async function checkInWithToken({ database, actor, now }: CommandContext,
       .returning();
     if (!updated) throw new AppError('conflict', '您已签到，无需重复签到');
     await audit(tx, actor, { action: 'activity.checkIn', subjectType: 'activity', subjectId: activityId, after: { memberId: actor.memberId, checkedInAt: now, method: 'qr' } });
-    return updated;
+    return { ...updated, checkedInAt: updated.checkedInAt ?? now };
   });
 }
 
@@ -136,7 +139,7 @@ export async function replyToInvitation({ database, actor, now }: CommandContext
  * The page the venue QR code points to (/checkin?token=…) knows only the token: the event is the
  * one the token names, and the signature check in checkInWithToken makes that name trustworthy.
  */
-export async function checkInByToken(ctx: CommandContext, { token }: { token: string }): Promise<Invitee> {
+export async function checkInByToken(ctx: CommandContext, { token }: { token: string }): Promise<CheckedIn> {
   const activityId = token.trim().split('.')[1] ?? '';
   if (!/^[0-9a-f-]{36}$/i.test(activityId)) throw AppError.field('token', '签到码', tokenProblemMessages.malformed);
   return checkInWithToken(ctx, { activityId, token });

@@ -10,6 +10,7 @@ import { findActivity, loadActivity, subjectOf } from './load.js';
 import { activityPolicy } from './policy.js';
 import { activityFiles } from './schema.js';
 import { checkUpload } from '../attachments/types.js';
+import { keyIn } from '../../../shared/labels.js';
 
 export const fileKinds = { materials: '会议材料', minutes: '会议纪要' } as const;
 export type FileKind = keyof typeof fileKinds;
@@ -59,7 +60,7 @@ export async function listFiles(db: Executor, activityId: string) {
     .from(activityFiles)
     .where(and(eq(activityFiles.activityId, activityId), isNull(activityFiles.removedAt)))
     .orderBy(asc(activityFiles.uploadedAt));
-  return rows.map((r) => ({ ...r, kindLabel: fileKinds[r.kind as FileKind] ?? r.kind }));
+  return rows.map((r) => ({ ...r, kind: keyIn(fileKinds, r.kind), kindLabel: fileKinds[keyIn(fileKinds, r.kind)] }));
 }
 
 /** One file for download, to anyone who may read the event (invited members included). */
