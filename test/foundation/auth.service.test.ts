@@ -164,7 +164,7 @@ describe.each(dbKinds)('authentication on %s', (kind) => {
     expect((await member.post('/api/notifications/read-all')).status).toBe(401);
   });
 
-  it('enforces the password policy with Chinese reasons and ends other sessions after a change', async () => {
+  it('enforces the password policy with Chinese reasons and ends other sessions after a change, dated by the app clock', async () => {
     const member = await signIn(t, 'member3');
     const other = await signIn(t, 'member3');
     const cases: [string, string][] = [
@@ -182,7 +182,16 @@ describe.each(dbKinds)('authentication on %s', (kind) => {
     const badOld = await member.post('/api/auth/password', { oldPassword: 'nope', newPassword: 'Str0ng#Pass' });
     expect(badOld.status).toBe(400);
     expect(badOld.body.message).toBe('原密码：不正确');
-    expect((await member.post('/api/auth/password', { oldPassword: 'Demo@2026', newPassword: 'Str0ng#Pass' })).status).toBe(200);
+    // the change is stamped by the app's clock (a few minutes on), not the machine's
+    const changedAt = new Date(Math.floor(Date.now() / 1000) * 1000 + 7 * 60_000);
+    t.app.services.now = () => changedAt;
+    try {
+      expect((await member.post('/api/auth/password', { oldPassword: 'Demo@2026', newPassword: 'Str0ng#Pass' })).status).toBe(200);
+    } finally {
+      t.app.services.now = () => new Date();
+    }
+    const [stamped] = await t.database.query<{ password_changed_at: Date | string }>(`select password_changed_at from users where username = 'member3'`);
+    expect(new Date(stamped.password_changed_at).toISOString()).toBe(changedAt.toISOString());
     expect((await other.get('/api/auth/me')).status).toBe(401);
     expect((await login(t, 'member3', 'Demo@2026')).status).toBe(401);
     expect((await login(t, 'member3', 'Str0ng#Pass')).status).toBe(200);

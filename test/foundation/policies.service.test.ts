@@ -102,7 +102,7 @@ describe.each(dbKinds)('policies through HTTP on %s', (kind) => {
     expect(list.filter((m) => m.id !== id.member && (m.phone || m.email || m.birthDate))).toEqual([]);
   });
 
-  it('lets nobody read or mark another person’s notifications', async () => {
+  it('lets nobody read or mark another person’s notifications; one marks their own read at the app’s clock', async () => {
     await notify(t.database.db, { committeeId: (await as.member.get('/api/auth/me')).body.user.committee.id, userIds: [id['user:member']], title: '测试通知', body: '只给委员本人' });
     const mine = (await as.member.get('/api/notifications')).body.items as any[];
     const notice = mine.find((n) => n.title === '测试通知');
@@ -112,7 +112,24 @@ describe.each(dbKinds)('policies through HTTP on %s', (kind) => {
       expect((await as[account].post(`/api/notifications/${notice.id}/read`)).status, account).toBe(404);
     }
     expect((await as.member.get('/api/notifications?unread=1')).body.items.some((n: any) => n.id === notice.id)).toBe(true);
-    expect((await as.member.post(`/api/notifications/${notice.id}/read`)).body.updated).toBe(1);
+    // read at the app's clock (a few minutes on, so the session stays fresh), not the machine's: one notice, then all the rest
+    const readAt = new Date(Math.floor(Date.now() / 1000) * 1000 + 7 * 60_000);
+    const allReadAt = new Date(readAt.getTime() + 60_000);
+    await notify(t.database.db, { committeeId: (await as.member.get('/api/auth/me')).body.user.committee.id, userIds: [id['user:member']], title: '测试通知（全部已读）' });
+    const readOf = async (noticeId: string) =>
+      new Date((await t.database.query<{ read_at: Date | string }>('select read_at from notifications where id = $1', [noticeId]))[0].read_at).toISOString();
+    try {
+      t.app.services.now = () => readAt;
+      expect((await as.member.post(`/api/notifications/${notice.id}/read`)).body.updated).toBe(1);
+      t.app.services.now = () => allReadAt;
+      expect((await as.member.post('/api/notifications/read-all')).body.updated).toBeGreaterThanOrEqual(1);
+    } finally {
+      t.app.services.now = () => new Date();
+    }
+    expect(await readOf(notice.id)).toBe(readAt.toISOString());
+    const rest = ((await as.member.get('/api/notifications')).body.items as any[]).find((n) => n.title === '测试通知（全部已读）');
+    expect(await readOf(rest.id)).toBe(allReadAt.toISOString());
+    expect(rest.readAt).toBe(allReadAt.toISOString());
   });
 
   it('has no route that changes or deletes the audit trail', () => {

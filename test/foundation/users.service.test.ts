@@ -17,7 +17,12 @@ describe.each(dbKinds)('user accounts on %s', (kind) => {
   const newUser = { username: 'new_staff', displayName: '新同事', roles: ['staff'], office: 'info', password: 'Welcome#2026' };
 
   it('creates an account that can log in, never showing the password hash, and edits it with a version check', async () => {
-    const u = await ok(admin.post('/api/users', newUser));
+    // the initial password is set at the app's clock (a few minutes on), not the machine's
+    const createdAt = new Date(Math.floor(Date.now() / 1000) * 1000 + 7 * 60_000);
+    t.app.services.now = () => createdAt;
+    const u = await ok(admin.post('/api/users', newUser)).finally(() => (t.app.services.now = () => new Date()));
+    const [stamped] = await t.database.query<{ password_changed_at: Date | string }>('select password_changed_at from users where id = $1', [u.id]);
+    expect(new Date(stamped.password_changed_at).toISOString()).toBe(createdAt.toISOString());
     expect(u).not.toHaveProperty('passwordHash');
     expect(JSON.stringify((await ok(admin.get('/api/users'))).items)).not.toMatch(/scrypt\$/);
     const me = await signIn(t, 'new_staff', 'Welcome#2026');

@@ -111,7 +111,8 @@ export async function authRoutes(app: FastifyInstance) {
     if (req.body.newPassword === req.body.oldPassword) throw AppError.field('newPassword', '新密码', '不能与原密码相同');
     const passwordHash = await hashPassword(req.body.newPassword);
     await database.db.transaction(async (tx) => {
-      await tx.update(users).set({ passwordHash, passwordChangedAt: new Date(), version: user.version + 1 }).where(eq(users.id, user.id));
+      // changed at the app's clock, as an administrator's reset is (users/commands/reset-password.ts)
+      await tx.update(users).set({ passwordHash, passwordChangedAt: now, version: user.version + 1 }).where(eq(users.id, user.id));
       await audit(tx, actor, { action: 'auth.password_changed', subjectType: 'user', subjectId: user.id, after: { address: req.ip } });
     });
     await endUserSessions(database, user.id);

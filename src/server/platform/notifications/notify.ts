@@ -46,10 +46,13 @@ export async function listNotifications(db: Executor, userId: string, onlyUnread
   return { items, unread };
 }
 
-/** Marks one (or, without id, every) notice of the user as read; another user's notice is never touched. */
-export async function markRead(db: Executor, userId: string, id?: string) {
+/**
+ * Marks one (or, without id, every) notice of the user as read at `at`, the app's clock; another
+ * user's notice is never touched. `markRead(db, { userId, id, at: ctx.now })`
+ */
+export async function markRead(db: Executor, { userId, id, at }: { userId: string; id?: string; at: Date }) {
   const where = id ? and(eq(notifications.userId, userId), eq(notifications.id, id)) : eq(notifications.userId, userId);
-  const rows = await db.update(notifications).set({ readAt: new Date() }).where(and(where, isNull(notifications.readAt))).returning({ id: notifications.id });
+  const rows = await db.update(notifications).set({ readAt: at }).where(and(where, isNull(notifications.readAt))).returning({ id: notifications.id });
   return rows.length;
 }
 

@@ -16,7 +16,7 @@ export async function notificationRoutes(app: FastifyInstance) {
   r.post(paths.read, { schema: { params: noticeParams, tags: ['notifications'], summary: '标为已读' } }, async (req) => {
     const userId = actorOf(req).userId;
     if (!(await ownsNotice(db, userId, req.params.id))) throw AppError.notFound('消息');
-    return { updated: await markRead(db, userId, req.params.id) };
+    return { updated: await markRead(db, { userId, id: req.params.id, at: app.services.now() }) };
   });
-  r.post(paths.readAll, { schema: { tags: ['notifications'], summary: '全部标为已读' } }, async (req) => ({ updated: await markRead(db, actorOf(req).userId) }));
+  r.post(paths.readAll, { schema: { tags: ['notifications'], summary: '全部标为已读' } }, async (req) => ({ updated: await markRead(db, { userId: actorOf(req).userId, at: app.services.now() }) }));
 }

@@ -12,13 +12,13 @@ import type { User } from '../schema.js';
 
 export type NewUser = Links & { username: string; displayName: string; roles: Role[]; password: string; phone?: string | null };
 
-/** A new account with its initial password (checked against the complexity policy) and its links. */
-export async function createUser({ database, actor }: CommandContext, input: NewUser): Promise<User> {
+/** A new account with its initial password (checked against the complexity policy, set at the app's clock) and its links. */
+export async function createUser({ database, actor, now }: CommandContext, input: NewUser): Promise<User> {
   authorize(userCollectionPolicy, 'create', actor, committeeSubject(actor));
   const problem = passwordProblem(input.password, input.username);
   if (problem) throw AppError.field('password', '初始密码', problem);
   await checkLinks(database.db, actor.committeeId, input);
   refuseOfficerRoles(input.roles);
   const { password, ...rest } = input;
-  return createRecord<User>(database, { table: users, policy: userPolicy, collection: userCollectionPolicy, actor, values: { ...rest, passwordHash: await hashPassword(password) }, uniqueFields: uniqueUsername });
+  return createRecord<User>(database, { table: users, policy: userPolicy, collection: userCollectionPolicy, actor, values: { ...rest, passwordHash: await hashPassword(password), passwordChangedAt: now }, uniqueFields: uniqueUsername });
 }
