@@ -186,6 +186,20 @@ describe('livelihood requests: citizen → staff → member → citizen; a topic
     expect(await fitsWidth(citizen)).toBe(true);
     await shot(citizen, 'citizen-reads-notice');
 
+    // the portal's search finds it by its words (segmented: not the title as typed), narrowed to news and notices
+    await citizen.goto(`${e2e.base}/portal`);
+    await citizen.getByTestId('portal-home-search').getByRole('searchbox').fill('政协 五次会议 公告');
+    await citizen.getByTestId('portal-home-search').getByRole('searchbox').press('Enter');
+    const results = citizen.getByTestId('portal-search-results');
+    await results.getByRole('link', { name: title }).waitFor();
+    await pick(citizen, citizen, 'portal-search-kind', '新闻公告');
+    await expect.poll(() => new URL(citizen.url()).searchParams.get('kind')).toBe('news');
+    await expect.poll(() => results.locator('.ant-tag', { hasText: '公开提案' }).count()).toBe(0);
+    expect(await fitsWidth(citizen)).toBe(true);
+    await shot(citizen, 'citizen-searches-portal');
+    await results.getByRole('link', { name: title }).click();
+    await citizen.getByTestId('portal-news-title').filter({ hasText: title }).waitFor();
+
     // withdrawn, it is gone from the portal at once
     await card.getByTestId('news-withdraw').click();
     await card.getByText('已撤回').waitFor();

@@ -17,8 +17,8 @@ describe.each(dbKinds)('public portal on %s', (kind) => {
   const publicList = async (query: string) => ok(t.anonymous.get(`/api/portal/proposals?${query}`));
 
   /** A proposal replied to by 区教育局 and rated satisfied (closed), ready to publish. */
-  async function closedProposal(title: string, disclose = true) {
-    const { p, member, staff } = await filedProposal(t, { ...sampleDraft, title });
+  async function closedProposal(title: string, disclose = true, text: Partial<typeof sampleDraft> = {}) {
+    const { p, member, staff } = await filedProposal(t, { ...sampleDraft, ...text, title });
     const edu = await unitIdByName(staff, '区教育局');
     const assigned = await ok(staff.post(`/api/proposals/${p.id}/assign`, { version: p.version, assignments: [{ unitId: edu, role: 'sole' }] }));
     const unit = await t.as('unit');
@@ -82,6 +82,56 @@ describe.each(dbKinds)('public portal on %s', (kind) => {
     const member = await t.as('member');
     const draft = await ok(member.post('/api/proposals', { ...sampleDraft, title: '一份草稿不应出现在门户' }));
     expect((await t.anonymous.get(`/api/portal/proposals/${draft.id}`)).status).toBe(404);
+  });
+
+  it('searches what was published, jieba-aware, narrowed by kind, year, unit and sector — and never finds what was not', async () => {
+    const title = '关于在学校周边建设人行过街天桥的建议';
+    const text = { background: '学校门前主干道车流量大，学生上下学横穿马路存在安全隐患。', analysis: '现有斑马线信号配时短，缺少立体过街设施。', suggestions: '一是在学校门前建设人行过街天桥；二是优化信号灯配时；三是高峰时段安排护学岗。' };
+    const { p, staff } = await closedProposal(title, true, text);
+    const [{ committee_id: committeeId }] = await t.database.query<{ committee_id: string }>('select committee_id from proposals where id = $1', [p.id]);
+    const search = (q: string, more = '') => t.anonymous.get(`/api/portal/search?committeeId=${committeeId}&q=${encodeURIComponent(q)}${more}`);
+    const ids = async (q: string, more = '') => (await ok(search(q, more))).items.map((i: any) => i.id);
+    // the same words in a proposal that was never published: never found
+    const member = await t.as('member');
+    const hidden = await ok(member.post('/api/proposals', { ...sampleDraft, ...text, title: '关于增设学校门前过街天桥的建议（未公开）' }));
+
+    expect(await ids('过街天桥')).not.toContain(p.id); // not yet published
+    const published = await ok(staff.post(`/api/proposals/${p.id}/publish`, { version: p.version, publish: true }));
+
+    // segmented words, not a substring: 天桥 and 学校 in other order and other words still find it
+    const found = await ok(search('学校 天桥 过街'));
+    expect(found.items[0]).toMatchObject({ id: p.id, kind: 'proposal', kindLabel: '公开提案', title, units: ['区教育局'], href: `/portal/proposals/${p.id}` });
+    expect(found.items.map((i: any) => i.id)).not.toContain(hidden.id);
+    // each facet counts the found records: the kinds add up to all of them
+    expect(found.facets.kinds.reduce((n: number, k: any) => n + k.count, 0)).toBe(found.total);
+    expect(found.facets.units).toContainEqual({ value: '区教育局', count: expect.any(Number) });
+    // narrowed by what the facets offer, each choice finds what it counts
+    for (const [param, facet] of [['unit', 'units'], ['year', 'years'], ['category', 'categories'], ['sector', 'sectors'], ['kind', 'kinds']] as const) {
+      for (const f of found.facets[facet].slice(0, 3)) {
+        const narrowed = await ok(search('学校 天桥 过街', `&${param}=${encodeURIComponent(f.value)}&pageSize=50`));
+        expect(narrowed.total, `${param}=${f.value}`).toBe(f.count);
+      }
+    }
+    expect(await ids('过街天桥', '&unit=' + encodeURIComponent('区民政局'))).not.toContain(p.id);
+    // the excerpt shows the text around the words
+    expect(found.items[0].excerpt).toContain('天桥');
+
+    // news: a published post is found, a draft never
+    const [post] = await t.database.query<{ title: string; id: string }>(`select id, title from news_posts where committee_id = $1 and status = 'published' order by published_at desc limit 1`, [committeeId]);
+    const news = await ok(search(post.title, '&kind=news'));
+    expect(news.items.map((i: any) => i.id)).toContain(post.id);
+    const drafts = await t.database.query<{ id: string }>(`select id from news_posts where status <> 'published'`);
+    const anything = await ok(search('政协 委员 协商 提案 建议', '&pageSize=50'));
+    expect(anything.items.map((i: any) => i.id).filter((id: string) => drafts.some((d) => d.id === id))).toEqual([]);
+
+    // taken off the portal, it is gone from the search too
+    await ok(staff.post(`/api/proposals/${p.id}/publish`, { version: published.version, publish: false }));
+    expect(await ids('过街天桥')).not.toContain(p.id);
+
+    // bad input: the field named in Chinese
+    const empty = await search('');
+    expect(empty.status).toBe(400);
+    expect(empty.body.message).toContain('搜索内容');
   });
 
   it('answers bad input with a Chinese message naming the field', async () => {

@@ -3,6 +3,8 @@ export const portalPaths = {
   committees: '/api/portal/committees',
   /** a committee's public home: each module's section of what it published */
   home: '/api/portal/home',
+  /** search across what the committee published */
+  search: '/api/portal/search',
   proposals: '/api/portal/proposals',
   proposal: '/api/portal/proposals/:id',
   /** the arithmetic question every public form answers */

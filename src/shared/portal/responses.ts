@@ -54,3 +54,29 @@ export const portalSection = z.object({
 export type PortalSection = Wire<typeof portalSection>;
 export const portalHome = z.object({ committee: z.object({ id: z.string(), name: z.string() }), sections: z.array(portalSection) });
 export type PortalHome = Wire<typeof portalHome>;
+
+/** A record the portal's search found: what it is, a line of its text, and the facts it can be narrowed by. */
+export const portalSearchItem = z.object({
+  kind: z.string(),
+  id: z.string(),
+  title: z.string(),
+  excerpt: z.string(),
+  /** the day it was published (YYYY-MM-DD) */
+  date: z.string().nullable(),
+  year: z.number().nullable(),
+  category: z.string().nullable(),
+  /** the units that answered it (proposals) */
+  units: z.array(z.string()),
+  /** the proposer's sector (界别), for a proposal of one member or of a sector */
+  sector: z.string().nullable(),
+  href: z.string(),
+});
+export type PortalSearchItem = Wire<typeof portalSearchItem>;
+const facet = z.array(z.object({ value: z.string(), count: z.number() }));
+export const portalSearchResult = z.object({
+  items: z.array(portalSearchItem.extend({ kindLabel: z.string() })),
+  total: z.number(),
+  /** what the found records can be narrowed by, each value with how many of them have it */
+  facets: z.object({ kinds: z.array(z.object({ value: z.string(), label: z.string(), count: z.number() })), years: facet, categories: facet, units: facet, sectors: facet }),
+});
+export type PortalSearchResult = Wire<typeof portalSearchResult>;

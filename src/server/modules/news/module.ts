@@ -1,6 +1,6 @@
 import { namedAuditSubject } from '../../platform/audit/names.js';
 import { defineModule } from '../../platform/modules/manifest.js';
-import { newsSection, noticesSection } from './portal.js';
+import { newsSearch, newsSection, noticesSection } from './portal.js';
 import { newsRoutes } from './routes.js';
 import { newsPosts } from './schema.js';
 
@@ -10,5 +10,6 @@ export const newsModule = defineModule({
   label: '新闻公告',
   routes: [newsRoutes],
   portal: [noticesSection, newsSection],
+  publicSearch: newsSearch,
   auditSubjects: { newsPost: namedAuditSubject(newsPosts, [newsPosts.title], ([title]) => `《${title}》`) },
 });

@@ -1,5 +1,6 @@
-import { and, desc, eq } from 'drizzle-orm';
-import type { PortalSource } from '../../platform/modules/manifest.js';
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { PortalSource, PublicSearchSource } from '../../platform/modules/manifest.js';
+import { excerptOf } from '../portal/search.js';
 import { newsKinds, type NewsKind } from '../../../shared/news/labels.js';
 import { newsPosts } from './schema.js';
 
@@ -22,3 +23,27 @@ const column = (kind: NewsKind, order: number): PortalSource => ({
 
 export const noticesSection = column('notice', 12);
 export const newsSection = column('news', 14);
+
+type SearchRow = { id: string; title: string; summary: string; body: string; status: string };
+
+/** Published news and notices in the portal's search; a withdrawn post leaves the index. */
+export const newsSearch: PublicSearchSource = {
+  kind: 'news',
+  label: '新闻公告',
+  source: {
+    table: newsPosts,
+    committeeId: newsPosts.committeeId,
+    updatedAt: newsPosts.updatedAt,
+    fields: { id: newsPosts.id, title: newsPosts.title, summary: newsPosts.summary, body: newsPosts.body, status: newsPosts.status },
+    document: (r: SearchRow) => (r.status === 'published' ? { title: r.title, body: `${r.summary}\n${r.body}`, tag: 0 } : null),
+    visibility: () => ({ tags: [0], owners: [] }),
+  },
+  async present(db, ids, query) {
+    if (!ids.length) return [];
+    const rows = await db.select().from(newsPosts).where(and(inArray(newsPosts.id, ids), eq(newsPosts.status, 'published')));
+    return rows.map((p) => ({
+      kind: 'news', id: p.id, title: p.title, excerpt: excerptOf(`${p.summary} ${p.body}`, query), date: dateOf(p.publishedAt!), year: Number(dateOf(p.publishedAt!).slice(0, 4)),
+      category: newsKinds[p.kind as NewsKind] ?? null, units: [], sector: null, href: `/portal/news/${p.id}`,
+    }));
+  },
+};

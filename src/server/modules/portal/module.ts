@@ -1,5 +1,6 @@
 import { defineModule } from '../../platform/modules/manifest.js';
 import { publishedProposalsSection } from './section.js';
+import { publishedProposalsSearch } from './proposals.js';
 import { portalRoutes } from './routes.js';
 import { publicFormSettings } from '../../platform/public-forms/settings.js';
 
@@ -11,4 +12,5 @@ export const portalModule = defineModule({
   // the abuse protection of every public form (民生诉求, 群众出题)
   settings: [publicFormSettings],
   portal: publishedProposalsSection,
+  publicSearch: publishedProposalsSearch,
 });

@@ -13,6 +13,11 @@ import { proposals } from '../proposals/schema.js';
 import type { portalListQuery } from '../../../shared/portal/inputs.js';
 import type { Presented } from '../../../shared/http/responses.js';
 import type { portalCommittee, portalList, portalProposal as portalProposalAnswer } from '../../../shared/portal/responses.js';
+import type { PublicSearchSource } from '../../platform/modules/manifest.js';
+import { chinaToday } from '../../platform/calendar/workdays.js';
+import { members } from '../members/schema.js';
+import { sectors } from '../org/schema.js';
+import { excerptOf } from './search.js';
 
 type ListQuery = z.output<typeof portalListQuery>;
 
@@ -93,3 +98,38 @@ async function unitNamesOf(db: Executor, ids: string[]) {
   const rows = await db.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, unique));
   return new Map(rows.map((u) => [u.id, u.name]));
 }
+
+type SearchRow = { id: string; title: string; background: string; analysis: string; suggestions: string; category: string; publishedAt: Date | null };
+
+/**
+ * Published proposals in the portal's search: title, the three parts and the category, as the
+ * similar-proposals finder reads them; a proposal taken off the portal leaves the index.
+ */
+export const publishedProposalsSearch: PublicSearchSource = {
+  kind: 'proposal',
+  label: '公开提案',
+  source: {
+    table: proposals,
+    committeeId: proposals.committeeId,
+    updatedAt: proposals.updatedAt,
+    fields: { id: proposals.id, title: proposals.title, background: proposals.background, analysis: proposals.analysis, suggestions: proposals.suggestions, category: proposals.category, publishedAt: proposals.publishedAt },
+    document: (r: SearchRow) => (r.publishedAt ? { title: r.title, body: [r.background, r.analysis, r.suggestions].join('\n'), category: r.category, tag: 0 } : null),
+    visibility: () => ({ tags: [0], owners: [] }),
+  },
+  async present(db, ids, query) {
+    if (!ids.length) return [];
+    const rows = await db.select().from(proposals).where(and(inArray(proposals.id, ids), published));
+    const subjects = await withParties(db, rows);
+    const leads = subjects.map((p) => p.leadMemberId).filter((id): id is string => !!id);
+    const [unitNames, sectorOf] = await Promise.all([
+      unitNamesOf(db, subjects.flatMap((p) => p.unitIds)),
+      leads.length
+        ? db.select({ id: members.id, sector: sectors.name }).from(members).innerJoin(sectors, eq(sectors.id, members.sectorId)).where(inArray(members.id, leads)).then((r) => new Map(r.map((m) => [m.id, m.sector])))
+        : new Map<string, string>(),
+    ]);
+    return subjects.map((p) => ({
+      kind: 'proposal', id: p.id, title: p.title, excerpt: excerptOf([p.background, p.analysis, p.suggestions].join(' '), query), date: p.publishedAt ? chinaToday(p.publishedAt) : null, year: p.year, category: p.category,
+      units: [...new Set(p.unitIds.map((id) => unitNames.get(id) ?? ''))].filter(Boolean), sector: (p.leadMemberId && sectorOf.get(p.leadMemberId)) || null, href: `/portal/proposals/${p.id}`,
+    }));
+  },
+};

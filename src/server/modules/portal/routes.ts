@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { portalHomeQuery, portalIdParams, portalListQuery } from '../../../shared/portal/inputs.js';
+import { portalHomeQuery, portalIdParams, portalListQuery, portalSearchQuery } from '../../../shared/portal/inputs.js';
 import { portalPaths as paths } from '../../../shared/portal/paths.js';
 import { portalCommittees, portalProposal, portalProposals } from './proposals.js';
+import { publicSearch } from './search.js';
 import { challengeQuery, portalTopicSubmission } from '../../../shared/requests/inputs.js';
 import { issueChallenge, admitPublicSubmission } from '../../platform/public-forms/guard.js';
 import { chinaToday } from '../../platform/calendar/workdays.js';
@@ -27,6 +28,12 @@ export async function portalRoutes(app: FastifyInstance) {
     const committee = await checkCommittee(database, req.query.committeeId);
     const today = chinaToday(now());
     return { committee, sections: await Promise.all(app.services.modules.portalSections.map((s) => s.load(db, committee.id, today))) };
+  });
+
+  const search = publicSearch(app.services.modules.publicSearch);
+  r.get(paths.search, { config: open, schema: { querystring: portalSearchQuery, tags, summary: '公开门户：搜索已公开的提案、新闻公告等' } }, async (req) => {
+    await checkCommittee(database, req.query.committeeId);
+    return search(db, req.query);
   });
 
   r.get(paths.proposals, { config: open, schema: { querystring: portalListQuery, tags, summary: '公开门户：已公开的提案' } }, async (req) => portalProposals(db, req.query));

@@ -9,7 +9,8 @@ import type { CapabilityCheck } from '../navigation/capabilities.js';
 import type { SettingsManifest } from '../settings/settings.js';
 import type { HomeCard } from '../../../shared/home/cards.js';
 import type { SummarySection } from '../../../shared/summary/report.js';
-import type { PortalSection } from '../../../shared/portal/responses.js';
+import type { PortalSearchItem, PortalSection } from '../../../shared/portal/responses.js';
+import type { IndexSource } from '../text/synced-index.js';
 import type { CockpitChart } from '../../../shared/cockpit/cockpit.js';
 
 /** `npm run cli -- <name> …`: returns the exit code (nothing = 0). */
@@ -70,6 +71,23 @@ export interface ModuleManifest {
   cockpit?: CockpitSource;
   /** its sections of the public portal's home (one, or one per column): only what staff published, nothing personal */
   portal?: PortalSource | readonly PortalSource[];
+  /** what the portal's search (公开门户搜索) finds of its published records */
+  publicSearch?: PublicSearchSource | readonly PublicSearchSource[];
+}
+
+/**
+ * A kind of published record the portal's search finds. The portal keeps one similarity index per
+ * source (the jieba-aware finder the proposals use), whose `document` returns null for anything not
+ * published; `present` reads the found records again, as published, and leaves out any that no
+ * longer are. Like a portal section: never a name, phone or id of a person who did not publish.
+ */
+export interface PublicSearchSource {
+  kind: string;
+  /** the kind in Chinese, e.g. 公开提案 */
+  label: string;
+  source: IndexSource<any>;
+  /** `query` is what was searched for: the excerpt shows the text around it */
+  present(db: Executor, ids: string[], query: string): Promise<PortalSearchItem[]>;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { HandlingPort } from '../handling/ports.js';
 import type { JobDefinition } from '../jobs/runner.js';
 import type { CapabilityCheck } from '../navigation/capabilities.js';
 import type { SettingsManifest } from '../settings/settings.js';
-import type { CardSource, CliCommand, CockpitSource, LedgerSourceReader, ModuleManifest, PortalSource, SummarySource } from './manifest.js';
+import type { CardSource, CliCommand, CockpitSource, LedgerSourceReader, ModuleManifest, PortalSource, PublicSearchSource, SummarySource } from './manifest.js';
 
 /** The parts of every module of the list, gathered once and looked up by name. */
 export interface ModuleRegistry {
@@ -19,6 +19,8 @@ export interface ModuleRegistry {
   summaries: readonly SummarySource[];
   /** the portal home's sections, in their order */
   portalSections: readonly PortalSource[];
+  /** what the portal's search finds, kind by kind */
+  publicSearch: readonly PublicSearchSource[];
   cockpits: readonly CockpitSource[];
   jobs(config: Config): JobDefinition[];
 }
@@ -51,6 +53,7 @@ export function moduleRegistry(modules: readonly ModuleManifest[]): ModuleRegist
     cards: modules.flatMap((m) => m.cards ?? []),
     summaries: modules.flatMap((m) => (m.summary ? [m.summary] : [])),
     portalSections: modules.flatMap((m) => (m.portal ? [m.portal].flat() : [])).sort((a, b) => a.order - b.order),
+    publicSearch: modules.flatMap((m) => (m.publicSearch ? [m.publicSearch].flat() : [])),
     cockpits: modules.flatMap((m) => (m.cockpit ? [m.cockpit] : [])),
     jobs: (config) => [...collect('job', modules, (m) => (m.jobs?.(config) ?? []).map((j) => [j.name, j])).values()],
   };

@@ -128,6 +128,11 @@ export class SyncedIndex<R extends { id: string }> {
     return index.search(text, limit, (tag) => tags.includes(tag & CLASS_MASK) || (tag >> CLASS_BITS !== 0 && own.has(tag >> CLASS_BITS)), excludeId);
   }
 
+  /** Every document of the committee's index most like `text`, best first: for an index of published records only (the portal's search). */
+  async searchAll(db: Executor, committeeId: string, text: string, limit: number): Promise<Hit[]> {
+    return (await this.sync(db, committeeId)).search(text, limit);
+  }
+
   /**
    * Takes an index built elsewhere as the committee's, current up to `watermark` (a benchmark that
    * has already segmented its corpus). Its tags must be document classes (no owners); later syncs

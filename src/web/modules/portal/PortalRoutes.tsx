@@ -7,6 +7,7 @@ const PortalHome = lazy(() => import('./pages/PortalHome'));
 const PortalProposalsPage = lazy(() => import('./pages/PortalProposalsPage'));
 const PortalProposalPage = lazy(() => import('./pages/PortalProposalPage'));
 const PortalTopicPage = lazy(() => import('./pages/PortalTopicPage'));
+const PortalSearchPage = lazy(() => import('./pages/PortalSearchPage'));
 const RequestFormPage = lazy(() => import('../requests/portal/RequestFormPage'));
 const FollowPage = lazy(() => import('../requests/portal/FollowPage'));
 const PortalNewsPage = lazy(() => import('../news/portal/PortalNewsPage'));
@@ -37,10 +38,12 @@ export default function PortalRoutes() {
         <Link to="/portal/topics/new" data-testid="portal-nav-topic">群众出题</Link>
         <Link to="/portal/rooms" data-testid="portal-nav-rooms">网络议政</Link>
         <Link to="/portal/evaluation" data-testid="portal-nav-evaluation">民主评议问卷</Link>
+        <Link to="/portal/search" data-testid="portal-nav-search">搜索</Link>
       </nav>
       <Layout.Content style={{ width: '100%', maxWidth: 1000, margin: '0 auto', padding: 12 }}>
         <Routes>
           <Route index element={<PortalHome />} />
+          <Route path="search" element={<PortalSearchPage />} />
           <Route path="proposals" element={<PortalProposalsPage />} />
           <Route path="proposals/:id" element={<PortalProposalPage />} />
           <Route path="news" element={<PortalNewsPage />} />

@@ -1,5 +1,5 @@
-import { Link, useSearchParams } from 'react-router';
-import { Card, Col, Empty, List, Row, Select, Space, Typography } from 'antd';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Card, Col, Empty, Input, List, Row, Select, Space, Typography } from 'antd';
 import { portalPaths } from '@shared/portal/paths';
 import type { PortalHome as Home, PortalSection } from '@shared/portal/responses';
 import { useGet } from '../../../app/query';
@@ -15,6 +15,7 @@ import type { PortalCommittees } from '@shared/portal/responses';
  */
 export default function PortalHome() {
   const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
   const { id: committeeId } = usePortalCommittee();
   const { data: committees } = useGet<PortalCommittees>(portalPaths.committees);
   const { data, isFetching } = useGet<Home>(portalPaths.home, { committeeId }, { enabled: !!committeeId, keepPrevious: true });
@@ -29,6 +30,11 @@ export default function PortalHome() {
       title={data ? `${data.committee.name}公开门户` : '政协公开门户'}
       extra={<Select aria-label="政协" data-testid="portal-home-committee" style={{ minWidth: 180 }} value={committeeId} options={committees?.items.map((c) => ({ value: c.id, label: c.name }))} onChange={choose} />}
     >
+      <Input.Search
+        aria-label="搜索公开内容" data-testid="portal-home-search" enterButton="搜索" maxLength={50} allowClear
+        placeholder="搜索公开的提案与答复、新闻和通知公告" style={{ marginBottom: 12, maxWidth: 480 }}
+        onSearch={(v) => v.trim() && committeeId && navigate(`/portal/search?c=${committeeId}&q=${encodeURIComponent(v.trim())}`)}
+      />
       <Row gutter={[12, 12]} data-testid="portal-home">
         {(data?.sections ?? []).map((s) => (
           <Col key={s.key} xs={24} md={12}>
