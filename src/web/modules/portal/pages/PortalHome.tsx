@@ -1,5 +1,5 @@
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { Card, Col, Empty, Input, List, Row, Select, Space, Typography } from 'antd';
+import { Card, Col, Empty, List, Row, Select, Space, Typography } from 'antd';
 import { portalPaths } from '@shared/portal/paths';
 import type { PortalHome as Home, PortalSection } from '@shared/portal/responses';
 import { useGet } from '../../../app/query';
@@ -30,11 +30,23 @@ export default function PortalHome() {
       title={data ? `${data.committee.name}公开门户` : '政协公开门户'}
       extra={<Select aria-label="政协" data-testid="portal-home-committee" style={{ minWidth: 180 }} value={committeeId} options={committees?.items.map((c) => ({ value: c.id, label: c.name }))} onChange={choose} />}
     >
-      <Input.Search
-        aria-label="搜索公开内容" data-testid="portal-home-search" enterButton="搜索" maxLength={50} allowClear
-        placeholder="搜索公开的提案与答复、新闻和通知公告" style={{ marginBottom: 12, maxWidth: 480 }}
-        onSearch={(v) => v.trim() && committeeId && navigate(`/portal/search?c=${committeeId}&q=${encodeURIComponent(v.trim())}`)}
-      />
+      {/* a plain form, not antd's Input: the home stays within the portal's script budget (bench/delivery.ts) */}
+      <form
+        role="search" data-testid="portal-home-search" style={{ display: 'flex', gap: 8, marginBottom: 12, maxWidth: 480 }}
+        onSubmit={(e) => {
+          e.preventDefault();
+          const q = String(new FormData(e.currentTarget).get('q') ?? '').trim();
+          if (q && committeeId) navigate(`/portal/search?c=${committeeId}&q=${encodeURIComponent(q)}`);
+        }}
+      >
+        <input
+          type="search" name="q" aria-label="搜索公开内容" maxLength={50} placeholder="搜索公开的提案与答复、新闻和通知公告"
+          style={{ flex: 1, minWidth: 0, height: 36, padding: '0 11px', fontSize: 15, border: '1px solid #8c8c8c', borderRadius: 6 }}
+        />
+        <button type="submit" style={{ height: 36, padding: '0 16px', fontSize: 15, color: '#fff', background: '#a8071a', border: 'none', borderRadius: 6, cursor: 'pointer' }}>
+          搜索
+        </button>
+      </form>
       <Row gutter={[12, 12]} data-testid="portal-home">
         {(data?.sections ?? []).map((s) => (
           <Col key={s.key} xs={24} md={12}>
