@@ -227,6 +227,11 @@ describe.each(dbKinds)('research and inspection on %s', (kind) => {
     expect(await ok(member2.get(`/api/research/origin?type=speech&id=${s.id}`))).toEqual({ topicId: topic.id, reportTitle: report.reportTitle });
     expect((await member3.get(`/api/research/origin?type=speech&id=${s.id}`)).status).toBe(404);
     expect((await ok(member2.get(`/api/research/topics/${topic.id}`))).conversions[0].targetId).toBe(s.id);
+    // the co-author finds it among their own speeches and reads who shares it; a member outside the group does not
+    const own = await ok(member2.get('/api/meetings/speeches?scope=mine'));
+    expect(own.items.find((x: any) => x.id === s.id)).toMatchObject({ memberName: s.memberName, contributorNames: [expect.any(String)] });
+    expect((await ok(member2.get(`/api/meetings/speeches/${s.id}`))).contributorNames).toEqual(s.contributorNames);
+    expect((await ok(member3.get('/api/meetings/speeches?scope=mine'))).items.map((x: any) => x.id)).not.toContain(s.id);
     // credited on selection as the module credits a speech: the lead and the contributor
     expect(await credits(memberId, 'speech.written', s.id)).toHaveLength(0);
     await ok(office.post(`/api/meetings/speeches/${s.id}/select`, { version: s.version, status: 'written' }));

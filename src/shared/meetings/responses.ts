@@ -147,6 +147,8 @@ export const speech = z.object({
   year: z.number(),
   memberId: z.string(),
   memberName: z.string(),
+  /** a research group's speech: the rest of the group, who share it */
+  contributorNames: z.array(z.string()),
   status: z.enum(['submitted', 'oral', 'written', 'notUsed', 'withdrawn']),
   statusLabel: z.string(),
   decidedByName: z.string().nullable(),

@@ -148,10 +148,12 @@ export async function leaveQueueFor(db: Executor, actor: Actor, status?: string)
 export type PresentedActivity = ReturnType<typeof presentSummary>;
 export type { Activity };
 
-/** A speech for the client: its author's name, its state's label, the actions allowed. */
-export function presentSpeech(actor: Actor, s: Speech, memberName: string): Presented<typeof speech> {
+/** A speech for the client: its author's and co-authors' names (`names` by member id), its state's label, the actions allowed. */
+export function presentSpeech(actor: Actor, s: Speech, names: ReadonlyMap<string, string>): Presented<typeof speech> {
   return {
-    ...s, memberName, status: keyIn(speechStates, s.status), statusLabel: speechStates[keyIn(speechStates, s.status)],
+    ...s, memberName: names.get(s.memberId) ?? '',
+    contributorNames: s.contributorMemberIds.filter((m) => m !== s.memberId).map((m) => names.get(m) ?? '').filter(Boolean),
+    status: keyIn(speechStates, s.status), statusLabel: speechStates[keyIn(speechStates, s.status)],
     actions: [...availableActions(speechWorkflow, actor, s), ...allowedActions(speechPolicy, actor, s).filter((a) => a !== 'read')],
   };
 }

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, count, desc, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
@@ -65,16 +65,19 @@ export async function loadSpeech(db: Executor, actor: Actor, id: string): Promis
 export async function listSpeeches(db: Executor, actor: Actor, q: { scope: 'mine' | 'all'; year?: number }): Promise<Presented<typeof speech>[]> {
   const mine = q.scope === 'mine' || !hasRole(actor, 'staff', 'admin', 'leader');
   const where = [eq(plenarySpeeches.committeeId, actor.committeeId)];
-  if (mine) where.push(eq(plenarySpeeches.memberId, actor.memberId ?? '00000000-0000-0000-0000-000000000000'));
+  // a member's own: those they lead, and a research group's speech they are a co-author of
+  const me = actor.memberId ?? '00000000-0000-0000-0000-000000000000';
+  if (mine) where.push(or(eq(plenarySpeeches.memberId, me), arrayContains(plenarySpeeches.contributorMemberIds, [me]))!);
   if (q.year) where.push(eq(plenarySpeeches.year, q.year));
-  const rows = await db
-    .select({ s: plenarySpeeches, memberName: members.name })
-    .from(plenarySpeeches)
-    .leftJoin(members, eq(members.id, plenarySpeeches.memberId))
-    .where(and(...where))
-    .orderBy(desc(plenarySpeeches.createdAt))
-    .limit(500);
-  return rows.map((r) => presentSpeech(actor, r.s, r.memberName ?? ''));
+  const rows = await db.select().from(plenarySpeeches).where(and(...where)).orderBy(desc(plenarySpeeches.createdAt)).limit(500);
+  return presentSpeeches(db, actor, rows);
+}
+
+/** Speeches for the client, with their authors' and co-authors' names (one query for all of them). */
+export async function presentSpeeches(db: Executor, actor: Actor, speeches: Speech[]): Promise<Presented<typeof speech>[]> {
+  const ids = [...new Set(speeches.flatMap((s) => [s.memberId, ...s.contributorMemberIds]))];
+  const names = new Map(ids.length ? (await db.select({ id: members.id, name: members.name }).from(members).where(inArray(members.id, ids))).map((m) => [m.id, m.name]) : []);
+  return speeches.map((s) => presentSpeech(actor, s, names));
 }
 
 /**
@@ -101,10 +104,4 @@ export async function attendanceStats(db: Executor, actor: Actor, year: number):
     events,
     members: perMember.map((m) => ({ ...m, name: names.get(m.memberId)?.name ?? '', code: names.get(m.memberId)?.code ?? '' })).sort((a, b) => a.rate - b.rate || a.code.localeCompare(b.code)),
   };
-}
-
-/** A member's name (a speech's author), or '' for none. */
-export async function memberName(db: Executor, memberId: string): Promise<string> {
-  const [m] = await db.select({ name: members.name }).from(members).where(eq(members.id, memberId));
-  return m?.name ?? '';
 }

@@ -24,8 +24,8 @@ import {
 import { meetingPaths as paths } from '../../../shared/meetings/paths.js';
 import type { Presented } from '../../../shared/http/responses.js';
 import type { checkInAnswer, meetingList, meetingOptions } from '../../../shared/meetings/responses.js';
-import { leaveQueueFor, presentDetail, presentSpeech, presentSummary } from './presenter.js';
-import { attendanceStats, listExtras, listMeetings, listSpeeches, loadSpeech, memberName } from './queries.js';
+import { leaveQueueFor, presentDetail, presentSummary } from './presenter.js';
+import { attendanceStats, listExtras, listMeetings, listSpeeches, loadSpeech, presentSpeeches } from './queries.js';
 import { canSubmitSpeech } from './policy.js';
 import { selectSpeech } from './commands/select-speech.js';
 import { submitSpeech } from './commands/submit-speech.js';
@@ -106,27 +106,27 @@ export async function meetingRoutes(app: FastifyInstance) {
   r.post(paths.speeches, { schema: { body: speechInput, tags, summary: '提交大会发言' } }, async (req) => {
     const actor = actorOf(req);
     const s = await submitSpeech(contextOf(req), req.body);
-    return presentSpeech(actor, s, actor.name);
+    return (await presentSpeeches(db, actor, [s]))[0];
   });
 
   r.get(paths.speech, { schema: { params: idParams, tags, summary: '大会发言详情' } }, async (req) => {
     const actor = actorOf(req);
     const s = await loadSpeech(db, actor, req.params.id);
-    return presentSpeech(actor, s, await memberName(db, s.memberId));
+    return (await presentSpeeches(db, actor, [s]))[0];
   });
 
   r.post(paths.selectSpeech, { schema: { params: idParams, body: speechSelectBody, tags, summary: '遴选大会发言（口头、书面、不采用）' } }, async (req) => {
     const actor = actorOf(req);
     await loadSpeech(db, actor, req.params.id);
     const s = await selectSpeech(contextOf(req), { id: req.params.id, ...req.body });
-    return presentSpeech(actor, s, await memberName(db, s.memberId));
+    return (await presentSpeeches(db, actor, [s]))[0];
   });
 
   r.post(paths.withdrawSpeech, { schema: { params: idParams, body: withdrawBody, tags, summary: '撤回大会发言' } }, async (req) => {
     const actor = actorOf(req);
     await loadSpeech(db, actor, req.params.id);
     const s = await withdrawSpeech(contextOf(req), { id: req.params.id, version: req.body.version });
-    return presentSpeech(actor, s, actor.name);
+    return (await presentSpeeches(db, actor, [s]))[0];
   });
 
   r.post(paths.list, { schema: { body: meetingInput, tags, summary: '安排会议活动并发出邀请' } }, async (req) => {

@@ -38,6 +38,7 @@ export default function SpeechDetailPage() {
       <ResearchOrigin type="speech" id={s.id} />
       <Descriptions size="small" column={{ xs: 1, md: 3 }}>
         <Descriptions.Item label="发言人">{s.memberName}</Descriptions.Item>
+        {s.contributorNames.length > 0 && <Descriptions.Item label="联合发言人">{s.contributorNames.join('、')}</Descriptions.Item>}
         <Descriptions.Item label="提交时间">{formatTime(s.createdAt)}</Descriptions.Item>
         <Descriptions.Item label="遴选">{s.decidedByName ? `${s.decidedByName}${s.decisionNote ? `：${s.decisionNote}` : ''}` : '待遴选'}</Descriptions.Item>
       </Descriptions>

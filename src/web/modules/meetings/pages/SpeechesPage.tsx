@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Select, Table, Tag } from 'antd';
+import { Button, Select, Table, Tag, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { Link, useNavigate } from 'react-router';
@@ -35,7 +35,16 @@ export default function SpeechesPage({ mine = false }: { mine?: boolean }) {
         dataSource={data?.items}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
-          { title: '题目', dataIndex: 'title', render: (v, s) => <Link to={`/meetings/speeches/${s.id}`}>{v}</Link> },
+          {
+            title: '题目', dataIndex: 'title',
+            render: (v, s) => (
+              <>
+                <Link to={`/meetings/speeches/${s.id}`}>{v}</Link>
+                {/* a research group's speech: its lead and co-authors, each of whom finds it here */}
+                {s.contributorNames.length > 0 && <div><Typography.Text type="secondary">联合发言：{[s.memberName, ...s.contributorNames].join('、')}</Typography.Text></div>}
+              </>
+            ),
+          },
           ...(mine ? [] : [{ title: '发言人', dataIndex: 'memberName', width: 100 }]),
           // a date is one token: never broken across lines (2026-12-06 on a phone)
           { title: '提交日期', dataIndex: 'createdAt', width: 120, onCell: () => ({ style: { whiteSpace: 'nowrap' } }), render: (v) => formatDay(v) },
