@@ -120,7 +120,7 @@ describe('proposals: drafting help (Chromium, 390×844)', () => {
     await expect.poll(() => page.getByTestId('proposal-topic-title').textContent()).toBe('推进老旧小区改造和加装电梯');
   }, 120_000);
 
-  it('member-drafts-personal-matter: a real citizen letter gets the 其他渠道 advice; the 民生诉求 form opens with its text', async () => {
+  it('member-drafts-personal-matter: a real citizen letter gets the 其他渠道 advice; the 民生诉求 form opens with its text, and one click makes it a 社情民意 draft', async () => {
     const letter = realMessages().find((x) => x.title.includes('工地受伤'))!;
     const page = await e2e.as('member', { width: 390, height: 844 });
     await page.goto(`${e2e.base}/proposals/new`);
@@ -137,6 +137,15 @@ describe('proposals: drafting help (Chromium, 390×844)', () => {
     expect(new URL(form.url()).hash).toBe('');
     expect(new URL(form.url()).pathname).toBe('/portal/requests/new');
     await shot(form, 'drafting-to-request-form');
+
+    // or, with one click, the member's own 社情民意 draft with the same text (一键转社情民意)
+    await advice.getByTestId('advice-to-opinion').click();
+    await page.waitForURL(/\/opinions\/[0-9a-f-]{36}$/);
+    const opinionId = new URL(page.url()).pathname.split('/').pop()!;
+    const made = await page.evaluate(async (id) => (await fetch(`/api/opinions/${id}`)).json(), opinionId);
+    expect(made).toMatchObject({ title: letter.title, status: 'draft' });
+    expect(made.body).toContain(letter.text.slice(0, 20));
+    await page.getByText(letter.title).first().waitFor();
   }, 120_000);
 
   it('staff-reviews-proposal: the review page shows the same advice and why a similar past draft was not filed', async () => {
