@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors.js';
@@ -29,7 +29,8 @@ export async function withParties(db: Executor, rows: Opinion[]): Promise<Opinio
 
 /** Loads a report the actor may read (else not-found, also across committees), with its parties. */
 export async function loadOpinion(db: Executor, actor: Actor, id: string): Promise<OpinionSubject> {
-  const [row] = await db.select().from(opinions).where(eq(opinions.id, id));
+  // tenancy first, in the query: a report of the actor's committee or one sent up to it, else none at all
+  const [row] = await db.select().from(opinions).where(and(eq(opinions.id, id), or(eq(opinions.committeeId, actor.committeeId), eq(opinions.sentUpToCommitteeId, actor.committeeId))));
   if (!row) throw AppError.notFound('社情民意信息');
   const [subject] = await withParties(db, [row]);
   authorize(opinionPolicy, 'read', actor, subject);
