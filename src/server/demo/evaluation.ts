@@ -134,8 +134,8 @@ export async function seedDemoEvaluation(database: Database): Promise<void> {
   // 区教育局 has replied: the office's look-back is next
   const unit = as('unit');
   const [a] = await database.db.select().from(assignments).where(and(eq(assignments.subjectType, 'evaluationFinding'), eq(assignments.unitId, unit.unitId!), eq(assignments.status, 'assigned')));
-  await signAssignment(database, unit, a.id, a.version, today, now);
+  await signAssignment({ database, actor: unit, today, now }, { id: a.id, version: a.version });
   const r = await saveReply({ database, actor: unit, today, now }, { type: 'evaluationFinding', subjectId: a.subjectId, answerClass: 'B', body: '【演示数据】我局已在全区中小学推行“5+2”课后服务菜单，新增科创、体育、艺术类课程；学位申请政策已制作图解和短视频，在各街道开展宣讲。', contactPerson: '办公室 李科长', contactPhone: '0755-28900001', disclose: true });
-  const signed = await signReply(database, unit, r.id, r.version, '区教育局主要负责人', now);
-  await sendReply(database, unit, signed.id, signed.version, today, now);
+  const signed = await signReply({ database, actor: unit, today, now }, { id: r.id, version: r.version, signedBy: '区教育局主要负责人' });
+  await sendReply({ database, actor: unit, today, now }, { id: signed.id, version: signed.version });
 }

@@ -72,14 +72,14 @@ export async function seedPreviousYear(
     (await database.db.select().from(assignments).where(and(eq(assignments.subjectId, p.id), eq(assignments.unitId, unitId(unit)))).orderBy(assignments.round)).at(-1)!;
   const sign = async (p: Proposal, unit: string) => {
     const a = await assignment(p, unit);
-    return signAssignment(database, unitActor[unit], a.id, a.version, today, now);
+    return signAssignment(ctx(unitActor[unit]), { id: a.id, version: a.version });
   };
   const reply = async (p: Proposal, unit: string, answerClass: string) => {
     await sign(p, unit);
     const [person, phone] = contactOf[unit];
     const r = await saveReply(ctx(unitActor[unit]), { type: 'proposal', subjectId: p.id, answerClass, body: answers[answerClass](p.title, unit), contactPerson: person, contactPhone: phone, disclose: true });
-    const s = await signReply(database, unitActor[unit], r.id, r.version, `${unit}主要负责人`, now);
-    await sendReply(database, unitActor[unit], s.id, s.version, today, now);
+    const s = await signReply(ctx(unitActor[unit]), { id: r.id, version: r.version, signedBy: `${unit}主要负责人` });
+    await sendReply(ctx(unitActor[unit]), { id: s.id, version: s.version });
   };
   const rate = async (who: Actor, p: Proposal, [attitude, result, comment]: Rating) => rateProposal(ctx(who), { id: p.id, version: (await current(p.id)).version, attitude, result, comment });
 
@@ -94,7 +94,7 @@ export async function seedPreviousYear(
     for (const [unit, role] of c.plan) {
       if (role !== 'assisting') continue;
       const a = await sign(p, unit);
-      await sendOpinion(database, unitActor[unit], a.id, a.version, `${DEMO_LABEL}我局赞同所提建议，已函告主办单位。`, today, now);
+      await sendOpinion(ctx(unitActor[unit]), { id: a.id, version: a.version, text: `${DEMO_LABEL}我局赞同所提建议，已函告主办单位。` });
     }
     const replying = c.plan.filter(([, role]) => role !== 'assisting');
     for (let i = 0; i < replying.length; i++) await reply(p, replying[i][0], c.classes[i]);

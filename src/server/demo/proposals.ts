@@ -106,18 +106,18 @@ export async function seedDemoProposals(database: Database): Promise<void> {
     (await database.db.select().from(assignments).where(and(eq(assignments.subjectId, p.id), eq(assignments.unitId, unitId(unit)))).orderBy(assignments.round)).at(-1)!;
   const sign = async (p: Proposal, unit: string) => {
     const a = await assignmentOf(p, unit);
-    return signAssignment(database, unitActor[unit], a.id, a.version, today, now);
+    return signAssignment(ctx(unitActor[unit]), { id: a.id, version: a.version });
   };
   const assist = async (p: Proposal, unit: string, view: string) => {
     const a = await sign(p, unit);
-    await sendOpinion(database, unitActor[unit], a.id, a.version, view, today, now);
+    await sendOpinion(ctx(unitActor[unit]), { id: a.id, version: a.version, text: view });
   };
   const reply = async (p: Proposal, unit: string, answerClass: string) => {
     await sign(p, unit);
     const [person, phone] = contactOf[unit];
     const r = await saveReply(ctx(unitActor[unit]), { type: 'proposal', subjectId: p.id, answerClass, body: replyBody[answerClass](p.title, unit), contactPerson: person, contactPhone: phone, disclose: true });
-    const s = await signReply(database, unitActor[unit], r.id, r.version, `${unit}主要负责人`, now);
-    await sendReply(database, unitActor[unit], s.id, s.version, today, now);
+    const s = await signReply(ctx(unitActor[unit]), { id: r.id, version: r.version, signedBy: `${unit}主要负责人` });
+    await sendReply(ctx(unitActor[unit]), { id: s.id, version: s.version });
   };
   const rate = async (who: Actor, p: Proposal, attitude: 'satisfied' | 'basically' | 'unsatisfied', result: typeof attitude, comment?: string) =>
     rateProposal(ctx(who), { id: p.id, version: (await current(p.id)).version, attitude, result, comment });
@@ -202,8 +202,8 @@ export async function seedDemoProposals(database: Database): Promise<void> {
   const extended = await filed(m3, '农林水利');
   await assign(extended, [['区水务局', 'sole']]);
   const signed = await sign(extended, '区水务局');
-  const asked = await requestExtension(database, water, signed.id, signed.version, 20, '涉及多个街道的排水设施普查，需延长办理时间', today);
-  await decideExtension(database, staff, asked.id, asked.version, true, today);
+  const asked = await requestExtension(ctx(water), { id: signed.id, version: signed.version, days: 20, reason: '涉及多个街道的排水设施普查，需延长办理时间' });
+  await decideExtension(ctx(staff), { id: asked.id, version: asked.version, approve: true });
   await assign(await filed(m1, '社会事业'), [['区人力资源局', 'sole']]);
   const keyCulture = await filed(m2, '文化宣传', { cosigners: [m1] });
   await key(keyCulture);

@@ -91,6 +91,7 @@ export async function seedDemoSupervision(database: Database): Promise<void> {
   const committeeId = office.committeeId;
   const now = new Date(); // the demo is seeded as of the machine's time
   const today = chinaToday(now);
+  const ctxOf = (actor: Actor): CommandContext => ({ database, actor, today, now });
   const year = Number(today.slice(0, 4));
   const unitRows = await database.db.select().from(units).where(eq(units.committeeId, committeeId));
   const unitId = (name: string) => unitRows.find((u) => u.name === name)!.id;
@@ -106,12 +107,12 @@ export async function seedDemoSupervision(database: Database): Promise<void> {
   for (const [name, workplace, g] of [['刘建华', '区人大代表、某社区党委书记', 0], ['陈秀英', '某律师事务所主任律师', 1], ['黄志强', '某企业工会主席', 3]] as const) {
     await createSupervisor({ database, actor: office, today, now }, { name, workplace, groupId: groups[g].id, term: '第七届' });
   }
-  const planTopic = await createTopic(database, office, { year, title: '老旧小区改造和加装电梯民主监督', source: 'plan', description: '区政协年度民主监督计划确定的议题。', groupId: groups[0].id, sourceProposalIds: [] });
-  const riverTopic = await createTopic(database, office, { year, title: '龙岗河流域水环境治理民主监督', source: 'party', description: '区委交办的民主监督议题。', groupId: groups[0].id, sourceProposalIds: [] });
+  const planTopic = await createTopic(ctxOf(office), { year, title: '老旧小区改造和加装电梯民主监督', source: 'plan', description: '区政协年度民主监督计划确定的议题。', groupId: groups[0].id, sourceProposalIds: [] });
+  const riverTopic = await createTopic(ctxOf(office), { year, title: '龙岗河流域水环境治理民主监督', source: 'party', description: '区委交办的民主监督议题。', groupId: groups[0].id, sourceProposalIds: [] });
 
   const leader = as('member');
-  const draft = (t: (typeof texts)[keyof typeof texts], topicId: string | null = null) => createSuggestion(database, leader, { groupId: groups[0].id, topicId, ...t }, today);
-  const act = (s: Suggestion, who: Actor, action: 'submit' | 'approve' | 'complete', extra: object = {}) => decideSuggestion(database, who, s.id, action, { version: s.version, ...extra } as never, today, now);
+  const draft = (t: (typeof texts)[keyof typeof texts], topicId: string | null = null) => createSuggestion(ctxOf(leader), { groupId: groups[0].id, topicId, ...t });
+  const act = (s: Suggestion, who: Actor, action: 'submit' | 'approve' | 'complete', extra: object = {}) => decideSuggestion(ctxOf(who), { id: s.id, action, input: { version: s.version, ...extra } as never });
   const signedOff = async (t: (typeof texts)[keyof typeof texts], topicId: string | null = null) => {
     let s = await draft(t, topicId);
     s = await act(s, leader, 'submit');
@@ -120,10 +121,10 @@ export async function seedDemoSupervision(database: Database): Promise<void> {
   const reply = async (s: Suggestion, unit: 'unit' | 'unit2' | 'unit3', answerClass: string, body: string) => {
     const who = as(unit);
     const [a] = await database.db.select().from(assignments).where(and(eq(assignments.subjectType, 'supervision'), eq(assignments.subjectId, s.id), eq(assignments.unitId, who.unitId!), eq(assignments.status, 'assigned')));
-    await signAssignment(database, who, a.id, a.version, today, now);
+    await signAssignment(ctxOf(who), { id: a.id, version: a.version });
     const r = await saveReply({ database, actor: who, today, now }, { type: 'supervision', subjectId: s.id, answerClass, body: `【演示数据】${body}`, contactPerson: '办公室 李科长', contactPhone: '0755-28900001', disclose: true });
-    const signed = await signReply(database, who, r.id, r.version, `${who.name}主要负责人`, now);
-    await sendReply(database, who, signed.id, signed.version, today, now);
+    const signed = await signReply(ctxOf(who), { id: r.id, version: r.version, signedBy: `${who.name}主要负责人` });
+    await sendReply(ctxOf(who), { id: signed.id, version: signed.version });
   };
   const current = async (s: Suggestion) => (await database.db.select().from(supervisionSuggestions).where(eq(supervisionSuggestions.id, s.id)))[0];
 
@@ -132,33 +133,33 @@ export async function seedDemoSupervision(database: Database): Promise<void> {
   await act(await draft(texts.clinic), leader, 'submit');
   // 办理中: sent to the housing bureau, its 10 working days running
   let lift = await signedOff(texts.lift, planTopic.id);
-  lift = await assignSuggestion(database, office, lift.id, lift.version, [{ unitId: unitId('区住房建设局'), role: 'sole' }], today);
+  lift = await assignSuggestion(ctxOf(office), { id: lift.id, version: lift.version, assignments: [{ unitId: unitId('区住房建设局'), role: 'sole' }] });
   // 跟踪落实: the water bureau replied, the group was satisfied and visited again
   let river = await signedOff(texts.river);
-  river = await assignSuggestion(database, office, river.id, river.version, [{ unitId: unitId('区水务局'), role: 'sole' }], today);
+  river = await assignSuggestion(ctxOf(office), { id: river.id, version: river.version, assignments: [{ unitId: unitId('区水务局'), role: 'sole' }] });
   await reply(river, 'unit3', 'B', '我局已将雨季溢流排口整治列入年度计划，完成排口排查建档，城中村雨污分流收尾工程预计年底前完工。');
   river = await current(river);
-  river = await rateSuggestion(database, leader, river.id, river.version, { attitude: 'satisfied', result: 'basically', comment: null }, today);
-  await addFollowUp(database, leader, river.id, { version: river.version, on: today, text: '【演示数据】回访丁山河两处排口，雨天溢流已明显减少。' });
+  river = await rateSuggestion(ctxOf(leader), { id: river.id, version: river.version, attitude: 'satisfied', result: 'basically', comment: null });
+  await addFollowUp(ctxOf(leader), { id: river.id, version: river.version, on: today, text: '【演示数据】回访丁山河两处排口，雨天溢流已明显减少。' });
   // 已办结: the education bureau replied, the group rated it and marked it done
   let school = await signedOff(texts.school);
-  school = await assignSuggestion(database, office, school.id, school.version, [{ unitId: unitId('区教育局'), role: 'sole' }], today);
+  school = await assignSuggestion(ctxOf(office), { id: school.id, version: school.version, assignments: [{ unitId: unitId('区教育局'), role: 'sole' }] });
   await reply(school, 'unit', 'A', '我局已与规划、建设部门建立配套学校与住宅同步交付机制，秋季新增过渡学位1200个，并提前三个月发布学位预警。');
   school = await current(school);
-  school = await rateSuggestion(database, leader, school.id, school.version, { attitude: 'satisfied', result: 'satisfied', comment: null }, today);
+  school = await rateSuggestion(ctxOf(leader), { id: school.id, version: school.version, attitude: 'satisfied', result: 'satisfied', comment: null });
   await act(school, leader, 'complete');
   // 已签发: signed off, waiting to be sent
   await signedOff(texts.parking);
   // 已答复: the water bureau answered, the group has yet to rate it
   let flood = await signedOff(texts.flood);
-  flood = await assignSuggestion(database, office, flood.id, flood.version, [{ unitId: unitId('区水务局'), role: 'sole' }], today);
+  flood = await assignSuggestion(ctxOf(office), { id: flood.id, version: flood.version, assignments: [{ unitId: unitId('区水务局'), role: 'sole' }] });
   await reply(flood, 'unit3', 'B', '我局已完成城中村易涝点排查，形成整治清单，计划于明年汛前完成管网改造。');
   // 再次办理: the housing bureau's first answer was rated 不满意, it handles it again
   let rent = await signedOff(texts.rent);
-  rent = await assignSuggestion(database, office, rent.id, rent.version, [{ unitId: unitId('区住房建设局'), role: 'sole' }], today);
+  rent = await assignSuggestion(ctxOf(office), { id: rent.id, version: rent.version, assignments: [{ unitId: unitId('区住房建设局'), role: 'sole' }] });
   await reply(rent, 'unit2', 'C', '保障性租赁住房配租管理涉及多个部门，我局将研究完善相关制度。');
   rent = await current(rent);
-  await rateSuggestion(database, leader, rent.id, rent.version, { attitude: 'basically', result: 'unsatisfied', comment: '答复未提出具体措施和时限' }, today);
+  await rateSuggestion(ctxOf(leader), { id: rent.id, version: rent.version, attitude: 'basically', result: 'unsatisfied', comment: '答复未提出具体措施和时限' });
 
   await seedGroupActivities(database, office, as('member2'), groups[0].id, planTopic.id, riverTopic.id);
 }

@@ -105,7 +105,7 @@ export async function supervisionRoutes(app: FastifyInstance) {
     return { items: await presentTopics(db, actor, rows), actions: (['create', 'frequent'] as const).filter((a) => can(topicCollectionPolicy, a, actor, here(req))) };
   });
   r.post(paths.topics, { schema: { body: topicInput, tags, summary: '新建监督议题' } }, async (req) => {
-    const t = await createTopic(database, actorOf(req), req.body);
+    const t = await createTopic(contextOf(req), req.body);
     return (await presentTopics(db, actorOf(req), [t]))[0];
   });
   r.get(paths.frequentTopics, { schema: { querystring: yearQuery, tags, summary: '本年度高频提案议题（按类别、按相似问题）' } }, async (req) => {
@@ -130,7 +130,7 @@ export async function supervisionRoutes(app: FastifyInstance) {
     return { items: await presentSuggestions(db, actor, rows, today()), total: rows.length, actions: (['create', 'stats'] as const).filter((a) => can(suggestionCollectionPolicy, a, actor, committeeSubject(actor))) };
   });
   r.post(paths.suggestions, { schema: { body: suggestionDraft, tags, summary: '起草监督建议' } }, async (req) => {
-    const s = await createSuggestion(database, actorOf(req), req.body, today());
+    const s = await createSuggestion(contextOf(req), req.body);
     return detail(req, s.id);
   });
   r.get(paths.stats, { schema: { querystring: yearQuery, tags, summary: '监督建议统计（按单位、按状态，10个工作日内反馈率）' } }, async (req) => {
@@ -152,26 +152,25 @@ export async function supervisionRoutes(app: FastifyInstance) {
   });
   r.get(paths.detail, { schema: { params: idParams, tags, summary: '监督建议详情' } }, async (req) => detail(req, req.params.id));
   r.patch(paths.detail, { schema: { params: idParams, body: suggestionPatch, tags, summary: '修改监督建议' } }, async (req) => {
-    await updateSuggestion(database, actorOf(req), req.params.id, req.body);
+    await updateSuggestion(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
   r.post(paths.action, { schema: { params: suggestionActionParams, tags, summary: '报送审核、退回修改、审核签发、标记办结' } }, async (req) => {
     const { id, action } = req.params;
     const input = parseInput(suggestionActionBodies[action], req.body);
-    await decideSuggestion(database, actorOf(req), id, action, input as never, today(), now());
+    await decideSuggestion(contextOf(req), { id, action, input: input as never });
     return detail(req, id);
   });
   r.post(paths.assign, { schema: { params: idParams, body: assignBody, tags, summary: '发送被监督单位' } }, async (req) => {
-    await assignSuggestion(database, actorOf(req), req.params.id, req.body.version, req.body.assignments, today());
+    await assignSuggestion(contextOf(req), { id: req.params.id, version: req.body.version, assignments: req.body.assignments });
     return detail(req, req.params.id);
   });
   r.post(paths.rate, { schema: { params: idParams, body: rateBody, tags, summary: '监督小组评价单位答复' } }, async (req) => {
-    const { version, ...rating } = req.body;
-    await rateSuggestion(database, actorOf(req), req.params.id, version, rating, today());
+    await rateSuggestion(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
   r.post(paths.followUps, { schema: { params: idParams, body: followUpBody, tags, summary: '记录跟踪落实情况' } }, async (req) => {
-    await addFollowUp(database, actorOf(req), req.params.id, req.body);
+    await addFollowUp(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
 }

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client.js';
 import type { Actor } from '../auth/actor.js';
+import type { CommandContext } from '../commands/context.js';
 import { users } from '../auth/schema.js';
 import { audit } from '../audit/audit.js';
 import { assertOwnedIds } from '../tenancy/owned.js';
@@ -104,16 +105,18 @@ export async function transitionAssignment(uow: UnitOfWork, { actor, id, version
 }
 
 /** The same in a transaction of its own: every change a unit or the overseeing office makes to an assignment. */
-export const changeAssignment = (database: Database, actor: Actor, id: string, version: number, today: string, c: Change): Promise<Row> =>
+export const changeAssignment = ({ database, actor, today }: CommandContext, { id, version, ...c }: { id: string; version: number } & Change): Promise<Row> =>
   inTransaction(database, (uow) => transitionAssignment(uow, { actor, id, version, today, ...c }));
 
 /** 签收: the unit takes the item on, signed at `now` (the app's clock). */
-export const signAssignment = (database: Database, actor: Actor, id: string, version: number, today: string, now: Date) =>
-  changeAssignment(database, actor, id, version, today, { action: 'sign', changes: () => ({ signedAt: now }) });
+export const signAssignment = (ctx: CommandContext, { id, version }: { id: string; version: number }) =>
+  changeAssignment(ctx, { id, version, action: 'sign', changes: () => ({ signedAt: ctx.now }) });
 
 /** A unit that thinks it is the wrong one objects within the window; it may not pass the item on itself. */
-export const objectToAssignment = (database: Database, actor: Actor, id: string, version: number, reason: string, today: string) =>
-  changeAssignment(database, actor, id, version, today, {
+export const objectToAssignment = (ctx: CommandContext, { id, version, reason }: { id: string; version: number; reason: string }) =>
+  changeAssignment(ctx, {
+    id,
+    version,
     action: 'object',
     note: reason,
     changes: () => ({ objectionReason: reason }),
@@ -125,20 +128,24 @@ export const objectToAssignment = (database: Database, actor: Actor, id: string,
  * Staff decide an objection: accepted → this assignment is withdrawn and the item goes to the
  * replacement unit in the same role with fresh deadlines; refused → the unit keeps it.
  */
-export const decideObjection = (database: Database, actor: Actor, id: string, version: number, d: { accept: boolean; replacementUnitId?: string | null; note: string }, today: string) =>
-  changeAssignment(database, actor, id, version, today, {
+export const decideObjection = (ctx: CommandContext, { id, version, ...d }: { id: string; version: number; accept: boolean; replacementUnitId?: string | null; note: string }) =>
+  changeAssignment(ctx, {
+    id,
+    version,
     action: d.accept ? 'acceptObjection' : 'refuseObjection',
     note: d.note,
     check: (row) => (d.accept && !d.replacementUnitId ? '同意异议时请选择改交的承办单位' : d.replacementUnitId === row.unitId ? '改交单位不能是原单位' : null),
     changes: () => ({ objectionDecision: `${d.accept ? '同意' : '不同意'}：${d.note}` }),
     after: async (row, subject, port, uow) => {
-      if (d.accept) await assignUnits(uow, { actor, port, subject, plan: [{ unitId: d.replacementUnitId!, role: row.role as PlannedUnit['role'] }], today });
+      if (d.accept) await assignUnits(uow, { actor: ctx.actor, port, subject, plan: [{ unitId: d.replacementUnitId!, role: row.role as PlannedUnit['role'] }], today: ctx.today });
       await notify(uow.tx, { committeeId: row.committeeId, userIds: await unitUserIds(uow.tx, [row.unitId]), title: `异议处理结果：${d.accept ? '同意改交' : '不同意改交'}`, body: d.note, link: port.link(subject.id) });
     },
   });
 
-export const requestExtension = (database: Database, actor: Actor, id: string, version: number, days: number, reason: string, today: string) =>
-  changeAssignment(database, actor, id, version, today, {
+export const requestExtension = (ctx: CommandContext, { id, version, days, reason }: { id: string; version: number; days: number; reason: string }) =>
+  changeAssignment(ctx, {
+    id,
+    version,
     action: 'requestExtension',
     note: reason,
     check: async (row, subject, uow) => {
@@ -151,8 +158,10 @@ export const requestExtension = (database: Database, actor: Actor, id: string, v
   });
 
 /** Approving moves the reply deadline on by the requested working days. */
-export const decideExtension = (database: Database, actor: Actor, id: string, version: number, approve: boolean, today: string) =>
-  changeAssignment(database, actor, id, version, today, {
+export const decideExtension = (ctx: CommandContext, { id, version, approve }: { id: string; version: number; approve: boolean }) =>
+  changeAssignment(ctx, {
+    id,
+    version,
     action: approve ? 'approveExtension' : 'refuseExtension',
     changes: async (row, _subject, uow) => {
       if (!approve) return { extensionStatus: 'refused' };
@@ -162,8 +171,8 @@ export const decideExtension = (database: Database, actor: Actor, id: string, ve
   });
 
 /** An assisting unit's view for the lead unit, given at `now` (the app's clock). */
-export const sendOpinion = (database: Database, actor: Actor, id: string, version: number, text: string, today: string, now: Date) =>
-  changeAssignment(database, actor, id, version, today, { action: 'sendOpinion', changes: () => ({ opinion: text, opinionAt: now }) });
+export const sendOpinion = (ctx: CommandContext, { id, version, text }: { id: string; version: number; text: string }) =>
+  changeAssignment(ctx, { id, version, action: 'sendOpinion', changes: () => ({ opinion: text, opinionAt: ctx.now }) });
 
 /**
  * The actions an assignment's page shows the actor, from the same table the commands apply, with

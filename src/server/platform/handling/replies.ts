@@ -95,8 +95,8 @@ async function changeReply(uow: UnitOfWork, actor: Actor, replyId: string, versi
 }
 
 /** 签发: the unit's responsible leader signs the reply off (name recorded) at `now`, the app's clock. */
-export const signReply = (database: Database, actor: Actor, replyId: string, version: number, signedBy: string, now: Date) =>
-  inTransaction(database, async (uow) => (await changeReply(uow, actor, replyId, version, 'sign', { signedBy, signedAt: now })).row);
+export const signReply = ({ database, actor, now }: CommandContext, { id, version, signedBy }: { id: string; version: number; signedBy: string }) =>
+  inTransaction(database, async (uow) => (await changeReply(uow, actor, id, version, 'sign', { signedBy, signedAt: now })).row);
 
 /**
  * Sends a signed reply, and with it the unit's assignment is done — the assignment table's
@@ -104,9 +104,9 @@ export const signReply = (database: Database, actor: Actor, replyId: string, ver
  * last replying unit of the round has sent, the subject's own `allReplied` transition follows
  * (port.onAllReplied) on the app's `today`; the reply is sent at `now`, the app's clock.
  */
-export const sendReply = (database: Database, actor: Actor, replyId: string, version: number, today: string, now: Date) =>
+export const sendReply = ({ database, actor, today, now }: CommandContext, { id, version }: { id: string; version: number }) =>
   inTransaction(database, async (uow) => {
-    const { row, mine, port, subject } = await changeReply(uow, actor, replyId, version, 'send', { sentAt: now });
+    const { row, mine, port, subject } = await changeReply(uow, actor, id, version, 'send', { sentAt: now });
     await transitionAssignment(uow, { actor, id: mine.id, version: mine.version, today, action: 'sendReply' });
     const round = await uow.tx
       .select()

@@ -20,22 +20,22 @@ export async function handlingRoutes(app: FastifyInstance) {
 
   r.get(paths.worklist, { schema: { tags, summary: '承办单位待办事项' } }, async (req) => unitWorklist(database.db, actorOf(req), today()));
   r.post(paths.sign, { schema: { params: id, body: signBody, tags, summary: '签收' } }, async (req) =>
-    signAssignment(database, actorOf(req), req.params.id, req.body.version, today(), now()),
+    signAssignment(contextOf(req), { id: req.params.id, version: req.body.version }),
   );
   r.post(paths.object, { schema: { params: id, body: objectBody, tags, summary: '对交办提出异议' } }, async (req) =>
-    objectToAssignment(database, actorOf(req), req.params.id, req.body.version, req.body.reason, today()),
+    objectToAssignment(contextOf(req), { id: req.params.id, version: req.body.version, reason: req.body.reason }),
   );
   r.post(paths.objectionDecision, { schema: { params: id, body: objectionDecisionBody, tags, summary: '处理异议' } }, async (req) =>
-    decideObjection(database, actorOf(req), req.params.id, req.body.version, req.body, today()),
+    decideObjection(contextOf(req), { id: req.params.id, ...req.body }),
   );
   r.post(paths.extension, { schema: { params: id, body: extensionBody, tags, summary: '申请延期' } }, async (req) =>
-    requestExtension(database, actorOf(req), req.params.id, req.body.version, req.body.days, req.body.reason, today()),
+    requestExtension(contextOf(req), { id: req.params.id, version: req.body.version, days: req.body.days, reason: req.body.reason }),
   );
   r.post(paths.extensionDecision, { schema: { params: id, body: extensionDecisionBody, tags, summary: '审批延期' } }, async (req) =>
-    decideExtension(database, actorOf(req), req.params.id, req.body.version, req.body.approve, today()),
+    decideExtension(contextOf(req), { id: req.params.id, version: req.body.version, approve: req.body.approve }),
   );
   r.post(paths.opinion, { schema: { params: id, body: opinionBody, tags, summary: '协办/会办单位提交意见' } }, async (req) =>
-    sendOpinion(database, actorOf(req), req.params.id, req.body.version, req.body.text, today(), now()),
+    sendOpinion(contextOf(req), { id: req.params.id, version: req.body.version, text: req.body.text }),
   );
   r.get(paths.contacts, { schema: { querystring: handledSubject, tags, summary: '沟通记录' } }, async (req) => ({
     items: await listContacts(database.db, actorOf(req), req.query.type, req.query.subjectId),
@@ -47,9 +47,9 @@ export async function handlingRoutes(app: FastifyInstance) {
     return saveReply(contextOf(req), req.body);
   });
   r.post(paths.signReply, { schema: { params: id, body: signReplyBody, tags, summary: '签发答复' } }, async (req) =>
-    signReply(database, actorOf(req), req.params.id, req.body.version, req.body.signedBy, now()),
+    signReply(contextOf(req), { id: req.params.id, version: req.body.version, signedBy: req.body.signedBy }),
   );
   r.post(paths.sendReply, { schema: { params: id, body: sendReplyBody, tags, summary: '发送答复' } }, async (req) =>
-    sendReply(database, actorOf(req), req.params.id, req.body.version, today(), now()),
+    sendReply(contextOf(req), { id: req.params.id, version: req.body.version }),
   );
 }

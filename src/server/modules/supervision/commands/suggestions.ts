@@ -2,6 +2,7 @@ import { and, eq, max } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database, Executor, Tx } from '../../../db/client.js';
 import type { Actor } from '../../../platform/auth/actor.js';
+import type { CommandContext } from '../../../platform/commands/context.js';
 import { AppError } from '../../../platform/errors.js';
 import { assignUnits } from '../../../platform/handling/assignments.js';
 import type { PlannedUnit } from '../../../platform/handling/plan.js';
@@ -35,7 +36,7 @@ async function checkGroupAndTopic(db: Executor, actor: Actor, groupId: string, t
 }
 
 /** A group member (or the office for the group) drafts a supervision suggestion. */
-export async function createSuggestion(database: Database, actor: Actor, d: z.output<typeof suggestionDraft>, today: string): Promise<SuggestionRow> {
+export async function createSuggestion({ database, actor, today }: CommandContext, d: z.output<typeof suggestionDraft>): Promise<SuggestionRow> {
   authorize(suggestionCollectionPolicy, 'create', actor, committeeSubject(actor));
   const group = await checkGroupAndTopic(database.db, actor, d.groupId, d.topicId);
   return createRecord<SuggestionRow>(database, {
@@ -44,7 +45,7 @@ export async function createSuggestion(database: Database, actor: Actor, d: z.ou
   });
 }
 
-export async function updateSuggestion(database: Database, actor: Actor, id: string, d: z.output<typeof suggestionPatch>): Promise<SuggestionRow> {
+export async function updateSuggestion({ database, actor }: CommandContext, { id, ...d }: { id: string } & z.output<typeof suggestionPatch>): Promise<SuggestionRow> {
   const current = await loadSuggestion(database.db, actor, id);
   const { version, ...changes } = d;
   const group = await checkGroupAndTopic(database.db, actor, d.groupId ?? current.groupId, d.topicId);
@@ -80,8 +81,11 @@ const effects: { [A in SuggestionDecision]: Effect<A> } = {
 
 const transitionOptions = { workflow: suggestionWorkflow, table: supervisionSuggestions, label: '监督建议' } as const;
 
-/** Applies a decision to a suggestion (submit, return, approve, complete). */
-export async function decideSuggestion<A extends SuggestionDecision>(database: Database, actor: Actor, id: string, action: A, input: Payload<A>, today: string, now: Date) {
+/**
+ * Applies a decision to a suggestion (submit, return, approve, complete).
+ * `decideSuggestion(ctx, { id, action: 'approve', input: { version, signedByName } })`
+ */
+export async function decideSuggestion<A extends SuggestionDecision>({ database, actor, today, now }: CommandContext, { id, action, input }: { id: string; action: A; input: Payload<A> }) {
   await loadSuggestion(database.db, actor, id); // not readable → not found, before any state talk
   const effect = effects[action] as unknown as Effect<A>;
   return applyTransition(database, {
@@ -92,7 +96,7 @@ export async function decideSuggestion<A extends SuggestionDecision>(database: D
 }
 
 /** 发送单位: the office sends the signed-off suggestion to units through the handling primitive. */
-export async function assignSuggestion(database: Database, actor: Actor, id: string, version: number, plan: PlannedUnit[], today: string) {
+export async function assignSuggestion({ database, actor, today }: CommandContext, { id, version, assignments: plan }: { id: string; version: number; assignments: PlannedUnit[] }) {
   await loadSuggestion(database.db, actor, id);
   await assertOwned(database.db, 'units', plan.map((p) => p.unitId), actor.committeeId, 'assignments', '被监督单位');
   return applyTransition(database, {
@@ -110,7 +114,7 @@ export async function assignSuggestion(database: Database, actor: Actor, id: str
  * under the leader). 满意/基本满意 → 跟踪落实; 不满意 in the first round → 再次办理 with the
  * re-handling period; 不满意 again → 跟踪落实 (the office follows up face to face).
  */
-export async function rateSuggestion(database: Database, actor: Actor, id: string, version: number, r: RatingInput, today: string) {
+export async function rateSuggestion({ database, actor, today }: CommandContext, { id, version, ...r }: { id: string; version: number } & RatingInput) {
   const current = await loadSuggestion(database.db, actor, id);
   authorize(suggestionPolicy, 'rate', actor, current);
   const again = isUnsatisfied(r) && current.handlingRound < 2;
@@ -128,7 +132,7 @@ export async function rateSuggestion(database: Database, actor: Actor, id: strin
 }
 
 /** 跟踪落实: the group (or the office) records what it found when following the suggestion up. */
-export async function addFollowUp(database: Database, actor: Actor, id: string, d: { version: number; on: string; text: string }) {
+export async function addFollowUp({ database, actor }: CommandContext, { id, ...d }: { id: string; version: number; on: string; text: string }) {
   return inTransaction(database, async (uow) => {
     const [row] = await uow.tx.select().from(supervisionSuggestions).where(eq(supervisionSuggestions.id, id)).for('update');
     if (!row) throw AppError.notFound('监督建议');

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database } from '../../../db/client.js';
-import type { Actor } from '../../../platform/auth/actor.js';
+import type { CommandContext } from '../../../platform/commands/context.js';
 import { AppError } from '../../../platform/errors.js';
 import { authorize, committeeSubject } from '../../../platform/policy/policy.js';
 import { createRecord } from '../../../platform/records/records.js';
@@ -14,7 +14,7 @@ import { supervisionGroups, supervisionTopicProposals, supervisionTopics } from 
  * A supervision topic (监督议题). One raised from proposals names the proposals it came from (a
  * frequent category or a same-issue group), so the topic's page links back to them.
  */
-export async function createTopic(database: Database, actor: Actor, d: z.output<typeof topicInput>): Promise<Topic> {
+export async function createTopic({ database, actor }: CommandContext, d: z.output<typeof topicInput>): Promise<Topic> {
   authorize(topicCollectionPolicy, 'create', actor, committeeSubject(actor));
   const { sourceProposalIds, ...values } = d;
   const ids = [...new Set(sourceProposalIds)];
