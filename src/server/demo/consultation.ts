@@ -1,5 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
+import type { CommandContext } from '../platform/commands/context.js';
 import type { Actor, Office, Role } from '../platform/auth/actor.js';
 import { users } from '../platform/auth/schema.js';
 import { chinaToday } from '../platform/calendar/workdays.js';
@@ -68,7 +69,9 @@ export async function seedDemoConsultation(database: Database): Promise<void> {
   const office = as('office');
   const leader = as('leader');
   const committeeId = office.committeeId;
-  const today = chinaToday();
+  const now = new Date(); // the demo is seeded as of the machine's time
+  const today = chinaToday(now);
+  const ctx = (actor: Actor): CommandContext => ({ database, actor, today, now });
   const year = Number(today.slice(0, 4));
   const [committeeRows, unitRows] = await Promise.all([
     database.db.select().from(specialCommittees).where(eq(specialCommittees.committeeId, committeeId)),
@@ -78,19 +81,19 @@ export async function seedDemoConsultation(database: Database): Promise<void> {
   const unitIdsOf = (list: string[]) => list.map((n) => unitRows.find((u) => u.name === n)!.id);
 
   async function planOf(y: number, topics: DemoTopic[]): Promise<Plan> {
-    let plan = await createPlan(database, office, y, '龙岗区政协');
+    let plan = await createPlan(ctx(office), { year: y, committeeName: '龙岗区政协' });
     for (const d of topics) {
-      const topic = await suggestTopic(database, as(d.by), {
+      const topic = await suggestTopic(ctx(as(d.by)), {
         source: d.source, title: d.title, reason: d.reason, year: y,
         specialCommitteeId: d.source === 'committee' ? committeeIdOf(d.proposer!) : null,
         proposerName: d.source === 'party' || d.source === 'public' ? d.proposer : null,
-      }, today);
+      });
       if (!d.plan) {
-        await decideTopic(database, office, topic.id, 'decline', { version: topic.version, feedback: '该议题宜通过提案或社情民意信息反映，暂不列入年度协商计划。' });
+        await decideTopic(ctx(office), { id: topic.id, action: 'decline', input: { version: topic.version, feedback: '该议题宜通过提案或社情民意信息反映，暂不列入年度协商计划。' } });
         continue;
       }
-      await addPlanItem(database, office, plan.id, {
-        version: plan.version, topicId: topic.id, title: d.title, form: d.plan.form, leadSpecialCommitteeId: committeeIdOf(d.plan.lead),
+      await addPlanItem(ctx(office), {
+        planId: plan.id, version: plan.version, topicId: topic.id, title: d.title, form: d.plan.form, leadSpecialCommitteeId: committeeIdOf(d.plan.lead),
         unitIds: unitIdsOf(d.plan.units), month: d.plan.month, researchFirst: d.plan.researchFirst ?? true, description: d.reason,
       });
       [plan] = await database.db.select().from(consultationPlans).where(eq(consultationPlans.id, plan.id));
@@ -102,7 +105,7 @@ export async function seedDemoConsultation(database: Database): Promise<void> {
       [leader, 'passChairs', '主席会议协商同意'],
       [office, 'approve', '区委常委会会议审定'],
     ];
-    for (const [who, action, note] of steps) plan = await planAction(database, who, plan.id, action, plan.version, note, today);
+    for (const [who, action, note] of steps) plan = await planAction(ctx(who), { id: plan.id, action, version: plan.version, note });
     return plan;
   }
 

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
+import type { CommandContext } from '../platform/commands/context.js';
 import type { Actor, Office, Role } from '../platform/auth/actor.js';
 import { systemActor } from '../platform/auth/actor.js';
 import { users } from '../platform/auth/schema.js';
@@ -62,6 +63,7 @@ export async function seedDemoEvaluation(database: Database): Promise<void> {
   const committeeId = office.committeeId;
   const now = new Date(); // the demo is seeded as of the machine's time
   const today = chinaToday(now);
+  const ctx = (actor: Actor): CommandContext => ({ database, actor, today, now });
   const year = Number(today.slice(0, 4));
   const unitRows = await database.db.select().from(units).where(eq(units.committeeId, committeeId));
   const unitId = (name: string) => unitRows.find((u) => u.name === name)!.id;
@@ -70,7 +72,7 @@ export async function seedDemoEvaluation(database: Database): Promise<void> {
   const extra = others.filter((m) => !own.some((a) => a.memberId === m.id)).slice(0, 16);
   const voters: Actor[] = [...own, ...extra.map((m) => ({ ...systemActor(committeeId), name: m.name, roles: ['member'] as Role[], memberId: m.id }))];
 
-  let c: Campaign = await createCampaign(database, office, {
+  let c: Campaign = await createCampaign(ctx(office), {
     year,
     title: `${year}年度政协委员民主评议部门工作`,
     unitIds: departments.map(([name]) => unitId(name)),
@@ -85,7 +87,7 @@ export async function seedDemoEvaluation(database: Database): Promise<void> {
     },
   });
   const step = async (action: CampaignAction, extra: object = {}) => {
-    c = await decideCampaign(database, office, c.id, action as never, { version: c.version, ...extra } as never, today);
+    c = await decideCampaign(ctx(office), { id: c.id, action: action as never, input: { version: c.version, ...extra } as never });
   };
   await step('propose', { on: `${year}-02-20`, note: '主席会议研究，建议对区教育局等10个部门开展民主评议。' });
   await step('approve', { on: `${year}-03-05`, note: '区委常委会同意区政协提出的民主评议部门名单和工作方案。' });
@@ -103,16 +105,16 @@ export async function seedDemoEvaluation(database: Database): Promise<void> {
     for (const [name, good] of departments) {
       // member3 leaves three departments blank: the questionnaire page shows a part-filled one
       if (voter.memberId === as('member3').memberId && ['区民政局', '区人力资源局', '区政务服务数据管理局'].includes(name)) continue;
-      await respond(database, voter, c.id, { unitId: unitId(name), answers: ballotOf(good) }, today);
+      await respond(ctx(voter), { campaignId: c.id, unitId: unitId(name), answers: ballotOf(good) });
     }
   }
   // 特邀群众代表: each answers on every department by their personal link (one link revoked after answering)
   const reps: [string, string][] = [['【演示】陈秀英', '龙城街道居民代表'], ['【演示】黄志明', '龙岗区个体劳动者协会'], ['【演示】林美华', '服务对象代表（企业办事群众）'], ['【演示】吴国强', '平湖街道社区党委']];
   for (const [n, [name, organisation]] of reps.entries()) {
-    const { representative, link } = await addRepresentative(database, office, c.id, { name, organisation, phone: `1380000000${n}` });
+    const { representative, link } = await addRepresentative(ctx(office), { campaignId: c.id, name, organisation, phone: `1380000000${n}` });
     const token = link.split('/').pop()!;
     for (const [unit, good] of departments) await respondByInvitation(database, token, { unitId: unitId(unit), answers: ballotOf(good - 0.08) }, today);
-    if (n === 3) await changeRepresentativeLink(database, office, representative.id, 'revoke', representative.version, new Date());
+    if (n === 3) await changeRepresentativeLink({ ...ctx(office), now: new Date() }, { id: representative.id, action: 'revoke', version: representative.version });
   }
   // the public through the portal (opened for this campaign): thirty browsers, each on a few departments
   for (let n = 0; n < 30; n++) {
@@ -129,13 +131,13 @@ export async function seedDemoEvaluation(database: Database): Promise<void> {
   const focus = results.departments.filter((d) => d.grade === 'focus').map((d) => d.name);
   const withItems = [...new Set([...focus, '区住房建设局', '区教育局'])];
   for (const name of withItems) {
-    await addFinding(database, office, c.id, { unitId: unitId(name), text: findingTexts[name] ?? `【演示数据】评议中委员反映${name}办事流程不够便民、政策宣传解读不到位，请制定整改方案并限期落实。` }, today);
+    await addFinding(ctx(office), { campaignId: c.id, unitId: unitId(name), text: findingTexts[name] ?? `【演示数据】评议中委员反映${name}办事流程不够便民、政策宣传解读不到位，请制定整改方案并限期落实。` });
   }
   // 区教育局 has replied: the office's look-back is next
   const unit = as('unit');
   const [a] = await database.db.select().from(assignments).where(and(eq(assignments.subjectType, 'evaluationFinding'), eq(assignments.unitId, unit.unitId!), eq(assignments.status, 'assigned')));
-  await signAssignment({ database, actor: unit, today, now }, { id: a.id, version: a.version });
-  const r = await saveReply({ database, actor: unit, today, now }, { type: 'evaluationFinding', subjectId: a.subjectId, answerClass: 'B', body: '【演示数据】我局已在全区中小学推行“5+2”课后服务菜单，新增科创、体育、艺术类课程；学位申请政策已制作图解和短视频，在各街道开展宣讲。', contactPerson: '办公室 李科长', contactPhone: '0755-28900001', disclose: true });
-  const signed = await signReply({ database, actor: unit, today, now }, { id: r.id, version: r.version, signedBy: '区教育局主要负责人' });
-  await sendReply({ database, actor: unit, today, now }, { id: signed.id, version: signed.version });
+  await signAssignment(ctx(unit), { id: a.id, version: a.version });
+  const r = await saveReply(ctx(unit), { type: 'evaluationFinding', subjectId: a.subjectId, answerClass: 'B', body: '【演示数据】我局已在全区中小学推行“5+2”课后服务菜单，新增科创、体育、艺术类课程；学位申请政策已制作图解和短视频，在各街道开展宣讲。', contactPerson: '办公室 李科长', contactPhone: '0755-28900001', disclose: true });
+  const signed = await signReply(ctx(unit), { id: r.id, version: r.version, signedBy: '区教育局主要负责人' });
+  await sendReply(ctx(unit), { id: signed.id, version: signed.version });
 }

@@ -92,12 +92,13 @@ export async function seedDemoMembersHome(database: Database): Promise<void> {
         if (r() < 0.7) {
           const talk = pickFrom(r, memberTopics);
           const visitor = pickFrom(r, visitors);
-          await logVisit(ctxOf(office), duty.id, { visitorMemberId: visitor.id, visitorName: null, visitorNote: null, topic: talk.topic, said: talk.said, suggestions: r() < 0.5 ? talk.suggestions : [] });
+          await logVisit(ctxOf(office), { dutyId: duty.id, visitorMemberId: visitor.id, visitorName: null, visitorNote: null, topic: talk.topic, said: talk.said, suggestions: r() < 0.5 ? talk.suggestions : [] });
         } else {
           const m = pickFrom(r, messages);
           const said = clip(localise(m.detail), 300);
           const gender = r() < 0.5 ? '男' : '女';
-          await logVisit(ctxOf(office), duty.id, {
+          await logVisit(ctxOf(office), {
+            dutyId: duty.id,
             visitorMemberId: null, visitorName: personName(r, gender), visitorNote: `${pickFrom(r, demoStreets)}居民`, topic: clip(localise(m.subject), 28), said,
             suggestions: r() < 0.35 ? [`建议相关部门尽快研究解决：${clip(localise(m.subject), 60)}`] : [],
           });

@@ -88,7 +88,7 @@ export async function seedDemoOpinions(database: Database): Promise<void> {
   const viaPoint = (who: Actor) => (who.committeeId === info.committeeId && drafted++ % 2 === 0 ? points[(drafted >> 1) % points.length].id : null);
 
   type Text = ReturnType<typeof report> & { authorType?: 'member' | 'party'; authorBody?: string };
-  const draft = (who: Actor, o: Text = report()) => createOpinion(database, who, { authorType: 'member', contactPointId: viaPoint(who), ...o }, today);
+  const draft = (who: Actor, o: Text = report()) => createOpinion(ctx(who), { draft: { authorType: 'member', contactPointId: viaPoint(who), ...o } });
   const submit = async (who: Actor, o: Text = report()) => {
     const d = await draft(who, o);
     return decideOpinion(ctx(who), { id: d.id, action: 'submit', input: { version: d.version } });
@@ -108,7 +108,7 @@ export async function seedDemoOpinions(database: Database): Promise<void> {
   await decideOpinion(ctx(info), { id: party.id, action: 'submit', input: { version: party.version } });
 
   // issue 1: edited, adopted, approved, signed by the chair, published; a district instruction
-  const issue1 = await createIssue(database, info, undefined, today);
+  const issue1 = await createIssue(ctx(info), {});
   let a = await submit(member);
   a = await editOpinion(ctx(info), { id: a.id, version: a.version, title: a.title.replace('问题的建议', '问题亟待解决'), body: a.body, note: '精简标题' });
   a = await adopt(a, issue1.id);
@@ -116,11 +116,11 @@ export async function seedDemoOpinions(database: Database): Promise<void> {
   let i1 = await issueAction(ctx(info), 'approve', { id: issue1.id, version: issue1.version });
   i1 = await issueAction(ctx(leader), 'sign', { id: i1.id, version: i1.version });
   await issueAction(ctx(info), 'publish', { id: i1.id, version: i1.version });
-  await instructOpinion(database, leader, a.id, { leaderName: leader.name, level: 'district', instructedOn: today, text: '请相关部门认真研究，尽快解决群众反映的问题。', followUp: '已转区住房建设局办理。' }, today);
-  await recordAdoption(database, info, b.id, { level: 'district', mode: 'alone', adoptedBy: '区住房建设局', department: '区住房建设局', adoptedOn: today }, today);
+  await instructOpinion(ctx(leader), { id: a.id, leaderName: leader.name, level: 'district', instructedOn: today, text: '请相关部门认真研究，尽快解决群众反映的问题。', followUp: '已转区住房建设局办理。' });
+  await recordAdoption(ctx(info), { id: b.id, level: 'district', mode: 'alone', adoptedBy: '区住房建设局', department: '区住房建设局', adoptedOn: today });
 
   // combined from two authors, adopted into issue 2 (still being composed)
-  const issue2 = await createIssue(database, info, undefined, today);
+  const issue2 = await createIssue(ctx(info), {});
   const s1 = await submit(member2);
   const s2 = await submit(member3);
   const base = reportFromMessage(picks[next++ % picks.length]);
@@ -135,10 +135,10 @@ export async function seedDemoOpinions(database: Database): Promise<void> {
   // sent up to 深圳市政协: one adopted there with a city instruction, one waiting in the city's queue
   const up = await adopt(await submit(member), issue2.id);
   const sent = await decideOpinion(ctx(info), { id: up.id, action: 'sendUp', input: { version: up.version, note: '反映全市共性问题，建议市政协采用' } });
-  const cityIssue = await createIssue(database, cityInfo, undefined, today);
+  const cityIssue = await createIssue(ctx(cityInfo), {});
   // a fresh send record is at version 1
   await decideIncoming(ctx(cityInfo), { id: sent.id, version: 1, adopt: true, mode: 'alone', issueId: cityIssue.id });
-  await instructOpinion(database, cityInfo, sent.id, { leaderName: '深圳市副市长', level: 'city', instructedOn: today, text: '请市有关部门研究吸纳，并将办理情况反馈龙岗区政协。' }, today);
+  await instructOpinion(ctx(cityInfo), { id: sent.id, leaderName: '深圳市副市长', level: 'city', instructedOn: today, text: '请市有关部门研究吸纳，并将办理情况反馈龙岗区政协。' });
   const waiting = await submit(member2);
   await decideOpinion(ctx(info), { id: waiting.id, action: 'sendUp', input: { version: waiting.version } });
 

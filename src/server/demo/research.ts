@@ -61,16 +61,17 @@ export async function seedDemoResearch(database: Database): Promise<void> {
     source: 'specialCommittee', form: 'research', title: '社区居家养老服务体系建设', specialCommitteeId: committeeOf('社会法制民族宗教委员会'),
     reason: '社会法制民族宗教委员会年度工作计划课题：人口老龄化加快，社区居家养老服务需求迅速增长，需摸清服务站点、队伍和医养结合现状。',
   });
-  await volunteer(ctx(as('member'), started), t.id, { note: '本人从事社区医疗工作，希望参加' });
-  for (const id of [m1, m2, extra[0], extra[1]]) await decideMember(ctx(office, started), t.id, { memberId: id, decision: 'confirm', note: '' });
-  await setLead(ctx(office, started), t.id, { version: (await current(t.id)).version, memberId: m1 });
+  await volunteer(ctx(as('member'), started), { id: t.id, note: '本人从事社区医疗工作，希望参加' });
+  for (const id of [m1, m2, extra[0], extra[1]]) await decideMember(ctx(office, started), { id: t.id, memberId: id, decision: 'confirm', note: '' });
+  await setLead(ctx(office, started), { id: t.id, version: (await current(t.id)).version, memberId: m1 });
   t = await current(t.id);
-  await updatePlan(ctx(office, started), t.id, {
+  await updatePlan(ctx(office, started), {
+    id: t.id,
     version: t.version, questions: '一、社区长者服务站覆盖和运营情况；二、助餐、助浴、上门护理服务供给；三、社康中心与养老服务站医养结合情况。',
     places: ['布吉街道长者服务中心', '坂田街道社区长者服务站'], unitIds: [unitOf('区民政局'), unitOf('龙岗区卫生健康局')], startsOn: shift(today, -30), endsOn: shift(today, -10),
   });
   const visitDay = shift(today, -25);
-  await scheduleVisit(ctx(office, started), t.id, { ...morning(visitDay), place: '布吉街道长者服务中心', agenda: '参观长者饭堂、日间照料中心，与街道、社区和老年人代表座谈' });
+  await scheduleVisit(ctx(office, started), { id: t.id, ...morning(visitDay), place: '布吉街道长者服务中心', agenda: '参观长者饭堂、日间照料中心，与街道、社区和老年人代表座谈' });
   const [event] = await database.db.select().from(activities).where(and(eq(activities.committeeId, committeeId), eq(activities.ownerType, 'research'))).orderBy(activities.createdAt);
   for (const id of [m1, m2, extra[0]]) {
     const [inv] = await database.db.select().from(activityInvitees).where(and(eq(activityInvitees.activityId, event.id), eq(activityInvitees.memberId, id)));
@@ -78,14 +79,15 @@ export async function seedDemoResearch(database: Database): Promise<void> {
   }
   await closeActivity(ctx(office), { id: event.id, version: (await database.db.select().from(activities).where(eq(activities.id, event.id)))[0].version });
   const drafted = shift(today, -15);
-  await saveReport(ctx(as('member'), drafted), t.id, { version: (await current(t.id)).version, ...eldercare });
+  await saveReport(ctx(as('member'), drafted), { id: t.id, version: (await current(t.id)).version, ...eldercare });
   for (const [who, action] of [[as('member'), 'submit'], [office, 'passCommittee'], [office, 'passOffice']] as const) {
-    await reportAction(ctx(who, shift(today, -12)), t.id, action, { version: (await current(t.id)).version });
+    await reportAction(ctx(who, shift(today, -12)), { id: t.id, action, input: { version: (await current(t.id)).version } });
   }
-  await convertReport(ctx(office, shift(today, -10)), t.id, { version: (await current(t.id)).version, kind: 'collectiveProposal', title: '关于加快构建社区居家养老服务体系的提案', category: '社会事业', collectiveBody: '区政协社会法制民族宗教委员会' });
-  await convertReport(ctx(as('member'), shift(today, -10)), t.id, { version: (await current(t.id)).version, kind: 'opinion', title: '老旧片区社区养老服务站点仍有空白', category: '社会治理', body: eldercare.problems.replace('【演示数据】', '') + eldercare.suggestions.replace('【演示数据】', '') });
-  await instructReport(ctx(as('leader')), t.id, { leaderName: '区委副书记 刘明', level: 'district', text: '调研扎实，建议可行。请区民政局会同区卫生健康局研究落实，年底前报送进展。', instructedOn: shift(today, -8) });
-  await assignItems(ctx(office, shift(today, -7)), t.id, {
+  await convertReport(ctx(office, shift(today, -10)), { id: t.id, version: (await current(t.id)).version, kind: 'collectiveProposal', title: '关于加快构建社区居家养老服务体系的提案', category: '社会事业', collectiveBody: '区政协社会法制民族宗教委员会' });
+  await convertReport(ctx(as('member'), shift(today, -10)), { id: t.id, version: (await current(t.id)).version, kind: 'opinion', title: '老旧片区社区养老服务站点仍有空白', category: '社会治理', body: eldercare.problems.replace('【演示数据】', '') + eldercare.suggestions.replace('【演示数据】', '') });
+  await instructReport(ctx(as('leader')), { id: t.id, leaderName: '区委副书记 刘明', level: 'district', text: '调研扎实，建议可行。请区民政局会同区卫生健康局研究落实，年底前报送进展。', instructedOn: shift(today, -8) });
+  await assignItems(ctx(office, shift(today, -7)), {
+    id: t.id,
     items: [
       { text: '按“一刻钟养老服务圈”补齐老旧片区社区长者服务站点', unitIds: [unitOf('区民政局')] },
       { text: '推动社康中心与社区长者服务站结对，实现健康档案共享', unitIds: [unitOf('龙岗区卫生健康局')] },
@@ -97,15 +99,16 @@ export async function seedDemoResearch(database: Database): Promise<void> {
     source: 'specialCommittee', form: 'inspection', title: '龙岗河流域水环境综合治理', specialCommitteeId: committeeOf('城建资源环境委员会'),
     reason: '城建资源环境委员会年度工作计划：视察龙岗河干流及丁山河、黄沙河支流治理成效，查找雨季溢流、雨污分流不彻底等问题。',
   });
-  for (const id of [m2, extra[2]]) await decideMember(ctx(office, shift(today, -9)), river.id, { memberId: id, decision: 'confirm', note: '' });
-  await volunteer(ctx(as('member3'), shift(today, -8)), river.id, { note: '' });
-  await setLead(ctx(office, shift(today, -8)), river.id, { version: (await current(river.id)).version, memberId: m2 });
+  for (const id of [m2, extra[2]]) await decideMember(ctx(office, shift(today, -9)), { id: river.id, memberId: id, decision: 'confirm', note: '' });
+  await volunteer(ctx(as('member3'), shift(today, -8)), { id: river.id, note: '' });
+  await setLead(ctx(office, shift(today, -8)), { id: river.id, version: (await current(river.id)).version, memberId: m2 });
   river = await current(river.id);
-  await updatePlan(ctx(office), river.id, {
+  await updatePlan(ctx(office), {
+    id: river.id,
     version: river.version, questions: '一、流域治理工程进度；二、雨季溢流排口整治；三、城中村雨污分流收尾。',
     places: ['龙岗河干流（横岗段）', '丁山河'], unitIds: [unitOf('区水务局'), unitOf('市生态环境局龙岗管理局')], startsOn: shift(today, 5), endsOn: shift(today, 30),
   });
-  await scheduleVisit(ctx(office), river.id, { ...morning(shift(today, 7)), place: '龙岗河干流（横岗段）', agenda: '察看排口整治和碧道建设，听取区水务局情况介绍' });
+  await scheduleVisit(ctx(office), { id: river.id, ...morning(shift(today, 7)), place: '龙岗河干流（横岗段）', agenda: '察看排口整治和碧道建设，听取区水务局情况介绍' });
 
   // ── 3. open for members to volunteer ──
   await createTopic(ctx(office), {

@@ -179,7 +179,7 @@ async function seedGroupActivities(database: Database, office: Actor, member2: A
     { kind: 'forum' as const, title: '与区水务局座谈龙岗河流域治理', place: '区水务局三楼会议室', day: dayOffset(-40), topicId: riverTopicId, away: member2 },
   ];
   for (const h of held) {
-    const a = await scheduleGroupActivity(ctx(office), groupId, { kind: h.kind, title: h.title, place: h.place, startsAt: at(h.day, '09:00'), endsAt: at(h.day, '11:30'), agenda: '听取情况介绍；实地查看；座谈交流。', topicId: h.topicId });
+    const a = await scheduleGroupActivity(ctx(office), { groupId, kind: h.kind, title: h.title, place: h.place, startsAt: at(h.day, '09:00'), endsAt: at(h.day, '11:30'), agenda: '听取情况介绍；实地查看；座谈交流。', topicId: h.topicId });
     if (h.away) {
       const req = await requestLeave(ctx(h.away), groupActivityOwner, { activityId: a.id, reason: '单位有紧急任务' });
       await decideLeave(ctx(office), groupActivityOwner, { id: req.id, version: req.version, approve: true, note: '同意' });
@@ -191,5 +191,5 @@ async function seedGroupActivities(database: Database, office: Actor, member2: A
     await closeActivity(ctx(office), { id: a.id, version: a.version });
   }
   const soon = dayOffset(6);
-  await scheduleGroupActivity(ctx(office), groupId, { kind: 'inspection', title: '视察加装电梯并联审批推进情况', place: '区政务服务中心', startsAt: at(soon, '14:30'), endsAt: at(soon, '17:00'), agenda: '查看并联审批窗口运行；听取住建部门汇报。', topicId: planTopicId });
+  await scheduleGroupActivity(ctx(office), { groupId, kind: 'inspection', title: '视察加装电梯并联审批推进情况', place: '区政务服务中心', startsAt: at(soon, '14:30'), endsAt: at(soon, '17:00'), agenda: '查看并联审批窗口运行；听取住建部门汇报。', topicId: planTopicId });
 }

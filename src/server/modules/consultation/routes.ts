@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { desc, eq, sql } from 'drizzle-orm';
 import { hasRole } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors.js';
-import { actorOf } from '../../platform/http/context.js';
+import { actorOf, contextOf } from '../../platform/http/context.js';
 import { parseInput } from '../../platform/http/validation.js';
 import { authorize, can, committeeSubject } from '../../platform/policy/policy.js';
 import { chinaToday } from '../../platform/calendar/workdays.js';
@@ -93,13 +93,13 @@ export async function consultationRoutes(app: FastifyInstance) {
     return { items: rows.map((t) => presentTopic(actor, t)), actions: can(topicCollectionPolicy, 'create', actor, committeeSubject(actor)) ? ['create'] : [] };
   });
   r.post(paths.topics, { schema: { body: topicDraft, tags, summary: '提出协商选题' } }, async (req) => {
-    const t = await suggestTopic(database, actorOf(req), req.body, today());
+    const t = await suggestTopic(contextOf(req), req.body);
     return topicDetail(req, t.id);
   });
   r.get(paths.topic, { schema: { params: idParams, tags, summary: '协商选题详情（含相似议题与提案）' } }, async (req) => topicDetail(req, req.params.id));
   r.post(paths.topicAction, { schema: { params: topicActionParams, tags, summary: '审核群众出题、不予采纳、撤回' } }, async (req) => {
     const { id, action } = req.params;
-    await decideTopic(database, actorOf(req), id, action, parseInput(topicActionBodies[action], req.body) as any);
+    await decideTopic(contextOf(req), { id, action, input: parseInput(topicActionBodies[action], req.body) as any });
     return topicDetail(req, id);
   });
 
@@ -115,28 +115,28 @@ export async function consultationRoutes(app: FastifyInstance) {
     };
   });
   r.post(paths.plans, { schema: { body: planCreate, tags, summary: '新建年度协商计划' } }, async (req) => {
-    const actor = actorOf(req);
-    const committee = await committeeOf(db, actor.committeeId);
-    const p = await createPlan(database, actor, req.body.year, committee.shortName);
+    const ctx = contextOf(req);
+    const committee = await committeeOf(db, ctx.actor.committeeId);
+    const p = await createPlan(ctx, { year: req.body.year, committeeName: committee.shortName });
     return planDetail(req, p.id);
   });
   r.get(paths.plan, { schema: { params: idParams, tags, summary: '年度协商计划详情' } }, async (req) => planDetail(req, req.params.id));
   r.post(paths.planAction, { schema: { params: planActionParams, tags, summary: '提交审查、四审通过、退回修改、调整计划' } }, async (req) => {
     const { id, action } = req.params;
     const input = parseInput(planActionBodies[action], req.body);
-    await planAction(database, actorOf(req), id, action, input.version, input.note, today());
+    await planAction(contextOf(req), { id, action, version: input.version, note: input.note });
     return planDetail(req, id);
   });
   r.post(paths.planItems, { schema: { params: idParams, body: planItemInput, tags, summary: '列入协商议题' } }, async (req) => {
-    await addPlanItem(database, actorOf(req), req.params.id, req.body);
+    await addPlanItem(contextOf(req), { planId: req.params.id, ...req.body });
     return planDetail(req, req.params.id);
   });
   r.patch(paths.planItem, { schema: { params: itemParams, body: planItemPatch, tags, summary: '调整协商议题' } }, async (req) => {
-    await updatePlanItem(database, actorOf(req), req.params.id, req.params.itemId, req.body);
+    await updatePlanItem(contextOf(req), { planId: req.params.id, itemId: req.params.itemId, ...req.body });
     return planDetail(req, req.params.id);
   });
   r.post(paths.removePlanItem, { schema: { params: itemParams, body: versionBody, tags, summary: '移出协商议题' } }, async (req) => {
-    await removePlanItem(database, actorOf(req), req.params.id, req.params.itemId, req.body.version);
+    await removePlanItem(contextOf(req), { planId: req.params.id, itemId: req.params.itemId, version: req.body.version });
     return planDetail(req, req.params.id);
   });
   r.get(paths.planDocument, { schema: { params: idParams, querystring: formatQuery, tags, summary: '下载年度协商计划 (.docx，?format=pdf 为 PDF)' } }, async (req, reply) => {
@@ -172,39 +172,39 @@ export async function consultationRoutes(app: FastifyInstance) {
     return presentRecommendation(db, actor, row, today());
   });
   r.post(paths.schedule, { schema: { params: idParams, body: scheduleBody, tags, summary: '安排协商活动（经会议活动邀请委员）' } }, async (req) => {
-    await scheduleConsultation(database, actorOf(req), req.params.id, req.body, today(), now());
+    await scheduleConsultation(contextOf(req), { id: req.params.id, ...req.body });
     return consultationDetail(req, req.params.id);
   });
   r.post(paths.participants, { schema: { params: idParams, body: participantBody, tags, summary: '邀请专家、群众代表、部门代表' } }, async (req) => {
-    await addParticipant(database, actorOf(req), req.params.id, req.body);
+    await addParticipant(contextOf(req), { id: req.params.id, ...req.body });
     return consultationDetail(req, req.params.id);
   });
   r.post(paths.checkIn, { schema: { params: participantParams, tags, summary: '参加人员签到' } }, async (req) => {
-    await checkInParticipant(database, actorOf(req), req.params.id, req.params.participantId, now());
+    await checkInParticipant(contextOf(req), { id: req.params.id, participantId: req.params.participantId });
     return consultationDetail(req, req.params.id);
   });
   r.post(paths.speeches, { schema: { params: idParams, body: speechBody, tags, summary: '记录发言或提交书面意见' } }, async (req) => {
-    await recordSpeech(database, actorOf(req), req.params.id, req.body, today());
+    await recordSpeech(contextOf(req), { id: req.params.id, ...req.body });
     return consultationDetail(req, req.params.id);
   });
   r.post(paths.rating, { schema: { params: idParams, body: ratingBody, tags, summary: '协商质量评价（参加协商的委员）' } }, async (req) => {
-    await rateConsultation(database, actorOf(req), req.params.id, req.body, today());
+    await rateConsultation(contextOf(req), { id: req.params.id, ...req.body });
     return consultationDetail(req, req.params.id);
   });
   r.post(paths.hold, { schema: { params: idParams, body: holdBody, tags, summary: '记录召开情况与纪要' } }, async (req) => {
-    await holdConsultation(database, actorOf(req), req.params.id, req.body, today());
+    await holdConsultation(contextOf(req), { id: req.params.id, ...req.body });
     return consultationDetail(req, req.params.id);
   });
   r.post(paths.report, { schema: { params: idParams, body: reportBody, tags, summary: '报送协商成果' } }, async (req) => {
-    await reportOutcome(database, actorOf(req), req.params.id, req.body);
+    await reportOutcome(contextOf(req), { id: req.params.id, ...req.body });
     return consultationDetail(req, req.params.id);
   });
   r.post(paths.assign, { schema: { params: idParams, body: assignBody, tags, summary: '协商建议交部门办理' } }, async (req) => {
-    await assignRecommendations(database, actorOf(req), req.params.id, req.body, today());
+    await assignRecommendations(contextOf(req), { id: req.params.id, ...req.body });
     return consultationDetail(req, req.params.id);
   });
   r.post(paths.instructions, { schema: { params: idParams, body: instructionBody, tags, summary: '记录领导批示' } }, async (req) => {
-    await instructConsultation(database, actorOf(req), req.params.id, req.body);
+    await instructConsultation(contextOf(req), { id: req.params.id, ...req.body });
     return consultationDetail(req, req.params.id);
   });
 

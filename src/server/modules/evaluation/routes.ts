@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { eq } from 'drizzle-orm';
-import { actorOf } from '../../platform/http/context.js';
+import { actorOf, contextOf } from '../../platform/http/context.js';
 import { AppError } from '../../platform/errors.js';
 import { parseInput } from '../../platform/http/validation.js';
 import { authorize, can, committeeSubject } from '../../platform/policy/policy.js';
@@ -74,24 +74,24 @@ export async function evaluationRoutes(app: FastifyInstance) {
     return { items: rows.map(presentCampaignRow), actions: can(campaignCollectionPolicy, 'create', actor, committeeSubject(actor)) ? ['create'] : [] };
   });
   r.post(paths.campaigns, { schema: { body: campaignInput, tags, summary: '新建民主评议活动' } }, async (req) => {
-    const c = await createCampaign(database, actorOf(req), req.body);
+    const c = await createCampaign(contextOf(req), req.body);
     return detail(req, c.id);
   });
   r.get(paths.campaign, { schema: { params: idParams, tags, summary: '民主评议活动详情（阶段、部门、指标、整改事项）' } }, async (req) => detail(req, req.params.id));
   r.patch(paths.campaign, { schema: { params: idParams, body: campaignPatch, tags, summary: '修改民主评议活动' } }, async (req) => {
-    await updateCampaign(database, actorOf(req), req.params.id, req.body);
+    await updateCampaign(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
   r.post(paths.action, { schema: { params: campaignActionParams, tags, summary: '主席会议提出、党委批准、进入各阶段、公布结果' } }, async (req) => {
     const { id, action } = req.params;
     const input = parseInput(campaignActionBodies[action], req.body);
-    await decideCampaign(database, actorOf(req), id, action, input as never, today());
+    await decideCampaign(contextOf(req), { id, action, input: input as never });
     return detail(req, id);
   });
 
   r.get(paths.questionnaires, { schema: { tags, summary: '我的评议问卷' } }, async (req) => myQuestionnaires(db, actorOf(req)));
   r.post(paths.responses, { schema: { params: idParams, body: responseInput, tags, summary: '提交对一个部门的评议问卷（无记名）' } }, async (req) =>
-    respond(database, actorOf(req), req.params.id, req.body, today()),
+    respond(contextOf(req), { campaignId: req.params.id, ...req.body }),
   );
 
   // ── 特邀群众代表: the office invites them; each answers by a personal link, without an account ──
@@ -100,11 +100,11 @@ export async function evaluationRoutes(app: FastifyInstance) {
     return { items: await listRepresentatives(db, actor, await loadCampaign(db, actor, req.params.id)) };
   });
   r.post(paths.representatives, { schema: { params: idParams, body: representativeInput, tags, summary: '邀请特邀群众代表（返回其专属评议链接，仅此一次）' } }, async (req) => {
-    const { representative, link } = await addRepresentative(database, actorOf(req), req.params.id, req.body);
+    const { representative, link } = await addRepresentative(contextOf(req), { campaignId: req.params.id, ...req.body });
     return { item: presentRepresentative(representative, 0, 0), link };
   });
   r.post(paths.representativeAction, { schema: { params: representativeActionParams, body: representativeActionBody, tags, summary: '收回或重新生成特邀群众代表的评议链接' } }, async (req) => {
-    const { representative, link } = await changeRepresentativeLink(database, actorOf(req), req.params.id, req.params.action, req.body.version, now());
+    const { representative, link } = await changeRepresentativeLink(contextOf(req), { id: req.params.id, action: req.params.action, version: req.body.version });
     return { item: presentRepresentative(representative, 0, 0), link };
   });
   r.get(paths.invitation, { config: open(60), schema: { params: invitationParams, tags, summary: '特邀群众代表凭专属链接查看评议问卷' } }, async (req) => invitationQuestionnaire(db, req.params.token));
@@ -146,12 +146,12 @@ export async function evaluationRoutes(app: FastifyInstance) {
   });
 
   r.post(paths.findings, { schema: { params: idParams, body: findingInput, tags, summary: '提出整改事项并交评议部门办理' } }, async (req) => {
-    await addFinding(database, actorOf(req), req.params.id, req.body, today());
+    await addFinding(contextOf(req), { campaignId: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
   r.get(paths.finding, { schema: { params: idParams, tags, summary: '整改事项（办理情况）' } }, async (req) => findingDetail(req, req.params.id));
   r.post(paths.recheck, { schema: { params: idParams, body: recheckBody, tags, summary: '回头看：通过或再次整改' } }, async (req) => {
-    await recheckFinding(database, actorOf(req), req.params.id, req.body, today());
+    await recheckFinding(contextOf(req), { id: req.params.id, ...req.body });
     return findingDetail(req, req.params.id);
   });
 }

@@ -85,7 +85,7 @@ export async function homeRoutes(app: FastifyInstance) {
   });
   r.post(paths.dutyVisits, { schema: { params: idParams, body: visitInput, tags, summary: '登记接待' } }, async (req) => {
     const actor = actorOf(req);
-    await logVisit(contextOf(req), req.params.id, req.body);
+    await logVisit(contextOf(req), { dutyId: req.params.id, ...req.body });
     return reload(actor, req.params.id);
   });
   r.post(paths.suggestionConvert, { schema: { params: idParams, body: convertSuggestionInput, tags, summary: '工作建议转为提案草稿或社情民意信息' } }, async (req) => {

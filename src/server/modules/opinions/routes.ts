@@ -112,7 +112,7 @@ export async function opinionRoutes(app: FastifyInstance) {
     return { items: rows.map((i) => ({ ...i, actions: issueActions(actor, i) })), actions: can(issueCollectionPolicy, 'create', actor, committeeSubject(actor)) ? ['create'] : [] };
   });
   r.post(paths.issues, { schema: { body: issueCreate, tags, summary: '新建一期' } }, async (req) => {
-    const issue = await createIssue(database, actorOf(req), req.body.title, today());
+    const issue = await createIssue(contextOf(req), { title: req.body.title });
     return issueDetail(req, issue.id);
   });
   r.get(paths.issue, { schema: { params: issueParams, tags, summary: '期刊详情' } }, async (req) => issueDetail(req, req.params.id));
@@ -140,13 +140,12 @@ export async function opinionRoutes(app: FastifyInstance) {
   r.get(paths.detail, { schema: { params: idParams, tags, summary: '信息详情' } }, async (req) => detail(req, req.params.id));
 
   r.post(paths.list, { schema: { body: opinionDraft, tags, summary: '新建信息草稿' } }, async (req) => {
-    const o = await createOpinion(database, actorOf(req), req.body, today());
+    const o = await createOpinion(contextOf(req), { draft: req.body });
     return detail(req, o.id);
   });
 
   r.patch(paths.detail, { schema: { params: idParams, body: opinionPatch, tags, summary: '修改草稿' } }, async (req) => {
-    const { version, ...changes } = req.body;
-    await updateOpinion(database, actorOf(req), req.params.id, version, changes);
+    await updateOpinion(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
 
@@ -175,22 +174,22 @@ export async function opinionRoutes(app: FastifyInstance) {
   });
 
   r.post(paths.sends, { schema: { params: idParams, body: sendBody, tags, summary: '记录报送去向' } }, async (req) => {
-    await recordSend(database, actorOf(req), req.params.id, req.body);
+    await recordSend(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
 
   r.post(paths.adoptions, { schema: { params: idParams, body: adoptionBody, tags, summary: '记录采用情况' } }, async (req) => {
-    await recordAdoption(database, actorOf(req), req.params.id, req.body, today());
+    await recordAdoption(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
 
   r.post(paths.instructions, { schema: { params: idParams, body: instructionBody, tags, summary: '记录领导批示' } }, async (req) => {
-    await instructOpinion(database, actorOf(req), req.params.id, req.body, today());
+    await instructOpinion(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
 
   r.post(paths.followUp, { schema: { params: followUpParams, body: followUpBody, tags, summary: '记录批示落实情况' } }, async (req) => {
-    await recordFollowUp(database, actorOf(req), req.params.id, req.params.instructionId, req.body.followUp);
+    await recordFollowUp(contextOf(req), { id: req.params.id, instructionId: req.params.instructionId, followUp: req.body.followUp });
     return detail(req, req.params.id);
   });
 

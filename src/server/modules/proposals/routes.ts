@@ -123,7 +123,7 @@ export async function proposalRoutes(app: FastifyInstance) {
     const p = await loadProposal(db, actor, req.params.id);
     authorize(proposalPolicy, 'instruct', actor, p);
     const b = req.body;
-    await recordInstruction({ database, actor }, { subjectType: 'proposal', subjectId: p.id, text: b.text, level: b.level, instructedOn: b.instructedOn ?? today(), leaderName: b.leaderName || actor.name });
+    await recordInstruction(contextOf(req), { subjectType: 'proposal', subjectId: p.id, text: b.text, level: b.level, instructedOn: b.instructedOn ?? today(), leaderName: b.leaderName || actor.name });
     return detail(req, p.id);
   });
 }

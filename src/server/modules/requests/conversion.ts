@@ -60,11 +60,13 @@ export async function convertInto(ctx: CommandContext, c: Conversion): Promise<{
     return { into: 'proposal', id: p.id };
   }
   const { categories } = await getSettings(database.db, opinionSettings, actor.committeeId, year);
-  const o = await createOpinion(database, actor, {
-    title: c.title, authorType: 'member', authorBody: null, category: pickCategory(c.category, categories, c.fallback.opinion), body: c.opinion.body,
-  }, today, async (o, uow) => {
-    await c.link('opinion', o.id, uow);
-    await tellAuthor('社情民意信息', `/opinions/${o.id}`, uow);
-  }, c.author);
+  const o = await createOpinion(ctx, {
+    draft: { title: c.title, authorType: 'member', authorBody: null, category: pickCategory(c.category, categories, c.fallback.opinion), body: c.opinion.body },
+    alsoDo: async (o, uow) => {
+      await c.link('opinion', o.id, uow);
+      await tellAuthor('社情民意信息', `/opinions/${o.id}`, uow);
+    },
+    author: c.author,
+  });
   return { into: 'opinion', id: o.id };
 }

@@ -88,34 +88,34 @@ export async function researchRoutes(app: FastifyInstance) {
   });
   r.get(paths.topic, { schema: { params: idParams, tags, summary: '调研课题详情（调研组、方案、实地调研、报告、转化、落实）' } }, async (req) => detail(req, req.params.id));
   r.patch(paths.plan, { schema: { params: idParams, body: planBody, tags, summary: '修改调研方案' } }, async (req) => {
-    await updatePlan(contextOf(req), req.params.id, req.body);
+    await updatePlan(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
   r.post(paths.volunteer, { schema: { params: idParams, body: volunteerBody, tags, summary: '委员报名参加调研组' } }, async (req) => {
-    await volunteer(contextOf(req), req.params.id, req.body);
+    await volunteer(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
   r.post(paths.decide, { schema: { params: idParams, body: decideBody, tags, summary: '确认或不确认调研组成员' } }, async (req) => {
-    await decideMember(contextOf(req), req.params.id, req.body);
+    await decideMember(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
   r.post(paths.lead, { schema: { params: idParams, body: leadBody, tags, summary: '确定组长' } }, async (req) => {
-    await setLead(contextOf(req), req.params.id, req.body);
+    await setLead(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
   r.post(paths.visits, { schema: { params: idParams, body: visitBody, tags, summary: '安排实地调研视察（经会议活动邀请调研组）' } }, async (req) => {
-    await scheduleVisit(contextOf(req), req.params.id, req.body);
+    await scheduleVisit(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
 
   // ── the report ──
   r.patch(paths.report, { schema: { params: idParams, body: reportBody, tags, summary: '撰写调研报告' } }, async (req) => {
-    await saveReport(contextOf(req), req.params.id, req.body);
+    await saveReport(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
   r.post(paths.reportAction, { schema: { params: reportActionParams, tags, summary: '提交审核、专委会审核、办公室审核、退回修改' } }, async (req) => {
     const { id, action } = req.params;
-    await reportAction(contextOf(req), id, action, parseInput(reportActionBodies[action], req.body) as any);
+    await reportAction(contextOf(req), { id, action, input: parseInput(reportActionBodies[action], req.body) as any });
     return detail(req, id);
   });
   r.get(paths.document, { schema: { params: idParams, querystring: formatQuery, tags, summary: '下载调研报告 (.docx，?format=pdf 为 PDF)' } }, async (req, reply) => {
@@ -142,15 +142,15 @@ export async function researchRoutes(app: FastifyInstance) {
 
   // ── conversion and follow-up ──
   r.post(paths.convert, { schema: { params: idParams, body: convertBody, tags, summary: '成果转化：转为提案、社情民意信息、大会发言或直通车' } }, async (req) => {
-    await convertReport(contextOf(req), req.params.id, req.body);
+    await convertReport(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
   r.post(paths.instructions, { schema: { params: idParams, body: instructionBody, tags, summary: '记录领导批示' } }, async (req) => {
-    await instructReport(contextOf(req), req.params.id, req.body);
+    await instructReport(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
   r.post(paths.assign, { schema: { params: idParams, body: assignBody, tags, summary: '调研建议交部门落实' } }, async (req) => {
-    await assignItems(contextOf(req), req.params.id, req.body);
+    await assignItems(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
   r.get(paths.item, { schema: { params: idParams, tags, summary: '调研建议（交部门落实的事项）及所属课题' } }, async (req) => {

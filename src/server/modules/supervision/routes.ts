@@ -82,7 +82,7 @@ export async function supervisionRoutes(app: FastifyInstance) {
   });
 
   r.post(paths.groupActivities, { schema: { params: idParams, body: activityBody, tags, summary: '安排监督活动（视察、调研、座谈，经会议活动邀请小组成员）' } }, async (req) => {
-    await scheduleGroupActivity(contextOf(req), req.params.id, req.body);
+    await scheduleGroupActivity(contextOf(req), { groupId: req.params.id, ...req.body });
     return groupDetail(req, req.params.id);
   });
 

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Database, Executor } from '../../db/client.js';
+import type { Executor } from '../../db/client.js';
 import type { Actor } from '../auth/actor.js';
 import type { CommandContext } from '../commands/context.js';
 import { users } from '../auth/schema.js';

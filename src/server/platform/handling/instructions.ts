@@ -14,11 +14,12 @@ export interface InstructionInput {
 /**
  * 批示: records a leader's instruction on any subject, with its audit row; an instruction on another
  * committee's record (a city leader on a district's report, `subjectCommitteeId`) is in both chains.
- * Only the database and the actor of the context are used (the date is the instruction's own).
+ * Of the context only the database and the actor are used (the date is the instruction's own); a
+ * command that records it inside its own transaction passes its context with that transaction's database.
  * `recordInstruction(ctx, { subjectType: 'proposal', subjectId, text, level, instructedOn, leaderName })`
  */
 export async function recordInstruction(
-  { database, actor }: Pick<CommandContext, 'database' | 'actor'>,
+  { database, actor }: CommandContext,
   { subjectType, subjectId, subjectCommitteeId, ...input }: { subjectType: string; subjectId: string; subjectCommitteeId?: string } & InstructionInput,
 ) {
   return database.db.transaction(async (tx) => {

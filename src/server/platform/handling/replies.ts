@@ -1,5 +1,4 @@
 import { and, eq } from 'drizzle-orm';
-import type { Database } from '../../db/client.js';
 import type { Actor } from '../auth/actor.js';
 import type { CommandContext } from '../commands/context.js';
 import { audit } from '../audit/audit.js';

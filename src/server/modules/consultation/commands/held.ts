@@ -2,6 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database, Executor } from '../../../db/client.js';
 import type { Actor } from '../../../platform/auth/actor.js';
+import type { CommandContext } from '../../../platform/commands/context.js';
 import { audit } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/errors.js';
 import { inTransaction } from '../../../platform/jobs/after-commit.js';
@@ -28,7 +29,7 @@ const label = consultationPolicy.label;
  * 安排协商活动: the event goes through the activity primitive (the invited members are told and may
  * ask for leave or check in by QR code there); the members become the consultation's participants.
  */
-export async function scheduleConsultation(database: Database, actor: Actor, id: string, input: z.output<typeof scheduleBody>, today: string, now: Date): Promise<Consultation> {
+export async function scheduleConsultation({ database, actor, today, now }: CommandContext, { id, ...input }: { id: string } & z.output<typeof scheduleBody>): Promise<Consultation> {
   const c = await loadConsultation(database.db, actor, id);
   if (c.status !== 'planned') throw AppError.invalidState('该协商已经安排');
   if (c.version !== input.version) throw AppError.versionConflict();
@@ -55,7 +56,7 @@ async function manageable(database: Database, actor: Actor, id: string) {
 }
 
 /** 邀请专家、群众代表、部门代表: people without accounts take part as named participants. */
-export async function addParticipant(database: Database, actor: Actor, id: string, p: z.output<typeof participantBody>) {
+export async function addParticipant({ database, actor }: CommandContext, { id, ...p }: { id: string } & z.output<typeof participantBody>) {
   const c = await manageable(database, actor, id);
   return inTransaction(database, async ({ tx }) => {
     const [row] = await tx.insert(consultationParticipants).values({ committeeId: c.committeeId, consultationId: c.id, kind: p.kind, name: p.name, affiliation: p.affiliation }).returning();
@@ -65,7 +66,7 @@ export async function addParticipant(database: Database, actor: Actor, id: strin
 }
 
 /** 签到: the office checks a participant in (members may also check in through the activity's QR code). */
-export async function checkInParticipant(database: Database, actor: Actor, id: string, participantId: string, now: Date) {
+export async function checkInParticipant({ database, actor, now }: CommandContext, { id, participantId }: { id: string; participantId: string }) {
   const c = await manageable(database, actor, id);
   return inTransaction(database, async ({ tx }) => {
     const [row] = await tx.update(consultationParticipants).set({ checkedInAt: now }).where(and(eq(consultationParticipants.id, participantId), eq(consultationParticipants.consultationId, c.id))).returning();
@@ -81,7 +82,7 @@ const speechKind = { oral: 'consultation.speech', written: 'consultation.written
  * 发言与书面意见: the office records anyone's speech or written opinion; a participating member hands
  * in a written opinion of their own. A member's speech earns a ledger entry in the same transaction.
  */
-export async function recordSpeech(database: Database, actor: Actor, id: string, s: z.output<typeof speechBody>, today: string) {
+export async function recordSpeech({ database, actor, today }: CommandContext, { id, ...s }: { id: string } & z.output<typeof speechBody>) {
   const c = await loadConsultation(database.db, actor, id);
   const office = can(consultationPolicy, 'manage', actor, c);
   let participantId = s.participantId;
@@ -103,7 +104,7 @@ export async function recordSpeech(database: Database, actor: Actor, id: string,
 }
 
 /** 召开: the day it was held and its minutes (纪要), recorded `today` (the minutes' time limit is reckoned against it). */
-export async function holdConsultation(database: Database, actor: Actor, id: string, input: z.output<typeof holdBody>, today: string) {
+export async function holdConsultation({ database, actor, today }: CommandContext, { id, ...input }: { id: string } & z.output<typeof holdBody>) {
   await loadConsultation(database.db, actor, id);
   return applyTransition(database, {
     workflow: consultationWorkflow, table: consultations, id, action: 'hold', actor, version: input.version, label,
@@ -112,7 +113,7 @@ export async function holdConsultation(database: Database, actor: Actor, id: str
 }
 
 /** 报送协商成果: the report, 建议案 or 《领导参阅》 goes to the party committee and government; participants are told. */
-export async function reportOutcome(database: Database, actor: Actor, id: string, input: z.output<typeof reportBody>) {
+export async function reportOutcome({ database, actor }: CommandContext, { id, ...input }: { id: string } & z.output<typeof reportBody>) {
   await loadConsultation(database.db, actor, id);
   return applyTransition(database, {
     workflow: consultationWorkflow, table: consultations, id, action: 'report', actor, version: input.version, label,
@@ -124,7 +125,7 @@ export async function reportOutcome(database: Database, actor: Actor, id: string
 }
 
 /** 建议交部门办理: each recommendation becomes an item sent to its departments through the handling primitive. */
-export async function assignRecommendations(database: Database, actor: Actor, id: string, input: z.output<typeof assignBody>, today: string) {
+export async function assignRecommendations({ database, actor, today }: CommandContext, { id, ...input }: { id: string } & z.output<typeof assignBody>) {
   await loadConsultation(database.db, actor, id);
   await assertOwned(database.db, 'units', input.items.flatMap((i) => i.unitIds), actor.committeeId, 'items', '承办部门');
   return applyTransition(database, {
@@ -141,10 +142,11 @@ export async function assignRecommendations(database: Database, actor: Actor, id
 }
 
 /** 批示: a leader's instruction on the outcome, recorded and told to every participant. */
-export async function instructConsultation(database: Database, actor: Actor, id: string, input: z.output<typeof instructionBody>) {
+export async function instructConsultation(ctx: CommandContext, { id, ...input }: { id: string } & z.output<typeof instructionBody>) {
+  const { database, actor } = ctx;
   const c = await loadConsultation(database.db, actor, id);
   authorize(consultationPolicy, 'instruct', actor, c);
-  const row = await recordInstruction({ database, actor }, { subjectType: 'consultation', subjectId: c.id, ...input });
+  const row = await recordInstruction(ctx, { subjectType: 'consultation', subjectId: c.id, ...input });
   await inTransaction(database, ({ tx }) => notifyParticipants(tx, c.committeeId, c.id, `您参加的协商成果获${input.leaderName}批示：${c.outcomeTitle ?? c.title}`, input.text));
   return row;
 }

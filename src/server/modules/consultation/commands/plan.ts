@@ -1,7 +1,8 @@
 import { and, eq, inArray, isNull, max } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Database, Tx } from '../../../db/client.js';
+import type { Tx } from '../../../db/client.js';
 import type { Actor } from '../../../platform/auth/actor.js';
+import type { CommandContext } from '../../../platform/commands/context.js';
 import { audit } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/errors.js';
 import { inTransaction, type UnitOfWork } from '../../../platform/jobs/after-commit.js';
@@ -22,7 +23,7 @@ import { planWorkflow, topicWorkflow, type Plan } from '../workflow.js';
 export type Consultation = typeof consultations.$inferSelect;
 
 /** The year's plan, created empty by the office (one per committee and year). */
-export function createPlan(database: Database, actor: Actor, year: number, committeeName: string): Promise<Plan> {
+export function createPlan({ database, actor }: CommandContext, { year, committeeName }: { year: number; committeeName: string }): Promise<Plan> {
   return createRecord<Plan>(database, {
     table: consultationPlans, policy: planPolicy, collection: planCollectionPolicy, actor,
     values: { year, title: `${committeeName}${year}年度协商计划`, createdByUserId: actor.userId },
@@ -72,7 +73,7 @@ async function moveTopic(uow: UnitOfWork, actor: Actor, topicId: string, action:
 type ItemInput = z.output<typeof planItemInput>;
 
 /** Adds a topic to the drafting plan, from a suggestion (which becomes 已列入计划) or directly. */
-export async function addPlanItem(database: Database, actor: Actor, planId: string, input: ItemInput): Promise<Consultation> {
+export async function addPlanItem({ database, actor }: CommandContext, { planId, ...input }: { planId: string } & ItemInput): Promise<Consultation> {
   const { version, ...v } = input;
   return inTransaction(database, async (uow) => {
     const plan = await lockForEdit(uow.tx, actor, planId, version);
@@ -86,7 +87,7 @@ export async function addPlanItem(database: Database, actor: Actor, planId: stri
 }
 
 /** Changes a topic of the drafting plan (form, lead, departments, month…). */
-export async function updatePlanItem(database: Database, actor: Actor, planId: string, itemId: string, input: z.output<typeof planItemPatch>): Promise<Consultation> {
+export async function updatePlanItem({ database, actor }: CommandContext, { planId, itemId, ...input }: { planId: string; itemId: string } & z.output<typeof planItemPatch>): Promise<Consultation> {
   const { version, ...changes } = input;
   return inTransaction(database, async (uow) => {
     const plan = await lockForEdit(uow.tx, actor, planId, version, itemId);
@@ -99,7 +100,7 @@ export async function updatePlanItem(database: Database, actor: Actor, planId: s
 }
 
 /** Takes a topic out of the drafting plan; a consultation already held is never removed. */
-export async function removePlanItem(database: Database, actor: Actor, planId: string, itemId: string, version: number): Promise<void> {
+export async function removePlanItem({ database, actor }: CommandContext, { planId, itemId, version }: { planId: string; itemId: string; version: number }): Promise<void> {
   await inTransaction(database, async (uow) => {
     await lockForEdit(uow.tx, actor, planId, version, itemId);
     const [row] = await uow.tx.select().from(consultations).where(eq(consultations.id, itemId));
@@ -119,7 +120,7 @@ const reviewStepOf: Record<PlanDecision, (from: PlanState) => string> = {
  * The final approval credits the members whose suggestions the plan adopted (once per suggestion)
  * and tells every suggester that the topic is in the approved plan.
  */
-export async function planAction(database: Database, actor: Actor, id: string, action: PlanDecision, version: number, note: string | undefined, today: string): Promise<Plan> {
+export async function planAction({ database, actor, today }: CommandContext, { id, action, version, note }: { id: string; action: PlanDecision; version: number; note?: string }): Promise<Plan> {
   const [row] = await database.db.select().from(consultationPlans).where(eq(consultationPlans.id, id));
   if (!row) throw AppError.notFound(planPolicy.label);
   authorize(planPolicy, 'read', actor, row);

@@ -1,7 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Database } from '../../../db/client.js';
-import type { Actor } from '../../../platform/auth/actor.js';
+import type { CommandContext } from '../../../platform/commands/context.js';
 import { audit } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/errors.js';
 import { inTransaction } from '../../../platform/jobs/after-commit.js';
@@ -18,7 +17,7 @@ import { consultationSettings } from '../settings.js';
  * was held, once: the answers stand as given (a second answer is refused, 409). The questions are
  * stored with the answers, as they were asked.
  */
-export async function rateConsultation(database: Database, actor: Actor, id: string, input: z.output<typeof ratingBody>, today: string) {
+export async function rateConsultation({ database, actor, today }: CommandContext, { id, ...input }: { id: string } & z.output<typeof ratingBody>) {
   const c = await loadConsultation(database.db, actor, id);
   authorize(consultationPolicy, 'rate', actor, c);
   const { qualityQuestions } = await getSettings(database.db, consultationSettings, c.committeeId, c.year);

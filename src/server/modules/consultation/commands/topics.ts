@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database } from '../../../db/client.js';
 import { hasRole, systemActor, type Actor } from '../../../platform/auth/actor.js';
+import type { CommandContext } from '../../../platform/commands/context.js';
 import { audit } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/errors.js';
 import { assertOwnedIds } from '../../../platform/tenancy/owned.js';
@@ -45,7 +46,7 @@ async function proposerOf(database: Database, actor: Actor, d: Draft): Promise<P
  * A suggestion entered in the platform: 委员荐题 by a member, the other sources by the office (a 群众出题
  * the office collected, e.g. from the 12345 hotline, needs no moderation — the office entered it).
  */
-export async function suggestTopic(database: Database, actor: Actor, d: Draft, today: string): Promise<Topic> {
+export async function suggestTopic({ database, actor, today }: CommandContext, d: Draft): Promise<Topic> {
   authorize(topicCollectionPolicy, 'create', actor, committeeSubject(actor));
   if (hasRole(actor, 'member') && !hasRole(actor, 'staff', 'admin') && d.source !== 'member') throw AppError.field('source', '选题来源', '委员只能提出委员荐题');
   const year = d.year ?? Number(today.slice(0, 4));
@@ -86,8 +87,11 @@ export async function suggestPublicTopic(database: Database, committeeId: string
 
 type Payload = z.output<(typeof topicActionBodies)[TopicDecision]>;
 
-/** Moderation (publish / reject), declining with a reason, and the author's withdrawal. */
-export async function decideTopic(database: Database, actor: Actor, id: string, action: TopicDecision, input: Payload): Promise<Topic> {
+/**
+ * Moderation (publish / reject), declining with a reason, and the author's withdrawal.
+ * `decideTopic(ctx, { id, action: 'decline', input: { version, feedback } })`
+ */
+export async function decideTopic({ database, actor }: CommandContext, { id, action, input }: { id: string; action: TopicDecision; input: Payload }): Promise<Topic> {
   const [row] = await database.db.select().from(consultationTopics).where(eq(consultationTopics.id, id));
   if (!row) throw AppError.notFound(topicPolicy.label);
   authorize(topicPolicy, 'read', actor, row);

@@ -1,7 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Database, Executor } from '../../../db/client.js';
+import type { Executor } from '../../../db/client.js';
 import type { Actor } from '../../../platform/auth/actor.js';
+import type { CommandContext } from '../../../platform/commands/context.js';
 import { AppError } from '../../../platform/errors.js';
 import { authorize, committeeSubject } from '../../../platform/policy/policy.js';
 import { createRecord, updateRecord } from '../../../platform/records/records.js';
@@ -32,7 +33,7 @@ async function checkParties(db: Executor, actor: Actor, d: { unitIds?: string[];
 }
 
 /** The office drafts a campaign; the indicators are the year's setting unless given. */
-export async function createCampaign(database: Database, actor: Actor, d: z.output<typeof campaignInput>): Promise<Campaign> {
+export async function createCampaign({ database, actor }: CommandContext, d: z.output<typeof campaignInput>): Promise<Campaign> {
   authorize(campaignCollectionPolicy, 'create', actor, committeeSubject(actor));
   await checkParties(database.db, actor, d);
   const rules = await getSettings(database.db, evaluationSettings, actor.committeeId, d.year);
@@ -47,7 +48,7 @@ export async function createCampaign(database: Database, actor: Actor, d: z.outp
  * policy's `update`); the departments themselves only while the chairs' meeting has not proposed
  * them, so what the party committee approved is what is evaluated.
  */
-export async function updateCampaign(database: Database, actor: Actor, id: string, d: z.output<typeof campaignPatch>): Promise<Campaign> {
+export async function updateCampaign({ database, actor }: CommandContext, { id, ...d }: { id: string } & z.output<typeof campaignPatch>): Promise<Campaign> {
   const current = await loadCampaign(database.db, actor, id);
   const { version, ...changes } = d;
   if (changes.unitIds && current.status !== 'draft') throw AppError.invalidState('评议部门已经主席会议提出，不能再调整；如需调整请由党委退回');
@@ -67,8 +68,11 @@ const patches: { [A in CampaignDecision]?: (i: Payload<A>, today: string) => Par
   publish: (_i, today) => ({ publishedOn: today }),
 };
 
-/** Applies a decision to a campaign (the workflow table decides who and when). */
-export async function decideCampaign<A extends CampaignDecision>(database: Database, actor: Actor, id: string, action: A, input: Payload<A>, today: string) {
+/**
+ * Applies a decision to a campaign (the workflow table decides who and when).
+ * `decideCampaign(ctx, { id, action: 'propose', input: { version, on, note } })`
+ */
+export async function decideCampaign<A extends CampaignDecision>({ database, actor, today }: CommandContext, { id, action, input }: { id: string; action: A; input: Payload<A> }) {
   await loadCampaign(database.db, actor, id); // not readable → not found, before any state talk
   const patch = patches[action] as ((i: Payload<A>, today: string) => Partial<Campaign>) | undefined;
   return applyTransition(database, {

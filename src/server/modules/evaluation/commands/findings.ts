@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database } from '../../../db/client.js';
-import type { Actor } from '../../../platform/auth/actor.js';
+import type { CommandContext } from '../../../platform/commands/context.js';
 import { audit } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/errors.js';
 import { assignUnits } from '../../../platform/handling/assignments.js';
@@ -20,7 +20,7 @@ import { findingWorkflow, type Finding } from '../workflow.js';
  * 整改事项: a finding of the evaluation for one department becomes an item sent to it through the
  * handling primitive; its reply deadline is the rectification period (working days, a setting).
  */
-export async function addFinding(database: Database, actor: Actor, campaignId: string, d: z.output<typeof findingInput>, today: string): Promise<Finding> {
+export async function addFinding({ database, actor, today }: CommandContext, { campaignId, ...d }: { campaignId: string } & z.output<typeof findingInput>): Promise<Finding> {
   const c = await loadCampaign(database.db, actor, campaignId);
   authorize(campaignPolicy, 'addFinding', actor, c);
   if (!c.unitIds.includes(d.unitId)) throw AppError.field('unitId', '整改部门', '不在本次评议范围内');
@@ -36,7 +36,7 @@ export async function addFinding(database: Database, actor: Actor, campaignId: s
  * 回头看: the office rechecks what the department did. Passed → done; not passed → the department
  * handles it again (a second round with the re-handling period), once.
  */
-export async function recheckFinding(database: Database, actor: Actor, id: string, d: z.output<typeof recheckBody>, today: string) {
+export async function recheckFinding({ database, actor, today }: CommandContext, { id, ...d }: { id: string } & z.output<typeof recheckBody>) {
   const current = await loadFinding(database.db, actor, id);
   authorize(findingPolicy, 'recheck', actor, current);
   return applyTransition(database, {

@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Database, Executor } from '../../../db/client.js';
+import type { Executor } from '../../../db/client.js';
 import type { Actor } from '../../../platform/auth/actor.js';
+import type { CommandContext } from '../../../platform/commands/context.js';
 import { audit } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/errors.js';
 import { inTransaction } from '../../../platform/jobs/after-commit.js';
@@ -33,7 +34,7 @@ async function campaignFor(tx: Executor, actor: Actor, id: string): Promise<Camp
  * once, here; the database keeps only its hash. The audit row names the campaign, not the person's
  * phone.
  */
-export async function addRepresentative(database: Database, actor: Actor, campaignId: string, d: z.output<typeof representativeInput>) {
+export async function addRepresentative({ database, actor }: CommandContext, { campaignId, ...d }: { campaignId: string } & z.output<typeof representativeInput>) {
   return inTransaction(database, async (uow) => {
     const c = await campaignFor(uow.tx, actor, campaignId);
     const token = newInvitationToken();
@@ -50,7 +51,7 @@ export async function addRepresentative(database: Database, actor: Actor, campai
  * 收回 or 重新生成 a representative's link: revoking stops the old link at once; re-issuing gives a
  * new link (the old one stops too) and lifts a revocation. What they already answered stays counted.
  */
-export async function changeRepresentativeLink(database: Database, actor: Actor, id: string, action: 'revoke' | 'reissue', version: number, now: Date) {
+export async function changeRepresentativeLink({ database, actor, now }: CommandContext, { id, action, version }: { id: string; action: 'revoke' | 'reissue'; version: number }) {
   return inTransaction(database, async (uow) => {
     const [rep] = await uow.tx.select().from(evaluationRepresentatives).where(eq(evaluationRepresentatives.id, id)).for('update');
     if (!rep) throw AppError.notFound('特邀群众代表');

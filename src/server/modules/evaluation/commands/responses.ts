@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Database, Executor } from '../../../db/client.js';
-import type { Actor } from '../../../platform/auth/actor.js';
+import type { Executor } from '../../../db/client.js';
+import type { CommandContext } from '../../../platform/commands/context.js';
 import { audit } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/errors.js';
 import { inTransaction } from '../../../platform/jobs/after-commit.js';
@@ -61,7 +61,7 @@ export async function castBallot(tx: Executor, c: Campaign, d: z.output<typeof r
  * counts of each indicator's choice; the participation row is what stops a second ballot. The
  * audit row and the ledger entry name the campaign and department, never an answer.
  */
-export async function respond(database: Database, actor: Actor, campaignId: string, d: z.output<typeof responseInput>, today: string) {
+export async function respond({ database, actor, today }: CommandContext, { campaignId, ...d }: { campaignId: string } & z.output<typeof responseInput>) {
   return inTransaction(database, async (uow) => {
     const [c] = (await uow.tx.select().from(evaluationCampaigns).where(eq(evaluationCampaigns.id, campaignId)).for('share')) as Campaign[];
     if (!c) throw AppError.notFound('民主评议活动');

@@ -18,7 +18,7 @@ import { homeSuggestions, homeVisits, type HomeVisitRow } from '../schema.js';
  * duty's ledger entry (值班接待, earned with the first visit). A duty of a day still to come takes no
  * visit yet.
  */
-export async function logVisit(ctx: CommandContext, dutyId: string, input: z.output<typeof visitInput>): Promise<HomeVisitRow> {
+export async function logVisit(ctx: CommandContext, { dutyId, ...input }: { dutyId: string } & z.output<typeof visitInput>): Promise<HomeVisitRow> {
   const { database, actor, today } = ctx;
   const duty = await loadDuty(database.db, actor, dutyId);
   authorize(dutyPolicy, 'log', actor, duty);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import type { Database, Executor } from '../../../db/client.js';
+import type { Executor } from '../../../db/client.js';
 import type { Actor } from '../../../platform/auth/actor.js';
+import type { CommandContext } from '../../../platform/commands/context.js';
 import { hasRole } from '../../../platform/auth/actor.js';
 import { AppError } from '../../../platform/errors.js';
 import { authorize, committeeSubject } from '../../../platform/policy/policy.js';
@@ -36,8 +37,12 @@ function checkAuthor(actor: Actor, d: Pick<Draft, 'authorType' | 'authorBody'>) 
  * A member's (or a body's) draft report; `alsoDo` runs in its transaction (a converted livelihood
  * request links it); `author` makes another member of the committee its reporter (a suggestion made
  * at the Members' Home, converted by the member on duty).
+ * `createOpinion(ctx, { draft, alsoDo, author })`
  */
-export async function createOpinion(database: Database, actor: Actor, d: Draft, today: string, alsoDo?: (o: Opinion, uow: UnitOfWork) => Promise<void>, author?: { memberId: string; name: string }): Promise<Opinion> {
+export async function createOpinion(
+  { database, actor, today }: CommandContext,
+  { draft: d, alsoDo, author }: { draft: Draft; alsoDo?: (o: Opinion, uow: UnitOfWork) => Promise<void>; author?: { memberId: string; name: string } },
+): Promise<Opinion> {
   authorize(opinionCollectionPolicy, 'create', actor, committeeSubject(actor));
   const year = Number(today.slice(0, 4));
   checkAuthor(actor, d);
@@ -55,7 +60,7 @@ export async function createOpinion(database: Database, actor: Actor, d: Draft, 
 }
 
 /** The author edits their draft. */
-export async function updateOpinion(database: Database, actor: Actor, id: string, version: number, d: Partial<Draft>): Promise<Opinion> {
+export async function updateOpinion({ database, actor }: CommandContext, { id, version, ...d }: { id: string; version: number } & Partial<Draft>): Promise<Opinion> {
   const current = await loadOpinion(database.db, actor, id);
   authorize(opinionPolicy, 'update', actor, current);
   const authorType = d.authorType ?? (current.authorType as Draft['authorType']);

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, max } from 'drizzle-orm';
 import type { CommandContext } from '../../../platform/commands/context.js';
-import type { Database, Executor } from '../../../db/client.js';
+import type { Executor } from '../../../db/client.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { audit } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/errors.js';
@@ -36,7 +36,7 @@ export async function issueItems(db: Executor, issueId: string) {
 }
 
 /** A new issue, numbered in sequence for the committee and year (期号). */
-export async function createIssue(database: Database, actor: Actor, title: string | undefined, today: string) {
+export async function createIssue({ database, actor, today }: CommandContext, { title }: { title?: string }) {
   authorize(issueCollectionPolicy, 'create', actor, committeeSubject(actor));
   const year = Number(today.slice(0, 4));
   return inTransaction(database, async (uow) => {

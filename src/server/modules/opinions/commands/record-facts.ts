@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../../db/client.js';
-import type { Actor } from '../../../platform/auth/actor.js';
+import type { CommandContext } from '../../../platform/commands/context.js';
 import { audit } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/errors.js';
 import { assertOwnedIds } from '../../../platform/tenancy/owned.js';
@@ -16,7 +16,7 @@ import { opinionAdoptions, opinionIssues, opinionSends } from '../schema.js';
 import { levels, sendKinds, type Level } from '../workflow.js';
 
 /** 报送: records where the information office sent a report (党委、政府、上级政协、部门). */
-export async function recordSend(database: Database, actor: Actor, id: string, s: { kind: keyof typeof sendKinds; targetName: string; sentOn: string; issueId?: string | null }) {
+export async function recordSend({ database, actor }: CommandContext, { id, ...s }: { id: string; kind: keyof typeof sendKinds; targetName: string; sentOn: string; issueId?: string | null }) {
   const o = await loadOpinion(database.db, actor, id);
   authorize(opinionPolicy, 'recordSend', actor, o);
   await assertOwnedIds(database.db, opinionIssues, [s.issueId], actor.committeeId, 'issueId', '期刊');
@@ -40,7 +40,7 @@ export interface AdoptionInput {
  * 采用: records an adoption at any level (a city or provincial periodical, a party committee, a
  * department…) with its credit for the authors, in one transaction.
  */
-export async function recordAdoption(database: Database, actor: Actor, id: string, a: AdoptionInput, today: string) {
+export async function recordAdoption({ database, actor, today }: CommandContext, { id, ...a }: { id: string } & AdoptionInput) {
   if (a.adoptedOn > today) throw AppError.field('adoptedOn', '采用日期', '不能晚于今天');
   const o = await loadOpinion(database.db, actor, id);
   authorize(opinionPolicy, 'recordAdoption', actor, o);
@@ -61,13 +61,14 @@ export async function recordAdoption(database: Database, actor: Actor, id: strin
  * instructions primitive inside this transaction (a savepoint), with the authors' credit. The
  * parent committee records instructions on reports sent up to it; they flow back to the district.
  */
-export async function instructOpinion(database: Database, actor: Actor, id: string, input: InstructionInput & { followUp?: string | null }, today: string) {
+export async function instructOpinion(ctx: CommandContext, { id, ...input }: { id: string } & InstructionInput & { followUp?: string | null }) {
+  const { database, actor, today } = ctx;
   if (input.instructedOn > today) throw AppError.field('instructedOn', '批示日期', '不能晚于今天');
   const o = await loadOpinion(database.db, actor, id);
   authorize(opinionPolicy, 'instruct', actor, o);
   const { followUp, ...instruction } = input;
   return inTransaction(database, async (uow) => {
-    const row = await recordInstruction({ database: { ...database, db: uow.tx as unknown as Database['db'] }, actor }, { subjectType: 'opinion', subjectId: o.id, subjectCommitteeId: o.committeeId, ...instruction });
+    const row = await recordInstruction({ ...ctx, database: { ...database, db: uow.tx as unknown as Database['db'] } }, { subjectType: 'opinion', subjectId: o.id, subjectCommitteeId: o.committeeId, ...instruction });
     if (followUp) await uow.tx.update(instructions).set({ followUp }).where(eq(instructions.id, row.id));
     await creditInstructed(uow.tx, o, input.level, input.instructedOn);
     await notifyOpinionAuthors(uow.tx, o, `社情民意获${levels[input.level]}领导批示：${o.title}`, `${input.leaderName}：${input.text}`);
@@ -77,7 +78,7 @@ export async function instructOpinion(database: Database, actor: Actor, id: stri
 }
 
 /** 批示落实: what was done after an instruction. */
-export async function recordFollowUp(database: Database, actor: Actor, id: string, instructionId: string, followUp: string) {
+export async function recordFollowUp({ database, actor }: CommandContext, { id, instructionId, followUp }: { id: string; instructionId: string; followUp: string }) {
   const o = await loadOpinion(database.db, actor, id);
   authorize(opinionPolicy, 'instruct', actor, o);
   return inTransaction(database, async (uow) => {

@@ -55,7 +55,7 @@ async function groupOf(database: CommandContext['database'], t: TopicSubject) {
  * its audit row; the group is told. The new record credits the group the way its module credits its
  * own: a 直通车 report on submission (and adoption, instruction), a speech on its selection.
  */
-export async function convertReport(ctx: CommandContext, id: string, c: Convert) {
+export async function convertReport(ctx: CommandContext, { id, ...c }: { id: string } & Convert) {
   const { database, actor, today } = ctx;
   const t = await loadTopic(database.db, actor, id);
   checkConverter(actor, t, c.kind);
@@ -108,7 +108,7 @@ export async function convertReport(ctx: CommandContext, id: string, c: Convert)
       title: c.title, category: c.category, body: c.body || [t.problems, t.suggestions].filter(Boolean).join('\n'),
       authorType: asMember ? 'member' : 'specialCommittee', authorBody: asMember ? null : body,
     });
-    return { targetType: 'opinion' as const, target: await createOpinion(database, actor, draft, today, link('opinion', asMember ? actor.name : body!)) };
+    return { targetType: 'opinion' as const, target: await createOpinion(ctx, { draft, alsoDo: link('opinion', asMember ? actor.name : body!) }) };
   }
   const collective = c.kind === 'collectiveProposal';
   if (collective && !body) throw AppError.field('collectiveBody', '集体提案单位', '集体提案须填写提案单位');

@@ -16,10 +16,11 @@ import { researchItemPort } from '../port.js';
 import { researchItems } from '../schema.js';
 
 /** 批示: a leader's instruction on the finished report, recorded (by the office or the leader) and told to the group. */
-export async function instructReport({ database, actor }: CommandContext, id: string, input: z.output<typeof instructionBody>) {
+export async function instructReport(ctx: CommandContext, { id, ...input }: { id: string } & z.output<typeof instructionBody>) {
+  const { database, actor } = ctx;
   const t = await loadTopic(database.db, actor, id);
   authorize(topicPolicy, 'instruct', actor, t);
-  const row = await recordInstruction({ database, actor }, { subjectType: 'researchTopic', subjectId: t.id, ...input });
+  const row = await recordInstruction(ctx, { subjectType: 'researchTopic', subjectId: t.id, ...input });
   await inTransaction(database, ({ tx }) => notifyGroup(tx, t.committeeId, t.id, `调研报告获${input.leaderName}批示：${t.reportTitle}`, input.text));
   return row;
 }
@@ -28,7 +29,7 @@ export async function instructReport({ database, actor }: CommandContext, id: st
  * 交部门落实: each item of the report goes to its departments through the handling primitive
  * (deadlines in working days from the research settings); the group tracks them.
  */
-export async function assignItems({ database, actor, today }: CommandContext, id: string, input: z.output<typeof assignBody>) {
+export async function assignItems({ database, actor, today }: CommandContext, { id, ...input }: { id: string } & z.output<typeof assignBody>) {
   const t = await loadTopic(database.db, actor, id);
   authorize(topicPolicy, 'assign', actor, t);
   await assertOwned(database.db, 'units', input.items.flatMap((i) => i.unitIds), actor.committeeId, 'items', '承办部门');

@@ -25,7 +25,7 @@ export const reportFiles = attachmentCommands({
 });
 
 /** 撰写调研报告: a confirmed member of the group (or the office) saves the text while it is drafted. */
-export async function saveReport({ database, actor }: CommandContext, id: string, r: z.output<typeof reportBody>) {
+export async function saveReport({ database, actor }: CommandContext, { id, ...r }: { id: string } & z.output<typeof reportBody>) {
   await loadTopic(database.db, actor, id);
   const { version, ...changes } = r;
   return updateRecord<Topic, TopicSubject>(database, {
@@ -41,7 +41,7 @@ type Payload = z.output<(typeof reportActionBodies)[ReportAction]>;
  * the special committee's and the office's review; finalising it credits every member of the group
  * (`research.report`, the lead as lead) and tells them.
  */
-export async function reportAction({ database, actor, today }: CommandContext, id: string, action: ReportAction, input: Payload) {
+export async function reportAction({ database, actor, today }: CommandContext, { id, action, input }: { id: string; action: ReportAction; input: Payload }) {
   await loadTopic(database.db, actor, id);
   const note = 'note' in input ? input.note : undefined;
   if (action === 'return' && !note) throw AppError.field('note', '退回理由', '退回须说明理由');

@@ -49,7 +49,7 @@ async function changeTopic(uow: UnitOfWork, ctx: CommandContext, t: TopicSubject
 }
 
 /** 调研方案: the questions, places, departments and dates, kept by the office until the report is final. */
-export async function updatePlan(ctx: CommandContext, id: string, p: z.output<typeof planBody>) {
+export async function updatePlan(ctx: CommandContext, { id, ...p }: { id: string } & z.output<typeof planBody>) {
   const t = await loadTopic(ctx.database.db, ctx.actor, id);
   authorize(topicPolicy, 'manage', ctx.actor, t);
   if (p.startsOn && p.endsOn && p.endsOn < p.startsOn) throw AppError.field('endsOn', '结束日期', '不能早于开始日期');
@@ -67,7 +67,7 @@ async function confirmedCount(uow: UnitOfWork, topicId: string) {
 }
 
 /** 报名: a member volunteers from the browser; the office is told and confirms or declines. */
-export async function volunteer(ctx: CommandContext, id: string, v: z.output<typeof volunteerBody>) {
+export async function volunteer(ctx: CommandContext, { id, ...v }: { id: string } & z.output<typeof volunteerBody>) {
   const { database, actor } = ctx;
   const t = await loadTopic(database.db, actor, id);
   authorize(topicPolicy, 'volunteer', actor, t);
@@ -92,7 +92,7 @@ async function confirmInto(uow: UnitOfWork, t: TopicSubject, memberId: string, t
  * 确认或不确认报名: the office decides a volunteer's place, or names a member directly (confirm of
  * one who did not volunteer). Declining a confirmed member takes the place and its ledger entry back.
  */
-export async function decideMember(ctx: CommandContext, id: string, d: z.output<typeof decideBody>) {
+export async function decideMember(ctx: CommandContext, { id, ...d }: { id: string } & z.output<typeof decideBody>) {
   const { database, actor, today, now } = ctx;
   const t = await loadTopic(database.db, actor, id);
   authorize(topicPolicy, 'manage', actor, t);
@@ -117,7 +117,7 @@ export async function decideMember(ctx: CommandContext, id: string, d: z.output<
 }
 
 /** 组长: one confirmed member leads the group (the ledger note says so). */
-export async function setLead(ctx: CommandContext, id: string, d: z.output<typeof leadBody>) {
+export async function setLead(ctx: CommandContext, { id, ...d }: { id: string } & z.output<typeof leadBody>) {
   const { database, actor } = ctx;
   const t = await loadTopic(database.db, actor, id);
   authorize(topicPolicy, 'manage', actor, t);

@@ -19,7 +19,7 @@ export const visitOwner = (topicId: string): ActivityOwner => ({ type: 'research
  * confirmed group — they are told, may ask for leave and check in by QR code there; closing the
  * event fixes attendance and writes its ledger entries (activity.research.attended …).
  */
-export async function scheduleVisit(ctx: CommandContext, id: string, v: z.output<typeof visitBody>) {
+export async function scheduleVisit(ctx: CommandContext, { id, ...v }: { id: string } & z.output<typeof visitBody>) {
   const t = await loadTopic(ctx.database.db, ctx.actor, id);
   authorize(topicPolicy, 'manage', ctx.actor, t);
   if (!t.groupMemberIds.length) throw AppError.invalidState('调研组还没有确认的成员');

@@ -26,7 +26,7 @@ export const groupActivityOwner: ActivityOwner = { type: 'supervision', link: (i
  * attendance and writes the ledger entries (`activity.inspection.attended` …). A topic named must
  * be one the group holds.
  */
-export async function scheduleGroupActivity(ctx: CommandContext, groupId: string, v: z.output<typeof activityBody>) {
+export async function scheduleGroupActivity(ctx: CommandContext, { groupId, ...v }: { groupId: string } & z.output<typeof activityBody>) {
   const group = await loadGroup(ctx.database.db, ctx.actor, groupId);
   authorize(groupPolicy, 'update', ctx.actor, group);
   if (!group.active) throw AppError.invalidState('该监督小组已停止工作，不能安排活动');

@@ -1,6 +1,6 @@
 import { and, eq, max } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Database, Executor, Tx } from '../../../db/client.js';
+import type { Executor, Tx } from '../../../db/client.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import type { CommandContext } from '../../../platform/commands/context.js';
 import { AppError } from '../../../platform/errors.js';

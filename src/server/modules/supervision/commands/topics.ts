@@ -1,6 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Database } from '../../../db/client.js';
 import type { CommandContext } from '../../../platform/commands/context.js';
 import { AppError } from '../../../platform/errors.js';
 import { authorize, committeeSubject } from '../../../platform/policy/policy.js';
