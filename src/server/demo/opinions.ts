@@ -113,9 +113,9 @@ export async function seedDemoOpinions(database: Database): Promise<void> {
   a = await editOpinion(ctx(info), { id: a.id, version: a.version, title: a.title.replace('问题的建议', '问题亟待解决'), body: a.body, note: '精简标题' });
   a = await adopt(a, issue1.id);
   const b = await adopt(await submit(member2), issue1.id);
-  let i1 = await issueAction(ctx(info), 'approve', { id: issue1.id, version: issue1.version });
-  i1 = await issueAction(ctx(leader), 'sign', { id: i1.id, version: i1.version });
-  await issueAction(ctx(info), 'publish', { id: i1.id, version: i1.version });
+  let i1 = await issueAction(ctx(info), { action: 'approve', id: issue1.id, version: issue1.version });
+  i1 = await issueAction(ctx(leader), { action: 'sign', id: i1.id, version: i1.version });
+  await issueAction(ctx(info), { action: 'publish', id: i1.id, version: i1.version });
   await instructOpinion(ctx(leader), { id: a.id, leaderName: leader.name, level: 'district', instructedOn: today, text: '请相关部门认真研究，尽快解决群众反映的问题。', followUp: '已转区住房建设局办理。' });
   await recordAdoption(ctx(info), { id: b.id, level: 'district', mode: 'alone', adoptedBy: '区住房建设局', department: '区住房建设局', adoptedOn: today });
 

@@ -125,17 +125,17 @@ export async function seedDemoProposals(database: Database): Promise<void> {
   const keyRow = async (p: Proposal) => (await database.db.select().from(keyProposals).where(eq(keyProposals.proposalId, p.id)))[0];
   const key = async (p: Proposal) => {
     const k = await shortlistKey(ctx(staff), { proposalId: p.id, note: '反映问题事关群众切身利益，建议具体可行，各方关注度高' });
-    await keyAction(ctx(staff), k.id, 'select', { version: k.version, decidedOn: today, decisionRef: '十届第15次主席会议审议确定', chairUserId: leader.userId, govLeaderUserId: null, govLeaderName: '区政府副区长 李明' });
+    await keyAction(ctx(staff), { id: k.id, action: 'select', input: { version: k.version, decidedOn: today, decisionRef: '十届第15次主席会议审议确定', chairUserId: leader.userId, govLeaderUserId: null, govLeaderName: '区政府副区长 李明' } });
   };
   const keyStep = async (p: Proposal, action: 'review' | 'signOff', text: string) => {
     const k = await keyRow(p);
-    await keyAction(ctx(leader), k.id, action, { version: k.version, text });
+    await keyAction(ctx(leader), { id: k.id, action, input: { version: k.version, text } });
   };
   /** 调度: a scheduling meeting a week after today, at 10:00 China time */
   const keySchedule = async (p: Proposal, title: string, agenda: string) => {
     const k = await keyRow(p);
     const day = new Date(Date.parse(`${today}T02:00:00Z`) + 7 * 86_400_000);
-    await keyAction(ctx(leader), k.id, 'schedule', { version: k.version, kind: 'forum', title, startsAt: day, endsAt: new Date(day.getTime() + 2 * 3600_000), place: '区政协三楼会议室', agenda });
+    await keyAction(ctx(leader), { id: k.id, action: 'schedule', input: { version: k.version, kind: 'forum', title, startsAt: day, endsAt: new Date(day.getTime() + 2 * 3600_000), place: '区政协三楼会议室', agenda } });
   };
 
   // drafts: one being written, one waiting for member3 to confirm co-signing
@@ -257,7 +257,7 @@ export async function seedDemoProposals(database: Database): Promise<void> {
   const [committee] = await database.db.select({ id: specialCommittees.id }).from(specialCommittees).where(eq(specialCommittees.committeeId, staff.committeeId)).limit(1);
   const excellent = async (p: Proposal, source: 'office' | 'specialCommittee', reason: string, steps: ('review' | 'decide' | 'publish')[]) => {
     let n = await nominateExcellent(ctx(staff), { proposalId: p.id, source, specialCommitteeId: source === 'specialCommittee' ? committee?.id ?? null : null, reason });
-    for (const a of steps) n = await excellentAction(ctx(staff), n.id, a, { version: n.version, note: a === 'decide' ? '经主席会议审议，评为年度优秀提案' : undefined });
+    for (const a of steps) n = await excellentAction(ctx(staff), { id: n.id, action: a, input: { version: n.version, note: a === 'decide' ? '经主席会议审议，评为年度优秀提案' : undefined } });
   };
   const [firstClosed] = closed.filter((p) => p.id !== keyWater.id);
   await excellent(keyWater, 'office', '调研深入，建议具体可行，办理成效显著', ['review', 'decide', 'publish']);

@@ -117,7 +117,7 @@ export async function opinionRoutes(app: FastifyInstance) {
   });
   r.get(paths.issue, { schema: { params: issueParams, tags, summary: '期刊详情' } }, async (req) => issueDetail(req, req.params.id));
   r.post(paths.issueAction, { schema: { params: issueActionParams, body: issueActionBody, tags, summary: '审核、签发、印发、退回编辑' } }, async (req) => {
-    await issueAction(contextOf(req), req.params.action, { id: req.params.id, ...req.body });
+    await issueAction(contextOf(req), { action: req.params.action, id: req.params.id, ...req.body });
     return issueDetail(req, req.params.id);
   });
   r.post(paths.issueOrder, { schema: { params: issueParams, body: issueOrderBody, tags, summary: '调整本期信息顺序' } }, async (req) => {

@@ -53,7 +53,7 @@ export async function createIssue({ database, actor, today }: CommandContext, { 
  * 审核 → 签发 → 印发 (and back to editing). Issuing records that each of the committee's own
  * reports in it went to the configured recipients (区委、区政府…) and tells the authors.
  */
-export async function issueAction({ database, actor, today, now }: CommandContext, action: IssueAction, { id, version, signedByName }: { id: string; version: number; signedByName?: string }) {
+export async function issueAction({ database, actor, today, now }: CommandContext, { id, action, version, signedByName }: { id: string; action: IssueAction; version: number; signedByName?: string }) {
   await loadIssue(database.db, actor, id);
   return applyTransition(database, {
     workflow: issueWorkflow, table: opinionIssues, id, action, actor, version, label: '《社情民意》期刊',

@@ -88,8 +88,9 @@ async function readsProposal(db: Executor, actor: Actor, proposalId: string) {
  * and crediting its authors), then the chair's 阅批, 调度 (scheduling a meeting or inspection through
  * the activity primitive, linked both ways) and 阅签. Each goes on the proposal's timeline with its
  * date and text; a stale version is refused (409).
+ * `keyAction(ctx, { id, action: 'review', input: { version, text } })`
  */
-export async function keyAction(ctx: CommandContext, id: string, action: KeyAction, input: KeyPayload) {
+export async function keyAction(ctx: CommandContext, { id, action, input }: { id: string; action: KeyAction; input: KeyPayload }) {
   const { database, actor, today } = ctx;
   const k = await loadKey(database.db, actor, id);
   const base = { workflow: keyWorkflow, table: keyProposals, id, action, actor, version: input.version, label: '重点提案', context: keyContext, auditAs: (r: KeyProposal) => ({ subjectType: 'proposal', subjectId: r.proposalId }) };
@@ -163,7 +164,7 @@ export async function nominateExcellent({ database, actor, today }: CommandConte
  * credits its authors (`proposal.excellent`, scored by the presets' items); publishing lists it
  * in the portal's 优秀提案 section.
  */
-export async function excellentAction({ database, actor, today }: CommandContext, id: string, action: ExcellentAction, input: z.output<typeof excellentActionBody>) {
+export async function excellentAction({ database, actor, today }: CommandContext, { id, action, input }: { id: string; action: ExcellentAction; input: z.output<typeof excellentActionBody> }) {
   const [n] = await database.db.select().from(excellentNominations).where(eq(excellentNominations.id, id));
   if (!n || !can(nominationPolicy, 'read', actor, n) || !(await readsProposal(database.db, actor, n.proposalId))) throw AppError.notFound('优秀提案推荐');
   if (action === 'reject' && !input.note) throw AppError.field('note', '意见', '不予评定须说明理由');

@@ -67,7 +67,7 @@ export async function keyProposalRoutes(app: FastifyInstance) {
 
   r.post(paths.action, { schema: { params: keyActionParams, tags, summary: '主席会议确定、阅批、调度、阅签' } }, async (req) => {
     const { id, action } = req.params;
-    const k = await keyAction(contextOf(req), id, action, parseInput(keyActionBodies[action], req.body) as any);
+    const k = await keyAction(contextOf(req), { id, action, input: parseInput(keyActionBodies[action], req.body) as any });
     return ofProposal(req, k.proposalId);
   });
 
@@ -101,7 +101,7 @@ export async function keyProposalRoutes(app: FastifyInstance) {
   });
 
   r.post(paths.excellentAction, { schema: { params: excellentActionParams, body: excellentActionBody, tags, summary: '优秀提案初审、评定、公布、不予评定' } }, async (req) => {
-    const n = await excellentAction(contextOf(req), req.params.id, req.params.action, req.body);
+    const n = await excellentAction(contextOf(req), { id: req.params.id, action: req.params.action, input: req.body });
     return ofProposal(req, n.proposalId);
   });
 }
