@@ -105,14 +105,25 @@ describe.each(dbKinds)('user accounts on %s', (kind) => {
     // the operator moves the auditor's role to a new account: the old one loses it and its sessions
     const { setOfficer } = await import('../../src/server/modules/users/officers.js');
     const oldAuditor = await signIn(t, 'auditor');
-    const r = await setOfficer(t.database, '龙岗区政协', 'lg_auditor2', 'auditor', '审计员 钱二');
+    // the password is set at the command line's clock, given to it (here a few minutes on, unlike the database's)
+    const setAt = new Date(Math.floor(Date.now() / 1000) * 1000 + 5 * 60_000);
+    const r = await setOfficer(t.database, { shortName: '龙岗区政协', username: 'lg_auditor2', role: 'auditor', displayName: '审计员 钱二', now: setAt });
     expect(r.created).toBe(true);
+    const changedAt = async () =>
+      new Date((await t.database.query<{ password_changed_at: Date | string }>('select password_changed_at from users where username = $1', ['lg_auditor2']))[0].password_changed_at).toISOString();
+    expect(await changedAt()).toBe(setAt.toISOString());
     expect((await oldAuditor.get('/api/audit')).status).toBe(401);
     const fresh = await signIn(t, 'lg_auditor2', r.password);
     expect((await fresh.get('/api/audit')).status).toBe(200);
     const roles = (await ok(admin.get('/api/users'))).items.find((u: any) => u.username === 'auditor').roles;
     expect(roles).not.toContain('auditor');
     // one account holds one of the three
-    await expect(setOfficer(t.database, '龙岗区政协', 'lg_auditor2', 'admin')).rejects.toThrow('三员不能由同一账号担任');
+    await expect(setOfficer(t.database, { shortName: '龙岗区政协', username: 'lg_auditor2', role: 'admin', now: setAt })).rejects.toThrow('三员不能由同一账号担任');
+    // setting the role again on the existing account resets its password, at the command line's clock
+    const resetAt = new Date(setAt.getTime() + 60 * 60_000);
+    const again = await setOfficer(t.database, { shortName: '龙岗区政协', username: 'lg_auditor2', role: 'auditor', now: resetAt });
+    expect(again.created).toBe(false);
+    expect(await changedAt()).toBe(resetAt.toISOString());
+    expect((await signIn(t, 'lg_auditor2', again.password)).cookie).toMatch(/^sl_session=/);
   });
 });

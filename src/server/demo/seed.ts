@@ -34,21 +34,22 @@ export interface DemoIds {
 }
 
 /** Loads the demo: 广东省 → 深圳市 → 龙岗区 (the working committee) and a neighbouring 福田区. Idempotent. */
-export async function seedDemo(database: Database): Promise<DemoIds | null> {
+export async function seedDemo(database: Database, now = new Date()): Promise<DemoIds | null> {
   const [{ n }] = await database.db.select({ n: count() }).from(committees);
   if (n > 0) return null;
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  // every demo account's password is set at `now`, the clock the demo is seeded with (the machine's), not by the column's default
+  const password = { passwordHash: await hashPassword(DEMO_PASSWORD), passwordChangedAt: now };
   const ids = await database.db.transaction(async (tx) => {
     const [province] = await tx.insert(committees).values({ name: '中国人民政治协商会议广东省委员会', shortName: '广东省政协', level: 'province' }).returning();
     const [city] = await tx.insert(committees).values({ name: '中国人民政治协商会议深圳市委员会', shortName: '深圳市政协', level: 'city', parentId: province.id }).returning();
     const [district] = await tx.insert(committees).values({ name: '中国人民政治协商会议深圳市龙岗区委员会', shortName: '龙岗区政协', level: 'district', parentId: city.id }).returning();
     const [other] = await tx.insert(committees).values({ name: '中国人民政治协商会议深圳市福田区委员会', shortName: '福田区政协', level: 'district', parentId: city.id }).returning();
 
-    await seedDistrict(tx, district.id, passwordHash, { prefix: '', memberCount: DEMO_MEMBER_COUNT, seed: 7 });
-    await seedDistrict(tx, other.id, passwordHash, { prefix: 'ft_', memberCount: 45, seed: 11 });
+    await seedDistrict(tx, district.id, password, { prefix: '', memberCount: DEMO_MEMBER_COUNT, seed: 7 });
+    await seedDistrict(tx, other.id, password, { prefix: 'ft_', memberCount: 45, seed: 11 });
     await seedDemoScheme(tx, district.id);
     const account = (committeeId: string, username: string, displayName: string, roles: Role[], office: Office | null = null) =>
-      tx.insert(users).values({ committeeId, username, displayName, roles, office, passwordHash });
+      tx.insert(users).values({ committeeId, username, displayName, roles, office, ...password });
     // the platform's top committee: its admin keeps what every committee shares (the national holiday calendar)
     await account(province.id, 'gd_admin', '广东省政协系统管理员', ['admin']);
     await account(city.id, 'city_admin', '深圳市政协系统管理员', ['admin']);
@@ -73,7 +74,7 @@ export async function seedDemo(database: Database): Promise<DemoIds | null> {
   return ids;
 }
 
-async function seedDistrict(tx: Tx, committeeId: string, passwordHash: string, o: { prefix: string; memberCount: number; seed: number }) {
+async function seedDistrict(tx: Tx, committeeId: string, password: { passwordHash: string; passwordChangedAt: Date }, o: { prefix: string; memberCount: number; seed: number }) {
   const r = rng(o.seed);
   const [term] = await tx.insert(terms).values({ committeeId, number: 7, name: '第七届', startDate: '2023-01-05', endDate: '2027-12-31', current: true }).returning();
   const sessionNames = ['一', '二', '三', '四', '五'];
@@ -132,7 +133,7 @@ async function seedDistrict(tx: Tx, committeeId: string, passwordHash: string, o
     { username: `${p}secadmin`, displayName: '安全管理员', roles: ['secadmin'] },
     { username: `${p}auditor`, displayName: '安全审计员', roles: ['auditor'] },
   ];
-  await tx.insert(users).values(accounts.map((a) => ({ committeeId, passwordHash, office: null, ...a })));
+  await tx.insert(users).values(accounts.map((a) => ({ committeeId, ...password, office: null, ...a })));
 }
 
 /** Looks up the demo district by its short name (tests and the CLI). */

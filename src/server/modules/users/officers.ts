@@ -24,9 +24,15 @@ const freshPassword = () => `${randomBytes(9).toString('base64url')}#A7`;
 /**
  * Makes `username` of the committee the one 三员 account of `role`: creates it, or moves the role to
  * it, with a new password printed once; any other account holding the role loses it and its
- * sessions. An account holds one 三员 role only.
+ * sessions. An account holds one 三员 role only. The password is set at `now`, the operator's
+ * clock (the command line's; there is no app clock outside the server), whether the account is new
+ * or its password is reset: `passwordChangedAt` is what the password's age is reckoned from.
+ * `setOfficer(database, { shortName: '龙岗区政协', username, role: 'auditor', displayName, now })`
  */
-export async function setOfficer(database: Database, shortName: string, username: string, role: 'admin' | 'secadmin' | 'auditor', displayName?: string): Promise<{ password: string; created: boolean }> {
+export async function setOfficer(
+  database: Database,
+  { shortName, username, role, displayName, now }: { shortName: string; username: string; role: 'admin' | 'secadmin' | 'auditor'; displayName?: string; now: Date },
+): Promise<{ password: string; created: boolean }> {
   const [committee] = await database.db.select().from(committees).where(eq(committees.shortName, shortName));
   if (!committee) throw AppError.field('committee', '委员会简称', `没有简称为“${shortName}”的政协委员会`);
   const password = freshPassword();
@@ -40,16 +46,16 @@ export async function setOfficer(database: Database, shortName: string, username
     if (others.length) throw AppError.field('roles', '角色', `该账号已担任${others.map((r) => roleLabels[r as Role]).join('、')}，三员不能由同一账号担任`);
     const demoted = holders.filter((h) => h.id !== existing?.id && h.roles.includes(role));
     for (const h of demoted) {
-      await uow.tx.update(users).set({ roles: h.roles.filter((r) => r !== role), version: h.version + 1, updatedAt: new Date() }).where(eq(users.id, h.id));
+      await uow.tx.update(users).set({ roles: h.roles.filter((r) => r !== role), version: h.version + 1, updatedAt: now }).where(eq(users.id, h.id));
       await audit(uow.tx, operator, { action: 'user.update', subjectType: 'user', subjectId: h.id, before: { roles: h.roles }, after: { roles: h.roles.filter((r) => r !== role) }, note: `${roleLabels[role]}移交给${username}` });
     }
     if (existing) {
       const roles = [...new Set([...existing.roles, role])];
-      await uow.tx.update(users).set({ roles, passwordHash, active: true, version: existing.version + 1, updatedAt: new Date() }).where(eq(users.id, existing.id));
+      await uow.tx.update(users).set({ roles, passwordHash, passwordChangedAt: now, active: true, version: existing.version + 1, updatedAt: now }).where(eq(users.id, existing.id));
       await audit(uow.tx, operator, { action: 'user.update', subjectType: 'user', subjectId: existing.id, before: { roles: existing.roles }, after: { roles }, note: `设为${roleLabels[role]}并重置密码` });
       return { ids: [existing.id, ...demoted.map((h) => h.id)], created: false };
     }
-    const [row] = await uow.tx.insert(users).values({ committeeId: committee.id, username, displayName: displayName ?? roleLabels[role], roles: [role], passwordHash }).returning();
+    const [row] = await uow.tx.insert(users).values({ committeeId: committee.id, username, displayName: displayName ?? roleLabels[role], roles: [role], passwordHash, passwordChangedAt: now }).returning();
     await audit(uow.tx, operator, { action: 'user.create', subjectType: 'user', subjectId: row.id, after: { username, roles: [role] }, note: `设为${roleLabels[role]}` });
     return { ids: demoted.map((h) => h.id), created: true };
   });
@@ -65,7 +71,8 @@ export const officerCommand: CliCommand = {
       console.error('用法：officer <委员会简称> <用户名> <admin|secadmin|auditor> [显示名]');
       return 2;
     }
-    const r = await setOfficer(database, shortName, username, role as 'admin' | 'secadmin' | 'auditor', displayName);
+    // the command line's clock: the moment the operator set the password
+    const r = await setOfficer(database, { shortName, username, role: role as 'admin' | 'secadmin' | 'auditor', displayName, now: new Date() });
     console.log(`${r.created ? '已创建' : '已设置'}${roleLabels[role as Role]}账号 ${username}，初始密码（仅显示一次，请登录后立即修改）：${r.password}`);
   },
 };
