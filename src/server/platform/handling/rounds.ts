@@ -17,8 +17,11 @@ export interface RatingInput {
 export const ratingProblem = (r: RatingInput) => ((r.attitude === 'unsatisfied' || r.result === 'unsatisfied') && !r.comment?.trim() ? '评价为不满意时须填写意见' : null);
 export const isUnsatisfied = (r: RatingInput) => r.attitude === 'unsatisfied' || r.result === 'unsatisfied';
 
-/** Records the proposer's rating of the current round, once per round. */
-export async function recordRating(uow: UnitOfWork, actor: Actor, port: HandlingPort, subject: HandlingSubject, memberId: string, r: RatingInput) {
+/**
+ * Records the proposer's rating of the current round, once per round, inside the caller's transaction.
+ * `recordRating(uow, { port: proposalPort, subject, memberId, rating })`
+ */
+export async function recordRating(uow: UnitOfWork, { port, subject, memberId, rating: r }: { port: HandlingPort; subject: HandlingSubject; memberId: string; rating: RatingInput }) {
   const problem = ratingProblem(r);
   if (problem) throw AppError.field('comment', '评价意见', problem);
   const existing = await uow.tx

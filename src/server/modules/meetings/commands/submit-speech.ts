@@ -26,7 +26,7 @@ export async function submitSpeech({ database, actor, today }: CommandContext, i
  * its lead is the author, the rest of the group its contributors), inside the caller's transaction so
  * the record and the caller's link exist together. It waits for selection like a member's own.
  */
-export async function speechFor(uow: UnitOfWork, actor: Actor, today: string, input: { memberId: string; contributorMemberIds: string[]; title: string; body: string }): Promise<Speech> {
+export async function speechFor(uow: UnitOfWork, { actor, today, ...input }: { actor: Actor; today: string; memberId: string; contributorMemberIds: string[]; title: string; body: string }): Promise<Speech> {
   const session = await sessionFor(uow.tx, actor.committeeId, today);
   const [s] = await uow.tx
     .insert(plenarySpeeches)

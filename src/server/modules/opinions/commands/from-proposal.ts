@@ -39,7 +39,7 @@ export interface ConvertedRecord {
  * A converted proposal earns no submission credit (the proposal's submission already did; adoption
  * still counts); a research report's group is credited with the submission as its authors.
  */
-export async function opinionFromRecord(uow: UnitOfWork, actor: Actor, p: ConvertedRecord, now: Date) {
+export async function opinionFromRecord(uow: UnitOfWork, { actor, record: p, now }: { actor: Actor; record: ConvertedRecord; now: Date }) {
   // a report belongs to the calendar year it reaches the office, as a written one does (not the proposal's session year)
   const today = chinaToday(now);
   const year = Number(today.slice(0, 4));

@@ -95,7 +95,7 @@ const effects: { [A in DecisionAction]: Effect<A> } = {
   convert: {
     patch: async (_p, input, _tx, _today, now) => ({ convertedTo: input.to, decisionReason: input.reason, decidedAt: now }),
     alsoDo: async (p, input, uow, actor, _today, now) => {
-      if (input.to === 'opinion') await opinionFromRecord(uow, actor, await handedOver(uow.tx, p), now);
+      if (input.to === 'opinion') await opinionFromRecord(uow, { actor, record: await handedOver(uow.tx, p), now });
       await notifyAuthors(uow.tx, p, `提案已转为${input.to === 'opinion' ? '社情民意信息，由信息科编辑处理' : '意见建议'}：${p.title}`, input.reason);
     },
   },

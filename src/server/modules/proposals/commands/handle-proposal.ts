@@ -43,7 +43,7 @@ export async function rateProposal({ database, actor, today }: CommandContext, {
     workflow: proposalWorkflow, table: proposals, id, actor, version, label: '提案', context: guardContextOf(today),
     action: unsatisfied && secondRoundPossible ? 'rateUnsatisfied' : 'rateSatisfied',
     patch: async (p: Proposal, uow) => {
-      await recordRating(uow, actor, proposalPort, (await proposalPort.load(uow.tx, p.id))!, actor.memberId!, r);
+      await recordRating(uow, { port: proposalPort, subject: (await proposalPort.load(uow.tx, p.id))!, memberId: actor.memberId!, rating: r });
       return unsatisfied && secondRoundPossible ? { handlingRound: p.handlingRound + 1, rateDeadline: null } : { rateDeadline: null };
     },
     alsoDo: async (p: Proposal, _before, uow) => {

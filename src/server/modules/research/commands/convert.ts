@@ -81,7 +81,7 @@ export async function convertReport(ctx: CommandContext, { id, ...c }: { id: str
       if ([...text].length < 20) throw AppError.field('body', '发言内容', '发言内容不少于20个字');
       const authorText = group.length > 1 ? `${lead.name}等${group.length}人` : lead.name;
       const target = await inTransaction(database, async (uow) => {
-        const s = await speechFor(uow, actor, today, { memberId: lead.memberId, contributorMemberIds: group.filter((g) => g !== lead).map((g) => g.memberId), title: c.title, body: text });
+        const s = await speechFor(uow, { actor, today, memberId: lead.memberId, contributorMemberIds: group.filter((g) => g !== lead).map((g) => g.memberId), title: c.title, body: text });
         await link('speech', authorText)(s, uow);
         return s;
       });
@@ -91,10 +91,14 @@ export async function convertReport(ctx: CommandContext, { id, ...c }: { id: str
     if (!c.category) throw AppError.field('category', '类别', '请选择类别');
     await checkText(database.db, t.committeeId, Number(today.slice(0, 4)), { category: c.category });
     const target = await inTransaction(database, async (uow) => {
-      const o = await opinionFromRecord(uow, actor, {
-        from: { research: true }, committeeId: t.committeeId, title: c.title, category: c.category!, body: c.body || [t.problems, t.suggestions].filter(Boolean).join('\n'),
-        leadMemberId: null, authorText: body, collectiveBody: body, contributorMemberIds: group.map((g) => g.memberId), direct: true,
-      }, ctx.now);
+      const o = await opinionFromRecord(uow, {
+        actor,
+        now: ctx.now,
+        record: {
+          from: { research: true }, committeeId: t.committeeId, title: c.title, category: c.category!, body: c.body || [t.problems, t.suggestions].filter(Boolean).join('\n'),
+          leadMemberId: null, authorText: body, collectiveBody: body, contributorMemberIds: group.map((g) => g.memberId), direct: true,
+        },
+      });
       await link('opinion', body)(o, uow);
       return o;
     });

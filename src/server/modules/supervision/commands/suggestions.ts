@@ -122,7 +122,7 @@ export async function rateSuggestion({ database, actor, today }: CommandContext,
     ...transitionOptions, id, actor, version, note: r.comment ?? undefined,
     action: again ? 'rateUnsatisfied' : 'rateSatisfied',
     patch: async (s: Suggestion, uow) => {
-      await recordRating(uow, actor, suggestionPort, (await suggestionPort.load(uow.tx, s.id))!, s.leaderMemberId, r);
+      await recordRating(uow, { port: suggestionPort, subject: (await suggestionPort.load(uow.tx, s.id))!, memberId: s.leaderMemberId, rating: r });
       return again ? { handlingRound: s.handlingRound + 1 } : {};
     },
     alsoDo: async (s: Suggestion, _before: Suggestion, uow) => {
