@@ -37,4 +37,15 @@ export const consultationPaths = {
   portalRooms: '/api/portal/rooms',
   portalRoom: '/api/portal/rooms/:id',
   portalRoomPosts: '/api/portal/rooms/:id/posts',
+  // 基层协商 (民生议事会): five parties, six steps, the result published and followed
+  councils: '/api/consultation/councils',
+  council: '/api/consultation/councils/:id',
+  councilAction: '/api/consultation/councils/:id/actions/:action',
+  councilParticipants: '/api/consultation/councils/:id/participants',
+  councilParticipantRemove: '/api/consultation/councils/:id/participants/:participantId/remove',
+  councilItems: '/api/consultation/councils/:id/items',
+  councilItem: '/api/consultation/councils/:id/items/:itemId',
+  /** the public: councils whose result is published */
+  portalCouncils: '/api/portal/councils',
+  portalCouncil: '/api/portal/councils/:id',
 } as const;

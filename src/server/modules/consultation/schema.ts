@@ -298,3 +298,80 @@ export const consultationRatings = pgTable(
   },
   (t) => [uniqueIndex('consultation_ratings_uq').on(t.consultationId, t.memberId)],
 );
+
+/**
+ * 基层协商 / 民生议事会: a grassroots council the office organises with a street's liaison group —
+ * "五方六步": five parties around the table, six steps, the state being the step it is at
+ * (`collecting` 收集民意 … `following` 跟踪落实, then `done`; `voided` when recorded by mistake).
+ * From 协商议事 on its members are credited; from 公示公开 on its result is on the portal.
+ * The 联系群众 livelihood councils were moved here (same ids) by migration.
+ */
+export const consultationCouncils = pgTable(
+  'consultation_councils',
+  {
+    ...recordColumns(),
+    year: integer('year').notNull(),
+    topic: text('topic').notNull(),
+    /** who organises it: 布吉街道政协联络组 */
+    organizer: text('organizer'),
+    place: text('place'),
+    /** the day of 协商议事 (set when the council meets) */
+    day: date('day', { mode: 'string' }),
+    /** 收集民意: what people raised, as the office summarised it */
+    opinions: text('opinions'),
+    /** 议前调研 */
+    research: text('research'),
+    /** 协商议事: how the discussion went (议事情况) */
+    minutes: text('minutes'),
+    /** 协商结果 / 议定事项 as published */
+    result: text('result'),
+    publishedOn: date('published_on', { mode: 'string' }),
+    /** collecting | topicSet | researching | deliberating | published | following | done | voided */
+    status: text('status').notNull().default('collecting'),
+    voidedAt: timestamp('voided_at', { withTimezone: true }),
+    voidedByName: text('voided_by_name'),
+    voidReason: text('void_reason'),
+    createdByUserId: uuid('created_by_user_id'),
+  },
+  (t) => [index('consultation_councils_committee_idx').on(t.committeeId, t.year, t.status)],
+);
+
+/**
+ * 五方: who sat at the table — party organisation, government, members, residents, experts. Only a
+ * member is linked (to the roster); a resident or expert is a name and an organisation. The phone
+ * is the office's, never shown outside it.
+ */
+export const consultationCouncilParticipants = pgTable(
+  'consultation_council_participants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    committeeId: uuid('committee_id').notNull(),
+    councilId: uuid('council_id').notNull(),
+    /** party | government | member | resident | expert */
+    party: text('party').notNull(),
+    name: text('name').notNull(),
+    unit: text('unit'),
+    memberId: uuid('member_id'),
+    phone: text('phone'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('consultation_council_participants_council_idx').on(t.councilId), index('consultation_council_participants_member_idx').on(t.memberId)],
+);
+
+/** 议定事项: what the council agreed, who is responsible, and whether it is done (跟踪落实). */
+export const consultationCouncilItems = pgTable(
+  'consultation_council_items',
+  {
+    ...recordColumns(),
+    councilId: uuid('council_id').notNull(),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    responsible: text('responsible').notNull(),
+    dueOn: date('due_on', { mode: 'string' }),
+    /** open | done */
+    status: text('status').notNull().default('open'),
+    progress: text('progress'),
+    doneOn: date('done_on', { mode: 'string' }),
+  },
+  (t) => [index('consultation_council_items_council_idx').on(t.councilId)],
+);
