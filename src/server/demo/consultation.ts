@@ -11,6 +11,7 @@ import type { Plan } from '../modules/consultation/workflow.js';
 import { consultationPlans } from '../modules/consultation/schema.js';
 import type { ConsultationForm, TopicSource } from '../../shared/consultation/labels.js';
 import { seedDemoRoom } from './consultation-room.js';
+import { seedDemoCouncils } from './consultation-councils.js';
 
 const actorOf = (u: typeof users.$inferSelect): Actor => ({
   userId: u.id, committeeId: u.committeeId, name: u.displayName, roles: u.roles as Role[], office: (u.office as Office) ?? null, memberId: u.memberId, unitId: u.unitId,
@@ -117,4 +118,5 @@ export async function seedDemoConsultation(database: Database): Promise<void> {
     contactName: '王先生', contactPhone: '13912345678',
   }, today);
   await seedDemoRoom(database, as);
+  await seedDemoCouncils(database, as);
 }

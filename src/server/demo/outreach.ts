@@ -11,7 +11,7 @@ import { parseCsv } from '../platform/csv.js';
 import { members } from '../modules/members/schema.js';
 import { sectors } from '../modules/org/schema.js';
 import { completeDeed, createOwned } from '../modules/outreach/commands.js';
-import { createCouncil } from '../modules/outreach/councils.js';
+import { recordHeldCouncil } from './consultation-councils.js';
 import type { Deed, Partner } from '../modules/outreach/kinds.js';
 import { demoStreets } from './organisation.js';
 import { personName, pickFrom, rng } from './people.js';
@@ -42,7 +42,7 @@ const actorOf = (u: typeof users.$inferSelect): Actor => ({
 /**
  * Demo 联系群众 of 龙岗区 from real citizen messages (taidi 2020): paired contacts, contact logs,
  * practical deeds (some still in progress), public-service activities and livelihood councils
- * recorded by the general office. Members fall into tiers — nothing yet, part of the yearly
+ * (grassroots councils held, 协商议事) recorded by the general office. Members fall into tiers — nothing yet, part of the yearly
  * minimum, just met, well beyond — so the quotas differ from member to member. The demo accounts
  * `member` (part of it), `member2` (met) and `member3` (little) record their own; the members
  * office (委员科) records for the others, as offices do from paper 民情日记. All through the
@@ -130,8 +130,8 @@ export async function seedDemoOutreach(database: Database): Promise<void> {
       const id = pickFrom(r, pool);
       if (id !== as('member3').memberId) picked.add(id);
     }
-    await createCouncil(contextFor(office), {
-      topic: clip(localise(msg.subject).replace(/^(投诉|举报|请求|关于|咨询|反映)/, '').replace(/[！!？?。]+$/, ''), 40), day: dayAt((i + 0.5) / 6),
+    await recordHeldCouncil(contextFor(office), {
+      street, topic: clip(localise(msg.subject).replace(/^(投诉|举报|请求|关于|咨询|反映)/, '').replace(/[！!？?。]+$/, ''), 40), day: dayAt((i + 0.5) / 6),
       place: `${street}民生议事厅`, memberIds: [...picked], summary: `委员、街道、职能部门和群众代表围绕议题协商，形成意见：${pickFrom(r, followUps[msg.category_l1])}。`,
     });
   }

@@ -41,6 +41,8 @@ export const councilRow = z.object({
   itemCount: z.number(),
   itemsDone: z.number(),
   actions: z.array(z.string()),
+  /** steps this person could take but for what is missing, with what is missing */
+  blocked: z.record(z.string(), z.string()),
 });
 export type CouncilRow = Wire<typeof councilRow>;
 

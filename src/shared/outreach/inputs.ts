@@ -57,15 +57,6 @@ export const serviceInput = z.object({
 });
 export const servicePatch = serviceInput.omit({ memberId: true }).partial().extend({ version });
 
-export const councilInput = z.object({
-  topic: text('议题', 4, 200),
-  day: day('日期'),
-  place: text('地点', 2, 200),
-  memberIds: z.array(z.uuid().describe('委员')).min(1).max(200).describe('参加委员'),
-  summary: optionalText('议事情况', 5000),
-});
-export const councilPatch = councilInput.partial().extend({ version });
-
 export const voidBody = z.object({ version, reason: text('作废原因', 2, 500) });
 export const versionBody = z.object({ version });
 export const idParams = z.object({ id: z.uuid().describe('编号') });

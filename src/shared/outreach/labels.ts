@@ -15,8 +15,5 @@ export const ownedStatuses = {
 export type OwnedKind = keyof typeof ownedStatuses;
 export const ownedKinds = Object.keys(ownedStatuses) as OwnedKind[];
 
-/** 民生议事会 states. */
-export const councilStatuses = { active: '有效', voided: '已作废' } as const;
-
 /** What each kind is called on its tab and buttons (新增民情日记). */
-export const outreachKinds = { contacts: '民情日记', partners: '结对联系对象', deeds: '办实事', services: '公益活动', councils: '民生议事会' } as const satisfies Record<OwnedKind | 'councils', string>;
+export const outreachKinds = { contacts: '民情日记', partners: '结对联系对象', deeds: '办实事', services: '公益活动' } as const satisfies Record<OwnedKind, string>;

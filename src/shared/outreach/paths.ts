@@ -1,10 +1,7 @@
-/** 联系群众: the member-owned records (by kind), livelihood councils and the staff summary. */
+/** 联系群众: the member-owned records (by kind) and the staff summary (livelihood councils are consultationPaths.councils). */
 export const outreachPaths = {
   options: '/api/outreach/options',
   summary: '/api/outreach/summary',
-  councils: '/api/outreach/councils',
-  council: '/api/outreach/councils/:id',
-  councilVoid: '/api/outreach/councils/:id/void',
   deedComplete: '/api/outreach/deeds/:id/complete',
   partnerEnd: '/api/outreach/partners/:id/end',
   /** :kind is one of ownedKinds */

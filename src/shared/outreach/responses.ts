@@ -51,22 +51,6 @@ export type Service = Wire<typeof service>;
 
 export type AnyRecord = Partner | Contact | Deed | Service;
 
-export const council = z.object({
-  id: z.string(),
-  version: z.number(),
-  topic: z.string(),
-  day: z.string(),
-  place: z.string(),
-  memberIds: z.array(z.string()),
-  members: z.array(z.object({ id: z.string(), name: z.string() })),
-  summary: z.string().nullable(),
-  status: z.string(),
-  statusLabel: z.string(),
-  voidReason: z.string().nullable(),
-  actions: z.array(z.string()),
-});
-export type Council = Wire<typeof council>;
-
 /** What the user may record, for the buttons and the member field. */
 export const outreachOptions = z.object({
   /** contactWays as options, and each kind's states (the same as the shared label tables, for API clients) */
@@ -75,7 +59,6 @@ export const outreachOptions = z.object({
   canRecord: z.boolean(),
   /** staff record on behalf of a member */
   recordsForOthers: z.boolean(),
-  canRecordCouncil: z.boolean(),
   readsAll: z.boolean(),
 });
 export type OutreachOptions = Wire<typeof outreachOptions>;
@@ -89,6 +72,7 @@ export const summaryRow = z.object({
   contacts: z.number(),
   deeds: z.number(),
   services: z.number(),
+  /** 参加基层协商议事会 (the consultation module's councils), counted from the ledger */
   councils: z.number(),
 });
 export type SummaryRow = Wire<typeof summaryRow>;

@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { LedgerEntry } from '../../platform/ledger/ledger.js';
-import { settleLedger } from '../outreach/ledger.js';
+import { settleLedger } from '../../platform/ledger/settle.js';
 import { homeDuties, homeSuggestions, homeVisits } from './schema.js';
 
 /** 委员之家值班接待: the member on duty, once a visit was received on the day. */

@@ -5,7 +5,7 @@ import type { CommandContext } from '../../platform/commands/context.js';
 import { AppError } from '../../platform/errors.js';
 import { createRecord, loadRecord, updateRecord } from '../../platform/records/records.js';
 import { members } from '../members/schema.js';
-import { settleLedger } from './ledger.js';
+import { settleLedger } from '../../platform/ledger/settle.js';
 import { earnsOf, ownedKinds, policyOf, type Contact, type Deed, type OwnedKey, type OwnedRow, type Partner } from './kinds.js';
 import { keepsOutreach, ownedCollectionPolicy } from './policy.js';
 import { outreachPartners, type ContactPerson } from './schema.js';

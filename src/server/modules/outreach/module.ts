@@ -2,7 +2,7 @@ import { defineModule } from '../../platform/modules/manifest.js';
 import { namedAuditSubject } from '../../platform/audit/names.js';
 import { outreachRoutes } from './routes.js';
 import { outreachSummary } from './summary.js';
-import { outreachContacts, outreachCouncils, outreachDeeds, outreachPartners, outreachServices } from './schema.js';
+import { outreachContacts, outreachDeeds, outreachPartners, outreachServices } from './schema.js';
 
 /** The first words of a longer text, enough to tell one diary entry from another. */
 const opening = (text: unknown, max = 16) => {
@@ -10,7 +10,7 @@ const opening = (text: unknown, max = 16) => {
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max).join('')}…`;
 };
 
-/** 联系群众: diaries, deeds, public-service activities, livelihood councils and paired residents. */
+/** 联系群众: diaries, deeds, public-service activities and paired residents (livelihood councils are 协商议政's grassroots councils). */
 export const outreachModule = defineModule({
   name: 'outreach',
   label: '联系群众',
@@ -21,7 +21,6 @@ export const outreachModule = defineModule({
     outreachContact: namedAuditSubject(outreachContacts, [outreachContacts.day, outreachContacts.raised], ([day, raised]) => `民情日记（${day}）：${opening(raised)}`),
     outreachDeed: namedAuditSubject(outreachDeeds, [outreachDeeds.title, outreachDeeds.day], ([title, day]) => `办实事《${title}》（${day}）`),
     outreachService: namedAuditSubject(outreachServices, [outreachServices.title, outreachServices.day], ([title, day]) => `公益活动《${title}》（${day}）`),
-    outreachCouncil: namedAuditSubject(outreachCouncils, [outreachCouncils.topic, outreachCouncils.day], ([topic, day]) => `民生议事会“${topic}”（${day}）`),
     outreachPartner: namedAuditSubject(outreachPartners, [outreachPartners.name, outreachPartners.sector], ([name, sector]) => `结对群众${name}（${sector}）`),
   },
 });

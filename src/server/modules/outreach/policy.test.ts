@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, Office, Role } from '../../platform/auth/actor.js';
 import { allowedActions, can, committeeSubject } from '../../platform/policy/policy.js';
-import { councilCollectionPolicy, councilPolicy, deedPolicy, ownedCollectionPolicy, partnerPolicy } from './policy.js';
+import { deedPolicy, ownedCollectionPolicy, partnerPolicy } from './policy.js';
 
 const C = 'c1';
 const actor = (roles: Role[], o: { memberId?: string; office?: Office; committeeId?: string } = {}): Actor => ({
@@ -39,17 +39,8 @@ describe('outreach policies', () => {
     expect(allowedActions(partnerPolicy, office, deed('active'))).toEqual(['read', 'update', 'void', 'end']);
   });
 
-  it('councils: staff record and void; a participant and leaders read; other members do not', () => {
-    const council = { committeeId: C, memberIds: ['m1'], status: 'active' };
-    expect(allowedActions(councilPolicy, office, council)).toEqual(['read', 'update', 'void']);
-    expect(allowedActions(councilPolicy, owner, council)).toEqual(['read']);
-    expect(allowedActions(councilPolicy, other, council)).toEqual([]);
-    expect(allowedActions(councilPolicy, leader, council)).toEqual(['read']);
-    expect(allowedActions(councilPolicy, foreign, council)).toEqual([]);
-  });
-
-  it('members record their own items and staff for anyone; only staff record a council (rights on the committee, not a record)', () => {
-    const may = (who: Actor) => [can(ownedCollectionPolicy, 'create', who, committeeSubject(owner)), can(councilCollectionPolicy, 'create', who, committeeSubject(owner))];
-    expect([owner, office, info, leader, unit, foreign].map(may)).toEqual([[true, false], [true, true], [true, true], [false, false], [false, false], [false, false]]);
+  it('members record their own items and staff for anyone (rights on the committee, not a record)', () => {
+    const may = (who: Actor) => can(ownedCollectionPolicy, 'create', who, committeeSubject(owner));
+    expect([owner, office, info, leader, unit, foreign].map(may)).toEqual([true, true, true, false, false, false]);
   });
 });

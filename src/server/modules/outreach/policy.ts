@@ -3,8 +3,6 @@ import { definePolicy, type CommitteeScope, type Policy } from '../../platform/p
 
 /** What the policies need of a member's outreach record (contact, deed, service, paired contact). */
 export type OwnedRecord = { committeeId: string; memberId: string; status: string };
-/** A council: its participants. */
-export type CouncilRecord = { committeeId: string; memberIds: string[]; status: string };
 
 const own = (a: Actor, s: OwnedRecord) => a.memberId !== null && a.memberId === s.memberId;
 const live = (s: { status: string }) => s.status !== 'voided';
@@ -33,22 +31,9 @@ export const contactPolicy = ownedPolicy('outreachContact', '民情日记');
 export const deedPolicy = ownedPolicy('outreachDeed', '办实事记录', { complete: true });
 export const servicePolicy = ownedPolicy('outreachService', '公益活动记录');
 
-/** 民生议事会 are recorded by staff; a participating member and leaders read them. */
-export const councilPolicy = definePolicy<CouncilRecord, 'read' | 'update' | 'void'>('outreachCouncil', '民生议事会', {
-  read: [{ roles: ['staff', 'admin', 'leader'] }, { roles: ['member'], when: (a, s) => a.memberId !== null && (s.memberIds ?? []).includes(a.memberId) }],
-  update: [{ roles: staff, when: (_a, s) => live(s) }],
-  void: [{ roles: staff, when: (_a, s) => live(s) }],
-});
-
 /** A member records their own items; staff and admins record on a member's behalf. */
 export const ownedCollectionPolicy = definePolicy<CommitteeScope, 'create'>('outreach', '联系群众记录', {
   create: [{ roles: ['member', ...staff] }],
-});
-
-/** Councils as a whole: staff, leaders and members list them (a member sees those they took part in); only staff record one. */
-export const councilCollectionPolicy = definePolicy<CommitteeScope, 'read' | 'create'>('outreachCouncils', '民生议事会', {
-  read: [{ roles: ['staff', 'admin', 'leader', 'member'] }],
-  create: [{ roles: staff }],
 });
 
 /** Staff and admins record for any member of their committee and see everyone's records. */

@@ -2,10 +2,9 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { allowedActions, type Policy } from '../../platform/policy/policy.js';
 import { contactWays } from '../../../shared/outreach/labels.js';
 import type { Presented } from '../../../shared/http/responses.js';
-import type { council, ownedBase } from '../../../shared/outreach/responses.js';
+import type { ownedBase } from '../../../shared/outreach/responses.js';
 import { ownedKinds, policyOf, type OwnedKey, type OwnedRow } from './kinds.js';
-import { councilPolicy, type OwnedRecord } from './policy.js';
-import { councilStatuses, type Council } from './councils.js';
+import type { OwnedRecord } from './policy.js';
 
 const buttons = (actions: string[]) => actions.filter((a) => a !== 'read' && a !== 'create');
 
@@ -21,11 +20,3 @@ export function presentOwned(actor: Actor, key: OwnedKey, row: OwnedRow, memberN
   };
 }
 
-export function presentCouncil(actor: Actor, c: Council, names: Map<string, string>): Presented<typeof council> {
-  return {
-    ...c,
-    members: c.memberIds.map((id) => ({ id, name: names.get(id) ?? '' })),
-    statusLabel: councilStatuses[c.status] ?? c.status,
-    actions: buttons(allowedActions(councilPolicy, actor, c)),
-  };
-}

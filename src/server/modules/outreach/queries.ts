@@ -6,8 +6,7 @@ import { ledgerEntries } from '../../platform/ledger/schema.js';
 import { members } from '../members/schema.js';
 import { ownedKinds, type OwnedKey, type OwnedRow } from './kinds.js';
 import { readsAll } from './policy.js';
-import { outreachCouncils, outreachPartners } from './schema.js';
-import type { Council } from './councils.js';
+import { outreachPartners } from './schema.js';
 
 const NOBODY = '00000000-0000-0000-0000-000000000000';
 const yearRange = (year: number) => [`${year}-01-01`, `${year}-12-31`] as const;
@@ -35,16 +34,6 @@ export async function listOwned(db: Executor, actor: Actor, key: OwnedKey, q: Li
     .orderBy(...(kind.dayColumn ? [desc(kind.dayColumn)] : []), desc(t.createdAt))
     .limit(1000);
   return rows.map((r: any) => ({ row: r.row as OwnedRow, memberName: r.memberName ?? '' }));
-}
-
-/** Councils: staff, admins and leaders see all of the committee's; a member those they took part in. */
-export async function listCouncils(db: Executor, actor: Actor, q: ListQuery): Promise<Council[]> {
-  const where: SQL[] = [eq(outreachCouncils.committeeId, actor.committeeId)];
-  const who = readsAll(actor) ? q.memberId : (actor.memberId ?? NOBODY);
-  if (who) where.push(sql`${outreachCouncils.memberIds} @> ${JSON.stringify([who])}::jsonb`);
-  if (q.year) where.push(between(outreachCouncils.day, ...yearRange(q.year)));
-  if (q.status) where.push(eq(outreachCouncils.status, q.status));
-  return db.select().from(outreachCouncils).where(and(...where)).orderBy(desc(outreachCouncils.day), desc(outreachCouncils.createdAt)).limit(1000);
 }
 
 /** Names of members by id, for the people a list mentions. */

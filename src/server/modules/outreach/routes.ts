@@ -6,24 +6,22 @@ import { actorOf, contextOf } from '../../platform/http/context.js';
 import { can, committeeSubject } from '../../platform/policy/policy.js';
 import { loadRecord } from '../../platform/records/records.js';
 import { completeDeed, createOwned, endPartner, updateOwned, voidOwned } from './commands.js';
-import { councilStatuses, createCouncil, updateCouncil, voidCouncil, type Council } from './councils.js';
-import { completeBody, councilInput, councilPatch, idParams, listQuery, versionBody, voidBody, yearQuery } from '../../../shared/outreach/inputs.js';
+import { completeBody, idParams, listQuery, versionBody, voidBody, yearQuery } from '../../../shared/outreach/inputs.js';
 import { contactWays } from '../../../shared/outreach/labels.js';
 import { outreachPaths as paths } from '../../../shared/outreach/paths.js';
 import { pathTo } from '../../../shared/http/paths.js';
 import type { Presented } from '../../../shared/http/responses.js';
 import type { outreachOptions, outreachSummaryAnswer } from '../../../shared/outreach/responses.js';
 import { ownedKeys, ownedKinds, policyOf, type OwnedKey, type OwnedRow } from './kinds.js';
-import { councilCollectionPolicy, councilPolicy, keepsOutreach, ownedCollectionPolicy, readsAll } from './policy.js';
-import { presentCouncil, presentOwned } from './presenter.js';
-import { listCouncils, listOwned, memberNames, outreachSummary } from './queries.js';
-import { outreachCouncils } from './schema.js';
+import { keepsOutreach, ownedCollectionPolicy, readsAll } from './policy.js';
+import { presentOwned } from './presenter.js';
+import { listOwned, memberNames, outreachSummary } from './queries.js';
 
 const tags = ['outreach'];
 
 /**
  * 联系群众: paired contacts (结对联系对象), the contact log (民情日记), practical deeds (办实事),
- * public-service activities (公益活动) and livelihood councils (民生议事会). Every write earns or
+ * public-service activities (公益活动); livelihood councils are the consultation module's grassroots councils. Every write earns or
  * voids the ledger entries the performance quotas count, in the same transaction.
  */
 export async function outreachRoutes(app: FastifyInstance) {
@@ -36,16 +34,14 @@ export async function outreachRoutes(app: FastifyInstance) {
 
   const owned = async (actor: ReturnType<typeof actorOf>, key: OwnedKey, row: OwnedRow) =>
     presentOwned(actor, key, row, (await memberNames(db, actor.committeeId, [row.memberId])).get(row.memberId) ?? '');
-  const council = async (actor: ReturnType<typeof actorOf>, c: Council) => presentCouncil(actor, c, await memberNames(db, actor.committeeId, c.memberIds));
 
   r.get(paths.options, { schema: { tags, summary: '联系群众表单选项' } }, async (req): Promise<Presented<typeof outreachOptions>> => {
     const actor = actorOf(req);
     return {
       ways: Object.entries(contactWays).map(([value, label]) => ({ value, label })),
-      statuses: { ...Object.fromEntries(ownedKeys.map((k) => [k, ownedKinds[k].statuses])), councils: councilStatuses },
+      statuses: Object.fromEntries(ownedKeys.map((k) => [k, ownedKinds[k].statuses])),
       canRecord: can(ownedCollectionPolicy, 'create', actor, committeeSubject(actor)) && (keepsOutreach(actor) || actor.memberId !== null),
       recordsForOthers: keepsOutreach(actor),
-      canRecordCouncil: can(councilCollectionPolicy, 'create', actor, committeeSubject(actor)),
       readsAll: readsAll(actor),
     };
   });
@@ -55,29 +51,6 @@ export async function outreachRoutes(app: FastifyInstance) {
     return { year, items: await outreachSummary(db, actorOf(req), year) };
   });
 
-  // 民生议事会 (before the per-kind routes: a fixed path)
-  r.get(paths.councils, { schema: { querystring: listQuery, tags, summary: '民生议事会列表' } }, async (req) => {
-    const actor = actorOf(req);
-    const rows = await listCouncils(db, actor, req.query);
-    const names = await memberNames(db, actor.committeeId, rows.flatMap((c) => c.memberIds));
-    return { items: rows.map((c) => presentCouncil(actor, c, names)) };
-  });
-  r.post(paths.councils, { schema: { body: councilInput, tags, summary: '记录民生议事会' } }, async (req) => {
-    const actor = actorOf(req);
-    return council(actor, await createCouncil(contextOf(req), req.body));
-  });
-  r.get(paths.council, { schema: { params: idParams, tags, summary: '民生议事会详情' } }, async (req) => {
-    const actor = actorOf(req);
-    return council(actor, await loadRecord<Council>(db, outreachCouncils, req.params.id, actor, councilPolicy));
-  });
-  r.patch(paths.council, { schema: { params: idParams, body: councilPatch, tags, summary: '修改民生议事会' } }, async (req) => {
-    const actor = actorOf(req);
-    return council(actor, await updateCouncil(contextOf(req), { id: req.params.id, ...req.body }));
-  });
-  r.post(paths.councilVoid, { schema: { params: idParams, body: voidBody, tags, summary: '作废民生议事会' } }, async (req) => {
-    const actor = actorOf(req);
-    return council(actor, await voidCouncil(contextOf(req), { id: req.params.id, ...req.body }));
-  });
 
   // 办结 a deed, 解除 a pairing
   r.post(paths.deedComplete, { schema: { params: idParams, body: completeBody, tags, summary: '办实事办结' } }, async (req) => {

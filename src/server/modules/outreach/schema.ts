@@ -2,8 +2,7 @@ import { date, index, jsonb, pgTable, real, text, timestamp, uuid } from 'drizzl
 import { recordColumns } from '../../db/columns.js';
 
 /**
- * 联系群众 (contact with the public). Every record belongs to one member (a council to several)
- * and is voided (作废), never deleted: `status` 'voided' with who, when and why.
+ * 联系群众 (contact with the public). Every record belongs to one member and is voided (作废), never deleted: `status` 'voided' with who, when and why.
  */
 const voidColumns = () => ({
   voidedAt: timestamp('voided_at', { withTimezone: true }),
@@ -95,19 +94,3 @@ export const outreachServices = pgTable(
   (t) => [index('outreach_services_member_idx').on(t.committeeId, t.memberId, t.day)],
 );
 
-/** 民生议事会: a grassroots livelihood council recorded by staff; each participating member is credited. */
-export const outreachCouncils = pgTable(
-  'outreach_councils',
-  {
-    ...recordColumns(),
-    topic: text('topic').notNull(),
-    day: date('day', { mode: 'string' }).notNull(),
-    place: text('place').notNull(),
-    memberIds: jsonb('member_ids').$type<string[]>().notNull(),
-    summary: text('summary'),
-    /** active | voided */
-    status: text('status').notNull().default('active'),
-    ...voidColumns(),
-  },
-  (t) => [index('outreach_councils_committee_day_idx').on(t.committeeId, t.day)],
-);

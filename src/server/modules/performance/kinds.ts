@@ -16,7 +16,7 @@ const fixed: Record<string, string> = {
   'opinion.instructed': '社情民意信息获领导批示',
   'speech.oral': '大会口头发言',
   'speech.written': '大会书面发言',
-  'consultation.council': '参加民生议事会',
+  'consultation.council': '参加民生议事会（基层协商）',
   'consultation.topicAdopted': '协商选题被列入年度协商计划',
   'consultation.speech': '协商会上发言',
   'consultation.writtenOpinion': '提交协商书面意见',
@@ -71,6 +71,9 @@ export function sourceLink(sourceType: string, sourceId: string): string {
     // a post's room is not in its id: the rooms list, as a topic's entry opens the topics list
     case 'consultationRoomPost':
       return '/consultation/rooms';
+    // 基层协商 (the 联系群众 livelihood councils moved there with their ids and entries)
+    case 'consultationCouncil':
+      return `/consultation/councils/${sourceId}`;
     // 联系群众: the member's page, on the tab of the record's kind
     case 'outreachContact':
       return '/outreach?tab=contacts';
@@ -78,8 +81,6 @@ export function sourceLink(sourceType: string, sourceId: string): string {
       return '/outreach?tab=deeds';
     case 'outreachService':
       return '/outreach?tab=services';
-    case 'outreachCouncil':
-      return '/outreach?tab=councils';
     case 'homeDuty':
       return `/members-home/duties/${sourceId}`;
     default:

@@ -14,7 +14,7 @@ const subjectNames: Record<string, string> = {
   assignment: '交办', reply: '答复', contact: '沟通', instruction: '批示', leave: '请假', attachment: '附件',
   outreachContact: '民情日记', outreachDeed: '办实事', outreachService: '公益活动', outreachCouncil: '民生议事会', outreachPartner: '结对群众', partners: '结对群众',
   contacts: '民情日记', deeds: '办实事', services: '公益活动', councils: '民生议事会', demo: '演示数据', scale: '演示数据',
-  livelihoodRequest: '民生诉求', consultationTopic: '协商选题', consultationPlan: '年度协商计划', consultation: '协商活动', consultationItem: '协商建议', consultationRoom: '网络议政室', consultationRoomPost: '议政发言',
+  livelihoodRequest: '民生诉求', consultationTopic: '协商选题', consultationPlan: '年度协商计划', consultation: '协商活动', consultationItem: '协商建议', consultationRoom: '网络议政室', consultationRoomPost: '议政发言', consultationCouncil: '基层协商议事会', consultationCouncils: '基层协商议事会',
   keyProposal: '重点提案', excellentProposal: '优秀提案', proposalTopic: '提案参考选题', opinionContactPoint: '社情民意联系点',
   researchTopic: '调研课题', researchReport: '调研报告', researchItem: '调研建议',
   summary: '年度工作报告', supervision: '民主监督', supervisionGroup: '民主监督小组', supervisionTopic: '监督议题', supervisionSuggestion: '监督建议', specialSupervisor: '特约监督员',
@@ -64,6 +64,10 @@ const whole: Record<string, string> = { 'auth.login': '登录', 'auth.logout': '
   'consultationRoom.addPoll': '网络议政室·发起投票', 'consultationRoom.vote': '网络议政室·投票',
   'consultationRoomPost.create': '议政发言·委员发言', 'consultationRoomPost.createPublic': '议政发言·网友发言', 'consultationRoomPost.support': '议政发言·支持',
   'consultationRoomPost.approve': '议政发言·审核通过', 'consultationRoomPost.reject': '议政发言·不予发布', 'consultationRoomPost.hide': '议政发言·隐藏',
+  'consultationCouncil.setTopic': '基层协商议事会·确定议题', 'consultationCouncil.research': '基层协商议事会·开展议前调研', 'consultationCouncil.deliberate': '基层协商议事会·召开协商议事',
+  'consultationCouncil.publish': '基层协商议事会·公示协商结果', 'consultationCouncil.follow': '基层协商议事会·跟踪落实', 'consultationCouncil.finish': '基层协商议事会·落实完毕',
+  'consultationCouncil.void': '基层协商议事会·作废', 'consultationCouncil.addParticipant': '基层协商议事会·添加参加人员', 'consultationCouncil.removeParticipant': '基层协商议事会·移除参加人员',
+  'consultationCouncil.addItem': '基层协商议事会·记录议定事项', 'consultationCouncil.updateItem': '基层协商议事会·跟踪落实议定事项',
   'researchTopic.convert': '调研课题·成果转化', 'researchTopic.assign': '调研课题·建议交部门落实', 'researchReport.passCommittee': '调研报告·专委会审核通过', 'researchReport.passOffice': '调研报告·办公室审核定稿' };
 
 /** "提案·立案" for proposal.file; the code itself when a part is unknown. */

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { recordLedger, type LedgerEntry } from '../../platform/ledger/ledger.js';
-import { ledgerEntries } from '../../platform/ledger/schema.js';
+import { recordLedger, type LedgerEntry } from './ledger.js';
+import { ledgerEntries } from './schema.js';
 
 const keyOf = (e: { memberId: string; kind: string; day: string; note?: string | null }) => `${e.memberId}|${e.kind}|${e.day}|${e.note ?? ''}`;
 

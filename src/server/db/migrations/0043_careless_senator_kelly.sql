@@ -1,0 +1,1 @@
+DROP TABLE "outreach_councils" CASCADE;
