@@ -1,18 +1,16 @@
 import { DatePicker, Form, Input } from 'antd';
 import dayjs from 'dayjs';
 import { pathTo } from '@shared/http/paths';
-import { completeBody, councilInput, voidBody } from '@shared/outreach/inputs';
+import { completeBody, voidBody } from '@shared/outreach/inputs';
 import { outreachPaths } from '@shared/outreach/paths';
-import type { Council, Deed } from '@shared/outreach/responses';
+import type { Deed } from '@shared/outreach/responses';
 import { api } from '../../app/api';
 import { toBody } from '../../app/forms';
 import { fieldRules } from '../../app/rules';
 import { FormModal } from '../../app/ui/FormModal';
-import { MemberPicker } from '../members/MemberPicker';
 
 const voidRules = fieldRules(voidBody);
 const completeRules = fieldRules(completeBody);
-const councilRules = fieldRules(councilInput);
 
 const notFuture = (d: dayjs.Dayjs) => d.isAfter(dayjs(), 'day');
 
@@ -50,28 +48,6 @@ export function CompleteForm({ deed, onClose, onSaved }: { deed: Deed | null; on
     >
       <Form.Item name="completedOn" label="办结日期" rules={completeRules.completedOn}><DatePicker disabledDate={notFuture} data-testid="deed-completed-on" /></Form.Item>
       <Form.Item name="result" label="办理结果" rules={completeRules.result}><Input.TextArea rows={3} data-testid="deed-result" /></Form.Item>
-    </FormModal>
-  );
-}
-
-/** 记录民生议事会 (staff): topic, day, place and the members who took part. */
-export function CouncilForm({ open, council, onClose, onSaved }: { open: boolean; council: Council | null; onClose(): void; onSaved(): void }) {
-  return (
-    <FormModal
-      name="outreach_council"
-      open={open}
-      title={council ? '编辑民生议事会' : '记录民生议事会'}
-      width={680}
-      initialValues={council ? { ...council, day: dayjs(council.day) } : { day: dayjs() }}
-      onClose={onClose}
-      onSaved={onSaved}
-      save={(v) => (council ? api.patch(pathTo(outreachPaths.council, { id: council.id }), { ...toBody(v), version: council.version }) : api.post(outreachPaths.councils, toBody(v)))}
-    >
-      <Form.Item name="topic" label="议题" rules={councilRules.topic}><Input data-testid="council-topic" /></Form.Item>
-      <Form.Item name="day" label="日期" rules={councilRules.day}><DatePicker disabledDate={notFuture} /></Form.Item>
-      <Form.Item name="place" label="地点" rules={councilRules.place}><Input data-testid="council-place" /></Form.Item>
-      <Form.Item name="memberIds" label="参加委员" rules={councilRules.memberIds}><MemberPicker multiple data-testid="council-members" /></Form.Item>
-      <Form.Item name="summary" label="议事情况" rules={councilRules.summary}><Input.TextArea rows={3} /></Form.Item>
     </FormModal>
   );
 }

@@ -1,6 +1,6 @@
 import { Descriptions, type TableProps } from 'antd';
 import type { OwnedKind } from '@shared/outreach/labels';
-import type { AnyRecord, Council, Deed, Partner, Service } from '@shared/outreach/responses';
+import type { AnyRecord, Deed, Partner, Service } from '@shared/outreach/responses';
 
 /** A label and the text recorded under it; empty texts are left out. */
 export type Detail = { label: string; value: string | null | undefined };
@@ -18,9 +18,6 @@ export const ownedDetails: { [K in OwnedKind]?: (r: AnyRecord) => Detail[] } = {
   },
   services: (r) => [{ label: '备注', value: (r as Service).note }],
 };
-
-/** 民生议事会: what the council discussed and agreed (议事情况). */
-export const councilDetails = (c: Council): Detail[] => [{ label: '议事情况', value: c.summary }];
 
 const filled = (details: Detail[]) => details.filter((d) => d.value?.trim());
 

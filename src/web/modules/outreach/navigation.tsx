@@ -4,7 +4,7 @@ import type { NavItem } from '../../app/navigation';
 
 /**
  * 联系群众 in the menu: a member keeps their own contact log, paired contacts, deeds and public
- * service; staff, leaders and admins see every member's and record livelihood councils.
+ * service; staff, leaders and admins see every member's. Livelihood councils are 协商议政's 基层协商.
  */
 const staffPage = lazy(() => import('./pages/OutreachStaffPage'));
 const staff = ['staff', 'admin', 'leader'] as NavItem['roles'];

@@ -16,6 +16,8 @@ const PortalEvaluationPage = lazy(() => import('../evaluation/portal/PortalEvalu
 const InvitationPage = lazy(() => import('../evaluation/portal/InvitationPage'));
 const PortalRoomsPage = lazy(() => import('../consultation/portal/PortalRoomsPage'));
 const PortalRoomPage = lazy(() => import('../consultation/portal/PortalRoomPage'));
+const PortalCouncilsPage = lazy(() => import('../consultation/portal/PortalCouncilsPage'));
+const PortalCouncilPage = lazy(() => import('../consultation/portal/PortalCouncilPage'));
 
 /** 公开门户: a plain public site — a header, the page, and the way in for committee users. */
 export default function PortalRoutes() {
@@ -37,6 +39,7 @@ export default function PortalRoutes() {
         <Link to="/portal/requests/follow" data-testid="portal-nav-follow">查询办理进展</Link>
         <Link to="/portal/topics/new" data-testid="portal-nav-topic">群众出题</Link>
         <Link to="/portal/rooms" data-testid="portal-nav-rooms">网络议政</Link>
+        <Link to="/portal/councils" data-testid="portal-nav-councils">基层协商</Link>
         <Link to="/portal/evaluation" data-testid="portal-nav-evaluation">民主评议问卷</Link>
         <Link to="/portal/search" data-testid="portal-nav-search">搜索</Link>
       </nav>
@@ -53,6 +56,8 @@ export default function PortalRoutes() {
           <Route path="topics/new" element={<PortalTopicPage />} />
           <Route path="rooms" element={<PortalRoomsPage />} />
           <Route path="rooms/:id" element={<PortalRoomPage />} />
+          <Route path="councils" element={<PortalCouncilsPage />} />
+          <Route path="councils/:id" element={<PortalCouncilPage />} />
           <Route path="evaluation" element={<PortalEvaluationPage />} />
           <Route path="evaluation/invite/:token" element={<InvitationPage />} />
           <Route path="*" element={<PortalOutcome kind="missing" title="页面不存在" extra={<Link to="/portal">返回门户首页</Link>} />} />

@@ -1,22 +1,25 @@
 import { useState } from 'react';
 import { Select, Tabs } from 'antd';
 import dayjs from 'dayjs';
-import { useSearchParams } from 'react-router';
+import { Navigate, useSearchParams } from 'react-router';
 import { PageCard } from '../../../app/ui/PageCard';
-import { CouncilPanel } from '../CouncilPanel';
 import { KindPanel } from '../KindPanel';
 import { QuotaStrip } from '../QuotaStrip';
 import { outreachKinds, type OwnedKind } from '@shared/outreach/labels';
 import { useOutreachOptions } from '../useOptions';
 
-const tabs: (OwnedKind | 'councils')[] = ['contacts', 'partners', 'deeds', 'services', 'councils'];
+const tabs: OwnedKind[] = ['contacts', 'partners', 'deeds', 'services'];
 
-/** 联系群众 for a member: the contact log, paired contacts, deeds, public service and the councils they joined. */
+/**
+ * 联系群众 for a member: the contact log, paired contacts, deeds and public service. The councils they
+ * joined are 协商议政's grassroots councils: the old tab's address leads there.
+ */
 export default function OutreachPage() {
   const options = useOutreachOptions();
   const [params, setParams] = useSearchParams();
   const [year, setYear] = useState(dayjs().year());
   const tab = tabs.find((t) => t === params.get('tab')) ?? 'contacts';
+  if (params.get('tab') === 'councils') return <Navigate to="/consultation/councils" replace />;
   return (
     <PageCard
       title="联系群众"
@@ -29,7 +32,7 @@ export default function OutreachPage() {
         items={tabs.map((k) => ({
           key: k,
           label: outreachKinds[k],
-          children: k === 'councils' ? <CouncilPanel options={options} year={year} /> : <KindPanel kind={k} options={options} year={year} />,
+          children: <KindPanel kind={k} options={options} year={year} />,
         }))}
       />
     </PageCard>

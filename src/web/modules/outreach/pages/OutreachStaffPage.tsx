@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { Select, Table, Tabs } from 'antd';
 import dayjs from 'dayjs';
-import { Link, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { outreachKinds, type OwnedKind } from '@shared/outreach/labels';
 import { outreachPaths } from '@shared/outreach/paths';
 import type { OutreachSummary, SummaryRow } from '@shared/outreach/responses';
 import { useGet } from '../../../app/query';
 import { PageCard } from '../../../app/ui/PageCard';
 import { MemberPicker } from '../../members/MemberPicker';
-import { CouncilPanel } from '../CouncilPanel';
 import { KindPanel } from '../KindPanel';
 import { useOutreachOptions } from '../useOptions';
 
@@ -32,20 +31,21 @@ function Summary({ year, memberId }: { year: number; memberId?: string }) {
         { title: '结对联系对象', dataIndex: 'partners', sorter: (a, b) => a.partners - b.partners, render: low(3) },
         { title: '结对联系（次）', dataIndex: 'contacts', sorter: (a, b) => a.contacts - b.contacts, render: low(3) },
         { title: '办实事（已办结）', dataIndex: 'deeds', sorter: (a, b) => a.deeds - b.deeds, render: low(2) },
-        { title: '民生议事会', dataIndex: 'councils', sorter: (a, b) => a.councils - b.councils, render: low(2) },
+        { title: '参加民生议事会', dataIndex: 'councils', sorter: (a, b) => a.councils - b.councils, render: low(2) },
         { title: '公益活动', dataIndex: 'services', sorter: (a, b) => a.services - b.services },
       ]}
     />
   );
 }
 
-/** 联系群众 for staff and leaders: every member's records, filtered by member, kind (tab) and year; councils are recorded here. */
+/** 联系群众 for staff and leaders: every member's records, filtered by member, kind (tab) and year; livelihood councils live in 协商议政 (基层协商), where the old tab's address leads. */
 export default function OutreachStaffPage() {
   const options = useOutreachOptions();
   const [year, setYear] = useState(dayjs().year());
   const [memberId, setMemberId] = useState<string | undefined>(undefined);
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? 'summary';
+  if (tab === 'councils') return <Navigate to="/consultation/councils" replace />;
   return (
     <PageCard
       title="委员联系群众"
@@ -63,7 +63,6 @@ export default function OutreachStaffPage() {
         items={[
           { key: 'summary', label: '汇总', children: <Summary year={year} memberId={memberId} /> },
           ...kinds.map((k) => ({ key: k, label: outreachKinds[k], children: <KindPanel kind={k} options={options} year={year} memberId={memberId} showMember /> })),
-          { key: 'councils', label: outreachKinds.councils, children: <CouncilPanel options={options} year={year} memberId={memberId} /> },
         ]}
       />
     </PageCard>
