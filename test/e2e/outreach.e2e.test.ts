@@ -16,7 +16,8 @@ async function have(page: Page, label: string): Promise<number> {
 
 /**
  * 联系群众 end to end: member-logs-contact-and-deed (a face-to-face meeting with a paired contact
- * in the 民情日记, a deed recorded and closed) → member-sees-quota-progress on 我的履职.
+ * in the 民情日记, a deed recorded and closed) → member-sees-quota-progress on 我的履职; the livelihood
+ * councils, now 协商议政's grassroots councils (基层协商): staff-runs-grassroots-council → the public on a phone.
  */
 describe('contact with the public (Chromium)', () => {
   let e2e: E2E;
@@ -122,7 +123,7 @@ describe('contact with the public (Chromium)', () => {
     await shot(member, 'member-sees-service-note');
   });
 
-  it('staff-records-council: the office sees every member’s outreach and records a livelihood council the member then finds', async () => {
+  it('staff-sees-outreach: the office sees every member’s outreach and narrows it to one member', async () => {
     const office = await e2e.as('office');
     const name = await member.evaluate(async () => (await (await fetch('/api/auth/me')).json()).user.displayName as string);
     await office.goto(`${e2e.base}/outreach/all`);
@@ -135,25 +136,75 @@ describe('contact with the public (Chromium)', () => {
     await expect.poll(() => office.getByTestId('outreach-summary').locator('tbody tr').count()).toBe(1);
     expect(await office.getByTestId('outreach-summary').locator('tbody tr').textContent()).toContain(name);
     await shot(office, 'staff-sees-outreach-summary');
-    await office.getByRole('tab', { name: '民生议事会' }).click();
+  });
+
+  it('staff-runs-grassroots-council: six steps with a resident and an expert, the result published, the public reads it on a phone', async () => {
+    const office = await e2e.as('office');
+    const name = await member.evaluate(async () => (await (await fetch('/api/auth/me')).json()).user.displayName as string);
+    const topic = '老旧小区公交站台改造';
+    // the old 民生议事会 tab of 联系群众 leads to 基层协商
+    await office.goto(`${e2e.base}/outreach/all?tab=councils`);
+    await office.waitForURL(/\/consultation\/councils$/);
     await office.getByTestId('council-new').click();
     const form = dialog(office);
-    await form.getByTestId('council-topic').fill('老旧小区公交站台改造');
+    await form.getByTestId('council-topic').fill(topic);
+    await form.getByTestId('council-organizer').fill('布吉街道政协联络组');
     await form.getByTestId('council-place').fill('布吉街道民生议事厅');
-    await form.getByLabel('议事情况', { exact: true }).fill('议定由街道牵头，三个月内完成站台改造');
-    await office.getByLabel('参加委员', { exact: true }).click();
-    await office.getByLabel('参加委员', { exact: true }).fill(name);
+    await form.getByTestId('council-opinions').fill('居民反映公交站台没有遮雨棚，老人雨天候车困难');
+    await save(office);
+    await office.waitForURL(/\/consultation\/councils\/[0-9a-f-]{36}$/);
+    const status = office.getByTestId('council-status');
+    await expect.poll(() => status.textContent()).toBe('收集民意');
+
+    // 五方: the member from the roster, a resident and an expert written in (no accounts)
+    await office.getByTestId('participant-add').click();
+    await choose(office, '参加方', '政协委员');
+    await dialog(office).getByLabel('委员', { exact: true }).fill(name);
     await office.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).first().click();
     await save(office);
-    await office.getByText('老旧小区公交站台改造').waitFor();
-    await shot(office, 'staff-records-council');
+    for (const [party, who, unit] of [['居民群众', '林秀珍', '长龙花园居民代表'], ['专家', '许建国', '区交通规划研究中心']] as const) {
+      await office.getByTestId('participant-add').click();
+      await choose(office, '参加方', party);
+      await dialog(office).getByTestId('participant-name').fill(who);
+      await dialog(office).getByTestId('participant-unit').fill(unit);
+      if (party === '居民群众') await dialog(office).getByTestId('participant-phone').fill('13700005678');
+      await save(office);
+    }
+    await expect.poll(() => office.getByTestId('participant-card').count()).toBe(3);
 
-    await member.goto(`${e2e.base}/outreach?tab=councils`);
-    const councilRow = member.getByTestId('outreach-table-councils').locator('tr', { hasText: '老旧小区公交站台改造' });
-    await councilRow.waitFor();
-    const councilDetails = await details(councilRow);
-    await councilDetails.getByText('议事情况').waitFor();
-    await councilDetails.getByText('议定由街道牵头，三个月内完成站台改造').waitFor();
+    // 确定议题 → 议前调研 → 协商议事 (its day and minutes) → 公示公开 (the result) → an agreed item → 跟踪落实
+    await office.getByTestId('council-setTopic').click();
+    await expect.poll(() => status.textContent()).toBe('确定议题');
+    await office.getByTestId('council-research').click();
+    await expect.poll(() => status.textContent()).toBe('议前调研');
+    await office.getByTestId('council-deliberate').click();
+    await dialog(office).getByTestId('council-minutes').fill('五方代表围绕站台遮雨棚的位置和工期协商');
+    await save(office);
+    await expect.poll(() => status.textContent()).toBe('协商议事');
+    await office.getByTestId('council-publish').click();
+    await dialog(office).getByTestId('council-result').fill('议定由街道牵头，三个月内完成站台遮雨棚加装');
+    await save(office);
+    await expect.poll(() => status.textContent()).toBe('公示公开');
+    await office.getByTestId('item-add').click();
+    await dialog(office).getByTestId('item-title').fill('加装公交站台遮雨棚');
+    await dialog(office).getByTestId('item-responsible').fill('布吉街道办事处');
+    await save(office);
+    await office.getByTestId('council-follow').click();
+    await expect.poll(() => status.textContent()).toBe('跟踪落实');
+    await shot(office, 'staff-runs-grassroots-council');
+
+    // the public, on a phone: the published council on the portal, its result and item, no resident's name or phone
+    const committeeId = (await call(office, 'GET', '/api/auth/me')).committee.id as string;
+    const phone = await (await e2e.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })).newPage();
+    await phone.goto(`${e2e.base}/portal/councils?c=${committeeId}`);
+    await phone.getByTestId('portal-council').filter({ hasText: topic }).getByRole('link', { name: topic }).click();
+    await phone.getByTestId('portal-council-result').getByText('议定由街道牵头，三个月内完成站台遮雨棚加装').waitFor();
+    await phone.getByTestId('portal-council-item').getByText('加装公交站台遮雨棚').waitFor();
+    const page = await phone.locator('body').textContent();
+    for (const secret of ['林秀珍', '13700005678', '许建国', name]) expect(page).not.toContain(secret);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shot(phone, 'public-reads-grassroots-council-on-phone');
+    await phone.context().close();
   });
 
   it('member-on-duty-logs-visits: at the Members\' Home on a phone, three visits logged and one suggestion converted into an opinion report', async () => {

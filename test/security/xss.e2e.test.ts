@@ -497,7 +497,7 @@ async function plantMeetings(base: string, members: string[]) {
 /**
  * 联系群众: the member's paired contact, a diary entry naming them and another person, a deed
  * completed with its result, public service (one voided by the office with a reason), and the
- * office's livelihood councils (one voided).
+ * office's grassroots councils (基层协商, one voided).
  */
 async function plantOutreach(base: string) {
   const [office, member] = await Promise.all(['office', 'member'].map((u) => client(base, u)));
@@ -519,11 +519,28 @@ async function plantOutreach(base: string) {
     const s = await must(member, '/api/outreach/services', service());
     await must(office, `/api/outreach/services/${s.id}/void`, { version: s.version, reason: payload('outreach.service.voidReason', 500) });
   });
+  // 基层协商 (the livelihood councils now live in 协商议政): a council taken to 跟踪落实 with the member, a
+  // resident and an expert, its texts at each step, an agreed item followed, published on the portal; another voided
   await flow(async () => {
-    const council = () => ({ topic: payload('outreach.council.topic', 200), day: today(), place: payload('outreach.council.place', 200), memberIds: [memberId], summary: allShapes('outreach.council.summary') });
-    await must(office, '/api/outreach/councils', council());
-    const c = await must(office, '/api/outreach/councils', council());
-    await must(office, `/api/outreach/councils/${c.id}/void`, { version: c.version, reason: payload('outreach.council.voidReason', 500) });
+    const at = (c: { id: string }, tail = '') => `/api/consultation/councils/${c.id}${tail}`;
+    let c = await must(office, '/api/consultation/councils', { topic: payload('council.topic', 60), organizer: payload('council.organizer', 60), place: payload('council.place', 60), opinions: allShapes('council.opinions').slice(0, 4000) });
+    remember('/consultation/councils', c.id);
+    everyRole.add(c.id);
+    c = await must(office, at(c, '/participants'), { version: c.version, party: 'member', memberId, unit: payload('council.memberUnit', 60) });
+    c = await must(office, at(c, '/participants'), { version: c.version, party: 'resident', name: payload('council.resident.name', 30), unit: payload('council.resident.unit', 60), phone: '13900002222' });
+    c = await must(office, at(c, '/participants'), { version: c.version, party: 'expert', name: payload('council.expert.name', 30), unit: payload('council.expert.unit', 60) });
+    c = await must(office, at(c, '/actions/setTopic'), { version: c.version });
+    c = await must(office, at(c), { version: c.version, research: allShapes('council.research').slice(0, 4000) }, 'PATCH');
+    c = await must(office, at(c, '/actions/research'), { version: c.version });
+    c = await must(office, at(c, '/actions/deliberate'), { version: c.version, day: today(), minutes: allShapes('council.minutes').slice(0, 4000) });
+    c = await must(office, at(c, '/actions/publish'), { version: c.version, result: allShapes('council.result').slice(0, 4000) });
+    c = await must(office, at(c, '/items'), { version: c.version, title: payload('council.item.title', 200), responsible: payload('council.item.responsible', 60) });
+    c = await must(office, at(c, '/actions/follow'), { version: c.version });
+    c = await must(office, at(c, `/items/${c.items[0].id}`), { version: c.version, progress: payload('council.item.progress', 1000) }, 'PATCH');
+    portalPages.push(`/portal/councils/${c.id}`, '/portal/councils');
+    const v = await must(office, '/api/consultation/councils', { topic: payload('council(voided).topic', 60), organizer: payload('council(voided).organizer', 60), place: payload('council(voided).place', 60) });
+    remember('/consultation/councils', v.id);
+    await must(office, at(v, '/actions/void'), { version: v.version, reason: payload('council.voidReason', 500) });
   });
 }
 
@@ -896,7 +913,7 @@ const mustShow = [
   'meeting.title', 'meeting.location', 'meeting.agenda', 'meeting.materials', 'meeting.minutes', 'meeting.materialsFile', 'meeting.minutesFile', 'meeting.leaveReason', 'meeting.leaveReasonAgain',
   'meeting.leaveRefusalNote', 'meeting.leaveApprovalNote', 'meeting.cancelReason', 'meeting(plenary).title', 'speech.', 'speech.selectNote',
   'outreach.partner.name', 'outreach.partner.sector', 'outreach.contact.person', 'outreach.contact.raised', 'outreach.contact.followUp', 'outreach.deed.title', 'outreach.deed.beneficiaries',
-  'outreach.service.title', 'outreach.service.place', 'outreach.service.voidReason', 'outreach.council.topic', 'outreach.council.place', 'outreach.council.voidReason',
+  'outreach.service.title', 'outreach.service.place', 'outreach.service.voidReason', 'council.topic', 'council.organizer', 'council.place', 'council.opinions', 'council.research', 'council.minutes', 'council.result', 'council.resident.', 'council.expert.', 'council.item.', 'council.voidReason',
   'home.duty.note', 'home.duty.cancelReason', 'home.visit.visitorName', 'home.visit.visitorNote', 'home.visit.topic', 'home.visit.said', 'home.suggestion.body', 'home.convertTitle',
   'news.title', 'news.summary', 'news.body', 'news.attachmentName', 'news(draft).title', 'topic.title', 'topic.explanation',
   'contactPoint.name', 'contactPoint.place', 'contactPoint.note', 'contactPoint.liaison', 'contactPoint.phone',

@@ -16,8 +16,8 @@ import { members } from '../../src/server/modules/members/schema.js';
 import { proposals } from '../../src/server/modules/proposals/schema.js';
 import { opinionContactPoints, opinionIssues, opinions, opinionSends } from '../../src/server/modules/opinions/schema.js';
 import { plenarySpeeches } from '../../src/server/modules/meetings/schema.js';
-import { outreachContacts, outreachCouncils, outreachDeeds, outreachPartners, outreachServices } from '../../src/server/modules/outreach/schema.js';
-import { consultationParticipants, consultationPlans, consultationRecommendations, consultationRoomPolls, consultationRoomPosts, consultationRooms, consultations, consultationTopics } from '../../src/server/modules/consultation/schema.js';
+import { outreachContacts, outreachDeeds, outreachPartners, outreachServices } from '../../src/server/modules/outreach/schema.js';
+import { consultationCouncilItems, consultationCouncilParticipants, consultationCouncils, consultationParticipants, consultationPlans, consultationRecommendations, consultationRoomPolls, consultationRoomPosts, consultationRooms, consultations, consultationTopics } from '../../src/server/modules/consultation/schema.js';
 import { specialSupervisors, supervisionGroups, supervisionSuggestions, supervisionTopics } from '../../src/server/modules/supervision/schema.js';
 import { evaluationCampaigns, evaluationFindings, evaluationRepresentatives } from '../../src/server/modules/evaluation/schema.js';
 import { livelihoodRequests } from '../../src/server/modules/requests/schema.js';
@@ -29,6 +29,7 @@ import { actionBodies as opinionActions } from '../../src/shared/opinions/inputs
 import { suggestionActionBodies } from '../../src/shared/supervision/inputs.js';
 import { planActionBodies, topicActionBodies } from '../../src/shared/consultation/inputs.js';
 import { postActionBodies, roomActionBodies } from '../../src/shared/consultation/room-inputs.js';
+import { councilActionBodies } from '../../src/shared/consultation/council-inputs.js';
 import { campaignActionBodies } from '../../src/shared/evaluation/inputs.js';
 import { reportActionBodies } from '../../src/shared/research/inputs.js';
 import { researchItems, researchTopics } from '../../src/server/modules/research/schema.js';
@@ -51,7 +52,7 @@ export const recordTables = {
   assignment: assignments, reply: replies,
   opinion: opinions, opinionDraft: opinions, opinionPassed: opinions, opinionSentUp: opinions, opinionAttachment: attachments, opinionDraftAttachment: attachments, instruction: instructions, issue: opinionIssues, contactPoint: opinionContactPoints,
   activity: activities, activityElsewhere: activities, activityFile: activityFiles, activityElsewhereFile: activityFiles, leave: leaveRequests, speech: plenarySpeeches,
-  partner: outreachPartners, contact: outreachContacts, deed: outreachDeeds, service: outreachServices, council: outreachCouncils,
+  partner: outreachPartners, contact: outreachContacts, deed: outreachDeeds, service: outreachServices, council: consultationCouncils, councilParticipant: consultationCouncilParticipants, councilItem: consultationCouncilItems,
   consultationTopic: consultationTopics, consultationPlan: consultationPlans, consultation: consultations, consultationParticipant: consultationParticipants, consultationItem: consultationRecommendations,
   consultationRoom: consultationRooms, consultationRoomPost: consultationRoomPosts, consultationRoomPoll: consultationRoomPolls,
   researchTopic: researchTopics, researchAttachment: attachments, researchItem: researchItems,
@@ -117,7 +118,6 @@ export const paramKinds: [RegExp, string, RecordKind | ((values: Record<string, 
   [/^\/api\/outreach\/contacts\/:id/, 'id', 'contact'],
   [/^\/api\/outreach\/deeds\/:id/, 'id', 'deed'],
   [/^\/api\/outreach\/services\/:id/, 'id', 'service'],
-  [/^\/api\/outreach\/councils\/:id/, 'id', 'council'],
   [/^\/api\/consultation\/topics\/:id/, 'id', 'consultationTopic'],
   [/^\/api\/consultation\/plans\/:id\/items\/:itemId/, 'itemId', 'consultation'],
   [/^\/api\/consultation\/plans\/:id/, 'id', 'consultationPlan'],
@@ -128,6 +128,10 @@ export const paramKinds: [RegExp, string, RecordKind | ((values: Record<string, 
   [/^\/api\/consultation\/room-posts\/:id/, 'id', 'consultationRoomPost'],
   [/^\/api\/consultation\/room-polls\/:id/, 'id', 'consultationRoomPoll'],
   [/^\/api\/portal\/rooms\/:id/, 'id', 'consultationRoom'],
+  [/^\/api\/consultation\/councils\/:id\/participants\/:participantId/, 'participantId', 'councilParticipant'],
+  [/^\/api\/consultation\/councils\/:id\/items\/:itemId/, 'itemId', 'councilItem'],
+  [/^\/api\/consultation\/councils\/:id/, 'id', 'council'],
+  [/^\/api\/portal\/councils\/:id/, 'id', 'council'],
   [/^\/api\/research\/topics\/:id\/report\/attachments\/:attachmentId/, 'attachmentId', 'researchAttachment'],
   [/^\/api\/research\/topics\/:id/, 'id', 'researchTopic'],
   [/^\/api\/research\/items\/:id/, 'id', 'researchItem'],
@@ -156,6 +160,7 @@ export const bodiesByValue: [RegExp, string, Record<string, unknown>][] = [
   [/^\/api\/consultation\/plans\/:id\/actions\/:action$/, 'action', planActionBodies],
   [/^\/api\/consultation\/rooms\/:id\/actions\/:action$/, 'action', roomActionBodies],
   [/^\/api\/consultation\/room-posts\/:id\/actions\/:action$/, 'action', postActionBodies],
+  [/^\/api\/consultation\/councils\/:id\/actions\/:action$/, 'action', councilActionBodies],
   [/^\/api\/evaluation\/campaigns\/:id\/actions\/:action$/, 'action', campaignActionBodies],
   [/^\/api\/requests\/:id\/actions\/:action$/, 'action', requestActionBodies],
   [/^\/api\/research\/topics\/:id\/report\/actions\/:action$/, 'action', reportActionBodies],
@@ -302,7 +307,13 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
   await ok(member.post('/api/outreach/contacts', { day: '2026-03-02', way: 'inPerson', people: [{ name: '王小明', partnerId: partner.id }], raised: '小区停车位不足，夜间占道停车' }));
   await ok(member.post('/api/outreach/deeds', { title: '协调解决小区停车难', problem: '小区停车位不足', action: '协调街道增设临时停车位', beneficiaries: '小区业主', day: '2026-03-02' }));
   await ok(member.post('/api/outreach/services', { title: '社区义诊', day: '2026-03-02', hours: 2 }));
-  await ok(office.post('/api/outreach/councils', { topic: `${prefix}授权矩阵民生议事`, day: '2026-03-02', place: '社区议事厅', memberIds: [member2Id] }));
+  // 基层协商: a council with member2 at the table (and a resident), held, one agreed item; not published
+  let council = await ok(office.post('/api/consultation/councils', { topic: `${prefix}授权矩阵民生议事`, organizer: '布吉街道政协联络组', place: '社区议事厅' }));
+  council = await ok(office.post(`/api/consultation/councils/${council.id}/participants`, { version: council.version, party: 'member', memberId: member2Id }));
+  council = await ok(office.post(`/api/consultation/councils/${council.id}/participants`, { version: council.version, party: 'resident', name: '赵大妈', unit: '长龙花园居民', phone: '13900001111' }));
+  for (const action of ['setTopic', 'research'] as const) council = await ok(office.post(`/api/consultation/councils/${council.id}/actions/${action}`, { version: council.version }));
+  council = await ok(office.post(`/api/consultation/councils/${council.id}/actions/deliberate`, { version: council.version, day: '2026-03-02' }));
+  council = await ok(office.post(`/api/consultation/councils/${council.id}/items`, { version: council.version, title: '增设社区临时停车位', responsible: '布吉街道办事处' }));
 
   // 协商议政: member's topic in a plan of a year no demo plan uses, approved through the four reviews; its
   // consultation scheduled with member (an expert taking part), held, reported and one recommendation sent to 区教育局
@@ -405,7 +416,7 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
     activity: meeting.id, activityElsewhere: elsewhere.id, activityFile: await fileOf(meeting.id), activityElsewhereFile: await fileOf(elsewhere.id),
     leave: (await newest(leaveRequests, eq(leaveRequests.activityId, meeting.id))).id, speech: (await newest(plenarySpeeches, eq(plenarySpeeches.memberId, memberId))).id,
     partner: partner.id, contact: (await newest(outreachContacts, eq(outreachContacts.memberId, memberId))).id, deed: (await newest(outreachDeeds, eq(outreachDeeds.memberId, memberId))).id,
-    service: (await newest(outreachServices, eq(outreachServices.memberId, memberId))).id, council: (await newest(outreachCouncils)).id,
+    service: (await newest(outreachServices, eq(outreachServices.memberId, memberId))).id, council: council.id, councilParticipant: council.participants.find((x: { name: string }) => x.name === '赵大妈').id, councilItem: council.items[0].id,
     consultationTopic: topic.id, consultationPlan: plan.id, consultation: held.id, consultationParticipant: participant, consultationItem: held.recommendations[0].id,
     consultationRoom: room.id, consultationRoomPost: room.posts[0].id, consultationRoomPoll: room.polls[0].id,
     researchTopic: research.id, researchAttachment: await attachmentOf('researchTopic', research.id), researchItem: research.items[0].id,
