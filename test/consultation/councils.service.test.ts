@@ -9,6 +9,7 @@ import { ok } from '../support/proposals.js';
 import { chinaToday } from '../../src/server/platform/calendar/workdays.js';
 import { ledgerEntries } from '../../src/server/platform/ledger/schema.js';
 import { auditLog } from '../../src/server/platform/audit/schema.js';
+import { audit } from '../../src/server/platform/audit/audit.js';
 import { consultationCouncils } from '../../src/server/modules/consultation/schema.js';
 
 const today = chinaToday();
@@ -196,6 +197,10 @@ describe.each(dbKinds)('grassroots councils (基层协商) on %s', (kind) => {
       const office = await as('office');
       await ok(office.patch(`/api/consultation/councils/${id}`, { version: page.version, organizer: '布吉街道政协联络组' }));
       expect((await live(id)).map((e) => e.id)).toEqual([entryId]);
+      // the trail's rows of the old council (subject 民生议事会) still name it, now from where it lives
+      await db.transaction((tx) => audit(tx, { userId: officeUser, committeeId, name: '办公室', roles: ['staff'], office: 'general', memberId: null, unitId: null }, { action: 'outreachCouncil.create', subjectType: 'outreachCouncil', subjectId: id, after: { topic: '老旧小区公交站台改造' } }));
+      const [row] = (await ok((await as('auditor')).get(`/api/audit?subjectType=outreachCouncil&pageSize=1`))).items;
+      expect(row.subjectTitle).toBe(`民生议事会“老旧小区公交站台改造”（${today}）`);
       // and the member's performance record links the entry to the council's page
       const record = await ok(member2.get(`/api/performance/me?year=${year}`));
       expect(JSON.stringify(record)).toContain(`/consultation/councils/${id}`);

@@ -194,7 +194,7 @@ describe('contact with the public (Chromium)', () => {
     await shot(office, 'staff-runs-grassroots-council');
 
     // the public, on a phone: the published council on the portal, its result and item, no resident's name or phone
-    const committeeId = (await call(office, 'GET', '/api/auth/me')).committee.id as string;
+    const committeeId = (await call(office, 'GET', '/api/auth/me')).user.committee.id as string;
     const phone = await (await e2e.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })).newPage();
     await phone.goto(`${e2e.base}/portal/councils?c=${committeeId}`);
     await phone.getByTestId('portal-council').filter({ hasText: topic }).getByRole('link', { name: topic }).click();

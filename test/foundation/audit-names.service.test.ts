@@ -59,9 +59,9 @@ describe.each(dbKinds)('audit log in Chinese on %s', (kind) => {
     }
     expect([...new Set(unnamed)].sort()).toEqual([]);
 
-    // and the auditor finds them by what they are called: a 民生议事会 by its topic, a 办实事 by its title
+    // and the auditor finds them by what they are called: a 基层协商议事会 by its topic, a 办实事 by its title
     const auditor = await t.as('auditor');
-    for (const type of ['outreachCouncil', 'outreachDeed']) {
+    for (const type of ['consultationCouncil', 'outreachDeed']) {
       const [row] = (await ok(auditor.get(`/api/audit?subjectType=${type}&pageSize=1`))).items;
       expect(row.subjectTitle, type).toBeTruthy();
       const word = row.subjectTitle.replace(/^[^“《]*[“《]/, '').slice(0, 6);

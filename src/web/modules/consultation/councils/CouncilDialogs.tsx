@@ -46,7 +46,7 @@ export function CouncilEditForm({ council, onClose }: { council: CouncilDetail |
       <Form.Item name="organizer" label="组织单位" rules={patchRules.organizer}><Input /></Form.Item>
       <Form.Item name="place" label="议事地点" rules={patchRules.place}><Input /></Form.Item>
       <Form.Item name="opinions" label="民意收集情况" rules={patchRules.opinions}><Input.TextArea rows={3} /></Form.Item>
-      <Form.Item name="research" label="议前调研情况" rules={patchRules.research}><Input.TextArea rows={3} data-testid="council-research" /></Form.Item>
+      <Form.Item name="research" label="议前调研情况" rules={patchRules.research}><Input.TextArea rows={3} data-testid="council-research-text" /></Form.Item>
       {c && c.step >= 4 && <Form.Item name="minutes" label="协商议事情况" rules={patchRules.minutes}><Input.TextArea rows={3} /></Form.Item>}
       {c && c.step >= 5 && <Form.Item name="result" label="协商结果" rules={patchRules.result}><Input.TextArea rows={4} /></Form.Item>}
     </FormModal>
