@@ -29,3 +29,4 @@ export * from '../modules/members-home/schema.js';
 export * from '../modules/news/schema.js';
 export * from '../modules/summary/schema.js';
 export * from '../modules/research/schema.js';
+export * from '../modules/joint/schema.js';

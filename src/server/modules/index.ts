@@ -27,6 +27,7 @@ import { requestsModule } from './requests/module.js';
 import { membersHomeModule } from './members-home/module.js';
 import { researchModule } from './research/module.js';
 import { newsModule } from './news/module.js';
+import { jointModule } from './joint/module.js';
 
 /**
  * Every module of the application, once. app.ts registers their routes in this order, cli.ts
@@ -59,6 +60,7 @@ export const modules = [
   cockpitModule,
   researchModule,
   newsModule,
+  jointModule,
   portalModule,
   outboxModule,
   demoModule,

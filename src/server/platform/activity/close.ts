@@ -59,25 +59,32 @@ export async function closeActivity({ database, actor, now }: CommandContext, { 
   return applyTransition(database, {
     workflow: activityWorkflow, table: activities, id, action: 'close', actor, version, label: '会议活动',
     patch: async () => ({ closedAt: now }),
-    alsoDo: async (a: Activity, _before, { tx }) => {
-      const [pending] = await tx.select({ id: leaveRequests.id }).from(leaveRequests).where(and(eq(leaveRequests.activityId, a.id), eq(leaveRequests.status, 'pending'))).limit(1);
-      if (pending) throw AppError.invalidState('尚有请假申请未审批，请先审批');
-      const settings = await getSettings(tx, activitySettings, a.committeeId, a.year);
-      const outcomes = await computeOutcomes(tx, a, settings);
-      const groups = new Map<Outcome, string[]>();
-      for (const o of outcomes) groups.set(o.outcome, [...(groups.get(o.outcome) ?? []), o.memberId]);
-      for (const [outcome, memberIds] of groups) {
-        for (let i = 0; i < memberIds.length; i += 1000) {
-          await tx.update(activityInvitees).set({ outcome }).where(and(eq(activityInvitees.activityId, a.id), inArray(activityInvitees.memberId, memberIds.slice(i, i + 1000))));
-        }
-      }
-      const day = chinaDay(a.startsAt);
-      const entries: LedgerEntry[] = outcomes
-        .filter((o) => o.outcome !== 'none')
-        .map((o) => ({ committeeId: a.committeeId, memberId: o.memberId, kind: ledgerKindOf(a.kind, o.outcome as Exclude<Outcome, 'none'>), day, sourceType: 'activity', sourceId: a.id, occasionId: a.sessionId, note: noteOf(o, settings.minAttendanceShare) }));
-      for (let i = 0; i < entries.length; i += 1000) await recordLedger(tx, entries.slice(i, i + 1000));
-    },
+    alsoDo: async (a: Activity, _before, { tx }) => settleAttendance(tx, a),
   });
+}
+
+/**
+ * Fixes each invitee's outcome and writes the ledger entries of a closed event, in the caller's
+ * transaction (refused while leave waits for a decision). The entries are the event's committee's:
+ * a district's part in a joint event of its parent (`modules/joint`) credits the district's members there.
+ */
+export async function settleAttendance(tx: Executor, a: Activity): Promise<void> {
+  const [pending] = await tx.select({ id: leaveRequests.id }).from(leaveRequests).where(and(eq(leaveRequests.activityId, a.id), eq(leaveRequests.status, 'pending'))).limit(1);
+  if (pending) throw AppError.invalidState('尚有请假申请未审批，请先审批');
+  const settings = await getSettings(tx, activitySettings, a.committeeId, a.year);
+  const outcomes = await computeOutcomes(tx, a, settings);
+  const groups = new Map<Outcome, string[]>();
+  for (const o of outcomes) groups.set(o.outcome, [...(groups.get(o.outcome) ?? []), o.memberId]);
+  for (const [outcome, memberIds] of groups) {
+    for (let i = 0; i < memberIds.length; i += 1000) {
+      await tx.update(activityInvitees).set({ outcome }).where(and(eq(activityInvitees.activityId, a.id), inArray(activityInvitees.memberId, memberIds.slice(i, i + 1000))));
+    }
+  }
+  const day = chinaDay(a.startsAt);
+  const entries: LedgerEntry[] = outcomes
+    .filter((o) => o.outcome !== 'none')
+    .map((o) => ({ committeeId: a.committeeId, memberId: o.memberId, kind: ledgerKindOf(a.kind, o.outcome as Exclude<Outcome, 'none'>), day, sourceType: 'activity', sourceId: a.id, occasionId: a.sessionId, note: noteOf(o, settings.minAttendanceShare) }));
+  for (let i = 0; i < entries.length; i += 1000) await recordLedger(tx, entries.slice(i, i + 1000));
 }
 
 /** 重新打开考勤: voids the event's ledger entries (history stays) so attendance can be corrected and closed again. */

@@ -20,7 +20,8 @@ export async function subjectOf(db: Executor, actor: Actor, row: Activity): Prom
 
 export async function findActivity(db: Executor, actor: Actor, id: string): Promise<Activity> {
   const [row] = await db.select().from(activities).where(eq(activities.id, id));
-  if (!row || row.committeeId !== actor.committeeId) throw AppError.notFound('会议活动');
+  // a joint event of a parent committee (owner 'joint') is run from its own page (modules/joint), never as a meeting
+  if (!row || row.committeeId !== actor.committeeId || row.ownerType === 'joint') throw AppError.notFound('会议活动');
   return row;
 }
 

@@ -1,7 +1,7 @@
 import { can, definePolicy, type CommitteeScope } from '../policy/policy.js';
 import { roles, type Actor } from '../auth/actor.js';
 import type { activityInvitees } from './schema.js';
-import { organises, type Activity } from './workflow.js';
+import { organises, PARENT_OFFICE, type Activity } from './workflow.js';
 
 export type Invitee = typeof activityInvitees.$inferSelect;
 
@@ -46,17 +46,22 @@ export const activityPolicy = definePolicy<ActivitySubject, 'read' | 'manage' | 
   read: [{ roles: ['staff', 'admin', 'leader'] }, { roles: ['member'], when: (_a, s) => invited(s) }],
   manage: [{ roles: ['staff', 'admin'], when: (a, s) => organises(a, s) && s.status !== 'cancelled' }],
   reply: [{ roles: ['member'], when: (_a, s) => invited(s) && open(s) }],
-  requestLeave: [{ roles: ['member'], when: (_a, s) => invited(s) && open(s) && !s.mine?.checkedInAt }],
+  // a joint event of the parent committee is voluntary: a member who cannot come replies 不出席
+  requestLeave: [{ roles: ['member'], when: (_a, s) => invited(s) && open(s) && !s.mine?.checkedInAt && s.organiserOffice !== PARENT_OFFICE }],
   checkIn: [{ roles: ['member'], when: (_a, s) => invited(s) && open(s) && !s.mine?.checkedInAt }],
-  decideLeave: [{ roles: ['staff', 'admin'], when: (a, s) => can(leaveApprovalPolicy, 'decide', a, s) }],
+  decideLeave: [{ roles: ['staff', 'admin'], when: (a, s) => s.organiserOffice !== PARENT_OFFICE && can(leaveApprovalPolicy, 'decide', a, s) }],
   attendance: [{ roles: ['staff', 'admin'], when: (a, s) => organises(a, s) && open(s) }],
 });
 
 /**
  * Who sees everyone's part in an event (the invitee list, check-in, every leave request): the
- * organising office, the offices that decide leave, and leaders. Others see their own part only.
+ * organising office, the offices that decide leave, and leaders (and, for a district's part in a joint
+ * event of its parent, the district's staff). Others see their own part only.
  */
-export const seesEveryone = (a: Actor, s: ActivitySubject) => can(activityPolicy, 'manage', a, s) || can(activityPolicy, 'decideLeave', a, s) || a.roles.includes('leader');
+export const seesEveryone = (a: Actor, s: ActivitySubject) =>
+  can(activityPolicy, 'manage', a, s) || can(activityPolicy, 'decideLeave', a, s) || a.roles.includes('leader') ||
+  // a district's part in a joint event of its parent: the district's staff see their own members take part (read only)
+  (s.organiserOffice === PARENT_OFFICE && (a.roles.includes('staff') || a.roles.includes('admin')));
 
 /** A leave request as the policies see it: whose it is, and the event as the actor sees it. */
 export type LeaveSubject = { committeeId: string; memberId: string; event: ActivitySubject };

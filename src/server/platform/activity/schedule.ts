@@ -29,7 +29,8 @@ export interface ActivityInput {
   invitations: InvitationScope[];
 }
 
-function checkTimes(startsAt: Date, endsAt: Date) {
+/** The end after the start, an event of at most 14 days (field errors). */
+export function checkTimes(startsAt: Date, endsAt: Date) {
   if (endsAt.getTime() <= startsAt.getTime()) throw AppError.field('endsAt', '结束时间', '应晚于开始时间');
   if (endsAt.getTime() - startsAt.getTime() > 14 * 24 * 3600_000) throw AppError.field('endsAt', '结束时间', '一次活动不超过14天');
 }

@@ -16,7 +16,7 @@ const subjectNames: Record<string, string> = {
   contacts: '民情日记', deeds: '办实事', services: '公益活动', councils: '民生议事会', demo: '演示数据', scale: '演示数据',
   livelihoodRequest: '民生诉求', consultationTopic: '协商选题', consultationPlan: '年度协商计划', consultation: '协商活动', consultationItem: '协商建议', consultationRoom: '网络议政室', consultationRoomPost: '议政发言', consultationCouncil: '基层协商议事会', consultationCouncils: '基层协商议事会',
   keyProposal: '重点提案', excellentProposal: '优秀提案', proposalTopic: '提案参考选题', opinionContactPoint: '社情民意联系点',
-  researchTopic: '调研课题', researchReport: '调研报告', researchItem: '调研建议',
+  joint: '联合视察调研', researchTopic: '调研课题', researchReport: '调研报告', researchItem: '调研建议',
   summary: '年度工作报告', supervision: '民主监督', supervisionGroup: '民主监督小组', supervisionTopic: '监督议题', supervisionSuggestion: '监督建议', specialSupervisor: '特约监督员',
   evaluationCampaign: '民主评议', evaluationFinding: '民主评议整改事项',
   newsPost: '新闻公告', newsPosts: '新闻公告',
@@ -41,7 +41,7 @@ const verbNames: Record<string, string> = {
   route: '分办', start: '接办', unpublish: '取消公开', toProposal: '转为提案草稿', toOpinion: '转为社情民意信息',
   addItem: '列入议题', updateItem: '调整议题', removeItem: '移出议题', unadopt: '移出计划',
   plan: '修改调研方案', volunteer: '报名', confirmMember: '确认组员', declineMember: '不予确认组员', lead: '确定组长', visit: '安排实地调研',
-  sendUp: '报送上级政协', selectWritten: '选为书面发言', selectOral: '选为口头发言', selectNotUsed: '不采用', notUsed: '不采用', sign_off: '签发', end: '解除', complete: '办结', select: '遴选', roles: '变更角色', activate: '启用', deactivate: '停用',
+  invite: '邀请下级政协委员', sendUp: '报送上级政协', selectWritten: '选为书面发言', selectOral: '选为口头发言', selectNotUsed: '不采用', notUsed: '不采用', sign_off: '签发', end: '解除', complete: '办结', select: '遴选', roles: '变更角色', activate: '启用', deactivate: '停用',
   propose: '提出', startSurvey: '开放问卷', startDeliberation: '进入评议审议', startRecheck: '开展回头看', respond: '提交评议问卷', recheckPassed: '回头看通过', recheckFailed: '回头看未通过',
 };
 

@@ -1,0 +1,77 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { actorOf, contextOf } from '../../platform/http/context.js';
+import { authorize, can, committeeSubject } from '../../platform/policy/policy.js';
+import { chinaToday } from '../../platform/calendar/workdays.js';
+import { districtParams, jointAttendanceBody, jointCloseBody, jointIdParams, jointInput, jointKinds, jointMemberParams, jointYearQuery } from '../../../shared/joint/inputs.js';
+import { jointPaths as paths } from '../../../shared/joint/paths.js';
+import { jointCollectionPolicy } from './policy.js';
+import { loadChild, loadJoint } from './load.js';
+import { districtMembers, districtTotals, listDistricts, listJoint, presentJoint, sentUpBy } from './queries.js';
+import { scheduleJoint } from './commands/schedule-joint.js';
+import { recordJointAttendance } from './commands/attendance.js';
+import { closeJoint } from './commands/close-joint.js';
+
+const tags = ['joint'];
+
+/** 上下联动: joint inspections and research with the districts, the districts' totals, and what each sent up. */
+export async function jointRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = app.services.database;
+  const thisYear = () => Number(chinaToday(app.services.now()).slice(0, 4));
+
+  r.get(paths.list, { schema: { querystring: jointYearQuery, tags, summary: '联合视察调研列表' } }, async (req) => {
+    const actor = actorOf(req);
+    authorize(jointCollectionPolicy, 'read', actor, committeeSubject(actor));
+    return { items: await listJoint(db, actor, req.query.year), canCreate: can(jointCollectionPolicy, 'create', actor, committeeSubject(actor)) };
+  });
+
+  r.post(paths.list, { schema: { body: jointInput, tags, summary: '组织联合视察调研并邀请下级政协委员' } }, async (req) => {
+    const actor = actorOf(req);
+    const row = await scheduleJoint(contextOf(req), req.body);
+    return presentJoint(db, actor, await loadJoint(db, actor, row.id));
+  });
+
+  r.get(paths.districts, { schema: { tags, summary: '下级政协' } }, async (req) => {
+    const actor = actorOf(req);
+    authorize(jointCollectionPolicy, 'read', actor, committeeSubject(actor));
+    return { items: await listDistricts(db, actor), kinds: Object.entries(jointKinds).map(([value, label]) => ({ value, label })) };
+  });
+
+  r.get(paths.districtMembers, { schema: { params: districtParams, tags, summary: '下级政协委员（供邀请）' } }, async (req) => {
+    const actor = actorOf(req);
+    const district = await loadChild(db, actor, req.params.committeeId);
+    authorize(jointCollectionPolicy, 'create', actor, committeeSubject(actor));
+    return { district, items: await districtMembers(db, district.id) };
+  });
+
+  r.get(paths.sentUp, { schema: { params: districtParams, tags, summary: '下级政协报送的社情民意' } }, async (req) => {
+    const actor = actorOf(req);
+    const district = await loadChild(db, actor, req.params.committeeId);
+    authorize(jointCollectionPolicy, 'totals', actor, committeeSubject(actor));
+    return { district, ...(await sentUpBy(db, actor, district.id)) };
+  });
+
+  r.get(paths.totals, { schema: { querystring: jointYearQuery, tags, summary: '各区履职统计' } }, async (req) => {
+    const actor = actorOf(req);
+    authorize(jointCollectionPolicy, 'totals', actor, committeeSubject(actor));
+    return districtTotals(db, actor, req.query.year ?? thisYear());
+  });
+
+  r.get(paths.detail, { schema: { params: jointIdParams, tags, summary: '联合视察调研详情' } }, async (req) => {
+    const actor = actorOf(req);
+    return presentJoint(db, actor, await loadJoint(db, actor, req.params.id));
+  });
+
+  r.post(paths.attendance, { schema: { params: jointMemberParams, body: jointAttendanceBody, tags, summary: '联合活动代为签到' } }, async (req) => {
+    const actor = actorOf(req);
+    await recordJointAttendance(contextOf(req), { ...req.params, ...req.body });
+    return presentJoint(db, actor, await loadJoint(db, actor, req.params.id));
+  });
+
+  r.post(paths.close, { schema: { params: jointIdParams, body: jointCloseBody, tags, summary: '结束联合活动并确认考勤' } }, async (req) => {
+    const actor = actorOf(req);
+    await closeJoint(contextOf(req), { id: req.params.id, version: req.body.version });
+    return presentJoint(db, actor, await loadJoint(db, actor, req.params.id));
+  });
+}
