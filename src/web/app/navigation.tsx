@@ -21,6 +21,7 @@ import { evaluationNavigation } from '../modules/evaluation/navigation';
 import { researchNavigation } from '../modules/research/navigation';
 import { newsNavigation } from '../modules/news/navigation';
 import { cockpitNavigation } from '../modules/cockpit/navigation';
+import { jointNavigation } from '../modules/joint/navigation';
 
 /**
  * One row per page: the menu and the router are both built from this table, so a page is
@@ -81,6 +82,7 @@ export const navigation: NavItem[] = [
   ...requestNavigation,
   ...membersHomeNavigation,
   ...researchNavigation,
+  ...jointNavigation,
   ...newsNavigation,
   ...performanceNavigation,
   ...summaryNavigation,

@@ -1,5 +1,6 @@
 import { defineModule } from '../../platform/modules/manifest.js';
 import { jointRoutes } from './routes.js';
+import { leadsDistricts } from './capabilities.js';
 
 /**
  * 上下联动: a parent committee's joint inspections and research with its districts (each district's
@@ -11,4 +12,5 @@ export const jointModule = defineModule({
   name: 'joint',
   label: '上下联动',
   routes: [jointRoutes],
+  capabilities: { 'joint.districts': leadsDistricts },
 });

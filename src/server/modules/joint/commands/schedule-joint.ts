@@ -54,7 +54,7 @@ export async function scheduleJoint(ctx: CommandContext, input: JointInput): Pro
       await tx.insert(jointParts).values({ committeeId: actor.committeeId, jointActivityId: joint.id, districtId: d.committeeId, activityId: event.id });
       const added = await addInvitees(tx, event, memberIds);
       // the district's own trail says who set up its part, on the event its members see
-      await audit(tx, { ...actor, committeeId: d.committeeId }, { action: 'activity.create', subjectType: 'activity', subjectId: event.id, after: { organiser: organiser?.name ?? '', jointActivityId: joint.id, invited: added.length } });
+      await audit(tx, { ...actor, committeeId: d.committeeId }, { action: 'activity.create', subjectType: 'activity', subjectId: event.id, after: { organiser: organiser?.name ?? '', invited: added.length } });
       await notifyMembers(tx, d.committeeId, added, `${organiser?.name ?? '上级政协'}邀请您参加：${joint.title}`, `${joint.location} ${chinaDay(joint.startsAt)}（上下联动，自愿参加，请回复是否出席）`, `/meetings/${event.id}`);
     }
     await audit(tx, actor, { action: 'joint.invite', subjectType: 'activity', subjectId: joint.id, after: { districts: districts.map((d) => ({ committeeId: d.committeeId, invited: new Set(d.memberIds).size })) } });
