@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { rendersChinese, shot, startE2E, type E2E, IN_CHINA, scanQr } from './harness.js';
+import { button, call, choose, dialog, opened, rendersChinese, save, shot, startE2E, type E2E, IN_CHINA, scanQr } from './harness.js';
 
 /**
  * A meeting end to end in Chromium: the general office schedules an activity day for everyone, a
@@ -151,6 +151,104 @@ describe('meetings and performance (Chromium)', () => {
     expect(await rendersChinese(admin)).toBe(true);
     await admin.context().close();
   }, 180_000);
+  /**
+   * 上下联动: 深圳市政协 runs a joint inspection with a member of 龙岗区 and one of 福田区; each sees it
+   * among their own committee's events on a phone and replies, the city checks them in and closes it,
+   * and each finds the entry in their own committee's performance record; 龙岗区's office sees its
+   * member take part; the city's 各区履职统计 shows both districts.
+   */
+  it('city-runs-joint-inspection: members of two districts, each credited in their own committee', async () => {
+    const jointTitle = '市政协联合视察：河湖长制落实情况';
+    const phones: Record<string, Page> = {};
+    const who: Record<string, { name: string; memberId: string }> = {};
+    for (const username of ['member', 'ft_member']) {
+      phones[username] = await e2e.as(username, { width: 390, height: 844 });
+      const me = await call(phones[username], 'GET', '/api/auth/me');
+      const member = await call(phones[username], 'GET', `/api/members/${me.user.memberId}`);
+      who[username] = { name: member.name, memberId: me.user.memberId };
+    }
+    const city = await e2e.as('city_admin');
+    await city.goto(`${e2e.base}/joint`);
+    await button(city, '组织联合视察调研').click();
+    await opened(dialog(city));
+    await dialog(city).getByLabel('名称', { exact: true }).fill(jointTitle);
+    const [from, to] = await city.evaluate(() => {
+      const f = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+      return [f(new Date(Date.now() - 10 * 60_000)), f(new Date(Date.now() + 150 * 60_000))];
+    });
+    const inputs = dialog(city).locator('.ant-picker-range input');
+    await inputs.nth(0).click();
+    await inputs.nth(0).fill(from);
+    await inputs.nth(0).press('Enter');
+    await inputs.nth(1).fill(to);
+    await inputs.nth(1).press('Enter');
+    await dialog(city).getByLabel('地点', { exact: true }).fill('茅洲河');
+    await choose(city, '参加的区政协', '龙岗区政协');
+    await choose(city, '参加的区政协', '福田区政协');
+    // a district's roster is long: type the name, then pick it
+    for (const [label, name] of [['龙岗区政协邀请的委员', who.member.name], ['福田区政协邀请的委员', who.ft_member.name]]) {
+      const field = dialog(city).getByLabel(label, { exact: true });
+      await field.click();
+      await field.fill(name);
+      await city.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).first().click();
+      await dialog(city).locator('.ant-modal-title').click();
+    }
+    await save(city);
+    await city.waitForURL(/\/joint\/[0-9a-f-]{36}$/);
+    await city.getByRole('heading', { name: /龙岗区政协（邀请1人/ }).waitFor();
+    await city.getByRole('heading', { name: /福田区政协（邀请1人/ }).waitFor();
+    await shot(city, 'city-organises-joint-inspection');
+
+    // each member, on a phone, in their own committee's list: replies that they will come
+    for (const username of ['member', 'ft_member']) {
+      const phone = phones[username];
+      await phone.goto(`${e2e.base}/meetings/mine`);
+      await phone.getByRole('link', { name: jointTitle }).first().click();
+      await phone.getByTestId('reply-attend').click();
+      await phone.getByTestId('my-invitation').getByText('将出席').first().waitFor();
+      expect(await rendersChinese(phone)).toBe(true);
+      await shot(phone, `${username}-sees-joint-inspection`);
+    }
+    // the city checks both in and closes it
+    for (const username of ['member', 'ft_member']) {
+      await button(city, `${who[username].name}代为签到`).click();
+      await button(city, `取消${who[username].name}的签到`).waitFor();
+    }
+    await button(city, '结束并确认考勤').click();
+    await city.locator('.ant-popconfirm-buttons').getByRole('button', { name: /确\s*认/ }).click();
+    await city.getByText('已结束（考勤已确认）').waitFor();
+
+    // 龙岗区's office sees its member take part (and no one of 福田区)
+    const lgOffice = await e2e.as('office');
+    await lgOffice.goto(`${e2e.base}/meetings`);
+    await lgOffice.getByRole('link', { name: jointTitle }).first().click();
+    await lgOffice.getByRole('row').filter({ hasText: who.member.name }).waitFor();
+    expect(await lgOffice.getByText(who.ft_member.name).count()).toBe(0);
+    await lgOffice.context().close();
+
+    // each finds the entry in their own committee's record, linked to their own committee's event
+    for (const username of ['member', 'ft_member']) {
+      const phone = phones[username];
+      await phone.goto(`${e2e.base}/meetings/mine`);
+      const link = phone.getByRole('link', { name: jointTitle }).first();
+      const eventPath = await link.getAttribute('href');
+      await phone.goto(`${e2e.base}/performance/me`);
+      await phone.locator(`a[href="${eventPath}"]`).first().waitFor();
+      await shot(phone, `${username}-joint-inspection-points`);
+      await phone.context().close();
+    }
+
+    // the city's districts, side by side
+    await city.goto(`${e2e.base}/joint/districts`);
+    await city.getByTestId('district-龙岗区政协').getByText('收到提案').waitFor();
+    await city.getByTestId('district-福田区政协').getByText('出席率').waitFor();
+    await city.getByTestId('district-合计').waitFor();
+    expect(await rendersChinese(city)).toBe(true);
+    await shot(city, 'city-district-totals');
+    await city.getByRole('link', { name: '龙岗区政协报送的信息' }).click();
+    await city.getByRole('heading', { name: '龙岗区政协报送的社情民意信息' }).waitFor();
+    await city.context().close();
+  }, 240_000);
   it('a failed download says why, on a phone: the server refusing the PDF, the network dropping the .docx; then the file arrives', async () => {
     const member = await e2e.as('member', { width: 390, height: 844 });
     const pageErrors: string[] = [];

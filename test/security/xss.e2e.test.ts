@@ -236,6 +236,26 @@ async function plant(base: string) {
   await plantMembersHome(base);
   await plantTopics(base);
   await plantContactPoints(base);
+  await plantJoint(base);
+}
+
+/**
+ * 上下联动: the city's information office organises a joint inspection with a member of 龙岗区 and
+ * one of 福田区 (title, place and plan reach both districts' members as their own events).
+ */
+async function plantJoint(base: string) {
+  const [cityInfo, member, ftMember] = await Promise.all(['city_info', 'member', 'ft_member'].map((u) => client(base, u)));
+  await flow(async () => {
+    const [m, f] = [await me(member), await me(ftMember)];
+    const j = await must(cityInfo, '/api/joint/activities', {
+      kind: 'inspection', title: payload('joint.title', 100), location: payload('joint.location', 200), agenda: allShapes('joint.agenda'),
+      startsAt: '2040-04-02T09:00:00+08:00', endsAt: '2040-04-02T11:00:00+08:00',
+      districts: [{ committeeId: m.committee.id, memberIds: [m.memberId] }, { committeeId: f.committee.id, memberIds: [f.memberId] }],
+    });
+    remember('/joint', j.id);
+    everyRole.add(j.id);
+    remember('/joint/districts', m.committee.id);
+  });
 }
 
 /**
@@ -918,6 +938,7 @@ const mustShow = [
   'news.title', 'news.summary', 'news.body', 'news.attachmentName', 'news(draft).title', 'topic.title', 'topic.explanation',
   'contactPoint.name', 'contactPoint.place', 'contactPoint.note', 'contactPoint.liaison', 'contactPoint.phone',
   'request.senderName', 'request.place', 'request.body', 'request.routeNote', 'request.note', 'request.outcome', 'request.ratingComment',
+  'joint.title', 'joint.location', 'joint.agenda',
   'key.proposal.title', 'key.shortlistNote', 'key.decisionRef', 'key.govLeaderName', 'key.reviewText', 'key.schedule.', 'key.signText', 'excellent.reason',
   'research.topic.title', 'research.topic.reason', 'research.plan.', 'research.visit.place', 'research.report.', 'research.attachmentName', 'research.returnNote', 'research.conversion(opinion).title', 'research.instruction', 'research.item',
 ];
