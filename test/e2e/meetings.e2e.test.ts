@@ -204,6 +204,7 @@ describe('meetings and performance (Chromium)', () => {
       const phone = phones[username];
       await phone.goto(`${e2e.base}/meetings/mine`);
       await phone.getByRole('link', { name: jointTitle }).first().click();
+      await phone.getByTestId('meeting-joint').waitFor();
       await phone.getByTestId('reply-attend').click();
       await phone.getByTestId('my-invitation').getByText('将出席').first().waitFor();
       expect(await rendersChinese(phone)).toBe(true);

@@ -49,7 +49,7 @@ export default function MeetingDetailPage() {
       <MeetingKeyLink activityId={m.id} />
       <Card
         title={<PageHeading data-testid="meeting-title">{m.title}</PageHeading>}
-        extra={<Tag color={statusColors[m.status]} data-testid="meeting-status">{m.statusLabel}</Tag>}
+        extra={<>{m.organiserOffice === 'parent' && <Tag color="blue" data-testid="meeting-joint">上级政协组织（上下联动）</Tag>}<Tag color={statusColors[m.status]} data-testid="meeting-status">{m.statusLabel}</Tag></>}
       >
         <Descriptions size="small" column={{ xs: 1, md: 3 }}>
           <Descriptions.Item label="类型">{m.kindLabel}</Descriptions.Item>
