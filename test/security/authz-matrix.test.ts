@@ -50,6 +50,7 @@ const bodyKindsByRoute: [RegExp, string, RecordKind][] = [
   [/^\/api\/proposals/, 'topicId', 'proposalTopic'],
   [/^\/api\/consultation\/rooms/, 'consultationId', 'consultation'],
   [/^\/api\/(consultation|portal)\/rooms/, 'parentId', 'consultationRoomPost'],
+  [/^\/api\/joint\//, 'committeeId', 'district'], // districts.[].committeeId: a district below the organiser
 ];
 /** Id fields that name no record a write changes or links (a record to leave out of an advice search). */
 const notReferences: [RegExp, string][] = [[/^\/api\/proposals\/drafting\/advice$/, 'excludeId']];
@@ -82,6 +83,8 @@ describe.each(dbKinds.slice(0, 1))('authorisation matrix (%s)', (kind) => {
     lg = await buildRecords(t, '', (r) => as('', r));
     ft = await buildRecords(t, 'ft_', (r) => as('ft_', r));
     city = await buildCityRecords(t, clients.city_admin, clients.city_info);
+    // a district's side of a joint event: its part of the city's joint inspection (an event of the district)
+    for (const d of [lg, ft]) d.jointActivity = (await t.database.query<{ id: string }>('select activity_id as id from joint_parts where joint_activity_id = $1 and district_id = $2', [city.jointActivity!, d.committee]))[0].id;
     const secret = await installationSecret(t.database.db, CHECK_IN_SECRET);
     // a made-up event gets a signed code of its own, so its check-in is refused for the event, not the code
     for (const id of [lg.activity, lg.activityElsewhere, ft.activity, ft.activityElsewhere, city.activity!, GHOST_ID]) tokens.set(id, signCheckInToken(secret, id, new Date(), 3600).token);
@@ -93,7 +96,8 @@ describe.each(dbKinds.slice(0, 1))('authorisation matrix (%s)', (kind) => {
     await t?.close();
   });
 
-  const recordIds = (r: RecordSet) => Object.entries(r).filter(([k]) => k !== 'prefix' && k !== 'committee').map(([, v]) => v as string);
+  // a committee's id (and `district`, the same id) is public: the portal lists the committees
+  const recordIds = (r: RecordSet) => Object.entries(r).filter(([k]) => k !== 'prefix' && k !== 'committee' && k !== 'district').map(([, v]) => v as string);
   const withRecords = (v: Variant) => Object.keys(v.kinds).length > 0;
   /** The set has a record of every kind the variant's path names. */
   const fits = (v: Variant, records: RecordSet) => Object.values(v.kinds).every((k) => records[k] !== undefined);
@@ -101,10 +105,10 @@ describe.each(dbKinds.slice(0, 1))('authorisation matrix (%s)', (kind) => {
   /**
    * Ids records carry as references, not records whose existence is kept from anyone of the
    * committee: accounts (who created, decided, checked in) and roster entries (an account's link to
-   * its member; the whole committee but the 三员 reads the roster). Every route naming them is still
+   * its member; the whole committee but the 三员 reads the roster), and committees (the portal lists them). Every route naming them is still
    * checked above; only their ids in what a role reads are not.
    */
-  const references: RecordKind[] = ['user', 'member', 'member2'];
+  const references: RecordKind[] = ['user', 'member', 'member2', 'district'];
 
   /**
    * The request for a variant against `records`: path, required query fields and a schema-valid body.
@@ -318,6 +322,7 @@ describe.each(dbKinds.slice(0, 1))('authorisation matrix (%s)', (kind) => {
     console.info(`[authz ${kind}] cross-committee cases: ${cases} (${naming} writes naming the other committee's records only in the body), ${lists} 福田区 list reads checked for 龙岗区 and city ids`);
   }, 600_000);
 
+  const byDesignDistrictReads = /^\/api\/joint\/districts\/:committeeId\//;
   it('lets the city read only what a district sent up to it, and refuses the rest of the district as if it did not exist', async () => {
     const problems: string[] = [];
     // by design (上下联动): the city's information office reads a report sent up to it, instructs on it
@@ -335,6 +340,8 @@ describe.each(dbKinds.slice(0, 1))('authorisation matrix (%s)', (kind) => {
       for (const district of [lg, ft]) {
         const of = `${district.prefix || 'lg_'}records`;
         for (const v of variants.filter(withRecords)) {
+          // by design: the city reads the roster of a district below it (to invite to a joint event) and what it sent up (checked below)
+          if (byDesignDistrictReads.test(v.route.url)) continue;
           const { res, changed } = (await attempt(who, v, district))!;
           const differs = await unlikeGhost(who, v, district, res);
           if (differs) problems.push(`${username} ${v.label} on ${of} (not sent up) ${differs}`);
@@ -353,11 +360,76 @@ describe.each(dbKinds.slice(0, 1))('authorisation matrix (%s)', (kind) => {
         }
       }
     }
+    // the drill-down into a district: what it sent up, and no other record of it; its roster for invitations (names, codes, sectors)
+    for (const district of [lg, ft]) {
+      const others = (Object.keys(recordTables) as RecordKind[]).filter((k) => !references.includes(k) && district[k] !== district.opinionSentUp).map((k) => [k, district[k]] as const);
+      for (const url of [`/api/joint/districts/${district.committee}/sent-up`, `/api/joint/districts/${district.committee}/members`]) {
+        const res = await clients.city_info.get(url);
+        if (res.status !== 200) problems.push(`city_info GET ${url} → ${res.status}`);
+        for (const [k, id] of others) if (res.raw.includes(id)) problems.push(`city_info GET ${url} leaks a district's ${k}`);
+      }
+      const sent = await clients.city_info.get(`/api/joint/districts/${district.committee}/sent-up`);
+      if (!sent.body.items?.some((i: { id: string }) => i.id === district.opinionSentUp)) problems.push(`${district.prefix || 'lg_'} report sent up is missing from the city's drill-down`);
+      // the totals: sums, no record of a district
+      const totals = await clients.city_info.get('/api/joint/totals');
+      for (const [k, id] of others) if (totals.raw.includes(id)) problems.push(`city totals leak a district's ${k}`);
+    }
     // a sibling district never sees what another sent up to their common parent
     expect(ft.opinionSentUp).not.toBe(ft.opinion);
     for (const role of committeeRoles) {
       const res = await as('', role).get(`/api/opinions/${ft.opinionSentUp}`);
       if (res.status !== 404) problems.push(`${role} GET 福田区's report sent up to the city → ${res.status}`);
+    }
+    expect(problems).toEqual([]);
+  }, 300_000);
+
+  /**
+   * 上下联动: the city's joint inspection invites the member of each district. Each district's part is
+   * an event of that district: its own people read it (the member their own part, the staff its
+   * invitees — their own members only); the sibling district and the city never open it; only the
+   * city reads the joint event, with both districts' participants, and no district reads it.
+   */
+  it('keeps a joint event’s district parts apart: a child never reads its sibling’s part or participants, the city reads only what it organised', async () => {
+    const problems: string[] = [];
+    const parts = await t.database.query<{ district_id: string; activity_id: string }>('select district_id, activity_id from joint_parts where joint_activity_id = $1', [city.jointActivity!]);
+    const partOf = (records: Records) => parts.find((p) => p.district_id === records.committee)!.activity_id;
+    expect(parts.length).toBe(2);
+    const names = async (username: string) => (await t.database.query<{ name: string }>('select m.name from users u join members m on m.id = u.member_id where u.username = $1', [username]))[0].name;
+    /** the answer to `url` is a made-up id's: 404 with the same message, every id in it made up */
+    const ghost = async (who: Client, url: string) => {
+      const [res, made] = [await who.get(url), await who.get(url.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, GHOST_ID))];
+      return res.status === 404 && res.body?.message === made.body?.message ? null : `→ ${res.status} ${res.raw.slice(0, 80)}`;
+    };
+    for (const [prefix, own, sibling, memberName, siblingName] of [['', lg, ft, await names('member'), await names('ft_member')], ['ft_', ft, lg, await names('ft_member'), await names('member')]] as const) {
+      // the member sees their own part in their own committee's list, without the other district or the city's event
+      const mine = await as(prefix, 'member').get('/api/meetings?scope=mine');
+      if (!mine.raw.includes(partOf(own))) problems.push(`${prefix}member does not see their own part in 我的会议活动`);
+      for (const id of [partOf(sibling), city.jointActivity!]) if (mine.raw.includes(id)) problems.push(`${prefix}member's list carries ${id}`);
+      const detail = await as(prefix, 'member').get(`/api/meetings/${partOf(own)}`);
+      if (detail.status !== 200 || detail.raw.includes(siblingName)) problems.push(`${prefix}member on their part → ${detail.status}${detail.raw.includes(siblingName) ? ' with the other district’s member' : ''}`);
+      // the district's staff: their own members take part, read only; never the sibling's member
+      for (const role of ['staff', 'admin', 'office', 'leader'] as const) {
+        const seen = await as(prefix, role).get(`/api/meetings/${partOf(own)}`);
+        if (seen.status !== 200 || !seen.raw.includes(memberName) || seen.raw.includes(siblingName)) problems.push(`${prefix}${role} on their district's part → ${seen.status}`);
+        if (seen.body.actions?.some((a: string) => ['close', 'reopen', 'cancel', 'manage', 'attendance', 'decideLeave'].includes(a))) problems.push(`${prefix}${role} may run the city's event: ${seen.body.actions}`);
+      }
+      for (const role of committeeRoles) {
+        const who = as(prefix, role);
+        for (const url of [`/api/meetings/${partOf(sibling)}`, `/api/joint/activities/${city.jointActivity}`, `/api/meetings/${city.jointActivity}`, `/api/joint/districts/${sibling.committee}/members`, `/api/joint/districts/${sibling.committee}/sent-up`]) {
+          const differs = await ghost(who, url);
+          if (differs) problems.push(`${prefix}${role} GET ${url} ${differs}`);
+        }
+      }
+    }
+    // the city: its joint event with both districts' participants; never a district's part as a meeting
+    for (const username of ['city_admin', 'city_info']) {
+      const joint = await clients[username].get(`/api/joint/activities/${city.jointActivity}`);
+      if (joint.status !== 200 || joint.body.districts?.length !== 2) problems.push(`${username} on the joint event → ${joint.status}`);
+      for (const p of parts) if (joint.raw.includes(p.activity_id)) problems.push(`${username} reads a district part's id`);
+      for (const p of parts) {
+        const differs = await ghost(clients[username], `/api/meetings/${p.activity_id}`);
+        if (differs) problems.push(`${username} GET a district's part ${differs}`);
+      }
     }
     expect(problems).toEqual([]);
   }, 300_000);
@@ -470,6 +542,9 @@ describe.each(dbKinds.slice(0, 1))('authorisation matrix (%s)', (kind) => {
     activityElsewhere: (r) => [`/api/meetings/${r.activityElsewhere}`],
     activityFile: (r) => [`/api/meetings/${r.activity}`],
     activityElsewhereFile: (r) => [`/api/meetings/${r.activityElsewhere}`],
+    // in a district, its part of the city's joint event: one of its own events
+    jointActivity: (r) => [`/api/joint/activities/${r.jointActivity}`, `/api/meetings/${r.jointActivity}`],
+    district: () => ['/api/joint/districts'],
     leave: (r) => [`/api/meetings/${r.activity}`, '/api/meetings/leave'],
     speech: (r) => [`/api/meetings/speeches/${r.speech}`],
     partner: (r) => [`/api/outreach/partners/${r.partner}`],

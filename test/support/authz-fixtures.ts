@@ -51,7 +51,7 @@ export const recordTables = {
   keyProposal: keyProposals, excellentNomination: excellentNominations, proposalTopic: proposalTopics,
   assignment: assignments, reply: replies,
   opinion: opinions, opinionDraft: opinions, opinionPassed: opinions, opinionSentUp: opinions, opinionAttachment: attachments, opinionDraftAttachment: attachments, instruction: instructions, issue: opinionIssues, contactPoint: opinionContactPoints,
-  activity: activities, activityElsewhere: activities, activityFile: activityFiles, activityElsewhereFile: activityFiles, leave: leaveRequests, speech: plenarySpeeches,
+  activity: activities, activityElsewhere: activities, jointActivity: activities, district: committees, activityFile: activityFiles, activityElsewhereFile: activityFiles, leave: leaveRequests, speech: plenarySpeeches,
   partner: outreachPartners, contact: outreachContacts, deed: outreachDeeds, service: outreachServices, council: consultationCouncils, councilParticipant: consultationCouncilParticipants, councilItem: consultationCouncilItems,
   consultationTopic: consultationTopics, consultationPlan: consultationPlans, consultation: consultations, consultationParticipant: consultationParticipants, consultationItem: consultationRecommendations,
   consultationRoom: consultationRooms, consultationRoomPost: consultationRoomPosts, consultationRoomPoll: consultationRoomPolls,
@@ -114,6 +114,9 @@ export const paramKinds: [RegExp, string, RecordKind | ((values: Record<string, 
   [/^\/api\/meetings\/:id\/attendance\/:memberId/, 'memberId', 'member'],
   [/^\/api\/meetings\/:id/, 'id', 'activity'],
   [/^\/api\/performance\/members\/:memberId/, 'memberId', 'member'],
+  [/^\/api\/joint\/activities\/:id\/attendance\/:memberId/, 'memberId', 'member'],
+  [/^\/api\/joint\/activities\/:id/, 'id', 'jointActivity'],
+  [/^\/api\/joint\/districts\/:committeeId/, 'committeeId', 'district'],
   [/^\/api\/outreach\/partners\/:id/, 'id', 'partner'],
   [/^\/api\/outreach\/contacts\/:id/, 'id', 'contact'],
   [/^\/api\/outreach\/deeds\/:id/, 'id', 'deed'],
@@ -413,6 +416,8 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
     opinion: o.id, opinionDraft: opinionDraft.id, opinionPassed: passed.id, opinionSentUp: sentUp[0]?.id ?? o.id,
     opinionAttachment: await attachmentOf('opinion', o.id), opinionDraftAttachment: await attachmentOf('opinion', opinionDraft.id),
     instruction: (await newest(instructions, eq(instructions.subjectId, o.id))).id, issue: (await newest(opinionIssues)).id, contactPoint: contactPoint.id,
+    // a district organises no joint event: the matrix puts its part of the city's joint inspection here once the city's records are built
+    jointActivity: meeting.id, district: committee,
     activity: meeting.id, activityElsewhere: elsewhere.id, activityFile: await fileOf(meeting.id), activityElsewhereFile: await fileOf(elsewhere.id),
     leave: (await newest(leaveRequests, eq(leaveRequests.activityId, meeting.id))).id, speech: (await newest(plenarySpeeches, eq(plenarySpeeches.memberId, memberId))).id,
     partner: partner.id, contact: (await newest(outreachContacts, eq(outreachContacts.memberId, memberId))).id, deed: (await newest(outreachDeeds, eq(outreachDeeds.memberId, memberId))).id,
@@ -471,13 +476,19 @@ export async function buildCityRecords(t: Pick<TestApp, 'database'>, admin: Clie
   await ok(info.request({ method: 'POST', url: `/api/opinions/${opinionDraft.id}/attachments`, ...file('市草稿材料.txt') }));
   const issue = await ok(info.post('/api/opinions/issues', {}));
   const infoUser = await first(db.select().from(users).where(and(eq(users.committeeId, committee), eq(users.username, 'city_info'))), 'city_info user');
+  // 上下联动: a joint inspection with the member of each district (龙岗区 and 福田区 each get an event of their own)
+  const districtMember = async (username: string) => {
+    const u = await first(db.select().from(users).where(eq(users.username, username)), username);
+    return { committeeId: u.committeeId, memberIds: [u.memberId!] };
+  };
+  const joint = await ok(admin.post('/api/joint/activities', { kind: 'inspection', title: 'city_授权矩阵联合视察', startsAt: at(12), endsAt: at(12.1), location: '市民中心', districts: [await districtMember('member'), await districtMember('ft_member')] }));
   const [notification] = await db.select().from(notifications).where(eq(notifications.userId, infoUser.id)).orderBy(desc(notifications.createdAt)).limit(1);
   const attachmentOf = async (subjectId: string) =>
     (await first(db.select().from(attachments).where(and(eq(attachments.subjectType, 'opinion'), eq(attachments.subjectId, subjectId), isNull(attachments.removedAt))), 'city attachment')).id;
   const activityFile = (await first(db.select().from(activityFiles).where(eq(activityFiles.activityId, meeting.id)), 'city activity file')).id;
   return {
     prefix: 'city_', committee, term: term.id, session: session.id, ...catalog, member: member.id, member2: member.id, user: user.id,
-    activity: meeting.id, activityElsewhere: meeting.id, activityFile, activityElsewhereFile: activityFile,
+    activity: meeting.id, activityElsewhere: meeting.id, activityFile, activityElsewhereFile: activityFile, jointActivity: joint.id,
     opinion: o.id, opinionSentUp: o.id, opinionPassed: o.id, opinionDraft: opinionDraft.id, opinionAttachment: await attachmentOf(o.id), opinionDraftAttachment: await attachmentOf(opinionDraft.id),
     instruction: (await first(db.select().from(instructions).where(eq(instructions.subjectId, o.id)), 'city instruction')).id, issue: issue.id,
     ...(notification ? { notification: notification.id } : {}),
