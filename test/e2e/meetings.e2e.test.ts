@@ -210,7 +210,8 @@ describe('meetings and performance (Chromium)', () => {
       expect(await rendersChinese(phone)).toBe(true);
       await shot(phone, `${username}-sees-joint-inspection`);
     }
-    // the city checks both in and closes it
+    // the city checks both in (on the page as it now is: their replies came in meanwhile) and closes it
+    await city.reload();
     for (const username of ['member', 'ft_member']) {
       await button(city, `${who[username].name}代为签到`).click();
       await button(city, `取消${who[username].name}的签到`).waitFor();
