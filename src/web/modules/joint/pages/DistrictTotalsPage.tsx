@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Card, Col, Empty, Row, Select, Skeleton, Statistic, Tooltip } from 'antd';
+import { Card, Col, Empty, Row, Select, Skeleton, Statistic } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { jointPaths } from '@shared/joint/paths';
@@ -7,12 +7,12 @@ import type { DistrictFigure, DistrictTotalsAnswer } from '@shared/joint/respons
 import { PageCard } from '../../../app/ui/PageCard';
 import { useGet } from '../../../app/query';
 
-/** A figure; a rate says what it is made of. */
+/** A figure; a rate shows what it is made of. */
 function Figure({ f }: { f: DistrictFigure }) {
   const statistic = <Statistic title={f.label} value={f.value} suffix={f.unit} />;
   if (!f.parts) return statistic;
   const parts = f.parts.map((p) => `${p.label}${p.value}`).join('，');
-  return <Tooltip title={parts}><div aria-label={`${f.label}${f.value}${f.unit}（${parts}）`}>{statistic}<div style={{ fontSize: 12, color: '#666' }}>{parts}</div></div></Tooltip>;
+  return <div>{statistic}<div style={{ fontSize: 12, color: '#595959' }}>{parts}</div></div>;
 }
 
 /**
