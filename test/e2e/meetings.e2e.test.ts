@@ -194,7 +194,7 @@ describe('meetings and performance (Chromium)', () => {
       await dialog(city).locator('.ant-modal-title').click();
     }
     await save(city);
-    await city.waitForURL(/\/joint\/[0-9a-f-]{36}$/);
+    await city.waitForURL(/\/joint\/activities\/[0-9a-f-]{36}$/);
     await city.getByRole('heading', { name: /龙岗区政协（邀请1人/ }).waitFor();
     await city.getByRole('heading', { name: /福田区政协（邀请1人/ }).waitFor();
     await shot(city, 'city-organises-joint-inspection');

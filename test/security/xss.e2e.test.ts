@@ -252,7 +252,6 @@ async function plantJoint(base: string) {
       startsAt: '2040-04-02T09:00:00+08:00', endsAt: '2040-04-02T11:00:00+08:00',
       districts: [{ committeeId: m.committee.id, memberIds: [m.memberId] }, { committeeId: f.committee.id, memberIds: [f.memberId] }],
     });
-    remember('/joint', j.id);
     everyRole.add(j.id);
     remember('/joint/districts', m.committee.id);
   });

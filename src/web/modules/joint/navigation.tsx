@@ -22,5 +22,5 @@ export const jointNavigation: NavItem[] = [
     ],
   },
   { key: 'joint-sent-up', label: '下级政协报送', path: '/joint/districts/:committeeId', roles: staff, hidden: true, page: lazy(() => import('./pages/SentUpPage')) },
-  { key: 'joint-detail', label: '联合视察调研详情', path: '/joint/:id', roles: staff, hidden: true, page: lazy(() => import('./pages/JointDetailPage')) },
+  { key: 'joint-detail', label: '联合视察调研详情', path: '/joint/activities/:id', roles: staff, hidden: true, page: lazy(() => import('./pages/JointDetailPage')) },
 ];

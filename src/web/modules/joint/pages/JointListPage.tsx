@@ -23,7 +23,7 @@ export default function JointListPage() {
         renderItem={(x) => (
           <List.Item>
             <List.Item.Meta
-              title={<Link to={`/joint/${x.id}`}>{x.title}</Link>}
+              title={<Link to={`/joint/activities/${x.id}`}>{x.title}</Link>}
               description={
                 <Typography.Text type="secondary">
                   <Tag>{x.kindLabel}</Tag>{formatTime(x.startsAt)} {x.location} · {x.districts}个区 · 邀请{x.invited}人 · 签到{x.checkedIn}人 <Tag>{x.statusLabel}</Tag>
@@ -33,7 +33,7 @@ export default function JointListPage() {
           </List.Item>
         )}
       />
-      <JointForm open={creating} onClose={() => setCreating(false)} onSaved={(id) => { setCreating(false); navigate(`/joint/${id}`); }} />
+      <JointForm open={creating} onClose={() => setCreating(false)} onSaved={(id) => { setCreating(false); navigate(`/joint/activities/${id}`); }} />
     </PageCard>
   );
 }
