@@ -64,6 +64,11 @@ describe.each(dbKinds)('grassroots councils (基层协商) on %s', (kind) => {
     expect(page.body.parties).toEqual(expect.arrayContaining([{ party: 'resident', label: '居民群众', count: 2 }]));
     for (const secret of ['13912340001', '张秀英', '王立新', 'memberId', 'phone']) expect(page.raw).not.toContain(secret);
     expect((await t.anonymous.get(`/api/portal/councils/${parking.id}`)).status).toBe(404);
+    // the portal's search finds the published council by its words, never the one still at 议前调研
+    const found = await ok(t.anonymous.get(`/api/portal/search?committeeId=${committeeId}&q=${encodeURIComponent('加装电梯 停车')}&kind=council`));
+    expect(found.items.map((c: any) => c.id)).toEqual([lift.id]);
+    expect(found.items[0]).toMatchObject({ kindLabel: '基层协商', href: `/portal/councils/${lift.id}` });
+    for (const secret of ['13912340001', '张秀英']) expect(JSON.stringify(found)).not.toContain(secret);
 
     // a member sees the councils they sit at, with names but no phones
     const member = await as('member');

@@ -1,5 +1,6 @@
 import { defineModule } from '../../platform/modules/manifest.js';
 import { consultationPlanSection } from './portal.js';
+import { councilSearch } from './council-search.js';
 import { namedAuditSubject } from '../../platform/audit/names.js';
 import { consultationRoutes } from './routes.js';
 import { roomRoutes } from './room-routes.js';
@@ -35,4 +36,5 @@ export const consultationModule = defineModule({
   summary: consultationSummary,
   jobs: () => [{ name: 'consultation.remind-timings', everySeconds: 3600, run: (db, now) => remindConsultationTimings(db, now) }],
   portal: consultationPlanSection,
+  publicSearch: councilSearch,
 });

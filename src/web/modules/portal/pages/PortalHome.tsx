@@ -40,7 +40,7 @@ export default function PortalHome() {
         }}
       >
         <input
-          type="search" name="q" aria-label="搜索公开内容" maxLength={50} placeholder="搜索公开的提案与答复、新闻和通知公告"
+          type="search" name="q" aria-label="搜索公开内容" maxLength={50} placeholder="搜索公开的提案、新闻公告、基层协商"
           style={{ flex: 1, minWidth: 0, height: 36, padding: '0 11px', fontSize: 15, border: '1px solid #8c8c8c', borderRadius: 6 }}
         />
         <button type="submit" style={{ height: 36, padding: '0 16px', fontSize: 15, color: '#fff', background: '#a8071a', border: 'none', borderRadius: 6, cursor: 'pointer' }}>

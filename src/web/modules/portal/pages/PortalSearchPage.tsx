@@ -83,7 +83,7 @@ export default function PortalSearchPage() {
           </Space>
         )}
         {!q ? (
-          <Empty description="输入关键词，搜索本会公开的提案与答复、新闻和通知公告" />
+          <Empty description="输入关键词，搜索本会公开的提案与答复、新闻和通知公告、基层协商成果" />
         ) : (
           <List
             data-testid="portal-search-results"
