@@ -20,7 +20,9 @@ import { serverUrl, pgAdminUrl } from './support/pg-url.js';
 function buildWeb(): Promise<void> {
   if (process.env.BUILD_WEB !== '1') return Promise.resolve();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+    // NODE_ENV is 'test' inside vitest: a build that inherited it would be React's and antd's development
+    // build (their warnings in every page's console), not the production build `npm start` serves
+    const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build 失败（退出码 ${code}）`))));
   });
