@@ -151,7 +151,7 @@ describe.each(dbKinds)('joint inspections and district totals (上下联动) on 
     const totals = await ok(cityInfo.get(`/api/joint/totals?year=${y}`));
     expect(totals.districts.map((d: any) => d.name)).toEqual(expect.arrayContaining(['龙岗区政协', '福田区政协']));
     const fig = (d: any, key: string) => d.figures.find((f: any) => f.key === key);
-    for (const key of ['proposalsReceived', 'proposalsFiled', 'proposalsReplied', 'opinionsAdopted']) {
+    for (const key of ['proposalsReceived', 'proposalsFiled', 'proposalsReplied', 'opinionsReceived', 'opinionsAdopted', 'meetingsHeld']) {
       expect(fig(totals.total, key).value).toBe(totals.districts.reduce((s: number, d: any) => s + fig(d, key).value, 0));
     }
     for (const key of ['satisfaction', 'attendance']) {
@@ -160,6 +160,9 @@ describe.each(dbKinds)('joint inspections and district totals (上下联动) on 
     }
     const lgRow = totals.districts.find((d: any) => d.name === '龙岗区政协');
     expect(fig(lgRow, 'proposalsReceived').value).toBeGreaterThan(0);
+    // the city's cockpit draws the counts of the same answer (its rates stay on this page)
+    const cockpit = await ok((await as('city_admin')).get(`/api/cockpit?year=${y}`));
+    expect(cockpit.districts.find((d: any) => d.name === '龙岗区政协').figures).toEqual(lgRow.figures.filter((f: any) => f.unit !== '%').map(({ parts: _p, ...f }: any) => f));
     // no record of a district: no proposal id, no member name
     const someIds = (await t.database.db.select({ id: proposals.id }).from(proposals).where(eq(proposals.committeeId, lg)).limit(50)).map((p) => p.id);
     const someNames = (await t.database.db.select({ name: members.name }).from(members).where(eq(members.committeeId, lg)).limit(20)).map((m) => m.name);

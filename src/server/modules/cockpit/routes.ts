@@ -9,7 +9,7 @@ import { plenarySessions } from '../org/schema.js';
 import { cockpitPaths as paths, cockpitQuery, type cockpit } from '../../../shared/cockpit/cockpit.js';
 import type { Presented } from '../../../shared/http/responses.js';
 import { cockpitPolicy } from './policy.js';
-import { districtTotals } from './districts.js';
+import { districtTotals } from '../joint/totals.js';
 
 /** The work report's sections the cockpit shows as they are: the modules with no charts of their own. */
 const progressSections = ['consultation', 'requests', 'outreach'];
@@ -37,7 +37,8 @@ export async function cockpitRoutes(app: FastifyInstance) {
       db.selectDistinct({ year: plenarySessions.year }).from(plenarySessions).where(eq(plenarySessions.committeeId, actor.committeeId)),
       Promise.all(modules.cockpits.map((source) => source(db, actor.committeeId, year, today, now))),
       Promise.all(modules.summaries.map((source) => source(db, actor.committeeId, year))),
-      districtTotals(db, actor.committeeId, year),
+      // the counts of 上下联动's 各区履职统计, side by side (its rates stay on that page)
+      districtTotals(db, actor.committeeId, year).then((t) => t.districts.map((d) => ({ ...d, figures: d.figures.filter((f) => f.unit !== '%').map(({ parts: _parts, ...f }) => f) }))),
     ]);
     return {
       year,

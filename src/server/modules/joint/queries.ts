@@ -6,12 +6,8 @@ import { activityStates, activityWorkflow, type Activity } from '../../platform/
 import { outcomeLabels, type Outcome } from '../../platform/activity/kinds.js';
 import { allowedActions } from '../../platform/policy/policy.js';
 import { availableActions } from '../../platform/workflow/workflow.js';
-import { ratingLabels, type RatingValue } from '../../platform/handling/plan.js';
 import { members } from '../members/schema.js';
 import { sectors } from '../org/schema.js';
-import { proposals } from '../proposals/schema.js';
-import { latestResult } from '../proposals/queries.js';
-import { filedStates } from '../proposals/workflow.js';
 import { opinions, opinionSends } from '../opinions/schema.js';
 import { isInfoStaff } from '../opinions/workflow.js';
 import { sendStatuses } from '../../../shared/opinions/labels.js';
@@ -116,75 +112,3 @@ export async function sentUpBy(db: Executor, actor: Actor, districtId: string) {
   };
 }
 
-/** One figure of a district's totals; a rate names the parts it is made of. */
-type Figure = { key: string; label: string; value: number; unit: string; parts?: { key: string; label: string; value: number }[] };
-
-const pct = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 10 : 0);
-
-/**
- * 各区履职统计: each district's totals of a year — proposals received, filed (立案), replied,
- * satisfaction (满意率, from the proposer's latest rating), 社情民意 adopted, attendance at closed
- * events — by grouped counts over the districts' tables: sums and rates only, no record's id, title or
- * name. The all-districts row is the sum of the districts; every rate comes with its parts.
- */
-export async function districtTotals(db: Executor, actor: Actor, year: number) {
-  const below = await childCommittees(db, actor.committeeId);
-  const ids = below.map((c) => c.id);
-  if (ids.length === 0) return { year, districts: [], total: null };
-  const ofYear = and(inArray(proposals.committeeId, ids), eq(proposals.year, year), eq(proposals.historical, false), sql`${proposals.status} not in ('draft', 'withdrawn')`)!;
-  const rated = db.select({ committeeId: proposals.committeeId, result: sql<string | null>`${latestResult}`.as('result') }).from(proposals).where(ofYear).as('rated');
-  const [p, r, o, m] = await Promise.all([
-    db
-      .select({
-        committeeId: proposals.committeeId,
-        received: sql<number>`count(*)::int`,
-        filed: sql<number>`count(*) filter (where ${inArray(proposals.status, filedStates)})::int`,
-        replied: sql<number>`count(*) filter (where ${inArray(proposals.status, ['replied', 'rehandling', 'closed'])})::int`,
-      })
-      .from(proposals)
-      .where(ofYear)
-      .groupBy(proposals.committeeId),
-    db.select({ committeeId: rated.committeeId, result: rated.result, n: sql<number>`count(*)::int` }).from(rated).where(sql`${rated.result} is not null`).groupBy(rated.committeeId, rated.result),
-    db
-      .select({ committeeId: opinions.committeeId, adopted: sql<number>`count(*) filter (where ${opinions.status} = 'adopted')::int` })
-      .from(opinions)
-      .where(and(inArray(opinions.committeeId, ids), eq(opinions.year, year), sql`${opinions.status} not in ('draft', 'withdrawn')`))
-      .groupBy(opinions.committeeId),
-    db
-      .select({ committeeId: activities.committeeId, outcome: activityInvitees.outcome, n: sql<number>`count(*)::int` })
-      .from(activityInvitees)
-      .innerJoin(activities, eq(activities.id, activityInvitees.activityId))
-      .where(and(inArray(activities.committeeId, ids), eq(activities.year, year), eq(activities.status, 'closed'), sql`${activityInvitees.outcome} <> 'none'`))
-      .groupBy(activities.committeeId, activityInvitees.outcome),
-  ]);
-  const counts = (committeeId: string | null) => {
-    const on = <T extends { committeeId: string }>(rows: T[]) => rows.filter((x) => committeeId === null || x.committeeId === committeeId);
-    const sum = <T extends { committeeId: string }>(rows: T[], f: (x: T) => number) => on(rows).reduce((s, x) => s + f(x), 0);
-    const rating = (v: string) => sum(r.filter((x) => x.result === v), (x) => x.n);
-    const outcome = (v: string) => sum(m.filter((x) => x.outcome === v), (x) => x.n);
-    return {
-      received: sum(p, (x) => x.received), filed: sum(p, (x) => x.filed), replied: sum(p, (x) => x.replied), adopted: sum(o, (x) => x.adopted),
-      ratings: (Object.keys(ratingLabels) as RatingValue[]).map((v) => ({ key: v, label: ratingLabels[v], value: rating(v) })),
-      outcomes: (['attended', 'excused', 'absent', 'leaveRefused'] as const).map((v) => ({ key: v, label: outcomeLabels[v], value: outcome(v) })),
-    };
-  };
-  const figures = (c: ReturnType<typeof counts>): Figure[] => {
-    const rated = c.ratings.reduce((s, x) => s + x.value, 0);
-    const good = c.ratings.filter((x) => x.key === 'satisfied' || x.key === 'basically').reduce((s, x) => s + x.value, 0);
-    const expected = c.outcomes.reduce((s, x) => s + x.value, 0);
-    const attended = c.outcomes.find((x) => x.key === 'attended')!.value;
-    return [
-      { key: 'proposalsReceived', label: '收到提案', value: c.received, unit: '件' },
-      { key: 'proposalsFiled', label: '立案', value: c.filed, unit: '件' },
-      { key: 'proposalsReplied', label: '已办复', value: c.replied, unit: '件' },
-      { key: 'satisfaction', label: '满意率', value: pct(good, rated), unit: '%', parts: c.ratings },
-      { key: 'opinionsAdopted', label: '社情民意采用', value: c.adopted, unit: '篇' },
-      { key: 'attendance', label: '出席率', value: pct(attended, expected), unit: '%', parts: c.outcomes },
-    ];
-  };
-  return {
-    year,
-    districts: below.map((c) => ({ committeeId: c.id, name: c.name, figures: figures(counts(c.id)) })),
-    total: { name: '合计', figures: figures(counts(null)) },
-  };
-}

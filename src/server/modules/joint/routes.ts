@@ -7,7 +7,8 @@ import { districtParams, jointAttendanceBody, jointCloseBody, jointIdParams, joi
 import { jointPaths as paths } from '../../../shared/joint/paths.js';
 import { jointCollectionPolicy } from './policy.js';
 import { loadChild, loadJoint } from './load.js';
-import { districtMembers, districtTotals, listDistricts, listJoint, presentJoint, sentUpBy } from './queries.js';
+import { districtMembers, listDistricts, listJoint, presentJoint, sentUpBy } from './queries.js';
+import { districtTotals } from './totals.js';
 import { scheduleJoint } from './commands/schedule-joint.js';
 import { recordJointAttendance } from './commands/attendance.js';
 import { closeJoint } from './commands/close-joint.js';
@@ -55,7 +56,7 @@ export async function jointRoutes(app: FastifyInstance) {
   r.get(paths.totals, { schema: { querystring: jointYearQuery, tags, summary: '各区履职统计' } }, async (req) => {
     const actor = actorOf(req);
     authorize(jointCollectionPolicy, 'totals', actor, committeeSubject(actor));
-    return districtTotals(db, actor, req.query.year ?? thisYear());
+    return districtTotals(db, actor.committeeId, req.query.year ?? thisYear());
   });
 
   r.get(paths.detail, { schema: { params: jointIdParams, tags, summary: '联合视察调研详情' } }, async (req) => {
