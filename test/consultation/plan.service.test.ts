@@ -100,8 +100,12 @@ describe.each(dbKinds)('consultation topics and the year plan on %s', (kind) => 
     ]);
     expect(plan.items[0].unitNames).toHaveLength(2);
     expect((await ok(member.get(`/api/consultation/topics/${topic.id}`))).statusLabel).toBe('已列入计划');
-    // members read only an approved plan
+    // members read only an approved plan, and so does the public
     expect((await member.get(`/api/consultation/plans/${plan.id}`)).status).toBe(404);
+    const [{ committee_id: committeeId }] = await t.database.query<{ committee_id: string }>('select committee_id from consultation_plans where id = $1', [plan.id]);
+    const publicPlan = () => ok(t.anonymous.get(`/api/portal/plan?committeeId=${committeeId}&year=${YEAR}`));
+    expect((await publicPlan()).plan).toBeNull();
+    expect((await t.anonymous.get(`/api/portal/plan/document?committeeId=${committeeId}&year=${YEAR}`)).status).toBe(404);
 
     const step = (who: typeof office, action: string, body: object = {}) => who.post(`/api/consultation/plans/${plan.id}/actions/${action}`, { version: plan.version, ...body });
     plan = await ok(step(office, 'submit'));
@@ -138,10 +142,21 @@ describe.each(dbKinds)('consultation topics and the year plan on %s', (kind) => 
     expect(file.status).toBe(200);
     expect(String(file.headers['content-type'])).toContain('wordprocessingml');
     expect(file.raw.slice(0, 2)).toBe('PK');
+    // on the portal: the topics as printed and how far each has come, no ids; the same document, as .docx and PDF
+    const shown = await publicPlan();
+    expect(shown.years).toContain(YEAR);
+    expect(shown.plan.items.map((i: any) => [i.title, i.formLabel, i.month, i.statusLabel])).toEqual(plan.items.map((i: any) => [i.title, i.formLabel, i.month, i.statusLabel]));
+    for (const id of [plan.id, topic.id, ...plan.items.map((i: any) => i.id)]) expect(JSON.stringify(shown)).not.toContain(id);
+    const docx = await t.anonymous.get(`/api/portal/plan/document?committeeId=${committeeId}&year=${YEAR}`);
+    expect([docx.status, docx.raw.slice(0, 2)]).toEqual([200, 'PK']);
+    const pdf = await t.anonymous.get(`/api/portal/plan/document?committeeId=${committeeId}&year=${YEAR}&format=pdf`);
+    expect([pdf.status, pdf.raw.slice(0, 4)]).toEqual([200, '%PDF']);
 
     // a change after approval goes through the same four steps and keeps the history
     plan = await ok(step(office, 'revise', { note: '增加一项月度协商' }));
     expect(plan).toMatchObject({ status: 'draft', revision: 2, approvedOn: null });
+    // under revision, the portal shows no plan of the year until it is approved again
+    expect((await publicPlan()).plan).toBeNull();
     for (const [who, action] of [[office, 'submit'], [office, 'passCommittee'], [office, 'passOffice'], [leader, 'passChairs'], [office, 'approve']] as const) plan = await ok(step(who, action));
     expect(plan.reviews.filter((r: any) => r.revision === 1).map((r: any) => r.step).at(-1)).toBe('revise');
     expect(plan.reviews.filter((r: any) => r.revision === 1)).toHaveLength(6);

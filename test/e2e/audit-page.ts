@@ -215,7 +215,7 @@ export async function auditAccount(browser: Browser, base: string, who: string |
     queue = [...routes.keys()].filter((p) => p === '/' || !o.skip?.has(p));
     patterns = rows.map((r) => r.path!).filter((p) => p.includes(':'));
   } else {
-    queue = ['/login', '/portal', '/portal/proposals', '/portal/news', '/portal/requests/new', '/portal/requests/follow', '/portal/topics/new', '/portal/evaluation', '/portal/rooms', '/portal/councils', '/portal/search?q=%E5%AD%A6%E6%A0%A1'];
+    queue = ['/login', '/portal', '/portal/proposals', '/portal/news', '/portal/requests/new', '/portal/requests/follow', '/portal/topics/new', '/portal/evaluation', '/portal/rooms', '/portal/plan', '/portal/councils', '/portal/search?q=%E5%AD%A6%E6%A0%A1'];
     for (const p of queue) routes.set(p, p);
     patterns = ['/portal/proposals/:id', '/portal/news/:id', '/portal/rooms/:id', '/portal/councils/:id'];
   }

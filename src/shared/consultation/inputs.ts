@@ -143,3 +143,10 @@ export const ratingBody = z.object({
   answers: z.array(z.enum(keysOf(qualityAnswers)).describe('评价')).min(1).max(10).describe('评价'),
   comment: z.string().trim().max(500).default('').describe('意见建议'),
 });
+
+/** 年度协商计划 on the portal: a committee's approved plan of a year (the latest approved one without `year`). */
+export const portalPlanQuery = z.object({
+  committeeId: z.uuid().describe('政协'),
+  year: z.coerce.number().int().min(2000).max(2100).optional().describe('年度'),
+});
+export const portalPlanDocumentQuery = portalPlanQuery.extend({ format: z.enum(['docx', 'pdf']).default('docx').describe('文件格式') });

@@ -45,6 +45,9 @@ export const consultationPaths = {
   councilParticipantRemove: '/api/consultation/councils/:id/participants/:participantId/remove',
   councilItems: '/api/consultation/councils/:id/items',
   councilItem: '/api/consultation/councils/:id/items/:itemId',
+  /** the public: the year's approved plan (年度协商计划) and its document */
+  portalPlan: '/api/portal/plan',
+  portalPlanDocument: '/api/portal/plan/document',
   /** the public: councils whose result is published */
   portalCouncils: '/api/portal/councils',
   portalCouncil: '/api/portal/councils/:id',

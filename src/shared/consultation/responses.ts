@@ -79,3 +79,19 @@ export const planDetail = planSummary.extend({
   history: z.array(historyEntry),
 });
 export type PlanDetail = Wire<typeof planDetail>;
+
+/** 年度协商计划 as the public reads it: the topics as printed, each with how far it has come — no ids. */
+export const portalPlan = z.object({
+  /** the years with an approved plan, newest first */
+  years: z.array(z.number()),
+  plan: z
+    .object({
+      year: z.number(),
+      title: z.string(),
+      revision: z.number(),
+      approvedOn: z.string().nullable(),
+      items: z.array(z.object({ title: z.string(), formLabel: z.string(), month: z.number(), leadName: z.string(), unitNames: z.array(z.string()), researchFirst: z.boolean(), statusLabel: z.string() })),
+    })
+    .nullable(),
+});
+export type PortalPlan = Wire<typeof portalPlan>;

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { desc, eq, sql } from 'drizzle-orm';
 import { hasRole } from '../../platform/auth/actor.js';
@@ -7,12 +7,13 @@ import { actorOf, contextOf } from '../../platform/http/context.js';
 import { parseInput } from '../../platform/http/validation.js';
 import { authorize, can, committeeSubject } from '../../platform/policy/policy.js';
 import { chinaToday } from '../../platform/calendar/workdays.js';
-import { formatQuery, sendDocument } from '../../platform/documents/send.js';
+import { formatQuery, sendDocument, type DocumentFormat } from '../../platform/documents/send.js';
+import { checkCommittee } from '../../platform/tenancy/committee.js';
 import { loadLookups } from '../org/lookups.js';
 import { committeeOf } from '../opinions/committees.js';
 import {
   idParams, itemParams, planActionBodies, planActionParams, planCreate, planItemInput, planItemPatch, similarQuery, topicActionBodies, topicActionParams,
-  topicDraft, topicQuery, versionBody, scheduleBody, participantBody, participantParams, speechBody, holdBody, ratingBody, reportBody, assignBody, instructionBody,
+  portalPlanDocumentQuery, portalPlanQuery, topicDraft, topicQuery, versionBody, scheduleBody, participantBody, participantParams, speechBody, holdBody, ratingBody, reportBody, assignBody, instructionBody,
 } from '../../../shared/consultation/inputs.js';
 import { consultationForms, topicSources } from '../../../shared/consultation/labels.js';
 import { consultationPaths as paths } from '../../../shared/consultation/paths.js';
@@ -22,6 +23,7 @@ import { listTopics } from './queries.js';
 import { consultationPlans, consultationRecommendations, consultations, consultationTopics } from './schema.js';
 import { similarToTopic, TopicFinders } from './similar.js';
 import { planLayout } from './document.js';
+import { presentPublicPlan, publicPlan } from './portal.js';
 import type { Plan, Topic } from './workflow.js';
 import { decideTopic, suggestTopic } from './commands/topics.js';
 import { addPlanItem, createPlan, planAction, removePlanItem, updatePlanItem } from './commands/plan.js';
@@ -144,17 +146,34 @@ export async function consultationRoutes(app: FastifyInstance) {
     const plan = await loadPlan(req, req.params.id);
     authorize(planPolicy, 'document', actor, plan);
     const committee = await committeeOf(db, actor.committeeId);
+    return sendPlan(reply, committee.name, plan, req.query.format ?? 'docx');
+  });
+  /** The plan as the printed document, the office's download and the portal's alike. */
+  async function sendPlan(reply: FastifyReply, committeeName: string, plan: Plan, format: DocumentFormat) {
     const items = await planItems(db, plan);
     return sendDocument(
       reply,
       planLayout({
-        committeeName: committee.name, title: plan.title, year: plan.year, revision: plan.revision, approvedOn: plan.approvedOn,
+        committeeName, title: plan.title, year: plan.year, revision: plan.revision, approvedOn: plan.approvedOn,
         items: items.map((i) => ({ title: i.title, formLabel: i.formLabel, lead: i.leadName, units: i.unitNames.join('、'), month: i.month, researchFirst: i.researchFirst, source: i.topicSourceLabel ?? '' })),
       }),
-      req.query.format ?? 'docx',
+      format,
       plan.title,
       `consultation-plan-${plan.year}`,
     );
+  }
+
+  // ── the public: the approved plan and its document (what the party committee approved is published) ──
+  const open = { public: true, rateLimit: { max: 60, timeWindow: '1 minute' } };
+  r.get(paths.portalPlan, { config: open, schema: { querystring: portalPlanQuery, tags, summary: '公开门户：年度协商计划' } }, async (req) => {
+    await checkCommittee(database, req.query.committeeId);
+    return presentPublicPlan(db, req.query.committeeId, req.query.year);
+  });
+  r.get(paths.portalPlanDocument, { config: open, schema: { querystring: portalPlanDocumentQuery, tags, summary: '公开门户：下载年度协商计划 (.docx，?format=pdf 为 PDF)' } }, async (req, reply) => {
+    const committee = await checkCommittee(database, req.query.committeeId);
+    const { plan } = await publicPlan(db, committee.id, req.query.year);
+    if (!plan) throw AppError.notFound('年度协商计划');
+    return sendPlan(reply, committee.name, plan, req.query.format);
   });
 
   // ── consultations held ──

@@ -16,6 +16,7 @@ const PortalEvaluationPage = lazy(() => import('../evaluation/portal/PortalEvalu
 const InvitationPage = lazy(() => import('../evaluation/portal/InvitationPage'));
 const PortalRoomsPage = lazy(() => import('../consultation/portal/PortalRoomsPage'));
 const PortalRoomPage = lazy(() => import('../consultation/portal/PortalRoomPage'));
+const PortalPlanPage = lazy(() => import('../consultation/portal/PortalPlanPage'));
 const PortalCouncilsPage = lazy(() => import('../consultation/portal/PortalCouncilsPage'));
 const PortalCouncilPage = lazy(() => import('../consultation/portal/PortalCouncilPage'));
 
@@ -39,6 +40,7 @@ export default function PortalRoutes() {
         <Link to="/portal/requests/follow" data-testid="portal-nav-follow">查询办理进展</Link>
         <Link to="/portal/topics/new" data-testid="portal-nav-topic">群众出题</Link>
         <Link to="/portal/rooms" data-testid="portal-nav-rooms">网络议政</Link>
+        <Link to="/portal/plan" data-testid="portal-nav-plan">协商计划</Link>
         <Link to="/portal/councils" data-testid="portal-nav-councils">基层协商</Link>
         <Link to="/portal/evaluation" data-testid="portal-nav-evaluation">民主评议问卷</Link>
         <Link to="/portal/search" data-testid="portal-nav-search">搜索</Link>
@@ -56,6 +58,7 @@ export default function PortalRoutes() {
           <Route path="topics/new" element={<PortalTopicPage />} />
           <Route path="rooms" element={<PortalRoomsPage />} />
           <Route path="rooms/:id" element={<PortalRoomPage />} />
+          <Route path="plan" element={<PortalPlanPage />} />
           <Route path="councils" element={<PortalCouncilsPage />} />
           <Route path="councils/:id" element={<PortalCouncilPage />} />
           <Route path="evaluation" element={<PortalEvaluationPage />} />
