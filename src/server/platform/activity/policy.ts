@@ -22,6 +22,14 @@ export const activityCollectionPolicy = definePolicy<CommitteeScope, 'read' | 'c
   stats: [{ roles: ['staff', 'admin', 'leader'] }],
 });
 
+/**
+ * An owner that convenes its own events (`ActivityOwner.convenedFor`) has decided who may by its
+ * own rule; the primitive takes its word for any account of the committee.
+ */
+export const convenedActivityPolicy = definePolicy<CommitteeScope, 'create'>('activities', '会议活动', {
+  create: [{ roles: ['staff', 'admin', 'leader', 'member', 'unit'] }],
+});
+
 /** The committee's events with the offices that decide leave (from the settings of the year). */
 export type ActivityScope = CommitteeScope & { approverOffices: readonly string[] };
 

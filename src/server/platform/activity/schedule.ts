@@ -12,7 +12,7 @@ import type { ActivityKind, InvitationScope } from './kinds.js';
 import { activitySubjectOf, findActivity } from './load.js';
 import { chinaToday as chinaDay } from '../calendar/workdays.js';
 import { notifyMembers } from './notices.js';
-import { activityCollectionPolicy, activityPolicy, type ActivitySubject } from './policy.js';
+import { activityCollectionPolicy, activityPolicy, convenedActivityPolicy, type ActivitySubject } from './policy.js';
 import { activities } from './schema.js';
 import type { Activity } from './workflow.js';
 
@@ -48,13 +48,13 @@ export async function scheduleActivity({ database, actor }: CommandContext, owne
   return createRecord<Activity>(database, {
     table: activities,
     policy: activityPolicy,
-    collection: activityCollectionPolicy,
+    collection: owner.convenedFor ? convenedActivityPolicy : activityCollectionPolicy,
     actor,
     values: {
       ...fields,
       ownerType: owner.type,
       year: Number(chinaDay(input.startsAt).slice(0, 4)),
-      organiserOffice: actor.office ?? 'general',
+      organiserOffice: owner.convenedFor ?? actor.office ?? 'general',
       invitationScopes: invitations,
       createdByUserId: actor.userId,
     },

@@ -25,7 +25,7 @@ import { excellentWorkflow, keyWorkflow, type KeyProposal, type Nomination } fro
 
 const link = (proposalId: string) => `/proposals/${proposalId}`;
 /** 调度 meetings belong to the key proposal: notices about one open the proposal's page. */
-export const keyScheduleOwner = (proposalId: string): ActivityOwner => ({ type: 'keyProposal', link: () => link(proposalId) });
+export const keyScheduleOwner = (proposalId: string): ActivityOwner => ({ type: 'keyProposal', link: () => link(proposalId), convenedFor: 'proposal' });
 
 /** A leader account of the actor's committee, or a clear error naming the field. */
 async function leaderAccount(db: Executor, actor: Actor, id: string, field: string, label: string) {
@@ -124,11 +124,11 @@ export async function keyAction(ctx: CommandContext, { id, action, input }: { id
   }
   const v = input as z.output<(typeof keyActionBodies)['schedule']>;
   const invited = await activeAuthors(database.db, k.proposalId);
-  // the leader convenes; the proposal office organises the event (invitations, check-in, minutes)
-  const organiser: Actor = actor.roles.includes('staff') || actor.roles.includes('admin') ? actor : { ...actor, roles: [...actor.roles, 'staff'], office: 'proposal' };
+  // the leading chair convenes (the workflow's guard, in the event's transaction below); the
+  // proposal office organises the event (invitations, check-in, minutes): keyScheduleOwner says so
   let updated: KeyProposal | null = null;
   const event = await scheduleActivity(
-    { ...ctx, actor: organiser },
+    ctx,
     keyScheduleOwner(k.proposalId),
     { kind: v.kind, title: v.title, startsAt: v.startsAt, endsAt: v.endsAt, location: v.place, mandatory: false, agenda: v.agenda, invitations: invited.length ? [{ type: 'members', ids: invited }] : [] },
     // the step, its link and the audit row in the event's transaction: no meeting without its step
