@@ -19,11 +19,11 @@ export const councilSearch: PublicSearchSource = {
     document: (r: Row) => (isPublic(r.status) ? { title: r.topic, body: r.result ?? '', tag: 0 } : null),
     visibility: () => ({ tags: [0], owners: [] }),
   },
-  async present(db, ids, query) {
+  async present(db, ids, words) {
     if (!ids.length) return [];
     const rows = await db.select().from(consultationCouncils).where(and(inArray(consultationCouncils.id, ids), inArray(consultationCouncils.status, [...councilPublicStates])));
     return rows.map((c) => ({
-      kind: 'council', id: c.id, title: c.topic, excerpt: excerptOf(c.result ?? '', query), date: c.publishedOn, year: c.publishedOn ? Number(c.publishedOn.slice(0, 4)) : c.year,
+      kind: 'council', id: c.id, title: c.topic, excerpt: excerptOf(c.result ?? '', words), date: c.publishedOn, year: c.publishedOn ? Number(c.publishedOn.slice(0, 4)) : c.year,
       category: null, units: [], sector: null, href: `/portal/councils/${c.id}`,
     }));
   },

@@ -38,11 +38,11 @@ export const newsSearch: PublicSearchSource = {
     document: (r: SearchRow) => (r.status === 'published' ? { title: r.title, body: `${r.summary}\n${r.body}`, tag: 0 } : null),
     visibility: () => ({ tags: [0], owners: [] }),
   },
-  async present(db, ids, query) {
+  async present(db, ids, words) {
     if (!ids.length) return [];
     const rows = await db.select().from(newsPosts).where(and(inArray(newsPosts.id, ids), eq(newsPosts.status, 'published')));
     return rows.map((p) => ({
-      kind: 'news', id: p.id, title: p.title, excerpt: excerptOf(`${p.summary} ${p.body}`, query), date: dateOf(p.publishedAt!), year: Number(dateOf(p.publishedAt!).slice(0, 4)),
+      kind: 'news', id: p.id, title: p.title, excerpt: excerptOf(`${p.summary} ${p.body}`, words), date: dateOf(p.publishedAt!), year: Number(dateOf(p.publishedAt!).slice(0, 4)),
       category: newsKinds[p.kind as NewsKind] ?? null, units: [], sector: null, href: `/portal/news/${p.id}`,
     }));
   },

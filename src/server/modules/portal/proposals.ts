@@ -116,7 +116,7 @@ export const publishedProposalsSearch: PublicSearchSource = {
     document: (r: SearchRow) => (r.publishedAt ? { title: r.title, body: [r.background, r.analysis, r.suggestions].join('\n'), category: r.category, tag: 0 } : null),
     visibility: () => ({ tags: [0], owners: [] }),
   },
-  async present(db, ids, query) {
+  async present(db, ids, words) {
     if (!ids.length) return [];
     const rows = await db.select().from(proposals).where(and(inArray(proposals.id, ids), published));
     const subjects = await withParties(db, rows);
@@ -128,7 +128,7 @@ export const publishedProposalsSearch: PublicSearchSource = {
         : new Map<string, string>(),
     ]);
     return subjects.map((p) => ({
-      kind: 'proposal', id: p.id, title: p.title, excerpt: excerptOf([p.background, p.analysis, p.suggestions].join(' '), query), date: p.publishedAt ? chinaToday(p.publishedAt) : null, year: p.year, category: p.category,
+      kind: 'proposal', id: p.id, title: p.title, excerpt: excerptOf([p.background, p.analysis, p.suggestions].join(' '), words), date: p.publishedAt ? chinaToday(p.publishedAt) : null, year: p.year, category: p.category,
       units: [...new Set(p.unitIds.map((id) => unitNames.get(id) ?? ''))].filter(Boolean), sector: (p.leadMemberId && sectorOf.get(p.leadMemberId)) || null, href: `/portal/proposals/${p.id}`,
     }));
   },

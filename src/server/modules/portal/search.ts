@@ -11,13 +11,16 @@ type Query = z.output<typeof portalSearchQuery>;
 /** How many of each kind a search reads before narrowing: more than anyone pages through. */
 const PER_KIND = 200;
 
+/** What a search looks for in a text: the query as typed, then its content words (segmented once per search). */
+export const queryWords = (query: string): string[] => [query.trim(), ...contentWords(query)].filter(Boolean);
+
 /**
  * A line of `text` around the first of the query's words it contains (or its opening), for a
  * result list: the reader sees why it was found.
  */
-export function excerptOf(text: string, query: string, length = 80): string {
+export function excerptOf(text: string, words: readonly string[], length = 80): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const at = Math.min(...[query.trim(), ...contentWords(query)].map((w) => (w ? flat.indexOf(w) : -1)).filter((i) => i >= 0), Infinity);
+  const at = Math.min(...words.map((w) => flat.indexOf(w)).filter((i) => i >= 0), Infinity);
   const start = at === Infinity ? 0 : Math.max(0, at - 20);
   return `${start > 0 ? '…' : ''}${flat.slice(start, start + length)}${start + length < flat.length ? '…' : ''}`;
 }
@@ -38,10 +41,11 @@ export function publicSearch(sources: readonly PublicSearchSource[]) {
   const kinds = sources.map((source) => ({ source, index: new SyncedIndex(source.source) }));
   return async (db: Executor, q: Query): Promise<PortalSearchResult> => {
     const found: (PortalSearchItem & { kindLabel: string; score: number })[] = [];
+    const words = queryWords(q.q);
     for (const { source, index } of kinds) {
       const hits = await index.searchAll(db, q.committeeId, q.q, PER_KIND);
       const score = new Map(hits.map((h) => [h.key, h.score]));
-      for (const item of await source.present(db, hits.map((h) => h.key), q.q)) found.push({ ...item, kindLabel: source.label, score: score.get(item.id) ?? 0 });
+      for (const item of await source.present(db, hits.map((h) => h.key), words)) found.push({ ...item, kindLabel: source.label, score: score.get(item.id) ?? 0 });
     }
     found.sort((a, b) => b.score - a.score || (b.date ?? '').localeCompare(a.date ?? ''));
     const narrowed = found.filter(

@@ -86,8 +86,8 @@ export interface PublicSearchSource {
   /** the kind in Chinese, e.g. 公开提案 */
   label: string;
   source: IndexSource<any>;
-  /** `query` is what was searched for: the excerpt shows the text around it */
-  present(db: Executor, ids: string[], query: string): Promise<PortalSearchItem[]>;
+  /** `words` are what was searched for (queryWords): the excerpt shows the text around them */
+  present(db: Executor, ids: string[], words: readonly string[]): Promise<PortalSearchItem[]>;
 }
 
 /**
