@@ -18,6 +18,7 @@ const cases: Record<string, () => Promise<BenchResult>> = {
   load: async () => (await import('./load/run.js')).run(),
   performance: async () => (await import('./performance-recompute.js')).run(),
   delivery: async () => (await import('./delivery.js')).run(),
+  lighthouse: async () => (await import('./lighthouse.js')).run(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -1,9 +1,12 @@
 import type { Rule } from 'antd/es/form';
 import dayjs from 'dayjs';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { configureChineseMessages, describedAs, unwrapSchema } from '@shared/zod';
 
 configureChineseMessages();
+// the page's CSP has no 'unsafe-eval': zod's compiled parsers (new Function) would be refused,
+// and its probe for them logs a violation on every page with a form
+z.config({ jitless: true });
 
 /** A form value as the server would receive it: dates as 'YYYY-MM-DD', blank text as absent. */
 const asSent = (value: unknown) => (dayjs.isDayjs(value) ? value.format('YYYY-MM-DD') : value);

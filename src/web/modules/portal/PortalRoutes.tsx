@@ -45,7 +45,8 @@ export default function PortalRoutes() {
         <Link to="/portal/evaluation" data-testid="portal-nav-evaluation">民主评议问卷</Link>
         <Link to="/portal/search" data-testid="portal-nav-search">搜索</Link>
       </nav>
-      <Layout.Content style={{ width: '100%', maxWidth: 1000, margin: '0 auto', padding: 12 }}>
+      {/* at least a screen tall: the footer waits below the fold instead of jumping down when the page's data arrives (layout shift) */}
+      <Layout.Content style={{ width: '100%', maxWidth: 1000, margin: '0 auto', padding: 12, minHeight: '100vh' }}>
         <Routes>
           <Route index element={<PortalHome />} />
           <Route path="search" element={<PortalSearchPage />} />
