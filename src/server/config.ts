@@ -25,6 +25,12 @@ export interface Config {
   jobs: boolean;
   /** the webhook channel of notices (NOTIFY_WEBHOOK_URL, with NOTIFY_WEBHOOK_TOKEN as its bearer token) */
   notifyWebhook?: { url: string; token?: string };
+  /** e-mail to the people who choose it (SMTP_URL such as smtps://user:pass@mail.example.gov.cn:465, MAIL_FROM the sender) */
+  smtp?: { url: string; from: string };
+  /** the SMS / WeChat gateway the notices of people who choose SMS are POSTed to, signed with SMS_GATEWAY_SECRET (HMAC-SHA256) */
+  smsGateway?: { url: string; secret: string };
+  /** the address people open the app at (APP_URL), so links in e-mail and SMS work outside it */
+  appUrl: string;
   /** bearer token that lets a scraper on another host read /metrics (without it: this host only) */
   metricsToken?: string;
 }
@@ -64,5 +70,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: env.JOBS !== '0',
     metricsToken: env.METRICS_TOKEN || undefined,
     notifyWebhook: env.NOTIFY_WEBHOOK_URL ? { url: env.NOTIFY_WEBHOOK_URL, token: env.NOTIFY_WEBHOOK_TOKEN || undefined } : undefined,
+    smtp: env.SMTP_URL ? { url: env.SMTP_URL, from: env.MAIL_FROM || '商量政协工作平台 <noreply@localhost>' } : undefined,
+    // an unsigned gateway would accept anyone's posts: without a secret there is no SMS channel
+    appUrl: (env.APP_URL ?? '').replace(/\/$/, ''),
+    smsGateway: env.SMS_GATEWAY_URL && env.SMS_GATEWAY_SECRET ? { url: env.SMS_GATEWAY_URL, secret: env.SMS_GATEWAY_SECRET } : undefined,
   };
 }

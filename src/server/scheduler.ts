@@ -5,12 +5,21 @@ import { registry } from './modules/index.js';
 import { startJobRunner, type JobDefinition, type JobRun } from './platform/jobs/runner.js';
 import { startOutboxWorker, type DeliveryResult, type OutboxChannel } from './platform/jobs/outbox.js';
 import { webhookChannel } from './platform/notifications/webhook.js';
+import { outsideChannel } from './platform/notifications/outside.js';
+import { sendDue, transportsOf } from './platform/notifications/send.js';
 
 /** The periodic jobs of every module (modules/index.ts). Each runs once per period across every process on the database (see runner.ts). */
 export const scheduledJobList = (config: Config): JobDefinition[] => registry.jobs(config);
 
 /** The channels that carry outbox effects out of the process, as configured. */
-export const outboxChannels = (config: Config): OutboxChannel[] => (config.notifyWebhook ? [webhookChannel(config.notifyWebhook)] : []);
+export function outboxChannels(config: Config): OutboxChannel[] {
+  const transports = transportsOf(config);
+  return [
+    ...(config.notifyWebhook ? [webhookChannel(config.notifyWebhook)] : []),
+    // e-mail and SMS to the people who chose them: queued per person, what is due sent at once
+    ...(transports.email || transports.sms ? [outsideChannel({ email: !!transports.email, sms: !!transports.sms, afterFanOut: (database) => sendDue(database, transports, { base: config.appUrl }) })] : []),
+  ];
+}
 
 /** Every job once, now, in this process, without the schedule (tests; an operator's manual run): each job's result by its name. */
 export async function runScheduledJobs(database: Database, now = new Date(), config = loadConfig()): Promise<Record<string, unknown>> {

@@ -34,14 +34,15 @@ export interface E2E {
  * module loaded already: a process of its own would load and compile them again for each file.
  * The database starts as a copy of the run's seeded template (test/global-setup.ts).
  */
-export async function startE2E(prepare?: (db: Database['db']) => Promise<unknown>): Promise<E2E> {
+export async function startE2E(prepare?: (db: Database['db']) => Promise<unknown>, env: Record<string, string> = {}): Promise<E2E> {
   const dir = mkdtempSync(path.join(tmpdir(), 'sl-e2e-'));
   const browserStarting = chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
   // in memory, as the service tests' copies: the folder would be written through file calls, page by page
   const database = await openPglite(undefined, new Blob([readFileSync(inject('pgliteTemplate'))]));
   // a scenario that needs a state the demo does not reach by itself (a deadline already passed) sets it here, before the server starts
   if (prepare) await prepare(database.db);
-  const config = loadConfig({ DATA_DIR: dir, WEB_DIR: path.resolve('dist/web'), PORT: '0', HOST: '127.0.0.1' });
+  // `env`: what a scenario's deployment adds (a mail server, a gateway)
+  const config = loadConfig({ ...env, DATA_DIR: dir, WEB_DIR: path.resolve('dist/web'), PORT: '0', HOST: '127.0.0.1' });
   const [serving, browser] = await Promise.all([serve(database, config, { logger: false }), browserStarting]);
   const port = serving.port;
   const base = `http://127.0.0.1:${port}`;

@@ -33,6 +33,7 @@ export interface Client {
   get<T = any>(url: string): Promise<Reply<T>>;
   post<T = any>(url: string, body?: unknown, headers?: Record<string, string>): Promise<Reply<T>>;
   patch<T = any>(url: string, body?: unknown): Promise<Reply<T>>;
+  put<T = any>(url: string, body?: unknown): Promise<Reply<T>>;
   request<T = any>(opts: Request): Promise<Reply<T>>;
   cookie: string;
   csrf: string;
@@ -56,6 +57,7 @@ export function client(app: FastifyInstance, cookie = '', csrf = ''): Client {
     get: (url) => request({ method: 'GET', url }),
     post: (url, body, headers) => request({ method: 'POST', url, payload: body as any, headers }),
     patch: (url, body) => request({ method: 'PATCH', url, payload: body as any }),
+    put: (url, body) => request({ method: 'PUT', url, payload: body as any }),
   };
 }
 

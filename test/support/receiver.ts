@@ -3,6 +3,9 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 export interface Received {
   key: string;
   body: any;
+  /** the request's headers and its body as sent (a signature covers these bytes) */
+  headers: Record<string, string | string[] | undefined>;
+  raw: string;
 }
 
 /**
@@ -18,7 +21,8 @@ export async function startReceiver(answer: (n: number, r: Received) => number =
       req.on('end', () => resolve(s));
     });
   const server: Server = createServer(async (req, res) => {
-    const r = { key: String(req.headers['idempotency-key'] ?? ''), body: JSON.parse(await read(req)) };
+    const raw = await read(req);
+    const r = { key: String(req.headers['idempotency-key'] ?? ''), body: JSON.parse(raw), headers: req.headers, raw };
     received.push(r);
     res.statusCode = answer(received.length, r);
     res.end();

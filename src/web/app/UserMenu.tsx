@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Avatar, Dropdown, Grid, Space, Typography } from 'antd';
-import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { BellOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useAuth, useMe } from './auth';
 import { ChangePassword } from './ChangePassword';
@@ -10,7 +10,7 @@ import { officeLabels, roleLabels } from '@shared/auth/roles';
 /** 系统管理员、机关工作人员（提案委） */
 export const roleText = (me: Me) => me.roles.map((r) => (r === 'staff' && me.office ? `${roleLabels[r]}（${officeLabels[me.office]}）` : roleLabels[r])).join('、');
 
-/** The user's name and role, with 修改密码 and 退出登录. */
+/** The user's name and role, with 消息接收设置, 修改密码 and 退出登录. */
 export function UserMenu() {
   const me = useMe();
   const { logout } = useAuth();
@@ -31,6 +31,7 @@ export function UserMenu() {
           items: [
             { key: 'role', label: roleText(me), disabled: true },
             { type: 'divider' },
+            { key: 'notices', icon: <BellOutlined />, label: '消息接收设置', onClick: () => navigate('/messages/settings') },
             { key: 'password', icon: <KeyOutlined />, label: '修改密码', onClick: () => setChanging(true) },
             { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: leave },
           ],

@@ -87,6 +87,7 @@ export const navigation: NavItem[] = [
   ...performanceNavigation,
   ...summaryNavigation,
   { key: 'messages', label: '消息', icon: <BellOutlined />, path: '/messages', roles: everyone, page: lazy(() => import('../modules/notifications/pages/MessagesPage')) },
+  { key: 'notice-settings', label: '消息接收设置', path: '/messages/settings', roles: everyone, hidden: true, page: lazy(() => import('../modules/notifications/pages/NoticeSettingsPage')) },
 ];
 
 /** May this user see the item? Office limits apply to staff only. */

@@ -10,7 +10,7 @@ import type { Executor } from '../../db/client.js';
  */
 const subjectNames: Record<string, string> = {
   proposal: '提案', opinion: '社情民意', opinionIssue: '社情民意期刊', activity: '会议活动', meeting: '会议活动', speech: '大会发言', plenarySpeech: '大会发言',
-  auth: '账号', user: '用户', notification: '站内通知', member: '委员', settings: '规则设置', calendar: '工作日历', committee: '政协', performance: '履职考核',
+  auth: '账号', user: '用户', notification: '站内通知', notificationPrefs: '消息接收设置', member: '委员', settings: '规则设置', calendar: '工作日历', committee: '政协', performance: '履职考核',
   assignment: '交办', reply: '答复', contact: '沟通', instruction: '批示', leave: '请假', attachment: '附件',
   outreachContact: '民情日记', outreachDeed: '办实事', outreachService: '公益活动', outreachCouncil: '民生议事会', outreachPartner: '结对群众', partners: '结对群众',
   contacts: '民情日记', deeds: '办实事', services: '公益活动', councils: '民生议事会', demo: '演示数据', scale: '演示数据',

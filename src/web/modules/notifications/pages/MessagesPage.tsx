@@ -32,6 +32,9 @@ export default function MessagesPage() {
       extra={
         <>
           <Segmented value={onlyUnread ? 'unread' : 'all'} onChange={(v) => setOnlyUnread(v === 'unread')} options={[{ value: 'all', label: '全部' }, { value: 'unread', label: '未读' }]} />
+          <Button onClick={() => navigate('/messages/settings')} data-testid="notice-settings-open">
+            接收设置
+          </Button>
           <GuardedButton why={!data?.unread ? '没有未读消息' : null} onClick={() => run(() => api.post(notificationPaths.readAll), { success: '已全部标为已读' })}>
             全部标为已读
           </GuardedButton>
