@@ -204,6 +204,10 @@ describe('proposal review and handling (Chromium)', () => {
     // started, left open in the stop's note. What was stored must show, after a reload at the latest.
     const logged = unit.getByTestId('contacts').getByText(/办中协商/);
     if (!(await logged.waitFor({ timeout: 10_000 }).then(() => true, () => false))) {
+      // what was on screen instead, so a run that takes this path shows where the contact went
+      const panel = await unit.getByTestId('handling-panel').textContent().catch((e: Error) => e.message);
+      const dialogs = await unit.locator('.ant-modal-wrap:visible').allTextContents().catch(() => []);
+      console.warn(`unit-replies: the contact was not drawn within 10 s; the panel showed: ${panel}; open dialogs: ${dialogs.join(' | ') || 'none'}`);
       await unit.reload();
       await logged.waitFor();
     }

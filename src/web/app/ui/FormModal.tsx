@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { Form, Modal } from 'antd';
+import dayjs from 'dayjs';
 import { submitForm } from '../errors';
 import { announceFormErrors } from './announce';
 
@@ -32,7 +33,9 @@ export function FormModal<R>({ name, open, title, initialValues, save, onSaved, 
   // Opening starts from the initial values. Values that arrive later (their record was still
   // loading) fill only the fields the person has not touched, so nothing chosen or typed is wiped.
   // Keyed on content, so a parent re-rendering with an equal object changes nothing.
-  const valuesKey = JSON.stringify(initialValues ?? null);
+  // A date is keyed to the minute: callers write `{ on: dayjs() }`, a new instant on every render,
+  // which would otherwise count as new values and be written into the untouched fields each time.
+  const valuesKey = JSON.stringify(initialValues ? Object.entries(initialValues).map(([k, v]) => [k, dayjs.isDayjs(v) ? v.format('YYYY-MM-DD HH:mm') : v]) : null);
   useEffect(() => {
     if (open) {
       form.resetFields();
