@@ -18,6 +18,7 @@ describe('when a notice may reach a person', () => {
     expect(isQuiet(beijing('2026-12-04T12:30:00'), '12:00', '14:00')).toBe(true);
     expect(isQuiet(beijing('2026-12-04T14:00:00'), '12:00', '14:00')).toBe(false);
     expect(isQuiet(beijing('2026-12-04T23:10:00'), null, null)).toBe(false);
+    expect(isQuiet(beijing('2026-12-04T23:10:00'), '22:00', '22:00')).toBe(false);
     expect(afterQuiet(beijing('2026-12-04T23:10:00'), '22:00', '07:00')).toEqual(beijing('2026-12-05T07:00:00'));
     expect(afterQuiet(beijing('2026-12-04T21:59:00'), '22:00', '07:00')).toEqual(beijing('2026-12-04T21:59:00'));
   });

@@ -23,6 +23,5 @@ export const notificationPrefsBody = z
   })
   .strict()
   .refine((p) => !p.emailOn || !!p.email, { message: '开启邮件通知须填写电子邮箱', path: ['email'] })
-  .refine((p) => !p.quietFrom === !p.quietTo, { message: '免打扰时段须同时填写开始和结束', path: ['quietTo'] })
-  .refine((p) => !p.quietFrom || p.quietFrom !== p.quietTo, { message: '免打扰结束不能与开始相同', path: ['quietTo'] });
+  .refine((p) => !p.quietFrom === !p.quietTo, { message: '免打扰时段须同时填写开始和结束', path: ['quietTo'] });
 export type NotificationPrefsBody = z.input<typeof notificationPrefsBody>;

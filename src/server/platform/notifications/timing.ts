@@ -15,11 +15,12 @@ export function nextAt(at: Date, hhmm: string): Date {
   return new Date(Math.floor(at.getTime() / 60_000) * 60_000 + wait * 60_000);
 }
 
-/** Whether `at` falls in the quiet hours [from, to), China time. */
+/** Whether `at` falls in the quiet hours [from, to), China time; an empty span (from = to) keeps none. */
 export function isQuiet(at: Date, from: string | null, to: string | null): boolean {
   if (!from || !to) return false;
   const m = chinaMinute(at);
   const [f, t] = [minutesOf(from), minutesOf(to)];
+  if (f === t) return false;
   return f < t ? m >= f && m < t : m >= f || m < t;
 }
 
