@@ -24,6 +24,9 @@ export const consultationNavigation: NavItem[] = [
   { key: 'consultation-plan', label: '协商计划', path: '/consultation/plans/:id', roles: ['member', 'staff', 'admin', 'leader', 'unit'], hidden: true, page: lazy(() => import('./pages/PlanPage')) },
   { key: 'consultation-detail', label: '协商活动', path: '/consultation/consultations/:id', roles: ['member', 'staff', 'admin', 'leader', 'unit'], hidden: true, page: lazy(() => import('./pages/ConsultationPage')) },
   { key: 'consultation-room', label: '网络议政室', path: '/consultation/rooms/:id', roles: ['member', 'staff', 'admin', 'leader'], hidden: true, page: lazy(() => import('./pages/RoomPage')) },
+  // every office's staff read the councils (councilPolicy): the old /outreach?tab=councils address leads
+  // here from 联系群众, so staff outside the general office open the list too, without a menu item
+  { key: 'consultation-councils-read', label: '基层协商', path: '/consultation/councils', roles: ['staff', 'admin', 'leader'], hidden: true, page: lazy(() => import('./pages/CouncilsPage')) },
   { key: 'consultation-council', label: '基层协商议事会', path: '/consultation/councils/:id', roles: ['member', 'staff', 'admin', 'leader'], hidden: true, page: lazy(() => import('./pages/CouncilPage')) },
   { key: 'consultation-item', label: '协商建议', path: '/consultation/items/:id', roles: ['member', 'staff', 'admin', 'leader', 'unit'], hidden: true, page: lazy(() => import('./pages/ItemPage')) },
 ];
