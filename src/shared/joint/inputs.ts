@@ -14,6 +14,11 @@ export const jointDistrict = z.object({
   memberIds: z.array(z.uuid().describe('委员')).min(1).max(500).describe('邀请的委员'),
 });
 
+/** How the districts' members take part (上下联动): 自愿报名 (replying 不出席 costs nothing) or 指定参加 (mandatory: absence needs leave). */
+export const jointParticipations = { voluntary: '自愿报名', assigned: '指定参加' } as const;
+export type JointParticipation = keyof typeof jointParticipations;
+const participation = z.enum(['voluntary', 'assigned']).describe('参加方式');
+
 export const jointInput = z.object({
   kind: z.enum(['inspection', 'research']).describe('类型'),
   title: z.string().trim().min(2).max(100).describe('名称'),
@@ -21,8 +26,17 @@ export const jointInput = z.object({
   endsAt: z.coerce.date().describe('结束时间'),
   location: z.string().trim().max(200).optional().describe('地点'),
   agenda: z.string().trim().max(20000).optional().describe('活动安排'),
+  /** without it, the default of the organiser's 上下联动 settings */
+  participation: participation.optional(),
   districts: z.array(jointDistrict).min(1).max(50).describe('参加的区政协'),
 });
+
+/** More districts invited to a scheduled joint event (each new; a cancelled part is reopened instead). */
+export const jointInviteBody = z.object({ version, districts: z.array(jointDistrict).min(1).max(50).describe('参加的区政协') });
+/** A district's part called off (its members told why), or reopened. */
+export const jointCancelPartBody = z.object({ version, reason: z.string().trim().min(2).max(500).describe('取消原因') });
+export const jointReopenPartBody = z.object({ version });
+export const jointPartParams = z.object({ id: z.uuid().describe('联合活动编号'), committeeId: z.uuid().describe('区政协') });
 
 export const jointAttendanceBody = z.object({ version, present: z.boolean().describe('是否到场') });
 export const jointCloseBody = z.object({ version });

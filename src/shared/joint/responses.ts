@@ -34,12 +34,18 @@ export interface JointParticipant {
 export interface JointDetail extends JointSummary {
   agenda: string;
   closedAt: string | null;
-  districts: { committeeId: string; name: string; invited: number; checkedIn: number; participants: JointParticipant[] }[];
+  participation: string;
+  participationLabel: string;
+  /** status: scheduled | closed | cancelled (the district's own event); actions: cancelPart | reopenPart */
+  districts: { committeeId: string; name: string; status: string; statusLabel: string; actions: string[]; invited: number; checkedIn: number; participants: JointParticipant[] }[];
 }
 
 export interface JointDistricts {
   items: { id: string; name: string }[];
   kinds: { value: string; label: string }[];
+  participations: { value: string; label: string }[];
+  /** the organiser's settings' default for a new joint event */
+  participation: string;
 }
 
 export interface DistrictMembers {

@@ -39,3 +39,26 @@ export async function partsOf(db: Executor, jointActivityId: string) {
     .where(eq(jointParts.jointActivityId, jointActivityId))
     .orderBy(asc(committees.shortName));
 }
+
+/**
+ * The joint event as a write changes it: read under its row lock, the version the writer saw
+ * checked (409 when stale) and bumped, so two organisers changing its districts at once never
+ * both win.
+ */
+export async function claimJoint(tx: Executor, joint: Activity, version: number, now: Date): Promise<Activity> {
+  if (joint.version !== version) throw AppError.versionConflict();
+  const [bumped] = await tx
+    .update(activities)
+    .set({ version: version + 1, updatedAt: now })
+    .where(and(eq(activities.id, joint.id), eq(activities.version, version)))
+    .returning();
+  if (!bumped) throw AppError.versionConflict();
+  return bumped;
+}
+
+/** One district's part of the joint event with the district's event (else the district is not found). */
+export async function loadPart(db: Executor, jointActivityId: string, districtId: string) {
+  const [found] = (await partsOf(db, jointActivityId)).filter((p) => p.part.districtId === districtId);
+  if (!found) throw AppError.notFound('参加的区政协');
+  return found;
+}

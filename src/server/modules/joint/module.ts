@@ -1,6 +1,7 @@
 import { defineModule } from '../../platform/modules/manifest.js';
 import { jointRoutes } from './routes.js';
 import { leadsDistricts } from './capabilities.js';
+import { jointSettings } from './settings.js';
 
 /**
  * 上下联动: a parent committee's joint inspections and research with its districts (each district's
@@ -12,5 +13,6 @@ export const jointModule = defineModule({
   name: 'joint',
   label: '上下联动',
   routes: [jointRoutes],
+  settings: [jointSettings],
   capabilities: { 'joint.districts': leadsDistricts },
 });

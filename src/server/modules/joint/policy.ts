@@ -14,10 +14,12 @@ export const jointCollectionPolicy = definePolicy<CommitteeScope, 'read' | 'crea
 
 /**
  * A joint event as the parent sees it: staff, leaders and admins of the parent read it; the
- * organising office runs it while it is open (check-in on a member's behalf). Closing is the
- * activity workflow's `close` (organiser only).
+ * organising office runs it while it is open (check-in on a member's behalf, the venue's QR code)
+ * and changes which districts take part (invites more, calls a district's part off, reopens it).
+ * Closing is the activity workflow's `close` (organiser only).
  */
-export const jointPolicy = definePolicy<Activity, 'read' | 'attendance'>('jointActivity', '联合视察调研', {
+export const jointPolicy = definePolicy<Activity, 'read' | 'attendance' | 'districts'>('jointActivity', '联合视察调研', {
   read: [{ roles: ['staff', 'admin', 'leader'] }],
   attendance: [{ roles: ['staff', 'admin'], when: (a, s) => organises(a, s) && s.status === 'scheduled' }],
+  districts: [{ roles: ['staff', 'admin'], when: (a, s) => organises(a, s) && s.status === 'scheduled' }],
 });

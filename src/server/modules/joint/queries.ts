@@ -4,14 +4,15 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { activities, activityInvitees } from '../../platform/activity/schema.js';
 import { activityStates, activityWorkflow, type Activity } from '../../platform/activity/workflow.js';
 import { outcomeLabels, type Outcome } from '../../platform/activity/kinds.js';
-import { allowedActions } from '../../platform/policy/policy.js';
+import { allowedActions, can } from '../../platform/policy/policy.js';
 import { availableActions } from '../../platform/workflow/workflow.js';
 import { members } from '../members/schema.js';
 import { sectors } from '../org/schema.js';
 import { opinions, opinionSends } from '../opinions/schema.js';
 import { isInfoStaff } from '../opinions/workflow.js';
 import { sendStatuses } from '../../../shared/opinions/labels.js';
-import { jointKinds, type JointKind } from '../../../shared/joint/inputs.js';
+import { jointKinds, jointParticipations, type JointKind } from '../../../shared/joint/inputs.js';
+import { participationOf } from './part.js';
 import { jointPolicy } from './policy.js';
 import { jointParts } from './schema.js';
 import { childCommittees, partsOf } from './load.js';
@@ -62,12 +63,16 @@ export async function presentJoint(db: Executor, actor: Actor, a: Activity) {
         .where(inArray(activityInvitees.activityId, parts.map((p) => p.part.activityId)))
         .orderBy(asc(members.code))
     : [];
+  const changesDistricts = can(jointPolicy, 'districts', actor, a);
   return {
-    ...summaryOf(actor, a), agenda: a.agenda, closedAt: a.closedAt,
-    districts: parts.map(({ part, name }) => {
+    ...summaryOf(actor, a), agenda: a.agenda, closedAt: a.closedAt, participation: participationOf(a), participationLabel: jointParticipations[participationOf(a)],
+    districts: parts.map(({ part, event, name }) => {
       const mine = invitees.filter((x) => x.i.activityId === part.activityId);
+      // a district's part is called off or reopened while the joint event is open
+      const partActions = !changesDistricts ? [] : event.status === 'scheduled' ? ['cancelPart'] : event.status === 'cancelled' ? ['reopenPart'] : [];
       return {
-        committeeId: part.districtId, name, invited: mine.length, checkedIn: mine.filter((x) => x.i.checkedInAt).length,
+        committeeId: part.districtId, name, status: event.status, statusLabel: event.status === 'cancelled' ? '已取消参加' : activityStates[event.status as keyof typeof activityStates] ?? event.status,
+        actions: partActions, invited: mine.length, checkedIn: mine.filter((x) => x.i.checkedInAt).length,
         participants: mine.map(({ i, name: memberName }) => ({
           memberId: i.memberId, name: memberName, version: i.version, reply: i.reply, replyLabel: replyLabels[i.reply as keyof typeof replyLabels], checkedInAt: i.checkedInAt,
           outcome: i.outcome, outcomeLabel: i.outcome ? outcomeLabels[i.outcome as Outcome] : null,

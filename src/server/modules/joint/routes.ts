@@ -3,15 +3,24 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf, contextOf } from '../../platform/http/context.js';
 import { authorize, can, committeeSubject } from '../../platform/policy/policy.js';
 import { chinaToday } from '../../platform/calendar/workdays.js';
-import { districtParams, jointAttendanceBody, jointCloseBody, jointIdParams, jointInput, jointKinds, jointMemberParams, jointYearQuery } from '../../../shared/joint/inputs.js';
+import {
+  districtParams, jointAttendanceBody, jointCancelPartBody, jointCloseBody, jointIdParams, jointInput, jointInviteBody, jointKinds, jointMemberParams, jointParticipations, jointPartParams,
+  jointReopenPartBody, jointYearQuery,
+} from '../../../shared/joint/inputs.js';
 import { jointPaths as paths } from '../../../shared/joint/paths.js';
-import { jointCollectionPolicy } from './policy.js';
+import { getSettings } from '../../platform/settings/settings.js';
+import { venueToken } from '../../platform/activity/checkin.js';
+import { jointCollectionPolicy, jointPolicy } from './policy.js';
+import { jointSettings } from './settings.js';
 import { loadChild, loadJoint } from './load.js';
 import { districtMembers, listDistricts, listJoint, presentJoint, sentUpBy } from './queries.js';
 import { districtTotals } from './totals.js';
 import { scheduleJoint } from './commands/schedule-joint.js';
 import { recordJointAttendance } from './commands/attendance.js';
 import { closeJoint } from './commands/close-joint.js';
+import { inviteDistricts } from './commands/invite-districts.js';
+import { cancelPart } from './commands/cancel-part.js';
+import { reopenPart } from './commands/reopen-part.js';
 
 const tags = ['joint'];
 
@@ -36,7 +45,11 @@ export async function jointRoutes(app: FastifyInstance) {
   r.get(paths.districts, { schema: { tags, summary: '下级政协' } }, async (req) => {
     const actor = actorOf(req);
     authorize(jointCollectionPolicy, 'read', actor, committeeSubject(actor));
-    return { items: await listDistricts(db, actor), kinds: Object.entries(jointKinds).map(([value, label]) => ({ value, label })) };
+    const { participation } = await getSettings(db, jointSettings, actor.committeeId, thisYear());
+    return {
+      items: await listDistricts(db, actor), kinds: Object.entries(jointKinds).map(([value, label]) => ({ value, label })),
+      participations: Object.entries(jointParticipations).map(([value, label]) => ({ value, label })), participation,
+    };
   });
 
   r.get(paths.districtMembers, { schema: { params: districtParams, tags, summary: '下级政协委员（供邀请）' } }, async (req) => {
@@ -74,5 +87,31 @@ export async function jointRoutes(app: FastifyInstance) {
     const actor = actorOf(req);
     await closeJoint(contextOf(req), { id: req.params.id, version: req.body.version });
     return presentJoint(db, actor, await loadJoint(db, actor, req.params.id));
+  });
+
+  r.post(paths.invite, { schema: { params: jointIdParams, body: jointInviteBody, tags, summary: '追加邀请区政协' } }, async (req) => {
+    const actor = actorOf(req);
+    await inviteDistricts(contextOf(req), { id: req.params.id, ...req.body });
+    return presentJoint(db, actor, await loadJoint(db, actor, req.params.id));
+  });
+
+  r.post(paths.cancelPart, { schema: { params: jointPartParams, body: jointCancelPartBody, tags, summary: '取消区政协参加' } }, async (req) => {
+    const actor = actorOf(req);
+    await cancelPart(contextOf(req), { ...req.params, ...req.body });
+    return presentJoint(db, actor, await loadJoint(db, actor, req.params.id));
+  });
+
+  r.post(paths.reopenPart, { schema: { params: jointPartParams, body: jointReopenPartBody, tags, summary: '恢复区政协参加' } }, async (req) => {
+    const actor = actorOf(req);
+    await reopenPart(contextOf(req), { ...req.params, ...req.body });
+    return presentJoint(db, actor, await loadJoint(db, actor, req.params.id));
+  });
+
+  // one venue code for every district: a member scanning it checks in to their own committee's part (jointVenue)
+  r.get(paths.qr, { schema: { params: jointIdParams, tags, summary: '联合活动现场签到码（每分钟更新）' } }, async (req) => {
+    const actor = actorOf(req);
+    const joint = await loadJoint(db, actor, req.params.id);
+    authorize(jointPolicy, 'attendance', actor, joint);
+    return venueToken(db, joint, contextOf(req).now);
   });
 }

@@ -17,6 +17,7 @@ import { checkInByToken, checkInWithToken, issueCheckInToken, recordAttendance, 
 import { scheduleHalfDays } from '../../platform/activity/half-days.js';
 import { cancelActivity, closeActivity, reopenActivity } from '../../platform/activity/close.js';
 import { plenarySessions } from '../org/schema.js';
+import { jointVenue } from '../joint/venue.js';
 import {
   actionBody, actionParams, attendanceBody, checkInBody, decideLeaveBody, halfDaysInput, idParams, inviteBody, leaveBody, leaveQuery, meetingInput, meetingPatch, meetingQuery,
   replyBody, speechInput, speechQuery, speechSelectBody, withdrawBody, yearQuery,
@@ -147,7 +148,7 @@ export async function meetingRoutes(app: FastifyInstance) {
   // the page the venue QR code opens: the token alone says which event
   r.post(paths.checkInByToken, { schema: { body: checkInBody, tags, summary: '扫码签到（签到码页面）' } }, async (req): Promise<Presented<typeof checkInAnswer>> => {
     const actor = actorOf(req);
-    const mine = await checkInByToken(contextOf(req), { token: req.body.token });
+    const mine = await checkInByToken(contextOf(req), { token: req.body.token }, jointVenue);
     const s = await loadActivity(db, actor, mine.activityId);
     return { checkedInAt: mine.checkedInAt, meeting: presentSummary(actor, s) };
   });
@@ -191,7 +192,7 @@ export async function meetingRoutes(app: FastifyInstance) {
 
   r.post(paths.checkIn, { schema: { params: idParams, body: checkInBody, tags, summary: '扫码签到' } }, async (req): Promise<Presented<typeof checkInAnswer>> => {
     const actor = actorOf(req);
-    const mine = await checkInWithToken(contextOf(req), { activityId: req.params.id, token: req.body.token });
+    const mine = await checkInWithToken(contextOf(req), { activityId: req.params.id, token: req.body.token }, jointVenue);
     const s = await loadActivity(db, actor, req.params.id);
     return { checkedInAt: mine.checkedInAt, meeting: presentSummary(actor, s) };
   });

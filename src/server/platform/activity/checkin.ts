@@ -1,4 +1,5 @@
 import type { CommandContext } from '../commands/context.js';
+import type { Executor } from '../../db/client.js';
 import { and, eq, isNull } from 'drizzle-orm';
 import { audit } from '../audit/audit.js';
 import { AppError } from '../errors.js';
@@ -26,16 +27,32 @@ function checkInWindow(a: Activity, s: ActivitySettings) {
 export async function issueCheckInToken({ database, actor, now }: CommandContext, { activityId }: { activityId: string }) {
   const row = await findActivity(database.db, actor, activityId);
   authorize(activityPolicy, 'manage', actor, await subjectOf(database.db, actor, row));
+  return venueToken(database.db, row, now);
+}
+
+/**
+ * The venue code of an event whose owner has decided who may show it (`issueCheckInToken` for the
+ * committee's own events; a joint event's organiser for the districts' parts, see `VenueParts`).
+ */
+export async function venueToken(db: Executor, row: Activity, now: Date) {
   if (row.status !== 'scheduled') throw AppError.invalidState('活动已结束或已取消');
-  const settings = await getSettings(database.db, activitySettings, row.committeeId, row.year);
+  const settings = await getSettings(db, activitySettings, row.committeeId, row.year);
   const { opens, closes } = checkInWindow(row, settings);
   if (now < opens) throw AppError.invalidState(`签到将于${beijingTime.format(opens)}开放`);
   if (now > closes) throw AppError.invalidState('活动已结束，签到已关闭');
-  const secret = await installationSecret(database.db, CHECK_IN_SECRET);
+  const secret = await installationSecret(db, CHECK_IN_SECRET);
   const seconds = Math.min(settings.qrTokenSeconds, Math.ceil((closes.getTime() - now.getTime()) / 1000) + 60);
   const { token, expiresAt } = signCheckInToken(secret, row.id, now, seconds);
   return { token, expiresAt, refreshSeconds: 60, opens, closes };
 }
+
+/**
+ * An event held together with events of other committees (a joint inspection of a city with its
+ * districts: one venue, one code, each district's members invited to their own committee's part)
+ * names the part of the given committee, or null. A check-in by a code of such an event is a
+ * check-in to the scanning member's own committee's part.
+ */
+export type VenueParts = (db: Executor, activityId: string, committeeId: string) => Promise<string | null>;
 
 /** The member's invitation once checked in: its check-in time is set. */
 export type CheckedIn = Invitee & { checkedInAt: Date };
@@ -45,14 +62,15 @@ export type CheckedIn = Invitee & { checkedInAt: Date };
  * event and when; the session says who. Refused: a forged or expired token, a token of another
  * event, a member not invited, a second check-in, an event not open for check-in.
  */
-export async function checkInWithToken({ database, actor, now }: CommandContext, { activityId, token }: { activityId: string; token: string }): Promise<CheckedIn> {
+export async function checkInWithToken({ database, actor, now }: CommandContext, { activityId, token }: { activityId: string; token: string }, venue?: VenueParts): Promise<CheckedIn> {
   const secret = await installationSecret(database.db, CHECK_IN_SECRET);
   const verdict = verifyCheckInToken(secret, token, now);
   if (!verdict.ok) {
     if (verdict.problem === 'expired' || verdict.problem === 'notYetValid') throw AppError.invalidState(tokenProblemMessages[verdict.problem]);
     throw AppError.field('token', '签到码', tokenProblemMessages[verdict.problem]);
   }
-  if (verdict.claim.activityId !== activityId) throw AppError.field('token', '签到码', '该签到码不属于本次活动');
+  const named = verdict.claim.activityId;
+  if (named !== activityId && (await venue?.(database.db, named, actor.committeeId)) !== activityId) throw AppError.field('token', '签到码', '该签到码不属于本次活动');
   return inTransaction(database, async ({ tx }) => {
     const row = await findActivity(tx, actor, activityId);
     const subject = await subjectOf(tx, actor, row);
@@ -139,8 +157,10 @@ export async function replyToInvitation({ database, actor, now }: CommandContext
  * The page the venue QR code points to (/checkin?token=…) knows only the token: the event is the
  * one the token names, and the signature check in checkInWithToken makes that name trustworthy.
  */
-export async function checkInByToken(ctx: CommandContext, { token }: { token: string }): Promise<CheckedIn> {
-  const activityId = token.trim().split('.')[1] ?? '';
-  if (!/^[0-9a-f-]{36}$/i.test(activityId)) throw AppError.field('token', '签到码', tokenProblemMessages.malformed);
-  return checkInWithToken(ctx, { activityId, token });
+export async function checkInByToken(ctx: CommandContext, { token }: { token: string }, venue?: VenueParts): Promise<CheckedIn> {
+  const named = token.trim().split('.')[1] ?? '';
+  if (!/^[0-9a-f-]{36}$/i.test(named)) throw AppError.field('token', '签到码', tokenProblemMessages.malformed);
+  // the code of a joint event: the member checks in to their own committee's part of it
+  const activityId = (await venue?.(ctx.database.db, named, ctx.actor.committeeId)) ?? named;
+  return checkInWithToken(ctx, { activityId, token }, venue);
 }

@@ -44,6 +44,8 @@ export const leaveApprovalPolicy = definePolicy<ActivityScope, 'read' | 'decide'
 
 const open = (s: ActivitySubject) => s.status === 'scheduled';
 const invited = (s: ActivitySubject) => s.mine !== null;
+/** Leave is asked for an event of the committee's own, or an assigned (mandatory) part of a parent's joint event. */
+const leaveApplies = (s: ActivitySubject) => s.organiserOffice !== PARENT_OFFICE || s.mandatory;
 
 /**
  * Staff, leaders and admins see every event of the committee; a member sees the events they are
@@ -54,10 +56,11 @@ export const activityPolicy = definePolicy<ActivitySubject, 'read' | 'manage' | 
   read: [{ roles: ['staff', 'admin', 'leader'] }, { roles: ['member'], when: (_a, s) => invited(s) }],
   manage: [{ roles: ['staff', 'admin'], when: (a, s) => organises(a, s) && s.status !== 'cancelled' }],
   reply: [{ roles: ['member'], when: (_a, s) => invited(s) && open(s) }],
-  // a joint event of the parent committee is voluntary: a member who cannot come replies 不出席
-  requestLeave: [{ roles: ['member'], when: (_a, s) => invited(s) && open(s) && !s.mine?.checkedInAt && s.organiserOffice !== PARENT_OFFICE }],
+  // a voluntary (自愿报名) part of a parent's joint event: a member who cannot come replies 不出席; an
+  // assigned one (指定参加, mandatory) is excused by leave, decided by the member's own committee
+  requestLeave: [{ roles: ['member'], when: (_a, s) => invited(s) && open(s) && !s.mine?.checkedInAt && leaveApplies(s) }],
   checkIn: [{ roles: ['member'], when: (_a, s) => invited(s) && open(s) && !s.mine?.checkedInAt }],
-  decideLeave: [{ roles: ['staff', 'admin'], when: (a, s) => s.organiserOffice !== PARENT_OFFICE && can(leaveApprovalPolicy, 'decide', a, s) }],
+  decideLeave: [{ roles: ['staff', 'admin'], when: (a, s) => leaveApplies(s) && can(leaveApprovalPolicy, 'decide', a, s) }],
   attendance: [{ roles: ['staff', 'admin'], when: (a, s) => organises(a, s) && open(s) }],
 });
 
