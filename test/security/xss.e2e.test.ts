@@ -241,7 +241,8 @@ async function plant(base: string) {
 
 /**
  * 上下联动: the city's information office organises a joint inspection with a member of 龙岗区 and
- * one of 福田区 (title, place and plan reach both districts' members as their own events).
+ * one of 福田区 (title, place and plan reach both districts' members as their own events), and
+ * calls 福田区's part off with a reason.
  */
 async function plantJoint(base: string) {
   const [cityInfo, member, ftMember] = await Promise.all(['city_info', 'member', 'ft_member'].map((u) => client(base, u)));
@@ -252,6 +253,8 @@ async function plantJoint(base: string) {
       startsAt: '2040-04-02T09:00:00+08:00', endsAt: '2040-04-02T11:00:00+08:00',
       districts: [{ committeeId: m.committee.id, memberIds: [m.memberId] }, { committeeId: f.committee.id, memberIds: [f.memberId] }],
     });
+    // 福田区's part called off: the reason reaches its member's messages
+    await must(cityInfo, `/api/joint/activities/${j.id}/districts/${f.committee.id}/cancel`, { version: j.version, reason: payload('joint.cancelReason', 500) });
     everyRole.add(j.id);
     remember('/joint/districts', m.committee.id);
   });

@@ -115,6 +115,7 @@ export const paramKinds: [RegExp, string, RecordKind | ((values: Record<string, 
   [/^\/api\/meetings\/:id/, 'id', 'activity'],
   [/^\/api\/performance\/members\/:memberId/, 'memberId', 'member'],
   [/^\/api\/joint\/activities\/:id\/attendance\/:memberId/, 'memberId', 'member'],
+  [/^\/api\/joint\/activities\/:id\/districts\/:committeeId/, 'committeeId', 'district'], // a district's part of the city's joint event
   [/^\/api\/joint\/activities\/:id/, 'id', 'jointActivity'],
   [/^\/api\/joint\/districts\/:committeeId/, 'committeeId', 'district'],
   [/^\/api\/outreach\/partners\/:id/, 'id', 'partner'],

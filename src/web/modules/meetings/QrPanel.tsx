@@ -13,7 +13,7 @@ import { api, ApiError } from '../../app/api';
  * address with a freshly signed token, and replaced every minute: the token names this event
  * and expires within a minute or two, so a photo of the screen sent on later does not work.
  */
-export function QrPanel({ meetingId }: { meetingId: string }) {
+export function QrPanel({ meetingId, tokenPath }: { meetingId: string; /** where the signed token comes from (a joint event's own route); the meeting's by default */ tokenPath?: string }) {
   const [svg, setSvg] = useState('');
   const [expiresAt, setExpiresAt] = useState<string>();
   const [problem, setProblem] = useState<string>();
@@ -23,7 +23,7 @@ export function QrPanel({ meetingId }: { meetingId: string }) {
     let stopped = false;
     const load = async () => {
       try {
-        const q = await api.get<CheckInToken>(pathTo(meetingPaths.qr, { id: meetingId }));
+        const q = await api.get<CheckInToken>(tokenPath ?? pathTo(meetingPaths.qr, { id: meetingId }));
         const url = `${window.location.origin}/checkin?token=${encodeURIComponent(q.token)}`;
         const drawn = await QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M', width: 320 });
         if (stopped) return;
@@ -44,7 +44,7 @@ export function QrPanel({ meetingId }: { meetingId: string }) {
       stopped = true;
       clearTimeout(timer);
     };
-  }, [meetingId]);
+  }, [meetingId, tokenPath]);
 
   if (problem) return <Alert type="warning" showIcon message={problem} />;
   return (
