@@ -36,7 +36,7 @@ const bodyKinds: Record<string, RecordKind> = {
   unitId: 'units', memberId: 'member', memberIds: 'member', termId: 'term', sessionId: 'session', primaryId: 'proposal', otherIds: 'proposal',
   subjectId: 'proposal', ids: 'opinion', opinionIds: 'opinion', issueId: 'issue', partnerId: 'partner',
   unitIds: 'units', leaderMemberId: 'member', groupId: 'supervisionGroup', participantId: 'consultationParticipant',
-  cosignerIds: 'member', invitedMemberIds: 'member', leaderUserId: 'user', chairUserId: 'user', govLeaderUserId: 'user', proposalId: 'proposal', replacementUnitId: 'units', sourceProposalIds: 'proposal',
+  keyProposalIds: 'keyProposal', cosignerIds: 'member', invitedMemberIds: 'member', leaderUserId: 'user', chairUserId: 'user', govLeaderUserId: 'user', proposalId: 'proposal', replacementUnitId: 'units', sourceProposalIds: 'proposal',
   sectorId: 'sectors', partyId: 'parties', studioId: 'studios', streetGroupId: 'street-groups',
   specialCommitteeId: 'special-committees', specialCommitteeIds: 'special-committees', leadSpecialCommitteeId: 'special-committees', visitorMemberId: 'member',
   contactPointId: 'contactPoint',

@@ -91,6 +91,8 @@ export const planItemInput = z.object({
 });
 export const planItemPatch = planItemInput.omit({ topicId: true }).partial().extend({ version });
 export const versionBody = z.object({ version });
+/** 提案办理协商: the key proposals of the consultation's committee and year it discusses (replaces the list). */
+export const keyProposalsBody = z.object({ version, keyProposalIds: z.array(z.uuid().describe('重点提案')).max(50).describe('讨论的重点提案') });
 
 // ── a consultation held ──
 const instant = z.coerce.date().describe('时间');

@@ -14,6 +14,7 @@ export const consultationPaths = {
   planDocument: '/api/consultation/plans/:id/document',
   consultation: '/api/consultation/consultations/:id',
   schedule: '/api/consultation/consultations/:id/schedule',
+  keyProposals: '/api/consultation/consultations/:id/key-proposals',
   participants: '/api/consultation/consultations/:id/participants',
   checkIn: '/api/consultation/consultations/:id/participants/:participantId/check-in',
   speeches: '/api/consultation/consultations/:id/speeches',

@@ -92,6 +92,8 @@ export const keyPaths = {
 
 export interface KeyUnit { unitName: string; roleLabel: string; status: string; replyDeadline: string; overdue: boolean; daysLeft: number | null }
 export interface KeySchedule { activityId: string; kind: string; title: string; startsAt: string; place: string; agenda: string }
+/** A 提案办理协商 that discussed the key proposal: when (held, else as scheduled), its page, and what came of it. */
+export interface KeyConsultation { id: string; title: string; date: string | null; statusLabel: string; link: string; outcome: string | null; minutes: string | null }
 export interface KeyProposalView {
   id: string;
   version: number;
@@ -113,6 +115,7 @@ export interface KeyProposalView {
   signedOn: string | null;
   signText: string | null;
   schedules: KeySchedule[];
+  consultations: KeyConsultation[];
   units: KeyUnit[];
   overdue: number;
   actions: KeyAction[];

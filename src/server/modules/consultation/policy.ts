@@ -64,13 +64,15 @@ const heldStates = ['held', 'reported', 'following', 'done'];
  * point); the office manages it; a department reads one it takes part in or whose recommendations were sent to it. Members speak only in a
  * consultation they take part in, while it is scheduled or being held.
  */
-export const consultationPolicy = definePolicy<ConsultationSubject, 'read' | 'manage' | 'speak' | 'instruct' | 'rate' | 'readQuality'>('consultation', '协商活动', {
+export const consultationPolicy = definePolicy<ConsultationSubject, 'read' | 'manage' | 'keyProposals' | 'speak' | 'instruct' | 'rate' | 'readQuality'>('consultation', '协商活动', {
   read: [
     { roles: ['staff', 'admin'], when: (a) => isConsultationStaff(a) },
     { roles: ['leader', 'member', 'staff'], when: (_a, c) => c.planStatus === 'approved' || c.status !== 'planned' },
     { roles: ['unit'], when: (a, c) => a.unitId !== null && (c.sentToUnitIds.includes(a.unitId) || (c.planStatus === 'approved' && c.unitIds.includes(a.unitId))) },
   ],
   manage: [{ roles: ['staff', 'admin'], when: (a, c) => isConsultationStaff(a) && c.status !== 'planned' && c.status !== 'done' }],
+  // 提案办理协商: the office names the key proposals it discusses, from planning (before it is scheduled) until done
+  keyProposals: [{ roles: ['staff', 'admin'], when: (a, c) => isConsultationStaff(a) && c.form === 'proposalHandling' && c.status !== 'done' }],
   speak: [{ roles: ['member'], when: (a, c) => a.memberId !== null && c.memberIds.includes(a.memberId) && (c.status === 'scheduled' || c.status === 'held') }],
   instruct: [{ roles: ['staff', 'admin', 'leader'], when: (a, c) => (isConsultationStaff(a) || isLeader(a)) && ['reported', 'following', 'done'].includes(c.status) }],
   // 协商质量评价: a participating member, once it was held; the office and leaders read the results

@@ -17,6 +17,7 @@ import {
 import { consultationPolicy, type ConsultationSubject } from './policy.js';
 import { consultationItemPort } from './port.js';
 import { consultationParticipants, consultationRatings, consultationRecommendations, consultationRooms, consultationSpeeches } from './schema.js';
+import { keyProposalsOf } from './key-proposals.js';
 import { presentQuality } from './quality.js';
 import { phaseOf } from './room-workflow.js';
 import { roomPhases } from '../../../shared/consultation/labels.js';
@@ -59,6 +60,7 @@ export async function presentConsultation(db: Executor, actor: Actor, c: Consult
     db.select().from(consultationRatings).where(eq(consultationRatings.consultationId, c.id)).orderBy(asc(consultationRatings.createdAt)),
   ]);
   const reckoning = { today, calendar };
+  const keys = await keyProposalsOf(db, actor, c);
   const nameOf = new Map(people.map((p) => [p.id, p.name]));
   return {
     id: c.id, version: c.version, planId: c.planId, year: c.year, title: c.title, form: c.form, formLabel: consultationForms[c.form as ConsultationForm] ?? c.form,
@@ -66,6 +68,8 @@ export async function presentConsultation(db: Executor, actor: Actor, c: Consult
     leadName: c.leadSpecialCommitteeId ? lookups['special-committees'].byId.get(c.leadSpecialCommitteeId) ?? '' : '',
     unitNames: c.unitIds.map((id) => lookups.units.byId.get(id) ?? ''),
     activityId: c.activityId, heldOn: c.heldOn, minutes: c.minutes,
+    // 提案办理协商: the key proposals it discusses (and, to the office, those it may pick)
+    ...keys,
     // 会务时限: what the office must do by when, and whether it did (members see it too: it is their notice)
     timings: consultationTimings(facts.get(c.id)!, rules, calendar, today),
     quality: presentQuality(actor, c, rules.qualityQuestions, ratings),

@@ -13,7 +13,7 @@ import { loadLookups } from '../org/lookups.js';
 import { committeeOf } from '../opinions/committees.js';
 import {
   idParams, itemParams, planActionBodies, planActionParams, planCreate, planItemInput, planItemPatch, similarQuery, topicActionBodies, topicActionParams,
-  portalPlanDocumentQuery, portalPlanQuery, topicDraft, topicQuery, versionBody, scheduleBody, participantBody, participantParams, speechBody, holdBody, ratingBody, reportBody, assignBody, instructionBody,
+  portalPlanDocumentQuery, portalPlanQuery, topicDraft, topicQuery, versionBody, keyProposalsBody, scheduleBody, participantBody, participantParams, speechBody, holdBody, ratingBody, reportBody, assignBody, instructionBody,
 } from '../../../shared/consultation/inputs.js';
 import { consultationForms, topicSources } from '../../../shared/consultation/labels.js';
 import { consultationPaths as paths } from '../../../shared/consultation/paths.js';
@@ -28,6 +28,7 @@ import type { Plan, Topic } from './workflow.js';
 import { decideTopic, suggestTopic } from './commands/topics.js';
 import { addPlanItem, createPlan, planAction, removePlanItem, updatePlanItem } from './commands/plan.js';
 import { addParticipant, assignRecommendations, checkInParticipant, holdConsultation, instructConsultation, recordSpeech, reportOutcome, scheduleConsultation } from './commands/held.js';
+import { setKeyProposals } from './commands/key-proposals.js';
 import { consultationSubjectOf, loadConsultation } from './load.js';
 import { rateConsultation } from './commands/quality.js';
 import { presentConsultation, presentRecommendation } from './present-consultation.js';
@@ -192,6 +193,10 @@ export async function consultationRoutes(app: FastifyInstance) {
   });
   r.post(paths.schedule, { schema: { params: idParams, body: scheduleBody, tags, summary: '安排协商活动（经会议活动邀请委员）' } }, async (req) => {
     await scheduleConsultation(contextOf(req), { id: req.params.id, ...req.body });
+    return consultationDetail(req, req.params.id);
+  });
+  r.post(paths.keyProposals, { schema: { params: idParams, body: keyProposalsBody, tags, summary: '选定提案办理协商所议的重点提案' } }, async (req) => {
+    await setKeyProposals(contextOf(req), { id: req.params.id, ...req.body });
     return consultationDetail(req, req.params.id);
   });
   r.post(paths.participants, { schema: { params: idParams, body: participantBody, tags, summary: '邀请专家、群众代表、部门代表' } }, async (req) => {

@@ -177,6 +177,23 @@ export const consultationRecommendations = pgTable(
 );
 
 /**
+ * 提案办理协商所议重点提案: the key proposals (proposals/key) a consultation of form
+ * `proposalHandling` discusses — of its committee and year, picked by the office; each key
+ * proposal's page shows the consultation (date, outcome, minutes).
+ */
+export const consultationKeyProposals = pgTable(
+  'consultation_key_proposals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    committeeId: uuid('committee_id').notNull(),
+    consultationId: uuid('consultation_id').notNull(),
+    keyProposalId: uuid('key_proposal_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('consultation_key_proposals_uq').on(t.consultationId, t.keyProposalId), index('consultation_key_proposals_key_idx').on(t.keyProposalId)],
+);
+
+/**
  * 网络议政室: a topic room of one consultation, open from `opensAt` to `closesAt` (the app's clock) to
  * members and, when the office chooses, to the public through the portal. The office closes it early
  * or reopens it, and summarises it: the summary joins the consultation's outcome.

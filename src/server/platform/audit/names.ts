@@ -54,6 +54,7 @@ const whole: Record<string, string> = { 'auth.login': '登录', 'auth.logout': '
   'evaluationCampaign.respondPublic': '民主评议·社会公众提交评议问卷',
   'livelihoodRequest.decline': '民生诉求·不予办理', 'homeDuty.create': '委员之家·排班', 'homeDuty.cancel': '委员之家·取消值班', 'homeVisit.create': '委员之家·登记接待', 'livelihoodRequest.create': '民生诉求·群众提交',
   'supervisionGroup.schedule': '民主监督小组·安排监督活动',
+  'consultation.keyProposals': '协商活动·选定所议重点提案',
   'joint.cancelPart': '联合视察调研·取消区政协参加', 'joint.reopenPart': '联合视察调研·恢复区政协参加',
   'keyProposal.shortlist': '重点提案·列为拟重点', 'keyProposal.select': '重点提案·主席会议确定', 'keyProposal.decline': '重点提案·主席会议未确定',
   'keyProposal.review': '重点提案·领导阅批', 'keyProposal.schedule': '重点提案·领导调度', 'keyProposal.signOff': '重点提案·领导阅签',

@@ -18,6 +18,7 @@ import { withParties } from '../load.js';
 import { memberNames, proposerOf } from '../presenter.js';
 import { proposalPolicy } from '../policy.js';
 import { excellentNominations, keyProposalSchedules, keyProposals } from './schema.js';
+import { consultationsOfKeys } from './consultations.js';
 import { excellentWorkflow, isProposalOffice, keyWorkflow, type KeyProposal, type Nomination } from './workflow.js';
 import { keyPolicy, nominationPolicy } from './policy.js';
 
@@ -29,12 +30,13 @@ import { keyPolicy, nominationPolicy } from './policy.js';
 export async function presentKeys(db: Executor, actor: Actor, rows: KeyProposal[], today: string): Promise<KeyProposalView[]> {
   if (!rows.length) return [];
   const ids = rows.map((k) => k.proposalId);
-  const [ps, live, schedules, lookups, calendar] = await Promise.all([
+  const [ps, live, schedules, lookups, calendar, discussed] = await Promise.all([
     db.select().from(proposals).where(inArray(proposals.id, ids)),
     assignmentsOf(db, ids),
     db.select({ s: keyProposalSchedules, a: activities }).from(keyProposalSchedules).innerJoin(activities, eq(activities.id, keyProposalSchedules.activityId)).where(inArray(keyProposalSchedules.proposalId, ids)).orderBy(asc(activities.startsAt)),
     loadLookups(db, actor.committeeId),
     loadCalendar(db),
+    consultationsOfKeys(db, actor, rows.map((k) => k.id)),
   ]);
   const readable = new Set((await withParties(db, ps)).filter((p) => can(proposalPolicy, 'read', actor, p)).map((p) => p.id));
   const byId = new Map(ps.map((p) => [p.id, p]));
@@ -51,6 +53,7 @@ export async function presentKeys(db: Executor, actor: Actor, rows: KeyProposal[
       decidedOn: k.decidedOn, decisionRef: k.decisionRef, chairName: k.chairName, govLeaderName: k.govLeaderName,
       reviewedOn: k.reviewedOn, reviewText: k.reviewText, signedOn: k.signedOn, signText: k.signText,
       schedules: schedules.filter((s) => s.s.keyProposalId === k.id).map(({ s, a }) => ({ activityId: a.id, kind: labelOf(scheduleKinds, a.kind), title: a.title, startsAt: a.startsAt.toISOString(), place: a.location, agenda: s.agenda })),
+      consultations: discussed.get(k.id) ?? [],
       units, overdue: units.filter((u) => u.overdue).length,
       actions: offered.actions as KeyAction[], blocked: offered.blocked,
     };

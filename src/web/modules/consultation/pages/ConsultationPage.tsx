@@ -1,14 +1,21 @@
-import { Card, Descriptions, Empty, List, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Button, Card, Descriptions, Empty, Form, List, Select, Space, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { pathTo } from '@shared/http/paths';
 import { consultationPaths } from '@shared/consultation/paths';
-import { useGet } from '../../../app/query';
+import { keyProposalsBody } from '@shared/consultation/inputs';
+import { api } from '../../../app/api';
+import { fieldRules } from '../../../app/rules';
+import { FormModal } from '../../../app/ui/FormModal';
+import { showAnswer, useGet } from '../../../app/query';
 import { PageCard } from '../../../app/ui/PageCard';
 import HandlingPanel from '../../handling/HandlingPanel';
 import { QualityCard, type Quality } from '../QualityCard';
 
+interface KeyRef { id: string; proposalId: string; title: string; numberText: string | null; statusLabel: string; link: string }
+
 interface Detail {
-  id: string; title: string; formLabel: string; month: number; researchFirst: boolean; description: string | null; status: string; statusLabel: string;
+  id: string; version: number; actions: string[]; keyProposals: KeyRef[]; keyProposalOptions: KeyRef[]; title: string; formLabel: string; month: number; researchFirst: boolean; description: string | null; status: string; statusLabel: string;
   leadName: string; unitNames: string[]; heldOn: string | null; minutes: string | null;
   quality: Quality;
   timings: { key: string; label: string; due: string; doneOn: string | null; state: 'pending' | 'done' | 'late' | 'overdue'; stateLabel: string }[];
@@ -21,6 +28,56 @@ interface Detail {
 }
 
 const timingColors = { pending: 'default', done: 'green', late: 'orange', overdue: 'red' } as const;
+const keyRules = fieldRules(keyProposalsBody);
+
+/** 提案办理协商: the key proposals it discusses, linked; the general office picks them (same committee and year). */
+function KeyProposalsCard({ c, onSaved }: { c: Detail; onSaved(d: Detail): void }) {
+  const [picking, setPicking] = useState(false);
+  const picks = c.actions.includes('keyProposals');
+  if (!picks && c.keyProposals.length === 0) return null;
+  return (
+    <Card
+      size="small"
+      style={{ marginBottom: 12 }}
+      data-testid="consultation-key-proposals"
+      title={<h2 style={{ fontSize: 15, margin: 0 }}>所议重点提案</h2>}
+      extra={picks && <Button size="small" onClick={() => setPicking(true)} data-testid="pick-key-proposals">选择重点提案</Button>}
+    >
+      <List
+        size="small"
+        dataSource={c.keyProposals}
+        locale={{ emptyText: '尚未选择所议的重点提案' }}
+        renderItem={(k) => (
+          <List.Item>
+            <Space wrap size={4}>
+              <Link to={k.link} style={{ whiteSpace: 'normal' }}>{k.numberText ? `${k.numberText} ` : ''}{k.title}</Link>
+              <Tag>{k.statusLabel}</Tag>
+            </Space>
+          </List.Item>
+        )}
+      />
+      <FormModal<Detail>
+        name="keyProposals"
+        open={picking}
+        title="选择所议重点提案"
+        initialValues={{ keyProposalIds: c.keyProposals.map((k) => k.id) }}
+        onClose={() => setPicking(false)}
+        onSaved={(d) => { setPicking(false); onSaved(d); }}
+        save={(v) => api.post<Detail>(pathTo(consultationPaths.keyProposals, { id: c.id }), { version: c.version, keyProposalIds: v.keyProposalIds ?? [] })}
+      >
+        <Form.Item name="keyProposalIds" label="讨论的重点提案" rules={keyRules.keyProposalIds} extra="本会本年度已确定的重点提案">
+          <Select
+            mode="multiple"
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder="输入标题查找"
+            options={c.keyProposalOptions.map((k) => ({ value: k.id, label: `${k.numberText ? `${k.numberText} ` : ''}${k.title}` }))}
+            data-testid="key-proposal-select"
+          />
+        </Form.Item>
+      </FormModal>
+    </Card>
+  );
+}
 
 /**
  * 协商活动: what was consulted on, who took part and what they said, the outcome sent to the party
@@ -29,7 +86,8 @@ const timingColors = { pending: 'default', done: 'green', late: 'orange', overdu
  */
 export default function ConsultationPage() {
   const { id = '' } = useParams();
-  const { data: c } = useGet<Detail>(pathTo(consultationPaths.consultation, { id }));
+  const path = pathTo(consultationPaths.consultation, { id });
+  const { data: c } = useGet<Detail>(path);
   if (!c) return null;
   return (
     <PageCard title={c.title}>
@@ -52,6 +110,8 @@ export default function ConsultationPage() {
           </Tag>
         ))}
       </Space>
+
+      <KeyProposalsCard c={c} onSaved={(d) => void showAnswer(path, d)} />
 
       <Typography.Title level={2} style={{ fontSize: 18 }}>协商成果</Typography.Title>
       {c.outcome ? (

@@ -11,6 +11,11 @@ export function KeySteps({ k }: { k: KeyProposalView }) {
     k.decidedOn && { key: 'decided', text: `${formatDay(k.decidedOn)} ${k.decisionRef ?? ''}：${k.status === 'declined' ? '未确定为重点提案' : '确定为重点提案'}` },
     k.reviewedOn && { key: 'review', text: `${formatDay(k.reviewedOn)} 阅批：${k.reviewText ?? ''}` },
     ...k.schedules.map((s) => ({ key: s.activityId, text: <>{formatTime(s.startsAt)} 调度（{s.kind}）：<Link to={`/meetings/${s.activityId}`} style={{ textDecoration: 'underline' }}>{s.title}</Link>，{s.place}。{s.agenda}</> })),
+    // 提案办理协商 that discussed it: when, its page, and what came of it once there
+    ...k.consultations.map((c) => ({
+      key: c.id,
+      text: <span data-testid="key-consultation">{c.date ? `${formatDay(c.date)} ` : ''}提案办理协商：<Link to={c.link} style={{ textDecoration: 'underline' }}>{c.title}</Link>（{c.statusLabel}）。{c.outcome ? `成果：${c.outcome}。` : ''}{c.minutes ? `纪要：${c.minutes}` : ''}</span>,
+    })),
     k.signedOn && { key: 'sign', text: `${formatDay(k.signedOn)} 阅签：${k.signText ?? ''}` },
   ].filter(Boolean) as { key: string; text: React.ReactNode }[];
   if (!steps.length) return null;
