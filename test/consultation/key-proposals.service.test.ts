@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { dbKinds } from '../support/db.js';
 import { startTestApp, type Client, type TestApp } from '../support/app.js';
 import { ok } from '../support/proposals.js';
 import { auditLog } from '../../src/server/platform/audit/schema.js';
+import { committees } from '../../src/server/platform/tenancy/schema.js';
+import { keyProposals } from '../../src/server/modules/proposals/key/schema.js';
 
 /**
  * 提案办理协商 names the key proposals it discusses: the general office picks key proposals of the
@@ -34,7 +36,20 @@ describe.each(dbKinds)('a proposal-handling consultation and its key proposals o
     c = await ok(office.get(`/api/consultation/consultations/${item.id}`));
     expect(c.actions).toContain('keyProposals');
     expect(c.keyProposals).toEqual([]);
+    // the demo's proposals belong to the session their day falls in (next year's, late in the year):
+    // one decided key proposal is made this plan's year, another stays of another year
+    const [lg] = await t.database.db.select({ id: committees.id }).from(committees).where(eq(committees.shortName, '龙岗区政协'));
+    const decided = await t.database.db.select().from(keyProposals).where(and(eq(keyProposals.committeeId, lg.id), inArray(keyProposals.status, ['selected', 'reviewed', 'signedOff'])));
+    expect(decided.length).toBeGreaterThan(1);
+    await t.database.db.update(keyProposals).set({ year: c.year }).where(eq(keyProposals.id, decided[0].id));
+    await t.database.db.update(keyProposals).set({ year: c.year + 1 }).where(eq(keyProposals.id, decided[1].id));
+    c = await ok(office.get(`/api/consultation/consultations/${item.id}`));
     keys = c.keyProposalOptions;
+    expect(keys.map((k: any) => k.id)).toContain(decided[0].id);
+    expect(keys.map((k: any) => k.id)).not.toContain(decided[1].id);
+    const otherYear = await office.post(`/api/consultation/consultations/${c.id}/key-proposals`, { version: c.version, keyProposalIds: [decided[1].id] });
+    expect(otherYear.status).toBe(400);
+    expect(otherYear.body.message).toContain(`${c.year}年度`);
     expect(keys.length).toBeGreaterThan(0);
     const url = `/api/consultation/consultations/${c.id}/key-proposals`;
     // a made-up id, and a key proposal of another year, are refused by the field's name

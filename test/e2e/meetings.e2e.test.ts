@@ -152,7 +152,8 @@ describe('meetings and performance (Chromium)', () => {
     await admin.context().close();
   }, 180_000);
   /**
-   * 上下联动: 深圳市政协 runs a joint inspection with a member of 龙岗区 and one of 福田区; each sees it
+   * 上下联动: 深圳市政协 runs a joint inspection with a member of 龙岗区 and one of 福田区 (calling
+   * 福田区's part off and reopening it); each sees it
    * among their own committee's events on a phone and replies, the city checks them in and closes it,
    * and each finds the entry in their own committee's performance record; 龙岗区's office sees its
    * member take part; the city's 各区履职统计 shows both districts.
@@ -198,6 +199,16 @@ describe('meetings and performance (Chromium)', () => {
     await city.getByRole('heading', { name: /龙岗区政协（邀请1人/ }).waitFor();
     await city.getByRole('heading', { name: /福田区政协（邀请1人/ }).waitFor();
     await shot(city, 'city-organises-joint-inspection');
+    // voluntary by the settings' default; the city calls 福田区's part off with a reason, then reopens it
+    await city.getByTestId('joint-participation-label').getByText('自愿报名').waitFor();
+    await button(city, '取消福田区政协参加').click();
+    await opened(dialog(city));
+    await dialog(city).getByLabel('取消原因', { exact: true }).fill('福田区当日另有全会安排');
+    await save(city);
+    await city.getByRole('heading', { name: /福田区政协（邀请1人.*已取消参加/ }).waitFor();
+    await button(city, '恢复福田区政协参加').click();
+    await city.locator('.ant-popconfirm-buttons').getByRole('button', { name: /恢\s*复/ }).click();
+    await button(city, '取消福田区政协参加').waitFor();
 
     // each member, on a phone, in their own committee's list: replies that they will come
     for (const username of ['member', 'ft_member']) {
