@@ -30,3 +30,4 @@ export * from '../modules/news/schema.js';
 export * from '../modules/summary/schema.js';
 export * from '../modules/research/schema.js';
 export * from '../modules/joint/schema.js';
+export * from '../modules/studios/schema.js';

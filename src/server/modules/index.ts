@@ -28,6 +28,7 @@ import { membersHomeModule } from './members-home/module.js';
 import { researchModule } from './research/module.js';
 import { newsModule } from './news/module.js';
 import { jointModule } from './joint/module.js';
+import { studiosModule } from './studios/module.js';
 
 /**
  * Every module of the application, once. app.ts registers their routes in this order, cli.ts
@@ -55,6 +56,7 @@ export const modules = [
   consultationModule,
   evaluationModule,
   requestsModule,
+  studiosModule,
   membersHomeModule,
   summaryModule,
   cockpitModule,

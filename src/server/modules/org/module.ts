@@ -2,7 +2,6 @@ import { and, eq, ilike, inArray, or } from 'drizzle-orm';
 import { defineModule } from '../../platform/modules/manifest.js';
 import type { AuditSubject } from '../../platform/audit/names.js';
 import { committees } from '../../platform/tenancy/schema.js';
-import { studiosSection } from './portal.js';
 import { organisationCards } from './cards.js';
 import { orgRoutes } from './routes.js';
 
@@ -26,6 +25,5 @@ export const orgModule = defineModule({
   label: '组织机构',
   routes: [orgRoutes],
   cards: [organisationCards],
-  portal: studiosSection,
   auditSubjects: { committee: committeeSubject },
 });
