@@ -189,9 +189,9 @@ describe.each(dbKinds)('public portal on %s', (kind) => {
     if (campaigns.length) expect(section('evaluation').title).toBe(`民主评议结果：${campaigns[0].title}`);
     else expect(section('evaluation').items).toEqual([]);
 
-    // studios: the active ones
-    const studios = await rows(`select name from studios where committee_id = $1 and active`, longgang.id);
-    expect(section('studios').items.map((e: any) => e.title).sort()).toEqual(studios.map((x) => x.name).sort());
+    // studios: the active ones, each opening its public page
+    const studios = await rows(`select id, name from studios where committee_id = $1 and active`, longgang.id);
+    expect(section('studios').items.map((e: any) => [e.title, e.href]).sort()).toEqual(studios.map((x) => [x.name, `/portal/studios/${x.id}`]).sort());
 
     // nothing personal or internal: no sender's name or phone, no id but the committee's and published proposals'
     const text = JSON.stringify(home);
@@ -199,9 +199,9 @@ describe.each(dbKinds)('public portal on %s', (kind) => {
       if (r.sender_phone) expect(text).not.toContain(r.sender_phone);
       if (r.sender_name) expect(text).not.toContain(`"${r.sender_name}"`);
     }
-    // a published proposal's id is public (its page is): the 优秀提案 section links some beyond the latest six
+    // a published proposal's id is public (its page is): the 优秀提案 section links some beyond the latest six; so is an open studio's
     const publishedIds = (await rows(`select id from proposals where committee_id = $1 and published_at is not null`, longgang.id)).map((p) => p.id);
-    const allowed = new Set([longgang.id, ...publishedIds, ...newsIds]);
+    const allowed = new Set([longgang.id, ...publishedIds, ...newsIds, ...studios.map((x) => x.id)]);
     for (const id of text.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? []) expect(allowed.has(id), id).toBe(true);
 
     const bad = await t.anonymous.get('/api/portal/home?committeeId=abc');

@@ -15,6 +15,7 @@ import { performanceNavigation } from '../modules/performance/navigation';
 import { outreachNavigation } from '../modules/outreach/navigation';
 import { consultationNavigation } from '../modules/consultation/navigation';
 import { requestNavigation } from '../modules/requests/navigation';
+import { studioNavigation } from '../modules/studios/navigation';
 import { membersHomeNavigation } from '../modules/members-home/navigation';
 import { summaryNavigation } from '../modules/summary/navigation';
 import { evaluationNavigation } from '../modules/evaluation/navigation';
@@ -80,6 +81,7 @@ export const navigation: NavItem[] = [
   ...outreachNavigation,
   ...consultationNavigation,
   ...requestNavigation,
+  ...studioNavigation,
   ...membersHomeNavigation,
   ...researchNavigation,
   ...jointNavigation,

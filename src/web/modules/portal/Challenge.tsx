@@ -1,8 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Button, Form, Input, Space } from 'antd';
-import { portalPaths } from '@shared/portal/paths';
-import type { Challenge } from '@shared/requests/responses';
-import { api } from '../../app/api';
+import { useChallenge } from './useChallenge';
 
 /**
  * The server's arithmetic question (算术验证题) inside a public form: the question is the field's
@@ -11,16 +9,10 @@ import { api } from '../../app/api';
  */
 export function ChallengeField({ committeeId, round }: { committeeId: string | undefined; round: number }) {
   const form = Form.useFormInstance();
-  const [challenge, setChallenge] = useState<Challenge | null>(null);
-  const next = useCallback(async () => {
-    if (!committeeId) return;
-    const c = await api.get<Challenge>(`${portalPaths.challenge}?committeeId=${encodeURIComponent(committeeId)}`).catch(() => null);
-    setChallenge(c);
-    form.setFieldsValue({ challengeId: c?.id, challengeAnswer: undefined });
-  }, [committeeId, form]);
+  const { challenge, next } = useChallenge(committeeId, round);
   useEffect(() => {
-    void next();
-  }, [next, round]);
+    form.setFieldsValue({ challengeId: challenge?.id, challengeAnswer: undefined });
+  }, [challenge, form]);
   return (
     <>
       <Form.Item name="challengeId" hidden>

@@ -19,6 +19,8 @@ const PortalRoomPage = lazy(() => import('../consultation/portal/PortalRoomPage'
 const PortalPlanPage = lazy(() => import('../consultation/portal/PortalPlanPage'));
 const PortalCouncilsPage = lazy(() => import('../consultation/portal/PortalCouncilsPage'));
 const PortalCouncilPage = lazy(() => import('../consultation/portal/PortalCouncilPage'));
+const PortalStudiosPage = lazy(() => import('../studios/portal/PortalStudiosPage'));
+const PortalStudioPage = lazy(() => import('../studios/portal/PortalStudioPage'));
 
 /** 公开门户: a plain public site — a header, the page, and the way in for committee users. */
 export default function PortalRoutes() {
@@ -42,6 +44,7 @@ export default function PortalRoutes() {
         <Link to="/portal/rooms" data-testid="portal-nav-rooms">网络议政</Link>
         <Link to="/portal/plan" data-testid="portal-nav-plan">协商计划</Link>
         <Link to="/portal/councils" data-testid="portal-nav-councils">基层协商</Link>
+        <Link to="/portal/studios" data-testid="portal-nav-studios">委员工作室</Link>
         <Link to="/portal/evaluation" data-testid="portal-nav-evaluation">民主评议问卷</Link>
         <Link to="/portal/search" data-testid="portal-nav-search">搜索</Link>
       </nav>
@@ -62,6 +65,8 @@ export default function PortalRoutes() {
           <Route path="plan" element={<PortalPlanPage />} />
           <Route path="councils" element={<PortalCouncilsPage />} />
           <Route path="councils/:id" element={<PortalCouncilPage />} />
+          <Route path="studios" element={<PortalStudiosPage />} />
+          <Route path="studios/:id" element={<PortalStudioPage />} />
           <Route path="evaluation" element={<PortalEvaluationPage />} />
           <Route path="evaluation/invite/:token" element={<InvitationPage />} />
           <Route path="*" element={<PortalOutcome kind="missing" title="页面不存在" extra={<Link to="/portal">返回门户首页</Link>} />} />

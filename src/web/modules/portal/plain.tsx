@@ -1,0 +1,41 @@
+import type { CSSProperties, ReactNode } from 'react';
+
+/**
+ * Plain form controls for the portal's public forms, styled like antd's: a visitor's first page
+ * must stay within the public script budget (300 KB gzip, bench/delivery.ts), and antd's Form,
+ * Select and Upload with zod rules weigh more than the rest of a page together. Each control has
+ * its label, its hint and its error (from the server's field issues) tied to it for screen readers.
+ */
+const box: CSSProperties = { width: '100%', boxSizing: 'border-box', padding: '6px 11px', fontSize: 15, border: '1px solid #8c8c8c', borderRadius: 6, fontFamily: 'inherit' };
+
+export function PlainField({ id, label, hint, error, required, children }: { id: string; label: string; hint?: string; error?: string; required?: boolean; children: ReactNode }) {
+  return (
+    <div style={{ marginBottom: 16 }}>
+      <label htmlFor={id} style={{ display: 'block', marginBottom: 6, fontWeight: 500 }}>
+        {required && <span aria-hidden style={{ color: '#cf1322', marginInlineEnd: 4 }}>*</span>}
+        {label}
+      </label>
+      {children}
+      {hint && <div id={`${id}-hint`} style={{ color: '#595959', fontSize: 13, marginTop: 4 }}>{hint}</div>}
+      {error && <div id={`${id}-error`} role="alert" style={{ color: '#cf1322', fontSize: 13, marginTop: 4 }}>{error}</div>}
+    </div>
+  );
+}
+
+/** The aria wiring of a control inside a `PlainField` with the same id. */
+export const described = (id: string, hint: boolean, error: string | undefined) => ({
+  id, name: id, 'aria-invalid': error ? true : undefined,
+  'aria-describedby': [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined,
+  style: { ...box, borderColor: error ? '#cf1322' : '#8c8c8c' },
+});
+
+export function PlainButton({ children, busy, primary = true, ...rest }: { children: ReactNode; busy?: boolean; primary?: boolean; type?: 'submit' | 'button'; onClick?: () => void; 'data-testid'?: string }) {
+  return (
+    <button
+      type={rest.type ?? 'submit'} disabled={busy} aria-busy={busy || undefined} onClick={rest.onClick} data-testid={rest['data-testid']}
+      style={{ minHeight: 40, padding: '0 16px', fontSize: 15, color: primary ? '#fff' : '#262626', background: primary ? '#a8071a' : '#fff', border: primary ? 'none' : '1px solid #8c8c8c', borderRadius: 6, cursor: busy ? 'wait' : 'pointer' }}
+    >
+      {busy ? '提交中…' : children}
+    </button>
+  );
+}
