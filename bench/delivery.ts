@@ -13,6 +13,8 @@ const PAGES = [
   { name: '门户首页 /portal', url: '/portal' },
   { name: '群众出题 /portal/topics/new', url: '/portal/topics/new' },
   { name: '民生诉求 /portal/requests/new', url: '/portal/requests/new' },
+  // a studio's page with its question form (no studio without the demo: the page's chunks load all the same)
+  { name: '委员工作室 /portal/studios/:id', url: '/portal/studios/00000000-0000-4000-8000-000000000000' },
 ];
 const BUDGET_GZIP_JS = 300 * 1024;
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
