@@ -34,6 +34,8 @@ import { campaignActionBodies } from '../../src/shared/evaluation/inputs.js';
 import { reportActionBodies } from '../../src/shared/research/inputs.js';
 import { researchItems, researchTopics } from '../../src/server/modules/research/schema.js';
 import { newsPosts } from '../../src/server/modules/news/schema.js';
+import { studioQuestions } from '../../src/server/modules/studios/schema.js';
+import { questionActionBodies } from '../../src/shared/studios/inputs.js';
 import { homeDuties, homeSuggestions } from '../../src/server/modules/members-home/schema.js';
 import { client, type Client, type TestApp } from './app.js';
 import { ok, reviewed, sampleDraft } from './proposals.js';
@@ -60,6 +62,7 @@ export const recordTables = {
   evaluationCampaign: evaluationCampaigns, evaluationFinding: evaluationFindings, evaluationRepresentative: evaluationRepresentatives,
   livelihoodRequest: livelihoodRequests, requestPhoto: attachments,
   newsPost: newsPosts, newsAttachment: attachments,
+  studioQuestion: studioQuestions,
   homeDuty: homeDuties, homeSuggestion: homeSuggestions,
   notification: notifications, member: members, member2: members, user: users, term: terms, session: plenarySessions,
   sectors, 'special-committees': specialCommittees, parties, 'street-groups': streetGroups, studios, units,
@@ -153,6 +156,8 @@ export const paramKinds: [RegExp, string, RecordKind | ((values: Record<string, 
   [/^\/api\/requests\/:id/, 'id', 'livelihoodRequest'],
   [/^\/api\/members-home\/duties\/:id/, 'id', 'homeDuty'],
   [/^\/api\/members-home\/suggestions\/:id/, 'id', 'homeSuggestion'],
+  [/^\/api\/studios\/questions\/:id/, 'id', 'studioQuestion'],
+  [/^\/api\/(portal\/)?studios\/:id/, 'id', 'studios'],
 ];
 /** Routes that parse their body per path value (each workflow action its own schema) rather than with one schema. */
 export const bodiesByValue: [RegExp, string, Record<string, unknown>][] = [
@@ -168,6 +173,7 @@ export const bodiesByValue: [RegExp, string, Record<string, unknown>][] = [
   [/^\/api\/evaluation\/campaigns\/:id\/actions\/:action$/, 'action', campaignActionBodies],
   [/^\/api\/requests\/:id\/actions\/:action$/, 'action', requestActionBodies],
   [/^\/api\/research\/topics\/:id\/report\/actions\/:action$/, 'action', reportActionBodies],
+  [/^\/api\/studios\/questions\/:id\/actions\/:action$/, 'action', questionActionBodies],
 ];
 
 /** Path parameters that name no record and are no enum: the value to use. */
@@ -403,6 +409,12 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
     .innerJoin(opinionSends, and(eq(opinionSends.opinionId, opinions.id), eq(opinionSends.targetCommitteeId, opinions.sentUpToCommitteeId!), eq(opinionSends.status, 'sent')))
     .where(eq(opinions.committeeId, committee)).limit(1);
   const catalog = async (table: Table) => (await first(db.select().from(table as any).where(eq((table as any).committeeId, committee)).orderBy(asc((table as any).sortOrder)).limit(1) as Promise<any[]>, getTableName(table))).id;
+  // 线上咨询: a question from the portal to the committee's first studio, by the same (secret) person as the letter
+  const studioId = await catalog(studios);
+  const asking = await ok(member.request({ method: 'GET', url: `/api/portal/challenge?committeeId=${committee}`, remoteAddress }));
+  const [{ answer: sum }] = await db.select({ answer: publicChallenges.answer }).from(publicChallenges).where(eq(publicChallenges.id, asking.id));
+  await ok(member.request({ method: 'POST', url: `/api/portal/studios/${studioId}/questions`, payload: { askerName: '授权矩阵群众', askerContact: '13900001111', body: '工作室可以帮忙协调小区停车问题吗？', challengeId: asking.id, challengeAnswer: sum }, remoteAddress }));
+  const studioQuestion = await newest(studioQuestions, eq(studioQuestions.studioId, studioId));
   // 委员之家: member2 on duty (as a special committee's director) on a past Tuesday the Home opened,
   // receiving member with one suggestion (no demo duty is member2's; a second build reuses its own duty)
   const [built] = await db.select().from(homeDuties).where(and(eq(homeDuties.committeeId, committee), eq(homeDuties.memberId, member2Id), eq(homeDuties.day, '2026-03-03')));
@@ -429,7 +441,7 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
     supervisionGroup: group.id, supervisor: supervisor.id, supervisionTopic: supervisionTopic.id, supervisionSuggestion: suggestion.id,
     evaluationCampaign: campaign.id, evaluationFinding: campaign.findings[0].id, evaluationRepresentative: invited.item.id,
     livelihoodRequest: request.id, requestPhoto: await attachmentOf('livelihoodRequest', request.id),
-    newsPost: news.id, newsAttachment: await attachmentOf('newsPost', news.id),
+    newsPost: news.id, newsAttachment: await attachmentOf('newsPost', news.id), studioQuestion: studioQuestion.id,
     homeDuty: duty.id, homeSuggestion: logged.visits.find((v: { topic: string }) => v.topic === `${prefix}授权矩阵接待`).suggestions[0].id,
     notification: (await first(db.select().from(notifications).where(eq(notifications.userId, memberUser.id)).orderBy(desc(notifications.createdAt)).limit(1), 'notification of member')).id,
     member: memberId, member2: member2Id, user: member2User.id,
