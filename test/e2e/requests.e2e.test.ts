@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { save, dialog, button, opened, rendersChinese, shot, startE2E, type E2E, IN_CHINA } from './harness.js';
+import { call, save, dialog, button, opened, rendersChinese, shot, startE2E, type E2E, IN_CHINA } from './harness.js';
 
 /** Waits for the page's document title (set once its lazy page has drawn). */
 const titled = (page: Page, title: string) => page.waitForFunction((t) => document.title === t, title);
@@ -31,7 +31,7 @@ const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000
  * finishes it; the citizen follows the code to the outcome and rates it. Then a citizen suggests a
  * consultation topic, which the office finds in its moderation queue.
  */
-describe('livelihood requests: citizen → staff → member → citizen; a topic suggestion to moderation (Chromium)', () => {
+describe('livelihood requests: citizen → staff → member → citizen; a topic suggestion to moderation; a question to a studio (Chromium)', () => {
   let e2e: E2E;
   let citizenContext: BrowserContext;
   let citizen: Page;
@@ -205,5 +205,56 @@ describe('livelihood requests: citizen → staff → member → citizen; a topic
     await card.getByText('已撤回').waitFor();
     await citizen.reload();
     await citizen.getByText('该内容未发布或已撤回').waitFor();
+  }, 120_000);
+  it('citizen-asks-studio-on-a-phone: a studio’s page from the portal home, a question; the studio’s member answers on a phone; 委员科 publishes; it appears', async () => {
+    // the demo account `member` serves in the first studio (委员科 sets it on the roster, as it would)
+    const [studio] = (await call(staff, 'GET', '/api/studios')).items;
+    const me = (await call(member, 'GET', '/api/auth/me')).user;
+    const record = await call(staff, 'GET', `/api/members/${me.memberId}`);
+    await call(staff, 'PATCH', `/api/members/${me.memberId}`, { version: record.version, studioId: studio.id });
+    await call(staff, 'PATCH', `/api/studios/${studio.id}/profile`, { version: studio.version, place: '龙城街道 爱联社区党群服务中心二楼', openingHours: '每周三下午 14:30—17:30', introduction: '工作室由辖区委员组成，定期接待群众。' });
+    const question = '小区加装电梯的补贴标准是多少，去哪里申请？';
+
+    await citizen.goto(`${e2e.base}/portal`);
+    await citizen.getByTestId('portal-section-studios').getByRole('link', { name: studio.name }).click();
+    await citizen.waitForURL(new RegExp(`/portal/studios/${studio.id}$`));
+    // a real title: the studio, its committee, the portal
+    await citizen.waitForFunction((name) => document.title.startsWith(`${name} · `) && document.title.split(' · ').length === 4 && document.title.endsWith(' · 政协公开门户 · 商量'), studio.name);
+    expect(await citizen.getByTestId('portal-studio-place').textContent()).toBe('龙城街道 爱联社区党群服务中心二楼');
+    expect(await citizen.locator('h1').count()).toBe(1);
+    await citizen.getByTestId('ask-body').fill(question);
+    await citizen.getByTestId('ask-contact').fill('1391234');
+    await answerChallenge(citizen);
+    await citizen.getByTestId('ask-submit').click();
+    // the server's refusal lands on the field, in Chinese; a new question is asked
+    await citizen.getByText('请填写手机号、带区号的固定电话或电子邮箱').waitFor();
+    await citizen.getByTestId('ask-contact').fill('13912345678');
+    await answerChallenge(citizen);
+    await citizen.getByTestId('ask-submit').click();
+    await citizen.getByTestId('ask-done').waitFor();
+    expect(await fitsWidth(citizen)).toBe(true);
+    await shot(citizen, 'studio-citizen-asks-phone');
+
+    await member.goto(`${e2e.base}/studios/questions`);
+    const card = member.getByTestId('studio-question').filter({ hasText: question });
+    expect(await card.textContent()).not.toContain('13912345678');
+    await card.getByTestId('question-answer').click();
+    await dialog(member).getByTestId('answer-text').fill('补贴按加装电梯的有关办法执行，可向所在街道提交申请，工作室委员可协助联系。');
+    await save(member);
+    await card.getByText('已答复').waitFor();
+    expect(await fitsWidth(member)).toBe(true);
+    await shot(member, 'studio-member-answers-phone');
+
+    await staff.goto(`${e2e.base}/studios/questions`);
+    const row = staff.getByTestId('studio-question').filter({ hasText: question });
+    expect(await row.textContent()).toContain('13912345678');
+    await row.getByTestId('question-publish').click();
+    await row.getByText('已公开').waitFor();
+
+    await citizen.reload();
+    const shown = citizen.getByTestId('portal-studio-question').filter({ hasText: question });
+    await shown.getByText('工作室委员可协助联系').waitFor();
+    expect(await citizen.content()).not.toContain('13912345678');
+    expect(await fitsWidth(citizen)).toBe(true);
   }, 120_000);
 });

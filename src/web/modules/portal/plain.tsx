@@ -1,4 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react';
+import type { Challenge } from '@shared/requests/responses';
 
 /**
  * Plain form controls for the portal's public forms, styled like antd's: a visitor's first page
@@ -37,5 +38,28 @@ export function PlainButton({ children, busy, primary = true, ...rest }: { child
     >
       {busy ? '提交中…' : children}
     </button>
+  );
+}
+
+/** The arithmetic question of a plain public form: the question is the label, 换一题 asks another. */
+export function PlainChallenge({ challenge, next, error }: { challenge: Challenge | null; next: () => void; error?: string }) {
+  return (
+    <PlainField id="challengeAnswer" label={challenge ? `验证题：${challenge.question}` : '验证题'} required hint="为防止恶意提交，请计算后填写答案" error={error}>
+      <div style={{ display: 'flex', gap: 8 }}>
+        {/* keyed by the question: a new question starts with an empty answer */}
+        <input key={challenge?.id} {...described('challengeAnswer', true, error)} required inputMode="numeric" placeholder="答案（数字）" data-testid="challenge-answer" data-question={challenge?.question} />
+        <PlainButton type="button" primary={false} onClick={next}>换一题</PlainButton>
+      </div>
+    </PlainField>
+  );
+}
+
+/** The end of a plain public form: its message for the rest of the refusals, and the send button. */
+export function PlainSubmit({ error, busy, children, 'data-testid': testId }: { error?: string; busy: boolean; children: ReactNode; 'data-testid'?: string }) {
+  return (
+    <>
+      {error && <p role="alert" style={{ color: '#cf1322' }}>{error}</p>}
+      <PlainButton busy={busy} data-testid={testId}>{children}</PlainButton>
+    </>
   );
 }
