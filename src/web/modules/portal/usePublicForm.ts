@@ -9,19 +9,22 @@ import { useChallenge } from './useChallenge';
  * refused on the question or past the fields' checks — while a refusal of another field leaves it
  * (the server checks every field before it uses the question up).
  */
-export function usePublicForm<T>(committeeId: string | undefined, post: (values: Record<string, string>) => Promise<T>, onDone: (answer: T) => void) {
+export function usePublicForm<T>(committeeId: string | undefined, post: (values: Record<string, string>, data: FormData) => Promise<T>, onDone: (answer: T) => void) {
   const [round, setRound] = useState(0);
   const { challenge, next } = useChallenge(committeeId, round);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const values = Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>;
+    // `data` as the browser gathered it (files too, for a multipart form), `values` its text fields
+    const data = new FormData(e.currentTarget);
+    if (challenge) data.set('challengeId', challenge.id);
+    const values = Object.fromEntries([...data].filter((kv): kv is [string, string] => typeof kv[1] === 'string'));
     setBusy(true);
     setErrors({});
     let used = true;
     try {
-      onDone(await post({ ...values, ...(challenge ? { challengeId: challenge.id } : {}) }));
+      onDone(await post(values, data));
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       // a question that expired or was used up is told on the answer's field
