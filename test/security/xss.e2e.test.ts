@@ -229,6 +229,7 @@ async function plant(base: string) {
   await plantConsultation(base);
   await plantSupervision(base);
   await plantRequests(base);
+  await plantStudios(base);
   await plantEvaluation(base);
   await plantResearch(base);
   await plantKeyProposals(base);
@@ -725,6 +726,29 @@ async function plantRequests(base: string) {
     if (rated.status !== 200) failures.push(`rate → ${rated.status}`);
     portalPages.push(`/portal/requests/follow?code=${receipt.code}`);
     await portalSend(base, committeeId, '/api/portal/topics', { title: payload('topic(public).title', 60), reason: payload('topic(public).reason', 1000), contactName: payload('topic(public).contactName', 20), contactPhone: '13900008888' });
+  });
+}
+
+/**
+ * 委员工作室: a studio's public profile (place, opening hours, introduction) and a question from the
+ * portal (the asker's name, the text) that the studio's member answers and 委员科 publishes; the
+ * portal's studio list and the studio's page show them.
+ */
+async function plantStudios(base: string) {
+  const [roster, member] = await Promise.all(['roster', 'member'].map((u) => client(base, u)));
+  await flow(async () => {
+    const committees = await (await fetch(`${base}/api/portal/committees`)).json();
+    const committeeId = committees.items.find((c: { shortName: string }) => c.shortName === '龙岗区政协').id;
+    const [studio] = (await read(roster, '/api/studios')).items;
+    await must(roster, `/api/studios/${studio.id}/profile`, { version: studio.version, place: payload('studio.place', 100), openingHours: payload('studio.openingHours', 100), introduction: allShapes('studio.introduction') }, 'PATCH');
+    const memberId = (await me(member)).memberId;
+    const record = await read(roster, `/api/members/${memberId}`);
+    await must(roster, `/api/members/${memberId}`, { version: record.version, studioId: studio.id }, 'PATCH');
+    await portalSend(base, committeeId, `/api/portal/studios/${studio.id}/questions`, { askerName: payload('studioQuestion.askerName', 20), askerContact: '13900007777', body: allShapes('studioQuestion.body') });
+    const [q] = (await read(member, '/api/studios/questions?scope=open')).items;
+    const answered = await must(member, `/api/studios/questions/${q.id}/actions/answer`, { version: q.version, answer: allShapes('studioQuestion.answer') });
+    await must(roster, `/api/studios/questions/${q.id}/actions/publish`, { version: answered.version });
+    portalPages.push('/portal/studios', `/portal/studios/${studio.id}`);
   });
 }
 

@@ -29,7 +29,7 @@ export async function issueChallenge(db: Executor, committeeId: string, address:
 
 export interface PublicSubmission {
   committeeId: string;
-  /** request | topic */
+  /** request | topic | question (委员工作室线上咨询) */
   form: string;
   address: string;
   challengeId: string;

@@ -23,7 +23,7 @@ export const publicSubmissions = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     committeeId: uuid('committee_id').notNull(),
-    /** request | topic | evaluation */
+    /** request | topic | question | evaluation */
     form: text('form').notNull(),
     addressHash: text('address_hash').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),

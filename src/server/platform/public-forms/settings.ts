@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineSettings } from '../settings/settings.js';
 
 /**
- * The protection of every form the public sends without signing in (民生诉求, 群众出题). Defaults
+ * The protection of every form the public sends without signing in (民生诉求, 群众出题, 工作室线上咨询). Defaults
  * suit a district: a family may send a few things in an hour; a flood from one address stops.
  */
 export const publicFormSettings = defineSettings({
