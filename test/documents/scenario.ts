@@ -26,7 +26,7 @@ export async function assignedJointProposal(t: TestApp, title: string, o: { repl
   await ok(unit.post(`/api/handling/assignments/${lead.id}/sign`, { version: lead.version }));
   const signedAssisting = await ok(unit2.post(`/api/handling/assignments/${assisting.id}/sign`, { version: assisting.version }));
   await ok(unit2.post(`/api/handling/assignments/${assisting.id}/opinion`, { version: signedAssisting.version, text: '我局支持在学校周边规划临时停车区，并配合实施。' }));
-  const draft = await ok(unit.post('/api/handling/replies', { type: 'proposal', subjectId: p.id, answerClass: 'B', body: replyText, contactPerson: '李老师', contactPhone: '0755-28949000', disclose: true }));
+  const draft = await ok(unit.post('/api/handling/replies', { type: 'proposal', subjectId: p.id, answerClass: 'B', body: replyText, contactPerson: '李老师', contactPhone: '0755-28949000', disclose: true , promise: '年内完成校园周边交通综合治理第一阶段工程', promisedBy: '2099-12-31' }));
   if (o.reply === 'sent') {
     const signed = await ok(unit.post(`/api/handling/replies/${draft.id}/sign`, { version: draft.version, signedBy: '区教育局局长 张某' }));
     await ok(unit.post(`/api/handling/replies/${signed.id}/send`, { version: signed.version }));

@@ -64,7 +64,7 @@ describe('key proposals: leader reviews, schedules, signs off; portal shows exce
     // the unit replies (its own scenarios drive the reply page); 阅签 is offered only then
     await panel.getByTestId('key-review').waitFor({ state: 'detached' });
     expect(await panel.getByTestId('key-signOff').count()).toBe(0);
-    let r = await call(unit, 'POST', '/api/handling/replies', { type: 'proposal', subjectId: proposalId, answerClass: 'B', body: '经研究，我局已会同交警部门制定校园周边交通综合治理方案，正在分步实施。', contactPerson: '李老师', contactPhone: '0755-28949000', disclose: true });
+    let r = await call(unit, 'POST', '/api/handling/replies', { type: 'proposal', subjectId: proposalId, answerClass: 'B', body: '经研究，我局已会同交警部门制定校园周边交通综合治理方案，正在分步实施。', contactPerson: '李老师', contactPhone: '0755-28949000', disclose: true , promise: '年内完成校园周边交通综合治理第一阶段工程', promisedBy: '2099-12-31' });
     r = await call(unit, 'POST', `/api/handling/replies/${r.id}/sign`, { version: r.version, signedBy: '区教育局局长 张某' });
     await call(unit, 'POST', `/api/handling/replies/${r.id}/send`, { version: r.version });
     await leader.reload();

@@ -27,7 +27,7 @@ describe.each(dbKinds)('public portal on %s', (kind) => {
     const body = disclose
       ? { disclose: true }
       : { disclose: false, nondisclosureReason: '涉及未公开的规划方案' };
-    const draft = await ok(unit.post('/api/handling/replies', { type: 'proposal', subjectId: p.id, answerClass: 'B', body: '我局已将所提建议列入明年工作计划，正会同交警部门分步实施。', contactPerson: '李老师', contactPhone: '0755-28949000', ...body }));
+    const draft = await ok(unit.post('/api/handling/replies', { type: 'proposal', subjectId: p.id, answerClass: 'B', body: '我局已将所提建议列入明年工作计划，正会同交警部门分步实施。', contactPerson: '李老师', contactPhone: '0755-28949000', ...body , promise: '年内完成校园周边交通综合治理第一阶段工程', promisedBy: '2099-12-31' }));
     const signed = await ok(unit.post(`/api/handling/replies/${draft.id}/sign`, { version: draft.version, signedBy: '区教育局局长 张某' }));
     await ok(unit.post(`/api/handling/replies/${signed.id}/send`, { version: signed.version }));
     const replied = await ok(member.get(`/api/proposals/${p.id}`));

@@ -62,7 +62,7 @@ describe.each(dbKinds)('proposal lifecycle on %s', (kind) => {
     const assisting = p.assignments.find((a: any) => a.unitId === housing);
     await ok(unit.post(`/api/handling/assignments/${lead.id}/sign`, { version: lead.version }));
     const signedAssisting = await ok(unit2.post(`/api/handling/assignments/${assisting.id}/sign`, { version: assisting.version }));
-    const reply = await ok(unit.post('/api/handling/replies', { type: 'proposal', subjectId: p.id, answerClass: 'B', body: '经研究，我局已会同交警部门制定校园周边交通综合治理方案，正在分步实施。', contactPerson: '李老师', contactPhone: '0755-28949000', disclose: true }));
+    const reply = await ok(unit.post('/api/handling/replies', { type: 'proposal', subjectId: p.id, answerClass: 'B', body: '经研究，我局已会同交警部门制定校园周边交通综合治理方案，正在分步实施。', contactPerson: '李老师', contactPhone: '0755-28949000', disclose: true , promise: '年内完成校园周边交通综合治理第一阶段工程', promisedBy: '2099-12-31' }));
     const signed = await ok(unit.post(`/api/handling/replies/${reply.id}/sign`, { version: reply.version, signedBy: '区教育局局长 张某' }));
     const tooEarly = await unit.post(`/api/handling/replies/${signed.id}/send`, { version: signed.version });
     expect(tooEarly.status).toBe(409);

@@ -390,7 +390,7 @@ async function plantProposals(base: string) {
     p = await must(staff, `/api/proposals/${p.id}/assign`, { version: p.version, assignments: [{ unitId: u3, role: 'sole' }] });
     const a = p.assignments[0];
     await must(unit3, `/api/handling/assignments/${a.id}/sign`, { version: a.version });
-    let r = await must(unit3, '/api/handling/replies', { type: 'proposal', subjectId: p.id, answerClass: 'B', body: allShapes('handling(published).reply.body'), contactPerson: payload('handling(published).reply.contactPerson', 40), contactPhone: '0755-28900002', disclose: true });
+    let r = await must(unit3, '/api/handling/replies', { type: 'proposal', subjectId: p.id, answerClass: 'B', body: allShapes('handling(published).reply.body'), contactPerson: payload('handling(published).reply.contactPerson', 40), contactPhone: '0755-28900002', disclose: true , promise: payload('handling(published).reply.promise', 2000), promisedBy: '2099-12-31' });
     r = await must(unit3, `/api/handling/replies/${r.id}/sign`, { version: r.version, signedBy: payload('handling(published).reply.signedBy', 40) });
     await must(unit3, `/api/handling/replies/${r.id}/send`, { version: r.version });
     p = await read(staff, `/api/proposals/${p.id}`);
@@ -952,7 +952,7 @@ const mustShow = [
   'handling.assistingOpinion', 'handling.jointOpinion', 'handling.objectionReason', 'handling.objectionNote', 'handling.extensionReason',
   'handling.contact(unit)', 'handling.contact(proposer)', 'handling.contact(office)',
   'handling.reply1.body', 'handling.reply1.contactPerson', 'handling.reply1.nondisclosureReason', 'handling.reply1.signedBy', 'handling.reply2.body', 'handling(opinion).reply.body',
-  'proposal(published).', 'handling(published).reply.body', 'handling(published).reply.signedBy',
+  'proposal(published).', 'handling(published).reply.body', 'handling(published).reply.signedBy', 'handling(published).reply.promise',
   'opinion.title', 'opinion.body', 'opinion.editedBody', 'opinion.editNote', 'opinion.attachmentName', 'opinion.issueTitle', 'opinion.sendTarget', 'opinion.adoptedBy', 'opinion.adoptionDepartment',
   'opinion.instruction', 'opinion(leader).instruction', 'opinion.followUp', 'opinion.sendUpNote', 'opinion.incomingAdoptNote', 'opinion.declineFeedback', 'opinion(combined).', 'opinion.authorBody',
   'opinion.incomingDeclineFeedback',

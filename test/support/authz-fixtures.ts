@@ -277,7 +277,7 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
   p = await ok(staff.post(`/api/proposals/${p.id}/assign`, { version: p.version, assignments: [{ unitId: unitRow.id, role: 'sole' }] }));
   const assignment = p.assignments[0];
   await ok(unit.post(`/api/handling/assignments/${assignment.id}/sign`, { version: assignment.version }));
-  await ok(unit.post('/api/handling/replies', { type: 'proposal', subjectId: p.id, answerClass: 'B', body: '经研究，我局已会同交警部门制定校园周边交通综合治理方案，正在分步实施。', contactPerson: '李老师', contactPhone: '0755-28949000', disclose: true }));
+  await ok(unit.post('/api/handling/replies', { type: 'proposal', subjectId: p.id, answerClass: 'B', body: '经研究，我局已会同交警部门制定校园周边交通综合治理方案，正在分步实施。', contactPerson: '李老师', contactPhone: '0755-28949000', disclose: true , promise: '年内完成校园周边交通综合治理第一阶段工程', promisedBy: '2099-12-31' }));
   // 重点提案督办 and 优秀提案: the filed proposal shortlisted (拟重点) and nominated by the proposal office
   const keyProposal = (await ok(staff.post('/api/proposals/key-proposals', { proposalId: p.id, note: '事关学生安全，建议列为重点提案' }))).key;
   const nomination = (await ok(staff.post('/api/proposals/excellent', { proposalId: p.id, source: 'office', reason: '建议具体可行' }))).excellent;

@@ -4,7 +4,9 @@ import type { Actor } from '../platform/auth/actor.js';
 import { signAssignment, sendOpinion } from '../platform/handling/assignments.js';
 import type { HandlingRole } from '../platform/handling/plan.js';
 import { saveReply, sendReply, signReply } from '../platform/handling/replies.js';
-import { assignments } from '../platform/handling/schema.js';
+import { assignments, replies } from '../platform/handling/schema.js';
+import { recordPromiseOutcome } from '../platform/handling/promises.js';
+import type { PromiseOutcome } from '../../shared/handling/labels.js';
 import { createProposal } from '../modules/proposals/commands/draft-proposal.js';
 import { decideProposal } from '../modules/proposals/commands/decide-proposal.js';
 import { assignProposal, rateProposal } from '../modules/proposals/commands/handle-proposal.js';
@@ -15,6 +17,9 @@ import type { DemoText } from './proposal-texts.js';
 
 /** Marks what a demo unit wrote, so no one takes a demo reply for a real one. */
 export const DEMO_LABEL = '【演示数据】';
+
+/** Days after `day` (an ISO date), as an ISO date. */
+const daysAfter = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** What a unit answered for each class, and what it promised (B, C) — the panel shows the opening lines. */
 const answers: Record<string, (title: string, unit: string) => string> = {
@@ -34,6 +39,8 @@ interface Case {
   rating: Rating;
   /** a second round after 不满意: the new class and the new rating */
   again?: { classes: string[]; rating: Rating };
+  /** 列入计划 (B): what the unit promised, and half a year on whether it kept it — recorded by the unit itself or by the proposal office */
+  promise?: { text: string; outcome: PromiseOutcome; note: string; by: 'unit' | 'office' };
 }
 
 /**
@@ -42,10 +49,16 @@ interface Case {
  */
 const cases: Case[] = [
   { who: 0, category: '教育事业', plan: [['区教育局', 'sole']], classes: ['A'], rating: ['satisfied', 'satisfied'] },
-  { who: 1, category: '城乡建设', plan: [['区住房建设局', 'lead'], ['区水务局', 'assisting']], classes: ['B'], rating: ['satisfied', 'basically'] },
+  {
+    who: 1, category: '城乡建设', plan: [['区住房建设局', 'lead'], ['区水务局', 'assisting']], classes: ['B'], rating: ['satisfied', 'basically'],
+    promise: { text: '第一期整治工程年内完工并通过验收', outcome: 'kept', note: '第一期工程已完工并通过联合验收，已书面告知提案人。', by: 'unit' },
+  },
   { who: 2, category: '资源环境', plan: [['区水务局', 'sole']], classes: ['D'], rating: ['basically', 'basically'] },
   { who: 2, category: '教育事业', plan: [['区教育局', 'sole']], classes: ['C'], rating: ['unsatisfied', 'unsatisfied', '答复未回应具体建议'], again: { classes: ['A'], rating: ['satisfied', 'satisfied'] } },
-  { who: 1, category: '城乡建设', plan: [['区住房建设局', 'sole']], classes: ['A'], rating: ['satisfied', 'satisfied'] },
+  {
+    who: 1, category: '城乡建设', plan: [['区住房建设局', 'sole']], classes: ['B'], rating: ['satisfied', 'satisfied'],
+    promise: { text: '制定专项实施方案并启动试点', outcome: 'broken', note: '到期核实：实施方案尚未印发，试点未启动，已督促承办单位说明原因。', by: 'office' },
+  },
 ];
 
 /**
@@ -74,10 +87,14 @@ export async function seedPreviousYear(
     const a = await assignment(p, unit);
     return signAssignment(ctx(unitActor[unit]), { id: a.id, version: a.version });
   };
-  const reply = async (p: Proposal, unit: string, answerClass: string) => {
+  // 列入计划 promises half a year ahead; their outcome is checked a month after they fell due (still before this year's today)
+  const promisedBy = daysAfter(today, 182);
+  const checkedOn = daysAfter(today, 212);
+  const reply = async (p: Proposal, unit: string, answerClass: string, promise?: Case['promise']) => {
     await sign(p, unit);
     const [person, phone] = contactOf[unit];
-    const r = await saveReply(ctx(unitActor[unit]), { type: 'proposal', subjectId: p.id, answerClass, body: answers[answerClass](p.title, unit), contactPerson: person, contactPhone: phone, disclose: true });
+    const promised = promise ? { promise: promise.text, promisedBy } : {};
+    const r = await saveReply(ctx(unitActor[unit]), { type: 'proposal', subjectId: p.id, answerClass, body: answers[answerClass](p.title, unit), contactPerson: person, contactPhone: phone, disclose: true, ...promised });
     const s = await signReply(ctx(unitActor[unit]), { id: r.id, version: r.version, signedBy: `${unit}主要负责人` });
     await sendReply(ctx(unitActor[unit]), { id: s.id, version: s.version });
   };
@@ -97,8 +114,14 @@ export async function seedPreviousYear(
       await sendOpinion(ctx(unitActor[unit]), { id: a.id, version: a.version, text: `${DEMO_LABEL}我局赞同所提建议，已函告主办单位。` });
     }
     const replying = c.plan.filter(([, role]) => role !== 'assisting');
-    for (let i = 0; i < replying.length; i++) await reply(p, replying[i][0], c.classes[i]);
+    for (let i = 0; i < replying.length; i++) await reply(p, replying[i][0], c.classes[i], c.promise);
     await rate(who, p, c.rating);
+    if (c.promise) {
+      const [made] = await database.db.select().from(replies).where(and(eq(replies.subjectId, p.id), eq(replies.status, 'sent')));
+      const recorder = c.promise.by === 'unit' ? unitActor[replying[0][0]] : staff;
+      const later = { database, actor: recorder, today: checkedOn, now: new Date(`${checkedOn}T10:00:00+08:00`) };
+      await recordPromiseOutcome(later, { id: made.id, version: made.version, outcome: c.promise.outcome, note: `${DEMO_LABEL}${c.promise.note}`, checkedOn });
+    }
     if (c.again) {
       for (let i = 0; i < replying.length; i++) await reply(p, replying[i][0], c.again.classes[i]);
       await rate(who, p, c.again.rating);

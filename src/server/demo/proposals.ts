@@ -115,7 +115,9 @@ export async function seedDemoProposals(database: Database): Promise<void> {
   const reply = async (p: Proposal, unit: string, answerClass: string) => {
     await sign(p, unit);
     const [person, phone] = contactOf[unit];
-    const r = await saveReply(ctx(unitActor[unit]), { type: 'proposal', subjectId: p.id, answerClass, body: replyBody[answerClass](p.title, unit), contactPerson: person, contactPhone: phone, disclose: true });
+    // B (列入计划) is a promise: the first stage within the year, as the reply says
+    const promised = answerClass === 'B' ? { promise: '年内完成第一阶段任务并书面告知提案人进展', promisedBy: `${today.slice(0, 4)}-12-31` } : {};
+    const r = await saveReply(ctx(unitActor[unit]), { type: 'proposal', subjectId: p.id, answerClass, body: replyBody[answerClass](p.title, unit), contactPerson: person, contactPhone: phone, disclose: true, ...promised });
     const s = await signReply(ctx(unitActor[unit]), { id: r.id, version: r.version, signedBy: `${unit}主要负责人` });
     await sendReply(ctx(unitActor[unit]), { id: s.id, version: s.version });
   };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contactMethods, contactStages, handledTypes, keysOf } from './labels.js';
+import { contactMethods, contactStages, handledTypes, keysOf, promiseOutcomes, promiseStates } from './labels.js';
 
 /** What units and the overseeing office send about an assignment, for every handled type. */
 
@@ -35,6 +35,22 @@ export const replyBody = handledSubject.extend({
   contactPhone: z.string().trim().regex(/^[0-9+\- ]{5,20}$/).describe('联系电话'),
   disclose: z.boolean().describe('是否公开'),
   nondisclosureReason: z.string().trim().max(500).nullish().describe('不公开理由'),
+  // required when the class is a promise (列入计划; the settings say which), dropped otherwise
+  promise: z.string().trim().max(2000).nullish().describe('承诺事项'),
+  promisedBy: z.iso.date().nullish().describe('承诺完成期限'),
 });
 export const signReplyBody = z.object({ version, signedBy: z.string().trim().min(2).max(40).describe('签发人') });
 export const sendReplyBody = z.object({ version });
+
+/** 承诺兑现情况: what became of a reply's promise, as of the day it was checked. */
+export const promiseOutcomeBody = z.object({
+  version,
+  outcome: z.enum(keysOf(promiseOutcomes)).describe('兑现情况'),
+  note: z.string().trim().min(4).max(2000).describe('情况说明'),
+  checkedOn: z.iso.date().describe('核实日期'),
+});
+/** The promises a unit made, or those the office oversees: of one handled type, in one state. */
+export const promisesQuery = z.object({
+  type: z.enum(keysOf(handledTypes)).optional().describe('事项类型'),
+  state: z.enum(keysOf(promiseStates)).optional().describe('承诺状态'),
+});

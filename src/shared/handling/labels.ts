@@ -37,6 +37,13 @@ export type ContactStage = keyof typeof contactStages;
 export const contactMethods = { visit: '走访', phone: '电话', meeting: '座谈', message: '书面/网络' } as const;
 export type ContactMethod = keyof typeof contactMethods;
 
+/** 承诺兑现情况: what became of a promise (列入计划) once its date was due. */
+export const promiseOutcomes = { kept: '已兑现', partly: '部分兑现', broken: '未兑现' } as const;
+export type PromiseOutcome = keyof typeof promiseOutcomes;
+/** Where a promise stands: its date not yet come, due with no outcome recorded, or recorded. */
+export const promiseStates = { pending: '未到期', due: '到期待登记', recorded: '已登记' } as const;
+export type PromiseState = keyof typeof promiseStates;
+
 /** 批示层级 */
 export const instructionLevels = { district: '区级', city: '市级', province: '省级', national: '全国' } as const;
 export type InstructionLevel = keyof typeof instructionLevels;

@@ -10,6 +10,10 @@ export const handlingPaths = {
   replies: '/api/handling/replies',
   signReply: '/api/handling/replies/:id/sign',
   sendReply: '/api/handling/replies/:id/send',
+  /** 承诺兑现: the outcome of a reply's promise (列入计划) */
+  promiseOutcome: '/api/handling/replies/:id/promise-outcome',
+  /** the promises of replies: the unit's own, or those of the types the office oversees */
+  promises: '/api/handling/promises',
   /** the unit's pending items of every handled type (待办事项) */
   worklist: '/api/handling/worklist',
 } as const;

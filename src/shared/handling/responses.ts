@@ -54,6 +54,14 @@ export const reply = z.object({
   sentAt: instant.nullable(),
   disclose: z.boolean(),
   nondisclosureReason: z.string().nullable(),
+  /** 承诺 of a promise class (列入计划): what, by when, and — once due — whether it was kept */
+  promise: z.string().nullable(),
+  promisedBy: z.string().nullable(),
+  /** a key of promiseOutcomes */
+  promiseOutcome: z.string().nullable(),
+  promiseNote: z.string().nullable(),
+  promiseCheckedOn: z.string().nullable(),
+  promiseRecordedBy: z.string().nullable(),
 });
 export type Reply = Wire<typeof reply>;
 
@@ -134,3 +142,43 @@ export const worklist = z.object({
   overdue: z.number(),
 });
 export type Worklist = Wire<typeof worklist>;
+
+/** One promise of a reply (列入计划): the record it answers, what was promised by when, and its outcome. */
+export const promiseItem = z.object({
+  /** the reply */
+  id: z.string(),
+  version: z.number(),
+  /** a key of handledTypes */
+  type: z.string(),
+  typeLabel: z.string(),
+  subjectId: z.string(),
+  title: z.string(),
+  link: z.string(),
+  unitName: z.string(),
+  answerClass: z.string(),
+  promise: z.string(),
+  promisedBy: z.string(),
+  /** a key of promiseStates */
+  state: z.string(),
+  stateLabel: z.string(),
+  /** days from the promised date to today: negative before it, 0 on it */
+  daysPast: z.number(),
+  /** a key of promiseOutcomes */
+  outcome: z.string().nullable(),
+  outcomeLabel: z.string().nullable(),
+  note: z.string().nullable(),
+  checkedOn: z.string().nullable(),
+  recordedBy: z.string().nullable(),
+  /** `record` when this person may record the outcome now */
+  actions: z.array(z.string()),
+  /** `record` with why not yet (the date is not due) */
+  blocked: z.record(z.string(), z.string()),
+});
+export type PromiseItem = Wire<typeof promiseItem>;
+
+/** Promises, due first (the longest overdue at the top), then those not yet due, then the recorded; and how many of each state and outcome. */
+export const promiseList = z.object({
+  items: z.array(promiseItem),
+  counts: z.object({ pending: z.number(), due: z.number(), recorded: z.number(), kept: z.number(), partly: z.number(), broken: z.number() }),
+});
+export type PromiseList = Wire<typeof promiseList>;

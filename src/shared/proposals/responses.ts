@@ -113,7 +113,13 @@ export const proposalOutcome = z.object({
   mergedCount: z.number(),
   units: z.array(z.object({ name: z.string(), role: z.string(), roleLabel: z.string(), round: z.number() })),
   /** sent replies: the class and the opening lines (what was answered or promised) */
-  replies: z.array(z.object({ unitName: z.string(), round: z.number(), answerClass: z.string(), answerLabel: z.string(), excerpt: z.string(), sentAt: instant.nullable() })),
+  replies: z.array(
+    z.object({
+      unitName: z.string(), round: z.number(), answerClass: z.string(), answerLabel: z.string(), excerpt: z.string(), sentAt: instant.nullable(),
+      /** 承诺 (列入计划): what, by when, and whether kept — `outcome` a key of promiseOutcomes once recorded; `statusLabel` 已兑现…, or 未到期 / 到期待登记 */
+      promise: z.object({ text: z.string(), by: z.string(), outcome: z.string().nullable(), statusLabel: z.string(), note: z.string().nullable() }).nullable(),
+    }),
+  ),
   ratings: z.array(z.object({ round: z.number(), attitude: z.string(), attitudeLabel: z.string(), result: z.string(), resultLabel: z.string(), comment: z.string().nullable() })),
   secondRound: z.boolean(),
   /** the published reply on the portal, or the replies on the proposal's page */

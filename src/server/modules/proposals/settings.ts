@@ -37,7 +37,8 @@ export const proposalSettings = defineSettings({
     ],
     answerClasses: [
       { code: 'A', label: '已解决或基本解决（采纳）' },
-      { code: 'B', label: '正在解决或列入规划' },
+      // 列入计划 is a promise: the reply says what and by when, and the office later records whether it was kept
+      { code: 'B', label: '正在解决或列入规划', promise: true },
       { code: 'C', label: '因条件限制需以后解决' },
       { code: 'D', label: '留作参考' },
     ],

@@ -45,7 +45,7 @@ const verbNames: Record<string, string> = {
   propose: '提出', startSurvey: '开放问卷', startDeliberation: '进入评议审议', startRecheck: '开展回头看', respond: '提交评议问卷', recheckPassed: '回头看通过', recheckFailed: '回头看未通过',
 };
 
-const whole: Record<string, string> = { 'auth.login': '登录', 'auth.logout': '退出登录', 'auth.password_changed': '修改密码', 'settings.update': '修改规则设置', 'demo.seed': '载入演示数据',
+const whole: Record<string, string> = { 'auth.login': '登录', 'auth.logout': '退出登录', 'auth.password_changed': '修改密码', 'settings.update': '修改规则设置', 'promise.record': '答复·登记承诺兑现情况', 'demo.seed': '载入演示数据',
   // a campaign's decisions are the chairs' meeting's and the party committee's, not a review of a proposal
   'evaluationCampaign.propose': '民主评议·主席会议提出', 'evaluationCampaign.approve': '民主评议·党委批准', 'evaluationCampaign.reject': '民主评议·党委退回调整',
   'evaluationCampaign.publish': '民主评议·公布结果', 'evaluationCampaign.finish': '民主评议·结束',

@@ -33,3 +33,18 @@ export function planProblem(plan: PlannedUnit[]): string | null {
 /** A reply's answer class must be one of the configured classes. */
 export const answerClassProblem = (code: string, classes: { code: string }[]) =>
   classes.some((c) => c.code === code) ? null : `答复类别应为：${classes.map((c) => c.code).join('、')}`;
+
+/** Whether a reply of the class promises something by a date (列入计划), by the module's settings. */
+export const isPromiseClass = (code: string, classes: { code: string; promise?: boolean }[]) => classes.some((c) => c.code === code && c.promise === true);
+
+/**
+ * What a reply of a promise class lacks — the promise and a date not before today — as field
+ * issues in Chinese; none for another class (whose promise fields are dropped).
+ */
+export function promiseProblems(draft: { promise?: string | null; promisedBy?: string | null }, today: string) {
+  const issues: { field: string; label: string; message: string }[] = [];
+  if (!draft.promise || [...draft.promise.trim()].length < 4) issues.push({ field: 'promise', label: '承诺事项', message: '本类答复属承诺事项，须写明承诺做什么（至少4个字）' });
+  if (!draft.promisedBy) issues.push({ field: 'promisedBy', label: '承诺完成期限', message: '本类答复属承诺事项，须写明在哪一天前完成' });
+  else if (draft.promisedBy < today) issues.push({ field: 'promisedBy', label: '承诺完成期限', message: `不能早于今天（${today}）` });
+  return issues;
+}

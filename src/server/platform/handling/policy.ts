@@ -25,3 +25,13 @@ export const worklistPolicy = definePolicy<{ committeeId: string }, 'read' | 'vi
   read: [{ roles }],
   view: [{ roles: ['unit'], when: (a) => a.unitId !== null }],
 });
+
+/**
+ * 承诺兑现: who reads the promises replies made (列入计划) — a unit its own, the staff the promises
+ * of the types their office oversees, admins and leaders all. Everyone of the committee may know
+ * the list exists (403 to another role). Recording an outcome is the promise table (workflow.ts).
+ */
+export const promisesPolicy = definePolicy<{ committeeId: string }, 'read' | 'view'>('handlingPromises', '办理承诺', {
+  read: [{ roles }],
+  view: [{ roles: ['unit'], when: (a) => a.unitId !== null }, { roles: ['staff', 'admin', 'leader'] }],
+});

@@ -34,7 +34,8 @@ export interface HandlingRules {
   maxExtensionWorkdays: number;
   /** remind the unit this many working days before the reply deadline */
   remindWorkdaysBefore: number;
-  answerClasses: { code: string; label: string }[];
+  /** `promise`: a reply of the class promises something by a date (列入计划), recorded as kept or not later */
+  answerClasses: { code: string; label: string; promise?: boolean }[];
 }
 
 export interface HandlingSubject {

@@ -6,7 +6,7 @@ import { AppError } from '../errors.js';
 import { inTransaction, type UnitOfWork } from '../jobs/after-commit.js';
 import { authorize } from '../policy/policy.js';
 import { assignmentPolicy } from './policy.js';
-import { answerClassProblem, replyingRoles, type HandlingRole } from './plan.js';
+import { answerClassProblem, isPromiseClass, promiseProblems, replyingRoles, type HandlingRole } from './plan.js';
 import { transitionAssignment } from './assignments.js';
 import { replyWorkflow } from './workflow.js';
 import { transitionWithin } from '../workflow/apply.js';
@@ -23,6 +23,9 @@ export interface ReplyDraft {
   contactPhone: string;
   disclose: boolean;
   nondisclosureReason?: string | null;
+  /** 承诺 and its date: required for a promise class (列入计划), dropped for any other */
+  promise?: string | null;
+  promisedBy?: string | null;
 }
 
 /** The actor's unit's live replying assignment on the subject in the current round. */
@@ -49,14 +52,18 @@ async function openSubject(uow: UnitOfWork, type: string, id: string) {
  * Drafts (or re-drafts) the unit's reply for the current round; `version` is the draft's, when re-drafting one.
  * `saveReply(ctx, { type: 'proposal', subjectId, answerClass, body, contactPerson, contactPhone, disclose })`
  */
-export async function saveReply({ database, actor }: CommandContext, { type, subjectId, version, ...draft }: { type: string; subjectId: string; version?: number } & ReplyDraft): Promise<Reply> {
+export async function saveReply({ database, actor, today }: CommandContext, { type, subjectId, version, ...input }: { type: string; subjectId: string; version?: number } & ReplyDraft): Promise<Reply> {
   return inTransaction(database, async (uow) => {
     const { port, subject } = await openSubject(uow, type, subjectId);
     if (subject.committeeId !== actor.committeeId) throw AppError.notFound(port.label);
     await ownReplyingAssignment(uow, actor, port, subject);
     const rules = await port.rules(uow.tx, subject);
-    const problem = answerClassProblem(draft.answerClass, rules.answerClasses);
+    const problem = answerClassProblem(input.answerClass, rules.answerClasses);
     if (problem) throw AppError.field('answerClass', '答复类别', problem);
+    const promised = isPromiseClass(input.answerClass, rules.answerClasses);
+    const issues = promised ? promiseProblems(input, today) : [];
+    if (issues.length) throw AppError.validation(issues);
+    const draft = { ...input, promise: promised ? input.promise!.trim() : null, promisedBy: promised ? input.promisedBy! : null };
     if (!draft.disclose && !draft.nondisclosureReason) throw AppError.field('nondisclosureReason', '不公开理由', '选择不公开时须说明理由');
     const [existing] = await uow.tx
       .select()

@@ -6,7 +6,10 @@ import { decideExtension, decideObjection, objectToAssignment, requestExtension,
 import { listContacts, logContact } from './contacts.js';
 import { saveReply, sendReply, signReply } from './replies.js';
 import { unitWorklist } from './worklist.js';
-import { contactBody, extensionBody, extensionDecisionBody, handledSubject, idParams as id, objectBody, objectionDecisionBody, opinionBody, replyBody, sendReplyBody, signBody, signReplyBody } from '../../../shared/handling/inputs.js';
+import { listPromises, recordPromiseOutcome } from './promises.js';
+import {
+  contactBody, extensionBody, extensionDecisionBody, handledSubject, idParams as id, objectBody, objectionDecisionBody, opinionBody, promiseOutcomeBody, promisesQuery, replyBody, sendReplyBody, signBody, signReplyBody,
+} from '../../../shared/handling/inputs.js';
 import { handlingPaths as paths } from '../../../shared/handling/paths.js';
 
 const tags = ['handling'];
@@ -51,5 +54,9 @@ export async function handlingRoutes(app: FastifyInstance) {
   );
   r.post(paths.sendReply, { schema: { params: id, body: sendReplyBody, tags, summary: '发送答复' } }, async (req) =>
     sendReply(contextOf(req), { id: req.params.id, version: req.body.version }),
+  );
+  r.get(paths.promises, { schema: { querystring: promisesQuery, tags, summary: '答复承诺及兑现情况' } }, async (req) => listPromises(database.db, actorOf(req), today(), req.query));
+  r.post(paths.promiseOutcome, { schema: { params: id, body: promiseOutcomeBody, tags, summary: '登记承诺兑现情况' } }, async (req) =>
+    recordPromiseOutcome(contextOf(req), { id: req.params.id, ...req.body }),
   );
 }

@@ -23,7 +23,14 @@ export interface HandlingRuleNames {
  */
 export const handlingRuleFields = (n: HandlingRuleNames) => ({
   answerClasses: z
-    .array(z.object({ code: z.string().min(1).max(4).describe('类别'), label: z.string().min(1).max(40).describe('说明') }))
+    .array(
+      z.object({
+        code: z.string().min(1).max(4).describe('类别'),
+        label: z.string().min(1).max(40).describe('说明'),
+        // 列入计划: a reply of this class is a promise — what and by when — whose keeping is recorded later
+        promise: z.boolean().optional().describe('属承诺事项（须写明承诺内容和期限）'),
+      }),
+    )
     .min(2)
     .max(6)
     .describe(n.answers),

@@ -85,8 +85,16 @@ export const replies = pgTable(
     /** may the reply be published on the portal (公开), and if not, why */
     disclose: boolean('disclose').notNull().default(true),
     nondisclosureReason: text('nondisclosure_reason'),
+    /** 承诺: what a reply of a promise class (列入计划) undertakes, and by when */
+    promise: text('promise'),
+    promisedBy: date('promised_by', { mode: 'string' }),
+    /** 兑现情况, recorded once the date is due: kept | partly | broken (promiseOutcomes), with a note, the day checked and who recorded it */
+    promiseOutcome: text('promise_outcome'),
+    promiseNote: text('promise_note'),
+    promiseCheckedOn: date('promise_checked_on', { mode: 'string' }),
+    promiseRecordedBy: text('promise_recorded_by'),
   },
-  (t) => [index('replies_subject_idx').on(t.subjectType, t.subjectId)],
+  (t) => [index('replies_subject_idx').on(t.subjectType, t.subjectId), index('replies_promised_idx').on(t.committeeId, t.promisedBy)],
 );
 
 /** 征询意见: the proposer's rating of one round, on attitude and on result. */

@@ -99,3 +99,25 @@ export const replyWorkflow = defineWorkflow<ReplyStatus, ReplyAction, Reply>({
     { action: 'send', label: '发送答复', from: ['signed'], to: 'sent', roles: ['unit'], guard: ownReply },
   ],
 });
+
+/** What recording a promise's outcome reads: the app's today and the office overseeing the subject type (the port's). */
+export interface PromiseContext {
+  today: string;
+  office: string;
+}
+/**
+ * 承诺兑现: once the date a sent reply promised by is due, the unit that made the promise — or the
+ * office overseeing the type — records whether it was kept (again, to correct it). The reply stays
+ * sent; the step is on the subject's timeline.
+ */
+export const promiseWorkflow = defineWorkflow<ReplyStatus, 'record', Reply, PromiseContext>({
+  name: 'promise',
+  stateLabels: replyStatusLabels,
+  transitions: [
+    {
+      action: 'record', label: '登记承诺兑现情况', from: ['sent'], to: 'sent', roles: ['unit', 'staff', 'admin'],
+      guard: (a, r, c) => (a.roles.includes('unit') ? ownReply(a, r) : oversees(a, c.office) ? null : '只有本单位或督办该事项的科室可以登记'),
+      requires: (r, c) => (!r.promisedBy ? '该答复没有承诺事项' : c.today < r.promisedBy ? `承诺期限（${r.promisedBy}）未到，到期后登记兑现情况` : null),
+    },
+  ],
+});

@@ -2,6 +2,8 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { handlingRoles, ratingLabels, type HandlingRole, type RatingValue } from '../../../platform/handling/plan.js';
+import { promiseState } from '../../../platform/handling/promises.js';
+import { promiseOutcomes, promiseStates, type PromiseOutcome } from '../../../../shared/handling/labels.js';
 import { ratings, replies } from '../../../platform/handling/schema.js';
 import { liveAssignments } from '../../../platform/handling/scope.js';
 import { can } from '../../../platform/policy/policy.js';
@@ -32,12 +34,31 @@ export interface Outcome {
   /** how many proposals were merged into this one (并案) */
   mergedCount: number;
   units: { name: string; role: string; roleLabel: string; round: number }[];
-  replies: { unitName: string; round: number; answerClass: string; answerLabel: string; excerpt: string; sentAt: Date | null }[];
+  replies: { unitName: string; round: number; answerClass: string; answerLabel: string; excerpt: string; sentAt: Date | null; promise: OutcomePromise | null }[];
   ratings: { round: number; attitude: string; attitudeLabel: string; result: string; resultLabel: string; comment: string | null }[];
   secondRound: boolean;
   /** the published reply on the portal, or the replies on the proposal's page */
   link: { href: string; label: string } | null;
 }
+
+/** 承诺 of a reply (列入计划): what, by when, and whether it was kept (or not yet due, or due and unrecorded). */
+export interface OutcomePromise {
+  text: string;
+  by: string;
+  /** a key of promiseOutcomes, once recorded */
+  outcome: PromiseOutcome | null;
+  /** 已兑现 / 部分兑现 / 未兑现, or 未到期 / 到期待登记 */
+  statusLabel: string;
+  note: string | null;
+}
+
+const promiseOf = (r: typeof replies.$inferSelect, today: string): OutcomePromise | null =>
+  r.promise && r.promisedBy
+    ? {
+        text: r.promise, by: r.promisedBy, outcome: (r.promiseOutcome as PromiseOutcome | null) ?? null, note: r.promiseNote,
+        statusLabel: r.promiseOutcome ? promiseOutcomes[r.promiseOutcome as PromiseOutcome] ?? r.promiseOutcome : promiseStates[promiseState(r, today)],
+      }
+    : null;
 
 const stageOf = (status: string, historical: boolean): OutcomeStage => {
   if (historical) return 'history';
@@ -96,7 +117,7 @@ export async function outcomesOf(db: Executor, actor: Actor, ids: string[], toda
   for (const p of readable) {
     const stage = stageOf(p.status, p.historical);
     const units = live.filter((a) => a.subjectId === p.id).map((a) => ({ name: unitName(a.unitId), role: a.role, roleLabel: handlingRoles[a.role as HandlingRole] ?? a.role, round: a.round }));
-    const rs = sent.filter((r) => r.subjectId === p.id).map((r) => ({ unitName: unitName(r.unitId), round: r.round, answerClass: r.answerClass, answerLabel: answerLabel(r.answerClass), excerpt: excerpt(r.body), sentAt: r.sentAt }));
+    const rs = sent.filter((r) => r.subjectId === p.id).map((r) => ({ unitName: unitName(r.unitId), round: r.round, answerClass: r.answerClass, answerLabel: answerLabel(r.answerClass), excerpt: excerpt(r.body), sentAt: r.sentAt, promise: promiseOf(r, today) }));
     const rt = rated.filter((r) => r.subjectId === p.id).map((r) => ({
       round: r.round, attitude: r.attitude, attitudeLabel: ratingLabels[r.attitude as RatingValue] ?? r.attitude, result: r.result, resultLabel: ratingLabels[r.result as RatingValue] ?? r.result, comment: r.comment,
     }));
@@ -110,6 +131,7 @@ export async function outcomesOf(db: Executor, actor: Actor, ids: string[], toda
       firstRound.map((u) => `${u.name}${u.roleLabel}`).join('、'),
       [...new Set(rs.filter((r) => r.round === Math.max(1, p.handlingRound)).map((r) => `${r.answerClass}类`))].join('、'),
       lastRating && `提案人${lastRating.resultLabel}`,
+      ...rs.filter((r) => r.promise?.outcome).map((r) => `承诺${r.promise!.statusLabel}`),
       p.handlingRound >= 2 && '经二次办理',
     ].filter(Boolean).join(' · ');
     out.set(p.id, {
