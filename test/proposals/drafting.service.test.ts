@@ -147,6 +147,22 @@ describe.each(dbKinds)('drafting help on %s', (kind) => {
     expect(before.filter((p: any) => !p.publishedAt).map((p: any) => p.title)).toEqual([]);
   });
 
+  it('shows what a similar proposal’s unit promised (列入计划) by when, and whether it was kept', async () => {
+    const closed = (await listed('closed')) as { id: string; year: number }[];
+    const first = Math.min(...closed.map((p) => p.year));
+    const before = await Promise.all(closed.filter((p) => p.year === first).map((p) => ok(staff.get(`/api/proposals/${p.id}`))));
+    const promised = before.filter((p: any) => p.replies.some((r: any) => r.promiseOutcome));
+    // the demo's previous session: one promise kept, one not
+    expect(promised.map((p: any) => p.replies.find((r: any) => r.promiseOutcome).promiseOutcome).sort()).toEqual(['broken', 'kept']);
+    for (const p of promised) {
+      const reply = p.replies.find((r: any) => r.promiseOutcome);
+      const hit = (await similar(member2, `${p.title}\n${p.suggestions}`)).find((h: any) => h.id === p.id);
+      const label = reply.promiseOutcome === 'kept' ? '已兑现' : '未兑现';
+      expect(hit.outcome.replies[0].promise).toEqual({ text: reply.promise, by: reply.promisedBy, outcome: reply.promiseOutcome, statusLabel: label, note: reply.promiseNote });
+      expect(hit.outcome.summary).toContain(`承诺${label}`);
+    }
+  });
+
   it('shows reviewers why similar proposals were not filed; a member never sees someone else’s unfiled proposal', async () => {
     const member3 = await t.as('member3');
     const m3 = (await ok(member3.get('/api/auth/me'))).user.memberId;
