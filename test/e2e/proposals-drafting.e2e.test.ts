@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { shot, startE2E, type E2E } from './harness.js';
+import { and, isNotNull, isNull } from 'drizzle-orm';
+import { checkOption, dialog, opened, save, shot, startE2E, type E2E } from './harness.js';
+import { replies } from '../../src/server/platform/handling/schema.js';
 import { realMessages, realProposals } from '../support/real-texts.js';
 import { distinctSuggestions } from '../../src/server/modules/proposals/drafting/concrete.js';
 
@@ -30,9 +32,11 @@ const items = (p: typeof hotel) => distinctSuggestions(p.suggestions).slice(0, 2
 describe('proposals: drafting help (Chromium, 390×844)', () => {
   let e2e: E2E;
   let solved: { id: string; title: string; background: string; suggestions: string; year: number };
+  let kept: typeof solved & { replies: { promise: string | null; promiseOutcome: string | null }[] };
 
   beforeAll(async () => {
-    e2e = await startE2E();
+    // the demo's promise of this year (列入计划, due at the year's end) has fallen due, with no outcome yet
+    e2e = await startE2E((db) => db.update(replies).set({ promisedBy: '2020-06-30' }).where(and(isNotNull(replies.promisedBy), isNull(replies.promiseOutcome))));
     const staff = await apiAs(e2e.base, 'staff');
     // the demo's previous session, handled in the product: a proposal a unit answered A (已解决)
     const { items: closed } = await staff<{ items: { id: string; year: number }[] }>('/api/proposals?status=closed&historical=0&pageSize=100');
@@ -40,6 +44,8 @@ describe('proposals: drafting help (Chromium, 390×844)', () => {
     const details = await Promise.all(closed.filter((p) => p.year === Math.min(...years)).map((p) => staff(`/api/proposals/${p.id}`)));
     solved = details.find((p) => p.replies.length === 1 && p.replies[0].answerClass === 'A' && p.handlingRound <= 1);
     expect(solved, 'a previous-year proposal answered A').toBeTruthy();
+    kept = details.find((p) => p.replies.some((r: any) => r.promiseOutcome === 'kept'));
+    expect(kept, 'a previous-year promise kept').toBeTruthy();
   }, 240_000);
   afterAll(() => e2e?.close());
 
@@ -90,6 +96,43 @@ describe('proposals: drafting help (Chromium, 390×844)', () => {
     expect(other.suggestions).toMatch(/学生|校园|学校/);
     expect(other.suggestions).not.toContain('酒店');
     await shot(page, 'drafting-split');
+  }, 180_000);
+
+  it('staff-records-promise: the proposal office sees a promise due and records its outcome; a member drafting sees a similar proposal’s promise was kept (390×844)', async () => {
+    const page = await e2e.as('staff', { width: 390, height: 844 });
+    await page.goto(`${e2e.base}/proposals/promises`);
+    const due = page.getByTestId('promise-item').filter({ hasText: '到期待登记' });
+    await due.first().waitFor();
+    const title = (await due.first().getByRole('link').textContent())!;
+    expect(await due.first().textContent()).toContain('承诺：年内完成第一阶段任务');
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await shot(page, 'promises-due');
+    await due.first().getByTestId('promise-record').click();
+    await opened(dialog(page));
+    await checkOption(dialog(page).getByLabel('部分兑现'));
+    await dialog(page).getByLabel('情况说明').fill('第一阶段任务完成过半，余下部分已排入下一季度计划。');
+    await save(page);
+    // no longer due: among the recorded, with the demo's previous-year promises (one kept, one not)
+    await expect.poll(() => due.filter({ hasText: title }).count()).toBe(0);
+    await page.getByTestId('promise-states').getByText(/已登记/).click();
+    const recorded = page.getByTestId('promise-item').filter({ hasText: title });
+    await expect.poll(() => recorded.first().textContent()).toContain('部分兑现');
+    expect(await page.getByTestId('promise-counts').textContent()).toContain('已兑现1项，部分兑现1项，未兑现1项');
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await shot(page, 'promises-recorded');
+
+    // a member writing on the same issue sees what the unit promised, by when, and that it was kept
+    const member = await e2e.as('member', { width: 390, height: 844 });
+    await member.goto(`${e2e.base}/proposals/new`);
+    await member.getByLabel('案由（标题）').fill(kept.title.replace(/的建议$/, '的几点建议'));
+    await member.getByLabel('情况').fill(kept.background);
+    await member.getByLabel('建议', { exact: true }).fill(kept.suggestions);
+    const item = member.getByTestId('similar-item').filter({ hasText: kept.title });
+    await expect.poll(() => item.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const promise = kept.replies.find((r) => r.promiseOutcome === 'kept')!.promise!;
+    await expect.poll(() => item.first().getByTestId('similar-promise').first().textContent()).toMatch(new RegExp(`承诺：${promise}（\\d{4}-\\d{2}-\\d{2} 前）已兑现`));
+    await item.first().scrollIntoViewIfNeeded();
+    await shot(member, 'drafting-similar-promise-kept');
   }, 180_000);
 
   it('member-cites-reference-topic: the year’s published topics appear on the proposal form, the closest first; the one chosen is saved with the draft', async () => {

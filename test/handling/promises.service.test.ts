@@ -80,6 +80,10 @@ describe.each(dbKinds)('promises of replies on %s', (kind) => {
     const due = (await ok(unit.get('/api/handling/promises?state=due'))).items.find((i: any) => i.id === replyId);
     expect(due).toMatchObject({ state: 'due', stateLabel: '到期待登记', actions: ['record'] });
     expect(due.daysPast).toBeGreaterThan(0);
+    // the unit's home page counts the same due promises
+    const dueCount = (await ok(unit.get('/api/handling/promises?state=due'))).items.length;
+    const card = (await ok(unit.get('/api/dashboard'))).cards.find((c: any) => c.key === 'promisesDue');
+    expect(card).toMatchObject({ value: dueCount, alert: true, link: '/handling' });
     // who may not read the reply is told it does not exist; another office's staff may not record
     for (const c of [unit2, member]) expect((await record(c, {})).status).toBe(404);
     expect((await record(info, {})).status).toBe(409);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Flex, Input, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { handlingPaths } from '@shared/handling/paths';
-import { replyStatusLabels } from '@shared/handling/labels';
+import { promiseOutcomes, replyStatusLabels } from '@shared/handling/labels';
 import type { Reply } from '@shared/handling/responses';
 import { pathTo } from '@shared/http/paths';
 import { labelOf } from '@shared/labels';
@@ -9,8 +9,10 @@ import { api } from '../../app/api';
 import { run } from '../../app/errors';
 import { formatTime } from '../../app/forms';
 import { GuardedButton } from '../../app/ui/GuardedButton';
+import { outcomeColors } from './PromiseList';
 
-export type AnswerClass = { code: string; label: string };
+/** An answer class of the module's settings; `promise`: its reply promises something by a date (列入计划). */
+export type AnswerClass = { code: string; label: string; promise?: boolean };
 
 /** A reply leaves the unit in two steps: its responsible leader signs it off (签发), then it is sent. */
 function ReplySteps({ reply, afterSend, onChanged }: { reply: Reply; afterSend: string; onChanged(): void }) {
@@ -65,6 +67,22 @@ export function RepliesList({ replies, myUnitId, answerClasses, afterSend, onCha
               {r.sentAt && <span>发送于 {formatTime(r.sentAt)}</span>}
             </Space>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{r.body}</Typography.Paragraph>
+            {r.promise && (
+              <Typography.Text data-testid="reply-promise" style={{ wordBreak: 'break-all' }}>
+                承诺：{r.promise}（{r.promisedBy} 前）
+                {r.promiseOutcome ? (
+                  <>
+                    {' '}
+                    <Tag color={outcomeColors[r.promiseOutcome]}>{labelOf(promiseOutcomes, r.promiseOutcome)}</Tag>
+                    <Typography.Text type="secondary">
+                      {r.promiseCheckedOn} 核实：{r.promiseNote}
+                    </Typography.Text>
+                  </>
+                ) : (
+                  <Typography.Text type="secondary"> · 兑现情况尚未登记</Typography.Text>
+                )}
+              </Typography.Text>
+            )}
             <Typography.Text type="secondary">
               联系人：{r.contactPerson}（{r.contactPhone}）{r.disclose ? '' : ` · 不公开：${r.nondisclosureReason ?? ''}`}
             </Typography.Text>

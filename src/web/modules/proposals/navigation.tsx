@@ -25,6 +25,7 @@ export const proposalNavigation: NavItem[] = [
       { key: 'proposals-led', label: '我领办的提案', path: '/proposals/led', roles: ['leader'], page: list, props: { scope: 'led', title: '我领办的重点提案' } },
       { key: 'proposals-supervise', label: '重点提案督办', path: '/proposals/supervise', roles: ['leader', 'staff', 'admin'], offices: ['proposal'], page: lazy(() => import('./key/SupervisePage')) },
       { key: 'proposals-excellent', label: '优秀提案评选', path: '/proposals/excellent', roles: ['leader', 'staff', 'admin'], offices: ['proposal'], page: lazy(() => import('./key/ExcellentPage')) },
+      { key: 'proposals-promises', label: '承诺兑现', path: '/proposals/promises', roles: ['staff', 'admin', 'leader'], offices: ['proposal'], page: lazy(() => import('./promises/PromisesPage')) },
       { key: 'proposals-topics', label: '参考选题', path: '/proposals/topics', roles: ['leader', 'staff', 'admin'], offices: ['proposal'], page: lazy(() => import('./topics/TopicsPage')) },
       { key: 'proposals-key', label: '重点提案', path: '/proposals/key', roles: ['leader'], page: list, props: { scope: 'key', title: '重点提案（领导领办、督办）' } },
     ],

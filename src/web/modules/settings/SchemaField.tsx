@@ -1,4 +1,4 @@
-import { Button, Flex, Form, Input, InputNumber, Select, Space } from 'antd';
+import { Button, Flex, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { officeLabels } from '@shared/auth/roles';
 import { sendKinds } from '@shared/opinions/labels';
@@ -33,6 +33,7 @@ export const editedAsJson = (s: JsonSchema) => !(isPrimitive(s) || isChoice(s) |
 
 /** `label` names the control where no form label points at it (a cell of a table of rules). */
 function Primitive({ schema, value, onChange, id, label }: { schema: JsonSchema; value?: unknown; onChange?: (v: unknown) => void; id?: string; label?: string }) {
+  if (schema.type === 'boolean') return <Switch id={id} aria-label={label} checked={value === true} onChange={(v) => onChange?.(v)} checkedChildren="是" unCheckedChildren="否" />;
   if (schema.enum) return <Select id={id} aria-label={label} value={value} onChange={onChange} options={enumOptions(schema.enum)} style={{ minWidth: 140 }} />;
   if (schema.type === 'number' || schema.type === 'integer') {
     const fraction = schema.type === 'number' && (schema.maximum ?? 2) <= 1;
@@ -77,10 +78,12 @@ export function SchemaField({ name, schema, label }: { name: (string | number)[]
                 <Flex key={row.key} gap={8} align="center">
                   {columns.map(([key, col]) => (
                     // short codes get a narrow column, texts take the rest of the row
-                    <div key={key} style={{ flex: (col.maxLength ?? 100) <= 20 ? '0 0 140px' : '1 1 240px' }}>
+                    <div key={key} style={{ flex: col.type === 'boolean' ? '0 0 auto' : (col.maxLength ?? 100) <= 20 ? '0 0 140px' : '1 1 240px' }}>
                       <Form.Item name={[row.name, key]} noStyle>
                         <Primitive schema={col} label={`${label}第${row.name + 1}行：${col.description ?? key}`} />
                       </Form.Item>
+                      {/* a table has no column headings: a switch says beside it what it turns on */}
+                      {col.type === 'boolean' && <span style={{ marginLeft: 6, fontSize: 12 }}>{(col.description ?? key).split('（')[0]}</span>}
                     </div>
                   ))}
                   <Button type="text" size="small" aria-label={`删除第${row.name + 1}行`} icon={<MinusCircleOutlined />} onClick={() => remove(row.name)} />

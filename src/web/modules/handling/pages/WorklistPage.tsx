@@ -8,6 +8,7 @@ import { labelOf } from '@shared/labels';
 import { useGet } from '../../../app/query';
 import { PageCard } from '../../../app/ui/PageCard';
 import { Deadline } from '../Deadline';
+import { PromiseList } from '../PromiseList';
 
 const statusColors: Record<string, string> = { assigned: 'blue', signed: 'processing', objected: 'red' };
 
@@ -37,7 +38,7 @@ const columns: TableColumnsType<WorklistItem> = [
  * handling panel has the unit's buttons. The type filter shows how many of each there are; they
  * add up to 全部. A phone gets cards instead of the table.
  */
-export default function WorklistPage() {
+function WorklistPage() {
   const wide = Grid.useBreakpoint().md ?? true;
   // the home page's figures open the list filtered (?type=proposal&overdue=1)
   const [params] = useSearchParams();
@@ -86,5 +87,17 @@ export default function WorklistPage() {
         已办结和已答复的提案见<Link to="/handling/proposals">提案办理记录</Link>。
       </Typography.Paragraph>
     </PageCard>
+  );
+}
+
+/** The worklist, and below it the unit's promises (列入计划) whose date has come, to record whether each was kept. */
+export default function WorklistWithPromises() {
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <WorklistPage />
+      <PageCard title="本单位承诺事项" level={2}>
+        <PromiseList />
+      </PageCard>
+    </Space>
   );
 }

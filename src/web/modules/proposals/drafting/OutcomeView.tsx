@@ -5,10 +5,13 @@ import type { Outcome } from './types';
 /** A colour per answer class: solved green, planned blue, later orange, reference grey. */
 const classColors: Record<string, string> = { A: 'green', B: 'blue', C: 'orange', D: 'default' };
 const small = { fontSize: 12, display: 'block' } as const;
+/** Whether a promise (列入计划) was kept: kept green, partly gold, broken red; not yet recorded grey. */
+const promiseColors: Record<string, string> = { kept: 'green', partly: 'gold', broken: 'red' };
 
 /**
  * 办理结果 of a similar proposal: why it was not filed, what it was merged into, each reply's class
- * with its opening lines (what was answered or promised), the proposer's rating, a second round,
+ * with its opening lines (what was answered or promised), the promise made by a date and whether it
+ * was kept (列入计划), the proposer's rating, a second round,
  * and where to read the reply.
  */
 export function OutcomeView({ o }: { o: Outcome }) {
@@ -39,6 +42,15 @@ export function OutcomeView({ o }: { o: Outcome }) {
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {r.unitName}：{r.excerpt}
                 </Typography.Text>
+                {r.promise && (
+                  <Typography.Text style={small} data-testid="similar-promise">
+                    承诺：{r.promise.text}（{r.promise.by} 前）
+                    <Tag color={promiseColors[r.promise.outcome ?? ''] ?? 'default'} style={{ marginLeft: 4 }}>
+                      {r.promise.statusLabel}
+                    </Tag>
+                    {r.promise.note && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.promise.note}</Typography.Text>}
+                  </Typography.Text>
+                )}
               </div>
             ))}
           {o.ratings
