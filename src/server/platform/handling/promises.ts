@@ -40,8 +40,9 @@ export const recordPromiseOutcome = ({ database, actor, today }: CommandContext,
     const [reply] = await uow.tx.select().from(replies).where(eq(replies.id, id));
     if (!reply || reply.committeeId !== actor.committeeId) throw AppError.notFound('答复');
     const port = await portOf(reply.subjectType);
-    // as for signing and sending: anyone but the overseeing staff and the reply's own unit is told it does not exist
-    if (!hasRole(actor, 'staff', 'admin') && reply.unitId !== actor.unitId) throw AppError.notFound('答复');
+    // who may not read the reply is told it does not exist: staff read replies once signed off (presentReplies), a unit its own
+    const readable = reply.unitId === actor.unitId || (hasRole(actor, 'staff', 'admin') && reply.status !== 'draft');
+    if (!readable) throw AppError.notFound('答复');
     return transitionWithin(uow, {
       workflow: promiseWorkflow, table: replies, id, action: 'record', actor, version, label: '答复',
       context: { today, office: port.office },

@@ -3,7 +3,7 @@ import type { Office } from '../auth/actor.js';
 import { decide, offeredActions } from '../workflow/workflow.js';
 import { personOf, transitionCases } from '../workflow/cases.js';
 import { assignmentActions } from './assignments.js';
-import { assignmentContext, assignmentWorkflow, replyWorkflow, type Assignment, type AssignmentContext, type Reply } from './workflow.js';
+import { assignmentContext, assignmentWorkflow, promiseWorkflow, replyWorkflow, type Assignment, type AssignmentContext, type Reply } from './workflow.js';
 
 const C = 'committee-a';
 const person = personOf(C);
@@ -103,5 +103,22 @@ describe('reply workflow table (答复)', () => {
   });
   it.each(replyCases)('$who $action from $state → allowed=$allowed', ({ allowed, verdict }) => {
     expect(verdict().ok).toBe(allowed);
+  });
+});
+
+describe('promise table (承诺兑现)', () => {
+  const promised = (status: string, o: Partial<Reply> = {}) => reply(status, { promisedBy: '2026-06-30', promiseOutcome: null, ...o });
+  const due = { today: '2026-07-01', office: 'proposal' };
+  const promiseCases = transitionCases(promiseWorkflow, people, promised, { record: { from: ['sent'], who: ['ownUnit', 'proposalStaff', 'admin'] } }, due);
+  it.each(promiseCases)('$who $action from $state → allowed=$allowed', ({ allowed, verdict }) => {
+    expect(verdict().ok).toBe(allowed);
+  });
+
+  it('waits for the promised day, says so, and needs a promise at all', () => {
+    expect(decide(promiseWorkflow, 'record', people.ownUnit, promised('sent'), { ...due, today: '2026-06-30' }).ok).toBe(true);
+    const early = offeredActions(promiseWorkflow, people.ownUnit, promised('sent'), { ...due, today: '2026-06-29' });
+    expect(early).toEqual({ actions: [], blocked: { record: '承诺期限（2026-06-30）未到，到期后登记兑现情况' } });
+    expect(decide(promiseWorkflow, 'record', people.proposalStaff, promised('sent', { promisedBy: null }), due)).toMatchObject({ ok: false, message: '该答复没有承诺事项' });
+    expect(decide(promiseWorkflow, 'record', people.infoStaff, promised('sent'), due)).toMatchObject({ ok: false, reason: 'guard' });
   });
 });
