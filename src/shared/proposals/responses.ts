@@ -88,7 +88,8 @@ export type ProposalDetail = Wire<typeof proposalDetail>;
 export const proposalOptions = z.object({
   categories: z.array(z.string()),
   rejectReasons: z.array(z.object({ code: z.string(), text: z.string() })),
-  answerClasses: z.array(z.object({ code: z.string(), label: z.string() })),
+  /** `promise`: a reply of the class promises something by a date (列入计划) */
+  answerClasses: z.array(z.object({ code: z.string(), label: z.string(), promise: z.boolean().optional() })),
   reviewSteps: z.array(z.string()),
   /** the bodies this account enters collective proposals for; null: any (the proposal office) */
   collectiveBodies: z.array(z.string()).nullable(),

@@ -4,7 +4,6 @@ import type { CardSource } from '../../platform/modules/manifest.js';
 import { summed, type HomeCard, type HomeCardPart } from '../../../shared/home/cards.js';
 import { proposalStates, type ProposalState } from '../../../shared/proposals/labels.js';
 import { countProposalsByStatus } from './queries.js';
-import { listPromises } from '../../platform/handling/promises.js';
 
 /** One part per state that has any, in the order of the workflow, each linking to its filtered list. */
 const byState = (counts: Map<string, number>, states: ProposalState[], link: (s: ProposalState) => string): HomeCardPart[] =>
@@ -26,13 +25,12 @@ async function memberCards(...[db, actor, today]: [Parameters<CardSource>[0], Pa
   ];
 }
 
-/** The proposal office's queues: to review, to assign, overdue at units, promises (列入计划) due with no outcome recorded. */
+/** The proposal office's queues: to review, to assign, overdue at units. */
 async function officeCards(...[db, actor, today]: [Parameters<CardSource>[0], Parameters<CardSource>[1], string]): Promise<HomeCard[]> {
-  const [review, filed, overdue, promises] = await Promise.all([
+  const [review, filed, overdue] = await Promise.all([
     countProposalsByStatus(db, actor, { scope: 'review' }, today),
     countProposalsByStatus(db, actor, { scope: 'all', status: 'filed' }, today),
     countProposalsByStatus(db, actor, { scope: 'all', overdue: '1' }, today),
-    listPromises(db, actor, today, { type: 'proposal', state: 'due' }),
   ]);
   const all = (s: ProposalState) => `/proposals/all?session=all&status=${s}`;
   return [

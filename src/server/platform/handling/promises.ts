@@ -36,13 +36,13 @@ export const promiseState = (r: Pick<Reply, 'promisedBy' | 'promiseOutcome'>, to
  */
 export const recordPromiseOutcome = ({ database, actor, today }: CommandContext, { id, version, outcome, note, checkedOn }: { id: string; version: number; outcome: PromiseOutcome; note: string; checkedOn: string }) =>
   inTransaction(database, async (uow) => {
-    if (checkedOn > today) throw AppError.field('checkedOn', '核实日期', `不能晚于今天（${today}）`);
     const [reply] = await uow.tx.select().from(replies).where(eq(replies.id, id));
     if (!reply || reply.committeeId !== actor.committeeId) throw AppError.notFound('答复');
     const port = await portOf(reply.subjectType);
     // who may not read the reply is told it does not exist: staff read replies once signed off (presentReplies), a unit its own
     const readable = reply.unitId === actor.unitId || (hasRole(actor, 'staff', 'admin') && reply.status !== 'draft');
     if (!readable) throw AppError.notFound('答复');
+    if (checkedOn > today) throw AppError.field('checkedOn', '核实日期', `不能晚于今天（${today}）`);
     return transitionWithin(uow, {
       workflow: promiseWorkflow, table: replies, id, action: 'record', actor, version, label: '答复',
       context: { today, office: port.office },
