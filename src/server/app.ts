@@ -6,7 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { openapiComponents, openapiTransform } from './platform/http/openapi.js';
+import { openapiComponents, openapiTransform, openapiTransformObject } from './platform/http/openapi.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import type { RouteInfo, Services } from './platform/http/context.js';
@@ -79,6 +79,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(swagger, {
     openapi: { info: { title: '商量 Shangliang API', description: '政协数字化工作平台接口', version: '0.1.0' }, servers: [{ url: '/', description: '本服务器' }], components: openapiComponents as any },
     transform: openapiTransform,
+    transformObject: openapiTransformObject as any,
   });
   // the API documentation is public, like the portal
   app.addHook('onRoute', (route) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { historyEntry, instant, type Wire } from '../http/responses.js';
+import { historyEntry, instant, itemsOf, type Wire } from '../http/responses.js';
 import { outcomeLabels, type Outcome } from './labels.js';
 import { invitationScope } from './inputs.js';
 
@@ -181,3 +181,8 @@ export type CheckInAnswer = Wire<typeof checkInAnswer>;
 /** The venue QR code's token, renewed every `refreshSeconds`. */
 export const checkInToken = z.object({ token: z.string(), expiresAt: instant, refreshSeconds: z.number() });
 export type CheckInToken = Wire<typeof checkInToken>;
+
+/** 请假审批队列, 大会发言列表, and the half-day plenary sittings just scheduled. */
+export const leaveQueue = itemsOf(leaveRequest);
+export const speechList = itemsOf(speech);
+export const plenarySittings = itemsOf(meetingSummary);

@@ -94,6 +94,8 @@ export const similarOpinion = z.object({
   readable: z.boolean(),
 });
 export type SimilarOpinion = Wire<typeof similarOpinion>;
+/** GET similar: the reports like the text being written, best first */
+export const similarOpinions = z.array(similarOpinion);
 
 export const opinionOptions = z.object({
   maxLength: z.number(),

@@ -9,6 +9,7 @@ import { loadLookups } from '../org/lookups.js';
 import { idParams } from '../../../shared/org/inputs.js';
 import { memberInput, memberPatch, memberQuery } from '../../../shared/members/inputs.js';
 import { memberPaths as paths } from '../../../shared/members/paths.js';
+import { importResult, member, memberList } from '../../../shared/members/responses.js';
 import { memberPolicy, rosterPolicy } from './policy.js';
 import { presentMember } from './presenter.js';
 import { exportRoster } from './roster.js';
@@ -26,13 +27,13 @@ export async function memberRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { database } = app.services;
 
-  r.get(paths.list, { schema: { querystring: memberQuery, tags: ['members'], summary: '委员列表' } }, async (req) => {
+  r.get(paths.list, { config: { answers: { memberList } }, schema: { querystring: memberQuery, tags: ['members'], summary: '委员列表' } }, async (req) => {
     const actor = actorOf(req);
     const [{ items, total }, lookups] = await Promise.all([listMembers(database.db, actor, req.query), loadLookups(database.db, actor.committeeId)]);
     return { items: items.map((m) => presentMember(m, actor, lookups)), total, actions: allowedActions(rosterPolicy, actor, committeeSubject(actor)) };
   });
 
-  r.get(paths.export, { schema: { tags: ['members'], summary: '导出委员名册 (.xlsx)' } }, async (req, reply) => {
+  r.get(paths.export, { config: { answers: 'xlsx' }, schema: { tags: ['members'], summary: '导出委员名册 (.xlsx)' } }, async (req, reply) => {
     const actor = actorOf(req);
     authorize(rosterPolicy, 'export', actor, committeeSubject(actor));
     const rows = await database.db.select().from(members).where(eq(members.committeeId, actor.committeeId)).orderBy(asc(members.code));
@@ -40,14 +41,14 @@ export async function memberRoutes(app: FastifyInstance) {
     return reply.header('content-type', XLSX).header('content-disposition', contentDisposition('委员名册.xlsx', 'members')).send(file);
   });
 
-  r.get(paths.template, { schema: { tags: ['members'], summary: '委员名册导入模板' } }, async (req, reply) => {
+  r.get(paths.template, { config: { answers: 'xlsx' }, schema: { tags: ['members'], summary: '委员名册导入模板' } }, async (req, reply) => {
     const actor = actorOf(req);
     authorize(rosterPolicy, 'import', actor, committeeSubject(actor));
     const file = await exportRoster([], await loadLookups(database.db, actor.committeeId));
     return reply.header('content-type', XLSX).header('content-disposition', contentDisposition('委员名册模板.xlsx', 'members-template')).send(file);
   });
 
-  r.post(paths.import, { schema: { tags: ['members'], summary: '导入委员名册 (.xlsx)', consumes: ['multipart/form-data'] } }, async (req) => {
+  r.post(paths.import, { config: { answers: { importResult } }, schema: { tags: ['members'], summary: '导入委员名册 (.xlsx)', consumes: ['multipart/form-data'] } }, async (req) => {
     const ctx = contextOf(req); // 401 before reading the upload
     if (!req.isMultipart()) throw AppError.field('file', '文件', '请上传 .xlsx 文件');
     const part = await req.file();
@@ -57,19 +58,19 @@ export async function memberRoutes(app: FastifyInstance) {
     return { imported: result.created + result.updated, ...result };
   });
 
-  r.get(paths.detail, { schema: { params: idParams, tags: ['members'], summary: '委员详情' } }, async (req) => {
+  r.get(paths.detail, { config: { answers: { member } }, schema: { params: idParams, tags: ['members'], summary: '委员详情' } }, async (req) => {
     const actor = actorOf(req);
     const m = await loadRecord<Member>(database.db, members, req.params.id, actor, memberPolicy);
     return presentMember(m, actor, await loadLookups(database.db, actor.committeeId));
   });
 
-  r.post(paths.list, { schema: { body: memberInput, tags: ['members'], summary: '新增委员' } }, async (req) => {
+  r.post(paths.list, { config: { answers: { member } }, schema: { body: memberInput, tags: ['members'], summary: '新增委员' } }, async (req) => {
     const actor = actorOf(req);
     const m = await createMember(contextOf(req), req.body);
     return presentMember(m, actor, await loadLookups(database.db, actor.committeeId));
   });
 
-  r.patch(paths.detail, { schema: { params: idParams, body: memberPatch, tags: ['members'], summary: '修改委员' } }, async (req) => {
+  r.patch(paths.detail, { config: { answers: { member } }, schema: { params: idParams, body: memberPatch, tags: ['members'], summary: '修改委员' } }, async (req) => {
     const actor = actorOf(req);
     const m = await updateMember(contextOf(req), { id: req.params.id, ...req.body });
     return presentMember(m, actor, await loadLookups(database.db, actor.committeeId));

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { portalHomeQuery, portalIdParams, portalListQuery, portalSearchQuery } from '../../../shared/portal/inputs.js';
 import { portalPaths as paths } from '../../../shared/portal/paths.js';
+import * as answer from '../../../shared/portal/responses.js';
+import { portalHome, portalList, portalSearchResult } from '../../../shared/portal/responses.js';
 import { portalCommittees, portalProposal, portalProposals } from './proposals.js';
 import { publicSearch } from './search.js';
 import { challengeQuery, portalTopicSubmission } from '../../../shared/requests/inputs.js';
@@ -21,24 +23,24 @@ export async function portalRoutes(app: FastifyInstance) {
   const now = () => app.services.now(); // read at each request: a test may move the clock after registration
   const { db } = database;
 
-  r.get(paths.committees, { config: open, schema: { tags, summary: '公开门户：政协列表' } }, async () => ({ items: await portalCommittees(db) }));
+  r.get(paths.committees, { config: { ...open, answers: { portalCommittees: answer.portalCommittees } }, schema: { tags, summary: '公开门户：政协列表' } }, async () => ({ items: await portalCommittees(db) }));
 
   // each module's section of what it published (manifest `portal`)
-  r.get(paths.home, { config: open, schema: { querystring: portalHomeQuery, tags, summary: '公开门户：政协首页（公开提案、协商计划、民生诉求办理、民主评议结果、委员工作室）' } }, async (req) => {
+  r.get(paths.home, { config: { ...open, answers: { portalHome } }, schema: { querystring: portalHomeQuery, tags, summary: '公开门户：政协首页（公开提案、协商计划、民生诉求办理、民主评议结果、委员工作室）' } }, async (req) => {
     const committee = await checkCommittee(database, req.query.committeeId);
     const today = chinaToday(now());
     return { committee, sections: await Promise.all(app.services.modules.portalSections.map((s) => s.load(db, committee.id, today))) };
   });
 
   const search = publicSearch(app.services.modules.publicSearch);
-  r.get(paths.search, { config: open, schema: { querystring: portalSearchQuery, tags, summary: '公开门户：搜索已公开的提案、新闻公告等' } }, async (req) => {
+  r.get(paths.search, { config: { ...open, answers: { portalSearchResult } }, schema: { querystring: portalSearchQuery, tags, summary: '公开门户：搜索已公开的提案、新闻公告等' } }, async (req) => {
     await checkCommittee(database, req.query.committeeId);
     return search(db, req.query);
   });
 
-  r.get(paths.proposals, { config: open, schema: { querystring: portalListQuery, tags, summary: '公开门户：已公开的提案' } }, async (req) => portalProposals(db, req.query));
+  r.get(paths.proposals, { config: { ...open, answers: { portalList } }, schema: { querystring: portalListQuery, tags, summary: '公开门户：已公开的提案' } }, async (req) => portalProposals(db, req.query));
 
-  r.get(paths.proposal, { config: open, schema: { params: portalIdParams, tags, summary: '公开门户：提案与答复' } }, async (req) => portalProposal(db, req.params.id));
+  r.get(paths.proposal, { config: { ...open, answers: { portalProposal: answer.portalProposal } }, schema: { params: portalIdParams, tags, summary: '公开门户：提案与答复' } }, async (req) => portalProposal(db, req.params.id));
 
   r.get(paths.challenge, { config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } }, schema: { querystring: challengeQuery, tags, summary: '公开门户：获取算术验证题（提交表单前）' } }, async (req) => {
     await checkCommittee(database, req.query.committeeId);

@@ -8,6 +8,7 @@ import { getSettings } from '../../platform/settings/settings.js';
 import { chinaToday } from '../../platform/calendar/workdays.js';
 import { actionBodies, actionParams, assignBody, attachmentParams, cosignResponse, idParams, instructionBody, mergeBody, proposalDraft, proposalPatch, proposalQuery, publishBody, rateBody } from '../../../shared/proposals/inputs.js';
 import { proposalPaths as paths } from '../../../shared/proposals/paths.js';
+import { proposalDetail, proposalOptions, proposalPage } from '../../../shared/proposals/responses.js';
 import { loadProposal } from './load.js';
 import { proposalPolicy } from './policy.js';
 import { presentDetail, presentList } from './presenter.js';
@@ -40,13 +41,13 @@ export async function proposalRoutes(app: FastifyInstance) {
     return presentDetail(db, actor, await loadProposal(db, actor, id), today());
   };
 
-  r.get(paths.list, { schema: { querystring: proposalQuery, tags, summary: '提案列表' } }, async (req) => {
+  r.get(paths.list, { config: { answers: { proposalPage } }, schema: { querystring: proposalQuery, tags, summary: '提案列表' } }, async (req) => {
     const actor = actorOf(req);
     const { items, total } = await listProposals(db, actor, req.query, today());
     return { items: await presentList(db, actor, items, today()), total };
   });
 
-  r.get(paths.options, { schema: { tags, summary: '提案表单选项（类别、理由、答复类别）' } }, async (req) => {
+  r.get(paths.options, { config: { answers: { proposalOptions } }, schema: { tags, summary: '提案表单选项（类别、理由、答复类别）' } }, async (req) => {
     const actor = actorOf(req);
     // the plenary sessions, newest first, and which one today's proposals belong to: lists open on it,
     // and its year's settings are the ones a proposal written today follows (decide-proposal.ts)
@@ -59,66 +60,66 @@ export async function proposalRoutes(app: FastifyInstance) {
     return { categories: s.categories, rejectReasons: s.rejectReasons, answerClasses: s.answerClasses, reviewSteps: s.reviewSteps, collectiveBodies: bodies === 'any' ? null : bodies, sessions };
   });
 
-  r.get(paths.detail, { schema: { params: idParams, tags, summary: '提案详情' } }, async (req) => detail(req, req.params.id));
+  r.get(paths.detail, { config: { answers: { proposalDetail } }, schema: { params: idParams, tags, summary: '提案详情' } }, async (req) => detail(req, req.params.id));
 
-  r.post(paths.list, { schema: { body: proposalDraft, tags, summary: '新建提案草稿' } }, async (req) => {
+  r.post(paths.list, { config: { answers: { proposalDetail } }, schema: { body: proposalDraft, tags, summary: '新建提案草稿' } }, async (req) => {
     const p = await createProposal(contextOf(req), { draft: req.body });
     return detail(req, p.id);
   });
 
-  r.patch(paths.detail, { schema: { params: idParams, body: proposalPatch, tags, summary: '修改提案草稿' } }, async (req) => {
+  r.patch(paths.detail, { config: { answers: { proposalDetail } }, schema: { params: idParams, body: proposalPatch, tags, summary: '修改提案草稿' } }, async (req) => {
     await updateProposal(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
 
-  r.post(paths.attachments, { schema: { params: idParams, tags, summary: '上传附件（草稿或退回修改时）', consumes: ['multipart/form-data'] } }, async (req) => {
+  r.post(paths.attachments, { config: { answers: { proposalDetail } }, schema: { params: idParams, tags, summary: '上传附件（草稿或退回修改时）', consumes: ['multipart/form-data'] } }, async (req) => {
     await proposalFiles.attach(contextOf(req), { id: req.params.id, file: await uploadedFile(req) });
     return detail(req, req.params.id);
   });
-  r.get(paths.attachment, { schema: { params: attachmentParams, tags, summary: '下载附件' } }, async (req, reply) =>
+  r.get(paths.attachment, { config: { answers: 'file' }, schema: { params: attachmentParams, tags, summary: '下载附件' } }, async (req, reply) =>
     sendAttachment(reply, await proposalFiles.file(db, actorOf(req), req.params.id, req.params.attachmentId)),
   );
-  r.post(paths.removeAttachment, { schema: { params: attachmentParams, tags, summary: '删除附件（草稿或退回修改时）' } }, async (req) => {
+  r.post(paths.removeAttachment, { config: { answers: { proposalDetail } }, schema: { params: attachmentParams, tags, summary: '删除附件（草稿或退回修改时）' } }, async (req) => {
     await proposalFiles.remove(contextOf(req), { id: req.params.id, attachmentId: req.params.attachmentId });
     return detail(req, req.params.id);
   });
 
-  r.post(paths.cosign, { schema: { params: idParams, body: cosignResponse, tags, summary: '确认或谢绝联名' } }, async (req) => {
+  r.post(paths.cosign, { config: { answers: { proposalDetail } }, schema: { params: idParams, body: cosignResponse, tags, summary: '确认或谢绝联名' } }, async (req) => {
     await respondToInvitation(contextOf(req), { id: req.params.id, accept: req.body.accept });
     return detail(req, req.params.id);
   });
 
-  r.post(paths.action, { schema: { params: actionParams, tags, summary: '审查与决定（提交、预审、复审、立案、不予立案、转办、退回、撤回）' } }, async (req) => {
+  r.post(paths.action, { config: { answers: { proposalDetail } }, schema: { params: actionParams, tags, summary: '审查与决定（提交、预审、复审、立案、不予立案、转办、退回、撤回）' } }, async (req) => {
     const { id, action } = req.params;
     const input = parseInput(actionBodies[action], req.body);
     await decideProposal(contextOf(req), { id, action, input: input as any });
     return detail(req, id);
   });
 
-  r.post(paths.merge, { schema: { body: mergeBody, tags, summary: '并案' } }, async (req) => {
+  r.post(paths.merge, { config: { answers: { proposalDetail } }, schema: { body: mergeBody, tags, summary: '并案' } }, async (req) => {
     await mergeProposals(contextOf(req), req.body);
     return detail(req, req.body.primaryId);
   });
 
-  r.post(paths.assign, { schema: { params: idParams, body: assignBody, tags, summary: '交办' } }, async (req) => {
+  r.post(paths.assign, { config: { answers: { proposalDetail } }, schema: { params: idParams, body: assignBody, tags, summary: '交办' } }, async (req) => {
     await assignProposal(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
 
-  r.post(paths.rate, { schema: { params: idParams, body: rateBody, tags, summary: '提案人评价' } }, async (req) => {
+  r.post(paths.rate, { config: { answers: { proposalDetail } }, schema: { params: idParams, body: rateBody, tags, summary: '提案人评价' } }, async (req) => {
     await rateProposal(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
 
 
-  r.post(paths.publish, { schema: { params: idParams, body: publishBody, tags, summary: '在门户公开' } }, async (req) => {
+  r.post(paths.publish, { config: { answers: { proposalDetail } }, schema: { params: idParams, body: publishBody, tags, summary: '在门户公开' } }, async (req) => {
     const ctx = contextOf(req);
     const current = await presentDetail(db, ctx.actor, await loadProposal(db, ctx.actor, req.params.id), ctx.today);
     await publishProposal(ctx, { id: req.params.id, version: req.body.version, publish: req.body.publish, disclosable: current.replies.every((x) => x.disclose) });
     return detail(req, req.params.id);
   });
 
-  r.post(paths.instructions, { schema: { params: idParams, body: instructionBody, tags, summary: '领导批示' } }, async (req) => {
+  r.post(paths.instructions, { config: { answers: { proposalDetail } }, schema: { params: idParams, body: instructionBody, tags, summary: '领导批示' } }, async (req) => {
     const actor = actorOf(req);
     const p = await loadProposal(db, actor, req.params.id);
     authorize(proposalPolicy, 'instruct', actor, p);

@@ -11,6 +11,7 @@ import {
   contactBody, extensionBody, extensionDecisionBody, handledSubject, idParams as id, objectBody, objectionDecisionBody, opinionBody, promiseOutcomeBody, promisesQuery, replyBody, sendReplyBody, signBody, signReplyBody,
 } from '../../../shared/handling/inputs.js';
 import { handlingPaths as paths } from '../../../shared/handling/paths.js';
+import { worklist } from '../../../shared/handling/responses.js';
 
 const tags = ['handling'];
 
@@ -21,7 +22,7 @@ export async function handlingRoutes(app: FastifyInstance) {
   const now = () => app.services.now(); // read at each request: a test may move the clock after registration
   const today = () => chinaToday(now());
 
-  r.get(paths.worklist, { schema: { tags, summary: '承办单位待办事项' } }, async (req) => unitWorklist(database.db, actorOf(req), today()));
+  r.get(paths.worklist, { config: { answers: { worklist } }, schema: { tags, summary: '承办单位待办事项' } }, async (req) => unitWorklist(database.db, actorOf(req), today()));
   r.post(paths.sign, { schema: { params: id, body: signBody, tags, summary: '签收' } }, async (req) =>
     signAssignment(contextOf(req), { id: req.params.id, version: req.body.version }),
   );

@@ -4,6 +4,7 @@ import type { Config } from '../../config.js';
 import type { Actor } from '../auth/actor.js';
 import type { SessionContext } from '../auth/sessions.js';
 import { AppError } from '../errors.js';
+import type { Answer } from './answers.js';
 import { chinaToday } from '../calendar/workdays.js';
 import type { CommandContext } from '../commands/context.js';
 import type { Metrics } from '../metrics/metrics.js';
@@ -41,6 +42,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** true: reachable without logging in (login, health, portal) */
     public?: boolean;
+    /** what it answers, for the API document: `{ proposalDetail }`, a download kind, or 'none' (answers.ts) */
+    answers?: Answer;
   }
 }
 

@@ -1,6 +1,8 @@
+import type { FastifyContextConfig } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { errorStatus } from '../../../shared/http/errors.js';
 import { SESSION_COOKIE } from '../auth/sessions.js';
+import { answerComponents, answerResponse } from './answers.js';
 
 /**
  * The API document's contract beyond each route's own schema: an operation id for every operation,
@@ -61,11 +63,15 @@ export function operationIdOf(method: string, url: string): string {
 
 type TransformInput = Parameters<typeof jsonSchemaTransform>[0];
 
-/** fastify-swagger's transform: the zod schemas as JSON Schema, then the contract above. */
+/**
+ * fastify-swagger's transform: the zod schemas as JSON Schema, then the contract above, and the
+ * success answer the route declares (`config.answers`, answers.ts) or a generic one.
+ */
 export function openapiTransform(input: TransformInput) {
   const out = jsonSchemaTransform(input);
   const method = [input.route.method].flat()[0];
-  const isPublic = (input.route.config as { public?: boolean } | undefined)?.public === true;
+  const config = input.route.config as FastifyContextConfig | undefined;
+  const isPublic = config?.public === true;
   const writes = method !== 'GET' && method !== 'HEAD';
   const schema = (out.schema ?? {}) as Record<string, unknown>;
   const own = (schema.response ?? {}) as Record<string, unknown>;
@@ -75,7 +81,13 @@ export function openapiTransform(input: TransformInput) {
       ...schema,
       operationId: operationIdOf(method, input.url),
       security: isPublic ? [] : [(writes ? { session: [], csrf: [] } : { session: [] }) as Record<string, string[]>],
-      response: { 200: { description: '成功' }, ...errorResponses(isPublic, writes), ...own },
+      response: { ...(answerResponse(config?.answers) ?? { 200: { description: '成功' } }), ...errorResponses(isPublic, writes), ...own },
     },
   };
+}
+
+/** fastify-swagger's transformObject: the answer schemas the routes named, once each, beside Error. */
+export function openapiTransformObject({ openapiObject }: { openapiObject: Record<string, any> }) {
+  const components = openapiObject.components ?? {};
+  return { ...openapiObject, components: { ...components, schemas: { ...components.schemas, ...answerComponents() } } };
 }
