@@ -26,3 +26,6 @@ export type Attachment = Wire<typeof attachment>;
 /** One line of a record's timeline, its action already in Chinese. */
 export const historyEntry = z.object({ action: z.string(), actionLabel: z.string(), actorName: z.string(), at: instant, note: z.string().nullable() });
 export type HistoryEntry = Wire<typeof historyEntry>;
+
+/** A write with nothing to show but that it was done (logout, password change). */
+export const okAnswer = z.object({ ok: z.literal(true) });

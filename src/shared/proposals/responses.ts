@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { attachment, historyEntry, instant, type Wire } from '../http/responses.js';
+import { attachment, historyEntry, instant, itemsOf, type Wire } from '../http/responses.js';
 import { assignment, contact, instruction, rating, reply } from '../handling/responses.js';
 
 /** What the server answers about proposals; presenters are typed against these schemas. */
@@ -149,6 +149,8 @@ export const similarProposal = z.object({
   outcome: proposalOutcome,
 });
 export type SimilarProposal = Wire<typeof similarProposal>;
+/** GET similar: the proposals like the text being written, best first */
+export const similarProposals = z.array(similarProposal);
 
 /** Proposals in the review queue that raise the same problem, to merge. */
 export const sameIssueGroup = z.object({
@@ -157,9 +159,11 @@ export const sameIssueGroup = z.object({
   pairs: z.array(z.object({ a: z.string(), b: z.string(), score: z.number() })),
 });
 export type SameIssueGroup = Wire<typeof sameIssueGroup>;
+export const sameIssueGroups = z.object({ groups: z.array(sameIssueGroup) });
 
 export const unitSuggestion = z.object({ unitId: z.string(), unitName: z.string(), weight: z.number(), reason: z.string() });
 export type UnitSuggestion = Wire<typeof unitSuggestion>;
+export const unitSuggestions = z.object({ suggestions: z.array(unitSuggestion) });
 
 /** One printable document of a proposal for this reader. */
 export const proposalDocument = z.object({
@@ -169,3 +173,4 @@ export const proposalDocument = z.object({
   label: z.string(),
 });
 export type ProposalDocument = Wire<typeof proposalDocument>;
+export const proposalDocuments = itemsOf(proposalDocument);

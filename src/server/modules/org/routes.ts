@@ -11,7 +11,7 @@ import { catalogs, type CatalogKind } from './catalogs.js';
 import { catalogInput, catalogItemParams, catalogParams, catalogPatch, idParams, searchQuery, sessionInput, sessionPatch, termInput, termPatch } from '../../../shared/org/inputs.js';
 import { orgPaths as paths } from '../../../shared/org/paths.js';
 import type { Presented } from '../../../shared/http/responses.js';
-import type { catalogItem, plenarySession, term } from '../../../shared/org/responses.js';
+import { catalogItem, plenarySession, sessionList, term, termList } from '../../../shared/org/responses.js';
 import { orgPolicy } from './policy.js';
 import { plenarySessions, terms } from './schema.js';
 
@@ -43,14 +43,14 @@ export async function orgRoutes(app: FastifyInstance) {
   const presentSession = (actor: Actor, s: typeof plenarySessions.$inferSelect): Presented<typeof plenarySession> => withActions(actor, s);
   const presentItem = (actor: Actor, row: CatalogRow): Presented<typeof catalogItem> => withActions(actor, row);
 
-  r.get(paths.terms, { schema: { tags: ['org'], summary: '届次列表' } }, async (req) => {
+  r.get(paths.terms, { config: { answers: { termList } }, schema: { tags: ['org'], summary: '届次列表' } }, async (req) => {
     const actor = actorOf(req);
     authorize(orgPolicy, 'read', actor, committeeSubject(actor));
     const rows = await database.db.select().from(terms).where(eq(terms.committeeId, actor.committeeId)).orderBy(asc(terms.number));
     return { items: rows.map((t) => presentTerm(actor, t)), actions: allowedActions(orgPolicy, actor, committeeSubject(actor)) };
   });
 
-  r.post(paths.terms, { schema: { body: termInput, tags: ['org'], summary: '新增届次' } }, async (req) => {
+  r.post(paths.terms, { config: { answers: { term } }, schema: { body: termInput, tags: ['org'], summary: '新增届次' } }, async (req) => {
     const actor = actorOf(req);
     checkDates(req.body.startDate, req.body.endDate);
     const row = await createRecord<typeof terms.$inferSelect>(database, {
@@ -61,7 +61,7 @@ export async function orgRoutes(app: FastifyInstance) {
     return presentTerm(actor, row);
   });
 
-  r.patch(paths.term, { schema: { params: idParams, body: termPatch, tags: ['org'], summary: '修改届次' } }, async (req) => {
+  r.patch(paths.term, { config: { answers: { term } }, schema: { params: idParams, body: termPatch, tags: ['org'], summary: '修改届次' } }, async (req) => {
     const actor = actorOf(req);
     const { version, ...changes } = req.body;
     const row = await updateRecord<typeof terms.$inferSelect>(database, {
@@ -73,7 +73,7 @@ export async function orgRoutes(app: FastifyInstance) {
     return presentTerm(actor, row);
   });
 
-  r.get(paths.sessions, { schema: { querystring: searchQuery, tags: ['org'], summary: '会议次数列表' } }, async (req) => {
+  r.get(paths.sessions, { config: { answers: { sessionList } }, schema: { querystring: searchQuery, tags: ['org'], summary: '会议次数列表' } }, async (req) => {
     const actor = actorOf(req);
     authorize(orgPolicy, 'read', actor, committeeSubject(actor));
     const where = [eq(plenarySessions.committeeId, actor.committeeId)];
@@ -83,7 +83,7 @@ export async function orgRoutes(app: FastifyInstance) {
   });
 
   const sessionUnique = { sessions_term_number_uq: { field: 'number', label: '会议次数' } };
-  r.post(paths.sessions, { schema: { body: sessionInput, tags: ['org'], summary: '新增会议次数' } }, async (req) => {
+  r.post(paths.sessions, { config: { answers: { plenarySession } }, schema: { body: sessionInput, tags: ['org'], summary: '新增会议次数' } }, async (req) => {
     const actor = actorOf(req);
     checkDates(req.body.startDate, req.body.endDate, '闭幕日期');
     checkDates(req.body.proposalOpensOn, req.body.proposalClosesOn, '提案征集截止', 'proposalClosesOn');
@@ -92,7 +92,7 @@ export async function orgRoutes(app: FastifyInstance) {
     return presentSession(actor, row);
   });
 
-  r.patch(paths.session, { schema: { params: idParams, body: sessionPatch, tags: ['org'], summary: '修改会议次数' } }, async (req) => {
+  r.patch(paths.session, { config: { answers: { plenarySession } }, schema: { params: idParams, body: sessionPatch, tags: ['org'], summary: '修改会议次数' } }, async (req) => {
     const actor = actorOf(req);
     const { version, ...changes } = req.body;
     if (changes.termId) await ownTerm(changes.termId, actor.committeeId);
@@ -121,7 +121,7 @@ export async function orgRoutes(app: FastifyInstance) {
     return { items: rows.map((row) => presentItem(actor, row)), kinds: catalogs[req.params.kind].kinds, actions: allowedActions(orgPolicy, actor, committeeSubject(actor)) };
   });
 
-  r.post(paths.catalog, { schema: { params: catalogParams, body: catalogInput, tags: ['org'], summary: '新增组织目录项' } }, async (req) => {
+  r.post(paths.catalog, { config: { answers: { catalogItem } }, schema: { params: catalogParams, body: catalogInput, tags: ['org'], summary: '新增组织目录项' } }, async (req) => {
     const actor = actorOf(req);
     const { kind } = req.params;
     checkKind(kind, req.body.kind);
@@ -130,7 +130,7 @@ export async function orgRoutes(app: FastifyInstance) {
     return presentItem(actor, row);
   });
 
-  r.patch(paths.catalogItem, { schema: { params: catalogItemParams, body: catalogPatch, tags: ['org'], summary: '修改组织目录项' } }, async (req) => {
+  r.patch(paths.catalogItem, { config: { answers: { catalogItem } }, schema: { params: catalogItemParams, body: catalogPatch, tags: ['org'], summary: '修改组织目录项' } }, async (req) => {
     const actor = actorOf(req);
     const { kind, id } = req.params;
     checkKind(kind, req.body.kind);

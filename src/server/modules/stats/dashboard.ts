@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../../platform/http/context.js';
-import { homePaths } from '../../../shared/home/cards.js';
+import { dashboard, homePaths } from '../../../shared/home/cards.js';
 
 /**
  * The home page's figures: every module's cards (`defineModule({ cards })`) for the asking user, all
@@ -8,7 +8,7 @@ import { homePaths } from '../../../shared/home/cards.js';
  */
 export async function dashboardRoutes(app: FastifyInstance) {
   const { database, modules } = app.services;
-  app.get(homePaths.dashboard, { schema: { tags: ['stats'], summary: '首页数据' } }, async (req) => {
+  app.get(homePaths.dashboard, { config: { answers: { dashboard } }, schema: { tags: ['stats'], summary: '首页数据' } }, async (req) => {
     const actor = actorOf(req);
     // read at request time: a test may move the clock after the app is built
     const at = app.services.now();

@@ -10,6 +10,7 @@ import { resetPassword } from './commands/reset-password.js';
 import { updateUser } from './commands/update-user.js';
 import { passwordReset, userInput, userPatch } from '../../../shared/users/inputs.js';
 import { userPaths as paths } from '../../../shared/users/paths.js';
+import { user, userList } from '../../../shared/users/responses.js';
 import { userCollectionPolicy } from './policy.js';
 import { presentUser } from './presenter.js';
 import { listUsers } from './queries.js';
@@ -21,20 +22,20 @@ export async function userRoutes(app: FastifyInstance) {
   const { database } = app.services;
   const present = async (actor: Actor, u: User) => presentUser(actor, u, await locksNow(database.db, app.services.now()));
 
-  r.get(paths.list, { schema: { tags: ['users'], summary: '用户列表' } }, async (req) => {
+  r.get(paths.list, { config: { answers: { userList } }, schema: { tags: ['users'], summary: '用户列表' } }, async (req) => {
     const actor = actorOf(req);
     authorize(userCollectionPolicy, 'read', actor, committeeSubject(actor));
     const [rows, locks] = await Promise.all([listUsers(database.db, actor), locksNow(database.db, app.services.now())]);
     return { items: rows.map((u) => presentUser(actor, u, locks)), actions: allowedActions(userCollectionPolicy, actor, committeeSubject(actor)) };
   });
 
-  r.post(paths.list, { schema: { body: userInput, tags: ['users'], summary: '新增用户' } }, async (req) => present(actorOf(req), await createUser(contextOf(req), req.body)));
+  r.post(paths.list, { config: { answers: { user } }, schema: { body: userInput, tags: ['users'], summary: '新增用户' } }, async (req) => present(actorOf(req), await createUser(contextOf(req), req.body)));
 
-  r.patch(paths.detail, { schema: { params: idParams, body: userPatch, tags: ['users'], summary: '修改用户' } }, async (req) =>
+  r.patch(paths.detail, { config: { answers: { user } }, schema: { params: idParams, body: userPatch, tags: ['users'], summary: '修改用户' } }, async (req) =>
     present(actorOf(req), await updateUser(contextOf(req), { id: req.params.id, ...req.body })),
   );
 
-  r.post(paths.resetPassword, { schema: { params: idParams, body: passwordReset, tags: ['users'], summary: '重置密码' } }, async (req) =>
+  r.post(paths.resetPassword, { config: { answers: { user } }, schema: { params: idParams, body: passwordReset, tags: ['users'], summary: '重置密码' } }, async (req) =>
     present(actorOf(req), await resetPassword(contextOf(req), { id: req.params.id, password: req.body.password })),
   );
 }

@@ -4,7 +4,7 @@ import { and, count, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'driz
 import { auditQuery } from '../../../shared/audit/inputs.js';
 import { auditPaths as paths } from '../../../shared/audit/paths.js';
 import type { Presented } from '../../../shared/http/responses.js';
-import type { auditActions, auditPage, verification } from '../../../shared/audit/responses.js';
+import { auditActions, auditPage, verification } from '../../../shared/audit/responses.js';
 import { actorOf } from '../http/context.js';
 import { authorize, committeeSubject, definePolicy } from '../policy/policy.js';
 import { auditLog } from './schema.js';
@@ -24,7 +24,7 @@ export async function auditRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.services.database;
 
-  r.get(paths.list, { schema: { querystring: auditQuery, tags: ['audit'], summary: '审计日志（安全审计员）' } }, async (req): Promise<Presented<typeof auditPage>> => {
+  r.get(paths.list, { config: { answers: { auditPage } }, schema: { querystring: auditQuery, tags: ['audit'], summary: '审计日志（安全审计员）' } }, async (req): Promise<Presented<typeof auditPage>> => {
     const actor = actorOf(req);
     authorize(auditPolicy, 'read', actor, committeeSubject(actor));
     const q = req.query;
@@ -47,14 +47,14 @@ export async function auditRoutes(app: FastifyInstance) {
     return { items, total };
   });
 
-  r.get(paths.actions, { schema: { tags: ['audit'], summary: '审计日志中出现过的操作（中文名称）' } }, async (req): Promise<Presented<typeof auditActions>> => {
+  r.get(paths.actions, { config: { answers: { auditActions } }, schema: { tags: ['audit'], summary: '审计日志中出现过的操作（中文名称）' } }, async (req): Promise<Presented<typeof auditActions>> => {
     const actor = actorOf(req);
     authorize(auditPolicy, 'read', actor, committeeSubject(actor));
     const rows = await db.selectDistinct({ action: auditLog.action }).from(auditLog).where(eq(auditLog.committeeId, actor.committeeId));
     return { items: rows.map((r) => ({ action: r.action, label: auditActionLabel(r.action) })).sort((a, b) => a.label.localeCompare(b.label, 'zh')) };
   });
 
-  r.get(paths.verify, { schema: { tags: ['audit'], summary: '校验审计日志哈希链' } }, async (req): Promise<Presented<typeof verification>> => {
+  r.get(paths.verify, { config: { answers: { verification } }, schema: { tags: ['audit'], summary: '校验审计日志哈希链' } }, async (req): Promise<Presented<typeof verification>> => {
     const actor = actorOf(req);
     authorize(auditPolicy, 'read', actor, committeeSubject(actor));
     const broken = (await verifyAuditChain(db, app.services.config.auditAnchors)).filter((b) => b.committeeId === actor.committeeId || b.committeeId === '');

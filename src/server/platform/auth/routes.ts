@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { loginBody, passwordBody } from '../../../shared/auth/inputs.js';
 import { authPaths as paths } from '../../../shared/auth/paths.js';
-import type { me, meAnswer } from '../../../shared/auth/responses.js';
+import { type me, meAnswer, sessionAnswer } from '../../../shared/auth/responses.js';
 import type { Office, Role } from '../../../shared/auth/roles.js';
-import type { Presented } from '../../../shared/http/responses.js';
+import { okAnswer, type Presented } from '../../../shared/http/responses.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -49,7 +49,7 @@ export async function authRoutes(app: FastifyInstance) {
     paths.login,
     {
       schema: { body: loginBody, tags: ['auth'], summary: '登录' },
-      config: { public: true, rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { public: true, rateLimit: { max: 20, timeWindow: '1 minute' }, answers: { meAnswer } },
     },
     async (req, reply) => {
       const now = app.services.now();
@@ -63,19 +63,19 @@ export async function authRoutes(app: FastifyInstance) {
     },
   );
 
-  r.get(paths.me, { schema: { tags: ['auth'], summary: '当前用户' } }, async (req) => {
+  r.get(paths.me, { config: { answers: { meAnswer } }, schema: { tags: ['auth'], summary: '当前用户' } }, async (req) => {
     actorOf(req); // 401 without a session
     return answer(req.session!, app.services.now());
   });
 
   // the web client's first question, asked by every visitor: answering it with 401 would put an error
   // in an anonymous visitor's console on the public portal; /api/auth/me stays 401 for API clients
-  r.get(paths.session, { schema: { tags: ['auth'], summary: '当前会话（未登录时 user 为 null）' }, config: { public: true } }, async (req) => {
+  r.get(paths.session, { schema: { tags: ['auth'], summary: '当前会话（未登录时 user 为 null）' }, config: { public: true, answers: { sessionAnswer } } }, async (req) => {
     if (!req.session) return { user: null, csrfToken: null };
     return answer(req.session, app.services.now());
   });
 
-  r.post(paths.logout, { schema: { tags: ['auth'], summary: '退出登录' }, config: { public: true } }, async (req, reply) => {
+  r.post(paths.logout, { schema: { tags: ['auth'], summary: '退出登录' }, config: { public: true, answers: { okAnswer } } }, async (req, reply) => {
     const token = req.cookies[SESSION_COOKIE];
     if (token) await endSession(database, token);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -87,7 +87,7 @@ export async function authRoutes(app: FastifyInstance) {
    * (per account); the last one allowed ends the session that guessed, and the form stays locked
    * for the lock period — no unlimited oracle behind a stolen session.
    */
-  r.post(paths.password, { schema: { body: passwordBody, tags: ['auth'], summary: '修改密码' } }, async (req) => {
+  r.post(paths.password, { config: { answers: { okAnswer } }, schema: { body: passwordBody, tags: ['auth'], summary: '修改密码' } }, async (req) => {
     const actor = actorOf(req);
     const user = req.session!.user;
     const now = app.services.now();

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { addWorkdaysQuery, noticeBody, yearQuery } from '../../../shared/calendar/inputs.js';
 import { calendarPaths as paths } from '../../../shared/calendar/paths.js';
 import type { Presented } from '../../../shared/http/responses.js';
-import type { calendarYearAnswer, workdayAnswer } from '../../../shared/calendar/responses.js';
+import { calendarYearAnswer, workdayAnswer } from '../../../shared/calendar/responses.js';
 import { and, arrayContains, eq, inArray } from 'drizzle-orm';
 import { auditAcross } from '../audit/audit.js';
 import { AppError } from '../errors.js';
@@ -21,7 +21,7 @@ export async function calendarRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { database } = app.services;
 
-  r.get(paths.year, { schema: { querystring: yearQuery, tags: ['calendar'], summary: '某年节假日与调休' } }, async (req): Promise<Presented<typeof calendarYearAnswer>> => {
+  r.get(paths.year, { config: { answers: { calendarYearAnswer } }, schema: { querystring: yearQuery, tags: ['calendar'], summary: '某年节假日与调休' } }, async (req): Promise<Presented<typeof calendarYearAnswer>> => {
     const actor = actorOf(req);
     const scope = await calendarScope(database.db, actor);
     authorize(calendarPolicy, 'read', actor, scope);
@@ -31,7 +31,7 @@ export async function calendarRoutes(app: FastifyInstance) {
 
   r.get(
     paths.addWorkdays,
-    { schema: { querystring: addWorkdaysQuery, tags: ['calendar'], summary: '计算N个工作日后的日期' } },
+    { config: { answers: { workdayAnswer } }, schema: { querystring: addWorkdaysQuery, tags: ['calendar'], summary: '计算N个工作日后的日期' } },
     async (req): Promise<Presented<typeof workdayAnswer>> => {
       actorOf(req);
       return { date: addWorkdays(await loadCalendar(database.db), req.query.from, req.query.n) };

@@ -13,7 +13,7 @@ import { getSettings, storedSettings, type SettingsKeeper } from './settings.js'
 import { settingsParams as params, settingsSave, settingsYear as query } from '../../../shared/settings/inputs.js';
 import { settingsPaths as paths } from '../../../shared/settings/paths.js';
 import type { Presented } from '../../../shared/http/responses.js';
-import type { moduleSettings as moduleSettingsAnswer, settingsModules } from '../../../shared/settings/responses.js';
+import { moduleSettings as moduleSettingsAnswer, settingsModules } from '../../../shared/settings/responses.js';
 
 /**
  * Settings are read by everyone of the committee (they decide deadlines people see) and kept by
@@ -37,14 +37,14 @@ export async function settingsRoutes(app: FastifyInstance) {
     return m;
   };
 
-  r.get(paths.list, { schema: { tags: ['settings'], summary: '可配置的模块' } }, async (req): Promise<Presented<typeof settingsModules>> => {
+  r.get(paths.list, { config: { answers: { settingsModules } }, schema: { tags: ['settings'], summary: '可配置的模块' } }, async (req): Promise<Presented<typeof settingsModules>> => {
     const actor = actorOf(req);
     const readable = [...manifests.values()].filter((m) => can(settingsPolicy, 'read', actor, scopeOf(actor, m)));
     if (readable.length === 0) throw AppError.notFound('配置');
     return { items: readable.map((m) => ({ module: m.module, label: m.label })), actions: allowedActions(settingsPolicy, actor, scopeOf(actor, {})) };
   });
 
-  r.get(paths.module, { schema: { params, querystring: query, tags: ['settings'], summary: '模块配置' } }, async (req): Promise<Presented<typeof moduleSettingsAnswer>> => {
+  r.get(paths.module, { config: { answers: { moduleSettings: moduleSettingsAnswer } }, schema: { params, querystring: query, tags: ['settings'], summary: '模块配置' } }, async (req): Promise<Presented<typeof moduleSettingsAnswer>> => {
     const actor = actorOf(req);
     const m = manifestOf(req.params.module);
     authorize(settingsPolicy, 'read', actor, scopeOf(actor, m));

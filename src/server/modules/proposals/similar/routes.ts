@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { idParams, sessionQuery, similarQuery } from '../../../../shared/proposals/inputs.js';
 import { proposalPaths as paths } from '../../../../shared/proposals/paths.js';
+import * as answer from '../../../../shared/proposals/responses.js';
 import { AppError } from '../../../platform/errors.js';
 import { actorOf } from '../../../platform/http/context.js';
 import { hasRole } from '../../../platform/auth/actor.js';
@@ -29,7 +30,7 @@ export async function similarRoutes(app: FastifyInstance) {
   r.get(
     paths.similar,
     {
-      schema: {
+      config: { answers: { similarProposals: answer.similarProposals } }, schema: {
         querystring: similarQuery,
         tags,
         summary: '相似提案（本届与往年）',
@@ -44,13 +45,13 @@ export async function similarRoutes(app: FastifyInstance) {
     },
   );
 
-  r.get(paths.similarGroups, { schema: { querystring: sessionQuery, tags, summary: '审查队列中反映同一问题的提案组' } }, async (req) => {
+  r.get(paths.similarGroups, { config: { answers: { sameIssueGroups: answer.sameIssueGroups } }, schema: { querystring: sessionQuery, tags, summary: '审查队列中反映同一问题的提案组' } }, async (req) => {
     const actor = actorOf(req);
     if (!isProposalStaff(actor)) throw AppError.forbidden('只有提案委工作人员可以查看');
     return { groups: await sameIssueGroups(db, finder, actor, req.query.sessionId) };
   });
 
-  r.get(paths.unitSuggestions, { schema: { params: idParams, tags, summary: '建议承办单位' } }, async (req) => {
+  r.get(paths.unitSuggestions, { config: { answers: { unitSuggestions: answer.unitSuggestions } }, schema: { params: idParams, tags, summary: '建议承办单位' } }, async (req) => {
     const actor = actorOf(req);
     // a proposal the actor may not read is not found, for every role alike; one they may read is refused by role
     const proposal = await loadProposal(db, actor, req.params.id);

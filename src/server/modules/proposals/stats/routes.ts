@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { eq } from 'drizzle-orm';
 import { sessionQuery as statsQuery } from '../../../../shared/proposals/inputs.js';
 import { proposalPaths as paths } from '../../../../shared/proposals/paths.js';
+import * as answer from '../../../../shared/proposals/stats.js';
 import { contentDisposition } from '../../../../shared/http/content-disposition.js';
 import { actorOf } from '../../../platform/http/context.js';
 import { authorize, committeeSubject } from '../../../platform/policy/policy.js';
@@ -22,13 +23,13 @@ export async function proposalStatsRoutes(app: FastifyInstance) {
   const now = () => app.services.now(); // read at each request: a test may move the clock after registration
   const { db } = database;
 
-  r.get(paths.stats, { schema: { querystring: statsQuery, tags, summary: '提案统计（按会议）' } }, async (req) => {
+  r.get(paths.stats, { config: { answers: { proposalStats: answer.proposalStats } }, schema: { querystring: statsQuery, tags, summary: '提案统计（按会议）' } }, async (req) => {
     const actor = actorOf(req);
     authorize(proposalStatsPolicy, 'view', actor, committeeSubject(actor));
     return proposalStats(db, actor.committeeId, req.query.sessionId, chinaToday(now()));
   });
 
-  r.get(paths.statsWorkbook, { schema: { querystring: statsQuery, tags, summary: '导出提案统计 (.xlsx)' } }, async (req, reply) => {
+  r.get(paths.statsWorkbook, { config: { answers: 'xlsx' }, schema: { querystring: statsQuery, tags, summary: '导出提案统计 (.xlsx)' } }, async (req, reply) => {
     const actor = actorOf(req);
     authorize(proposalStatsPolicy, 'view', actor, committeeSubject(actor));
     const stats = await proposalStats(db, actor.committeeId, req.query.sessionId, chinaToday(now()));
