@@ -6,7 +6,7 @@ import { chinaToday } from '../../platform/calendar/workdays.js';
 import { eq } from 'drizzle-orm';
 import { committeeOf } from '../opinions/committees.js';
 import { plenarySessions } from '../org/schema.js';
-import { cockpitPaths as paths, cockpitQuery, type cockpit } from '../../../shared/cockpit/cockpit.js';
+import { cockpitPaths as paths, cockpitQuery, cockpit } from '../../../shared/cockpit/cockpit.js';
 import type { Presented } from '../../../shared/http/responses.js';
 import { cockpitPolicy } from './policy.js';
 import { districtTotals } from '../joint/totals.js';
@@ -24,7 +24,7 @@ export async function cockpitRoutes(app: FastifyInstance) {
   const { database, modules } = app.services;
   const { db } = database;
 
-  r.get(paths.cockpit, { schema: { querystring: cockpitQuery, tags: ['cockpit'], summary: '驾驶舱（年度各项工作图表）' } }, async (req): Promise<Presented<typeof cockpit>> => {
+  r.get(paths.cockpit, { config: { answers: { cockpit } }, schema: { querystring: cockpitQuery, tags: ['cockpit'], summary: '驾驶舱（年度各项工作图表）' } }, async (req): Promise<Presented<typeof cockpit>> => {
     const actor = actorOf(req);
     authorize(cockpitPolicy, 'view', actor, committeeSubject(actor));
     // read at request time: a test may move the clock after the app is built

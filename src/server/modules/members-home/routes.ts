@@ -12,7 +12,7 @@ import type { Presented } from '../../../shared/http/responses.js';
 import { cancelDutyBody, convertSuggestionInput, dutyInput, idParams, rotaQuery, visitInput, yearQuery } from '../../../shared/members-home/inputs.js';
 import { dutyCapacities } from '../../../shared/members-home/labels.js';
 import { homePaths as paths } from '../../../shared/members-home/paths.js';
-import type { homeDutyDetail, homeOptions, rota, todayDuty, visitLog } from '../../../shared/members-home/responses.js';
+import { homeDutyDetail, homeOptions, rota, todayDuty, visitLog } from '../../../shared/members-home/responses.js';
 import { assignDuty, cancelDuty } from './commands/duties.js';
 import { convertSuggestion } from './commands/convert.js';
 import { logVisit } from './commands/visits.js';
@@ -37,7 +37,7 @@ export async function homeRoutes(app: FastifyInstance) {
   });
   const reload = async (actor: Actor, id: string) => detail(actor, await loadDuty(db, actor, id));
 
-  r.get(paths.options, { schema: { tags, summary: '委员之家选项' } }, async (req): Promise<Presented<typeof homeOptions>> => {
+  r.get(paths.options, { config: { answers: { homeOptions } }, schema: { tags, summary: '委员之家选项' } }, async (req): Promise<Presented<typeof homeOptions>> => {
     const actor = actorOf(req);
     authorize(homeCollectionPolicy, 'read', actor, committeeSubject(actor));
     const settings = await getSettings(db, homeSettings, actor.committeeId, Number(today().slice(0, 4)));
@@ -52,7 +52,7 @@ export async function homeRoutes(app: FastifyInstance) {
     };
   });
 
-  r.get(paths.duties, { schema: { querystring: rotaQuery, tags, summary: '委员之家值班表' } }, async (req): Promise<Presented<typeof rota>> => {
+  r.get(paths.duties, { config: { answers: { rota } }, schema: { querystring: rotaQuery, tags, summary: '委员之家值班表' } }, async (req): Promise<Presented<typeof rota>> => {
     const actor = actorOf(req);
     const month = req.query.month ?? today().slice(0, 7);
     const { duties, openDays } = await rotaOf(db, actor, month);
@@ -63,12 +63,12 @@ export async function homeRoutes(app: FastifyInstance) {
     const row = await assignDuty(contextOf(req), req.body);
     return detail(actor, await dutySubjectOf(db, row));
   });
-  r.get(paths.today, { schema: { tags, summary: '我的委员之家值班' } }, async (req): Promise<Presented<typeof todayDuty>> => {
+  r.get(paths.today, { config: { answers: { todayDuty } }, schema: { tags, summary: '我的委员之家值班' } }, async (req): Promise<Presented<typeof todayDuty>> => {
     const actor = actorOf(req);
     const mine = await dutiesOfMember(db, actor, today());
     return { today: today(), duty: mine.today ? await detail(actor, mine.today) : null, upcoming: await presentDuties(db, actor, mine.upcoming) };
   });
-  r.get(paths.visits, { schema: { querystring: yearQuery, tags, summary: '委员之家接待记录' } }, async (req): Promise<Presented<typeof visitLog>> => {
+  r.get(paths.visits, { config: { answers: { visitLog } }, schema: { querystring: yearQuery, tags, summary: '委员之家接待记录' } }, async (req): Promise<Presented<typeof visitLog>> => {
     const actor = actorOf(req);
     const year = req.query.year ?? Number(today().slice(0, 4));
     const { visits, duties, figures } = await visitLogOf(db, actor, year);
@@ -77,7 +77,7 @@ export async function homeRoutes(app: FastifyInstance) {
     const items = (await presentVisits(db, actor, visits)).map((v) => ({ ...v, dutyMemberName: dutyMember.get(v.dutyId) ?? '' }));
     return { year, visits: figures.visits, suggestions: figures.suggestions, converted: figures.converted, items };
   });
-  r.get(paths.duty, { schema: { params: idParams, tags, summary: '值班详情' } }, async (req) => reload(actorOf(req), req.params.id));
+  r.get(paths.duty, { config: { answers: { homeDutyDetail } }, schema: { params: idParams, tags, summary: '值班详情' } }, async (req) => reload(actorOf(req), req.params.id));
   r.post(paths.dutyCancel, { schema: { params: idParams, body: cancelDutyBody, tags, summary: '取消值班' } }, async (req) => {
     const actor = actorOf(req);
     await cancelDuty(contextOf(req), { id: req.params.id, ...req.body });

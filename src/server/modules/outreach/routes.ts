@@ -11,7 +11,7 @@ import { contactWays } from '../../../shared/outreach/labels.js';
 import { outreachPaths as paths } from '../../../shared/outreach/paths.js';
 import { pathTo } from '../../../shared/http/paths.js';
 import type { Presented } from '../../../shared/http/responses.js';
-import type { outreachOptions, outreachSummaryAnswer } from '../../../shared/outreach/responses.js';
+import { outreachOptions, outreachSummaryAnswer } from '../../../shared/outreach/responses.js';
 import { ownedKeys, ownedKinds, policyOf, type OwnedKey, type OwnedRow } from './kinds.js';
 import { keepsOutreach, ownedCollectionPolicy, readsAll } from './policy.js';
 import { presentOwned } from './presenter.js';
@@ -35,7 +35,7 @@ export async function outreachRoutes(app: FastifyInstance) {
   const owned = async (actor: ReturnType<typeof actorOf>, key: OwnedKey, row: OwnedRow) =>
     presentOwned(actor, key, row, (await memberNames(db, actor.committeeId, [row.memberId])).get(row.memberId) ?? '');
 
-  r.get(paths.options, { schema: { tags, summary: '联系群众表单选项' } }, async (req): Promise<Presented<typeof outreachOptions>> => {
+  r.get(paths.options, { config: { answers: { outreachOptions } }, schema: { tags, summary: '联系群众表单选项' } }, async (req): Promise<Presented<typeof outreachOptions>> => {
     const actor = actorOf(req);
     return {
       ways: Object.entries(contactWays).map(([value, label]) => ({ value, label })),
@@ -46,7 +46,7 @@ export async function outreachRoutes(app: FastifyInstance) {
     };
   });
 
-  r.get(paths.summary, { schema: { querystring: yearQuery, tags, summary: '委员联系群众情况汇总' } }, async (req): Promise<Presented<typeof outreachSummaryAnswer>> => {
+  r.get(paths.summary, { config: { answers: { outreachSummaryAnswer } }, schema: { querystring: yearQuery, tags, summary: '委员联系群众情况汇总' } }, async (req): Promise<Presented<typeof outreachSummaryAnswer>> => {
     const year = req.query.year ?? thisYear();
     return { year, items: await outreachSummary(db, actorOf(req), year) };
   });

@@ -17,6 +17,7 @@ import {
   convertInput, followQuery, idParams, photoParams, portalRequestQuery, rateInput, requestActionBodies, requestActionParams, requestQuery, requestSubmission,
 } from '../../../shared/requests/inputs.js';
 import { requestPaths as paths } from '../../../shared/requests/paths.js';
+import { followed, portalRequestOptions, publishedList, requestDetail, requestList, requestOptions } from '../../../shared/requests/responses.js';
 import { actOnRequest } from './commands/act.js';
 import { convertRequest } from './commands/convert.js';
 import { followRequest, handlerNames, publishedRequests, rateRequest } from './commands/follow.js';
@@ -42,7 +43,7 @@ export async function requestRoutes(app: FastifyInstance) {
   const year = () => Number(chinaToday(now()).slice(0, 4));
 
   // ── the public ──
-  r.get(paths.portalOptions, { config: open(60), schema: { querystring: portalRequestQuery, tags, summary: '公开门户：民生诉求表单的类别与照片限制' } }, async (req) => {
+  r.get(paths.portalOptions, { config: { ...open(60), answers: { portalRequestOptions } }, schema: { querystring: portalRequestQuery, tags, summary: '公开门户：民生诉求表单的类别与照片限制' } }, async (req) => {
     await checkCommittee(database, req.query.committeeId);
     const s = await getSettings(db, requestSettings, req.query.committeeId, year());
     const c = await getSettings(db, consultationSettings, req.query.committeeId, year());
@@ -52,16 +53,16 @@ export async function requestRoutes(app: FastifyInstance) {
     const { fields, files } = await readPublicForm(req, 3);
     return submitRequest(database, parseInput(requestSubmission, fields), files, req.ip, now());
   });
-  r.get(paths.follow, { config: open(30), schema: { querystring: followQuery, tags, summary: '公开门户：凭回执码查询办理进展' } }, async (req) => followRequest(db, req.query.code));
+  r.get(paths.follow, { config: { ...open(30), answers: { followed } }, schema: { querystring: followQuery, tags, summary: '公开门户：凭回执码查询办理进展' } }, async (req) => followRequest(db, req.query.code));
   r.post(paths.rate, { config: open(20), schema: { body: rateInput, tags, summary: '公开门户：评价办理结果' } }, async (req) => rateRequest(database, req.body, now()));
-  r.get(paths.published, { config: open(120), schema: { querystring: portalRequestQuery, tags, summary: '公开门户：已公开的民生诉求办理结果' } }, async (req) => publishedRequests(db, req.query.committeeId));
+  r.get(paths.published, { config: { ...open(120), answers: { publishedList } }, schema: { querystring: portalRequestQuery, tags, summary: '公开门户：已公开的民生诉求办理结果' } }, async (req) => publishedRequests(db, req.query.committeeId));
 
   // ── staff and members ──
   const detail = async (req: FastifyRequest, id: string) => {
     const actor = actorOf(req);
     return presentRequest(db, actor, await loadRequest(db, actor, id));
   };
-  r.get(paths.options, { schema: { tags, summary: '民生诉求分办选项（类别、委员工作室、委员）' } }, async (req) => {
+  r.get(paths.options, { config: { answers: { requestOptions } }, schema: { tags, summary: '民生诉求分办选项（类别、委员工作室、委员）' } }, async (req) => {
     const actor = actorOf(req);
     authorize(requestCollectionPolicy, 'route', actor, committeeSubject(actor));
     const s = await getSettings(db, requestSettings, actor.committeeId, year());
@@ -71,7 +72,7 @@ export async function requestRoutes(app: FastifyInstance) {
     ]);
     return { categories: s.categories, studios: studioRows, members: memberRows };
   });
-  r.get(paths.list, { schema: { querystring: requestQuery, tags, summary: '民生诉求列表' } }, async (req) => {
+  r.get(paths.list, { config: { answers: { requestList } }, schema: { querystring: requestQuery, tags, summary: '民生诉求列表' } }, async (req) => {
     const actor = actorOf(req);
     authorize(requestCollectionPolicy, 'list', actor, committeeSubject(actor));
     const rows = await listRequests(db, actor, req.query);
@@ -81,8 +82,8 @@ export async function requestRoutes(app: FastifyInstance) {
       scopes: isRequestStaff(actor) ? ['open', 'handling', 'closed', 'all'] : ['all'],
     };
   });
-  r.get(paths.request, { schema: { params: idParams, tags, summary: '民生诉求详情' } }, async (req) => detail(req, req.params.id));
-  r.post(paths.action, { schema: { params: requestActionParams, tags, summary: '分办、接办、记录办理情况、办结、不予办理、公开' } }, async (req) => {
+  r.get(paths.request, { config: { answers: { requestDetail } }, schema: { params: idParams, tags, summary: '民生诉求详情' } }, async (req) => detail(req, req.params.id));
+  r.post(paths.action, { config: { answers: { requestDetail } }, schema: { params: requestActionParams, tags, summary: '分办、接办、记录办理情况、办结、不予办理、公开' } }, async (req) => {
     const { id, action } = req.params;
     await actOnRequest(contextOf(req), { id, action, input: parseInput(requestActionBodies[action], req.body) as any });
     return detail(req, id);
@@ -91,7 +92,7 @@ export async function requestRoutes(app: FastifyInstance) {
     const converted = await convertRequest(contextOf(req), { id: req.params.id, ...req.body });
     return { ...(await detail(req, req.params.id)), convertedTo: converted };
   });
-  r.get(paths.photo, { schema: { params: photoParams, tags, summary: '下载民生诉求照片' } }, async (req, reply) => {
+  r.get(paths.photo, { config: { answers: 'file' }, schema: { params: photoParams, tags, summary: '下载民生诉求照片' } }, async (req, reply) => {
     const request = await loadRequest(db, actorOf(req), req.params.id);
     const file = await storedAttachment(db, { type: 'livelihoodRequest', id: request.id }, req.params.attachmentId);
     if (!file) throw AppError.notFound('照片');

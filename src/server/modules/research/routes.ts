@@ -23,6 +23,7 @@ import {
 } from '../../../shared/research/inputs.js';
 import { researchForms, researchSources, conversionKinds } from '../../../shared/research/labels.js';
 import { researchPaths as paths } from '../../../shared/research/paths.js';
+import * as answer from '../../../shared/research/responses.js';
 import { getSettings } from '../../platform/settings/settings.js';
 import { proposalSettings } from '../proposals/settings.js';
 import { opinionSettings } from '../opinions/settings.js';
@@ -72,53 +73,53 @@ export async function researchRoutes(app: FastifyInstance) {
     };
   });
 
-  r.get(paths.topics, { schema: { querystring: topicQuery, tags, summary: '调研课题列表' } }, async (req) => {
+  r.get(paths.topics, { config: { answers: { researchTopicList: answer.topicList } }, schema: { querystring: topicQuery, tags, summary: '调研课题列表' } }, async (req) => {
     const actor = actorOf(req);
     const rows = await listTopics(db, actor, req.query.year ?? thisYear());
     return { items: await presentRows(db, actor, rows, today()), actions: can(topicCollectionPolicy, 'create', actor, committeeSubject(actor)) ? ['create'] : [] };
   });
-  r.post(paths.topics, { schema: { body: topicDraft, tags, summary: '新建调研课题' } }, async (req) => {
+  r.post(paths.topics, { config: { answers: { researchTopic: answer.topicDetail } }, schema: { body: topicDraft, tags, summary: '新建调研课题' } }, async (req) => {
     const t = await createTopic(contextOf(req), req.body);
     return detail(req, t.id);
   });
-  r.get(paths.mine, { schema: { tags, summary: '我的调研：可报名的课题与我参加的调研组' } }, async (req) => {
+  r.get(paths.mine, { config: { answers: { researchMine: answer.mine } }, schema: { tags, summary: '我的调研：可报名的课题与我参加的调研组' } }, async (req) => {
     const actor = actorOf(req);
     const { open, groups } = await myTopics(db, actor, thisYear());
     return { open: await presentRows(db, actor, open, today()), groups: await presentRows(db, actor, groups, today()) };
   });
-  r.get(paths.topic, { schema: { params: idParams, tags, summary: '调研课题详情（调研组、方案、实地调研、报告、转化、落实）' } }, async (req) => detail(req, req.params.id));
-  r.patch(paths.plan, { schema: { params: idParams, body: planBody, tags, summary: '修改调研方案' } }, async (req) => {
+  r.get(paths.topic, { config: { answers: { researchTopic: answer.topicDetail } }, schema: { params: idParams, tags, summary: '调研课题详情（调研组、方案、实地调研、报告、转化、落实）' } }, async (req) => detail(req, req.params.id));
+  r.patch(paths.plan, { config: { answers: { researchTopic: answer.topicDetail } }, schema: { params: idParams, body: planBody, tags, summary: '修改调研方案' } }, async (req) => {
     await updatePlan(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
-  r.post(paths.volunteer, { schema: { params: idParams, body: volunteerBody, tags, summary: '委员报名参加调研组' } }, async (req) => {
+  r.post(paths.volunteer, { config: { answers: { researchTopic: answer.topicDetail } }, schema: { params: idParams, body: volunteerBody, tags, summary: '委员报名参加调研组' } }, async (req) => {
     await volunteer(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
-  r.post(paths.decide, { schema: { params: idParams, body: decideBody, tags, summary: '确认或不确认调研组成员' } }, async (req) => {
+  r.post(paths.decide, { config: { answers: { researchTopic: answer.topicDetail } }, schema: { params: idParams, body: decideBody, tags, summary: '确认或不确认调研组成员' } }, async (req) => {
     await decideMember(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
-  r.post(paths.lead, { schema: { params: idParams, body: leadBody, tags, summary: '确定组长' } }, async (req) => {
+  r.post(paths.lead, { config: { answers: { researchTopic: answer.topicDetail } }, schema: { params: idParams, body: leadBody, tags, summary: '确定组长' } }, async (req) => {
     await setLead(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
-  r.post(paths.visits, { schema: { params: idParams, body: visitBody, tags, summary: '安排实地调研视察（经会议活动邀请调研组）' } }, async (req) => {
+  r.post(paths.visits, { config: { answers: { researchTopic: answer.topicDetail } }, schema: { params: idParams, body: visitBody, tags, summary: '安排实地调研视察（经会议活动邀请调研组）' } }, async (req) => {
     await scheduleVisit(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
 
   // ── the report ──
-  r.patch(paths.report, { schema: { params: idParams, body: reportBody, tags, summary: '撰写调研报告' } }, async (req) => {
+  r.patch(paths.report, { config: { answers: { researchTopic: answer.topicDetail } }, schema: { params: idParams, body: reportBody, tags, summary: '撰写调研报告' } }, async (req) => {
     await saveReport(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
-  r.post(paths.reportAction, { schema: { params: reportActionParams, tags, summary: '提交审核、专委会审核、办公室审核、退回修改' } }, async (req) => {
+  r.post(paths.reportAction, { config: { answers: { researchTopic: answer.topicDetail } }, schema: { params: reportActionParams, tags, summary: '提交审核、专委会审核、办公室审核、退回修改' } }, async (req) => {
     const { id, action } = req.params;
     await reportAction(contextOf(req), { id, action, input: parseInput(reportActionBodies[action], req.body) as any });
     return detail(req, id);
   });
-  r.get(paths.document, { schema: { params: idParams, querystring: formatQuery, tags, summary: '下载调研报告 (.docx，?format=pdf 为 PDF)' } }, async (req, reply) => {
+  r.get(paths.document, { config: { answers: 'document' }, schema: { params: idParams, querystring: formatQuery, tags, summary: '下载调研报告 (.docx，?format=pdf 为 PDF)' } }, async (req, reply) => {
     const actor = actorOf(req);
     const t = await loadTopic(db, actor, req.params.id);
     const committee = await committeeOf(db, actor.committeeId);
@@ -128,28 +129,28 @@ export async function researchRoutes(app: FastifyInstance) {
     const title = t.reportTitle || `关于${t.title}的调研报告`;
     return sendDocument(reply, reportLayout({ committeeName: committee.name, title, groupText, background: t.background, problems: t.problems, suggestions: t.suggestions, finalizedOn: t.finalizedOn }), req.query.format ?? 'docx', title, 'research-report');
   });
-  r.post(paths.attachments, { schema: { params: idParams, tags, summary: '上传报告附件（起草中）', consumes: ['multipart/form-data'] } }, async (req) => {
+  r.post(paths.attachments, { config: { answers: { researchTopic: answer.topicDetail } }, schema: { params: idParams, tags, summary: '上传报告附件（起草中）', consumes: ['multipart/form-data'] } }, async (req) => {
     await reportFiles.attach(contextOf(req), { id: req.params.id, file: await uploadedFile(req) });
     return detail(req, req.params.id);
   });
-  r.get(paths.attachment, { schema: { params: attachmentParams, tags, summary: '下载报告附件' } }, async (req, reply) => {
+  r.get(paths.attachment, { config: { answers: 'file' }, schema: { params: attachmentParams, tags, summary: '下载报告附件' } }, async (req, reply) => {
     return sendAttachment(reply, await reportFiles.file(db, actorOf(req), req.params.id, req.params.attachmentId));
   });
-  r.post(paths.removeAttachment, { schema: { params: attachmentParams, tags, summary: '删除报告附件（起草中）' } }, async (req) => {
+  r.post(paths.removeAttachment, { config: { answers: { researchTopic: answer.topicDetail } }, schema: { params: attachmentParams, tags, summary: '删除报告附件（起草中）' } }, async (req) => {
     await reportFiles.remove(contextOf(req), { id: req.params.id, attachmentId: req.params.attachmentId });
     return detail(req, req.params.id);
   });
 
   // ── conversion and follow-up ──
-  r.post(paths.convert, { schema: { params: idParams, body: convertBody, tags, summary: '成果转化：转为提案、社情民意信息、大会发言或直通车' } }, async (req) => {
+  r.post(paths.convert, { config: { answers: { researchTopic: answer.topicDetail } }, schema: { params: idParams, body: convertBody, tags, summary: '成果转化：转为提案、社情民意信息、大会发言或直通车' } }, async (req) => {
     await convertReport(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
-  r.post(paths.instructions, { schema: { params: idParams, body: instructionBody, tags, summary: '记录领导批示' } }, async (req) => {
+  r.post(paths.instructions, { config: { answers: { researchTopic: answer.topicDetail } }, schema: { params: idParams, body: instructionBody, tags, summary: '记录领导批示' } }, async (req) => {
     await instructReport(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
-  r.post(paths.assign, { schema: { params: idParams, body: assignBody, tags, summary: '调研建议交部门落实' } }, async (req) => {
+  r.post(paths.assign, { config: { answers: { researchTopic: answer.topicDetail } }, schema: { params: idParams, body: assignBody, tags, summary: '调研建议交部门落实' } }, async (req) => {
     await assignItems(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
@@ -171,7 +172,7 @@ export async function researchRoutes(app: FastifyInstance) {
       replies: presentReplies(actor, rs, unitName),
     };
   });
-  r.get(paths.origin, { schema: { querystring: originQuery, tags, summary: '提案、社情民意信息或大会发言来自哪篇调研报告' } }, async (req) => {
+  r.get(paths.origin, { config: { answers: { researchOrigin: answer.origin } }, schema: { querystring: originQuery, tags, summary: '提案、社情民意信息或大会发言来自哪篇调研报告' } }, async (req) => {
     const actor = actorOf(req);
     const { type, id } = req.query;
     // only for a record the viewer may read (the loaders answer 404 otherwise)

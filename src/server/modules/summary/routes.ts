@@ -7,7 +7,7 @@ import { chinaToday } from '../../platform/calendar/workdays.js';
 import { chineseDate } from '../../platform/documents/model.js';
 import { sendDocument } from '../../platform/documents/send.js';
 import { committeeOf } from '../opinions/committees.js';
-import { summaryPaths as paths, summaryQuery, versionInput, type SummaryReport, type SummarySection } from '../../../shared/summary/report.js';
+import { summaryPaths as paths, summaryQuery, summaryReport, versionInput, type SummaryReport, type SummarySection } from '../../../shared/summary/report.js';
 import { summaryLayout } from './document.js';
 import { summaryPolicy } from './policy.js';
 import { findVersion, saveVersion, versionRow, versionsOf } from './versions.js';
@@ -47,14 +47,14 @@ export async function summaryRoutes(app: FastifyInstance) {
     };
   };
 
-  r.get(paths.report, { schema: { querystring: summaryQuery, tags, summary: '年度工作报告（当前数据或已保存的版本）' } }, async (req) => report(actorOf(req), req.query));
-  r.post(paths.versions, { schema: { body: versionInput, tags, summary: '保存年度工作报告的新版本（数据按当前统计，附说明文字）' } }, async (req) => {
+  r.get(paths.report, { config: { answers: { summaryReport } }, schema: { querystring: summaryQuery, tags, summary: '年度工作报告（当前数据或已保存的版本）' } }, async (req) => report(actorOf(req), req.query));
+  r.post(paths.versions, { config: { answers: { summaryReport } }, schema: { body: versionInput, tags, summary: '保存年度工作报告的新版本（数据按当前统计，附说明文字）' } }, async (req) => {
     const actor = actorOf(req);
     authorize(summaryPolicy, 'save', actor, committeeSubject(actor));
     const saved = await saveVersion(contextOf(req), req.body, await counted(actor.committeeId, req.body.year));
     return report(actor, { version: saved.id });
   });
-  r.get(paths.document, { schema: { querystring: summaryQuery, tags, summary: '下载年度工作报告 (.docx，?format=pdf 为 PDF)' } }, async (req, reply) => {
+  r.get(paths.document, { config: { answers: 'document' }, schema: { querystring: summaryQuery, tags, summary: '下载年度工作报告 (.docx，?format=pdf 为 PDF)' } }, async (req, reply) => {
     const data = await report(actorOf(req), req.query);
     const suffix = data.version ? `（第${data.version.number}版）` : '';
     return sendDocument(reply, summaryLayout(data, chineseDate(chinaToday(now()))), req.query.format ?? 'docx', `${data.title}${suffix}`, `work-report-${data.year}`);
