@@ -159,4 +159,5 @@ const KNOWN_UNDECLARED = [
   'AuditPage.items.*.committeeId', 'AuditPage.items.*.actorId', 'AuditPage.items.*.prevHash',
   'TermList.items.*.committeeId', 'TermList.items.*.createdAt', 'TermList.items.*.updatedAt',
   'SessionList.items.*.committeeId', 'SessionList.items.*.createdAt', 'SessionList.items.*.updatedAt',
+  'Rankings.items.*.position', 'Lists.commend.*.position', 'Lists.talk.*.position', 'Lists.belowQuota.*.position',
 ];

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/consultation/council-inputs.js';
 import { councilPublicStates } from '../../../shared/consultation/council-labels.js';
 import { consultationPaths as paths } from '../../../shared/consultation/paths.js';
+import * as answer from '../../../shared/consultation/council-responses.js';
 import { addItem, addParticipant, createCouncil, decideCouncil, editCouncil, removeParticipant, updateItem } from './commands/councils.js';
 import { loadCouncil, subjectsOf } from './council-load.js';
 import { councilCollectionPolicy, councilPolicy } from './council-policy.js';
@@ -46,30 +47,30 @@ export async function councilRoutes(app: FastifyInstance) {
     const councils = (await subjectsOf(db, rows)).filter((c) => can(councilPolicy, 'read', actor, c));
     return { items: await presentCouncils(db, actor, councils), actions: can(councilCollectionPolicy, 'create', actor, committeeSubject(actor)) ? ['create'] : [] };
   });
-  r.post(paths.councils, { schema: { body: councilCreate, tags, summary: '发起基层协商（收集民意）' } }, async (req) => detail(req, (await createCouncil(contextOf(req), req.body)).id));
-  r.get(paths.council, { schema: { params: councilParams, tags, summary: '基层协商议事会（六步、五方、议定事项）' } }, async (req) => detail(req, req.params.id));
-  r.patch(paths.council, { schema: { params: councilParams, body: councilPatch, tags, summary: '修改议事会记录' } }, async (req) => {
+  r.post(paths.councils, { config: { answers: { councilDetail: answer.councilDetail } }, schema: { body: councilCreate, tags, summary: '发起基层协商（收集民意）' } }, async (req) => detail(req, (await createCouncil(contextOf(req), req.body)).id));
+  r.get(paths.council, { config: { answers: { councilDetail: answer.councilDetail } }, schema: { params: councilParams, tags, summary: '基层协商议事会（六步、五方、议定事项）' } }, async (req) => detail(req, req.params.id));
+  r.patch(paths.council, { config: { answers: { councilDetail: answer.councilDetail } }, schema: { params: councilParams, body: councilPatch, tags, summary: '修改议事会记录' } }, async (req) => {
     await editCouncil(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
-  r.post(paths.councilAction, { schema: { params: councilActionParams, tags, summary: '确定议题、议前调研、协商议事、公示公开、跟踪落实、落实完毕、作废' } }, async (req) => {
+  r.post(paths.councilAction, { config: { answers: { councilDetail: answer.councilDetail } }, schema: { params: councilActionParams, tags, summary: '确定议题、议前调研、协商议事、公示公开、跟踪落实、落实完毕、作废' } }, async (req) => {
     const { id, action } = req.params;
     await decideCouncil(contextOf(req), { id, action, body: parseInput(councilActionBodies[action], req.body) as any });
     return detail(req, id);
   });
-  r.post(paths.councilParticipants, { schema: { params: councilParams, body: councilParticipantInput, tags, summary: '添加参加人员（五方）' } }, async (req) => {
+  r.post(paths.councilParticipants, { config: { answers: { councilDetail: answer.councilDetail } }, schema: { params: councilParams, body: councilParticipantInput, tags, summary: '添加参加人员（五方）' } }, async (req) => {
     await addParticipant(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
-  r.post(paths.councilParticipantRemove, { schema: { params: councilParticipantParams, body: councilParticipantRemove, tags, summary: '移除参加人员' } }, async (req) => {
+  r.post(paths.councilParticipantRemove, { config: { answers: { councilDetail: answer.councilDetail } }, schema: { params: councilParticipantParams, body: councilParticipantRemove, tags, summary: '移除参加人员' } }, async (req) => {
     await removeParticipant(contextOf(req), { ...req.params, ...req.body });
     return detail(req, req.params.id);
   });
-  r.post(paths.councilItems, { schema: { params: councilParams, body: councilItemInput, tags, summary: '记录议定事项' } }, async (req) => {
+  r.post(paths.councilItems, { config: { answers: { councilDetail: answer.councilDetail } }, schema: { params: councilParams, body: councilItemInput, tags, summary: '记录议定事项' } }, async (req) => {
     await addItem(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
-  r.patch(paths.councilItem, { schema: { params: councilItemParams, body: councilItemPatch, tags, summary: '跟踪落实议定事项' } }, async (req) => {
+  r.patch(paths.councilItem, { config: { answers: { councilDetail: answer.councilDetail } }, schema: { params: councilItemParams, body: councilItemPatch, tags, summary: '跟踪落实议定事项' } }, async (req) => {
     await updateItem(contextOf(req), { ...req.params, ...req.body });
     return detail(req, req.params.id);
   });
@@ -81,7 +82,7 @@ export async function councilRoutes(app: FastifyInstance) {
     const rows = await db.select().from(consultationCouncils).where(published(req.query.committeeId)).orderBy(desc(consultationCouncils.publishedOn), desc(consultationCouncils.createdAt)).limit(200);
     return { items: await Promise.all(rows.map((c) => presentPortalCouncil(db, c))) };
   });
-  r.get(paths.portalCouncil, { config: open(120), schema: { params: councilParams, tags, summary: '公开门户：基层协商议事会的协商结果和落实情况' } }, async (req) => {
+  r.get(paths.portalCouncil, { config: { ...open(120), answers: { portalCouncil: answer.portalCouncil } }, schema: { params: councilParams, tags, summary: '公开门户：基层协商议事会的协商结果和落实情况' } }, async (req) => {
     const [row] = await db.select().from(consultationCouncils).where(eq(consultationCouncils.id, req.params.id));
     // a council not published is one that does not exist
     if (!row || !(councilPublicStates as readonly string[]).includes(row.status)) throw AppError.notFound('基层协商议事会');

@@ -12,6 +12,7 @@ import {
   ballotInput, pollCreate, pollParams, portalRoomPost, portalRoomsQuery, postActionBodies, postActionParams, postCreate, postParams, roomActionBodies, roomActionParams, roomCreate, roomParams, roomQuery,
 } from '../../../shared/consultation/room-inputs.js';
 import { consultationPaths as paths } from '../../../shared/consultation/paths.js';
+import * as answer from '../../../shared/consultation/room-responses.js';
 import { openRoom, decideRoom } from './commands/rooms.js';
 import { moderatePost, postFromPublic, postInRoom, supportPost } from './commands/room-posts.js';
 import { addPoll, castBallot } from './commands/room-polls.js';
@@ -48,34 +49,34 @@ export async function roomRoutes(app: FastifyInstance) {
     const rooms = rows.map((x) => ({ ...x, phase: phaseOf(x, now()) })).filter((x) => can(roomPolicy, 'read', actor, x));
     return { items: await presentRooms(db, actor, rooms), actions: can(roomCollectionPolicy, 'create', actor, committeeSubject(actor)) ? ['create'] : [] };
   });
-  r.post(paths.rooms, { schema: { body: roomCreate, tags, summary: '开设网络议政室' } }, async (req) => {
+  r.post(paths.rooms, { config: { answers: { roomDetail: answer.roomDetail } }, schema: { body: roomCreate, tags, summary: '开设网络议政室' } }, async (req) => {
     const room = await openRoom(contextOf(req), req.body);
     return detail(req, room.id);
   });
-  r.get(paths.room, { schema: { params: roomParams, tags, summary: '网络议政室（发言、回复、投票、待审核）' } }, async (req) => detail(req, req.params.id));
-  r.post(paths.roomAction, { schema: { params: roomActionParams, tags, summary: '结束议政、重新开放、形成议政综述' } }, async (req) => {
+  r.get(paths.room, { config: { answers: { roomDetail: answer.roomDetail } }, schema: { params: roomParams, tags, summary: '网络议政室（发言、回复、投票、待审核）' } }, async (req) => detail(req, req.params.id));
+  r.post(paths.roomAction, { config: { answers: { roomDetail: answer.roomDetail } }, schema: { params: roomActionParams, tags, summary: '结束议政、重新开放、形成议政综述' } }, async (req) => {
     const { id, action } = req.params;
     await decideRoom(contextOf(req), { id, action, body: parseInput(roomActionBodies[action], req.body) as any });
     return detail(req, id);
   });
-  r.post(paths.roomPosts, { schema: { params: roomParams, body: postCreate, tags, summary: '在议政室发言或回复' } }, async (req) => {
+  r.post(paths.roomPosts, { config: { answers: { roomDetail: answer.roomDetail } }, schema: { params: roomParams, body: postCreate, tags, summary: '在议政室发言或回复' } }, async (req) => {
     await postInRoom(contextOf(req), { roomId: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
-  r.post(paths.roomPolls, { schema: { params: roomParams, body: pollCreate, tags, summary: '发起议政投票（单选、多选、排序）' } }, async (req) => {
+  r.post(paths.roomPolls, { config: { answers: { roomDetail: answer.roomDetail } }, schema: { params: roomParams, body: pollCreate, tags, summary: '发起议政投票（单选、多选、排序）' } }, async (req) => {
     await addPoll(contextOf(req), { roomId: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
-  r.post(paths.postAction, { schema: { params: postActionParams, tags, summary: '审核发言：通过、不予发布、隐藏' } }, async (req) => {
+  r.post(paths.postAction, { config: { answers: { roomDetail: answer.roomDetail } }, schema: { params: postActionParams, tags, summary: '审核发言：通过、不予发布、隐藏' } }, async (req) => {
     const { id, action } = req.params;
     const post = await moderatePost(contextOf(req), { id, action, body: parseInput(postActionBodies[action], req.body) as any });
     return detail(req, post.roomId);
   });
-  r.post(paths.postSupport, { schema: { params: postParams, tags, summary: '支持一条发言' } }, async (req) => {
+  r.post(paths.postSupport, { config: { answers: { roomDetail: answer.roomDetail } }, schema: { params: postParams, tags, summary: '支持一条发言' } }, async (req) => {
     const { roomId } = await supportPost(contextOf(req), { id: req.params.id });
     return detail(req, roomId);
   });
-  r.post(paths.pollBallot, { schema: { params: pollParams, body: ballotInput, tags, summary: '投票（可在议政期间改投）' } }, async (req) => {
+  r.post(paths.pollBallot, { config: { answers: { roomDetail: answer.roomDetail } }, schema: { params: pollParams, body: ballotInput, tags, summary: '投票（可在议政期间改投）' } }, async (req) => {
     const { roomId } = await castBallot(contextOf(req), { pollId: req.params.id, ...req.body });
     return detail(req, roomId);
   });
@@ -95,7 +96,7 @@ export async function roomRoutes(app: FastifyInstance) {
     const rooms = rows.map((x) => ({ ...x, phase: phaseOf(x, now()) })).filter((x) => x.phase !== 'upcoming');
     return { items: await Promise.all(rooms.map((x) => presentPortalRoom(db, x))) };
   });
-  r.get(paths.portalRoom, { config: open(120), schema: { params: roomParams, tags, summary: '公开门户：网络议政室（经审核的发言、投票结果、综述）' } }, async (req) => presentPortalRoom(db, await publicRoom(req.params.id)));
+  r.get(paths.portalRoom, { config: { ...open(120), answers: { portalRoom: answer.portalRoom } }, schema: { params: roomParams, tags, summary: '公开门户：网络议政室（经审核的发言、投票结果、综述）' } }, async (req) => presentPortalRoom(db, await publicRoom(req.params.id)));
   // 网友发言: the challenge and per-address ceiling of every public form, then held for the office
   r.post(paths.portalRoomPosts, { config: open(20), schema: { params: roomParams, body: portalRoomPost, tags, summary: '公开门户：在网络议政室发言（经审核后公开）' } }, async (req) => {
     const { challengeId, challengeAnswer, ...draft } = req.body;

@@ -17,6 +17,7 @@ import {
 } from '../../../shared/consultation/inputs.js';
 import { consultationForms, topicSources } from '../../../shared/consultation/labels.js';
 import { consultationPaths as paths } from '../../../shared/consultation/paths.js';
+import * as answer from '../../../shared/consultation/responses.js';
 import { consultationPolicy, planCollectionPolicy, planPolicy, topicCollectionPolicy, topicPolicy } from './policy.js';
 import { planItems, presentPlan, presentPlanSummary, presentTopic, presentTopicDetail } from './presenter.js';
 import { listTopics } from './queries.js';
@@ -95,12 +96,12 @@ export async function consultationRoutes(app: FastifyInstance) {
     const rows = await listTopics(db, actor, req.query, req.query.year ?? thisYear());
     return { items: rows.map((t) => presentTopic(actor, t)), actions: can(topicCollectionPolicy, 'create', actor, committeeSubject(actor)) ? ['create'] : [] };
   });
-  r.post(paths.topics, { schema: { body: topicDraft, tags, summary: '提出协商选题' } }, async (req) => {
+  r.post(paths.topics, { config: { answers: { consultationTopic: answer.topicDetail } }, schema: { body: topicDraft, tags, summary: '提出协商选题' } }, async (req) => {
     const t = await suggestTopic(contextOf(req), req.body);
     return topicDetail(req, t.id);
   });
-  r.get(paths.topic, { schema: { params: idParams, tags, summary: '协商选题详情（含相似议题与提案）' } }, async (req) => topicDetail(req, req.params.id));
-  r.post(paths.topicAction, { schema: { params: topicActionParams, tags, summary: '审核群众出题、不予采纳、撤回' } }, async (req) => {
+  r.get(paths.topic, { config: { answers: { consultationTopic: answer.topicDetail } }, schema: { params: idParams, tags, summary: '协商选题详情（含相似议题与提案）' } }, async (req) => topicDetail(req, req.params.id));
+  r.post(paths.topicAction, { config: { answers: { consultationTopic: answer.topicDetail } }, schema: { params: topicActionParams, tags, summary: '审核群众出题、不予采纳、撤回' } }, async (req) => {
     const { id, action } = req.params;
     await decideTopic(contextOf(req), { id, action, input: parseInput(topicActionBodies[action], req.body) as any });
     return topicDetail(req, id);
@@ -117,32 +118,32 @@ export async function consultationRoutes(app: FastifyInstance) {
       actions: can(planCollectionPolicy, 'create', actor, committeeSubject(actor)) ? ['create'] : [],
     };
   });
-  r.post(paths.plans, { schema: { body: planCreate, tags, summary: '新建年度协商计划' } }, async (req) => {
+  r.post(paths.plans, { config: { answers: { consultationPlan: answer.planDetail } }, schema: { body: planCreate, tags, summary: '新建年度协商计划' } }, async (req) => {
     const ctx = contextOf(req);
     const committee = await committeeOf(db, ctx.actor.committeeId);
     const p = await createPlan(ctx, { year: req.body.year, committeeName: committee.shortName });
     return planDetail(req, p.id);
   });
-  r.get(paths.plan, { schema: { params: idParams, tags, summary: '年度协商计划详情' } }, async (req) => planDetail(req, req.params.id));
-  r.post(paths.planAction, { schema: { params: planActionParams, tags, summary: '提交审查、四审通过、退回修改、调整计划' } }, async (req) => {
+  r.get(paths.plan, { config: { answers: { consultationPlan: answer.planDetail } }, schema: { params: idParams, tags, summary: '年度协商计划详情' } }, async (req) => planDetail(req, req.params.id));
+  r.post(paths.planAction, { config: { answers: { consultationPlan: answer.planDetail } }, schema: { params: planActionParams, tags, summary: '提交审查、四审通过、退回修改、调整计划' } }, async (req) => {
     const { id, action } = req.params;
     const input = parseInput(planActionBodies[action], req.body);
     await planAction(contextOf(req), { id, action, version: input.version, note: input.note });
     return planDetail(req, id);
   });
-  r.post(paths.planItems, { schema: { params: idParams, body: planItemInput, tags, summary: '列入协商议题' } }, async (req) => {
+  r.post(paths.planItems, { config: { answers: { consultationPlan: answer.planDetail } }, schema: { params: idParams, body: planItemInput, tags, summary: '列入协商议题' } }, async (req) => {
     await addPlanItem(contextOf(req), { planId: req.params.id, ...req.body });
     return planDetail(req, req.params.id);
   });
-  r.patch(paths.planItem, { schema: { params: itemParams, body: planItemPatch, tags, summary: '调整协商议题' } }, async (req) => {
+  r.patch(paths.planItem, { config: { answers: { consultationPlan: answer.planDetail } }, schema: { params: itemParams, body: planItemPatch, tags, summary: '调整协商议题' } }, async (req) => {
     await updatePlanItem(contextOf(req), { planId: req.params.id, itemId: req.params.itemId, ...req.body });
     return planDetail(req, req.params.id);
   });
-  r.post(paths.removePlanItem, { schema: { params: itemParams, body: versionBody, tags, summary: '移出协商议题' } }, async (req) => {
+  r.post(paths.removePlanItem, { config: { answers: { consultationPlan: answer.planDetail } }, schema: { params: itemParams, body: versionBody, tags, summary: '移出协商议题' } }, async (req) => {
     await removePlanItem(contextOf(req), { planId: req.params.id, itemId: req.params.itemId, version: req.body.version });
     return planDetail(req, req.params.id);
   });
-  r.get(paths.planDocument, { schema: { params: idParams, querystring: formatQuery, tags, summary: '下载年度协商计划 (.docx，?format=pdf 为 PDF)' } }, async (req, reply) => {
+  r.get(paths.planDocument, { config: { answers: 'document' }, schema: { params: idParams, querystring: formatQuery, tags, summary: '下载年度协商计划 (.docx，?format=pdf 为 PDF)' } }, async (req, reply) => {
     const actor = actorOf(req);
     const plan = await loadPlan(req, req.params.id);
     authorize(planPolicy, 'document', actor, plan);
@@ -166,11 +167,11 @@ export async function consultationRoutes(app: FastifyInstance) {
 
   // ── the public: the approved plan and its document (what the party committee approved is published) ──
   const open = { public: true, rateLimit: { max: 60, timeWindow: '1 minute' } };
-  r.get(paths.portalPlan, { config: open, schema: { querystring: portalPlanQuery, tags, summary: '公开门户：年度协商计划' } }, async (req) => {
+  r.get(paths.portalPlan, { config: { ...open, answers: { portalPlan: answer.portalPlan } }, schema: { querystring: portalPlanQuery, tags, summary: '公开门户：年度协商计划' } }, async (req) => {
     await checkCommittee(database, req.query.committeeId);
     return presentPublicPlan(db, req.query.committeeId, req.query.year);
   });
-  r.get(paths.portalPlanDocument, { config: open, schema: { querystring: portalPlanDocumentQuery, tags, summary: '公开门户：下载年度协商计划 (.docx，?format=pdf 为 PDF)' } }, async (req, reply) => {
+  r.get(paths.portalPlanDocument, { config: { ...open, answers: 'document' }, schema: { querystring: portalPlanDocumentQuery, tags, summary: '公开门户：下载年度协商计划 (.docx，?format=pdf 为 PDF)' } }, async (req, reply) => {
     const committee = await checkCommittee(database, req.query.committeeId);
     const { plan } = await publicPlan(db, committee.id, req.query.year);
     if (!plan) throw AppError.notFound('年度协商计划');

@@ -65,6 +65,9 @@ export function answerComponents(): Record<string, unknown> {
     override: (ctx) => {
       if (ctx.zodSchema._zod.def.type === 'date') Object.assign(ctx.jsonSchema, { type: 'string', format: 'date-time' });
       if (ctx.jsonSchema.additionalProperties === false) delete ctx.jsonSchema.additionalProperties;
+      // a nullable reference (`allOf: [$ref]`): OpenAPI 3.0 wants the type beside `nullable`
+      const inner = (ctx.zodSchema._zod.def as { innerType?: z.ZodType }).innerType?._zod.def.type;
+      if (ctx.jsonSchema.nullable && !ctx.jsonSchema.type && (inner === 'object' || inner === 'array')) ctx.jsonSchema.type = inner;
     },
   });
   return Object.fromEntries(Object.entries(schemas).map(([id, { $id: _, ...schema }]) => [id, schema]));
