@@ -133,11 +133,12 @@ describe('the API contract', () => {
   }, 300_000);
 });
 
-/** the share of operations whose success answer the document describes (measured: see the report) */
-const MIN_DECLARED = 0.1;
+/** the share of operations whose success answer the document describes (measured 211/350 on 6 Dec 2026) */
+const MIN_DECLARED = 0.6;
 const MUST_CHECK = [
   '/api/proposals', '/api/proposals/{id}', '/api/opinions', '/api/opinions/{id}', '/api/members', '/api/members/{id}',
   '/api/meetings', '/api/meetings/{id}', '/api/portal/home', '/api/portal/proposals', '/api/portal/proposals/{id}', '/api/handling/worklist',
+  '/api/dashboard', '/api/auth/me', '/api/notifications',
 ];
 /**
  * Fields some answers send that their schema does not list: presenters that spread a database row

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instant, type Wire } from '../http/responses.js';
+import { instant, itemsOf, listOf, type Wire } from '../http/responses.js';
 
 /** What the server answers about 基层协商; the council presenter is typed against these schemas. */
 
@@ -73,3 +73,7 @@ export const portalCouncil = z.object({
   items: z.array(councilItem.omit({ id: true })),
 });
 export type PortalCouncil = Wire<typeof portalCouncil>;
+
+/** 基层协商议事会列表 (the rows and 'create'), and the councils published on the portal. */
+export const councilList = listOf(councilRow);
+export const portalCouncils = itemsOf(portalCouncil);

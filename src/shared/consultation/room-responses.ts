@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instant, type Wire } from '../http/responses.js';
+import { instant, itemsOf, listOf, type Wire } from '../http/responses.js';
 
 /** What the server answers about 网络议政室; the room presenter is typed against these schemas. */
 
@@ -93,3 +93,7 @@ export const portalRoom = z.object({
   polls: z.array(z.object({ question: z.string(), kindLabel: z.string(), result: pollResult })),
 });
 export type PortalRoom = Wire<typeof portalRoom>;
+
+/** 网络议政室列表 (the rows and 'create'), and the rooms open to the public on the portal. */
+export const roomList = listOf(roomRow);
+export const portalRooms = itemsOf(portalRoom);

@@ -32,7 +32,7 @@ export async function councilRoutes(app: FastifyInstance) {
     return presentCouncil(db, actor, await loadCouncil(db, actor, id));
   };
 
-  r.get(paths.councils, { schema: { querystring: councilListQuery, tags, summary: '基层协商议事会列表（委员看本人参加的）' } }, async (req) => {
+  r.get(paths.councils, { config: { answers: { councilList: answer.councilList } }, schema: { querystring: councilListQuery, tags, summary: '基层协商议事会列表（委员看本人参加的）' } }, async (req) => {
     const actor = actorOf(req);
     authorize(councilCollectionPolicy, 'read', actor, committeeSubject(actor));
     const where: SQL[] = [eq(consultationCouncils.committeeId, actor.committeeId)];
@@ -77,7 +77,7 @@ export async function councilRoutes(app: FastifyInstance) {
 
   // ── the public: a council is on the portal from 公示公开 on ──
   const published = (committeeId: string) => and(eq(consultationCouncils.committeeId, committeeId), inArray(consultationCouncils.status, [...councilPublicStates]));
-  r.get(paths.portalCouncils, { config: open(120), schema: { querystring: portalCouncilsQuery, tags, summary: '公开门户：基层协商议事成果' } }, async (req) => {
+  r.get(paths.portalCouncils, { config: { ...open(120), answers: { portalCouncils: answer.portalCouncils } }, schema: { querystring: portalCouncilsQuery, tags, summary: '公开门户：基层协商议事成果' } }, async (req) => {
     await checkCommittee(database, req.query.committeeId);
     const rows = await db.select().from(consultationCouncils).where(published(req.query.committeeId)).orderBy(desc(consultationCouncils.publishedOn), desc(consultationCouncils.createdAt)).limit(200);
     return { items: await Promise.all(rows.map((c) => presentPortalCouncil(db, c))) };

@@ -41,7 +41,7 @@ export async function roomRoutes(app: FastifyInstance) {
     return presentRoom(db, actor, room, settings.roomMemberModeration);
   };
 
-  r.get(paths.rooms, { schema: { querystring: roomQuery, tags, summary: '网络议政室列表' } }, async (req) => {
+  r.get(paths.rooms, { config: { answers: { roomList: answer.roomList } }, schema: { querystring: roomQuery, tags, summary: '网络议政室列表' } }, async (req) => {
     const actor = actorOf(req);
     const where = [eq(consultationRooms.committeeId, actor.committeeId)];
     if (req.query.consultationId) where.push(eq(consultationRooms.consultationId, req.query.consultationId));
@@ -90,7 +90,7 @@ export async function roomRoutes(app: FastifyInstance) {
     if (room.phase === 'upcoming') throw AppError.notFound('网络议政室');
     return room;
   };
-  r.get(paths.portalRooms, { config: open(120), schema: { querystring: portalRoomsQuery, tags, summary: '公开门户：向社会公众开放的网络议政室' } }, async (req) => {
+  r.get(paths.portalRooms, { config: { ...open(120), answers: { portalRooms: answer.portalRooms } }, schema: { querystring: portalRoomsQuery, tags, summary: '公开门户：向社会公众开放的网络议政室' } }, async (req) => {
     await checkCommittee(database, req.query.committeeId);
     const rows = await db.select().from(consultationRooms).where(and(eq(consultationRooms.committeeId, req.query.committeeId), eq(consultationRooms.publicAccess, true))).orderBy(desc(consultationRooms.opensAt));
     const rooms = rows.map((x) => ({ ...x, phase: phaseOf(x, now()) })).filter((x) => x.phase !== 'upcoming');
