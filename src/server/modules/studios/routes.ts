@@ -9,6 +9,7 @@ import {
   portalStudiosQuery, profileInput, questionActionBodies, questionActionParams, questionQuery, questionSubmission, studioIdParams,
 } from '../../../shared/studios/inputs.js';
 import { studioPaths as paths } from '../../../shared/studios/paths.js';
+import { asked, portalStudio as portalStudioAnswer, portalStudioList, questionList, questionRow, studioList } from '../../../shared/studios/responses.js';
 import { actOnQuestion } from './commands/act.js';
 import { askStudio, openStudio } from './commands/ask.js';
 import { saveStudioProfile } from './commands/profile.js';
@@ -31,17 +32,17 @@ export async function studioRoutes(app: FastifyInstance) {
   const now = () => app.services.now(); // read at each request: a test may move the clock after registration
 
   // ── the public ──
-  r.get(paths.portalList, { config: open(120), schema: { querystring: portalStudiosQuery, tags, summary: '公开门户：委员工作室列表' } }, async (req) =>
+  r.get(paths.portalList, { config: { ...open(120), answers: { portalStudioList } }, schema: { querystring: portalStudiosQuery, tags, summary: '公开门户：委员工作室列表' } }, async (req) =>
     portalStudios(db, await checkCommittee(database, req.query.committeeId)));
-  r.get(paths.portalStudio, { config: open(120), schema: { params: studioIdParams, tags, summary: '公开门户：委员工作室（成员、活动、工作成效、已公开的咨询答复）' } }, async (req) => {
+  r.get(paths.portalStudio, { config: { ...open(120), answers: { portalStudio: portalStudioAnswer } }, schema: { params: studioIdParams, tags, summary: '公开门户：委员工作室（成员、活动、工作成效、已公开的咨询答复）' } }, async (req) => {
     const s = await openStudio(db, req.params.id);
     return portalStudio(db, s, await checkCommittee(database, s.committeeId));
   });
-  r.post(paths.ask, { config: open(20), bodyLimit: 16 * 1024, schema: { params: studioIdParams, body: questionSubmission, tags, summary: '公开门户：向委员工作室线上咨询' } }, async (req) =>
+  r.post(paths.ask, { config: { ...open(20), answers: { asked } }, bodyLimit: 16 * 1024, schema: { params: studioIdParams, body: questionSubmission, tags, summary: '公开门户：向委员工作室线上咨询' } }, async (req) =>
     askStudio(database, req.params.id, req.body, req.ip, now()));
 
   // ── staff and members ──
-  r.get(paths.list, { schema: { tags, summary: '委员工作室公开信息（工作人员维护；委员看本工作室）' } }, async (req) => {
+  r.get(paths.list, { config: { answers: { studioList } }, schema: { tags, summary: '委员工作室公开信息（工作人员维护；委员看本工作室）' } }, async (req) => {
     const actor = actorOf(req);
     authorize(orgPolicy, 'read', actor, committeeSubject(actor));
     const rows = await openStudios(db, actor.committeeId);
@@ -55,7 +56,7 @@ export async function studioRoutes(app: FastifyInstance) {
     const row = (await openStudios(db, actor.committeeId)).find((x) => x.studio.id === req.params.id);
     return row ? presentStudio(actor, row) : null;
   });
-  r.get(paths.questions, { schema: { querystring: questionQuery, tags, summary: '线上咨询列表（工作人员全部；委员本工作室）' } }, async (req) => {
+  r.get(paths.questions, { config: { answers: { questionList } }, schema: { querystring: questionQuery, tags, summary: '线上咨询列表（工作人员全部；委员本工作室）' } }, async (req) => {
     const actor = actorOf(req);
     authorize(questionCollectionPolicy, 'list', actor, committeeSubject(actor));
     const [rows, studioRows] = await Promise.all([listQuestions(db, actor, req.query), openStudios(db, actor.committeeId)]);
@@ -65,7 +66,7 @@ export async function studioRoutes(app: FastifyInstance) {
       scopes: ['open', 'answered', 'all'],
     };
   });
-  r.post(paths.questionAction, { schema: { params: questionActionParams, tags, summary: '答复、公开、取消公开线上咨询' } }, async (req) => {
+  r.post(paths.questionAction, { config: { answers: { questionRow } }, schema: { params: questionActionParams, tags, summary: '答复、公开、取消公开线上咨询' } }, async (req) => {
     const { id, action } = req.params;
     const actor = actorOf(req);
     await actOnQuestion(contextOf(req), { id, action, input: parseInput(questionActionBodies[action], req.body) as any });
