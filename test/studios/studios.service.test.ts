@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { dbKinds } from '../support/db.js';
 import { startTestApp, type Client, type TestApp } from '../support/app.js';
 import { ok } from '../support/proposals.js';
@@ -126,7 +126,7 @@ describe.each(dbKinds)('member studios (委员工作室) on %s', (kind) => {
     expect((await member.post(`/api/studios/questions/${q.id}/actions/unpublish`, { version: published.version })).status).toBe(403);
     await ok(roster.post(`/api/studios/questions/${q.id}/actions/unpublish`, { version: published.version }));
     expect((await page()).questions).toEqual([]);
-    const trail = await t.database.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.subjectId, q.id));
+    const trail = await t.database.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.subjectId, q.id)).orderBy(asc(auditLog.seq)); // rows come back in no order without one (PostgreSQL)
     expect(trail.map((r) => r.action)).toEqual(['studioQuestion.create', 'studioQuestion.answer', 'studioQuestion.publish', 'studioQuestion.unpublish']);
   });
 
