@@ -3,7 +3,7 @@ import type { Database } from '../../db/client.js';
 import { members } from '../../modules/members/schema.js';
 import { users } from '../auth/schema.js';
 import type { OutboxChannel } from '../jobs/outbox.js';
-import { phoneOf } from './preferences.js';
+import { smsPhone } from './preferences.js';
 import { notificationDeliveries, notificationPrefs } from './schema.js';
 import { dueFor } from './timing.js';
 
@@ -23,20 +23,20 @@ export function outsideChannel(o: { email: boolean; sms: boolean; afterFanOut?: 
       const wanted = [...(o.email ? [eq(notificationPrefs.emailOn, true)] : []), ...(o.sms ? [eq(notificationPrefs.smsOn, true)] : [])];
       if (wanted.length === 0) return;
       const people = await database.db
-        .select({ prefs: notificationPrefs, phone: users.phone, memberPhone: members.phone })
+        .select({ prefs: notificationPrefs, phone: smsPhone })
         .from(notificationPrefs)
         .innerJoin(users, eq(users.id, notificationPrefs.userId))
         .leftJoin(members, eq(members.id, users.memberId))
         .where(and(inArray(notificationPrefs.userId, ids), eq(users.active, true), or(...wanted)));
-      const rows = people.flatMap(({ prefs: p, ...account }) => {
+      const rows = people.flatMap(({ prefs: p, phone }) => {
         const common = { committeeId: event.committeeId!, eventId: event.id, userId: p.userId, digest: p.digest === 'daily', title: event.payload.title, body: event.payload.body ?? '', link: event.payload.link ?? null, dueAt: dueFor(event.createdAt, p) };
-        const phone = phoneOf(account);
         return [
           ...(o.email && p.emailOn && p.email ? [{ ...common, channel: 'email', address: p.email }] : []),
           ...(o.sms && p.smsOn && phone ? [{ ...common, channel: 'sms', address: phone }] : []),
         ];
       });
-      if (rows.length) await database.db.insert(notificationDeliveries).values(rows).onConflictDoNothing();
+      if (rows.length === 0) return; // most notices reach no one outside the app: no sender pass for them
+      await database.db.insert(notificationDeliveries).values(rows).onConflictDoNothing();
       // what is due goes now; a failure here is the sender's to retry, not the outbox's
       await o.afterFanOut?.(database).catch(() => undefined);
     },

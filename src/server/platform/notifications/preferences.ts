@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Presented } from '../../../shared/http/responses.js';
 import type { notificationPrefsBody } from '../../../shared/notifications/inputs.js';
@@ -25,7 +25,7 @@ export const availableChannels = (config: Config) => ({ email: !!config.smtp, sm
 export async function readPrefs(db: Executor, actor: Actor, config: Config): Promise<Presented<typeof prefsAnswer>> {
   const [[row], [account], recent] = await Promise.all([
     db.select().from(notificationPrefs).where(eq(notificationPrefs.userId, actor.userId)),
-    db.select({ phone: users.phone, memberEmail: members.email, memberPhone: members.phone }).from(users).leftJoin(members, eq(members.id, users.memberId)).where(eq(users.id, actor.userId)),
+    db.select({ phone: smsPhone, memberEmail: members.email }).from(users).leftJoin(members, eq(members.id, users.memberId)).where(eq(users.id, actor.userId)),
     db.select().from(notificationDeliveries).where(eq(notificationDeliveries.userId, actor.userId)).orderBy(desc(notificationDeliveries.createdAt), desc(notificationDeliveries.id)).limit(20),
   ]);
   return {
@@ -33,7 +33,7 @@ export async function readPrefs(db: Executor, actor: Actor, config: Config): Pro
     emailOn: row?.emailOn ?? false,
     email: row ? row.email : (account?.memberEmail ?? null),
     smsOn: row?.smsOn ?? false,
-    phone: phoneOf(account),
+    phone: account?.phone ?? null,
     digest: (row?.digest ?? 'instant') as 'instant' | 'daily',
     digestAt: row?.digestAt ?? '18:00',
     quietFrom: row?.quietFrom ?? null,
@@ -43,8 +43,8 @@ export async function readPrefs(db: Executor, actor: Actor, config: Config): Pro
   };
 }
 
-/** The account's own phone, else its member record's: where an SMS goes. */
-export const phoneOf = (a: { phone: string | null; memberPhone: string | null } | undefined) => a?.phone || a?.memberPhone || null;
+/** Where an SMS goes, in a query over users left-joined to members: the account's own phone, else its member record's. */
+export const smsPhone = sql<string | null>`coalesce(nullif(${users.phone}, ''), nullif(${members.phone}, ''))`;
 
 /**
  * Saves the person's own settings: one row per account, created at version 0 → 1, then checked
@@ -58,8 +58,8 @@ export async function savePrefs({ database, actor }: CommandContext, input: z.ou
   if (values.smsOn && !available.sms) throw AppError.field('smsOn', '短信通知', '本系统未配置短信网关，暂不能开启');
   return database.db.transaction(async (tx) => {
     if (values.smsOn) {
-      const [account] = await tx.select({ phone: users.phone, memberPhone: members.phone }).from(users).leftJoin(members, eq(members.id, users.memberId)).where(eq(users.id, actor.userId));
-      if (!phoneOf(account)) throw AppError.field('smsOn', '短信通知', '账号未登记手机号码，请联系管理员');
+      const [account] = await tx.select({ phone: smsPhone }).from(users).leftJoin(members, eq(members.id, users.memberId)).where(eq(users.id, actor.userId));
+      if (!account?.phone) throw AppError.field('smsOn', '短信通知', '账号未登记手机号码，请联系管理员');
     }
     const [before] = await tx.select().from(notificationPrefs).where(eq(notificationPrefs.userId, actor.userId));
     if ((before?.version ?? 0) !== version) throw AppError.versionConflict();
