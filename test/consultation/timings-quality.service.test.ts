@@ -30,7 +30,7 @@ describe.each(dbKinds)('consultation time limits on %s', (kind) => {
     const rows = await t.database.db.select({ title: notifications.title, userId: notifications.userId }).from(notifications)
       .innerJoin(users, eq(users.id, notifications.userId))
       .where(and(eq(notifications.link, `/consultation/consultations/${consultationId}`), eq(users.username, 'office')));
-    return rows.map((r) => r.title);
+    return rows.map((r) => r.title).sort(); // PostgreSQL returns rows in no order without one; 前 sorts before 后
   };
 
   it('shows the notice limit of a planned consultation, then all three once scheduled, and reminds the office once per limit', async () => {
