@@ -121,7 +121,7 @@ describe('accessibility (axe-core, Chromium)', () => {
     // every account and the anonymous visitor saw pages, and a page of each kind of detail was found
     expect(new Set(audits.map((a) => a.who)).size).toBe(ACCOUNTS.length + othersAt(screen).length + 1);
     const routes = new Set(audits.map((a) => a.route));
-    for (const detail of ['/proposals/:id', '/opinions/:id', '/meetings/:id', '/meetings/speeches/:id', '/performance/members/:memberId', '/portal/proposals/:id', '/portal/news/:id', '/portal/rooms/:id', '/portal/councils/:id', '/consultation/councils/:id']) expect(routes).toContain(detail);
+    for (const detail of ['/proposals/:id', '/opinions/:id', '/meetings/:id', '/meetings/speeches/:id', '/performance/members/:memberId', '/portal/proposals/:id', '/portal/news/:id', '/portal/rooms/:id', '/portal/councils/:id', '/portal/studios/:id', '/consultation/councils/:id']) expect(routes).toContain(detail);
     expect({ failing, headings, sameTitle }).toEqual({ failing: [], headings: [], sameTitle: [] });
   }, 1_800_000);
 

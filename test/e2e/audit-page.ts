@@ -215,9 +215,9 @@ export async function auditAccount(browser: Browser, base: string, who: string |
     queue = [...routes.keys()].filter((p) => p === '/' || !o.skip?.has(p));
     patterns = rows.map((r) => r.path!).filter((p) => p.includes(':'));
   } else {
-    queue = ['/login', '/portal', '/portal/proposals', '/portal/news', '/portal/requests/new', '/portal/requests/follow', '/portal/topics/new', '/portal/evaluation', '/portal/rooms', '/portal/plan', '/portal/councils', '/portal/search?q=%E5%AD%A6%E6%A0%A1'];
+    queue = ['/login', '/portal', '/portal/proposals', '/portal/news', '/portal/requests/new', '/portal/requests/follow', '/portal/topics/new', '/portal/evaluation', '/portal/rooms', '/portal/plan', '/portal/councils', '/portal/studios', '/portal/search?q=%E5%AD%A6%E6%A0%A1'];
     for (const p of queue) routes.set(p, p);
-    patterns = ['/portal/proposals/:id', '/portal/news/:id', '/portal/rooms/:id', '/portal/councils/:id'];
+    patterns = ['/portal/proposals/:id', '/portal/news/:id', '/portal/rooms/:id', '/portal/councils/:id', '/portal/studios/:id'];
   }
   // every menu path, skipped or not: a menu path is never taken for a detail page (/proposals/stats is no /proposals/:id)
   const plain = new Set(routes.keys());

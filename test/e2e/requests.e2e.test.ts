@@ -45,7 +45,7 @@ describe('livelihood requests: citizen → staff → member → citizen; a topic
 
   beforeAll(async () => {
     e2e = await startE2E();
-    citizenContext = await e2e.browser.newContext({ viewport: phone, ...IN_CHINA, isMobile: true, hasTouch: true });
+    citizenContext = await e2e.browser.newContext({ viewport: phone, ...IN_CHINA, isMobile: true, hasTouch: true, permissions: ['clipboard-read', 'clipboard-write'] });
     citizen = await citizenContext.newPage();
     [staff, member, office] = await Promise.all([e2e.as('roster', wide), e2e.as('member', phone), e2e.as('office', wide)]);
   }, 180_000);
@@ -73,6 +73,10 @@ describe('livelihood requests: citizen → staff → member → citizen; a topic
     await receipt.waitFor();
     code = (await receipt.textContent())!.trim();
     expect(code).toMatch(/^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$/);
+    // the code is copied in one tap, and the page says so
+    await citizen.getByRole('button', { name: '复制回执码' }).click();
+    await citizen.getByRole('status').filter({ hasText: '已复制' }).waitFor();
+    expect(await citizen.evaluate(() => navigator.clipboard.readText())).toBe(code);
     expect(await fitsWidth(citizen)).toBe(true);
     expect(await rendersChinese(citizen)).toBe(true);
     await shot(citizen, 'requests-citizen-receipt-phone');

@@ -14,6 +14,7 @@ import { seedDemoConsultation } from './consultation.js';
 import { seedDemoSupervision } from './supervision.js';
 import { seedDemoEvaluation } from './evaluation.js';
 import { seedDemoRequests } from './requests.js';
+import { seedDemoStudios } from './studios.js';
 import { seedDemoResearch } from './research.js';
 import { seedDemoScheme } from './performance.js';
 import { parties, plenarySessions, sectors, specialCommittees, streetGroups, studios, terms, units } from '../modules/org/schema.js';
@@ -69,6 +70,7 @@ export async function seedDemo(database: Database, now = new Date()): Promise<De
   await seedDemoResearch(database);
   await seedDemoNews(database);
   await seedDemoMembersHome(database);
+  await seedDemoStudios(database);
   // the demo's notices are its made-up history: nothing for the outbox's channels to send anywhere
   await database.query(`update outbox set delivered_at = now() where delivered_at is null`);
   return ids;

@@ -23,6 +23,7 @@ const fixed: Record<string, string> = {
   'consultation.roomPost': '网络议政发言',
   'outreach.deed': '为群众办实事',
   'request.handled': '办结群众民生诉求',
+  'studio.answered': '答复委员工作室线上咨询',
   'home.duty': '委员之家值班接待',
   'home.converted': '委员之家建议转化为提案或社情民意信息',
   'outreach.contact': '结对联系界别群众',
@@ -81,6 +82,9 @@ export function sourceLink(sourceType: string, sourceId: string): string {
       return '/outreach?tab=deeds';
     case 'outreachService':
       return '/outreach?tab=services';
+    // 线上咨询 has no page of its own: the studio's list of questions
+    case 'studioQuestion':
+      return '/studios/questions';
     case 'homeDuty':
       return `/members-home/duties/${sourceId}`;
     default:

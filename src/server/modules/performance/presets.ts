@@ -146,6 +146,8 @@ export const defaultRules: ScoringRules = rulesSchema.parse({
     { key: 'researchReportMember', label: '调研报告定稿（组员）', kinds: ['research.report'], part: 'contributor', points: 5, unit: 'piece', category: 'research' },
     { key: 'deed', label: '为群众办实事', kinds: ['outreach.deed'], points: 5, unit: 'item', category: 'outreach' },
     { key: 'request', label: '办结群众民生诉求', kinds: ['request.handled'], points: 3, unit: 'item', category: 'outreach' },
+    // 线上咨询: one answer is lighter work than a request seen through, and capped like a contact
+    { key: 'studioAnswer', label: '答复委员工作室线上咨询', kinds: ['studio.answered'], points: 1, unit: 'piece', cap: 10, category: 'outreach' },
     { key: 'contact', label: '联系界别群众', kinds: ['outreach.contact'], points: 1, unit: 'time', cap: 12, category: 'outreach' },
     { key: 'publicService', label: '参加公益活动', kinds: ['outreach.publicService'], points: 2, unit: 'time', cap: 10, category: 'outreach' },
   ],

@@ -2,7 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors.js';
-import { authorize } from '../../platform/policy/policy.js';
+import { authorize, readableIds } from '../../platform/policy/policy.js';
 import { members } from '../members/schema.js';
 import { questionPolicy, type QuestionSubject } from './policy.js';
 import { studioQuestions } from './schema.js';
@@ -28,4 +28,11 @@ export async function loadQuestion(db: Executor, actor: Actor, id: string): Prom
   const [subject] = await questionSubjectsOf(db, [row]);
   authorize(questionPolicy, 'read', actor, subject!);
   return subject!;
+}
+
+/** Which questions a viewer of a member's performance record may open (the ledger's 线上咨询 entries). */
+export async function readableQuestionIds(db: Executor, viewer: Actor, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await db.select().from(studioQuestions).where(inArray(studioQuestions.id, ids));
+  return readableIds(questionPolicy, viewer, await questionSubjectsOf(db, rows));
 }

@@ -1,6 +1,7 @@
 import { defineModule } from '../../platform/modules/manifest.js';
 import { namedAuditSubject } from '../../platform/audit/names.js';
 import { studios } from '../org/schema.js';
+import { readableQuestionIds } from './load.js';
 import { studiosSection } from './portal.js';
 import { studioQuestions } from './schema.js';
 import { studioRoutes } from './routes.js';
@@ -14,6 +15,7 @@ export const studiosModule = defineModule({
   label: '委员工作室',
   routes: [studioRoutes],
   portal: studiosSection,
+  ledgerSources: { studioQuestion: readableQuestionIds },
   auditSubjects: {
     studio: namedAuditSubject(studios, [studios.name], ([name]) => String(name)),
     studioQuestion: namedAuditSubject(studioQuestions, [studioQuestions.askedOn], ([day]) => `线上咨询（${String(day)}）`),

@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from 'react';
+import { useState, type CSSProperties, type ReactNode } from 'react';
 import type { Challenge } from '@shared/requests/responses';
 
 /**
@@ -62,4 +62,43 @@ export function PlainSubmit({ error, busy, children, 'data-testid': testId }: { 
       <PlainButton busy={busy} data-testid={testId}>{children}</PlainButton>
     </>
   );
+}
+
+/**
+ * Copies a text the visitor must keep (a receipt code) and says so in a live region. The clipboard
+ * API needs a secure page; elsewhere the text is copied through a selected field, and if neither
+ * works the visitor is asked to write it down.
+ */
+export function CopyButton({ text, label }: { text: string; label: string }) {
+  const [said, setSaid] = useState('');
+  const copy = async () => {
+    try {
+      if (navigator.clipboard && window.isSecureContext) await navigator.clipboard.writeText(text);
+      else if (!copyBySelection(text)) throw new Error('no clipboard');
+      setSaid('已复制');
+    } catch {
+      setSaid('未能复制，请手动记下');
+    }
+  };
+  return (
+    <>
+      <PlainButton type="button" primary={false} onClick={copy} data-testid="copy-button">{label}</PlainButton>
+      <span role="status" style={{ marginInlineStart: 8, color: '#389e0d' }}>{said}</span>
+    </>
+  );
+}
+
+function copyBySelection(text: string): boolean {
+  const field = document.createElement('textarea');
+  field.value = text;
+  field.setAttribute('readonly', '');
+  field.style.position = 'fixed';
+  field.style.opacity = '0';
+  document.body.appendChild(field);
+  field.select();
+  try {
+    return document.execCommand('copy');
+  } finally {
+    field.remove();
+  }
 }

@@ -24,24 +24,34 @@ export async function openStudio(db: Executor, id: string) {
 
 /**
  * 线上咨询 from a studio's portal page: the abuse checks of every public form (rate limit per address,
- * the arithmetic question), then one transaction: the question, the audit row (no name or contact in
- * it), and a notice to the studio's members and the staff who keep studios. Nothing is public yet.
+ * the arithmetic question), then the question is received (`receiveQuestion`). Nothing is public yet.
  */
 export async function askStudio(database: Database, studioId: string, s: z.output<typeof questionSubmission>, address: string, now: Date) {
   const studio = await openStudio(database.db, studioId);
+  await admitPublicSubmission(database.db, { committeeId: studio.committeeId, form: 'question', address, challengeId: s.challengeId, challengeAnswer: s.challengeAnswer, now });
+  await receiveQuestion(database, studioId, s, now);
+  return { message: `已收到您的咨询。${studio.name}的委员答复后，经审核将在工作室页面公开（不公开您的姓名和联系方式）。` };
+}
+
+/**
+ * A question the portal admitted (or the demo's, which has no address to check), in one transaction:
+ * the question, the audit row (no name or contact in it), and a notice to the studio's members and the
+ * staff who keep studios.
+ */
+export async function receiveQuestion(database: Database, studioId: string, s: Pick<z.output<typeof questionSubmission>, 'askerName' | 'askerContact' | 'body'>, now: Date) {
+  const studio = await openStudio(database.db, studioId);
   const committeeId = studio.committeeId;
-  await admitPublicSubmission(database.db, { committeeId, form: 'question', address, challengeId: s.challengeId, challengeAnswer: s.challengeAnswer, now });
   const actor = portalActor(committeeId);
-  await inTransaction(database, async ({ tx }) => {
+  return inTransaction(database, async ({ tx }) => {
     const [q] = await tx
       .insert(studioQuestions)
-      .values({ committeeId, studioId, askerName: s.askerName, askerContact: s.askerContact, body: s.body, askedOn: chinaToday(now) })
+      .values({ committeeId, studioId, askerName: s.askerName, askerContact: s.askerContact, body: s.body, askedOn: chinaToday(now), createdAt: now, updatedAt: now })
       .returning();
     await audit(tx, actor, { action: 'studioQuestion.create', subjectType: 'studioQuestion', subjectId: q.id, after: { studioId, status: q.status } });
     const { studioMemberIds } = await questionFacts(tx, q);
     const memberAccounts = studioMemberIds.length ? await tx.select({ id: users.id }).from(users).where(inArray(users.memberId, studioMemberIds)) : [];
     const staff = [...(await officeUserIds(tx, committeeId, 'members')), ...memberAccounts.map((u) => u.id)];
     await notify(tx, { committeeId, userIds: [...new Set(staff)], title: `${studio.name}收到群众线上咨询`, body: '', link: '/studios/questions' });
+    return q;
   });
-  return { message: `已收到您的咨询。${studio.name}的委员答复后，经审核将在工作室页面公开（不公开您的姓名和联系方式）。` };
 }

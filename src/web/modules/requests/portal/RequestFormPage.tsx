@@ -9,7 +9,7 @@ import { useGet } from '../../../app/query';
 import { PageCard } from '../../../app/ui/PageCard';
 import { useDocumentTitle } from '../../../app/ui/PageTitle';
 import { usePortalCommittee } from '../../portal/useCommittee';
-import { PlainChallenge, PlainField, PlainSubmit, described } from '../../portal/plain';
+import { CopyButton, PlainChallenge, PlainField, PlainSubmit, described } from '../../portal/plain';
 import { usePublicForm } from '../../portal/usePublicForm';
 import { readPrefill } from './prefill';
 import { PortalOutcome } from '../../portal/PortalOutcome';
@@ -65,6 +65,9 @@ export default function RequestFormPage() {
             <Typography.Paragraph>
               您的回执码：
               <strong style={{ fontSize: 24, letterSpacing: 2 }} data-testid="receipt-code">{receipt.code}</strong>
+            </Typography.Paragraph>
+            <Typography.Paragraph>
+              <CopyButton text={receipt.code} label="复制回执码" />
             </Typography.Paragraph>
             <Link to={`/portal/requests/follow?code=${receipt.code}`}>查询办理进展</Link>
           </>
