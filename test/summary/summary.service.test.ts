@@ -14,6 +14,7 @@ import { outreachContacts, outreachDeeds, outreachServices } from '../../src/ser
 import type { SummaryReport } from '../../src/shared/summary/report.js';
 import { livelihoodRequests } from '../../src/server/modules/requests/schema.js';
 import { homeSuggestions, homeVisits } from '../../src/server/modules/members-home/schema.js';
+import { researchConversions, researchItems, researchMembers, researchTopics, researchVisits } from '../../src/server/modules/research/schema.js';
 
 /**
  * 年度工作报告: every figure of the demo committee's year, checked against a count the test makes
@@ -73,6 +74,20 @@ describe.each(dbKinds)('the yearly work report on %s', (kind) => {
     expect(figure('supervision', 'groups')).toBe(mine(await db.select().from(supervisionGroups)).filter((g) => g.active).length);
     expect(figure('supervision', 'signed')).toBe(mine(await db.select().from(supervisionSuggestions)).filter((s) => s.year === year && s.serial !== null).length);
 
+    // 调研视察: the year's topics, their visits held (attendance taken), confirmed members, final reports, conversions, items
+    const rt = mine(await db.select().from(researchTopics)).filter((x) => x.year === year);
+    const rtIds = new Set(rt.map((x) => x.id));
+    const closedIds = new Set(mine(await db.select().from(activities)).filter((a) => a.status === 'closed').map((a) => a.id));
+    expect(figure('research', 'topics')).toBe(rt.length);
+    expect(figure('research', 'topics')).toBeGreaterThan(0);
+    expect(figure('research', 'visits')).toBe((await db.select().from(researchVisits)).filter((v) => rtIds.has(v.topicId) && closedIds.has(v.activityId)).length);
+    expect(figure('research', 'members')).toBe((await db.select().from(researchMembers)).filter((m) => rtIds.has(m.topicId) && m.state === 'confirmed').length);
+    expect(figure('research', 'reports')).toBe(rt.filter((x) => x.status === 'final').length);
+    expect(figure('research', 'converted')).toBe((await db.select().from(researchConversions)).filter((c) => rtIds.has(c.topicId)).length);
+    const ri = (await db.select().from(researchItems)).filter((i) => rtIds.has(i.topicId));
+    expect(figure('research', 'items')).toBe(ri.length);
+    expect(figure('research', 'replied')).toBe(ri.filter((i) => i.handlingStatus === 'replied').length);
+
     const held = mine(await db.select().from(activities)).filter((a) => a.year === year && a.status === 'closed');
     const heldIds = new Set(held.map((a) => a.id));
     const invitees = (await db.select().from(activityInvitees)).filter((i) => heldIds.has(i.activityId));
@@ -104,7 +119,7 @@ describe.each(dbKinds)('the yearly work report on %s', (kind) => {
   });
 
   it('reads its figures out in each section’s sentence, in the report’s order, each linking to a page', () => {
-    expect(report.sections.map((s) => s.title)).toEqual(['提案工作', '社情民意信息工作', '协商议政', '民主监督', '会议活动', '联系群众', '委员之家和主席接待日', '民生诉求']);
+    expect(report.sections.map((s) => s.title)).toEqual(['提案工作', '社情民意信息工作', '协商议政', '民主监督', '调研视察', '会议活动', '联系群众', '委员之家和主席接待日', '民生诉求']);
     for (const s of report.sections) {
       for (const f of s.figures) {
         expect(f.link, `${s.title} · ${f.label}`).toMatch(/^\//);

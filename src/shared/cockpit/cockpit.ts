@@ -13,6 +13,7 @@ export const cockpitSections = {
   meetings: '会议活动',
   performance: '委员履职',
   supervision: '民主监督与民主评议',
+  research: '调研视察',
   progress: '协商、民生诉求与联系群众',
   districts: '各区政协',
 } as const;

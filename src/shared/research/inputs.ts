@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { keysOf } from '../labels.js';
-import { conversionKinds, researchForms, researchSources } from './labels.js';
+import { conversionKinds, reportStates, researchForms, researchSources } from './labels.js';
 
 /** What the web sends about 调研视察; the server validates every request with the same schemas. */
 
@@ -10,7 +10,12 @@ const day = (label: string) => z.iso.date().describe(label);
 
 export const idParams = z.object({ id: z.uuid().describe('编号') });
 export const versionBody = z.object({ version });
-export const topicQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional().describe('年度') });
+/** The topics list; the cockpit's charts open it filtered to what a bar counts (a state, a form). */
+export const topicQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional().describe('年度'),
+  status: z.enum(keysOf(reportStates)).optional().describe('报告状态'),
+  form: z.enum(keysOf(researchForms)).optional().describe('形式'),
+});
 
 /** A topic the office enters, or one from a special committee's work plan. */
 export const topicDraft = z.object({

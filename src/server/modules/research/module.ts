@@ -6,6 +6,8 @@ import { researchSettings } from './settings.js';
 import { researchItemPort } from './port.js';
 import { readableTopicIds } from './load.js';
 import { researchCards } from './cards.js';
+import { researchCockpit } from './cockpit.js';
+import { researchSummary } from './summary.js';
 
 /** 调研视察: topics with volunteer groups, field visits, the report through review, its conversion and follow-up. */
 export const researchModule = defineModule({
@@ -21,4 +23,6 @@ export const researchModule = defineModule({
     researchItem: namedAuditSubject(researchItems, [researchItems.text], ([text]) => `调研建议“${[...String(text)].slice(0, 20).join('')}”`),
   },
   ledgerSources: { researchTopic: readableTopicIds },
+  summary: researchSummary,
+  cockpit: researchCockpit,
 });

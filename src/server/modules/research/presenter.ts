@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { hasRole, type Actor } from '../../platform/auth/actor.js';
 import { auditLog } from '../../platform/audit/schema.js';
@@ -106,11 +106,17 @@ async function presentConversions(db: Executor, actor: Actor, topicId: string) {
   });
 }
 
+/**
+ * The group as the page lists it: the lead, the confirmed members, those waiting, then those declined —
+ * each in the order they joined (two sign-ups in one millisecond tie on the embedded database's clock).
+ */
+const groupOrder = sql`case when ${researchMembers.role} = 'lead' then 0 when ${researchMembers.state} = 'confirmed' then 1 when ${researchMembers.state} = 'volunteered' then 2 else 3 end`;
+
 /** A topic's page: the plan, the group, the visits, the report under review, what it became and its follow-up. */
 export async function presentTopic(db: Executor, actor: Actor, t: TopicSubject, today: string): Promise<Presented<typeof topicDetail>> {
   const [[row], group, visits, lookups, conversions, ins, items, files, trail] = await Promise.all([
     presentRows(db, actor, [t], today),
-    db.select({ g: researchMembers, name: members.name, sectorId: members.sectorId }).from(researchMembers).innerJoin(members, eq(members.id, researchMembers.memberId)).where(eq(researchMembers.topicId, t.id)).orderBy(asc(researchMembers.createdAt)),
+    db.select({ g: researchMembers, name: members.name, sectorId: members.sectorId }).from(researchMembers).innerJoin(members, eq(members.id, researchMembers.memberId)).where(eq(researchMembers.topicId, t.id)).orderBy(groupOrder, asc(researchMembers.createdAt)),
     db.select({ v: researchVisits, a: activities }).from(researchVisits).innerJoin(activities, eq(activities.id, researchVisits.activityId)).where(eq(researchVisits.topicId, t.id)).orderBy(asc(activities.startsAt)),
     loadLookups(db, t.committeeId),
     presentConversions(db, actor, t.id),

@@ -6,9 +6,12 @@ import { topicSubjectsOf } from './load.js';
 import { topicPolicy } from './policy.js';
 import { researchMembers, researchTopics } from './schema.js';
 
-/** The topics of a year the actor may read, newest first (a committee runs tens a year). */
-export async function listTopics(db: Executor, actor: Actor, year: number) {
-  const rows = await db.select().from(researchTopics).where(and(eq(researchTopics.committeeId, actor.committeeId), eq(researchTopics.year, year))).orderBy(desc(researchTopics.createdAt));
+/** The topics of a year the actor may read, newest first (a committee runs tens a year), of one report state or form if asked. */
+export async function listTopics(db: Executor, actor: Actor, year: number, only: { status?: string; form?: string } = {}) {
+  const where = [eq(researchTopics.committeeId, actor.committeeId), eq(researchTopics.year, year)];
+  if (only.status) where.push(eq(researchTopics.status, only.status));
+  if (only.form) where.push(eq(researchTopics.form, only.form));
+  const rows = await db.select().from(researchTopics).where(and(...where)).orderBy(desc(researchTopics.createdAt));
   return (await topicSubjectsOf(db, rows)).filter((t) => can(topicPolicy, 'read', actor, t));
 }
 

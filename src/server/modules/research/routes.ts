@@ -75,7 +75,8 @@ export async function researchRoutes(app: FastifyInstance) {
 
   r.get(paths.topics, { config: { answers: { researchTopicList: answer.topicList } }, schema: { querystring: topicQuery, tags, summary: '调研课题列表' } }, async (req) => {
     const actor = actorOf(req);
-    const rows = await listTopics(db, actor, req.query.year ?? thisYear());
+    const { year = thisYear(), status, form } = req.query;
+    const rows = await listTopics(db, actor, year, { status, form });
     return { items: await presentRows(db, actor, rows, today()), actions: can(topicCollectionPolicy, 'create', actor, committeeSubject(actor)) ? ['create'] : [] };
   });
   r.post(paths.topics, { config: { answers: { researchTopic: answer.topicDetail } }, schema: { body: topicDraft, tags, summary: '新建调研课题' } }, async (req) => {

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Form, Input, Select } from 'antd';
+import { Button, Flex, Form, Input, Select, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
+import { reportStates, researchForms } from '@shared/research/labels';
 import { researchPaths } from '@shared/research/paths';
 import type { TopicDetail, TopicList } from '@shared/research/responses';
 import { api } from '../../../app/api';
@@ -12,17 +13,44 @@ import { PageCard } from '../../../app/ui/PageCard';
 import { TopicCards } from '../TopicCards';
 import { useResearchOptions } from '../useOptions';
 
-/** 调研课题: the year's research and inspection topics; the office enters new ones. */
+/**
+ * 调研课题: the year's research and inspection topics; the office enters new ones. The cockpit's charts
+ * open it filtered to what a bar counts (a year, a report state, a form), kept in the address.
+ */
 export default function TopicsPage() {
   const navigate = useNavigate();
   const [adding, setAdding] = useState(false);
-  const { data, isFetching } = useGet<TopicList>(researchPaths.topics);
+  const [params, setParams] = useSearchParams();
+  const year = params.get('year') ?? undefined;
+  const status = params.get('status') ?? undefined;
+  const form = params.get('form') ?? undefined;
+  const filter = (key: string, value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  const query = { ...(year ? { year } : {}), ...(status ? { status } : {}), ...(form ? { form } : {}) };
+  const { data, isFetching } = useGet<TopicList>(researchPaths.topics, query, { keepPrevious: true });
   const options = useResearchOptions();
   return (
     <PageCard
       title="调研课题"
-      extra={can(data, 'create') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="topic-add">新建课题</Button>}
+      extra={
+        <>
+          <Select allowClear placeholder="报告状态" aria-label="报告状态" style={{ width: 130 }} value={status} onChange={(v) => filter('status', v)} options={Object.entries(reportStates).map(([value, label]) => ({ value, label }))} />
+          {can(data, 'create') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="topic-add">新建课题</Button>}
+        </>
+      }
     >
+      {(year || form) && (
+        <Flex wrap gap={4} style={{ marginBottom: 12 }} data-testid="topic-filters">
+          {year && <Tag>{year}年度</Tag>}
+          {form && <Tag>形式：{researchForms[form as keyof typeof researchForms] ?? form}</Tag>}
+          <Tag>共 {data?.items.length ?? 0} 个</Tag>
+          <Button size="small" type="link" onClick={() => setParams({}, { replace: true })}>清除筛选</Button>
+        </Flex>
+      )}
       <TopicCards rows={data?.items} loading={isFetching && !data} empty="本年度尚无调研课题" />
       <FormModal<TopicDetail>
         name="researchTopic"
