@@ -1,15 +1,19 @@
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import Fastify from 'fastify';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import type { BenchResult } from '../run.js';
 import { memoryVerdict } from './memory.js';
 import { freePort, httpLogin, killHard, startServer } from '../../test/support/server-process.js';
+import { crossProcessVisibility, fire, splitLoad } from './scale-out.js';
 
 const SERVER = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 20);
 const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 300);
-const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 20);
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 64);
+/** app processes on the one database for the scale-out part (1 skips it) */
+const PROCESSES = Number(process.env.LOAD_PROCESSES ?? 2);
 const SAMPLE_SECONDS = 10;
 const ROUTE_SECONDS = Number(process.env.ROUTE_SECONDS ?? 5);
 
@@ -17,10 +21,6 @@ const rssMb = (pid: number) => {
   const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/);
   return m ? Math.round(Number(m[1]) / 1024) : 0;
 };
-
-function fire(opts: autocannon.Options): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => autocannon(opts, (err, res) => (err ? reject(err) : resolve(res))));
-}
 
 /**
  * Mixed read/write load against the real server (PostgreSQL), side by side with a bare Fastify
@@ -62,6 +62,19 @@ export async function run(): Promise<BenchResult> {
     const ours = await fire({ url: base, connections: CONNECTIONS, duration: SECONDS, requests: mixed });
     const baseline = await fire({ url: `http://127.0.0.1:${barePort}/bare`, connections: CONNECTIONS, duration: SECONDS });
 
+    // more than one app process on the one database: the same mix split over them, and how soon one
+    // process's similarity index finds a proposal submitted through another
+    const others = [];
+    for (let i = 1; i < PROCESSES; i++) {
+      const p = await freePort();
+      others.push({ server: await startServer({ DATABASE_URL: `${SERVER}/${dbName}` }, p), base: `http://127.0.0.1:${p}` });
+    }
+    const scaled = others.length ? await splitLoad([base, ...others.map((o) => o.base)], mixed, CONNECTIONS, SECONDS) : null;
+    const visible = others.length ? await crossProcessVisibility(base, others[0].base, 7) : [];
+    for (const o of others) await killHard(o.server);
+    if (scaled && scaled.errors > 0) throw new Error(`${scaled.errors} errors or non-2xx answers under load on ${PROCESSES} processes`);
+    const sorted = [...visible].sort((a, b) => a - b);
+
     // each route of the mix alone, briefly: where the time goes
     const perRoute: { route: string; rps: number; p50: number; p99: number }[] = [];
     for (const r of ROUTE_SECONDS > 0 ? mixed : []) {
@@ -84,17 +97,23 @@ export async function run(): Promise<BenchResult> {
     if (errors > 0) throw new Error(`${errors} errors or non-2xx answers under load`);
     return {
       name: 'load',
-      description: `Mixed load (4 reads : 1 write, ${CONNECTIONS} connections, ${SECONDS} s) on the PostgreSQL server against a bare Fastify route doing one query; then a ${SOAK_SECONDS} s soak at 100 req/s`,
+      description: `Mixed load (4 reads : 1 write, ${CONNECTIONS} connections, ${SECONDS} s) on the PostgreSQL server against a bare Fastify route doing one query; the same mix over ${PROCESSES} app processes on the one database; then a ${SOAK_SECONDS} s soak at 100 req/s`,
       rows: [
         { measure: 'requests/s', ours: Math.round(ours.requests.average), baseline: Math.round(baseline.requests.average), ratio: +(ours.requests.average / baseline.requests.average).toFixed(3) },
         { measure: 'p99 latency ms', ours: ours.latency.p99, baseline: baseline.latency.p99, ratio: +(ours.latency.p99 / Math.max(baseline.latency.p99, 1)).toFixed(2) },
         { measure: 'p50 latency ms', ours: ours.latency.p50, baseline: baseline.latency.p50, ratio: +(ours.latency.p50 / Math.max(baseline.latency.p50, 1)).toFixed(2) },
+        ...(scaled
+          ? [
+              { measure: `${PROCESSES} app processes, the mix split over them: requests/s (p50 / p99 ms) vs one process`, ours: `${Math.round(scaled.rps)} (${scaled.p50} / ${scaled.p99})`, baseline: Math.round(ours.requests.average), ratio: +(scaled.rps / ours.requests.average).toFixed(3) },
+              { measure: 'submitted through one process, found by the other’s similar query: ms (median, max of 7)', ours: `${sorted[3]}, ${sorted.at(-1)}`, baseline: '', ratio: '' },
+            ]
+          : []),
         ...perRoute.map((r) => ({ measure: `${r.route} alone: requests/s (p50 / p99 ms)`, ours: `${r.rps} (${r.p50} / ${r.p99})`, baseline: Math.round(baseline.requests.average), ratio: +(r.rps / baseline.requests.average).toFixed(3) })),
         { measure: 'errors and non-2xx', ours: errors, baseline: baseline.errors + baseline.non2xx, ratio: '' },
         { measure: `server RSS MB over soak (start → end, max)`, ours: `${samples[0]} → ${samples.at(-1)} (max ${Math.max(...samples)})`, baseline: '', ratio: '' },
         { measure: 'RSS after warm-up: growth MB, trend MB/min', ours: `${memory.growthMb}, ${memory.slopeMbPerMin}`, baseline: '', ratio: '' },
       ],
-      notes: [`ratio: ours ÷ baseline`, `soak: ${soakResult.requests.total} requests, RSS sampled every ${SAMPLE_SECONDS} s: ${samples.join(', ')}`],
+      notes: [`ratio: ours ÷ baseline; machine: ${os.cpus().length} cores shared by PostgreSQL, the app processes and the load generator`, `found by the other process after (ms, in order): ${visible.join(', ')}`, `soak: ${soakResult.requests.total} requests, RSS sampled every ${SAMPLE_SECONDS} s: ${samples.join(', ')}`],
     };
   } finally {
     await killHard(server);
