@@ -10,8 +10,10 @@ import { AppRouter } from './app/router';
 import { DataProvider } from './app/query';
 import { theme } from './app/theme';
 import { Announcer } from './app/ui/announce';
+import { registerServiceWorker } from './pwa/register';
 
 dayjs.locale('zh-cn');
+registerServiceWorker();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -3,6 +3,7 @@ import { authPaths } from '@shared/auth/paths';
 import type { Me, MeAnswer, SessionAnswer } from '@shared/auth/responses';
 import type { Role } from '@shared/auth/roles';
 import { ApiError, api, setCsrfToken } from './api';
+import { Offline } from './ui/Offline';
 
 interface AuthState {
   /** undefined while the first /auth/me is in flight, null when logged out. */
@@ -17,6 +18,8 @@ const AuthContext = createContext<AuthState | null>(null);
 /** Who is logged in, and the CSRF token that goes with the session. */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
+  /** the server could not be reached at all: not known who is logged in */
+  const [offline, setOffline] = useState(false);
 
   useEffect(() => {
     api
@@ -26,6 +29,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         setMe(user);
       })
       .catch((err) => {
+        if (err instanceof ApiError && err.code === 'network') return setOffline(true);
         if (!(err instanceof ApiError) || err.status !== 401) console.error(err);
         setMe(null);
       });
@@ -47,7 +51,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     () => ({ me, login, logout, hasRole: (...roles) => !!me && roles.some((r) => me.roles.includes(r)) }),
     [me, login, logout],
   );
-  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+  return <AuthContext.Provider value={value}>{offline ? <Offline /> : children}</AuthContext.Provider>;
 }
 
 export function useAuth(): AuthState {
