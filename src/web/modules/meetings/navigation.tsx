@@ -7,8 +7,9 @@ const speeches = lazy(() => import('./pages/SpeechesPage'));
 const staff = ['staff', 'admin', 'leader'] as NavItem['roles'];
 
 /**
- * 会议活动 in the menu: members see their invitations, speeches and the check-in page the venue QR
- * code opens; staff, leaders and admins see every event, the leave queue, speeches and attendance.
+ * 会议活动 in the menu: members see their invitations, speeches, the check-in page the venue QR
+ * code opens and the camera page that reads it (/checkin/scan, from 我的会议活动 and the home page);
+ * staff, leaders and admins see every event, the leave queue, speeches and attendance.
  * The detail pages are reachable by everyone an event or speech can be shown to (the server decides).
  */
 export const meetingNavigation: NavItem[] = [
@@ -36,5 +37,6 @@ export const meetingNavigation: NavItem[] = [
   },
   { key: 'speech-detail', label: '大会发言', path: '/meetings/speeches/:id', roles: ['member', 'staff', 'admin', 'leader'], hidden: true, page: lazy(() => import('./pages/SpeechDetailPage')) },
   { key: 'meeting-detail', label: '会议活动详情', path: '/meetings/:id', roles: ['member', 'staff', 'admin', 'leader'], hidden: true, page: lazy(() => import('./pages/MeetingDetailPage')) },
+  { key: 'checkin-scan', label: '扫码签到', path: '/checkin/scan', roles: ['member', 'staff', 'admin', 'leader', 'unit'], hidden: true, page: lazy(() => import('./pages/ScanCheckInPage')) },
   { key: 'checkin', label: '扫码签到', path: '/checkin', roles: ['member', 'staff', 'admin', 'leader', 'unit'], hidden: true, page: lazy(() => import('./pages/CheckInPage')) },
 ];

@@ -1,5 +1,6 @@
-import { Card, Col, Empty, Row, Skeleton, Typography } from 'antd';
-import { matchPath } from 'react-router';
+import { Button, Card, Col, Empty, Flex, Row, Skeleton, Typography } from 'antd';
+import { ScanOutlined } from '@ant-design/icons';
+import { Link, matchPath } from 'react-router';
 import { cardSections, homePaths, type CardSection, type HomeCard } from '@shared/home/cards';
 import { useMe } from '../../../app/auth';
 import { useGet } from '../../../app/query';
@@ -31,12 +32,22 @@ export default function HomePage() {
   return (
     <>
       <Card style={{ marginBottom: 16 }}>
-        <Typography.Title level={1} style={{ marginTop: 0, fontSize: 20 }}>
-          {me.displayName}，{greeting()}！
-        </Typography.Title>
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-          {me.committee.name} · {roleText(me)}
-        </Typography.Paragraph>
+        <Flex wrap gap={12} align="center" justify="space-between">
+          <div>
+            <Typography.Title level={1} style={{ marginTop: 0, fontSize: 20 }}>
+              {me.displayName}，{greeting()}！
+            </Typography.Title>
+            <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+              {me.committee.name} · {roleText(me)}
+            </Typography.Paragraph>
+          </div>
+          {/* at the venue, on the phone: the camera reads the code on the screen */}
+          {me.roles.includes('member') && (
+            <Link to="/checkin/scan">
+              <Button icon={<ScanOutlined />} data-testid="scan-checkin">扫码签到</Button>
+            </Link>
+          )}
+        </Flex>
       </Card>
       {isPending ? (
         <Skeleton active />

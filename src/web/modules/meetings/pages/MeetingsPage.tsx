@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Badge, Button, Calendar, Segmented, Select } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, ScanOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { meetingPaths } from '@shared/meetings/paths';
@@ -54,6 +54,11 @@ export default function MeetingsPage({ mine = false }: { mine?: boolean }) {
         <>
           <Select aria-label="年度" value={year} onChange={(y) => { setYear(y); setPage({ ...page, page: 1 }); }} options={years(dayjs().year()).map((y) => ({ value: y, label: `${y}年` }))} style={{ width: 100 }} />
           <Select aria-label="活动类型" allowClear placeholder="全部类型" value={kind} onChange={(k) => { setKind(k); setPage({ ...page, page: 1 }); }} options={options?.kinds ?? []} style={{ width: 130 }} />
+          {mine && (
+            <Link to="/checkin/scan">
+              <Button type="primary" icon={<ScanOutlined />} data-testid="scan-checkin">扫码签到</Button>
+            </Link>
+          )}
           <Segmented value={view} onChange={(v) => setView(v as 'list' | 'calendar')} options={[{ value: 'list', label: '列表' }, { value: 'calendar', label: '日历' }]} />
           {!mine && data?.canCreate && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setScheduling(true)} data-testid="meeting-schedule">安排会议活动</Button>
