@@ -34,9 +34,9 @@ export interface E2E {
  * module loaded already: a process of its own would load and compile them again for each file.
  * The database starts as a copy of the run's seeded template (test/global-setup.ts).
  */
-export async function startE2E(prepare?: (db: Database['db']) => Promise<unknown>, env: Record<string, string> = {}): Promise<E2E> {
+export async function startE2E(prepare?: (db: Database['db']) => Promise<unknown>, env: Record<string, string> = {}, launch: { /** Chromium flags the scenario adds (a fake camera) */ args?: string[] } = {}): Promise<E2E> {
   const dir = mkdtempSync(path.join(tmpdir(), 'sl-e2e-'));
-  const browserStarting = chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const browserStarting = chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...ARGS, ...(launch.args ?? [])] });
   // in memory, as the service tests' copies: the folder would be written through file calls, page by page
   const database = await openPglite(undefined, new Blob([readFileSync(inject('pgliteTemplate'))]));
   // a scenario that needs a state the demo does not reach by itself (a deadline already passed) sets it here, before the server starts
