@@ -38,5 +38,5 @@ export const meetingNavigation: NavItem[] = [
   { key: 'speech-detail', label: '大会发言', path: '/meetings/speeches/:id', roles: ['member', 'staff', 'admin', 'leader'], hidden: true, page: lazy(() => import('./pages/SpeechDetailPage')) },
   { key: 'meeting-detail', label: '会议活动详情', path: '/meetings/:id', roles: ['member', 'staff', 'admin', 'leader'], hidden: true, page: lazy(() => import('./pages/MeetingDetailPage')) },
   { key: 'checkin-scan', label: '扫码签到', path: '/checkin/scan', roles: ['member', 'staff', 'admin', 'leader', 'unit'], hidden: true, page: lazy(() => import('./pages/ScanCheckInPage')) },
-  { key: 'checkin', label: '扫码签到', path: '/checkin', roles: ['member', 'staff', 'admin', 'leader', 'unit'], hidden: true, page: lazy(() => import('./pages/CheckInPage')) },
+  { key: 'checkin', label: '签到', path: '/checkin', roles: ['member', 'staff', 'admin', 'leader', 'unit'], hidden: true, page: lazy(() => import('./pages/CheckInPage')) },
 ];

@@ -101,6 +101,9 @@ export default function ScanCheckInPage() {
     };
   }, [attempt, found]);
 
+  /** The link (or token) pasted by hand. */
+  const submitTyped = () => (typed.trim() ? found(typed) : setNotice('请先粘贴签到链接。'));
+
   const readPhoto = async (file: File | undefined) => {
     if (!file || !canvas.current) return;
     setNotice(undefined);
@@ -150,8 +153,8 @@ export default function ScanCheckInPage() {
             <Button icon={<CameraOutlined />} onClick={() => photo.current?.click()} block>拍照识别签到码</Button>
             <label htmlFor="scan-link">或粘贴签到链接：</label>
             <Space.Compact style={{ width: '100%' }}>
-              <Input id="scan-link" value={typed} onChange={(e) => setTyped(e.target.value)} onPressEnter={() => typed.trim() && found(typed)} placeholder="例如 https://…/checkin?token=…" />
-              <Button type="primary" onClick={() => found(typed)} disabled={!typed.trim()}>签到</Button>
+              <Input id="scan-link" value={typed} onChange={(e) => setTyped(e.target.value)} onPressEnter={submitTyped} placeholder="例如 https://…/checkin?token=…" />
+              <Button type="primary" onClick={submitTyped}>签到</Button>
             </Space.Compact>
             <Typography.Text type="secondary">也可以请会场工作人员在会议页面为您代为签到。</Typography.Text>
           </Space>
