@@ -14,7 +14,7 @@ import { loadLookups } from '../org/lookups.js';
 import { proposals } from '../proposals/schema.js';
 import { labelOf } from '../../../shared/labels.js';
 import { groupRoles, suggestionStates, topicSources } from '../../../shared/supervision/labels.js';
-import { groupPolicy, suggestionPolicy, topicPolicy, type Group, type Suggestion, type Topic } from './policy.js';
+import { groupPolicy, suggestionPolicy, topicPolicy, type Group, type Suggestion, type Supervisor, type Topic } from './policy.js';
 import { withMembers } from './load.js';
 import { groupActivities } from './activities.js';
 import { suggestionPort } from './port.js';
@@ -147,3 +147,6 @@ export async function presentTopics(db: Executor, actor: Actor, topics: Topic[])
     activities: events.filter((e) => e.topicId === t.id),
   }));
 }
+
+/** A special supervisor as the office's list shows it (the row's bookkeeping columns stay on the server). */
+export const presentSupervisor = (s: Supervisor) => ({ id: s.id, version: s.version, name: s.name, workplace: s.workplace, phone: s.phone, groupId: s.groupId, term: s.term });
