@@ -62,7 +62,7 @@ describe('the API contract', () => {
       if (id) expect(doc.components.schemas[id], id).toBeDefined();
     }
     const figure = `${declared.length}/${all.length} operations declare their answer; ${jsonGets.length}/${gets.length} JSON GETs`;
-    console.info(figure, '\nundeclared GETs:', gets.filter(({ op }) => !componentOf(op)).map(({ path }) => path).join(' '));
+    console.info(figure, '\nundeclared:', all.filter((o) => !declared.includes(o)).map(({ method, path }) => `${method.toUpperCase()} ${path}`).join(' '));
     expect(declared.length / all.length, figure).toBeGreaterThanOrEqual(MIN_DECLARED);
     expect(doc.paths['/api/proposals/{id}'].get.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ProposalDetail' });
     expect(doc.components.schemas.ProposalDetail.properties.submittedAt).toMatchObject({ type: 'string', format: 'date-time', nullable: true });

@@ -73,13 +73,13 @@ describe.each(dbKinds)('handling: objections, extensions, reminders on %s', (kin
   });
 
   it('a unit signs for, signs off and sends at the app clock, not the machine one', async () => {
-    const { a } = await assigned('关于在居民区增设充电桩的建议');
+    const { p, a } = await assigned('关于在居民区增设充电桩的建议');
     const unit = await t.as('unit');
     const clock = movableClock(t, new Date(Date.now() + 60_000));
     const takenAt = clock.now();
     await ok(unit.post(`/api/handling/assignments/${a.id}/sign`, { version: a.version }));
     clock.advance(10);
-    const reply = await ok(unit.post('/api/handling/replies', { type: 'proposal', subjectId: a.subjectId, answerClass: 'A', body: '经研究，我局已在三个居民区试点建设公共充电设施，正在逐步推广。', contactPerson: '李老师', contactPhone: '0755-28949000', disclose: true }));
+    const reply = await ok(unit.post('/api/handling/replies', { type: 'proposal', subjectId: p.id, answerClass: 'A', body: '经研究，我局已在三个居民区试点建设公共充电设施，正在逐步推广。', contactPerson: '李老师', contactPhone: '0755-28949000', disclose: true }));
     const signed = await ok(unit.post(`/api/handling/replies/${reply.id}/sign`, { version: reply.version, signedBy: '区教育局局长 张某' }));
     clock.advance(10);
     await ok(unit.post(`/api/handling/replies/${signed.id}/send`, { version: signed.version }));

@@ -65,6 +65,10 @@ export const reply = z.object({
 });
 export type Reply = Wire<typeof reply>;
 
+/** An assignment or a reply as a handling write answers it: the record written, without what a detail adds (names, flags, actions). */
+export const assignmentRecord = assignment.omit({ unitName: true, roleLabel: true, overdue: true, provisional: true, actions: true });
+export const replyRecord = reply.omit({ unitName: true });
+
 export const contact = z.object({
   id: z.string(),
   unitName: z.string(),

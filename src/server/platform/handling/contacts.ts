@@ -9,6 +9,8 @@ import { audit } from '../audit/audit.js';
 import { AppError } from '../errors.js';
 import { contacts, assignments } from './schema.js';
 import { portOf } from './ports.js';
+import { contact } from '../../../shared/handling/responses.js';
+import { onlyDeclared } from '../http/answers.js';
 
 export interface ContactInput {
   stage: 'before' | 'during' | 'after';
@@ -90,7 +92,8 @@ export async function logContact({ database, actor, today }: CommandContext, { t
       .values({ stage: input.stage, method: input.method, contactOn: input.contactOn, summary: input.summary, committeeId: actor.committeeId, subjectType: type, subjectId, unitId, authorUserId: actor.userId, authorName: actor.name })
       .returning();
     await audit(tx, actor, { action: 'contact.log', subjectType: type, subjectId, after: row });
-    return row;
+    const lookups = await loadLookups(tx, actor.committeeId);
+    return onlyDeclared(contact, { ...row, unitName: row.unitId ? lookups.units.byId.get(row.unitId) ?? '' : '' });
   });
 }
 
@@ -107,5 +110,5 @@ export async function listContacts(db: Executor, actor: Actor, type: string, sub
     db.select().from(contacts).where(and(eq(contacts.subjectType, type), eq(contacts.subjectId, subjectId))).orderBy(asc(contacts.contactOn), asc(contacts.createdAt)),
     loadLookups(db, actor.committeeId),
   ]);
-  return rows.map((c) => ({ ...c, unitName: c.unitId ? lookups.units.byId.get(c.unitId) ?? '' : '' }));
+  return rows.map((c) => onlyDeclared(contact, { ...c, unitName: c.unitId ? lookups.units.byId.get(c.unitId) ?? '' : '' }));
 }

@@ -3,7 +3,8 @@ import { hasRole } from '../auth/actor.js';
 import { labelOf } from '../../../shared/labels.js';
 import { handlingRoles } from '../../../shared/handling/labels.js';
 import type { Presented } from '../../../shared/http/responses.js';
-import type { assignment, reply } from '../../../shared/handling/responses.js';
+import { assignment, reply } from '../../../shared/handling/responses.js';
+import { onlyDeclared } from '../http/answers.js';
 import { assignmentActions, isOverdue } from './assignments.js';
 import { isProvisional, type WorkCalendar } from '../calendar/workdays.js';
 import type { HandlingPort } from './ports.js';
@@ -28,7 +29,7 @@ export interface Reckoning {
 
 /** `open`: the record is being handled (units act only then); the actions come from the assignment table. */
 export const presentAssignments = (actor: Actor, port: Pick<HandlingPort, 'office'>, rows: AssignmentRow[], unitName: UnitName, { today, calendar }: Reckoning, open: boolean): Presented<typeof assignment>[] =>
-  rows.map((a) => ({
+  rows.map((a) => onlyDeclared(assignment, {
     ...a,
     unitName: unitName(a.unitId),
     roleLabel: labelOf(handlingRoles, a.role),
@@ -43,5 +44,5 @@ export const presentAssignments = (actor: Actor, port: Pick<HandlingPort, 'offic
  */
 export const presentReplies = (actor: Actor, rows: ReplyRow[], unitName: UnitName): Presented<typeof reply>[] => {
   const staffView = hasRole(actor, 'staff', 'admin', 'leader');
-  return rows.filter((r) => r.status === 'sent' || r.unitId === actor.unitId || (staffView && r.status !== 'draft')).map((r) => ({ ...r, unitName: unitName(r.unitId) }));
+  return rows.filter((r) => r.status === 'sent' || r.unitId === actor.unitId || (staffView && r.status !== 'draft')).map((r) => onlyDeclared(reply, { ...r, unitName: unitName(r.unitId) }));
 };

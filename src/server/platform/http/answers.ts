@@ -75,3 +75,11 @@ export function answerComponents(): Record<string, unknown> {
 
 /** The registered answer schema a component name stands for (the document's test checks real answers against it). */
 export const answerSchema = (id: string): z.ZodType | undefined => registry._idmap.get(id) as z.ZodType | undefined;
+
+/**
+ * A presented record cut to the fields its answer schema names: for a presenter that builds on a
+ * database row, so the row's bookkeeping columns (committee, subject, timestamps) are not sent.
+ */
+export function onlyDeclared<S extends z.ZodObject, T extends Record<string, unknown>>(schema: S, record: T): Pick<T, keyof T & keyof S['shape']> {
+  return Object.fromEntries(Object.keys(schema.shape).filter((k) => k in record).map((k) => [k, record[k]])) as Pick<T, keyof T & keyof S['shape']>;
+}
