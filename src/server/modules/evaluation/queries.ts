@@ -22,7 +22,7 @@ export async function listCampaigns(db: Executor, actor: Actor, year?: number): 
  * whether they have answered on it — that they did, never what.
  */
 export async function myQuestionnaires(db: Executor, actor: Actor) {
-  if (!actor.memberId) return { items: [] };
+  if (!actor.memberId) return { choices: ballotChoices, items: [] };
   const rows = (await db
     .select()
     .from(evaluationCampaigns)
