@@ -78,3 +78,14 @@ export const summaryRow = z.object({
 export type SummaryRow = Wire<typeof summaryRow>;
 export const outreachSummaryAnswer = z.object({ year: z.number(), items: z.array(summaryRow) });
 export type OutreachSummary = Wire<typeof outreachSummaryAnswer>;
+
+/** Each kind's record schema, by the kind's key. */
+export const ownedSchemas = { partners: partner, contacts: contact, deeds: deed, services: service } as const;
+
+/** Each kind's record and list as the routes answer them, by the kind's key (named apart from other modules' shapes). */
+export const ownedAnswers = {
+  partners: { one: { outreachPartner: partner }, list: { outreachPartnerList: z.object({ items: z.array(partner) }) } },
+  contacts: { one: { outreachContact: contact }, list: { outreachContactList: z.object({ items: z.array(contact) }) } },
+  deeds: { one: { outreachDeed: deed }, list: { outreachDeedList: z.object({ items: z.array(deed) }) } },
+  services: { one: { outreachService: service }, list: { outreachServiceList: z.object({ items: z.array(service) }) } },
+} as const;

@@ -11,7 +11,7 @@ import { contactWays } from '../../../shared/outreach/labels.js';
 import { outreachPaths as paths } from '../../../shared/outreach/paths.js';
 import { pathTo } from '../../../shared/http/paths.js';
 import type { Presented } from '../../../shared/http/responses.js';
-import { outreachOptions, outreachSummaryAnswer } from '../../../shared/outreach/responses.js';
+import { outreachOptions, outreachSummaryAnswer, ownedAnswers } from '../../../shared/outreach/responses.js';
 import { ownedKeys, ownedKinds, policyOf, type OwnedKey, type OwnedRow } from './kinds.js';
 import { keepsOutreach, ownedCollectionPolicy, readsAll } from './policy.js';
 import { presentOwned } from './presenter.js';
@@ -53,11 +53,11 @@ export async function outreachRoutes(app: FastifyInstance) {
 
 
   // 办结 a deed, 解除 a pairing
-  r.post(paths.deedComplete, { schema: { params: idParams, body: completeBody, tags, summary: '办实事办结' } }, async (req) => {
+  r.post(paths.deedComplete, { config: { answers: ownedAnswers.deeds.one }, schema: { params: idParams, body: completeBody, tags, summary: '办实事办结' } }, async (req) => {
     const actor = actorOf(req);
     return owned(actor, 'deeds', await completeDeed(contextOf(req), { id: req.params.id, ...req.body }));
   });
-  r.post(paths.partnerEnd, { schema: { params: idParams, body: versionBody, tags, summary: '解除结对' } }, async (req) => {
+  r.post(paths.partnerEnd, { config: { answers: ownedAnswers.partners.one }, schema: { params: idParams, body: versionBody, tags, summary: '解除结对' } }, async (req) => {
     const actor = actorOf(req);
     return owned(actor, 'partners', await endPartner(contextOf(req), { id: req.params.id, version: req.body.version }));
   });
@@ -65,23 +65,24 @@ export async function outreachRoutes(app: FastifyInstance) {
   for (const key of ownedKeys) {
     const kind = ownedKinds[key];
     const base = pathTo(paths.owned, { kind: key });
-    r.get(base, { schema: { querystring: listQuery, tags, summary: `${kind.label}列表` } }, async (req) => {
+    const { one, list } = ownedAnswers[key];
+    r.get(base, { config: { answers: list }, schema: { querystring: listQuery, tags, summary: `${kind.label}列表` } }, async (req) => {
       const actor = actorOf(req);
       return { items: (await listOwned(db, actor, key, req.query)).map((x) => presentOwned(actor, key, x.row, x.memberName)) };
     });
-    r.post(base, { schema: { body: kind.input as z.ZodType, tags, summary: `新增${kind.label}` } }, async (req) => {
+    r.post(base, { config: { answers: one }, schema: { body: kind.input as z.ZodType, tags, summary: `新增${kind.label}` } }, async (req) => {
       const actor = actorOf(req);
       return owned(actor, key, await createOwned(contextOf(req), key, req.body as Record<string, unknown>));
     });
-    r.get(`${base}/:id`, { schema: { params: idParams, tags, summary: `${kind.label}详情` } }, async (req) => {
+    r.get(`${base}/:id`, { config: { answers: one }, schema: { params: idParams, tags, summary: `${kind.label}详情` } }, async (req) => {
       const actor = actorOf(req);
       return owned(actor, key, await loadRecord<OwnedRow>(db, kind.table, req.params.id, actor, policyOf(key)));
     });
-    r.patch(`${base}/:id`, { schema: { params: idParams, body: kind.patch as z.ZodType, tags, summary: `修改${kind.label}` } }, async (req) => {
+    r.patch(`${base}/:id`, { config: { answers: one }, schema: { params: idParams, body: kind.patch as z.ZodType, tags, summary: `修改${kind.label}` } }, async (req) => {
       const actor = actorOf(req);
       return owned(actor, key, await updateOwned(contextOf(req), key, { ...(req.body as { version: number } & Record<string, unknown>), id: req.params.id }));
     });
-    r.post(`${base}/:id/void`, { schema: { params: idParams, body: voidBody, tags, summary: `作废${kind.label}` } }, async (req) => {
+    r.post(`${base}/:id/void`, { config: { answers: one }, schema: { params: idParams, body: voidBody, tags, summary: `作废${kind.label}` } }, async (req) => {
       const actor = actorOf(req);
       return owned(actor, key, await voidOwned(contextOf(req), key, { id: req.params.id, ...req.body }));
     });
