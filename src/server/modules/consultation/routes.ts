@@ -67,7 +67,7 @@ export async function consultationRoutes(app: FastifyInstance) {
   };
   const planDetail = async (req: FastifyRequest, id: string) => presentPlan(db, actorOf(req), await loadPlan(req, id));
 
-  r.get(paths.options, { schema: { tags, summary: '协商选题与计划的选项（来源、形式、专委会、部门）' } }, async (req) => {
+  r.get(paths.options, { config: { answers: { consultationOptions: answer.consultationOptions } }, schema: { tags, summary: '协商选题与计划的选项（来源、形式、专委会、部门）' } }, async (req) => {
     const actor = actorOf(req);
     const lookups = await loadLookups(db, actor.committeeId);
     const list = (l: { byId: Map<string, string> }) => [...l.byId].map(([id, name]) => ({ id, name }));
@@ -84,14 +84,14 @@ export async function consultationRoutes(app: FastifyInstance) {
     };
   });
 
-  r.get(paths.similar, { schema: { querystring: similarQuery, tags, summary: '相似的往年议题与提案（提出选题时参考）' } }, async (req) => {
+  r.get(paths.similar, { config: { answers: { consultationSimilar: answer.similarAnswer } }, schema: { querystring: similarQuery, tags, summary: '相似的往年议题与提案（提出选题时参考）' } }, async (req) => {
     const actor = actorOf(req);
     if (!hasRole(actor, 'member', 'staff', 'admin', 'leader')) throw AppError.forbidden('只有委员和工作人员可以查询相似议题');
     return similarToTopic(db, finders, actor, req.query.text, req.query.limit, today(), req.query.exclude);
   });
 
   // ── topic suggestions ──
-  r.get(paths.topics, { schema: { querystring: topicQuery, tags, summary: '协商选题列表' } }, async (req) => {
+  r.get(paths.topics, { config: { answers: { consultationTopicList: answer.topicList } }, schema: { querystring: topicQuery, tags, summary: '协商选题列表' } }, async (req) => {
     const actor = actorOf(req);
     const rows = await listTopics(db, actor, req.query, req.query.year ?? thisYear());
     return { items: rows.map((t) => presentTopic(actor, t)), actions: can(topicCollectionPolicy, 'create', actor, committeeSubject(actor)) ? ['create'] : [] };
@@ -108,7 +108,7 @@ export async function consultationRoutes(app: FastifyInstance) {
   });
 
   // ── the year's plan ──
-  r.get(paths.plans, { schema: { tags, summary: '年度协商计划列表' } }, async (req) => {
+  r.get(paths.plans, { config: { answers: { consultationPlanList: answer.planList } }, schema: { tags, summary: '年度协商计划列表' } }, async (req) => {
     const actor = actorOf(req);
     const rows = await db.select().from(consultationPlans).where(eq(consultationPlans.committeeId, actor.committeeId)).orderBy(desc(consultationPlans.year));
     const counts = await db.select({ planId: consultations.planId, n: sql<number>`count(*)::int` }).from(consultations).where(eq(consultations.committeeId, actor.committeeId)).groupBy(consultations.planId);
@@ -183,8 +183,8 @@ export async function consultationRoutes(app: FastifyInstance) {
     const actor = actorOf(req);
     return presentConsultation(db, actor, await loadConsultation(db, actor, id), today(), now());
   };
-  r.get(paths.consultation, { schema: { params: idParams, tags, summary: '协商活动详情（参加人员、发言、成果、批示、落实）' } }, async (req) => consultationDetail(req, req.params.id));
-  r.get(paths.item, { schema: { params: idParams, tags, summary: '协商建议所属的协商活动' } }, async (req) => {
+  r.get(paths.consultation, { config: { answers: { consultationDetail: answer.consultationDetail } }, schema: { params: idParams, tags, summary: '协商活动详情（参加人员、发言、成果、批示、落实）' } }, async (req) => consultationDetail(req, req.params.id));
+  r.get(paths.item, { config: { answers: { consultationRecommendation: answer.consultationRecommendation } }, schema: { params: idParams, tags, summary: '协商建议所属的协商活动' } }, async (req) => {
     const [row] = await db.select().from(consultationRecommendations).where(eq(consultationRecommendations.id, req.params.id));
     const actor = actorOf(req);
     // a recommendation of a consultation the actor may not read is one that does not exist
@@ -192,43 +192,43 @@ export async function consultationRoutes(app: FastifyInstance) {
     if (!c || !can(consultationPolicy, 'read', actor, await consultationSubjectOf(db, c))) throw AppError.notFound('协商建议');
     return presentRecommendation(db, actor, row, today());
   });
-  r.post(paths.schedule, { schema: { params: idParams, body: scheduleBody, tags, summary: '安排协商活动（经会议活动邀请委员）' } }, async (req) => {
+  r.post(paths.schedule, { config: { answers: { consultationDetail: answer.consultationDetail } }, schema: { params: idParams, body: scheduleBody, tags, summary: '安排协商活动（经会议活动邀请委员）' } }, async (req) => {
     await scheduleConsultation(contextOf(req), { id: req.params.id, ...req.body });
     return consultationDetail(req, req.params.id);
   });
-  r.post(paths.keyProposals, { schema: { params: idParams, body: keyProposalsBody, tags, summary: '选定提案办理协商所议的重点提案' } }, async (req) => {
+  r.post(paths.keyProposals, { config: { answers: { consultationDetail: answer.consultationDetail } }, schema: { params: idParams, body: keyProposalsBody, tags, summary: '选定提案办理协商所议的重点提案' } }, async (req) => {
     await setKeyProposals(contextOf(req), { id: req.params.id, ...req.body });
     return consultationDetail(req, req.params.id);
   });
-  r.post(paths.participants, { schema: { params: idParams, body: participantBody, tags, summary: '邀请专家、群众代表、部门代表' } }, async (req) => {
+  r.post(paths.participants, { config: { answers: { consultationDetail: answer.consultationDetail } }, schema: { params: idParams, body: participantBody, tags, summary: '邀请专家、群众代表、部门代表' } }, async (req) => {
     await addParticipant(contextOf(req), { id: req.params.id, ...req.body });
     return consultationDetail(req, req.params.id);
   });
-  r.post(paths.checkIn, { schema: { params: participantParams, tags, summary: '参加人员签到' } }, async (req) => {
+  r.post(paths.checkIn, { config: { answers: { consultationDetail: answer.consultationDetail } }, schema: { params: participantParams, tags, summary: '参加人员签到' } }, async (req) => {
     await checkInParticipant(contextOf(req), { id: req.params.id, participantId: req.params.participantId });
     return consultationDetail(req, req.params.id);
   });
-  r.post(paths.speeches, { schema: { params: idParams, body: speechBody, tags, summary: '记录发言或提交书面意见' } }, async (req) => {
+  r.post(paths.speeches, { config: { answers: { consultationDetail: answer.consultationDetail } }, schema: { params: idParams, body: speechBody, tags, summary: '记录发言或提交书面意见' } }, async (req) => {
     await recordSpeech(contextOf(req), { id: req.params.id, ...req.body });
     return consultationDetail(req, req.params.id);
   });
-  r.post(paths.rating, { schema: { params: idParams, body: ratingBody, tags, summary: '协商质量评价（参加协商的委员）' } }, async (req) => {
+  r.post(paths.rating, { config: { answers: { consultationDetail: answer.consultationDetail } }, schema: { params: idParams, body: ratingBody, tags, summary: '协商质量评价（参加协商的委员）' } }, async (req) => {
     await rateConsultation(contextOf(req), { id: req.params.id, ...req.body });
     return consultationDetail(req, req.params.id);
   });
-  r.post(paths.hold, { schema: { params: idParams, body: holdBody, tags, summary: '记录召开情况与纪要' } }, async (req) => {
+  r.post(paths.hold, { config: { answers: { consultationDetail: answer.consultationDetail } }, schema: { params: idParams, body: holdBody, tags, summary: '记录召开情况与纪要' } }, async (req) => {
     await holdConsultation(contextOf(req), { id: req.params.id, ...req.body });
     return consultationDetail(req, req.params.id);
   });
-  r.post(paths.report, { schema: { params: idParams, body: reportBody, tags, summary: '报送协商成果' } }, async (req) => {
+  r.post(paths.report, { config: { answers: { consultationDetail: answer.consultationDetail } }, schema: { params: idParams, body: reportBody, tags, summary: '报送协商成果' } }, async (req) => {
     await reportOutcome(contextOf(req), { id: req.params.id, ...req.body });
     return consultationDetail(req, req.params.id);
   });
-  r.post(paths.assign, { schema: { params: idParams, body: assignBody, tags, summary: '协商建议交部门办理' } }, async (req) => {
+  r.post(paths.assign, { config: { answers: { consultationDetail: answer.consultationDetail } }, schema: { params: idParams, body: assignBody, tags, summary: '协商建议交部门办理' } }, async (req) => {
     await assignRecommendations(contextOf(req), { id: req.params.id, ...req.body });
     return consultationDetail(req, req.params.id);
   });
-  r.post(paths.instructions, { schema: { params: idParams, body: instructionBody, tags, summary: '记录领导批示' } }, async (req) => {
+  r.post(paths.instructions, { config: { answers: { consultationDetail: answer.consultationDetail } }, schema: { params: idParams, body: instructionBody, tags, summary: '记录领导批示' } }, async (req) => {
     await instructConsultation(contextOf(req), { id: req.params.id, ...req.body });
     return consultationDetail(req, req.params.id);
   });
