@@ -1,75 +1,100 @@
-/** What the server answers about 上下联动 (dates as ISO strings on the wire). */
+import { z } from 'zod';
+import { instant, type Wire } from '../http/responses.js';
 
-export interface JointSummary {
-  id: string;
-  version: number;
-  kind: string;
-  kindLabel: string;
-  title: string;
-  year: number;
-  startsAt: string;
-  endsAt: string;
-  location: string;
-  status: string;
-  statusLabel: string;
-  actions: string[];
-}
+/** What the server answers about 上下联动, as zod schemas; the web uses the inferred wire types (dates as ISO strings). */
 
-export interface JointList {
-  items: (JointSummary & { districts: number; invited: number; checkedIn: number })[];
-  canCreate: boolean;
-}
+export const jointSummary = z.object({
+  id: z.string(),
+  version: z.number(),
+  kind: z.string(),
+  kindLabel: z.string(),
+  title: z.string(),
+  year: z.number(),
+  startsAt: instant,
+  endsAt: instant,
+  location: z.string(),
+  status: z.string(),
+  statusLabel: z.string(),
+  actions: z.array(z.string()),
+});
+export type JointSummary = Wire<typeof jointSummary>;
 
-export interface JointParticipant {
-  memberId: string;
-  name: string;
-  version: number;
-  reply: string;
-  replyLabel: string;
-  checkedInAt: string | null;
-  outcome: string | null;
-  outcomeLabel: string | null;
-}
+export const jointList = z.object({
+  items: z.array(jointSummary.extend({ districts: z.number(), invited: z.number(), checkedIn: z.number() })),
+  canCreate: z.boolean(),
+});
+export type JointList = Wire<typeof jointList>;
 
-export interface JointDetail extends JointSummary {
-  agenda: string;
-  closedAt: string | null;
-  participation: string;
-  participationLabel: string;
+export const jointParticipant = z.object({
+  memberId: z.string(),
+  name: z.string(),
+  version: z.number(),
+  reply: z.string(),
+  replyLabel: z.string(),
+  checkedInAt: instant.nullable(),
+  outcome: z.string().nullable(),
+  outcomeLabel: z.string().nullable(),
+});
+export type JointParticipant = Wire<typeof jointParticipant>;
+
+export const jointDetail = jointSummary.extend({
+  agenda: z.string(),
+  closedAt: instant.nullable(),
+  participation: z.string(),
+  participationLabel: z.string(),
   /** status: scheduled | closed | cancelled (the district's own event); actions: cancelPart | reopenPart */
-  districts: { committeeId: string; name: string; status: string; statusLabel: string; actions: string[]; invited: number; checkedIn: number; participants: JointParticipant[] }[];
-}
+  districts: z.array(
+    z.object({
+      committeeId: z.string(),
+      name: z.string(),
+      status: z.string(),
+      statusLabel: z.string(),
+      actions: z.array(z.string()),
+      invited: z.number(),
+      checkedIn: z.number(),
+      participants: z.array(jointParticipant),
+    }),
+  ),
+});
+export type JointDetail = Wire<typeof jointDetail>;
 
-export interface JointDistricts {
-  items: { id: string; name: string }[];
-  kinds: { value: string; label: string }[];
-  participations: { value: string; label: string }[];
+const choice = z.object({ value: z.string(), label: z.string() });
+export const jointDistricts = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string() })),
+  kinds: z.array(choice),
+  participations: z.array(choice),
   /** the organiser's settings' default for a new joint event */
-  participation: string;
-}
+  participation: z.string(),
+});
+export type JointDistricts = Wire<typeof jointDistricts>;
 
-export interface DistrictMembers {
-  district: { id: string; name: string };
-  items: { id: string; name: string; code: string; sector: string | null }[];
-}
+const district = z.object({ id: z.string(), name: z.string() });
+export const districtMembers = z.object({
+  district,
+  items: z.array(z.object({ id: z.string(), name: z.string(), code: z.string(), sector: z.string().nullable() })),
+});
+export type DistrictMembers = Wire<typeof districtMembers>;
 
-export interface DistrictFigure {
-  key: string;
-  label: string;
-  value: number;
-  unit: string;
-  parts?: { key: string; label: string; value: number }[];
-}
+export const districtFigure = z.object({
+  key: z.string(),
+  label: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  parts: z.array(z.object({ key: z.string(), label: z.string(), value: z.number() })).optional(),
+});
+export type DistrictFigure = Wire<typeof districtFigure>;
 
-export interface DistrictTotalsAnswer {
-  year: number;
-  districts: { committeeId: string; name: string; figures: DistrictFigure[] }[];
-  total: { name: string; figures: DistrictFigure[] } | null;
-}
+export const districtTotals = z.object({
+  year: z.number(),
+  districts: z.array(z.object({ committeeId: z.string(), name: z.string(), figures: z.array(districtFigure) })),
+  total: z.object({ name: z.string(), figures: z.array(districtFigure) }).nullable(),
+});
+export type DistrictTotalsAnswer = Wire<typeof districtTotals>;
 
-export interface SentUpAnswer {
-  district: { id: string; name: string };
-  total: number;
-  byStatus: { key: string; label: string; value: number }[];
-  items: { id: string; title: string; year: number; sentOn: string; status: string; statusLabel: string; link: string }[];
-}
+export const sentUp = z.object({
+  district,
+  total: z.number(),
+  byStatus: z.array(z.object({ key: z.string(), label: z.string(), value: z.number() })),
+  items: z.array(z.object({ id: z.string(), title: z.string(), year: z.number(), sentOn: z.string(), status: z.string(), statusLabel: z.string(), link: z.string() })),
+});
+export type SentUpAnswer = Wire<typeof sentUp>;

@@ -179,7 +179,7 @@ export const checkInAnswer = z.object({ checkedInAt: instant, meeting: meetingSu
 export type CheckInAnswer = Wire<typeof checkInAnswer>;
 
 /** The venue QR code's token, renewed every `refreshSeconds`. */
-export const checkInToken = z.object({ token: z.string(), expiresAt: instant, refreshSeconds: z.number() });
+export const checkInToken = z.object({ token: z.string(), expiresAt: instant, refreshSeconds: z.number(), /** the check-in window */ opens: instant, closes: instant });
 export type CheckInToken = Wire<typeof checkInToken>;
 
 /** 请假审批队列, 大会发言列表, and the half-day plenary sittings just scheduled. */
