@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { keysOf } from '../labels.js';
+import { instant, type Wire } from '../http/responses.js';
 
 /**
  * 重点提案督办 and 优秀提案: labels, inputs, paths and answers shared by the server and the web.
@@ -90,51 +91,66 @@ export const keyPaths = {
   excellentAction: '/api/proposals/excellent/:id/actions/:action',
 } as const;
 
-export interface KeyUnit { unitName: string; roleLabel: string; status: string; replyDeadline: string; overdue: boolean; daysLeft: number | null }
-export interface KeySchedule { activityId: string; kind: string; title: string; startsAt: string; place: string; agenda: string }
+const keyUnit = z.object({ unitName: z.string(), roleLabel: z.string(), status: z.string(), replyDeadline: z.string(), overdue: z.boolean(), daysLeft: z.number().nullable() });
+export type KeyUnit = Wire<typeof keyUnit>;
+const keySchedule = z.object({ activityId: z.string(), kind: z.string(), title: z.string(), startsAt: instant, place: z.string(), agenda: z.string() });
+export type KeySchedule = Wire<typeof keySchedule>;
 /** A 提案办理协商 that discussed the key proposal: when (held, else as scheduled), its page, and what came of it. */
-export interface KeyConsultation { id: string; title: string; date: string | null; statusLabel: string; link: string; outcome: string | null; minutes: string | null }
-export interface KeyProposalView {
-  id: string;
-  version: number;
-  proposalId: string;
-  title: string;
-  numberText: string | null;
-  proposalStatus: string;
-  proposalStatusLabel: string;
-  status: KeyState;
-  statusLabel: string;
-  shortlistNote: string;
-  shortlistedOn: string;
-  decidedOn: string | null;
-  decisionRef: string | null;
-  chairName: string | null;
-  govLeaderName: string | null;
-  reviewedOn: string | null;
-  reviewText: string | null;
-  signedOn: string | null;
-  signText: string | null;
-  schedules: KeySchedule[];
-  consultations: KeyConsultation[];
-  units: KeyUnit[];
-  overdue: number;
-  actions: KeyAction[];
-  blocked: Partial<Record<KeyAction, string>>;
-}
-export interface ExcellentView {
-  id: string;
-  version: number;
-  proposalId: string;
-  title: string;
-  numberText: string | null;
-  proposer: string;
-  year: number;
-  source: string;
-  sourceLabel: string;
-  reason: string;
-  status: ExcellentState;
-  statusLabel: string;
-  decidedOn: string | null;
-  publishedOn: string | null;
-  actions: ExcellentAction[];
-}
+const keyConsultation = z.object({ id: z.string(), title: z.string(), date: z.string().nullable(), statusLabel: z.string(), link: z.string(), outcome: z.string().nullable(), minutes: z.string().nullable() });
+export type KeyConsultation = Wire<typeof keyConsultation>;
+const keyAction = z.enum(keysOf(keyActions));
+export const keyProposalView = z.object({
+  id: z.string(),
+  version: z.number(),
+  proposalId: z.string(),
+  title: z.string(),
+  numberText: z.string().nullable(),
+  proposalStatus: z.string(),
+  proposalStatusLabel: z.string(),
+  status: z.enum(keysOf(keyStates)),
+  statusLabel: z.string(),
+  shortlistNote: z.string(),
+  shortlistedOn: z.string(),
+  decidedOn: z.string().nullable(),
+  decisionRef: z.string().nullable(),
+  chairName: z.string().nullable(),
+  govLeaderName: z.string().nullable(),
+  reviewedOn: z.string().nullable(),
+  reviewText: z.string().nullable(),
+  signedOn: z.string().nullable(),
+  signText: z.string().nullable(),
+  schedules: z.array(keySchedule),
+  consultations: z.array(keyConsultation),
+  units: z.array(keyUnit),
+  overdue: z.number(),
+  actions: z.array(keyAction),
+  blocked: z.partialRecord(keyAction, z.string()),
+});
+export type KeyProposalView = Wire<typeof keyProposalView>;
+export const excellentView = z.object({
+  id: z.string(),
+  version: z.number(),
+  proposalId: z.string(),
+  title: z.string(),
+  numberText: z.string().nullable(),
+  proposer: z.string(),
+  year: z.number(),
+  source: z.string(),
+  sourceLabel: z.string(),
+  reason: z.string(),
+  status: z.enum(keysOf(excellentStates)),
+  statusLabel: z.string(),
+  decidedOn: z.string().nullable(),
+  publishedOn: z.string().nullable(),
+  actions: z.array(z.enum(keysOf(excellentActions))),
+});
+export type ExcellentView = Wire<typeof excellentView>;
+
+/** The answers of the key proposal routes. */
+export const keyProposalList = z.object({ year: z.number(), items: z.array(keyProposalView) });
+export const excellentList = z.object({ year: z.number(), items: z.array(excellentView), mayManage: z.boolean() });
+export const keyOptions = z.object({ leaders: z.array(z.object({ id: z.string(), displayName: z.string() })), specialCommittees: z.array(z.object({ id: z.string(), name: z.string() })) });
+/** One proposal's key supervision and nomination, with what this person may start on it. */
+export const keyOfProposal = z.object({ key: keyProposalView.nullable(), excellent: excellentView.nullable(), mayShortlist: z.boolean(), mayNominate: z.boolean() });
+/** The key proposal a scheduling event belongs to (null for one the caller may not read). */
+export const keyOfActivity = z.object({ proposal: z.object({ id: z.string(), title: z.string(), numberText: z.string().nullable() }).nullable() });

@@ -7,7 +7,7 @@ import { authorize, can, committeeSubject } from '../../../platform/policy/polic
 import { chinaToday } from '../../../platform/calendar/workdays.js';
 import { users } from '../../../platform/auth/schema.js';
 import { loadActivity } from '../../../platform/activity/load.js';
-import { excellentActionBody, excellentActionParams, keyActionBodies, keyActionParams, keyIdParams, keyPaths as paths, nominateBody, shortlistBody, yearQuery } from '../../../../shared/proposals/key.js';
+import { excellentActionBody, excellentActionParams, keyActionBodies, keyActionParams, keyIdParams, excellentList, keyOfActivity, keyOfProposal, keyOptions, keyPaths as paths, keyProposalList, nominateBody, shortlistBody, yearQuery } from '../../../../shared/proposals/key.js';
 import { loadLookups } from '../../org/lookups.js';
 import { loadProposal } from '../load.js';
 import { sessionFor } from '../sessions.js';
@@ -44,14 +44,14 @@ export async function keyProposalRoutes(app: FastifyInstance) {
     };
   };
 
-  r.get(paths.list, { schema: { querystring: yearQuery, tags, summary: '重点提案（提案委：全部；领导：我领衔督办的）' } }, async (req) => {
+  r.get(paths.list, { config: { answers: { keyProposalList } }, schema: { querystring: yearQuery, tags, summary: '重点提案（提案委：全部；领导：我领衔督办的）' } }, async (req) => {
     const actor = actorOf(req);
     authorize(keyCollectionPolicy, 'list', actor, committeeSubject(actor));
     const year = await yearOf(actor.committeeId, req.query.year);
     return { year, items: await presentKeys(db, actor, await listKeys(db, actor, year), today()) };
   });
 
-  r.get(paths.options, { schema: { tags, summary: '重点提案与优秀提案的选项（领导、专委会）' } }, async (req) => {
+  r.get(paths.options, { config: { answers: { keyOptions } }, schema: { tags, summary: '重点提案与优秀提案的选项（领导、专委会）' } }, async (req) => {
     const actor = actorOf(req);
     authorize(keyCollectionPolicy, 'shortlist', actor, committeeSubject(actor));
     const leaders = await db.select({ id: users.id, displayName: users.displayName }).from(users)
@@ -60,20 +60,20 @@ export async function keyProposalRoutes(app: FastifyInstance) {
     return { leaders, specialCommittees: [...lookups['special-committees'].byId].map(([id, name]) => ({ id, name })) };
   });
 
-  r.post(paths.list, { schema: { body: shortlistBody, tags, summary: '列为拟重点提案' } }, async (req) => {
+  r.post(paths.list, { config: { answers: { keyOfProposal } }, schema: { body: shortlistBody, tags, summary: '列为拟重点提案' } }, async (req) => {
     await shortlistKey(contextOf(req), req.body);
     return ofProposal(req, req.body.proposalId);
   });
 
-  r.post(paths.action, { schema: { params: keyActionParams, tags, summary: '主席会议确定、阅批、调度、阅签' } }, async (req) => {
+  r.post(paths.action, { config: { answers: { keyOfProposal } }, schema: { params: keyActionParams, tags, summary: '主席会议确定、阅批、调度、阅签' } }, async (req) => {
     const { id, action } = req.params;
     const k = await keyAction(contextOf(req), { id, action, input: parseInput(keyActionBodies[action], req.body) as any });
     return ofProposal(req, k.proposalId);
   });
 
-  r.get(paths.ofProposal, { schema: { params: keyIdParams, tags, summary: '一件提案的重点督办与优秀提案情况' } }, async (req) => ofProposal(req, req.params.id));
+  r.get(paths.ofProposal, { config: { answers: { keyOfProposal } }, schema: { params: keyIdParams, tags, summary: '一件提案的重点督办与优秀提案情况' } }, async (req) => ofProposal(req, req.params.id));
 
-  r.get(paths.ofActivity, { schema: { params: keyIdParams, tags, summary: '调度活动所属的重点提案' } }, async (req) => {
+  r.get(paths.ofActivity, { config: { answers: { keyOfActivity } }, schema: { params: keyIdParams, tags, summary: '调度活动所属的重点提案' } }, async (req) => {
     const actor = actorOf(req);
     // an event the caller may not read is not found, as a made-up one is
     await loadActivity(db, actor, req.params.id);
@@ -88,19 +88,19 @@ export async function keyProposalRoutes(app: FastifyInstance) {
     }
   });
 
-  r.get(paths.excellent, { schema: { querystring: yearQuery, tags, summary: '优秀提案评选' } }, async (req) => {
+  r.get(paths.excellent, { config: { answers: { excellentList } }, schema: { querystring: yearQuery, tags, summary: '优秀提案评选' } }, async (req) => {
     const actor = actorOf(req);
     authorize(keyCollectionPolicy, 'excellent', actor, committeeSubject(actor));
     const year = await yearOf(actor.committeeId, req.query.year);
     return { year, items: await presentNominations(db, actor, await listNominations(db, actor, year)), mayManage: isProposalOffice(actor) };
   });
 
-  r.post(paths.excellent, { schema: { body: nominateBody, tags, summary: '推荐优秀提案' } }, async (req) => {
+  r.post(paths.excellent, { config: { answers: { keyOfProposal } }, schema: { body: nominateBody, tags, summary: '推荐优秀提案' } }, async (req) => {
     await nominateExcellent(contextOf(req), req.body);
     return ofProposal(req, req.body.proposalId);
   });
 
-  r.post(paths.excellentAction, { schema: { params: excellentActionParams, body: excellentActionBody, tags, summary: '优秀提案初审、评定、公布、不予评定' } }, async (req) => {
+  r.post(paths.excellentAction, { config: { answers: { keyOfProposal } }, schema: { params: excellentActionParams, body: excellentActionBody, tags, summary: '优秀提案初审、评定、公布、不予评定' } }, async (req) => {
     const n = await excellentAction(contextOf(req), { id: req.params.id, action: req.params.action, input: req.body });
     return ofProposal(req, n.proposalId);
   });
