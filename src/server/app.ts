@@ -10,6 +10,7 @@ import { openapiComponents, openapiTransform, openapiTransformObject } from './p
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import type { RouteInfo, Services } from './platform/http/context.js';
+import { health } from '../shared/http/responses.js';
 import { sendError } from './platform/http/error-handler.js';
 import { zodValidator } from './platform/http/validator.js';
 import { registerAuthHook } from './platform/http/auth-hook.js';
@@ -101,7 +102,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     }
   });
 
-  app.get('/api/health', { config: { public: true }, schema: { tags: ['platform'], summary: '健康检查' } }, async () => {
+  app.get('/api/health', { config: { public: true, answers: { health } }, schema: { tags: ['platform'], summary: '健康检查' } }, async () => {
     await opts.database.query('select 1');
     return { status: 'ok', db: opts.database.kind };
   });

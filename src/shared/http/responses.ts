@@ -29,3 +29,6 @@ export type HistoryEntry = Wire<typeof historyEntry>;
 
 /** A write with nothing to show but that it was done (logout, password change). */
 export const okAnswer = z.object({ ok: z.literal(true) });
+
+/** The health check: the database answered (and which kind it is). */
+export const health = z.object({ status: z.literal('ok'), db: z.string() });

@@ -35,28 +35,30 @@ export const contactPointPaths = {
 } as const;
 
 /** A contact point as its reader may see it: liaison phones only for the information office. */
-export interface ContactPointView {
-  id: string;
-  version: number;
-  name: string;
-  kind: string;
-  kindLabel: string;
-  place: string;
-  note: string;
-  active: boolean;
-  liaisons: { memberId: string | null; name: string; phone: string | null }[];
+export const contactPointView = z.object({
+  id: z.string(),
+  version: z.number(),
+  name: z.string(),
+  kind: z.string(),
+  kindLabel: z.string(),
+  place: z.string(),
+  note: z.string(),
+  active: z.boolean(),
+  liaisons: z.array(z.object({ memberId: z.string().nullable(), name: z.string(), phone: z.string().nullable() })),
   /** the year's reports through it (submitted, not withdrawn), and those adopted into an issue */
-  reports: number;
-  adopted: number;
-  actions: string[];
-}
+  reports: z.number(),
+  adopted: z.number(),
+  actions: z.array(z.string()),
+});
+export type ContactPointView = Wire<typeof contactPointView>;
 
-export interface ContactPointList {
-  year: number;
-  items: ContactPointView[];
+export const contactPointList = z.object({
+  year: z.number(),
+  items: z.array(contactPointView),
   /** the year's reports through any contact point, and those adopted: each the sum of the points' figures */
-  reports: number;
-  adopted: number;
-  actions: string[];
-}
+  reports: z.number(),
+  adopted: z.number(),
+  actions: z.array(z.string()),
+});
+export type ContactPointList = Wire<typeof contactPointList>;
 export type ContactPointInput = Wire<typeof contactPointInput>;

@@ -105,3 +105,33 @@ export type Mine = Wire<typeof mine>;
 
 export const origin = z.object({ topicId: z.string().nullable(), reportTitle: z.string().nullable() });
 export type Origin = Wire<typeof origin>;
+
+const idName = z.object({ id: z.string(), name: z.string() });
+const keyLabel = z.object({ key: z.string(), label: z.string() });
+/** The form's choices: sources, forms, what a recommendation may become, bodies, departments, categories, the group limit. */
+export const researchOptions = z.object({
+  sources: z.array(keyLabel),
+  forms: z.array(keyLabel),
+  conversionKinds: z.array(keyLabel),
+  specialCommittees: z.array(idName),
+  units: z.array(idName),
+  year: z.number(),
+  proposalCategories: z.array(z.string()),
+  opinionCategories: z.array(z.string()),
+  /** the collective bodies this person may file a proposal for */
+  collectiveBodies: z.array(z.string()),
+  maxGroupMembers: z.number(),
+});
+
+/** One research recommendation as the shared handling panel reads it, with its topic. */
+export const researchItem = z.object({
+  id: z.string(),
+  version: z.number(),
+  status: z.string(),
+  actions: z.array(z.string()),
+  handlingRound: z.number(),
+  topicId: z.string(),
+  text: z.string(),
+  assignments: z.array(assignment),
+  replies: z.array(reply),
+});

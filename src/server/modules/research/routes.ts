@@ -58,7 +58,7 @@ export async function researchRoutes(app: FastifyInstance) {
     return presentTopic(db, actor, await loadTopic(db, actor, id), today());
   };
 
-  r.get(paths.options, { schema: { tags, summary: '调研视察的选项（来源、形式、专委会、部门、类别）' } }, async (req) => {
+  r.get(paths.options, { config: { answers: { researchOptions: answer.researchOptions } }, schema: { tags, summary: '调研视察的选项（来源、形式、专委会、部门、类别）' } }, async (req) => {
     const actor = actorOf(req);
     const lookups = await loadLookups(db, actor.committeeId);
     const list = (l: { byId: Map<string, string> }) => [...l.byId].map(([id, name]) => ({ id, name }));
@@ -155,7 +155,7 @@ export async function researchRoutes(app: FastifyInstance) {
     await assignItems(contextOf(req), { id: req.params.id, ...req.body });
     return detail(req, req.params.id);
   });
-  r.get(paths.item, { schema: { params: idParams, tags, summary: '调研建议（交部门落实的事项）及所属课题' } }, async (req) => {
+  r.get(paths.item, { config: { answers: { researchItem: answer.researchItem } }, schema: { params: idParams, tags, summary: '调研建议（交部门落实的事项）及所属课题' } }, async (req) => {
     const actor = actorOf(req);
     const [row] = await db.select().from(researchItems).where(eq(researchItems.id, req.params.id));
     // an item of a topic the actor may not read is one that does not exist

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf, contextOf } from '../../../platform/http/context.js';
 import { chinaToday } from '../../../platform/calendar/workdays.js';
-import { contactPointIdParams, contactPointInput, contactPointPatch, contactPointPaths as paths, contactPointQuery } from '../../../../shared/opinions/contact-points.js';
+import { contactPointIdParams, contactPointInput, contactPointList, contactPointView, contactPointPatch, contactPointPaths as paths, contactPointQuery } from '../../../../shared/opinions/contact-points.js';
 import { contactPointCounts, listContactPoints, presentContactPoint } from './queries.js';
 import { createContactPoint, loadContactPoint, updateContactPoint } from './commands.js';
 import type { ContactPoint } from './policy.js';
@@ -24,10 +24,10 @@ export async function contactPointRoutes(app: FastifyInstance) {
     return presentContactPoint(actor, p, stats ? (await contactPointCounts(db, actor.committeeId, thisYear())).get(p.id) : undefined);
   };
 
-  r.get(paths.list, { schema: { querystring: contactPointQuery, tags, summary: '社情民意联系点（信息科：含联络员电话和本年度信息统计）' } }, async (req) =>
+  r.get(paths.list, { config: { answers: { contactPointList } }, schema: { querystring: contactPointQuery, tags, summary: '社情民意联系点（信息科：含联络员电话和本年度信息统计）' } }, async (req) =>
     listContactPoints(db, actorOf(req), req.query.year ?? thisYear()));
-  r.post(paths.list, { schema: { body: contactPointInput, tags, summary: '设立社情民意联系点' } }, async (req) => present(req, await createContactPoint(contextOf(req), req.body)));
-  r.get(paths.point, { schema: { params: contactPointIdParams, tags, summary: '社情民意联系点详情' } }, async (req) => present(req, await loadContactPoint(db, actorOf(req), req.params.id)));
-  r.patch(paths.point, { schema: { params: contactPointIdParams, body: contactPointPatch, tags, summary: '修改或停用社情民意联系点' } }, async (req) =>
+  r.post(paths.list, { config: { answers: { contactPointView } }, schema: { body: contactPointInput, tags, summary: '设立社情民意联系点' } }, async (req) => present(req, await createContactPoint(contextOf(req), req.body)));
+  r.get(paths.point, { config: { answers: { contactPointView } }, schema: { params: contactPointIdParams, tags, summary: '社情民意联系点详情' } }, async (req) => present(req, await loadContactPoint(db, actorOf(req), req.params.id)));
+  r.patch(paths.point, { config: { answers: { contactPointView } }, schema: { params: contactPointIdParams, body: contactPointPatch, tags, summary: '修改或停用社情民意联系点' } }, async (req) =>
     present(req, await updateContactPoint(contextOf(req), { id: req.params.id, ...req.body })));
 }
