@@ -146,8 +146,6 @@ const MUST_CHECK = [
  * says "at least these fields"; this list may only shrink (a new answer must list what it sends).
  */
 const KNOWN_UNDECLARED = [
-  'MemberList.items.*.committeeId', 'MemberList.items.*.createdAt', 'MemberList.items.*.updatedAt',
-  'Member.committeeId', 'Member.createdAt', 'Member.updatedAt',
   'OpinionOptions.levels', 'OpinionOptions.adoptionModes', 'OpinionOptions.sendKinds', 'OpinionOptions.authorTypes',
   'OpinionStats.reports',
   'MeetingOptions.settings.minAttendanceShare', 'MeetingOptions.settings.leaveApproverOffices',
@@ -156,7 +154,6 @@ const KNOWN_UNDECLARED = [
   'SpeechList.items.*.committeeId', 'SpeechList.items.*.updatedAt', 'SpeechList.items.*.sessionId', 'SpeechList.items.*.contributorMemberIds', 'SpeechList.items.*.decidedAt',
   'Speech.committeeId', 'Speech.updatedAt', 'Speech.sessionId', 'Speech.contributorMemberIds', 'Speech.decidedAt',
   'NoticeList.items.*.committeeId', 'NoticeList.items.*.userId',
-  'UserList.items.*.committeeId', 'UserList.items.*.createdAt', 'UserList.items.*.updatedAt', 'UserList.items.*.passwordChangedAt',
   'AuditPage.items.*.committeeId', 'AuditPage.items.*.actorId', 'AuditPage.items.*.prevHash',
   'TermList.items.*.committeeId', 'TermList.items.*.createdAt', 'TermList.items.*.updatedAt',
   'SessionList.items.*.committeeId', 'SessionList.items.*.createdAt', 'SessionList.items.*.updatedAt',

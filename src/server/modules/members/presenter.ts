@@ -1,5 +1,6 @@
 import type { Presented } from '../../../shared/http/responses.js';
-import type { member } from '../../../shared/members/responses.js';
+import { member } from '../../../shared/members/responses.js';
+import { onlyDeclared } from '../../platform/http/answers.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { allowedActions, can } from '../../platform/policy/policy.js';
 import type { OrgLookups } from '../org/lookups.js';
@@ -10,7 +11,7 @@ import type { Member } from './schema.js';
 /** A member for the client: names of the references, the allowed actions, contact details only when allowed. */
 export function presentMember(m: Member, actor: Actor, lookups: OrgLookups): Presented<typeof member> {
   const showContact = can(memberPolicy, 'readContact', actor, m);
-  return {
+  return onlyDeclared(member, {
     ...m,
     phone: showContact ? m.phone : null,
     email: showContact ? m.email : null,
@@ -22,5 +23,5 @@ export function presentMember(m: Member, actor: Actor, lookups: OrgLookups): Pre
     specialCommitteeNames: m.specialCommitteeIds.map((id) => lookups['special-committees'].byId.get(id) ?? '').filter(Boolean),
     positionLabel: positionLabels[m.position as Position] ?? m.position,
     actions: allowedActions(memberPolicy, actor, m),
-  };
+  });
 }
