@@ -31,3 +31,4 @@ export * from '../modules/summary/schema.js';
 export * from '../modules/research/schema.js';
 export * from '../modules/joint/schema.js';
 export * from '../modules/studios/schema.js';
+export * from '../modules/learning/schema.js';

@@ -29,6 +29,7 @@ import { researchModule } from './research/module.js';
 import { newsModule } from './news/module.js';
 import { jointModule } from './joint/module.js';
 import { studiosModule } from './studios/module.js';
+import { learningModule } from './learning/module.js';
 
 /**
  * Every module of the application, once. app.ts registers their routes in this order, cli.ts
@@ -63,6 +64,7 @@ export const modules = [
   researchModule,
   newsModule,
   jointModule,
+  learningModule,
   portalModule,
   outboxModule,
   demoModule,

@@ -17,6 +17,7 @@ import { consultationNavigation } from '../modules/consultation/navigation';
 import { requestNavigation } from '../modules/requests/navigation';
 import { studioNavigation } from '../modules/studios/navigation';
 import { membersHomeNavigation } from '../modules/members-home/navigation';
+import { learningNavigation } from '../modules/learning/navigation';
 import { summaryNavigation } from '../modules/summary/navigation';
 import { evaluationNavigation } from '../modules/evaluation/navigation';
 import { researchNavigation } from '../modules/research/navigation';
@@ -83,6 +84,7 @@ export const navigation: NavItem[] = [
   ...requestNavigation,
   ...studioNavigation,
   ...membersHomeNavigation,
+  ...learningNavigation,
   ...researchNavigation,
   ...jointNavigation,
   ...newsNavigation,

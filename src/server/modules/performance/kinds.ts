@@ -33,6 +33,9 @@ const fixed: Record<string, string> = {
   'evaluation.questionnaire': '填写民主评议问卷',
   'research.member': '参加调研视察组',
   'research.report': '调研报告定稿（调研组成员）',
+  'learning.daily': '每日一学（已学）',
+  'learning.reading': '书香政协读书打卡',
+  'learning.note': '书香政协优秀读书心得',
 };
 
 const activityKindLabels = Object.fromEntries(
@@ -87,6 +90,10 @@ export function sourceLink(sourceType: string, sourceId: string): string {
       return '/studios/questions';
     case 'homeDuty':
       return `/members-home/duties/${sourceId}`;
+    case 'learningItem':
+      return `/learning/items/${sourceId}`;
+    case 'readingGroup':
+      return `/learning/groups/${sourceId}`;
     default:
       return `/${sourceType}s/${sourceId}`;
   }

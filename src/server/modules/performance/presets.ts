@@ -150,6 +150,10 @@ export const defaultRules: ScoringRules = rulesSchema.parse({
     { key: 'studioAnswer', label: '答复委员工作室线上咨询', kinds: ['studio.answered'], points: 1, unit: 'piece', cap: 10, category: 'outreach' },
     { key: 'contact', label: '联系界别群众', kinds: ['outreach.contact'], points: 1, unit: 'time', cap: 12, category: 'outreach' },
     { key: 'publicService', label: '参加公益活动', kinds: ['outreach.publicService'], points: 2, unit: 'time', cap: 10, category: 'outreach' },
+    // 学习: light, but counted — small points, each capped for the year (an admin tunes them)
+    { key: 'learningDaily', label: '每日一学（已学）', kinds: ['learning.daily'], points: 1, unit: 'time', cap: 10, category: 'learning' },
+    { key: 'learningReading', label: '书香政协读书打卡', kinds: ['learning.reading'], points: 1, unit: 'time', cap: 10, category: 'learning' },
+    { key: 'learningNote', label: '书香政协优秀读书心得', kinds: ['learning.note'], points: 2, unit: 'piece', cap: 10, category: 'learning' },
   ],
   categories: [
     { key: 'meetings', label: '会议活动' },
@@ -160,6 +164,7 @@ export const defaultRules: ScoringRules = rulesSchema.parse({
     { key: 'supervision', label: '民主监督' },
     { key: 'research', label: '调研视察' },
     { key: 'outreach', label: '联系群众' },
+    { key: 'learning', label: '学习培训' },
   ],
   grades: [
     { key: 'excellent', label: '优秀', min: 100, commend: true, requiresQuotas: true },

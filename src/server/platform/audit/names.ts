@@ -21,6 +21,7 @@ const subjectNames: Record<string, string> = {
   evaluationCampaign: '民主评议', evaluationFinding: '民主评议整改事项',
   newsPost: '新闻公告', newsPosts: '新闻公告',
   homeDuty: '委员之家值班', homeVisit: '委员之家接待', homeSuggestion: '委员之家工作建议', membersHome: '委员之家',
+  learningItem: '每日一学', readingGroup: '读书小组', readingCheckin: '读书打卡', learning: '学习',
   term: '届次', session: '会议', sector: '界别', unit: '承办单位', org: '组织机构', audit: '审计日志', security: '安全设置',
 };
 
@@ -54,6 +55,8 @@ const whole: Record<string, string> = { 'auth.login': '登录', 'auth.logout': '
   'evaluationCampaign.respondPublic': '民主评议·社会公众提交评议问卷',
   'livelihoodRequest.decline': '民生诉求·不予办理', 'homeDuty.create': '委员之家·排班', 'homeDuty.cancel': '委员之家·取消值班', 'homeVisit.create': '委员之家·登记接待', 'livelihoodRequest.create': '民生诉求·群众提交', 'studioQuestion.create': '委员工作室·群众线上咨询',
   'supervisionGroup.schedule': '民主监督小组·安排监督活动',
+  'learningItem.create': '每日一学·起草', 'learningItem.learn': '每日一学·标记已学', 'readingGroup.members': '读书小组·变更成员', 'readingGroup.close': '读书小组·结束',
+  'readingCheckin.create': '读书打卡·打卡', 'readingCheckin.feature': '读书打卡·评为优秀心得', 'readingCheckin.unfeature': '读书打卡·取消优秀心得',
   'consultation.keyProposals': '协商活动·选定所议重点提案',
   'joint.cancelPart': '联合视察调研·取消区政协参加', 'joint.reopenPart': '联合视察调研·恢复区政协参加',
   'keyProposal.shortlist': '重点提案·列为拟重点', 'keyProposal.select': '重点提案·主席会议确定', 'keyProposal.decline': '重点提案·主席会议未确定',
