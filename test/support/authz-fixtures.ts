@@ -37,6 +37,9 @@ import { newsPosts } from '../../src/server/modules/news/schema.js';
 import { studioQuestions } from '../../src/server/modules/studios/schema.js';
 import { questionActionBodies } from '../../src/shared/studios/inputs.js';
 import { homeDuties, homeSuggestions } from '../../src/server/modules/members-home/schema.js';
+import { learningItems, readingCheckins, readingGroups } from '../../src/server/modules/learning/schema.js';
+import { itemActionBodies as learningItemActions } from '../../src/shared/learning/inputs.js';
+import { chinaToday } from '../../src/server/platform/calendar/workdays.js';
 import { client, type Client, type TestApp } from './app.js';
 import { ok, reviewed, sampleDraft } from './proposals.js';
 import { sampleOpinion } from './opinions.js';
@@ -64,6 +67,7 @@ export const recordTables = {
   newsPost: newsPosts, newsAttachment: attachments,
   studioQuestion: studioQuestions,
   homeDuty: homeDuties, homeSuggestion: homeSuggestions,
+  learningItem: learningItems, readingGroup: readingGroups, readingCheckin: readingCheckins,
   notification: notifications, member: members, member2: members, user: users, term: terms, session: plenarySessions,
   sectors, 'special-committees': specialCommittees, parties, 'street-groups': streetGroups, studios, units,
 } satisfies Record<string, Table>;
@@ -157,6 +161,9 @@ export const paramKinds: [RegExp, string, RecordKind | ((values: Record<string, 
   [/^\/api\/members-home\/duties\/:id/, 'id', 'homeDuty'],
   [/^\/api\/members-home\/suggestions\/:id/, 'id', 'homeSuggestion'],
   [/^\/api\/studios\/questions\/:id/, 'id', 'studioQuestion'],
+  [/^\/api\/learning\/items\/:id/, 'id', 'learningItem'],
+  [/^\/api\/learning\/groups\/:id/, 'id', 'readingGroup'],
+  [/^\/api\/learning\/checkins\/:id/, 'id', 'readingCheckin'],
   [/^\/api\/(portal\/)?studios\/:id/, 'id', 'studios'],
 ];
 /** Routes that parse their body per path value (each workflow action its own schema) rather than with one schema. */
@@ -174,6 +181,7 @@ export const bodiesByValue: [RegExp, string, Record<string, unknown>][] = [
   [/^\/api\/requests\/:id\/actions\/:action$/, 'action', requestActionBodies],
   [/^\/api\/research\/topics\/:id\/report\/actions\/:action$/, 'action', reportActionBodies],
   [/^\/api\/studios\/questions\/:id\/actions\/:action$/, 'action', questionActionBodies],
+  [/^\/api\/learning\/items\/:id\/actions\/:action$/, 'action', learningItemActions],
 ];
 
 /** Path parameters that name no record and are no enum: the value to use. */
@@ -398,6 +406,12 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
   const news = await ok(office.post('/api/news', { kind: 'notice', title: `${prefix}授权矩阵通知公告草稿`, body: '请各位委员按时参加全体会议。' }));
   await ok(office.request({ method: 'POST', url: `/api/news/${news.id}/attachments`, ...file('会议回执.txt') }));
 
+  // 学习: a draft 每日一学 (the keeping offices' alone), a reading group of member alone, and member's check-in with a note
+  const learningItem = await ok(office.post('/api/learning/items', { title: `${prefix}授权矩阵每日一学草稿`, body: '人民政协是专门协商机构。', source: '授权矩阵', forDate: chinaToday() }));
+  const shifted = (days: number) => new Date(Date.parse(`${chinaToday()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const readingGroup = await ok(office.post('/api/learning/groups', { name: `${prefix}授权矩阵读书小组`, bookTitle: '人民政协理论与实践', startsOn: shifted(-3), endsOn: shifted(30), memberIds: [memberId] }));
+  const readGroup = await ok(member.post(`/api/learning/groups/${readingGroup.id}/checkins`, { reading: '第一章', note: '协商民主贯穿履职全过程。' }));
+
   // read everything back from the tables, newest of each kind of this committee
   const memberUser = await first(db.select().from(users).where(and(eq(users.committeeId, committee), eq(users.username, `${prefix}member`))), 'member user');
   const member2User = await first(db.select().from(users).where(and(eq(users.committeeId, committee), eq(users.username, `${prefix}member2`))), 'member2 user');
@@ -442,6 +456,7 @@ export async function buildRecords(t: Pick<TestApp, 'database'>, prefix: '' | 'f
     evaluationCampaign: campaign.id, evaluationFinding: campaign.findings[0].id, evaluationRepresentative: invited.item.id,
     livelihoodRequest: request.id, requestPhoto: await attachmentOf('livelihoodRequest', request.id),
     newsPost: news.id, newsAttachment: await attachmentOf('newsPost', news.id), studioQuestion: studioQuestion.id,
+    learningItem: learningItem.id, readingGroup: readingGroup.id, readingCheckin: readGroup.checkins[0].id,
     homeDuty: duty.id, homeSuggestion: logged.visits.find((v: { topic: string }) => v.topic === `${prefix}授权矩阵接待`).suggestions[0].id,
     notification: (await first(db.select().from(notifications).where(eq(notifications.userId, memberUser.id)).orderBy(desc(notifications.createdAt)).limit(1), 'notification of member')).id,
     member: memberId, member2: member2Id, user: member2User.id,
