@@ -238,6 +238,7 @@ async function plant(base: string) {
   await plantTopics(base);
   await plantContactPoints(base);
   await plantJoint(base);
+  await plantLearning(base);
 }
 
 /**
@@ -258,6 +259,28 @@ async function plantJoint(base: string) {
     await must(cityInfo, `/api/joint/activities/${j.id}/districts/${f.committee.id}/cancel`, { version: j.version, reason: payload('joint.cancelReason', 500) });
     everyRole.add(j.id);
     remember('/joint/districts', m.committee.id);
+  });
+}
+
+/**
+ * 学习: a 每日一学 item (title, source, text) published and learned by member; a 书香政协 reading group
+ * (name, book, description) of member and member2, member's check-in (what was read, the note) featured.
+ */
+async function plantLearning(base: string) {
+  const [office, member, member2] = await Promise.all(['office', 'member', 'member2'].map((u) => client(base, u)));
+  await flow(async () => {
+    const item = await must(office, '/api/learning/items', { title: payload('learning.item.title', 100), body: allShapes('learning.item.body'), source: payload('learning.item.source', 200), forDate: today() });
+    await must(office, `/api/learning/items/${item.id}/actions/publish`, { version: item.version });
+    await must(member, `/api/learning/items/${item.id}/learned`, {});
+    everyRole.add(item.id);
+    const shifted = (days: number) => new Date(Date.parse(`${today()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const group = await must(office, '/api/learning/groups', {
+      name: payload('learning.group.name', 50), bookTitle: payload('learning.group.bookTitle', 100), description: allShapes('learning.group.description').slice(0, 1000),
+      startsOn: shifted(-5), endsOn: shifted(20), memberIds: [(await me(member)).memberId, (await me(member2)).memberId],
+    });
+    const g = await must(member, `/api/learning/groups/${group.id}/checkins`, { reading: payload('learning.checkin.reading', 200), note: allShapes('learning.checkin.note').slice(0, 2000) });
+    await must(office, `/api/learning/checkins/${g.checkins[0].id}/feature`, { version: g.checkins[0].version, featured: true });
+    everyRole.add(group.id);
   });
 }
 
@@ -965,6 +988,7 @@ const mustShow = [
   'contactPoint.name', 'contactPoint.place', 'contactPoint.note', 'contactPoint.liaison', 'contactPoint.phone',
   'request.senderName', 'request.place', 'request.body', 'request.routeNote', 'request.note', 'request.outcome', 'request.ratingComment',
   'joint.title', 'joint.location', 'joint.agenda',
+  'learning.item.title', 'learning.item.body', 'learning.item.source', 'learning.group.name', 'learning.group.bookTitle', 'learning.group.description', 'learning.checkin.reading', 'learning.checkin.note',
   'key.proposal.title', 'key.shortlistNote', 'key.decisionRef', 'key.govLeaderName', 'key.reviewText', 'key.schedule.', 'key.signText', 'excellent.reason',
   'research.topic.title', 'research.topic.reason', 'research.plan.', 'research.visit.place', 'research.report.', 'research.attachmentName', 'research.returnNote', 'research.conversion(opinion).title', 'research.instruction', 'research.item',
 ];
