@@ -16,7 +16,7 @@ export const itemInput = z.object({
   title: text('标题', 1, L.title),
   body: text('正文', 1, L.body),
   source: text('出处', 1, L.source),
-  link: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: '应为 http(s):// 开头的网址' })]).nullish().transform((s) => s || null).describe('链接'),
+  link: z.string().trim().max(L.link).regex(/^(https?:\/\/[^\s<>"]+)?$/, '应为 http(s):// 开头的网址').nullish().transform((s) => s || null).describe('链接'),
   forDate: day('学习日期'),
 });
 export const itemUpdate = itemInput.partial().extend({ version });
