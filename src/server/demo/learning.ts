@@ -3,7 +3,7 @@ import type { Database } from '../db/client.js';
 import { users } from '../platform/auth/schema.js';
 import { toActor } from '../platform/auth/sessions.js';
 import { chinaToday } from '../platform/calendar/workdays.js';
-import type { Actor } from '../platform/auth/actor.js';
+import { systemActor, type Actor, type Role } from '../platform/auth/actor.js';
 import type { CommandContext } from '../platform/commands/context.js';
 import { notifications } from '../platform/notifications/schema.js';
 import { members } from '../modules/members/schema.js';
@@ -56,9 +56,9 @@ export async function seedDemoLearning(database: Database): Promise<void> {
   const ctxOf = (actor: Actor, on: string, hour = 9): CommandContext => ({ database, actor, today: on, now: new Date(`${on}T${String(hour).padStart(2, '0')}:00:00+08:00`) });
   const roster = await db.select().from(members).where(and(eq(members.committeeId, committeeId), eq(members.status, 'active'))).orderBy(asc(members.code));
   const others = roster.filter((m) => !reserved.includes(m.id) && m.position === 'member');
-  const memberUsers = await db.select().from(users).where(and(eq(users.committeeId, committeeId), inArray(users.memberId, others.map((m) => m.id))));
-  const actorOfMember = new Map(memberUsers.map((u) => [u.memberId!, toActor(u)]));
-  const learners = others.filter((m) => actorOfMember.has(m.id));
+  // most demo members have no account: they act as themselves through the system (as the evaluation demo's voters)
+  const actorOfMember = new Map(others.map((m) => [m.id, { ...systemActor(committeeId), name: m.name, roles: ['member'] as Role[], memberId: m.id }]));
+  const learners = others;
   const r = rng(61);
 
   for (const [i, item] of items.entries()) {
