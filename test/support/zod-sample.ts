@@ -38,7 +38,7 @@ function sampleString(d: Def, path: string[], idFor: IdFor): unknown {
 
 /** A few shapes the schemas use (phone numbers, codes); anything else gets digits and hopes. */
 function sampleForPattern(re: RegExp): string {
-  for (const candidate of ['0755-28900000', '13900000000', '07001', '2026', '18:00', 'A', 'abc', '12345']) if (re.test(candidate)) return candidate;
+  for (const candidate of ['0755-28900000', '13900000000', '07001', '2026', '18:00', 'A', 'abc', '12345', 'https://example.cn/']) if (re.test(candidate)) return candidate;
   return '0755-28900000';
 }
 
