@@ -14,6 +14,8 @@ import { outreachContacts, outreachDeeds, outreachServices } from '../../src/ser
 import type { SummaryReport } from '../../src/shared/summary/report.js';
 import { livelihoodRequests } from '../../src/server/modules/requests/schema.js';
 import { homeSuggestions, homeVisits } from '../../src/server/modules/members-home/schema.js';
+import { learningItems, learningMarks, readingCheckins, readingGroups } from '../../src/server/modules/learning/schema.js';
+import { members } from '../../src/server/modules/members/schema.js';
 import { researchConversions, researchItems, researchMembers, researchTopics, researchVisits } from '../../src/server/modules/research/schema.js';
 
 /**
@@ -88,6 +90,19 @@ describe.each(dbKinds)('the yearly work report on %s', (kind) => {
     expect(figure('research', 'items')).toBe(ri.length);
     expect(figure('research', 'replied')).toBe(ri.filter((i) => i.handlingStatus === 'replied').length);
 
+    // 委员学习: the year's published items and their marks, the read rate over every serving member, groups and check-ins
+    const [from, to] = [`${year}-01-01`, `${year}-12-31`];
+    const li = mine(await db.select().from(learningItems)).filter((x) => x.status === 'published' && x.forDate >= from && x.forDate <= to);
+    const liIds = new Set(li.map((x) => x.id));
+    const marks = (await db.select().from(learningMarks)).filter((m) => liIds.has(m.itemId)).length;
+    const serving = mine(await db.select().from(members)).filter((m) => m.status === 'active').length;
+    expect(figure('learning', 'items')).toBe(li.length);
+    expect(figure('learning', 'items')).toBeGreaterThan(0);
+    expect(figure('learning', 'marks')).toBe(marks);
+    expect(figure('learning', 'rate')).toBe(Math.round((marks * 100) / (li.length * serving)));
+    expect(figure('learning', 'groups')).toBe(mine(await db.select().from(readingGroups)).filter((g) => g.startsOn <= to && g.endsOn >= from).length);
+    expect(figure('learning', 'checkins')).toBe(mine(await db.select().from(readingCheckins)).filter((c) => c.day >= from && c.day <= to).length);
+
     const held = mine(await db.select().from(activities)).filter((a) => a.year === year && a.status === 'closed');
     const heldIds = new Set(held.map((a) => a.id));
     const invitees = (await db.select().from(activityInvitees)).filter((i) => heldIds.has(i.activityId));
@@ -119,7 +134,7 @@ describe.each(dbKinds)('the yearly work report on %s', (kind) => {
   });
 
   it('reads its figures out in each section’s sentence, in the report’s order, each linking to a page', () => {
-    expect(report.sections.map((s) => s.title)).toEqual(['提案工作', '社情民意信息工作', '协商议政', '民主监督', '调研视察', '会议活动', '联系群众', '委员之家和主席接待日', '民生诉求']);
+    expect(report.sections.map((s) => s.title)).toEqual(['提案工作', '社情民意信息工作', '协商议政', '民主监督', '调研视察', '会议活动', '联系群众', '委员之家和主席接待日', '委员学习', '民生诉求']);
     for (const s of report.sections) {
       for (const f of s.figures) {
         expect(f.link, `${s.title} · ${f.label}`).toMatch(/^\//);
