@@ -71,6 +71,8 @@ export const replyRecord = reply.omit({ unitName: true });
 
 export const contact = z.object({
   id: z.string(),
+  /** the unit talked with (a unit of the record's own committee), if the talk named one */
+  unitId: z.string().nullable(),
   unitName: z.string(),
   authorName: z.string(),
   /** a key of contactStages */

@@ -1,22 +1,13 @@
 import { z } from 'zod';
 import { instant, type Wire } from '../http/responses.js';
+import { meetingSummary } from '../meetings/responses.js';
 
 /** What the server answers about 上下联动, as zod schemas; the web uses the inferred wire types (dates as ISO strings). */
 
-export const jointSummary = z.object({
-  id: z.string(),
-  version: z.number(),
-  kind: z.string(),
-  kindLabel: z.string(),
-  title: z.string(),
-  year: z.number(),
-  startsAt: instant,
-  endsAt: instant,
-  location: z.string(),
-  status: z.string(),
-  statusLabel: z.string(),
-  actions: z.array(z.string()),
-});
+/** A joint event is an activity: its row is a meeting's, with the joint workflow's own states. */
+export const jointSummary = meetingSummary
+  .pick({ id: true, version: true, kind: true, kindLabel: true, title: true, year: true, startsAt: true, endsAt: true, location: true, statusLabel: true, actions: true })
+  .extend({ status: z.string() });
 export type JointSummary = Wire<typeof jointSummary>;
 
 export const jointList = z.object({

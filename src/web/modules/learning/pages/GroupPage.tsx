@@ -9,6 +9,7 @@ import { can } from '../../../app/forms';
 import { run } from '../../../app/errors';
 import { refetch, showAnswer, useGet } from '../../../app/query';
 import { PageCard } from '../../../app/ui/PageCard';
+import { usePageTitle } from '../../../app/ui/PageTitle';
 import { CheckinForm } from '../CheckinForm';
 import { GroupForm } from '../GroupForm';
 
@@ -36,6 +37,8 @@ export default function GroupPage() {
   const { id } = useParams();
   const path = pathTo(learningPaths.group, { id: id! });
   const { data: g, isPending } = useGet<GroupDetail>(path);
+  // each one's page has its own title, not the list's
+  usePageTitle(g?.name);
   const [checkingIn, setCheckingIn] = useState(false);
   const [editing, setEditing] = useState(false);
   if (isPending && !g) return <Skeleton active />;

@@ -9,6 +9,7 @@ import { can } from '../../../app/forms';
 import { run } from '../../../app/errors';
 import { refetch, useGet } from '../../../app/query';
 import { PageCard } from '../../../app/ui/PageCard';
+import { usePageTitle } from '../../../app/ui/PageTitle';
 import { LearnButton } from '../ItemCard';
 import { ItemForm } from '../ItemForm';
 
@@ -19,6 +20,8 @@ export default function ItemPage() {
   const { id } = useParams();
   const path = pathTo(learningPaths.item, { id: id! });
   const { data: item, isPending } = useGet<ItemDetail>(path);
+  // each one's page has its own title, not the list's
+  usePageTitle(item?.title);
   const [editing, setEditing] = useState(false);
   if (isPending && !item) return <Skeleton active />;
   if (!item) return <Empty description="每日一学不存在或无权查看" />;
