@@ -24,7 +24,7 @@ function GroupCard({ group, onCheckin }: { group: GroupRow; onCheckin(g: GroupRo
         <Typography.Text type="secondary" style={{ fontSize: 13 }}>{group.startsOn} 至 {group.endsOn} · {group.memberCount} 人 · 已打卡 {group.checkinCount} 次</Typography.Text>
         <Flex justify="end" gap={8} align="center">
           {group.checkedInToday && <Tag color="green">今日已打卡</Tag>}
-          {can(group, 'checkin') && <Button type="primary" size="small" onClick={() => onCheckin(group)} data-testid="learning-checkin" aria-label={`打卡：${group.name}`}>打卡</Button>}
+          {can(group, 'checkin') && <Button type="primary" size="small" onClick={() => onCheckin(group)} data-testid="learning-checkin" aria-label={`去打卡：${group.name}`}>去打卡</Button>}
         </Flex>
       </Flex>
     </Card>
