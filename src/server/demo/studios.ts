@@ -57,10 +57,11 @@ export async function seedDemoStudios(database: Database): Promise<void> {
 
   const [mine] = await db.select({ studioId: members.studioId }).from(members).where(and(eq(members.id, member.memberId!)));
   const studioId = mine?.studioId ?? rows[0]!.id;
+  const studio = rows.find((r) => r.id === studioId)!;
   if (!mine?.studioId) await db.update(members).set({ studioId }).where(eq(members.id, member.memberId!));
   for (const q of questions) {
     const askedAt = daysBefore(now, q.daysAgo);
-    let asked = await receiveQuestion(database, studioId, q, askedAt);
+    let asked = await receiveQuestion(database, studio, q, askedAt);
     if (!q.answer) continue;
     const answeredAt = daysBefore(now, q.daysAgo - 1);
     asked = await actOnQuestion(ctx(member, answeredAt), { id: asked.id, action: 'answer', input: { version: asked.version, answer: q.answer } });

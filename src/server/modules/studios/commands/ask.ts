@@ -29,7 +29,7 @@ export async function openStudio(db: Executor, id: string) {
 export async function askStudio(database: Database, studioId: string, s: z.output<typeof questionSubmission>, address: string, now: Date) {
   const studio = await openStudio(database.db, studioId);
   await admitPublicSubmission(database.db, { committeeId: studio.committeeId, form: 'question', address, challengeId: s.challengeId, challengeAnswer: s.challengeAnswer, now });
-  await receiveQuestion(database, studioId, s, now);
+  await receiveQuestion(database, studio, s, now);
   return { message: `已收到您的咨询。${studio.name}的委员答复后，经审核将在工作室页面公开（不公开您的姓名和联系方式）。` };
 }
 
@@ -38,9 +38,8 @@ export async function askStudio(database: Database, studioId: string, s: z.outpu
  * the question, the audit row (no name or contact in it), and a notice to the studio's members and the
  * staff who keep studios.
  */
-export async function receiveQuestion(database: Database, studioId: string, s: Pick<z.output<typeof questionSubmission>, 'askerName' | 'askerContact' | 'body'>, now: Date) {
-  const studio = await openStudio(database.db, studioId);
-  const committeeId = studio.committeeId;
+export async function receiveQuestion(database: Database, studio: Pick<typeof studios.$inferSelect, 'id' | 'name' | 'committeeId'>, s: Pick<z.output<typeof questionSubmission>, 'askerName' | 'askerContact' | 'body'>, now: Date) {
+  const { id: studioId, committeeId } = studio;
   const actor = portalActor(committeeId);
   return inTransaction(database, async ({ tx }) => {
     const [q] = await tx
