@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Response } from 'playwright-core';
 import { save, dialog, button, checkOption, rendersChinese, shot, startE2E, type E2E, IN_CHINA } from './harness.js';
 
 const confirmPop = (page: Page) => button(page.locator('.ant-popconfirm:visible'), '确定').click();
@@ -189,6 +189,12 @@ describe('proposal review and handling (Chromium)', () => {
   }, 180_000);
 
   it('unit-replies: the lead unit signs and logs a contact, the assisting unit sends its view, the lead drafts, signs off and sends; the member sees the reply', async () => {
+    const writes: string[] = [];
+    // what the server answered to the sign-off and the contact, for the message below if it takes that path
+    const answered = (r: Response) => {
+      if (r.request().method() !== 'GET') void r.text().then((t) => writes.push(`${r.request().method()} ${r.url()} ${r.status()} ${t.slice(0, 300)}`), () => writes.push(`${r.request().method()} ${r.url()} ${r.status()}`));
+    };
+    unit.on('response', answered);
     await unit.goto(`${e2e.base}/handling/proposals`);
     await unit.getByTestId('unit-table').getByRole('link', { name: SCHOOL.title }).click();
     await button(unit.getByTestId('assignments'), '签收').click();
@@ -207,10 +213,11 @@ describe('proposal review and handling (Chromium)', () => {
       // what was on screen instead, so a run that takes this path shows where the contact went
       const panel = await unit.getByTestId('handling-panel').textContent().catch((e: Error) => e.message);
       const dialogs = await unit.locator('.ant-modal-wrap:visible').allTextContents().catch(() => []);
-      console.warn(`unit-replies: the contact was not drawn within 10 s; the panel showed: ${panel}; open dialogs: ${dialogs.join(' | ') || 'none'}`);
+      console.warn(`unit-replies: the contact was not drawn within 10 s; the panel showed: ${panel}; open dialogs: ${dialogs.join(' | ') || 'none'}; at ${unit.url()}; answers: ${writes.join(' || ') || 'none'}`);
       await unit.reload();
       await logged.waitFor();
     }
+    unit.off('response', answered);
     // the lead cannot answer before its assisting unit has given its view
     await unit.getByText(/待区住房建设局提交协办\/会办意见/).waitFor();
 
