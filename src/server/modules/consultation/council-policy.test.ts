@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, Office, Role } from '../../platform/auth/actor.js';
+import type { Actor } from '../../platform/auth/actor.js';
 import { allowedActions, can, committeeSubject } from '../../platform/policy/policy.js';
 import { councilCollectionPolicy, councilPolicy, type CouncilSubject } from './council-policy.js';
+import { actorAs, TABLE_COMMITTEE } from '../../../../test/support/actors.js';
 
-const C = 'c1';
-const actor = (roles: Role[], o: { memberId?: string; office?: Office; committeeId?: string } = {}): Actor => ({
-  userId: 'u', committeeId: o.committeeId ?? C, name: 'x', roles, office: o.office ?? null, memberId: o.memberId ?? null, unitId: null,
-});
+const C = TABLE_COMMITTEE;
 const who = {
-  participant: actor(['member'], { memberId: 'm1' }), other: actor(['member'], { memberId: 'm2' }), office: actor(['staff'], { office: 'general' }), info: actor(['staff'], { office: 'info' }),
-  admin: actor(['admin']), leader: actor(['leader']), unit: actor(['unit']), foreign: actor(['staff'], { office: 'general', committeeId: 'c2' }),
+  participant: actorAs(['member'], { memberId: 'm1' }), other: actorAs(['member'], { memberId: 'm2' }), office: actorAs(['staff'], { office: 'general' }), info: actorAs(['staff'], { office: 'info' }),
+  admin: actorAs(['admin']), leader: actorAs(['leader']), unit: actorAs(['unit']), foreign: actorAs(['staff'], { office: 'general', committeeId: 'c2' }),
 };
 const council = (status: string) => ({ committeeId: C, memberIds: ['m1'], status }) as CouncilSubject;
 

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../platform/workflow/workflow.js';
-import type { Actor, Office, Role } from '../../platform/auth/actor.js';
 import { councilWorkflow, stepOf, type Council, type CouncilAction, type CouncilFacts } from './council-workflow.js';
+import { actorAs } from '../../../../test/support/actors.js';
 
 const committeeId = 'c1';
-const actor = (roles: Role[], office: Office | null = null, memberId: string | null = null): Actor => ({ userId: `u-${roles.join()}-${office}`, committeeId, name: 'x', roles, office, memberId, unitId: null });
-const everyone = { office: actor(['staff'], 'general'), proposalStaff: actor(['staff'], 'proposal'), leader: actor(['leader']), member: actor(['member'], null, 'm1'), unit: actor(['unit']), admin: actor(['admin']) };
+const everyone = { office: actorAs(['staff'], { office: 'general' }), proposalStaff: actorAs(['staff'], { office: 'proposal' }), leader: actorAs(['leader']), member: actorAs(['member'], { memberId: 'm1' }), unit: actorAs(['unit']), admin: actorAs(['admin']) };
 const allowed = (status: string, action: CouncilAction, facts: CouncilFacts = { items: 1, itemsOpen: 0 }) =>
   Object.entries(everyone).filter(([, a]) => decide(councilWorkflow, action, a, { id: 'x', committeeId, status, version: 1 } as Council, facts).ok).map(([k]) => k);
 

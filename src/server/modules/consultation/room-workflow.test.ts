@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../platform/workflow/workflow.js';
-import type { Actor, Office, Role } from '../../platform/auth/actor.js';
 import { phaseOf, postWorkflow, roomWorkflow, type PostAction, type Room, type RoomAction, type RoomPost } from './room-workflow.js';
 import { ballotProblem } from './commands/room-polls.js';
 import { pollResultOf } from './poll-result.js';
+import { actorAs } from '../../../../test/support/actors.js';
 
 const committeeId = 'c1';
-const actor = (roles: Role[], office: Office | null = null, memberId: string | null = null): Actor => ({ userId: `u-${roles.join()}-${office}`, committeeId, name: 'x', roles, office, memberId, unitId: null });
-const everyone = { office: actor(['staff'], 'general'), proposalStaff: actor(['staff'], 'proposal'), leader: actor(['leader']), member: actor(['member'], null, 'm1'), unit: actor(['unit']), admin: actor(['admin']) };
+const everyone = { office: actorAs(['staff'], { office: 'general' }), proposalStaff: actorAs(['staff'], { office: 'proposal' }), leader: actorAs(['leader']), member: actorAs(['member'], { memberId: 'm1' }), unit: actorAs(['unit']), admin: actorAs(['admin']) };
 /** Who of everyone may take the action (a workflow of either table). */
 const allowed = (w: unknown, action: string, record: unknown) =>
   Object.entries(everyone).filter(([, a]) => decide(w as typeof roomWorkflow, action as RoomAction, a, record as Room).ok).map(([k]) => k);

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../platform/workflow/workflow.js';
-import type { Actor, Role, Office } from '../../platform/auth/actor.js';
 import { planWorkflow, topicWorkflow, type Plan, type PlanAction, type Topic, type TopicAction } from './workflow.js';
+import { actorAs } from '../../../../test/support/actors.js';
 
 const committeeId = 'c1';
-const actor = (roles: Role[], office: Office | null = null, memberId: string | null = null): Actor => ({ userId: `u-${roles.join()}-${office}-${memberId}`, committeeId, name: 'x', roles, office, memberId, unitId: null });
-const office = actor(['staff'], 'general');
-const proposalStaff = actor(['staff'], 'proposal');
-const leader = actor(['leader', 'member'], null, 'chair');
-const member = actor(['member'], null, 'm1');
-const otherMember = actor(['member'], null, 'm2');
-const unit = actor(['unit']);
-const everyone = { office, proposalStaff, leader, member, otherMember, unit, admin: actor(['admin']) };
+const office = actorAs(['staff'], { office: 'general' });
+const proposalStaff = actorAs(['staff'], { office: 'proposal' });
+const leader = actorAs(['leader', 'member'], { memberId: 'chair' });
+const member = actorAs(['member'], { memberId: 'm1' });
+const otherMember = actorAs(['member'], { memberId: 'm2' });
+const unit = actorAs(['unit']);
+const everyone = { office, proposalStaff, leader, member, otherMember, unit, admin: actorAs(['admin']) };
 
 const plan = (status: string) => ({ id: 'p', committeeId, status, version: 1 }) as Plan;
 const topic = (status: string, authorMemberId: string | null = 'm1') => ({ id: 't', committeeId, status, version: 1, authorMemberId, createdByUserId: 'someone' }) as Topic;

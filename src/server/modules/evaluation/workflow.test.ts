@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, Office, Role } from '../../platform/auth/actor.js';
 import { decide } from '../../platform/workflow/workflow.js';
 import { campaignStates, campaignWorkflow, findingStates, findingWorkflow, type Campaign, type CampaignAction, type CampaignFacts, type CampaignState, type Finding, type FindingAction, type FindingState } from './workflow.js';
+import { actorAs, TABLE_COMMITTEE } from '../../../../test/support/actors.js';
 
-const C = 'district';
-const actor = (roles: Role[], o: Partial<Actor> = {}): Actor => ({ userId: 'u-' + roles.join(), committeeId: C, name: 'x', roles, office: null, memberId: null, unitId: null, ...o });
+const C = TABLE_COMMITTEE;
 const people = {
-  office: actor(['staff'], { office: 'general' as Office }),
-  proposalStaff: actor(['staff'], { office: 'proposal' as Office }),
-  admin: actor(['admin']),
-  chair: actor(['leader', 'member'], { memberId: 'm-chair' }),
-  invitedMember: actor(['member'], { memberId: 'm-1' }),
-  unit: actor(['unit'], { unitId: 'unit-1' }),
-  otherCommitteeOffice: actor(['staff'], { office: 'general' as Office, committeeId: 'other' }),
+  office: actorAs(['staff'], { office: 'general' }),
+  proposalStaff: actorAs(['staff'], { office: 'proposal' }),
+  admin: actorAs(['admin']),
+  chair: actorAs(['leader', 'member'], { memberId: 'm-chair' }),
+  invitedMember: actorAs(['member'], { memberId: 'm-1' }),
+  unit: actorAs(['unit'], { unitId: 'unit-1' }),
+  otherCommitteeOffice: actorAs(['staff'], { office: 'general', committeeId: 'other' }),
 };
 type Who = keyof typeof people;
 const office: Who[] = ['office', 'admin'];

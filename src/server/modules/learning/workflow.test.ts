@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { can } from '../../platform/policy/policy.js';
 import { decide } from '../../platform/workflow/workflow.js';
-import type { Actor, Office, Role } from '../../platform/auth/actor.js';
 import { checkinPolicy, groupPolicy, itemPolicy, learningCollectionPolicy, type GroupSubject } from './policy.js';
 import type { LearningItemRow, ReadingCheckinRow } from './schema.js';
 import { itemWorkflow, type ItemTransition } from './workflow.js';
+import { actorAs, committeeCast } from '../../../../test/support/actors.js';
 
 const committeeId = 'c1';
-const actor = (roles: Role[], office: Office | null = null, memberId: string | null = null): Actor => ({ userId: `u-${roles.join()}-${office}-${memberId}`, committeeId, name: 'x', roles, office, memberId, unitId: null });
 const everyone = {
-  roster: actor(['staff'], 'members'),
-  office: actor(['staff'], 'general'),
-  proposalStaff: actor(['staff'], 'proposal'),
-  admin: actor(['admin']),
-  groupMember: actor(['member'], null, 'm1'),
-  otherMember: actor(['member'], null, 'm9'),
-  leader: actor(['leader', 'member'], null, 'chair'),
-  unit: actor(['unit']),
-  auditor: actor(['auditor']),
+  ...committeeCast,
+  groupMember: actorAs(['member'], { memberId: 'm1' }),
+  otherMember: actorAs(['member'], { memberId: 'm9' }),
+  auditor: actorAs(['auditor']),
 };
 type Who = keyof typeof everyone;
 const item = (status: string) => ({ id: 'i', committeeId, status, version: 1, publishedAt: null }) as unknown as LearningItemRow;

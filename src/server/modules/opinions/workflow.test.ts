@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, Office, Role } from '../../platform/auth/actor.js';
 import { decide } from '../../platform/workflow/workflow.js';
 import { can } from '../../platform/policy/policy.js';
 import { opinionPolicy, type OpinionSubject } from './policy.js';
@@ -7,21 +6,21 @@ import {
   issueStates, issueWorkflow, opinionStates, opinionWorkflow,
   type IssueAction, type IssueState, type Opinion, type OpinionAction, type OpinionIssue, type OpinionState,
 } from './workflow.js';
+import { actorAs, TABLE_COMMITTEE } from '../../../../test/support/actors.js';
 
-const C = 'district';
+const C = TABLE_COMMITTEE;
 const PARENT = 'city';
-const actor = (roles: Role[], o: Partial<Actor> = {}): Actor => ({ userId: 'u-' + roles.join(), committeeId: C, name: 'x', roles, office: null, memberId: null, unitId: null, ...o });
 const people = {
-  author: actor(['member'], { userId: 'u-author', memberId: 'm-author' }),
-  bodyClerk: actor(['staff'], { userId: 'u-clerk', office: 'general' as Office }),
-  otherMember: actor(['member'], { memberId: 'm-other' }),
-  infoStaff: actor(['staff'], { office: 'info' as Office }),
-  proposalStaff: actor(['staff'], { office: 'proposal' as Office }),
-  admin: actor(['admin']),
-  leader: actor(['leader', 'member'], { memberId: 'm-leader' }),
-  unit: actor(['unit'], { unitId: 'unit-1' }),
-  parentInfo: actor(['staff'], { office: 'info' as Office, committeeId: PARENT }),
-  otherDistrictInfo: actor(['staff'], { office: 'info' as Office, committeeId: 'other-district' }),
+  author: actorAs(['member'], { userId: 'u-author', memberId: 'm-author' }),
+  bodyClerk: actorAs(['staff'], { userId: 'u-clerk', office: 'general' }),
+  otherMember: actorAs(['member'], { memberId: 'm-other' }),
+  infoStaff: actorAs(['staff'], { office: 'info' }),
+  proposalStaff: actorAs(['staff'], { office: 'proposal' }),
+  admin: actorAs(['admin']),
+  leader: actorAs(['leader', 'member'], { memberId: 'm-leader' }),
+  unit: actorAs(['unit'], { unitId: 'unit-1' }),
+  parentInfo: actorAs(['staff'], { office: 'info', committeeId: PARENT }),
+  otherDistrictInfo: actorAs(['staff'], { office: 'info', committeeId: 'other-district' }),
 };
 type Who = keyof typeof people;
 

@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, Office, Role } from '../../platform/auth/actor.js';
+import type { Actor } from '../../platform/auth/actor.js';
 import { allowedActions, can, committeeSubject } from '../../platform/policy/policy.js';
 import { deedPolicy, ownedCollectionPolicy, partnerPolicy } from './policy.js';
+import { actorAs, TABLE_COMMITTEE } from '../../../../test/support/actors.js';
 
-const C = 'c1';
-const actor = (roles: Role[], o: { memberId?: string; office?: Office; committeeId?: string } = {}): Actor => ({
-  userId: 'u', committeeId: o.committeeId ?? C, name: 'x', roles, office: o.office ?? null, memberId: o.memberId ?? null, unitId: null,
-});
-const owner = actor(['member'], { memberId: 'm1' });
-const other = actor(['member'], { memberId: 'm2' });
-const office = actor(['staff'], { office: 'general' });
-const info = actor(['staff'], { office: 'info' });
-const leader = actor(['leader']);
-const unit = actor(['unit']);
-const foreign = actor(['staff'], { office: 'general', committeeId: 'c2' });
+const C = TABLE_COMMITTEE;
+const owner = actorAs(['member'], { memberId: 'm1' });
+const other = actorAs(['member'], { memberId: 'm2' });
+const office = actorAs(['staff'], { office: 'general' });
+const info = actorAs(['staff'], { office: 'info' });
+const leader = actorAs(['leader']);
+const unit = actorAs(['unit']);
+const foreign = actorAs(['staff'], { office: 'general', committeeId: 'c2' });
 const deed = (status: string) => ({ committeeId: C, memberId: 'm1', status });
 
 /** Who may do what to a member's deed, per state: the buttons the client shows. */

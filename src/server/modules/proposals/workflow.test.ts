@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, Office, Role } from '../../platform/auth/actor.js';
 import { decide } from '../../platform/workflow/workflow.js';
 import { offeredActions } from '../../platform/workflow/workflow.js';
 import { proposalStates, proposalWorkflow, type Proposal, type ProposalAction, type ProposalContext, type ProposalState } from './workflow.js';
+import { actorAs, TABLE_COMMITTEE } from '../../../../test/support/actors.js';
 
-const C = 'committee-a';
-const actor = (roles: Role[], o: Partial<Actor> = {}): Actor => ({ userId: 'u-' + roles.join(), committeeId: C, name: 'x', roles, office: null, memberId: null, unitId: null, ...o });
+const C = TABLE_COMMITTEE;
 const people = {
-  author: actor(['member'], { userId: 'u-author', memberId: 'm-author' }),
-  otherMember: actor(['member'], { memberId: 'm-other' }),
-  proposalStaff: actor(['staff'], { office: 'proposal' as Office }),
-  infoStaff: actor(['staff'], { office: 'info' as Office }),
-  admin: actor(['admin']),
-  leader: actor(['leader']),
-  unit: actor(['unit'], { unitId: 'unit-1' }),
-  otherCommitteeStaff: actor(['staff'], { office: 'proposal' as Office, committeeId: 'committee-b' }),
+  author: actorAs(['member'], { userId: 'u-author', memberId: 'm-author' }),
+  otherMember: actorAs(['member'], { memberId: 'm-other' }),
+  proposalStaff: actorAs(['staff'], { office: 'proposal' }),
+  infoStaff: actorAs(['staff'], { office: 'info' }),
+  admin: actorAs(['admin']),
+  leader: actorAs(['leader']),
+  unit: actorAs(['unit'], { unitId: 'unit-1' }),
+  otherCommitteeStaff: actorAs(['staff'], { office: 'proposal', committeeId: 'committee-b' }),
 };
 type Who = keyof typeof people;
 
@@ -69,7 +68,7 @@ describe('proposal workflow table', () => {
 
   it('a collective proposal is submitted by the staff member who created it, not by a member', () => {
     const collective = proposal('draft', { authorType: 'collective', leadMemberId: null, createdByUserId: 'u-staff' });
-    expect(decide(proposalWorkflow, 'submit', actor(['staff'], { userId: 'u-staff', office: 'general' as Office }), collective, ctx()).ok).toBe(true);
+    expect(decide(proposalWorkflow, 'submit', actorAs(['staff'], { userId: 'u-staff', office: 'general' }), collective, ctx()).ok).toBe(true);
     expect(decide(proposalWorkflow, 'submit', people.author, collective, ctx()).ok).toBe(false);
   });
 

@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../platform/workflow/workflow.js';
-import type { Actor, Office, Role } from '../../platform/auth/actor.js';
 import { requestWorkflow, type LivelihoodRequest, type RequestFacts, type RequestTransition } from './workflow.js';
+import { actorAs, committeeCast } from '../../../../test/support/actors.js';
 
 const committeeId = 'c1';
-const actor = (roles: Role[], office: Office | null = null, memberId: string | null = null): Actor => ({ userId: `u-${roles.join()}-${office}-${memberId}`, committeeId, name: 'x', roles, office, memberId, unitId: null });
 const everyone = {
-  roster: actor(['staff'], 'members'),
-  office: actor(['staff'], 'general'),
-  proposalStaff: actor(['staff'], 'proposal'),
-  admin: actor(['admin']),
-  handler: actor(['member'], null, 'm1'),
-  studioMember: actor(['member'], null, 'm2'),
-  otherMember: actor(['member'], null, 'm3'),
-  leader: actor(['leader', 'member'], null, 'chair'),
-  unit: actor(['unit']),
+  ...committeeCast,
+  handler: actorAs(['member'], { memberId: 'm1' }),
+  studioMember: actorAs(['member'], { memberId: 'm2' }),
+  otherMember: actorAs(['member'], { memberId: 'm3' }),
 };
 const facts: RequestFacts = { studioMemberIds: ['m2'] };
 const request = (status: string, o: Partial<LivelihoodRequest> = {}) => ({ id: 'r', committeeId, status, version: 1, memberId: 'm1', studioId: 's1', publishedAt: null, ...o }) as LivelihoodRequest;

@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../platform/workflow/workflow.js';
 import { can } from '../../platform/policy/policy.js';
-import type { Actor, Role, Office } from '../../platform/auth/actor.js';
 import type { ReportAction } from '../../../shared/research/inputs.js';
 import { reportWorkflow, type Topic, type TopicSubject } from './workflow.js';
 import { topicPolicy } from './policy.js';
+import { actorAs, committeeCast } from '../../../../test/support/actors.js';
 
 const committeeId = 'c1';
-const actor = (roles: Role[], office: Office | null = null, memberId: string | null = null): Actor => ({ userId: `u-${roles.join()}-${office}-${memberId}`, committeeId, name: 'x', roles, office, memberId, unitId: roles.includes('unit') ? 'unit1' : null });
 const everyone = {
-  office: actor(['staff'], 'general'),
-  proposalStaff: actor(['staff'], 'proposal'),
-  admin: actor(['admin']),
-  leader: actor(['leader', 'member'], null, 'chair'),
-  groupMember: actor(['member'], null, 'm1'),
-  otherMember: actor(['member'], null, 'm2'),
-  unit: actor(['unit']),
+  ...committeeCast,
+  unit: actorAs(['unit'], { unitId: 'unit1' }),
+  groupMember: actorAs(['member'], { memberId: 'm1' }),
+  otherMember: actorAs(['member'], { memberId: 'm2' }),
 };
 const context = { groupMemberIds: ['m1'] };
 const topic = (status: string, filled = true) => ({ id: 't', committeeId, status, version: 1, reportTitle: filled ? '关于老旧小区加装电梯的调研报告' : '', suggestions: filled ? '一是简化审批。' : '' }) as Topic;
@@ -56,7 +52,7 @@ describe('research topic: who may do what', () => {
     Object.entries(everyone).filter(([, a]) => can(topicPolicy, action as any, a, subject(status, sent))).map(([n]) => n).sort();
 
   it('every member, leader and staff member reads a topic; a department only one whose items were sent to it', () => {
-    expect(may('read', 'drafting')).toEqual(['admin', 'groupMember', 'leader', 'office', 'otherMember', 'proposalStaff']);
+    expect(may('read', 'drafting')).toEqual(['admin', 'groupMember', 'leader', 'office', 'otherMember', 'proposalStaff', 'roster']);
     expect(may('read', 'final', ['unit1'])).toContain('unit');
   });
   it('members volunteer while the report is drafted; the group and the office write it; the office manages', () => {

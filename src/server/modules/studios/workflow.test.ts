@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../platform/workflow/workflow.js';
-import type { Actor, Office, Role } from '../../platform/auth/actor.js';
 import { questionWorkflow, type QuestionFacts, type QuestionTransition, type StudioQuestion } from './workflow.js';
+import { actorAs, committeeCast } from '../../../../test/support/actors.js';
 
 const committeeId = 'c1';
-const actor = (roles: Role[], office: Office | null = null, memberId: string | null = null): Actor => ({ userId: `u-${roles.join()}-${office}-${memberId}`, committeeId, name: 'x', roles, office, memberId, unitId: null });
 const everyone = {
-  roster: actor(['staff'], 'members'),
-  office: actor(['staff'], 'general'),
-  proposalStaff: actor(['staff'], 'proposal'),
-  admin: actor(['admin']),
-  studioMember: actor(['member'], null, 'm1'),
-  otherMember: actor(['member'], null, 'm9'),
-  leader: actor(['leader', 'member'], null, 'chair'),
-  unit: actor(['unit']),
+  ...committeeCast,
+  studioMember: actorAs(['member'], { memberId: 'm1' }),
+  otherMember: actorAs(['member'], { memberId: 'm9' }),
 };
 const facts: QuestionFacts = { studioMemberIds: ['m1'] };
 const question = (status: string, o: Partial<StudioQuestion> = {}) => ({ id: 'q', committeeId, status, version: 1, studioId: 's1', publishedAt: null, ...o }) as StudioQuestion;

@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, Office, Role } from '../../platform/auth/actor.js';
 import { decide } from '../../platform/workflow/workflow.js';
 import { suggestionStates, suggestionWorkflow, type Suggestion, type SuggestionAction, type SuggestionState } from './workflow.js';
+import { actorAs, TABLE_COMMITTEE } from '../../../../test/support/actors.js';
 
-const C = 'district';
-const actor = (roles: Role[], o: Partial<Actor> = {}): Actor => ({ userId: 'u-' + roles.join(), committeeId: C, name: 'x', roles, office: null, memberId: null, unitId: null, ...o });
+const C = TABLE_COMMITTEE;
 const people = {
-  groupLeader: actor(['member'], { memberId: 'm-leader' }),
-  groupMember: actor(['member'], { memberId: 'm-member' }),
-  otherMember: actor(['member'], { memberId: 'm-other' }),
-  office: actor(['staff'], { office: 'general' as Office }),
-  proposalStaff: actor(['staff'], { office: 'proposal' as Office }),
-  admin: actor(['admin']),
-  chair: actor(['leader', 'member'], { memberId: 'm-chair' }),
-  unit: actor(['unit'], { unitId: 'unit-1' }),
-  otherCommitteeOffice: actor(['staff'], { office: 'general' as Office, committeeId: 'other' }),
+  groupLeader: actorAs(['member'], { memberId: 'm-leader' }),
+  groupMember: actorAs(['member'], { memberId: 'm-member' }),
+  otherMember: actorAs(['member'], { memberId: 'm-other' }),
+  office: actorAs(['staff'], { office: 'general' }),
+  proposalStaff: actorAs(['staff'], { office: 'proposal' }),
+  admin: actorAs(['admin']),
+  chair: actorAs(['leader', 'member'], { memberId: 'm-chair' }),
+  unit: actorAs(['unit'], { unitId: 'unit-1' }),
+  otherCommitteeOffice: actorAs(['staff'], { office: 'general', committeeId: 'other' }),
 };
 type Who = keyof typeof people;
 

@@ -4,6 +4,7 @@ import { signCheckInToken, verifyCheckInToken } from './checkin-token.js';
 import { leavePolicy, type ActivitySubject } from './policy.js';
 import { can } from '../policy/policy.js';
 import type { Actor, Role } from '../auth/actor.js';
+import { actorAs, TABLE_COMMITTEE } from '../../../../test/support/actors.js';
 
 const secret = 'a'.repeat(64);
 const event = '11111111-2222-4333-8444-555555555555';
@@ -46,20 +47,19 @@ describe('attendance', () => {
 });
 
 describe('who sees a leave request', () => {
-  const C = 'committee';
-  const actor = (roles: Role[], o: Partial<Actor> = {}): Actor => ({ userId: 'u', committeeId: C, name: '', roles, office: null, memberId: null, unitId: null, ...o });
+  const C = TABLE_COMMITTEE;
   const event = { committeeId: C, status: 'scheduled', organiserOffice: 'general', mine: null, approverOffices: ['general'] } as unknown as ActivitySubject;
   const request = { committeeId: C, memberId: 'm-asked', event };
   const reads = (a: Actor, e: ActivitySubject = event) => can(leavePolicy, 'read', a, { ...request, event: e });
   it('the member who asked, the organising and approving offices and leaders; no one else', () => {
-    expect(reads(actor(['member'], { memberId: 'm-asked' }))).toBe(true);
-    expect(reads(actor(['member'], { memberId: 'm-other' }))).toBe(false);
-    expect(reads(actor(['staff'], { office: 'general' }))).toBe(true);
-    expect(reads(actor(['staff'], { office: 'proposal' }))).toBe(false);
-    expect(reads(actor(['staff'], { office: 'members' }), { ...event, approverOffices: ['general', 'members'] })).toBe(true);
-    expect(reads(actor(['leader', 'member'], { memberId: 'm-leader' }))).toBe(true);
-    expect(reads(actor(['admin']))).toBe(true);
-    expect(reads(actor(['unit'], { unitId: 'unit-1' }))).toBe(false);
-    expect(reads(actor(['admin'], { committeeId: 'other' }))).toBe(false);
+    expect(reads(actorAs(['member'], { memberId: 'm-asked' }))).toBe(true);
+    expect(reads(actorAs(['member'], { memberId: 'm-other' }))).toBe(false);
+    expect(reads(actorAs(['staff'], { office: 'general' }))).toBe(true);
+    expect(reads(actorAs(['staff'], { office: 'proposal' }))).toBe(false);
+    expect(reads(actorAs(['staff'], { office: 'members' }), { ...event, approverOffices: ['general', 'members'] })).toBe(true);
+    expect(reads(actorAs(['leader', 'member'], { memberId: 'm-leader' }))).toBe(true);
+    expect(reads(actorAs(['admin']))).toBe(true);
+    expect(reads(actorAs(['unit'], { unitId: 'unit-1' }))).toBe(false);
+    expect(reads(actorAs(['admin'], { committeeId: 'other' }))).toBe(false);
   });
 });

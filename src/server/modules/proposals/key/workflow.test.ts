@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../../platform/workflow/workflow.js';
-import type { Actor, Office, Role } from '../../../platform/auth/actor.js';
 import type { ExcellentAction, KeyAction } from '../../../../shared/proposals/key.js';
 import { excellentWorkflow, keyWorkflow, type KeyProposal, type Nomination } from './workflow.js';
+import { actorAs } from '../../../../../test/support/actors.js';
 
 const committeeId = 'c1';
-const actor = (roles: Role[], office: Office | null = null, userId = `u-${roles.join()}-${office}`): Actor => ({ userId, committeeId, name: 'x', roles, office, memberId: null, unitId: null });
 const everyone = {
-  office: actor(['staff'], 'proposal'),
-  otherStaff: actor(['staff'], 'general'),
-  admin: actor(['admin']),
-  chair: actor(['leader', 'member'], null, 'chair'),
-  otherLeader: actor(['leader'], null, 'other'),
-  member: actor(['member']),
-  unit: actor(['unit']),
+  office: actorAs(['staff'], { office: 'proposal' }),
+  otherStaff: actorAs(['staff'], { office: 'general' }),
+  admin: actorAs(['admin']),
+  chair: actorAs(['leader', 'member'], { userId: 'chair' }),
+  otherLeader: actorAs(['leader'], { userId: 'other' }),
+  member: actorAs(['member']),
+  unit: actorAs(['unit']),
 };
 const key = (status: string, committee = committeeId) => ({ id: 'k', committeeId: committee, status, version: 1, chairUserId: 'chair' }) as KeyProposal;
 const nomination = (status: string) => ({ id: 'n', committeeId, status, version: 1 }) as Nomination;
