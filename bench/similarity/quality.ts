@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseCsv } from '../../src/server/platform/csv.js';
 import { defaultIndexOptions, SimilarityIndex, type Hit, type IndexOptions } from '../../src/server/platform/text/similarity-index.js';
 import { fitLogistic, type Calibration } from '../../src/server/platform/text/calibration.js';
+import { memoizeAnalysis } from '../../src/server/platform/text/analyzer.js';
 import { rng } from '../../src/server/demo/people.js';
 
 export interface RealProposal {
@@ -101,9 +102,15 @@ export interface CrossValidation {
  * so each option's hits are computed once. The calibration of scores into a probability of the
  * same issue is fitted the same way: on the training folds' pairs, judged on the held-out ones.
  */
-export function crossValidate(real: RealProposal[], groups: string[][], k = 5, folds = 5, seed = 2019): CrossValidation {
-  const grid = optionGrid();
-  const hitsByOption = grid.map((g) => hitsOf(real, g.options, 10));
+export function crossValidate(real: RealProposal[], groups: string[][], k = 5, folds = 5, seed = 2019, grid = optionGrid()): CrossValidation {
+  // each text is analysed once per analyzer option, not once per index option (off again before anything is timed)
+  memoizeAnalysis(true);
+  let hitsByOption: Map<string, Hit[]>[];
+  try {
+    hitsByOption = grid.map((g) => hitsOf(real, g.options, 10));
+  } finally {
+    memoizeAnalysis(false);
+  }
   const groupOf = new Map<string, number>();
   groups.forEach((g, i) => g.forEach((n) => groupOf.set(n, i)));
   const r = rng(seed);
