@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { eq, inArray, max } from 'drizzle-orm';
@@ -198,6 +199,7 @@ async function speed(real: RealProposal[]) {
     const pool = new pg.Pool({ connectionString: `${SERVER}/sl_bench_speed`, max: 4 });
     const apiTimes: number[] = [];
     const probeTimes: number[] = [];
+    let apiLoad = 0;
     let apiLeaks = 0;
     try {
       const db = drizzle(pool) as unknown as Executor;
@@ -212,6 +214,8 @@ async function speed(real: RealProposal[]) {
         return hits.flatMap((h) => (byId.has(h.key) ? [{ ...byId.get(h.key)!, score: h.score }] : []));
       };
       for (const q of warmups) await apiSearch(q);
+      // the machine's 1-minute load when the API path is timed: on a shared machine, contention and not the code may move these figures
+      apiLoad = loadavg()[0];
       for (const q of queries) {
         const start = performance.now();
         const rows = await apiSearch(q);
@@ -255,7 +259,7 @@ async function speed(real: RealProposal[]) {
     return {
       scale: SCALE, loadMs, buildMs, titleIndexMs, bodyIndexMs, plan: nodes, forced,
       ours: { p50: quantile(bareTimes, 0.5), p95: quantile(bareTimes, 0.95), precision: oursPrecision / queries.length, queries: queries.length },
-      api: { p50: quantile(apiTimes, 0.5), p95: quantile(apiTimes, 0.95), leaks: apiLeaks, probeP50: quantile(probeTimes, 0.5), probeP95: quantile(probeTimes, 0.95) },
+      api: { p50: quantile(apiTimes, 0.5), p95: quantile(apiTimes, 0.95), leaks: apiLeaks, load: apiLoad, probeP50: quantile(probeTimes, 0.5), probeP95: quantile(probeTimes, 0.95) },
       baseline: { p50: quantile(baseTimes, 0.5), p95: quantile(baseTimes, 0.95), precision: basePrecision / baseTimes.length, queries: baseTimes.length, budgetS: BASELINE_BUDGET_MS / 1000 },
       memoryMb: Math.round(process.memoryUsage().rss / 1048576),
     };
@@ -291,7 +295,7 @@ export async function run(): Promise<BenchResult> {
       `queries: a document's title and whole body, limit 10; ours ran 30 warm-up queries first, the baseline one`,
       `baseline plan${s.forced ? ' (enable_seqscan off: the planner chose a sequential scan)' : ''}: ${s.plan.join(' → ')}; pg_trgm.similarity_threshold = ${TRGM}, work_mem 64MB, random_page_cost 1.1; the same queries as ours, stopped after ${s.baseline.queries} within its ${s.baseline.budgetS} s budget`,
       `our index: built in ${Math.round(s.buildMs / 1000)} s from segmented sentences (each distinct real sentence segmented once), handed to the synced index with adopt() instead of re-segmenting every row; process RSS ${s.memoryMb} MB`,
-      `API path: SyncedIndex.search (the watermark probe on committee_id, updated_at and the member's visibility filter) then the drizzle row fetch by id, as similarProposals does (without its assignments and lookups queries); the probe alone p50 ${ms(s.api.probeP50)} / p95 ${ms(s.api.probeP95)} ms`,
+      `API path: SyncedIndex.search (the watermark probe on committee_id, updated_at and the member's visibility filter) then the drizzle row fetch by id, as similarProposals does (without its assignments and lookups queries); the probe alone p50 ${ms(s.api.probeP50)} / p95 ${ms(s.api.probeP95)} ms; load average ${ms(s.api.load)} on ${cpus().length} cores when timed`,
       `baseline: rows loaded in ${Math.round(s.loadMs / 1000)} s, GIN gin_trgm_ops on title built in ${Math.round(s.titleIndexMs / 1000)} s, on body in ${Math.round(s.bodyIndexMs / 1000)} s`,
     ],
   };
