@@ -89,7 +89,12 @@ export async function ratingCounts(db: Executor, committeeId: string, sessionId:
       where r.subject_type = 'proposal'
       order by r.subject_id, r.round desc, r.created_at desc
     ),
-    answered as (select distinct subject_id, unit_id from handling_replies where subject_type = 'proposal' and status = 'sent')
+    -- the units that answered the session's proposals only: without the join to p this read every
+    -- sent reply of every committee (a million on the province dataset) to keep a few hundred
+    answered as (
+      select distinct h.subject_id, h.unit_id from handling_replies h join p on p.id = h.subject_id
+      where h.subject_type = 'proposal' and h.status = 'sent'
+    )
     select a.unit_id, grouping(a.unit_id)::int as is_total, l.attitude, l.result, count(distinct l.subject_id)::int as n
     from latest l left join answered a on a.subject_id = l.subject_id
     group by grouping sets ((l.attitude, l.result), (a.unit_id, l.attitude, l.result))`);
