@@ -1,0 +1,1 @@
+CREATE INDEX "proposals_session_received_idx" ON "proposals" USING btree ("session_id","committee_id","status","category","author_type","is_key","lead_member_id","id") WHERE not "proposals"."historical" and "proposals"."submitted_at" is not null and "proposals"."status" not in ('draft', 'withdrawn');
