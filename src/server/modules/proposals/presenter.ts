@@ -1,7 +1,7 @@
 import { sourceRequestOf } from '../requests/links.js';
 import { sourceSuggestionOf } from '../members-home/load.js';
 import { loadCalendar } from '../../platform/calendar/store.js';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { hasRole } from '../../platform/auth/actor.js';
@@ -36,6 +36,16 @@ export async function memberNames(db: Executor, ids: string[]) {
   const unique = [...new Set(ids.filter(Boolean))];
   if (!unique.length) return new Map<string, string>();
   const rows = await db.select({ id: members.id, name: members.name }).from(members).where(inArray(members.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** The names of a proposal's first proposer and of everyone invited to co-sign it (declined too), in one query. */
+async function namesOfParties(db: Executor, p: ProposalSubject) {
+  const invited = db.select({ id: cosigners.memberId }).from(cosigners).where(eq(cosigners.proposalId, p.id));
+  const rows = await db
+    .select({ id: members.id, name: members.name })
+    .from(members)
+    .where(p.leadMemberId ? or(eq(members.id, p.leadMemberId), inArray(members.id, invited)) : inArray(members.id, invited));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -100,7 +110,9 @@ export function actionsFor(actor: Actor, p: ProposalSubject, context: ProposalCo
 
 /** The whole record for its page: content, people, review, handling, replies, ratings, history. */
 export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubject, today: string): Promise<Presented<typeof proposalDetail>> {
-  const [cs, reviews, live, rs, rt, ct, ins, history, mergedFrom, mergedInto, lookups, files, report] = await Promise.all([
+  // every read at once: none depends on another's answer (the names of the first proposer and of every
+  // co-signer, declined ones too, in one query), so the page costs one wait on the pool, not seven in a row
+  const [cs, reviews, live, rs, rt, ct, ins, history, mergedFrom, mergedInto, lookups, files, report, names, context, topics, keyTexts, calendar, fromRequest, fromHome] = await Promise.all([
     db.select().from(cosigners).where(eq(cosigners.proposalId, p.id)).orderBy(asc(cosigners.position)),
     db.select().from(reviewOpinions).where(eq(reviewOpinions.proposalId, p.id)).orderBy(asc(reviewOpinions.createdAt)),
     assignmentsOf(db, [p.id]),
@@ -114,12 +126,17 @@ export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubje
     loadLookups(db, actor.committeeId),
     proposalFiles.list(db, p.id),
     p.convertedTo === 'opinion' ? db.select({ id: opinions.id, title: opinions.title, status: opinions.status }).from(opinions).where(eq(opinions.fromProposalId, p.id)) : Promise.resolve([]),
+    namesOfParties(db, p),
+    guardContexts(db, [p], today),
+    topicTitles(db, [p.topicId]),
+    // 重点提案督办 and 优秀提案: their texts as this reader may read them (the panel reads the rest)
+    keyTextsOf(db, actor, p.id),
+    loadCalendar(db),
+    sourceRequestOf(db, actor, 'proposal', p.id),
+    sourceSuggestionOf(db, actor, 'proposal', p.id),
   ]);
   // one read of names, catalogs and assignments serves both the summary and the details
-  const names = await memberNames(db, [p.leadMemberId ?? '', ...cs.map((c) => c.memberId)]);
-  const summary = summarise(actor, p, { names, lookups, live, context: await guardContexts(db, [p], today), topics: await topicTitles(db, [p.topicId]) }, today);
-  // 重点提案督办 and 优秀提案: their texts as this reader may read them (the panel reads the rest)
-  const keyTexts = await keyTextsOf(db, actor, p.id);
+  const summary = summarise(actor, p, { names, lookups, live, context, topics }, today);
   const unitName = (id: string | null) => (id ? lookups.units.byId.get(id) ?? '' : '');
   const staffView = hasRole(actor, 'staff', 'admin', 'leader');
   const mayReadReviews = staffView || isAuthor(actor, p);
@@ -131,7 +148,7 @@ export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubje
     isExcellent: p.isExcellent, publishedAt: p.publishedAt, handlingRound: p.handlingRound, rateDeadline: p.rateDeadline, decidedAt: p.decidedAt, sessionId: p.sessionId,
     cosigners: cs.map((c) => ({ memberId: c.memberId, name: names.get(c.memberId) ?? '', status: c.status, respondedAt: c.respondedAt })),
     reviewOpinions: mayReadReviews ? reviews : [],
-    assignments: presentAssignments(actor, proposalPort, live, unitName, { today, calendar: await loadCalendar(db) }, handlingOpen(p)),
+    assignments: presentAssignments(actor, proposalPort, live, unitName, { today, calendar }, handlingOpen(p)),
     replies: presentReplies(actor, rs, unitName),
     ratings: rt,
     contacts: ct.map((c) => ({ ...c, unitName: unitName(c.unitId) })),
@@ -140,8 +157,8 @@ export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubje
     mergedInto: mergedInto[0] ?? null,
     attachments: files,
     convertedOpinion: report[0] ?? null,
-    fromRequest: await sourceRequestOf(db, actor, 'proposal', p.id),
-    fromHome: await sourceSuggestionOf(db, actor, 'proposal', p.id),
+    fromRequest,
+    fromHome,
     // a review opinion is the history's note of its step: kept from whoever may not read the opinions
     keyTexts: keyTexts.shown,
     history: withheldNotes(history, [...(mayReadReviews ? [] : reviews.map((r) => r.opinion)), ...keyTexts.withheld]).map((h) => ({ action: h.action, actionLabel: proposalHistoryLabel(h.action), actorName: h.actorName, at: h.at, note: h.note })),
