@@ -48,6 +48,30 @@ describe.each(dbKinds)('per-committee caches on %s', (kind) => {
     expect((await roster.get(`/api/members/${member.id}`)).body.sectorName).toBe('缓存新增界别');
   });
 
+  it('shows a plenary session’s proposal window changed by another process on the next list', async () => {
+    const staff = await t.as('staff');
+    const current = async () => (await staff.get('/api/proposals/options')).body.sessions.find((s: { current: boolean }) => s.current) as { id: string } | undefined;
+    const before = await current();
+    expect(before).toBeTruthy();
+    // read twice: the second read is served from the cache
+    expect((await current())?.id).toBe(before!.id);
+    const [{ committee_id: committeeId, proposal_closes_on: closes }] = await t.database.query<{ committee_id: string; proposal_closes_on: string | null }>(
+      'select committee_id, proposal_closes_on::text from plenary_sessions where id = $1', [before!.id]);
+    // another session of the committee whose window is open today becomes the current one
+    const [other] = await t.database.query<{ id: string }>('select id from plenary_sessions where committee_id = $1 and id <> $2 order by start_date limit 1', [committeeId, before!.id]);
+    if (!other) return;
+    const [{ opens: savedOpens, closes: savedCloses }] = await t.database.query<{ opens: string | null; closes: string | null }>('select proposal_opens_on::text as opens, proposal_closes_on::text as closes from plenary_sessions where id = $1', [other.id]);
+    await t.database.query("update plenary_sessions set proposal_closes_on = date '2000-01-01' where id = $1", [before!.id]);
+    await t.database.query("update plenary_sessions set proposal_opens_on = date '2000-01-01', proposal_closes_on = date '2100-01-01' where id = $1", [other.id]);
+    try {
+      expect((await current())?.id).toBe(other.id);
+    } finally {
+      await t.database.query('update plenary_sessions set proposal_closes_on = $2 where id = $1', [before!.id, closes]);
+      await t.database.query('update plenary_sessions set proposal_opens_on = $2, proposal_closes_on = $3 where id = $1', [other.id, savedOpens, savedCloses]);
+    }
+    expect((await current())?.id).toBe(before!.id);
+  });
+
   it('bumps the generation of the committee written, in the writer’s transaction; a calendar write bumps the shared scope only', async () => {
     const [{ committee_id: committeeId }] = await t.database.query<{ committee_id: string }>('select committee_id from sectors limit 1');
     const generation = async (scope: string) => (await t.database.query<{ generation: string }>('select generation from cache_generations where scope = $1', [scope]))[0]?.generation ?? '';

@@ -2,14 +2,22 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { currentSession } from '../../../shared/proposals/sessions.js';
 import { plenarySessions } from '../org/schema.js';
+import { cachedPerCommittee } from '../../platform/cache/cache.js';
 
 export { proposalKind } from '../../../shared/proposals/sessions.js';
 
 export type PlenarySession = typeof plenarySessions.$inferSelect;
 
-/** The session a proposal written today belongs to: the first whose proposal window has not closed yet, else the latest. */
+/**
+ * The session a proposal written today belongs to: the first whose proposal window has not closed yet, else the latest.
+ * Every list and draft asks, and sessions change a few times a year: a read-only request takes the
+ * committee's sessions from the per-committee cache (platform/cache; plenary_sessions bumps the
+ * committee's generation, migration 0051). The rows are shared: callers must not change them.
+ */
 export async function sessionFor(db: Executor, committeeId: string, today: string): Promise<PlenarySession | null> {
-  const rows = await db.select().from(plenarySessions).where(eq(plenarySessions.committeeId, committeeId)).orderBy(asc(plenarySessions.startDate));
+  const rows = await cachedPerCommittee(db, 'plenary-sessions', committeeId, () =>
+    db.select().from(plenarySessions).where(eq(plenarySessions.committeeId, committeeId)).orderBy(asc(plenarySessions.startDate)),
+  );
   return currentSession(rows, today);
 }
 
