@@ -51,6 +51,7 @@ export async function run(): Promise<BenchResult> {
     const warm = await warmUp(base, routes);
     const before = { ...counters };
     const ours = await fire({ url: base, connections: CONNECTIONS, duration: SECONDS, requests: mixed });
+    await settle([base]);
     const inMix = { submitted: counters.submitted - before.submitted, replied: counters.replied - before.replied, skipped: counters.repliesSkipped - before.repliesSkipped };
     const baseline = await fire({ url: `http://127.0.0.1:${barePort}/bare`, connections: CONNECTIONS, duration: SECONDS });
     if (ours.errors + ours.non2xx > 0) throw new Error(`${ours.errors + ours.non2xx} errors or non-2xx answers in the mix`);
@@ -65,6 +66,7 @@ export async function run(): Promise<BenchResult> {
       await warmUp(o.base, routes);
     }
     const scaled = others.length ? await splitLoad([base, ...others.map((o) => o.base)], mixed, CONNECTIONS, SECONDS) : null;
+    await settle([base, ...others.map((o) => o.base)]);
     const visible = others.length ? await crossProcessVisibility(base, others[0].base, 7, { member: fixtures.member, staff: fixtures.staff, category: fixtures.category }) : [];
     for (const o of others) await killHard(o.server);
     if (scaled && scaled.errors > 0) throw new Error(`${scaled.errors} errors or non-2xx answers under load on ${PROCESSES} processes`);
@@ -75,6 +77,8 @@ export async function run(): Promise<BenchResult> {
     for (const r of ROUTE_SECONDS > 0 ? routes : []) {
       const was = counters.submitted;
       const alone = await fire({ url: base, connections: CONNECTIONS, duration: ROUTE_SECONDS, requests: r.requests });
+      await settle([base]);
+      if (alone.requests.total === 0) throw new Error(`no answer to ${r.name} within ROUTE_SECONDS=${ROUTE_SECONDS} s at ${CONNECTIONS} connections: give it longer on this machine`);
       perRoute.push({ route: r.name, rps: Math.round(alone.requests.average), p50: alone.latency.p50, p99: alone.latency.p99, submitted: (counters.submitted - was) / ROUTE_SECONDS });
       if (alone.errors + alone.non2xx > 0) throw new Error(`${alone.errors + alone.non2xx} errors or non-2xx answers on ${r.name}`);
     }
@@ -141,4 +145,21 @@ async function warmUp(base: string, routes: DayRoute[]): Promise<{ name: string;
     out.push({ name: r.name, ms: Math.round(performance.now() - t0) });
   }
   return out;
+}
+
+/**
+ * Waits until the servers have worked off what the last run left in flight: autocannon closes its
+ * connections when the time is up, but the server still answers the requests it had taken (their
+ * queries queue on the pool), and the next run would start behind them. Done when the health check
+ * (one query through the same pool) answers in under 100 ms twice in a row.
+ */
+async function settle(bases: string[]) {
+  for (const base of bases) {
+    const deadline = performance.now() + 120_000;
+    for (let quick = 0; quick < 2 && performance.now() < deadline; ) {
+      const t0 = performance.now();
+      await fetch(`${base}/api/health`);
+      quick = performance.now() - t0 < 100 ? quick + 1 : 0;
+    }
+  }
 }
