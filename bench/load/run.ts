@@ -54,7 +54,7 @@ export async function run(): Promise<BenchResult> {
     await settle([base]);
     const inMix = { submitted: counters.submitted - before.submitted, replied: counters.replied - before.replied, skipped: counters.repliesSkipped - before.repliesSkipped };
     const baseline = await fire({ url: `http://127.0.0.1:${barePort}/bare`, connections: CONNECTIONS, duration: SECONDS });
-    if (ours.errors + ours.non2xx > 0) throw new Error(`${ours.errors + ours.non2xx} errors or non-2xx answers in the mix`);
+    if (ours.errors + ours.non2xx > 0) throw new Error(`${ours.errors + ours.non2xx} errors or non-2xx answers in the mix: ${failures(ours)}`);
 
     // more than one app process on the one database: the same mix split over them, and how soon one
     // process's similarity index finds a proposal submitted through another
@@ -80,7 +80,7 @@ export async function run(): Promise<BenchResult> {
       await settle([base]);
       if (alone.requests.total === 0) throw new Error(`no answer to ${r.name} within ROUTE_SECONDS=${ROUTE_SECONDS} s at ${CONNECTIONS} connections: give it longer on this machine`);
       perRoute.push({ route: r.name, rps: Math.round(alone.requests.average), p50: alone.latency.p50, p99: alone.latency.p99, submitted: (counters.submitted - was) / ROUTE_SECONDS });
-      if (alone.errors + alone.non2xx > 0) throw new Error(`${alone.errors + alone.non2xx} errors or non-2xx answers on ${r.name}`);
+      if (alone.errors + alone.non2xx > 0) throw new Error(`${alone.errors + alone.non2xx} errors or non-2xx answers on ${r.name}: ${failures(alone)}`);
     }
 
     const samples: number[] = [rssMb(server.pid!)];
@@ -162,4 +162,10 @@ async function settle(bases: string[]) {
       quick = performance.now() - t0 < 100 ? quick + 1 : 0;
     }
   }
+}
+
+/** What went wrong in a run: timeouts, other errors, answers by status. */
+function failures(r: autocannon.Result): string {
+  const codes = Object.entries((r as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {}).map(([code, { count }]) => `${code}×${count}`);
+  return `${r.timeouts} timeouts, ${r.errors - r.timeouts} other errors; answers ${codes.join(', ')}`;
 }
