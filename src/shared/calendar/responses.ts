@@ -15,3 +15,7 @@ export type CalendarYear = Wire<typeof calendarYearAnswer>;
 
 export const workdayAnswer = z.object({ date: z.string() });
 export type WorkdayAnswer = Wire<typeof workdayAnswer>;
+
+/** A notice recorded: the year's days as they now stand, and how many handling deadlines moved with them. */
+export const noticeSaved = z.object({ items: z.array(calendarDay), recomputed: z.number() });
+export type NoticeSaved = Wire<typeof noticeSaved>;

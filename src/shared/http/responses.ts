@@ -30,5 +30,12 @@ export type HistoryEntry = Wire<typeof historyEntry>;
 /** A write with nothing to show but that it was done (logout, password change). */
 export const okAnswer = z.object({ ok: z.literal(true) });
 
+/**
+ * A public form received (a question to a studio, a topic for consultation, a word in a 议政室):
+ * what the sender is told, nothing of what was stored — it is public only after the office reviews it.
+ */
+export const publicFormReceived = z.object({ message: z.string() });
+export type PublicFormReceived = z.input<typeof publicFormReceived>;
+
 /** The health check: the database answered (and which kind it is). */
 export const health = z.object({ status: z.literal('ok'), db: z.string() });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { instant, type Wire } from '../http/responses.js';
+import { conversion } from '../requests/responses.js';
 
 /** What the 委员之家 API answers; the presenters are typed against these schemas. */
 
@@ -55,7 +56,11 @@ export const homeDuty = z.object({
 export type HomeDuty = Wire<typeof homeDuty>;
 
 export const homeDutyDetail = homeDuty.extend({ visits: z.array(homeVisit) });
+/** A duty after one of its suggestions was converted: its page, and the record the suggestion became. */
 export type HomeDutyDetail = Wire<typeof homeDutyDetail>;
+/** A duty after one of its suggestions was converted: its page, and the record the suggestion became. */
+export const homeSuggestionConverted = homeDutyDetail.extend({ convertedTo: conversion });
+export type HomeSuggestionConverted = Wire<typeof homeSuggestionConverted>;
 
 /** The rota of a month, with the days the Home is open (the setting, less holidays). */
 export const rota = z.object({ month: z.string(), openDays: z.array(z.string()), items: z.array(homeDuty), actions: z.array(z.string()) });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { attachment, historyEntry, instant, type Wire } from '../http/responses.js';
+import { attachment, historyEntry, instant, listOf, type Wire } from '../http/responses.js';
 import { assignment, reply } from '../handling/responses.js';
 
 /** What the server answers about 社情民意; the presenter is typed against these schemas. */
@@ -129,6 +129,9 @@ export const issue = z.object({
   items: z.array(issueItem).optional(),
 });
 export type Issue = Wire<typeof issue>;
+/** The issues of a year (or all), newest first, without their reports; 'create' when the reader may start one. */
+export const issueList = listOf(issue);
+export type IssueList = Wire<typeof issueList>;
 
 export const credit = z.object({
   year: z.number(),

@@ -51,5 +51,6 @@ export const catalogItem = z.object({
   actions: z.array(z.string()),
 });
 export type CatalogItem = Wire<typeof catalogItem>;
-export const catalogList = listOf(catalogItem);
+/** A catalog's entries, with the allowed values of its 类别 column and their Chinese names (empty: a free one). */
+export const catalogList = listOf(catalogItem).extend({ kinds: z.record(z.string(), z.string()) });
 export type CatalogList = Wire<typeof catalogList>;

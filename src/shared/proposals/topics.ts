@@ -73,6 +73,10 @@ export const topicList = z.object({
 });
 export type TopicList = Wire<typeof topicList>;
 
+/** The year's drafts published at once: how many were, and the year's list as it now stands. */
+export const topicsPublished = z.object({ published: z.number(), list: topicList });
+export type TopicsPublished = Wire<typeof topicsPublished>;
+
 /** A topic on the proposal form: `score` (0..1) how close it is to what is being written, when asked. */
 export const publishedTopic = z.object({
   id: z.string(),

@@ -77,6 +77,13 @@ export const requestDetail = requestRow.extend({
 });
 export type RequestDetail = Wire<typeof requestDetail>;
 
+/** What a request or a 委员之家 suggestion was turned into: a proposal draft or an opinion report, for the page to open. */
+export const conversion = z.object({ into: z.enum(['proposal', 'opinion']), id: z.string() });
+export type Conversion = Wire<typeof conversion>;
+/** A request after 转为提案草稿/社情民意信息: its page, and the record it became. */
+export const requestConverted = requestDetail.extend({ convertedTo: conversion });
+export type RequestConverted = Wire<typeof requestConverted>;
+
 export const requestOptions = z.object({
   categories: z.array(z.string()),
   studios: z.array(z.object({ id: z.string(), name: z.string() })),

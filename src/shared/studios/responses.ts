@@ -24,9 +24,6 @@ export const portalStudio = portalStudioRow.extend({
 });
 export type PortalStudio = Wire<typeof portalStudio>;
 
-export const asked = z.object({ message: z.string() });
-export type Asked = Wire<typeof asked>;
-
 /** A studio as staff keep its profile (and a member sees their own). */
 export const studioRow = z.object({
   id: z.string(), version: z.number(), name: z.string(), kindLabel: z.string(), place: z.string(), openingHours: z.string(), introduction: z.string(),

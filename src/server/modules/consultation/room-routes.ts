@@ -13,6 +13,7 @@ import {
 } from '../../../shared/consultation/room-inputs.js';
 import { consultationPaths as paths } from '../../../shared/consultation/paths.js';
 import * as answer from '../../../shared/consultation/room-responses.js';
+import { publicFormReceived } from '../../../shared/http/responses.js';
 import { openRoom, decideRoom } from './commands/rooms.js';
 import { moderatePost, postFromPublic, postInRoom, supportPost } from './commands/room-posts.js';
 import { addPoll, castBallot } from './commands/room-polls.js';
@@ -98,7 +99,7 @@ export async function roomRoutes(app: FastifyInstance) {
   });
   r.get(paths.portalRoom, { config: { ...open(120), answers: { portalRoom: answer.portalRoom } }, schema: { params: roomParams, tags, summary: '公开门户：网络议政室（经审核的发言、投票结果、综述）' } }, async (req) => presentPortalRoom(db, await publicRoom(req.params.id)));
   // 网友发言: the challenge and per-address ceiling of every public form, then held for the office
-  r.post(paths.portalRoomPosts, { config: open(20), schema: { params: roomParams, body: portalRoomPost, tags, summary: '公开门户：在网络议政室发言（经审核后公开）' } }, async (req) => {
+  r.post(paths.portalRoomPosts, { config: { ...open(20), answers: { publicFormReceived } }, schema: { params: roomParams, body: portalRoomPost, tags, summary: '公开门户：在网络议政室发言（经审核后公开）' } }, async (req) => {
     const { challengeId, challengeAnswer, ...draft } = req.body;
     const room = await publicRoom(req.params.id);
     if (room.phase !== 'open') throw AppError.invalidState('议政室已结束，只能查看，不能再发言');

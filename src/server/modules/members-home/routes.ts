@@ -12,7 +12,7 @@ import type { Presented } from '../../../shared/http/responses.js';
 import { cancelDutyBody, convertSuggestionInput, dutyInput, idParams, rotaQuery, visitInput, yearQuery } from '../../../shared/members-home/inputs.js';
 import { dutyCapacities } from '../../../shared/members-home/labels.js';
 import { homePaths as paths } from '../../../shared/members-home/paths.js';
-import { homeDutyDetail, homeOptions, rota, todayDuty, visitLog } from '../../../shared/members-home/responses.js';
+import { homeDutyDetail, homeOptions, homeSuggestionConverted, rota, todayDuty, visitLog } from '../../../shared/members-home/responses.js';
 import { assignDuty, cancelDuty } from './commands/duties.js';
 import { convertSuggestion } from './commands/convert.js';
 import { logVisit } from './commands/visits.js';
@@ -58,7 +58,7 @@ export async function homeRoutes(app: FastifyInstance) {
     const { duties, openDays } = await rotaOf(db, actor, month);
     return { month, openDays, items: await presentDuties(db, actor, duties), actions: can(homeCollectionPolicy, 'create', actor, committeeSubject(actor)) ? ['create'] : [] };
   });
-  r.post(paths.duties, { schema: { body: dutyInput, tags, summary: '排班' } }, async (req) => {
+  r.post(paths.duties, { config: { answers: { homeDutyDetail } }, schema: { body: dutyInput, tags, summary: '排班' } }, async (req) => {
     const actor = actorOf(req);
     const row = await assignDuty(contextOf(req), req.body);
     return detail(actor, await dutySubjectOf(db, row));
@@ -78,17 +78,17 @@ export async function homeRoutes(app: FastifyInstance) {
     return { year, visits: figures.visits, suggestions: figures.suggestions, converted: figures.converted, items };
   });
   r.get(paths.duty, { config: { answers: { homeDutyDetail } }, schema: { params: idParams, tags, summary: '值班详情' } }, async (req) => reload(actorOf(req), req.params.id));
-  r.post(paths.dutyCancel, { schema: { params: idParams, body: cancelDutyBody, tags, summary: '取消值班' } }, async (req) => {
+  r.post(paths.dutyCancel, { config: { answers: { homeDutyDetail } }, schema: { params: idParams, body: cancelDutyBody, tags, summary: '取消值班' } }, async (req) => {
     const actor = actorOf(req);
     await cancelDuty(contextOf(req), { id: req.params.id, ...req.body });
     return reload(actor, req.params.id);
   });
-  r.post(paths.dutyVisits, { schema: { params: idParams, body: visitInput, tags, summary: '登记接待' } }, async (req) => {
+  r.post(paths.dutyVisits, { config: { answers: { homeDutyDetail } }, schema: { params: idParams, body: visitInput, tags, summary: '登记接待' } }, async (req) => {
     const actor = actorOf(req);
     await logVisit(contextOf(req), { dutyId: req.params.id, ...req.body });
     return reload(actor, req.params.id);
   });
-  r.post(paths.suggestionConvert, { schema: { params: idParams, body: convertSuggestionInput, tags, summary: '工作建议转为提案草稿或社情民意信息' } }, async (req) => {
+  r.post(paths.suggestionConvert, { config: { answers: { homeSuggestionConverted } }, schema: { params: idParams, body: convertSuggestionInput, tags, summary: '工作建议转为提案草稿或社情民意信息' } }, async (req): Promise<Presented<typeof homeSuggestionConverted>> => {
     const actor = actorOf(req);
     const converted = await convertSuggestion(contextOf(req), { id: req.params.id, ...req.body });
     return { ...(await reload(actor, converted.dutyId)), convertedTo: { into: converted.into, id: converted.id } };

@@ -21,6 +21,8 @@ import { opinionPort } from './port.js';
 import { opinionHistoryLabeller } from '../../../shared/opinions/history.js';
 import type { Presented } from '../../../shared/http/responses.js';
 import type { opinionDetail, opinionRow } from '../../../shared/opinions/responses.js';
+import { issue as issueAnswer } from '../../../shared/opinions/responses.js';
+import { onlyDeclared } from '../../platform/http/answers.js';
 
 const levelOrder = Object.keys(levels) as Level[];
 
@@ -112,13 +114,15 @@ export async function presentDetail(db: Executor, actor: Actor, o: OpinionSubjec
 }
 
 /** An issue with its reports in order and the actions the actor may take. */
-export function presentIssue(actor: Actor, issue: OpinionIssue, items: { id: string; title: string; authorText: string; category: string; committeeId: string; body: string }[], names: Map<string, string>) {
+export function presentIssue(actor: Actor, issue: OpinionIssue, items: { id: string; title: string; authorText: string; category: string; committeeId: string; body: string }[], names: Map<string, string>): Presented<typeof issueAnswer> {
   return {
-    ...issue,
+    ...presentIssueRow(actor, issue),
     items: items.map((o, i) => ({ position: i + 1, id: o.id, title: o.title, authorText: o.authorText, category: o.category, length: [...o.body].length, committeeName: names.get(o.committeeId) ?? '', own: o.committeeId === actor.committeeId })),
-    actions: issueActions(actor, issue),
   };
 }
+
+/** An issue as the list shows it: the fields its schema names (not its row's committee and timestamps), without its reports. */
+export const presentIssueRow = (actor: Actor, issue: OpinionIssue): Presented<typeof issueAnswer> => onlyDeclared(issueAnswer, { ...issue, actions: issueActions(actor, issue) });
 
 /** Workflow and record actions on an issue: the client shows exactly these buttons. */
 export const issueActions = (actor: Actor, issue: OpinionIssue): string[] => [

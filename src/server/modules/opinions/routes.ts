@@ -4,6 +4,7 @@ import { hasRole } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors.js';
 import { actorOf, contextOf } from '../../platform/http/context.js';
 import { parseInput } from '../../platform/http/validation.js';
+import { onlyDeclared } from '../../platform/http/answers.js';
 import { authorize, can, committeeSubject } from '../../platform/policy/policy.js';
 import { getSettings } from '../../platform/settings/settings.js';
 import { chinaToday } from '../../platform/calendar/workdays.js';
@@ -15,17 +16,16 @@ import {
 } from '../../../shared/opinions/inputs.js';
 import { opinionPaths as paths } from '../../../shared/opinions/paths.js';
 import * as answer from '../../../shared/opinions/responses.js';
-import { credit, issue, opinionDetail, opinionList, opinionOptions } from '../../../shared/opinions/responses.js';
+import { credit, issue, issueList, opinionDetail, opinionList, opinionOptions } from '../../../shared/opinions/responses.js';
 import { contentDisposition } from '../../../shared/http/content-disposition.js';
 import { loadOpinion } from './load.js';
 import { issueCollectionPolicy, opinionCollectionPolicy } from './policy.js';
-import { committeeNames, issueActions, presentDetail, presentIssue, presentList } from './presenter.js';
+import { committeeNames, presentDetail, presentIssue, presentIssueRow, presentList } from './presenter.js';
 import { listOpinions, opinionYears } from './queries.js';
 import { opinionIssues } from './schema.js';
 import { opinionSettings } from './settings.js';
 import { memberCredit, opinionStats, statsWorkbook } from './stats.js';
 import { OpinionFinder, similarOpinions } from './similar.js';
-import { adoptionModes, authorTypes, levels, sendKinds } from './workflow.js';
 import { createOpinion, updateOpinion } from './commands/draft-opinion.js';
 import { decideOpinion } from './commands/decide-opinion.js';
 import { editOpinion } from './commands/edit-opinion.js';
@@ -73,7 +73,7 @@ export async function opinionRoutes(app: FastifyInstance) {
     const committee = await committeeOf(db, actor.committeeId);
     return {
       maxLength: s.maxLength, categories: s.categories, periodical: s.periodical, yearlyQuota: s.yearlyQuota, answerClasses: s.answerClasses,
-      levels, adoptionModes, sendKinds, authorTypes, committeeLevel: committee.level, hasParent: committee.parentId !== null,
+      committeeLevel: committee.level, hasParent: committee.parentId !== null,
       years: await opinionYears(db, actor.committeeId, thisYear()), thisYear: thisYear(),
     };
   });
@@ -93,7 +93,8 @@ export async function opinionRoutes(app: FastifyInstance) {
   r.get(paths.stats, { config: { answers: { opinionStats: answer.opinionStats } }, schema: { querystring: yearQuery, tags, summary: '社情民意统计' } }, async (req) => {
     const actor = actorOf(req);
     authorize(opinionCollectionPolicy, 'stats', actor, committeeSubject(actor));
-    return opinionStats(db, actor.committeeId, req.query.year ?? thisYear());
+    // the reports' rows are the workbook's last sheet, not the page's
+    return onlyDeclared(answer.opinionStats, await opinionStats(db, actor.committeeId, req.query.year ?? thisYear()));
   });
 
   r.get(paths.statsExport, { config: { answers: 'xlsx' }, schema: { querystring: yearQuery, tags, summary: '导出社情民意统计 (.xlsx)' } }, async (req, reply) => {
@@ -106,12 +107,12 @@ export async function opinionRoutes(app: FastifyInstance) {
   });
 
   // ── issues (期) ──
-  r.get(paths.issues, { schema: { querystring: yearQuery, tags, summary: '《社情民意》期刊列表' } }, async (req) => {
+  r.get(paths.issues, { config: { answers: { issueList } }, schema: { querystring: yearQuery, tags, summary: '《社情民意》期刊列表' } }, async (req) => {
     const actor = actorOf(req);
     authorize(issueCollectionPolicy, 'read', actor, committeeSubject(actor));
     const where = req.query.year ? and(eq(opinionIssues.committeeId, actor.committeeId), eq(opinionIssues.year, req.query.year)) : eq(opinionIssues.committeeId, actor.committeeId);
     const rows = await db.select().from(opinionIssues).where(where).orderBy(desc(opinionIssues.year), desc(opinionIssues.number));
-    return { items: rows.map((i) => ({ ...i, actions: issueActions(actor, i) })), actions: can(issueCollectionPolicy, 'create', actor, committeeSubject(actor)) ? ['create'] : [] };
+    return { items: rows.map((i) => presentIssueRow(actor, i)), actions: can(issueCollectionPolicy, 'create', actor, committeeSubject(actor)) ? ['create'] : [] };
   });
   r.post(paths.issues, { config: { answers: { issue } }, schema: { body: issueCreate, tags, summary: '新建一期' } }, async (req) => {
     const issue = await createIssue(contextOf(req), { title: req.body.title });

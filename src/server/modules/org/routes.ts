@@ -5,13 +5,14 @@ import type { Tx } from '../../db/client.js';
 import { actorOf } from '../../platform/http/context.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors.js';
+import { onlyDeclared } from '../../platform/http/answers.js';
 import { allowedActions, authorize, committeeSubject } from '../../platform/policy/policy.js';
 import { createRecord, updateRecord } from '../../platform/records/records.js';
 import { catalogs, type CatalogKind } from './catalogs.js';
 import { catalogInput, catalogItemParams, catalogParams, catalogPatch, idParams, searchQuery, sessionInput, sessionPatch, termInput, termPatch } from '../../../shared/org/inputs.js';
 import { orgPaths as paths } from '../../../shared/org/paths.js';
 import type { Presented } from '../../../shared/http/responses.js';
-import { catalogItem, plenarySession, sessionList, term, termList } from '../../../shared/org/responses.js';
+import { catalogItem, catalogList, plenarySession, sessionList, term, termList } from '../../../shared/org/responses.js';
 import { orgPolicy } from './policy.js';
 import { plenarySessions, terms } from './schema.js';
 
@@ -38,10 +39,10 @@ export async function orgRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { database } = app.services;
   const withActions = <T extends { committeeId: string }>(actor: ReturnType<typeof actorOf>, row: T) => ({ ...row, actions: allowedActions(orgPolicy, actor, row) });
-  // each answer is typed against the shared response schema the web reads
-  const presentTerm = (actor: Actor, t: typeof terms.$inferSelect): Presented<typeof term> => withActions(actor, t);
-  const presentSession = (actor: Actor, s: typeof plenarySessions.$inferSelect): Presented<typeof plenarySession> => withActions(actor, s);
-  const presentItem = (actor: Actor, row: CatalogRow): Presented<typeof catalogItem> => withActions(actor, row);
+  // each answer is the fields of the shared response schema the web reads, not its row's committee and timestamps
+  const presentTerm = (actor: Actor, t: typeof terms.$inferSelect): Presented<typeof term> => onlyDeclared(term, withActions(actor, t));
+  const presentSession = (actor: Actor, s: typeof plenarySessions.$inferSelect): Presented<typeof plenarySession> => onlyDeclared(plenarySession, withActions(actor, s));
+  const presentItem = (actor: Actor, row: CatalogRow): Presented<typeof catalogItem> => onlyDeclared(catalogItem, withActions(actor, row));
 
   r.get(paths.terms, { config: { answers: { termList } }, schema: { tags: ['org'], summary: '届次列表' } }, async (req) => {
     const actor = actorOf(req);
@@ -111,7 +112,7 @@ export async function orgRoutes(app: FastifyInstance) {
     if (!t) throw AppError.field('termId', '届次', '不存在');
   }
 
-  r.get(paths.catalog, { schema: { params: catalogParams, querystring: searchQuery, tags: ['org'], summary: '组织目录列表' } }, async (req) => {
+  r.get(paths.catalog, { config: { answers: { catalogList } }, schema: { params: catalogParams, querystring: searchQuery, tags: ['org'], summary: '组织目录列表' } }, async (req): Promise<Presented<typeof catalogList>> => {
     const actor = actorOf(req);
     authorize(orgPolicy, 'read', actor, committeeSubject(actor));
     const { table } = catalogs[req.params.kind];

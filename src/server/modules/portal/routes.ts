@@ -7,6 +7,8 @@ import { portalHome, portalList, portalSearchResult } from '../../../shared/port
 import { portalCommittees, portalProposal, portalProposals } from './proposals.js';
 import { publicSearch } from './search.js';
 import { challengeQuery, portalTopicSubmission } from '../../../shared/requests/inputs.js';
+import { challenge } from '../../../shared/requests/responses.js';
+import { publicFormReceived } from '../../../shared/http/responses.js';
 import { issueChallenge, admitPublicSubmission } from '../../platform/public-forms/guard.js';
 import { chinaToday } from '../../platform/calendar/workdays.js';
 import { suggestPublicTopic } from '../consultation/commands/topics.js';
@@ -42,13 +44,13 @@ export async function portalRoutes(app: FastifyInstance) {
 
   r.get(paths.proposal, { config: { ...open, answers: { portalProposal: answer.portalProposal } }, schema: { params: portalIdParams, tags, summary: '公开门户：提案与答复' } }, async (req) => portalProposal(db, req.params.id));
 
-  r.get(paths.challenge, { config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } }, schema: { querystring: challengeQuery, tags, summary: '公开门户：获取算术验证题（提交表单前）' } }, async (req) => {
+  r.get(paths.challenge, { config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' }, answers: { challenge } }, schema: { querystring: challengeQuery, tags, summary: '公开门户：获取算术验证题（提交表单前）' } }, async (req) => {
     await checkCommittee(database, req.query.committeeId);
     return issueChallenge(db, req.query.committeeId, req.ip, now());
   });
 
   // 群众出题: held for the office's moderation queue; nothing of it is public until published
-  r.post(paths.topics, { config: { public: true, rateLimit: { max: 20, timeWindow: '1 minute' } }, schema: { body: portalTopicSubmission, tags, summary: '公开门户：群众出题（协商选题建议）' } }, async (req) => {
+  r.post(paths.topics, { config: { public: true, rateLimit: { max: 20, timeWindow: '1 minute' }, answers: { publicFormReceived } }, schema: { body: portalTopicSubmission, tags, summary: '公开门户：群众出题（协商选题建议）' } }, async (req) => {
     const { challengeId, challengeAnswer, committeeId, ...draft } = req.body;
     await checkCommittee(database, committeeId);
     await admitPublicSubmission(db, { committeeId, form: 'topic', address: req.ip, challengeId, challengeAnswer, now: now() });

@@ -17,7 +17,8 @@ import {
   convertInput, followQuery, idParams, photoParams, portalRequestQuery, rateInput, requestActionBodies, requestActionParams, requestQuery, requestSubmission,
 } from '../../../shared/requests/inputs.js';
 import { requestPaths as paths } from '../../../shared/requests/paths.js';
-import { followed, portalRequestOptions, publishedList, requestDetail, requestList, requestOptions } from '../../../shared/requests/responses.js';
+import { followed, portalRequestOptions, publishedList, receipt, requestConverted, requestDetail, requestList, requestOptions } from '../../../shared/requests/responses.js';
+import type { Presented } from '../../../shared/http/responses.js';
 import { actOnRequest } from './commands/act.js';
 import { convertRequest } from './commands/convert.js';
 import { followRequest, handlerNames, publishedRequests, rateRequest } from './commands/follow.js';
@@ -49,12 +50,12 @@ export async function requestRoutes(app: FastifyInstance) {
     const c = await getSettings(db, consultationSettings, req.query.committeeId, year());
     return { categories: s.categories, maxPhotos: s.maxPhotos, photoMaxBytes: s.photoMaxKb * 1024, acceptsTopics: c.publicTopics };
   });
-  r.post(paths.submit, { config: open(20), bodyLimit: 64 * 1024, schema: { tags, summary: '公开门户：提交民生诉求（可附照片，multipart 字段 photos）' } }, async (req) => {
+  r.post(paths.submit, { config: { ...open(20), answers: { receipt } }, bodyLimit: 64 * 1024, schema: { tags, summary: '公开门户：提交民生诉求（可附照片，multipart 字段 photos）' } }, async (req) => {
     const { fields, files } = await readPublicForm(req, 3);
     return submitRequest(database, parseInput(requestSubmission, fields), files, req.ip, now());
   });
   r.get(paths.follow, { config: { ...open(30), answers: { followed } }, schema: { querystring: followQuery, tags, summary: '公开门户：凭回执码查询办理进展' } }, async (req) => followRequest(db, req.query.code));
-  r.post(paths.rate, { config: open(20), schema: { body: rateInput, tags, summary: '公开门户：评价办理结果' } }, async (req) => rateRequest(database, req.body, now()));
+  r.post(paths.rate, { config: { ...open(20), answers: { followed } }, schema: { body: rateInput, tags, summary: '公开门户：评价办理结果' } }, async (req) => rateRequest(database, req.body, now()));
   r.get(paths.published, { config: { ...open(120), answers: { publishedList } }, schema: { querystring: portalRequestQuery, tags, summary: '公开门户：已公开的民生诉求办理结果' } }, async (req) => publishedRequests(db, req.query.committeeId));
 
   // ── staff and members ──
@@ -88,7 +89,7 @@ export async function requestRoutes(app: FastifyInstance) {
     await actOnRequest(contextOf(req), { id, action, input: parseInput(requestActionBodies[action], req.body) as any });
     return detail(req, id);
   });
-  r.post(paths.convert, { schema: { params: idParams, body: convertInput, tags, summary: '转为提案草稿或社情民意信息' } }, async (req) => {
+  r.post(paths.convert, { config: { answers: { requestConverted } }, schema: { params: idParams, body: convertInput, tags, summary: '转为提案草稿或社情民意信息' } }, async (req): Promise<Presented<typeof requestConverted>> => {
     const converted = await convertRequest(contextOf(req), { id: req.params.id, ...req.body });
     return { ...(await detail(req, req.params.id)), convertedTo: converted };
   });

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { activities } from '../../platform/activity/schema.js';
 import { chinaToday } from '../../platform/calendar/workdays.js';
@@ -18,12 +18,18 @@ const serving = (studioIds: string[]) => and(inArray(members.studioId, studioIds
 const published = and(eq(studioQuestions.status, 'answered'), isNotNull(studioQuestions.publishedAt));
 
 /** A committee's open studios with their public profile and members count, in the catalog's order. */
-export async function openStudios(db: Executor, committeeId: string) {
+export const openStudios = (db: Executor, committeeId: string) => studiosWithProfile(db, and(eq(studios.committeeId, committeeId), eq(studios.active, true))!);
+
+/** One studio of the committee with its profile and members count, open or not (the profile just saved), or undefined. */
+export const studioWithProfile = async (db: Executor, committeeId: string, id: string) =>
+  (await studiosWithProfile(db, and(eq(studios.committeeId, committeeId), eq(studios.id, id))!))[0];
+
+async function studiosWithProfile(db: Executor, where: SQL) {
   const rows = await db
     .select({ studio: studios, profile: studioProfiles })
     .from(studios)
     .leftJoin(studioProfiles, eq(studioProfiles.studioId, studios.id))
-    .where(and(eq(studios.committeeId, committeeId), eq(studios.active, true)))
+    .where(where)
     .orderBy(asc(studios.sortOrder), asc(studios.name));
   const ids = rows.map((r) => r.studio.id);
   const counts = ids.length ? await db.select({ studioId: members.studioId, n: count() }).from(members).where(serving(ids)).groupBy(members.studioId) : [];

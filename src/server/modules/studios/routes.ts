@@ -9,14 +9,15 @@ import {
   portalStudiosQuery, profileInput, questionActionBodies, questionActionParams, questionQuery, questionSubmission, studioIdParams,
 } from '../../../shared/studios/inputs.js';
 import { studioPaths as paths } from '../../../shared/studios/paths.js';
-import { asked, portalStudio as portalStudioAnswer, portalStudioList, questionList, questionRow, studioList } from '../../../shared/studios/responses.js';
+import { publicFormReceived } from '../../../shared/http/responses.js';
+import { portalStudio as portalStudioAnswer, portalStudioList, questionList, questionRow, studioList, studioRow } from '../../../shared/studios/responses.js';
 import { actOnQuestion } from './commands/act.js';
 import { askStudio, openStudio } from './commands/ask.js';
 import { saveStudioProfile } from './commands/profile.js';
 import { loadQuestion, questionSubjectsOf } from './load.js';
 import { questionCollectionPolicy } from './policy.js';
 import { presentQuestion, presentStudio } from './presenter.js';
-import { openStudios, portalStudio, portalStudios } from './public.js';
+import { openStudios, portalStudio, portalStudios, studioWithProfile } from './public.js';
 import { listQuestions, ownStudioId } from './queries.js';
 import { isStudioStaff } from './workflow.js';
 
@@ -38,7 +39,7 @@ export async function studioRoutes(app: FastifyInstance) {
     const s = await openStudio(db, req.params.id);
     return portalStudio(db, s, await checkCommittee(database, s.committeeId));
   });
-  r.post(paths.ask, { config: { ...open(20), answers: { asked } }, bodyLimit: 16 * 1024, schema: { params: studioIdParams, body: questionSubmission, tags, summary: '公开门户：向委员工作室线上咨询' } }, async (req) =>
+  r.post(paths.ask, { config: { ...open(20), answers: { publicFormReceived } }, bodyLimit: 16 * 1024, schema: { params: studioIdParams, body: questionSubmission, tags, summary: '公开门户：向委员工作室线上咨询' } }, async (req) =>
     askStudio(database, req.params.id, req.body, req.ip, now()));
 
   // ── staff and members ──
@@ -50,11 +51,11 @@ export async function studioRoutes(app: FastifyInstance) {
     const mine = isStudioStaff(actor) ? undefined : await ownStudioId(db, actor);
     return { items: rows.filter((x) => mine === undefined || x.studio.id === mine).map((x) => presentStudio(actor, x)) };
   });
-  r.patch(paths.profile, { schema: { params: studioIdParams, body: profileInput, tags, summary: '编辑委员工作室公开信息（地点、开放时间、简介）' } }, async (req) => {
+  r.patch(paths.profile, { config: { answers: { studioRow } }, schema: { params: studioIdParams, body: profileInput, tags, summary: '编辑委员工作室公开信息（地点、开放时间、简介）' } }, async (req) => {
     await saveStudioProfile(contextOf(req), { id: req.params.id, ...req.body });
     const actor = actorOf(req);
-    const row = (await openStudios(db, actor.committeeId)).find((x) => x.studio.id === req.params.id);
-    return row ? presentStudio(actor, row) : null;
+    // the studio saved (a stopped one too): its profile with the new version
+    return presentStudio(actor, (await studioWithProfile(db, actor.committeeId, req.params.id))!);
   });
   r.get(paths.questions, { config: { answers: { questionList } }, schema: { querystring: questionQuery, tags, summary: '线上咨询列表（工作人员全部；委员本工作室）' } }, async (req) => {
     const actor = actorOf(req);

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { addWorkdaysQuery, noticeBody, yearQuery } from '../../../shared/calendar/inputs.js';
 import { calendarPaths as paths } from '../../../shared/calendar/paths.js';
 import type { Presented } from '../../../shared/http/responses.js';
-import { calendarYearAnswer, workdayAnswer } from '../../../shared/calendar/responses.js';
+import { calendarYearAnswer, noticeSaved, workdayAnswer } from '../../../shared/calendar/responses.js';
 import { and, arrayContains, eq, inArray } from 'drizzle-orm';
 import { auditAcross } from '../audit/audit.js';
 import { AppError } from '../errors.js';
@@ -38,7 +38,7 @@ export async function calendarRoutes(app: FastifyInstance) {
     },
   );
 
-  r.post(paths.notice, { schema: { body: noticeBody, tags: ['calendar'], summary: '录入某年放假安排' } }, async (req) => {
+  r.post(paths.notice, { config: { answers: { noticeSaved } }, schema: { body: noticeBody, tags: ['calendar'], summary: '录入某年放假安排' } }, async (req): Promise<Presented<typeof noticeSaved>> => {
     const actor = actorOf(req);
     authorize(calendarPolicy, 'update', actor, await calendarScope(database.db, actor));
     const { year: y, days } = req.body;

@@ -36,6 +36,19 @@ export async function settingsRoutes(app: FastifyInstance) {
     if (!m) throw AppError.notFound('配置');
     return m;
   };
+  type Manifest = ReturnType<typeof manifestOf>;
+  /** a module's rules for a year as its form reads them: what a read answers, and a save (with the new version) */
+  const present = async (actor: Actor, m: Manifest, year: number): Promise<Presented<typeof moduleSettingsAnswer>> => {
+    const stored = await storedSettings(db, m.module, actor.committeeId, year);
+    return {
+      module: m.module, label: m.label, year,
+      values: await getSettings(db, m, actor.committeeId, year),
+      defaults: m.defaults, version: stored?.version ?? 0, keptBy: m.keptBy ?? 'admin',
+      // the form is drawn from the same schema that validates the save, labels included
+      schema: z.toJSONSchema(m.schema, { unrepresentable: 'any' }),
+      actions: allowedActions(settingsPolicy, actor, scopeOf(actor, m)),
+    };
+  };
 
   r.get(paths.list, { config: { answers: { settingsModules } }, schema: { tags: ['settings'], summary: '可配置的模块' } }, async (req): Promise<Presented<typeof settingsModules>> => {
     const actor = actorOf(req);
@@ -48,21 +61,13 @@ export async function settingsRoutes(app: FastifyInstance) {
     const actor = actorOf(req);
     const m = manifestOf(req.params.module);
     authorize(settingsPolicy, 'read', actor, scopeOf(actor, m));
-    const stored = await storedSettings(db, m.module, actor.committeeId, req.query.year);
-    return {
-      module: m.module, label: m.label, year: req.query.year,
-      values: await getSettings(db, m, actor.committeeId, req.query.year),
-      defaults: m.defaults, version: stored?.version ?? 0, keptBy: m.keptBy ?? 'admin',
-      // the form is drawn from the same schema that validates the save, labels included
-      schema: z.toJSONSchema(m.schema, { unrepresentable: 'any' }),
-      actions: allowedActions(settingsPolicy, actor, scopeOf(actor, m)),
-    };
+    return present(actor, m, req.query.year);
   });
 
   r.put(
     paths.module,
-    { schema: { params, querystring: query, body: settingsSave, tags: ['settings'], summary: '修改模块配置' } },
-    async (req) => {
+    { config: { answers: { moduleSettings: moduleSettingsAnswer } }, schema: { params, querystring: query, body: settingsSave, tags: ['settings'], summary: '修改模块配置（答复保存后的配置及其新版本）' } },
+    async (req): Promise<Presented<typeof moduleSettingsAnswer>> => {
       const actor = actorOf(req);
       const m = manifestOf(req.params.module);
       authorize(settingsPolicy, 'update', actor, scopeOf(actor, m));
@@ -82,7 +87,7 @@ export async function settingsRoutes(app: FastifyInstance) {
         } else await tx.insert(moduleSettings).values({ committeeId: actor.committeeId, module: m.module, year, values: parsed.data });
         await audit(tx, actor, { action: 'settings.update', subjectType: 'settings', subjectId: `${m.module}:${year}`, before: stored?.values, after: parsed.data });
       });
-      return { values: await getSettings(db, m, actor.committeeId, year) };
+      return present(actor, m, year);
     },
   );
 }

@@ -1,3 +1,5 @@
+import type { Presented } from '../../../../shared/http/responses.js';
+import type { advice } from '../../../../shared/proposals/drafting.js';
 import type { DraftingCheck, DraftingSettings } from './settings.js';
 import { draftingChecks } from './settings.js';
 
@@ -14,7 +16,10 @@ export interface DraftText {
  * One piece of advice: which check, the committee's wording, and what was found in this draft
  * (`because`), so the writer sees why. Never a block: the draft may be sent as it is.
  */
-export interface Advice<D = unknown> {
+/** What any check may find, as the answer's schema names it (shared/proposals/drafting.ts). */
+export type AdviceDetail = NonNullable<Presented<typeof advice>['detail']>;
+
+export interface Advice<D extends AdviceDetail = AdviceDetail> {
   check: DraftingCheck;
   label: string;
   message: string;
@@ -24,7 +29,7 @@ export interface Advice<D = unknown> {
 }
 
 /** Builds the advice of `check` with the committee's wording for it. */
-export function advise<D>(s: Pick<DraftingSettings, 'wording'>, check: DraftingCheck, because: string, detail?: D): Advice<D> {
+export function advise<D extends AdviceDetail>(s: Pick<DraftingSettings, 'wording'>, check: DraftingCheck, because: string, detail?: D): Advice<D> {
   const message = s.wording.find((w) => w.check === check)?.text ?? draftingChecks[check];
   return { check, label: draftingChecks[check], message, because, ...(detail === undefined ? {} : { detail }) };
 }

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { proposalPaths } from '../../../../shared/proposals/paths.js';
+import { draftAdvice as draftAdviceAnswer, reviewAdvice as reviewAdviceAnswer } from '../../../../shared/proposals/drafting.js';
+import type { Presented } from '../../../../shared/http/responses.js';
 import { hasRole } from '../../../platform/auth/actor.js';
 import { chinaToday } from '../../../platform/calendar/workdays.js';
 import { AppError } from '../../../platform/errors.js';
@@ -35,7 +37,7 @@ export async function draftingRoutes(app: FastifyInstance, finder: ProposalFinde
   const { db } = app.services.database;
   const today = () => chinaToday(app.services.now());
 
-  r.post(proposalPaths.draftingAdvice, { schema: { body: draftText, tags, summary: '提交前检查（撰写辅助）' } }, async (req) => {
+  r.post(proposalPaths.draftingAdvice, { config: { answers: { draftAdvice: draftAdviceAnswer } }, schema: { body: draftText, tags, summary: '提交前检查（撰写辅助）' } }, async (req): Promise<Presented<typeof draftAdviceAnswer>> => {
     const actor = actorOf(req);
     if (!mayAsk(actor)) throw AppError.forbidden('只有委员和工作人员可以使用撰写辅助');
     const { excludeId, collectiveBody, ...draft } = req.body;
@@ -43,7 +45,7 @@ export async function draftingRoutes(app: FastifyInstance, finder: ProposalFinde
     return draftAdvice(db, actor, draft, author, today(), excludeId);
   });
 
-  r.get(proposalPaths.advice, { schema: { params: z.object({ id: z.uuid().describe('提案编号') }), tags, summary: '提案审查辅助：检查结果与相似提案的不予立案理由' } }, async (req) => {
+  r.get(proposalPaths.advice, { config: { answers: { reviewAdvice: reviewAdviceAnswer } }, schema: { params: z.object({ id: z.uuid().describe('提案编号') }), tags, summary: '提案审查辅助：检查结果与相似提案的不予立案理由' } }, async (req): Promise<Presented<typeof reviewAdviceAnswer>> => {
     const actor = actorOf(req);
     // a proposal the actor may not read is not found, whatever the role; one they may read is refused by role
     const p = await loadProposal(db, actor, req.params.id);

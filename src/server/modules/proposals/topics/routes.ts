@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf, contextOf } from '../../../platform/http/context.js';
 import { chinaToday } from '../../../platform/calendar/workdays.js';
 import { publishYearBody, publishedTopicsQuery, topicIdParams, topicInput, topicListQuery, topicPatch, topicPaths as paths, topicVersion } from '../../../../shared/proposals/topics.js';
-import { publishedTopics, topicDetail, topicList } from '../../../../shared/proposals/topics.js';
+import { publishedTopics, topicDetail, topicList, topicsPublished } from '../../../../shared/proposals/topics.js';
 import { createTopic, loadTopic, publishTopic, publishYear, updateTopic, withdrawTopic } from './commands.js';
 import { listTopics, publishedTopicsFor, topicDetailOf } from './queries.js';
 import type { ProposalTopic } from './policy.js';
@@ -22,7 +22,7 @@ export async function proposalTopicRoutes(app: FastifyInstance) {
   r.get(paths.published, { config: { answers: { publishedTopics } }, schema: { querystring: publishedTopicsQuery, tags, summary: '本年度已发布的参考选题（撰写提案时，按与内容的相似度排序）' } }, async (req) =>
     publishedTopicsFor(db, actorOf(req), req.query, today()));
   r.post(paths.list, { config: { answers: { topicDetail } }, schema: { body: topicInput, tags, summary: '拟定参考选题（草稿）' } }, async (req) => detail(req, await createTopic(contextOf(req), req.body)));
-  r.post(paths.publishYear, { schema: { body: publishYearBody, tags, summary: '发布本年度提案参考选题' } }, async (req) => {
+  r.post(paths.publishYear, { config: { answers: { topicsPublished } }, schema: { body: publishYearBody, tags, summary: '发布本年度提案参考选题' } }, async (req) => {
     const published = await publishYear(contextOf(req), req.body);
     return { published, list: await listTopics(db, actorOf(req), { year: req.body.year }, today()) };
   });

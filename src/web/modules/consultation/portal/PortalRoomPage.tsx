@@ -5,6 +5,7 @@ import { pathTo } from '@shared/http/paths';
 import { consultationPaths } from '@shared/consultation/paths';
 import { portalRoomPost } from '@shared/consultation/room-inputs';
 import type { PortalRoom } from '@shared/consultation/room-responses';
+import type { PublicFormReceived } from '@shared/http/responses';
 import { api } from '../../../app/api';
 import { submitForm } from '../../../app/errors';
 import { formatTime } from '../../../app/forms';
@@ -27,7 +28,7 @@ function PublicPost({ room }: { room: PortalRoom }) {
   const send = async () => {
     const values = await form.validateFields().catch(() => null);
     if (!values) return;
-    const answer = await submitForm(form, () => api.post<{ message: string }>(pathTo(consultationPaths.portalRoomPosts, { id: room.id }), values));
+    const answer = await submitForm(form, () => api.post<PublicFormReceived>(pathTo(consultationPaths.portalRoomPosts, { id: room.id }), values));
     setRound((r) => r + 1);
     if (answer) {
       setSent(answer.message);

@@ -5,7 +5,7 @@ import { pathTo } from '@shared/http/paths';
 import { convertSuggestionInput } from '@shared/members-home/inputs';
 import { conversionAuthors } from '@shared/members-home/labels';
 import { homePaths } from '@shared/members-home/paths';
-import type { HomeDutyDetail, HomeOptions, HomeSuggestion, TodayDuty } from '@shared/members-home/responses';
+import type { HomeDutyDetail, HomeOptions, HomeSuggestion, HomeSuggestionConverted, TodayDuty } from '@shared/members-home/responses';
 import { api } from '../../../app/api';
 import { can } from '../../../app/forms';
 import { refetch, useGet } from '../../../app/query';
@@ -23,7 +23,7 @@ function ConvertDialog({ suggestion, onClose }: { suggestion: HomeSuggestion | n
   const s = suggestion;
   const authors = s ? (['visitor', 'duty'] as const).filter((a) => can(s, a === 'visitor' ? 'convertForVisitor' : 'convertForDuty')) : [];
   return (
-    <FormModal<HomeDutyDetail & { convertedTo: { into: string; id: string } }>
+    <FormModal<HomeSuggestionConverted>
       name="convert"
       open={!!s}
       title="转为提案草稿或社情民意信息"

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Typography } from 'antd';
 import { portalPaths } from '@shared/portal/paths';
+import type { PublicFormReceived } from '@shared/http/responses';
 import { api } from '../../../app/api';
 import { PageCard } from '../../../app/ui/PageCard';
 import { useDocumentTitle } from '../../../app/ui/PageTitle';
@@ -20,7 +21,7 @@ export default function PortalTopicPage() {
   useDocumentTitle('群众出题', '政协公开门户');
   const { id: committeeId, committee } = usePortalCommittee();
   const [sent, setSent] = useState<string | null>(null);
-  const { challenge, next, errors, busy, onSubmit } = usePublicForm(committeeId, (v) => api.post<{ message: string }>(portalPaths.topics, { ...v, committeeId }), (a) => setSent(a.message));
+  const { challenge, next, errors, busy, onSubmit } = usePublicForm(committeeId, (v) => api.post<PublicFormReceived>(portalPaths.topics, { ...v, committeeId }), (a) => setSent(a.message));
   if (sent) return <PortalOutcome kind="done" title="建议已提交" subTitle={sent} extra={<Link to="/portal">返回门户首页</Link>} data-testid="topic-sent" />;
   return (
     <PageCard title="群众出题">

@@ -4,7 +4,7 @@ import { Alert, Button, Card, Descriptions, Empty, Flex, Form, Input, Radio, Sel
 import { pathTo } from '@shared/http/paths';
 import { convertInput, requestActionBodies } from '@shared/requests/inputs';
 import { requestPaths } from '@shared/requests/paths';
-import type { RequestDetail, RequestOptions } from '@shared/requests/responses';
+import type { RequestConverted, RequestDetail, RequestOptions } from '@shared/requests/responses';
 import { api } from '../../../app/api';
 import { run } from '../../../app/errors';
 import { can, formatTime } from '../../../app/forms';
@@ -140,7 +140,7 @@ export default function RequestPage() {
         </FormModal>
       )}
       {can(r, 'convert') && (
-        <FormModal<RequestDetail & { convertedTo: { into: string; id: string } }>
+        <FormModal<RequestConverted>
           name="convert"
           open={dialog === 'convert'}
           title="转为提案草稿或社情民意信息"

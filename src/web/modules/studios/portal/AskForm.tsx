@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { pathTo } from '@shared/http/paths';
 import { questionLimits as L } from '@shared/studios/labels';
 import { studioPaths } from '@shared/studios/paths';
-import type { Asked } from '@shared/studios/responses';
+import type { PublicFormReceived } from '@shared/http/responses';
 import { api } from '../../../app/api';
 import { PlainButton, PlainChallenge, PlainField, PlainSubmit, described } from '../../portal/plain';
 import { usePublicForm } from '../../portal/usePublicForm';
@@ -14,7 +14,7 @@ import { usePublicForm } from '../../portal/usePublicForm';
  */
 export function AskForm({ studioId, committeeId }: { studioId: string; committeeId: string }) {
   const [done, setDone] = useState<string | null>(null);
-  const { challenge, next, errors, busy, onSubmit } = usePublicForm(committeeId, (v) => api.post<Asked>(pathTo(studioPaths.ask, { id: studioId }), v), (a) => setDone(a.message));
+  const { challenge, next, errors, busy, onSubmit } = usePublicForm(committeeId, (v) => api.post<PublicFormReceived>(pathTo(studioPaths.ask, { id: studioId }), v), (a) => setDone(a.message));
   if (done)
     return (
       <div role="status" data-testid="ask-done" style={{ padding: 12, background: '#f6ffed', border: '1px solid #b7eb8f', borderRadius: 6 }}>
