@@ -222,7 +222,8 @@ describe.each(dbKinds)('research and inspection on %s', (kind) => {
 
     // the speech: the lead's, with the group; its page names its source; the group opens it, other members do not
     const s = await ok(office.get(`/api/meetings/speeches/${speechLink.targetId}`));
-    expect(s).toMatchObject({ memberId, contributorMemberIds: [member2Id], title: speech.title, status: 'submitted' });
+    const [member2Row] = await t.database.db.select({ name: members.name }).from(members).where(eq(members.id, member2Id));
+    expect(s).toMatchObject({ memberId, contributorNames: [member2Row.name], title: speech.title, status: 'submitted' });
     expect(s.body).toContain(report.suggestions);
     expect(await ok(member2.get(`/api/research/origin?type=speech&id=${s.id}`))).toEqual({ topicId: topic.id, reportTitle: report.reportTitle });
     expect((await member3.get(`/api/research/origin?type=speech&id=${s.id}`)).status).toBe(404);

@@ -1,6 +1,7 @@
 import { meetingHistoryLabel } from '../../../shared/meetings/history.js';
 import type { Presented } from '../../../shared/http/responses.js';
-import type { invitee, leaveRequest, meetingDetail, meetingSummary, speech } from '../../../shared/meetings/responses.js';
+import { leaveRequest, speech, type invitee, type meetingDetail, type meetingSummary } from '../../../shared/meetings/responses.js';
+import { onlyDeclared } from '../../platform/http/answers.js';
 import { keyIn } from '../../../shared/labels.js';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
@@ -36,7 +37,8 @@ const replyLabels = { pending: '未回复', accepted: '将出席', declined: '�
 const checkInMethods = { qr: '扫码签到', staff: '工作人员代签' } as const;
 
 /** A leave request's row as the answer's: its state one of leaveStates, with its label. */
-const presentLeave = <R extends { status: string }>(r: R) => ({ ...r, status: keyIn(leaveStates, r.status), statusLabel: leaveStates[keyIn(leaveStates, r.status)] });
+const presentLeave = (r: typeof leaveRequests.$inferSelect, more: Partial<Presented<typeof leaveRequest>> = {}): Presented<typeof leaveRequest> =>
+  onlyDeclared(leaveRequest, { ...r, ...more, status: keyIn(leaveStates, r.status), statusLabel: leaveStates[keyIn(leaveStates, r.status)] });
 
 export function presentSummary(actor: Actor, s: ActivitySubject, counts?: { invited: number; checkedIn: number }, myLeave: string[] = []): Presented<typeof meetingSummary> {
   return {
@@ -110,7 +112,7 @@ export async function presentDetail(db: Executor, actor: Actor, s: ActivitySubje
       };
     });
     const names = new Map(rows.map((r) => [r.i.memberId, r.name]));
-    leaveQueue = requests.map((r) => ({ ...presentLeave(r), memberName: names.get(r.memberId) ?? '' }));
+    leaveQueue = requests.map((r) => presentLeave(r, { memberName: names.get(r.memberId) ?? '' }));
   }
   return {
     ...presentSummary(actor, s, { invited: stats.invited, checkedIn: stats.checkedIn }, myRequests.map((r) => r.status)),
@@ -118,7 +120,7 @@ export async function presentDetail(db: Executor, actor: Actor, s: ActivitySubje
     invitationScopes: s.invitationScopes as InvitationScope[], invitationLabels: scopes,
     stats,
     rules: { maxLeaveRequests: settings.maxLeaveRequests, minAttendanceShare: settings.minAttendanceShare, lateAfterMinutes: settings.lateAfterMinutes },
-    myLeaveRequests: myRequests.map(presentLeave),
+    myLeaveRequests: myRequests.map((r) => presentLeave(r)),
     invitees,
     leaveRequests: leaveQueue,
     // a member sees what happened to the event and their own steps, not other members' leave or check-in
@@ -140,9 +142,7 @@ export async function leaveQueueFor(db: Executor, actor: Actor, status?: string)
   if (rows.length === 0) return [];
   const memberRows = await db.select({ id: members.id, name: members.name }).from(members).where(inArray(members.id, [...new Set(rows.map((x) => x.r.memberId))]));
   const names = new Map(memberRows.map((m) => [m.id, m.name]));
-  return rows.map(({ r, ...event }) => ({
-    ...presentLeave(r), ...event, kindLabel: activityKinds[event.kind as ActivityKind] ?? event.kind, memberName: names.get(r.memberId) ?? '',
-  }));
+  return rows.map(({ r, kind, ...event }) => presentLeave(r, { ...event, kindLabel: activityKinds[kind as ActivityKind] ?? kind, memberName: names.get(r.memberId) ?? '' }));
 }
 
 export type PresentedActivity = ReturnType<typeof presentSummary>;
@@ -150,10 +150,11 @@ export type { Activity };
 
 /** A speech for the client: its author's and co-authors' names (`names` by member id), its state's label, the actions allowed. */
 export function presentSpeech(actor: Actor, s: Speech, names: ReadonlyMap<string, string>): Presented<typeof speech> {
-  return {
+  // the fields the schema names: not the row's committee, session, co-author ids or timestamps
+  return onlyDeclared(speech, {
     ...s, memberName: names.get(s.memberId) ?? '',
     contributorNames: s.contributorMemberIds.filter((m) => m !== s.memberId).map((m) => names.get(m) ?? '').filter(Boolean),
     status: keyIn(speechStates, s.status), statusLabel: speechStates[keyIn(speechStates, s.status)],
     actions: [...availableActions(speechWorkflow, actor, s), ...allowedActions(speechPolicy, actor, s).filter((a) => a !== 'read')],
-  };
+  });
 }

@@ -3,6 +3,7 @@ import { decidesLeave } from './leave-approvers.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { asc, eq } from 'drizzle-orm';
 import { actorOf, contextOf } from '../../platform/http/context.js';
+import { onlyDeclared } from '../../platform/http/answers.js';
 import { AppError } from '../../platform/errors.js';
 import { authorize, can, committeeSubject } from '../../platform/policy/policy.js';
 import { getSettings } from '../../platform/settings/settings.js';
@@ -75,7 +76,8 @@ export async function meetingRoutes(app: FastifyInstance) {
       scopeTypes: Object.entries(scopeTypeLabels).map(([value, label]) => ({ value, label })),
       outcomes: Object.entries(outcomeLabels).map(([value, label]) => ({ value, label })),
       sessions: sessions.map((s) => ({ id: s.id, name: s.name, year: s.year })),
-      settings,
+      // the rules the form tells of, not every setting of the module
+      settings: onlyDeclared(meetingOptions.shape.settings, settings),
       canSubmitSpeech: canSubmitSpeech(actor),
     };
   });

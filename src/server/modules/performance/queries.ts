@@ -56,7 +56,7 @@ export async function committeeScores(db: Executor, committeeId: string, year: n
   return {
     rules,
     rows: ranked.map(({ m, s, rank: place, total }) => ({
-      memberId: m.id, name: m.name, code: m.code, position: m.position, positionLabel: positionLabels[m.position as Position] ?? m.position,
+      memberId: m.id, name: m.name, code: m.code, positionLabel: positionLabels[m.position as Position] ?? m.position,
       sectorName: lookups.sectors.byId.get(m.sectorId ?? '') ?? null, rank: place, total, grade: s.grade,
       categories: s.categories, lacking: s.lacking, sanctions: s.sanctions,
     })),

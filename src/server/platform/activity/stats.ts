@@ -30,24 +30,22 @@ export interface MemberAttendance {
   leaveRefused: number;
   /** attended / events that required them or that they attended, in percent */
   rate: number;
-  byKind: Record<string, Partial<Record<Outcome, number>>>;
 }
 
 /** Attendance per member over the closed events of a year (one member, or the whole committee). */
 export async function memberAttendance(db: Executor, committeeId: string, year: number, memberId?: string): Promise<MemberAttendance[]> {
   const rows = await db
-    .select({ memberId: activityInvitees.memberId, kind: activities.kind, outcome: activityInvitees.outcome, n: count() })
+    .select({ memberId: activityInvitees.memberId, outcome: activityInvitees.outcome, n: count() })
     .from(activityInvitees)
     .innerJoin(activities, eq(activities.id, activityInvitees.activityId))
     .where(and(eq(activities.committeeId, committeeId), eq(activities.year, year), eq(activities.status, 'closed'), ...(memberId ? [eq(activityInvitees.memberId, memberId)] : [])))
-    .groupBy(activityInvitees.memberId, activities.kind, activityInvitees.outcome);
+    .groupBy(activityInvitees.memberId, activityInvitees.outcome);
   const byMember = new Map<string, MemberAttendance>();
   for (const r of rows) {
-    const m = byMember.get(r.memberId) ?? { memberId: r.memberId, invited: 0, attended: 0, excused: 0, absent: 0, leaveRefused: 0, rate: 0, byKind: {} };
+    const m = byMember.get(r.memberId) ?? { memberId: r.memberId, invited: 0, attended: 0, excused: 0, absent: 0, leaveRefused: 0, rate: 0 };
     const outcome = (r.outcome ?? 'none') as Outcome;
     m.invited += r.n;
     if (outcome !== 'none') m[outcome] += r.n;
-    m.byKind[r.kind] = { ...m.byKind[r.kind], [outcome]: (m.byKind[r.kind]?.[outcome] ?? 0) + r.n };
     byMember.set(r.memberId, m);
   }
   for (const m of byMember.values()) {

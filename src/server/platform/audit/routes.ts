@@ -4,7 +4,8 @@ import { and, count, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'driz
 import { auditQuery } from '../../../shared/audit/inputs.js';
 import { auditPaths as paths } from '../../../shared/audit/paths.js';
 import type { Presented } from '../../../shared/http/responses.js';
-import { auditActions, auditPage, verification } from '../../../shared/audit/responses.js';
+import { auditActions, auditEntry, auditPage, verification } from '../../../shared/audit/responses.js';
+import { onlyDeclared } from '../http/answers.js';
 import { actorOf } from '../http/context.js';
 import { authorize, committeeSubject, definePolicy } from '../policy/policy.js';
 import { auditLog } from './schema.js';
@@ -43,7 +44,8 @@ export async function auditRoutes(app: FastifyInstance) {
     const [{ total }] = await db.select({ total: count() }).from(auditLog).where(and(...where));
     const rows = await db.select().from(auditLog).where(and(...where)).orderBy(desc(auditLog.seq)).limit(q.pageSize).offset((q.page - 1) * q.pageSize);
     const titles = await auditTitles(db, app.services.modules.auditSubjects, actor.committeeId, rows);
-    const items = rows.map((r) => ({ ...r, actionLabel: auditActionLabel(r.action), subjectLabel: auditSubjectLabel(r.subjectType), subjectTitle: titles.get(`${r.subjectType}:${r.subjectId}`) ?? null }));
+    // the fields the page shows: not the committee (the reader's), the actor's account id or the previous row's hash (the chain is checked by verify)
+    const items = rows.map((r) => onlyDeclared(auditEntry, { ...r, actionLabel: auditActionLabel(r.action), subjectLabel: auditSubjectLabel(r.subjectType), subjectTitle: titles.get(`${r.subjectType}:${r.subjectId}`) ?? null }));
     return { items, total };
   });
 

@@ -53,8 +53,9 @@ export function answerResponse(answer: Answer | undefined): Record<string, unkno
 
 /**
  * The answer schemas as OpenAPI 3.0 components, as the web receives them: an instant (a Date on the
- * server) is an ISO date-time string. An object has at least the fields its schema lists, not
- * exactly: a few presenters still spread a database row (the known ones are listed in the test).
+ * server) is an ISO date-time string. An object promises the fields its schema lists and leaves
+ * others open (a client ignores what it does not know); the document's test holds the real answers
+ * of the demo data to exactly the listed fields, so a presenter that spreads a row cuts it (onlyDeclared).
  */
 export function answerComponents(): Record<string, unknown> {
   const { schemas } = z.toJSONSchema(registry, {

@@ -41,7 +41,9 @@ export async function notify(tx: Executor, n: Notice): Promise<void> {
 
 export async function listNotifications(db: Executor, userId: string, onlyUnread: boolean): Promise<Presented<typeof noticeList>> {
   const where = onlyUnread ? and(eq(notifications.userId, userId), isNull(notifications.readAt)) : eq(notifications.userId, userId);
-  const items = await db.select().from(notifications).where(where).orderBy(desc(notifications.createdAt)).limit(100);
+  // the notice's own fields: not whose it is (the reader) or which committee sent it
+  const { id, title, body, link, readAt, createdAt } = notifications;
+  const items = await db.select({ id, title, body, link, readAt, createdAt }).from(notifications).where(where).orderBy(desc(notifications.createdAt)).limit(100);
   const [{ unread }] = await db.select({ unread: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
   return { items, unread };
 }
