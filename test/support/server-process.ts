@@ -13,9 +13,12 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** The real server as its own process (npm start without the web build), for kill and restart tests. */
-export async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+/**
+ * The real server as its own process (npm start without the web build), for kill and restart tests.
+ * `nodeArgs` go to node before the script (`['--cpu-prof']` to profile it; stop it with SIGTERM then).
+ */
+export async function startServer(env: Record<string, string>, port: number, nodeArgs: string[] = []): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/server/main.ts'], {
     env: { ...process.env, WEB_DIR: '/nonexistent', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
