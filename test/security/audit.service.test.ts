@@ -54,6 +54,48 @@ describe.each(dbKinds)('audit trail controls on %s', (kind) => {
     expect(await verifyAuditChain(t.database.db)).toEqual([]);
   });
 
+  it('keeps one unbroken chain per committee under concurrent writers, each hash auditHash’s, and resumes a fully purged chain at its checkpoint', async () => {
+    const [a] = await t.database.db.insert(committees).values({ name: '并发测试委员会甲', shortName: '并发甲', level: 'district' }).returning();
+    const [b] = await t.database.db.insert(committees).values({ name: '并发测试委员会乙', shortName: '并发乙', level: 'district' }).returning();
+    // contents that must serialise exactly as the verifier does: Chinese text, quotes, keys out of order, nesting, dates
+    const entry = (n: number) => ({
+      action: 'test.concurrent', subjectType: 'test', subjectId: `s-${n}`, note: n % 3 ? `备注“${n}”\n换行` : undefined,
+      before: n % 2 ? { z: 1, a: ['甲', { y: null, b: true }], when: new Date(Date.UTC(2026, 0, n + 1)) } : undefined,
+      after: { 标题: `关于第${n}号的建议`, '"quoted"': 'x\\y', n },
+    });
+    // many transactions at once, over two committees; each also writes some more before it commits
+    await Promise.all(
+      Array.from({ length: 40 }, (_, n) =>
+        t.database.db.transaction(async (tx) => {
+          await audit(tx, systemActor(n % 2 ? a.id : b.id), entry(n));
+          await tx.execute(sql`select pg_sleep(${(n % 4) / 1000})`);
+          if (n % 5 === 0) await audit(tx, systemActor(n % 2 ? a.id : b.id), { ...entry(n), action: 'test.second' });
+        }),
+      ),
+    );
+    const rows = await t.database.query<{ seq: string; committee_id: string; prev_hash: string; hash: string; at: Date }>('select seq, committee_id, prev_hash, hash, at from audit_log where committee_id in ($1, $2) order by seq', [a.id, b.id]);
+    expect(rows).toHaveLength(48);
+    for (const c of [a.id, b.id]) {
+      const chain = rows.filter((r) => r.committee_id === c);
+      expect(chain[0].prev_hash).toBe('0'.repeat(64));
+      chain.slice(1).forEach((r, i) => {
+        expect(r.prev_hash).toBe(chain[i].hash);
+        expect(r.at.getTime()).toBeGreaterThanOrEqual(chain[i].at.getTime());
+      });
+    }
+    expect(await verifyAuditChain(t.database.db)).toEqual([]);
+
+    // a chain whose every row the retention job removed: the next row follows the checkpoint, not the genesis hash
+    const [c] = await t.database.db.insert(committees).values({ name: '清理测试委员会', shortName: '清理', level: 'district' }).returning();
+    const old = { committeeId: c.id, actorId: systemActor(c.id).userId, action: 'test.old', subjectType: 'test', subjectId: 'old', before: null, after: null, note: null, at: new Date(Date.now() - 400 * 86_400_000).toISOString() };
+    const oldHash = auditHash('0'.repeat(64), old);
+    await t.database.db.insert(auditLog).values({ ...old, at: new Date(old.at), actorName: '系统', prevHash: '0'.repeat(64), hash: oldHash });
+    expect(await purgeAudit(t.database, c.id, 180)).toBe(1);
+    await t.database.db.transaction((tx) => audit(tx, systemActor(c.id), { action: 'test.after', subjectType: 'test', subjectId: 'new' }));
+    expect((await t.database.query<{ prev_hash: string }>('select prev_hash from audit_log where committee_id = $1', [c.id]))[0].prev_hash).toBe(oldHash);
+    expect(await verifyAuditChain(t.database.db)).toEqual([]);
+  });
+
   it('detects a cut-off tail through the external anchors, and an anchor file rewritten without the key', async () => {
     const [c] = await t.database.db.insert(committees).values({ name: '锚点测试委员会', shortName: '锚点', level: 'district' }).returning();
     const actor = systemActor(c.id);

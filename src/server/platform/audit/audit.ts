@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { desc, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../auth/actor.js';
 import { auditCheckpoints, auditLog } from './schema.js';
@@ -38,35 +38,23 @@ function stable(value: unknown): unknown {
 const toJson = (v: unknown) => (v === undefined ? null : JSON.parse(JSON.stringify(v)));
 
 /**
- * Writes an audit row inside the caller's transaction. The committee's chain is serialised with
- * an advisory transaction lock so concurrent writers cannot fork it.
+ * Writes an audit row inside the caller's transaction, chained to its committee's last row. The
+ * row's content is serialised here; the chain's critical section — the committee's lock (held to
+ * commit, so concurrent writers cannot fork the chain), the read of the last hash, the time stamp
+ * and the insert — is one statement, `shangliang_audit_append` (migration 0052), so the lock waits
+ * on no round trip to this process. The hash it stores is `auditHash()`'s, which the verifier recomputes.
  */
 export async function audit(tx: Executor, actor: Actor, entry: AuditEntry): Promise<void> {
-  // the row's content is prepared before the lock: the chain's critical section (held to commit)
-  // is only the read of the last hash and the insert
-  const content = {
-    committeeId: actor.committeeId,
-    actorId: actor.userId,
-    action: entry.action,
-    subjectType: entry.subjectType,
-    subjectId: entry.subjectId,
-    // secrets (password hashes, tokens, session ids) never enter the trail, whichever table the row is of
-    before: toJson(redact(entry.before)),
-    after: toJson(redact(entry.after)),
-    note: entry.note === undefined || entry.note === null ? null : redactText(entry.note),
-  };
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'audit:' + actor.committeeId}))`);
-  const [last] = await tx
-    .select({ hash: auditLog.hash })
-    .from(auditLog)
-    .where(eq(auditLog.committeeId, actor.committeeId))
-    .orderBy(desc(auditLog.seq))
-    .limit(1);
-  const prevHash = last?.hash ?? GENESIS;
-  // stamped under the lock, so a chain's times follow its order
-  const at = new Date().toISOString();
-  const row = { ...content, at };
-  await tx.insert(auditLog).values({ ...row, at: new Date(at), actorName: actor.name, prevHash, hash: auditHash(prevHash, row) });
+  // secrets (password hashes, tokens, session ids) never enter the trail, whichever table the row is of
+  const before = toJson(redact(entry.before));
+  const after = toJson(redact(entry.after));
+  const note = entry.note === undefined || entry.note === null ? null : redactText(entry.note);
+  // auditHash()'s array without its two ends (the previous hash and the time), which the database adds under the lock
+  const canonical = JSON.stringify([actor.committeeId, actor.userId, entry.action, entry.subjectType, entry.subjectId, stable(before), stable(after), note]).slice(1, -1);
+  const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
+  await tx.execute(
+    sql`select shangliang_audit_append(${actor.committeeId}::uuid, ${actor.userId}::uuid, ${actor.name}, ${entry.action}, ${entry.subjectType}, ${entry.subjectId}, ${json(before)}::jsonb, ${json(after)}::jsonb, ${note}, ${canonical})`,
+  );
 }
 
 export interface AuditBreak {
