@@ -117,7 +117,7 @@ export async function measureSubmissions(opts: SubmissionOptions = {}): Promise<
     const nextHeaders = () => sessions[turn++ % sessions.length];
     const before = await counters(base);
     const drafts = await fire({
-      url: base, connections, duration: seconds,
+      url: base, connections, duration: seconds, timeout: 30,
       requests: [{ method: 'POST', path: '/api/proposals', setupRequest: (req: any) => ({ ...req, headers: nextHeaders(), body: draftBody() }) }],
     });
     const after = await counters(base);
@@ -128,14 +128,22 @@ export async function measureSubmissions(opts: SubmissionOptions = {}): Promise<
       // per connection: a draft, then its 提交 with the version the draft's answer gave
       const c0 = await counters(base);
       submissions = await fire({
-        url: base, connections, duration: seconds,
+        url: base, connections, duration: seconds, timeout: 30,
         requests: [
           {
             method: 'POST', path: '/api/proposals',
             setupRequest: (req: any, ctx: any) => ((ctx.headers = nextHeaders()), { ...req, headers: ctx.headers, body: draftBody() }),
             onResponse: (_status: number, body: string, ctx: any) => void (ctx.draft = JSON.parse(body)),
           },
-          { method: 'POST', setupRequest: (req: any, ctx: any) => ({ ...req, headers: ctx.headers, path: `/api/proposals/${ctx.draft.id}/actions/submit`, body: JSON.stringify({ version: ctx.draft.version }) }) },
+          {
+            method: 'POST',
+            // no draft answered (a timed-out request restarts the sequence): back to a new draft
+            setupRequest: (req: any, ctx: any) => {
+              const d = ctx.draft;
+              ctx.draft = undefined;
+              return d?.id ? { ...req, headers: ctx.headers, path: `/api/proposals/${d.id}/actions/submit`, body: JSON.stringify({ version: d.version }) } : null;
+            },
+          },
         ],
       } as autocannon.Options);
       const c1 = await counters(base);

@@ -1,6 +1,6 @@
 import type { Presented } from '../../../shared/http/responses.js';
 import type { noticeList } from '../../../shared/notifications/responses.js';
-import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { users } from '../auth/schema.js';
 import { systemActor } from '../auth/actor.js';
 import { audit } from '../audit/audit.js';
@@ -30,12 +30,18 @@ export interface Notice {
 export async function notify(tx: Executor, n: Notice): Promise<void> {
   const wanted = [...new Set(n.userIds)];
   if (wanted.length === 0) return;
-  const rows = await tx.select({ id: users.id }).from(users).where(and(inArray(users.id, wanted), eq(users.committeeId, n.committeeId), eq(users.active, true)));
-  const userIds = wanted.filter((id) => rows.some((r) => r.id === id));
+  // the check and the insert are one statement: a notice for each wanted id that is an active account of the committee
+  const inserted = await tx.execute(sql`
+    insert into ${notifications} (committee_id, user_id, title, body, link)
+    select ${users.committeeId}, ${users.id}, ${n.title}::text, ${n.body ?? ''}::text, ${n.link ?? null}::text from ${users}
+    where ${and(inArray(users.id, wanted), eq(users.committeeId, n.committeeId), eq(users.active, true))}
+    returning id, user_id`);
+  const sent = (inserted as unknown as { rows: { id: string; user_id: string }[] }).rows.map((r) => ({ id: r.id, userId: r.user_id }));
+  const userIds = wanted.filter((id) => sent.some((r) => r.userId === id));
   if (userIds.length === 0) return;
-  const sent = await tx.insert(notifications).values(userIds.map((userId) => ({ committeeId: n.committeeId, userId, title: n.title, body: n.body ?? '', link: n.link ?? null }))).returning({ id: notifications.id });
   // what was sent to whom is in the committee's audit chain, with the change that caused it
-  await audit(tx, systemActor(n.committeeId), { action: 'notification.send', subjectType: 'notification', subjectId: sent[0].id, after: { userIds, title: n.title, body: n.body ?? '', link: n.link ?? null, notices: sent.length } });
+  const first = sent.find((r) => r.userId === userIds[0])!;
+  await audit(tx, systemActor(n.committeeId), { action: 'notification.send', subjectType: 'notification', subjectId: first.id, after: { userIds, title: n.title, body: n.body ?? '', link: n.link ?? null, notices: sent.length } });
   await emit(tx, 'notice', n.committeeId, { userIds, title: n.title, body: n.body ?? '', link: n.link ?? null });
 }
 
