@@ -1,4 +1,4 @@
-import { and, eq, max, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '../../../db/client.js';
 import type { Actor } from '../../../platform/auth/actor.js';
@@ -29,11 +29,16 @@ interface Effect<A extends DecisionAction> {
   alsoDo?: (p: Proposal, input: Payload<A>, uow: UnitOfWork, actor: Actor, today: string, now: Date) => Promise<void>;
 }
 
-async function nextNumber(tx: Tx, column: typeof proposals.serial | typeof proposals.number, scope: ReturnType<typeof eq>, lockKey: string) {
-  // numbers are handed out under a transaction lock so two filings at once never share one
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${lockKey}))`);
-  const [{ n }] = await tx.select({ n: max(column) }).from(proposals).where(scope);
-  return (n ?? 0) + 1;
+/**
+ * The next serial of a committee's year (no session given) or filing number of a session: handed out
+ * under a transaction lock so two at once never share one — lock and read are one statement
+ * (migration 0053), so the lock, held to commit, waits on no extra round trip.
+ */
+async function nextNumber(tx: Tx, scope: { committeeId: string; year: number } | { sessionId: string }) {
+  const lockKey = 'sessionId' in scope ? `proposal-number:${scope.sessionId}` : `proposal-serial:${scope.committeeId}:${scope.year}`;
+  const args = 'sessionId' in scope ? sql`null, null, ${scope.sessionId}::uuid` : sql`${scope.committeeId}::uuid, ${scope.year}::integer, null`;
+  const result = (await tx.execute(sql`select shangliang_next_proposal_number(${lockKey}, ${args}) as n`)) as unknown as { rows: { n: number }[] };
+  return Number(result.rows[0].n);
 }
 
 const writeOpinion = (step: string) => async (p: Proposal, input: { opinion?: string }, uow: UnitOfWork, actor: Actor) => {
@@ -57,8 +62,9 @@ const effects: { [A in DecisionAction]: Effect<A> } = {
       if (!p.background.trim() && !p.analysis.trim()) throw AppError.field('background', '情况', '请写明情况和分析');
       if (!p.suggestions.trim()) throw AppError.field('suggestions', '建议', '提案须有具体建议');
       const session = await sessionById(tx, p.sessionId);
-      const serial = await nextNumber(tx, proposals.serial, and(eq(proposals.committeeId, p.committeeId), eq(proposals.year, p.year))!, `proposal-serial:${p.committeeId}:${p.year}`);
-      return { reviewSteps: settings.reviewSteps, kind: proposalKind(session, today), serial: p.serial ?? serial, submittedAt: now };
+      // a proposal submitted again (after a return) keeps its serial: no lock taken for it
+      const serial = p.serial ?? (await nextNumber(tx, { committeeId: p.committeeId, year: p.year }));
+      return { reviewSteps: settings.reviewSteps, kind: proposalKind(session, today), serial, submittedAt: now };
     },
     alsoDo: async (p, _i, uow, _a, today) => {
       await creditSubmitted(uow.tx, p, today);
@@ -74,7 +80,7 @@ const effects: { [A in DecisionAction]: Effect<A> } = {
         const { categories } = await getSettings(tx, proposalSettings, p.committeeId, p.year);
         if (!categories.includes(input.category)) throw AppError.field('category', '类别', `应为：${categories.join('、')}`);
       }
-      const number = await nextNumber(tx, proposals.number, eq(proposals.sessionId, p.sessionId!), `proposal-number:${p.sessionId}`);
+      const number = await nextNumber(tx, { sessionId: p.sessionId! });
       return { number, numberText: numberText(await sessionById(tx, p.sessionId), number), decidedAt: now, ...(input.category ? { category: input.category } : {}) };
     },
     alsoDo: async (p, input, uow, actor, today) => {
