@@ -10,7 +10,9 @@ import { notify } from '../../../platform/notifications/notify.js';
 import { getSettings } from '../../../platform/settings/settings.js';
 import { applyTransition } from '../../../platform/workflow/apply.js';
 import type { actionBodies, DecisionAction } from '../../../../shared/proposals/inputs.js';
-import { guardContextOf, loadProposal } from '../load.js';
+import { guardContexts, withParties } from '../load.js';
+import { authorize } from '../../../platform/policy/policy.js';
+import { proposalPolicy } from '../policy.js';
 import { creditFiled, creditSubmitted } from '../ledger.js';
 import { notifyAuthors } from '../notices.js';
 import { proposals, reviewOpinions } from '../schema.js';
@@ -122,7 +124,6 @@ const effects: { [A in DecisionAction]: Effect<A> } = {
  * `decideProposal(ctx, { id, action: 'return', input: { version, reason } })`
  */
 export async function decideProposal<A extends DecisionAction>({ database, actor, today, now }: CommandContext, { id, action, input }: { id: string; action: A; input: Payload<A> }): Promise<Proposal> {
-  await loadProposal(database.db, actor, id); // not readable → not found, before any state talk
   const effect = effects[action] as Effect<A>;
   const note = (input as any).opinion ?? (input as any).reason;
   return applyTransition(database, {
@@ -134,7 +135,13 @@ export async function decideProposal<A extends DecisionAction>({ database, actor
     version: input.version,
     label: '提案',
     note,
-    context: guardContextOf(today),
+    // read once, in the transaction: the proposal with its parties, which the actor must be able to
+    // read (else not found, before any state talk), and what the guards read of it
+    context: async (row: Proposal, uow: UnitOfWork) => {
+      const [subject] = await withParties(uow.tx, [row]);
+      authorize(proposalPolicy, 'read', actor, subject);
+      return (await guardContexts(uow.tx, [subject], today))(subject);
+    },
     patch: (p: Proposal, uow) => effect.patch?.(p, input, uow.tx, today, now) ?? {},
     alsoDo: (updated: Proposal, _before, uow) => effect.alsoDo?.(updated, input, uow, actor, today, now) ?? Promise.resolve(),
   });
