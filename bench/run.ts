@@ -16,6 +16,7 @@ export interface BenchResult {
 const cases: Record<string, () => Promise<BenchResult>> = {
   similarity: async () => (await import('./similarity/run.js')).run(),
   load: async () => (await import('./load/run.js')).run(),
+  submissions: async () => (await import('./load/submissions.js')).run(),
   performance: async () => (await import('./performance-recompute.js')).run(),
   delivery: async () => (await import('./delivery.js')).run(),
   lighthouse: async () => (await import('./lighthouse.js')).run(),

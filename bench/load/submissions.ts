@@ -168,7 +168,7 @@ export async function measureSubmissions(opts: SubmissionOptions = {}): Promise<
   }
 }
 
-/** As a bench case (`npm run bench -- submissions` when registered, or `npx tsx bench/load/submissions.ts`). */
+/** As a bench case (`npm run bench -- submissions`, or `npx tsx bench/load/submissions.ts` to print without recording). */
 export async function run(): Promise<BenchResult> {
   const seconds = Number(process.env.LOAD_SECONDS ?? 15);
   const connections = Number(process.env.LOAD_CONNECTIONS ?? 64);
