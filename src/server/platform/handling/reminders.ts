@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, lte, notInArray } from 'drizzle-orm';
-import type { Database } from '../../db/client.js';
+import type { Database, Executor } from '../../db/client.js';
 import { loadCalendar } from '../calendar/store.js';
 import { addWorkdays, chinaToday } from '../calendar/workdays.js';
 import { notify } from '../notifications/notify.js';
@@ -19,10 +19,7 @@ export async function remindDueReplies(database: Database, now: Date): Promise<n
   const today = chinaToday(now); // `now` is the job runner's clock
   const calendar = await loadCalendar(database.db);
   const horizon = addWorkdays(calendar, today, MAX_LEAD);
-  const due = await database.db
-    .select()
-    .from(assignments)
-    .where(and(notInArray(assignments.status, ['done', 'withdrawn']), inArray(assignments.role, ['sole', 'lead', 'split']), lte(assignments.replyDeadline, horizon), isNull(assignments.remindedAt)));
+  const due = await remindable(database.db, horizon);
   let reminded = 0;
   for (const a of due) {
     const port = await portOf(a.subjectType);
@@ -52,4 +49,16 @@ export async function remindDueReplies(database: Database, now: Date): Promise<n
     if (sent) reminded++;
   }
   return reminded;
+}
+
+/**
+ * The open, not yet reminded assignments of a replying role due by `horizon`. Its filter is the
+ * predicate of the partial index assignments_remind_due_idx (schema.ts) word for word: change
+ * both together, or the job falls back to reading the whole table.
+ */
+export function remindable(db: Executor, horizon: string) {
+  return db
+    .select()
+    .from(assignments)
+    .where(and(notInArray(assignments.status, ['done', 'withdrawn']), inArray(assignments.role, ['sole', 'lead', 'split']), lte(assignments.replyDeadline, horizon), isNull(assignments.remindedAt)));
 }

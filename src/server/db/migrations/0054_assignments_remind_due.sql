@@ -1,0 +1,1 @@
+CREATE INDEX "assignments_remind_due_idx" ON "handling_assignments" USING btree ("reply_deadline") WHERE "handling_assignments"."status" not in ('done', 'withdrawn') and "handling_assignments"."role" in ('sole', 'lead', 'split') and "handling_assignments"."reminded_at" is null;
