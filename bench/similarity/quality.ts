@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseCsv } from '../../src/server/platform/csv.js';
 import { defaultIndexOptions, SimilarityIndex, type Hit, type IndexOptions } from '../../src/server/platform/text/similarity-index.js';
 import { fitLogistic, type Calibration } from '../../src/server/platform/text/calibration.js';
-import { memoizeAnalysis } from '../../src/server/platform/text/analyzer.js';
+import { termCounts, type Analyze } from '../../src/server/platform/text/analyzer.js';
 import { rng } from '../../src/server/demo/people.js';
 
 export interface RealProposal {
@@ -47,9 +47,25 @@ export async function recallAtK(groups: string[][], byNumber: Map<string, RealPr
   return { recall: sum / queries, queries };
 }
 
+/**
+ * termCounts remembered by text and analyzer options, for one run of many indexes over the same
+ * 436 proposals: each text is analysed once per analyzer option, not once per index option. A
+ * bench tool only (the server would hold every text it ever saw); each answer is a copy, since an
+ * index adds a query's title counts to its body counts in place.
+ */
+export function memoizedAnalyzer(): Analyze {
+  const memo = new Map<string, Map<string, number>>();
+  return (text, o) => {
+    const key = `${Number(o.thesaurus)}${o.partsFrom}${Number(o.phrases)}\u0000${text}`;
+    let counts = memo.get(key);
+    if (!counts) memo.set(key, (counts = termCounts(text, o)));
+    return new Map(counts);
+  };
+}
+
 /** The 436 proposals in an index of these options. */
-export function realIndex(real: RealProposal[], options: IndexOptions = defaultIndexOptions) {
-  const index = new SimilarityIndex(options);
+export function realIndex(real: RealProposal[], options: IndexOptions = defaultIndexOptions, analyze: Analyze = termCounts) {
+  const index = new SimilarityIndex(options, analyze);
   for (const p of real) index.addText(p.number, { title: p.title, body: p.content, category: p.category });
   return index;
 }
@@ -57,8 +73,8 @@ export function realIndex(real: RealProposal[], options: IndexOptions = defaultI
 export const asQuery = (p: RealProposal) => ({ title: p.title, body: p.content, category: p.category });
 
 /** Each proposal's top `limit` hits (itself excluded) in an index of these options. */
-export function hitsOf(real: RealProposal[], options: IndexOptions, limit = 10): Map<string, Hit[]> {
-  const index = realIndex(real, options);
+export function hitsOf(real: RealProposal[], options: IndexOptions, limit = 10, analyze: Analyze = termCounts): Map<string, Hit[]> {
+  const index = realIndex(real, options, analyze);
   return new Map(real.map((p) => [p.number, index.search(asQuery(p), limit, undefined, p.number)]));
 }
 
@@ -103,14 +119,9 @@ export interface CrossValidation {
  * same issue is fitted the same way: on the training folds' pairs, judged on the held-out ones.
  */
 export function crossValidate(real: RealProposal[], groups: string[][], k = 5, folds = 5, seed = 2019, grid = optionGrid()): CrossValidation {
-  // each text is analysed once per analyzer option, not once per index option (off again before anything is timed)
-  memoizeAnalysis(true);
-  let hitsByOption: Map<string, Hit[]>[];
-  try {
-    hitsByOption = grid.map((g) => hitsOf(real, g.options, 10));
-  } finally {
-    memoizeAnalysis(false);
-  }
+  // each text is analysed once per analyzer option, not once per index option; the memo goes with this call
+  const analyze = memoizedAnalyzer();
+  const hitsByOption = grid.map((g) => hitsOf(real, g.options, 10, analyze));
   const groupOf = new Map<string, number>();
   groups.forEach((g, i) => g.forEach((n) => groupOf.set(n, i)));
   const r = rng(seed);

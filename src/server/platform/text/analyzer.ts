@@ -64,31 +64,11 @@ function partsOf(word: string, o: AnalyzerOptions): string[] {
   return parts;
 }
 
-/** texts already analysed, by options: only while a benchmark asks for it (see memoizeAnalysis) */
-let memo: Map<string, Map<string, number>> | null = null;
-
-/**
- * Remember every text's term counts from now on (a benchmark that tries many index options on the
- * same 436 proposals analyses each text once per analyzer option, not once per index option).
- * Never in the server: it would hold every text it ever saw.
- */
-export function memoizeAnalysis(on = true) {
-  memo = on ? (memo ?? new Map()) : null;
-}
+/** How an index turns a text into term counts: termCounts, unless the caller wraps it (e.g. to memoise it). */
+export type Analyze = (text: string, o: AnalyzerOptions) => Map<string, number>;
 
 /** Term counts of a text: canonical content words, the parts of long words, and phrases of two adjacent words. */
 export function termCounts(text: string, o: AnalyzerOptions = defaultAnalyzerOptions, into = new Map<string, number>()): Map<string, number> {
-  if (memo) {
-    const key = `${Number(o.thesaurus)}${o.partsFrom}${Number(o.phrases)}\u0000${text}`;
-    let counts = memo.get(key);
-    if (!counts) memo.set(key, (counts = countTerms(text, o, new Map())));
-    for (const [t, n] of counts) into.set(t, (into.get(t) ?? 0) + n);
-    return into;
-  }
-  return countTerms(text, o, into);
-}
-
-function countTerms(text: string, o: AnalyzerOptions, into: Map<string, number>): Map<string, number> {
   const add = (t: string) => into.set(t, (into.get(t) ?? 0) + 1);
   let previous: string | null = null;
   for (const raw of segment(text.toLowerCase(), false)) {

@@ -1,4 +1,4 @@
-import { categoryTerm, defaultAnalyzerOptions, isPhrase, isTitleBigram, isTitleTerm, termCounts, titleBigrams, titleTerm, type AnalyzerOptions } from './analyzer.js';
+import { categoryTerm, defaultAnalyzerOptions, isPhrase, isTitleBigram, isTitleTerm, termCounts, titleBigrams, titleTerm, type Analyze, type AnalyzerOptions } from './analyzer.js';
 import { TopK } from './top-k.js';
 
 /**
@@ -106,8 +106,8 @@ export interface TermVector {
   length: number;
 }
 
-export function termVector(doc: IndexedText, o: IndexOptions = defaultIndexOptions): TermVector {
-  return termVectorOf(termCounts(doc.title, o), termCounts(doc.body, o), o, doc.category, doc.title);
+export function termVector(doc: IndexedText, o: IndexOptions = defaultIndexOptions, analyze: Analyze = termCounts): TermVector {
+  return termVectorOf(analyze(doc.title, o), analyze(doc.body, o), o, doc.category, doc.title);
 }
 
 /** The same from already counted terms (a benchmark analyses each shared sentence once). */
@@ -133,10 +133,10 @@ export function termVectorOf(titleCounts: Map<string, number>, bodyCounts: Map<s
 }
 
 /** A query's term counts: its title's count QUERY_TITLE_WEIGHT times; a plain string is a body. */
-function queryCounts(q: string | IndexedText, o: IndexOptions): { counts: Map<string, number>; category: string | null } {
-  if (typeof q === 'string') return { counts: termCounts(q, o), category: null };
-  const counts = termCounts(q.body, o);
-  for (const [w, n] of termCounts(q.title, o)) {
+function queryCounts(q: string | IndexedText, o: IndexOptions, analyze: Analyze): { counts: Map<string, number>; category: string | null } {
+  if (typeof q === 'string') return { counts: analyze(q, o), category: null };
+  const counts = analyze(q.body, o);
+  for (const [w, n] of analyze(q.title, o)) {
     counts.set(w, (counts.get(w) ?? 0) + n * o.queryTitleWeight);
     if (o.titleFieldWeight > 0) counts.set(titleTerm(w), n);
   }
@@ -164,7 +164,8 @@ export class SimilarityIndex {
   /** how many searches skipped a document or stopped reading a list (tests check pruning happens) */
   prunedSearches = 0;
 
-  constructor(readonly options: IndexOptions = defaultIndexOptions) {}
+  /** `analyze` must return a map of its own each time: a query's counts are added to in place. */
+  constructor(readonly options: IndexOptions = defaultIndexOptions, private readonly analyze: Analyze = termCounts) {}
 
   get size() {
     return this.liveCount;
@@ -172,12 +173,12 @@ export class SimilarityIndex {
 
   /** Adds or replaces a document; `tag` is a small integer the caller filters on (e.g. status class). */
   add(key: string, title: string, body: string, tag = 0): void {
-    this.addVector(key, termVector({ title, body }, this.options), tag);
+    this.addVector(key, termVector({ title, body }, this.options, this.analyze), tag);
   }
 
   /** Adds or replaces a document with its category. */
   addText(key: string, doc: IndexedText, tag = 0): void {
-    this.addVector(key, termVector(doc, this.options), tag);
+    this.addVector(key, termVector(doc, this.options, this.analyze), tag);
   }
 
   /** Adds a precomputed term vector (segmentation is the expensive part and can run elsewhere). */
@@ -356,7 +357,7 @@ export class SimilarityIndex {
 
   /** The query's words with their weight (IDF × saturated frequency) and bound, weakest bound first, boilerplate skipped. */
   private queryTerms(text: string | IndexedText) {
-    const { counts, category } = queryCounts(text, this.options);
+    const { counts, category } = queryCounts(text, this.options, this.analyze);
     const o = this.options;
     if (category && o.categoryWeight > 0) counts.set(categoryTerm(category), 1);
     const n = Math.max(this.indexedCount, 1);
