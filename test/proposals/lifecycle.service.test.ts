@@ -133,6 +133,19 @@ describe.each(dbKinds)('proposal lifecycle on %s', (kind) => {
     expect(credits.some((c) => c.memberId === member3Id && c.kind === 'proposal.filed' && c.sourceId === b.id)).toBe(true);
   });
 
+  it('files under another category only when it is one of the settings’ categories', async () => {
+    const member = await t.as('member');
+    const staff = await t.as('staff');
+    let p = await ok(member.post('/api/proposals', { ...sampleDraft, title: '关于加强社区卫生服务中心建设的建议' }));
+    p = await ok(member.post(`/api/proposals/${p.id}/actions/submit`, { version: p.version }));
+    p = await reviewed(staff, p);
+    const bad = await staff.post(`/api/proposals/${p.id}/actions/file`, { version: p.version, category: '未知类别' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toContain('类别');
+    p = await ok(staff.post(`/api/proposals/${p.id}/actions/file`, { version: p.version, category: '医卫体育' }));
+    expect({ status: p.status, category: p.category }).toEqual({ status: 'filed', category: '医卫体育' });
+  });
+
   it('rejects with a reason from the list and tells the author', async () => {
     const member = await t.as('member');
     const staff = await t.as('staff');

@@ -46,11 +46,14 @@ export async function guardContexts(db: Executor, rows: ProposalSubject[], today
     const [committeeId, year] = key.split('|');
     minimum.set(key, (await getSettings(db, proposalSettings, committeeId, Number(year))).minCosigners);
   }
-  return (p) => ({
-    today,
-    cosigning: { invited: p.invitedIds.length, confirmed: p.cosignerIds.length - p.invitedIds.length, minimum: minimum.get(`${p.committeeId}|${p.year}`)! },
-  });
+  return (p) => guardContext(p, today, minimum.get(`${p.committeeId}|${p.year}`)!);
 }
+
+/** The same for one proposal whose committee's minimum of co-signers the caller has read already. */
+export const guardContext = (p: ProposalSubject, today: string, minimum: number): ProposalContext => ({
+  today,
+  cosigning: { invited: p.invitedIds.length, confirmed: p.cosignerIds.length - p.invitedIds.length, minimum },
+});
 
 /** For applyTransition: the guards' context of the proposal being changed, read in its transaction. */
 export const guardContextOf = (today: string) => async (row: Proposal, uow: UnitOfWork) => {

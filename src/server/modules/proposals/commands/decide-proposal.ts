@@ -10,25 +10,34 @@ import { notify } from '../../../platform/notifications/notify.js';
 import { getSettings } from '../../../platform/settings/settings.js';
 import { applyTransition } from '../../../platform/workflow/apply.js';
 import type { actionBodies, DecisionAction } from '../../../../shared/proposals/inputs.js';
-import { guardContexts, withParties } from '../load.js';
+import { guardContext, withParties } from '../load.js';
 import { authorize } from '../../../platform/policy/policy.js';
-import { proposalPolicy } from '../policy.js';
+import { proposalPolicy, type ProposalSubject } from '../policy.js';
 import { creditFiled, creditSubmitted } from '../ledger.js';
 import { notifyAuthors } from '../notices.js';
 import { proposals, reviewOpinions } from '../schema.js';
 import { numberText, proposalKind, sessionById } from '../sessions.js';
-import { proposalSettings } from '../settings.js';
+import { proposalSettings, type ProposalSettings } from '../settings.js';
 import { proposalStates, proposalWorkflow, type Proposal } from '../workflow.js';
 import { memberNames } from '../presenter.js';
 import { opinionFromRecord, type ConvertedRecord } from '../../opinions/commands/from-proposal.js';
 
 type Payload<A extends DecisionAction> = z.output<(typeof actionBodies)[A]>;
 
+/**
+ * What a decision reads once, in its transaction, for the guards (the proposal's parties, its
+ * committee's settings of the year); its effects take them from here instead of reading them again.
+ */
+interface Loaded {
+  subject: ProposalSubject;
+  settings: ProposalSettings;
+}
+
 interface Effect<A extends DecisionAction> {
   /** column changes that go with the transition */
-  patch?: (p: Proposal, input: Payload<A>, tx: Tx, today: string, now: Date) => Promise<Partial<Proposal>>;
+  patch?: (p: Proposal, input: Payload<A>, tx: Tx, today: string, now: Date, loaded: Loaded) => Promise<Partial<Proposal>>;
   /** more writes and after-commit notices */
-  alsoDo?: (p: Proposal, input: Payload<A>, uow: UnitOfWork, actor: Actor, today: string, now: Date) => Promise<void>;
+  alsoDo?: (p: Proposal, input: Payload<A>, uow: UnitOfWork, actor: Actor, today: string, now: Date, loaded: Loaded) => Promise<void>;
 }
 
 /**
@@ -58,9 +67,8 @@ async function handedOver(tx: Tx, p: Proposal): Promise<ConvertedRecord> {
 /** What each decision does besides changing the state. */
 const effects: { [A in DecisionAction]: Effect<A> } = {
   submit: {
-    patch: async (p, _i, tx, today, now) => {
+    patch: async (p, _i, tx, today, now, { settings }) => {
       // co-signing is the table's precondition (workflow.ts); what is left is the text itself
-      const settings = await getSettings(tx, proposalSettings, p.committeeId, p.year);
       if (!p.background.trim() && !p.analysis.trim()) throw AppError.field('background', '情况', '请写明情况和分析');
       if (!p.suggestions.trim()) throw AppError.field('suggestions', '建议', '提案须有具体建议');
       const session = await sessionById(tx, p.sessionId);
@@ -68,8 +76,8 @@ const effects: { [A in DecisionAction]: Effect<A> } = {
       const serial = p.serial ?? (await nextNumber(tx, { committeeId: p.committeeId, year: p.year }));
       return { reviewSteps: settings.reviewSteps, kind: proposalKind(session, today), serial, submittedAt: now };
     },
-    alsoDo: async (p, _i, uow, _a, today) => {
-      await creditSubmitted(uow.tx, p, today);
+    alsoDo: async (p, _i, uow, _a, today, _now, { subject }) => {
+      await creditSubmitted(uow.tx, p, subject, today);
       await notify(uow.tx, { committeeId: p.committeeId, userIds: await officeUserIds(uow.tx, p.committeeId, 'proposal'), title: `新提交提案：${p.title}`, link: `/proposals/${p.id}` });
     },
   },
@@ -77,9 +85,8 @@ const effects: { [A in DecisionAction]: Effect<A> } = {
   preReview: { alsoDo: writeOpinion('preReview') },
   reReview: { alsoDo: writeOpinion('reReview') },
   file: {
-    patch: async (p, input, tx, _today, now) => {
+    patch: async (p, input, tx, _today, now, { settings: { categories } }) => {
       if (input.category) {
-        const { categories } = await getSettings(tx, proposalSettings, p.committeeId, p.year);
         if (!categories.includes(input.category)) throw AppError.field('category', '类别', `应为：${categories.join('、')}`);
       }
       const number = await nextNumber(tx, { sessionId: p.sessionId! });
@@ -92,8 +99,7 @@ const effects: { [A in DecisionAction]: Effect<A> } = {
     },
   },
   reject: {
-    patch: async (p, input, tx, _today, now) => {
-      const { rejectReasons } = await getSettings(tx, proposalSettings, p.committeeId, p.year);
+    patch: async (p, input, _tx, _today, now, { settings: { rejectReasons } }) => {
       const reason = rejectReasons.find((r) => r.code === input.reasonCode);
       if (!reason) throw AppError.field('reasonCode', '不予立案理由', '请从理由列表中选择');
       return { rejectReasonCode: reason.code, decisionReason: [reason.text, input.reason].filter(Boolean).join('：'), decidedAt: now };
@@ -126,6 +132,8 @@ const effects: { [A in DecisionAction]: Effect<A> } = {
 export async function decideProposal<A extends DecisionAction>({ database, actor, today, now }: CommandContext, { id, action, input }: { id: string; action: A; input: Payload<A> }): Promise<Proposal> {
   const effect = effects[action] as Effect<A>;
   const note = (input as any).opinion ?? (input as any).reason;
+  // set by `context`, which the transition runs first, in the same transaction as patch and alsoDo
+  let loaded: Loaded | undefined;
   return applyTransition(database, {
     workflow: proposalWorkflow,
     table: proposals,
@@ -136,14 +144,15 @@ export async function decideProposal<A extends DecisionAction>({ database, actor
     label: '提案',
     note,
     // read once, in the transaction: the proposal with its parties, which the actor must be able to
-    // read (else not found, before any state talk), and what the guards read of it
+    // read (else not found, before any state talk), and the settings the guards and effects read
     context: async (row: Proposal, uow: UnitOfWork) => {
       const [subject] = await withParties(uow.tx, [row]);
       authorize(proposalPolicy, 'read', actor, subject);
-      return (await guardContexts(uow.tx, [subject], today))(subject);
+      loaded = { subject, settings: await getSettings(uow.tx, proposalSettings, row.committeeId, row.year) };
+      return guardContext(subject, today, loaded.settings.minCosigners);
     },
-    patch: (p: Proposal, uow) => effect.patch?.(p, input, uow.tx, today, now) ?? {},
-    alsoDo: (updated: Proposal, _before, uow) => effect.alsoDo?.(updated, input, uow, actor, today, now) ?? Promise.resolve(),
+    patch: (p: Proposal, uow) => effect.patch?.(p, input, uow.tx, today, now, loaded!) ?? {},
+    alsoDo: (updated: Proposal, _before, uow) => effect.alsoDo?.(updated, input, uow, actor, today, now, loaded!) ?? Promise.resolve(),
   });
 }
 
