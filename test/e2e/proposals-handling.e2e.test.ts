@@ -1,16 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page, Response } from 'playwright-core';
-import { save, dialog, button, checkOption, rendersChinese, shot, startE2E, type E2E, IN_CHINA } from './harness.js';
+import type { Page } from 'playwright-core';
+import { save, dialog, button, checkOption, choose, rendersChinese, shot, startE2E, type E2E, IN_CHINA } from './harness.js';
 
 const confirmPop = (page: Page) => button(page.locator('.ant-popconfirm:visible'), '确定').click();
-/** Chooses an option of the antd select labelled `label` (the dropdown renders outside the dialog). */
-async function choose(page: Page, label: string, option: string) {
-  await dialog(page).getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-  // a list still open (or closing) may cover the next field: a click on the dialog's title closes it
-  await dialog(page).locator('.ant-modal-title').click();
-}
-
 /**
  * Setup only: calls the API in the page's own session (cookie and CSRF token), as the browser
  * client does. The role under test always acts through the screens.
@@ -189,12 +181,6 @@ describe('proposal review and handling (Chromium)', () => {
   }, 180_000);
 
   it('unit-replies: the lead unit signs and logs a contact, the assisting unit sends its view, the lead drafts, signs off and sends; the member sees the reply', async () => {
-    const writes: string[] = [];
-    // what the server answered to the sign-off and the contact, for the message below if it takes that path
-    const answered = (r: Response) => {
-      if (r.request().method() !== 'GET') void r.text().then((t) => writes.push(`${r.request().method()} ${r.url()} ${r.status()} ${t.slice(0, 300)}`), () => writes.push(`${r.request().method()} ${r.url()} ${r.status()}`));
-    };
-    unit.on('response', answered);
     await unit.goto(`${e2e.base}/handling/proposals`);
     await unit.getByTestId('unit-table').getByRole('link', { name: SCHOOL.title }).click();
     await button(unit.getByTestId('assignments'), '签收').click();
@@ -205,19 +191,7 @@ describe('proposal review and handling (Chromium)', () => {
     await choose(unit, '沟通方式', '走访');
     await dialog(unit).getByLabel('沟通情况').fill('走访提案人，共同察看三所学校周边停车条件，听取意见。');
     await save(unit);
-    // the panel refetches after every write; in one clean-clone run (of three) the new contact was not
-    // drawn within 30 s of the save — a suspected race between this refetch and the one the sign-off
-    // started, left open in the stop's note. What was stored must show, after a reload at the latest.
-    const logged = unit.getByTestId('contacts').getByText(/办中协商/);
-    if (!(await logged.waitFor({ timeout: 10_000 }).then(() => true, () => false))) {
-      // what was on screen instead, so a run that takes this path shows where the contact went
-      const panel = await unit.getByTestId('handling-panel').textContent().catch((e: Error) => e.message);
-      const dialogs = await unit.locator('.ant-modal-wrap:visible').allTextContents().catch(() => []);
-      console.warn(`unit-replies: the contact was not drawn within 10 s; the panel showed: ${panel}; open dialogs: ${dialogs.join(' | ') || 'none'}; at ${unit.url()}; answers: ${writes.join(' || ') || 'none'}`);
-      await unit.reload();
-      await logged.waitFor();
-    }
-    unit.off('response', answered);
+    await unit.getByTestId('contacts').getByText(/办中协商/).waitFor();
     // the lead cannot answer before its assisting unit has given its view
     await unit.getByText(/待区住房建设局提交协办\/会办意见/).waitFor();
 

@@ -1,14 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { save, dialog, button, checkOption, rendersChinese, shot, startE2E, type E2E } from './harness.js';
+import { save, dialog, button, checkOption, choose, rendersChinese, shot, startE2E, type E2E } from './harness.js';
 
 const confirmPop = (page: Page) => button(page.locator('.ant-popconfirm:visible'), '确定').click();
 /** Chooses an option of the antd select labelled `label` (the dropdown renders outside the dialog). */
-async function choose(page: Page, label: string, option: string) {
-  await dialog(page).getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-  await dialog(page).locator('.ant-modal-title').click();
-}
 /** The page is no wider than the window: nothing to scroll sideways. */
 const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 /** `提案 3` → 3, for each option of the worklist's type filter. */
