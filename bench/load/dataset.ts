@@ -5,6 +5,7 @@ import { bootstrapDatabase } from '../../src/server/db/bootstrap.js';
 import { chinaToday } from '../../src/server/platform/calendar/workdays.js';
 import { parseScaleArgs } from '../../src/server/demo/scale/plan.js';
 import { seedScale } from '../../src/server/demo/scale/seed-scale.js';
+import { guardDatabase } from '../scratch-db.js';
 
 /**
  * The province-scale dataset the load runs on (`seed-scale`, src/server/demo/scale/), in a database
@@ -29,6 +30,9 @@ export function loadScale(): number {
   return scale;
 }
 
+/** the note on a kept database whose load finished */
+const LOADED = 'sl-bench: loaded';
+
 export async function provinceDataset(server: string, log: (line: string) => void = console.log): Promise<LoadDataset> {
   const scale = loadScale();
   const keep = process.env.LOAD_KEEP === '1';
@@ -38,19 +42,17 @@ export async function provinceDataset(server: string, log: (line: string) => voi
   await admin.connect();
   const drop = () => admin.query(`drop database if exists ${name} with (force)`);
   try {
-    if (keep && (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount) {
-      // a kept database whose load did not finish has no committees: load it again
-      const probe = new pg.Client({ connectionString: url });
-      await probe.connect();
-      const loaded = await probe.query(`select 1 from committees limit 1`).then((r) => r.rowCount === 1, () => false);
-      await probe.end();
-      if (loaded) {
-        log(`reusing ${name} (LOAD_KEEP=1)`);
-        return { name, url, scale, loadSeconds: null, release: async () => {} };
-      }
+    // a kept database is marked once its load has finished: one stopped half-way is loaded again
+    const mark = await admin.query(`select shobj_description(oid, 'pg_database') as note from pg_database where datname = $1`, [name]);
+    if (keep && mark.rows[0]?.note === LOADED) {
+      log(`reusing ${name} (LOAD_KEEP=1)`);
+      const unguard = guardDatabase(server, name, { keep });
+      return { name, url, scale, loadSeconds: null, release: async () => unguard() };
     }
     await drop();
     await admin.query(`create database ${name}`);
+    // stopped while loading or measuring: a scratch database is dropped, a kept one is found unfinished and loaded again
+    const unguard = guardDatabase(server, name, { keep });
     const database = await openPostgres(url, 2);
     const t0 = performance.now();
     try {
@@ -62,9 +64,11 @@ export async function provinceDataset(server: string, log: (line: string) => voi
       throw err;
     }
     await database.close();
+    await admin.query(`comment on database ${name} is '${LOADED}'`);
     return {
       name, url, scale, loadSeconds: (performance.now() - t0) / 1000,
       release: async () => {
+        unguard();
         if (keep) return;
         const a = new pg.Client({ connectionString: `${server}/postgres` });
         await a.connect();

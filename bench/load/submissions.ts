@@ -3,6 +3,7 @@ import Fastify from 'fastify';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import type { BenchResult } from '../run.js';
+import { guardDatabase } from '../scratch-db.js';
 import { freePort, httpLogin, killHard, startServer, stopGracefully } from '../../test/support/server-process.js';
 import { fire } from './scale-out.js';
 
@@ -89,6 +90,7 @@ export async function measureSubmissions(opts: SubmissionOptions = {}): Promise<
     await admin.query(`drop database if exists ${dbName} with (force)`);
     await admin.query(`create database ${dbName}`);
   }
+  const unguard = guardDatabase(SERVER, dbName, { keep: Boolean(opts.database) });
   const port = await freePort();
   const server = await startServer({ DATABASE_URL: `${SERVER}/${dbName}` }, port, opts.nodeArgs);
   const base = `http://127.0.0.1:${port}`;
@@ -165,6 +167,7 @@ export async function measureSubmissions(opts: SubmissionOptions = {}): Promise<
     await pool.end();
     if (!opts.database) await admin.query(`drop database if exists ${dbName} with (force)`);
     await admin.end();
+    unguard();
   }
 }
 

@@ -13,6 +13,7 @@ import { termCounts } from '../../src/server/platform/text/analyzer.js';
 import { fitLogistic, sameIssueProbability } from '../../src/server/platform/text/calibration.js';
 import { SyncedIndex, type IndexSource } from '../../src/server/platform/text/synced-index.js';
 import type { BenchResult } from '../run.js';
+import { guardDatabase } from '../scratch-db.js';
 import { Corpus, type SyntheticDoc } from './corpus.js';
 import { asQuery, crossValidate, devGroupsFile, labelledGroupsFile, labelledPairs, loadGroups, loadRealProposals, realIndex, recallAtK, type RealProposal } from './quality.js';
 
@@ -43,6 +44,7 @@ async function withDatabase<T>(name: string, work: (c: pg.Client) => Promise<T>)
   await admin.connect();
   await admin.query(`drop database if exists ${name} with (force)`);
   await admin.query(`create database ${name}`);
+  const unguard = guardDatabase(SERVER, name, { keep: false });
   const c = new pg.Client({ connectionString: `${SERVER}/${name}` });
   await c.connect();
   try {
@@ -55,6 +57,7 @@ async function withDatabase<T>(name: string, work: (c: pg.Client) => Promise<T>)
     await c.end();
     await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
+    unguard();
   }
 }
 
