@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2E, type E2E } from './harness.js';
 import { pagesFor } from '../../src/web/app/navigation.js';
-import { ANONYMOUS, FAILING_IMPACTS, SCREENS, auditAccount, summarise, type PageAudit, type Screen } from './audit-page.js';
+import { ANONYMOUS, FAILING_IMPACTS, SCREENS, TABS_AT_ONCE, auditAccount, pool, summarise, type PageAudit, type Screen } from './audit-page.js';
 
 /**
  * One crawl in Chromium, at 1440×900 and 390×844, of every menu page of every demo account (the
@@ -48,24 +48,6 @@ const OTHER_COMMITTEES = ['ft_admin', 'ft_leader', 'ft_member', 'ft_unit', 'ft_a
 const WHOLE_ON_PHONE = new Set(['admin', 'member', 'leader', 'unit']);
 const othersAt = (screen: Screen) => (screen === 'desktop' ? [...OTHER_RECORDS, ...OTHER_COMMITTEES] : []);
 const RESULTS = path.resolve('test-results');
-/** Accounts audited at once: one browser, a few tabs. */
-const PARALLEL = 3;
-
-/** Runs the tasks PARALLEL at a time. */
-async function pool<T>(tasks: (() => Promise<T>)[]): Promise<T[]> {
-  const results: T[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: PARALLEL }, async () => {
-      while (next < tasks.length) {
-        const task = tasks[next++];
-        results.push(await task());
-      }
-    }),
-  );
-  return results;
-}
-
 /** Prints the rules that failed and keeps every page's findings in test-results/axe-<screen>.json. */
 function report(audits: PageAudit[], screen: Screen) {
   const rows = summarise(audits);
@@ -106,7 +88,7 @@ describe('accessibility (axe-core, Chromium)', () => {
         ...[null, ...ACCOUNTS].map((who) => async () => auditAccount(e2e.browser, e2e.base, who, screen, await options(who))),
         ...othersAt(screen).map((who) => () => auditAccount(e2e.browser, e2e.base, who, screen, { axe: false })),
       ];
-      crawls.set(screen, pool(tasks).then((audits) => audits.flat()));
+      crawls.set(screen, pool(tasks, TABS_AT_ONCE).then((audits) => audits.flat()));
     }
     return crawls.get(screen)!;
   };

@@ -281,3 +281,21 @@ export function summarise(audits: PageAudit[]) {
   const order = ['critical', 'serious', 'moderate', 'minor'];
   return [...rules.values()].sort((a, b) => order.indexOf(a.impact) - order.indexOf(b.impact) || b.nodes - a.nodes);
 }
+
+/** Tabs of one browser working at once: more only queue for the two cores CI has. */
+export const TABS_AT_ONCE = 3;
+
+/** Runs the tasks `width` at a time; the results in the order they finished. */
+export async function pool<T>(tasks: (() => Promise<T>)[], width: number): Promise<T[]> {
+  const results: T[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < tasks.length) {
+        const task = tasks[next++];
+        results.push(await task());
+      }
+    }),
+  );
+  return results;
+}

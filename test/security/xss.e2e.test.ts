@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { shot, startE2E, type E2E } from '../e2e/harness.js';
-import { settle, trackRequests } from '../e2e/audit-page.js';
+import { pool, settle, trackRequests, TABS_AT_ONCE } from '../e2e/audit-page.js';
 import { pagesFor, type NavItem } from '../../src/web/app/navigation.js';
 import type { Me } from '../../src/shared/auth/responses.js';
 
@@ -1094,19 +1094,6 @@ async function crawlAs(browser: Browser, base: string, username: string, visits:
   await context.close();
 }
 
-/** Roles crawled at once: one browser, a few tabs. */
-const PARALLEL = 3;
-
-/** Crawls every role's planned pages, PARALLEL roles at a time. */
-async function crawlAll(browser: Browser, base: string, plan: Map<string, Visit[]>, crawl: Crawl) {
-  const queue = [...plan];
-  await Promise.all(
-    Array.from({ length: PARALLEL }, async () => {
-      for (let next = queue.shift(); next; next = queue.shift()) await crawlAs(browser, base, next[0], next[1], crawl);
-    }),
-  );
-}
-
 /** The public portal, as anyone on the internet sees it; returns the planted fields it showed. */
 async function crawlPortal(browser: Browser, base: string, crawl: Crawl): Promise<Set<string>> {
   const shown = new Set<string>();
@@ -1131,7 +1118,8 @@ describe('stored XSS across every page (Chromium)', () => {
   beforeAll(async () => {
     e2e = await startE2E();
     await plant(e2e.base);
-  }, 180_000);
+    // several hundred writes through the API: 3 min was not enough beside a loaded PostgreSQL server (load 6 on 2 cores)
+  }, 300_000);
   afterAll(() => e2e?.close());
 
   it('plants payloads in every free-text field the API takes', () => {
@@ -1143,7 +1131,8 @@ describe('stored XSS across every page (Chromium)', () => {
     // each page once, by the first role that has it (a detail page: the first that may read its record);
     // pages every role has (home, messages) show each person their own things, so every role opens those
     const crawl: Crawl = { seen: new Set(), problems: [], uncovered: new Set(), visits: 0 };
-    await crawlAll(e2e.browser, e2e.base, await planCrawl(e2e.base, crawl), crawl);
+    const plan = await planCrawl(e2e.base, crawl);
+    await pool([...plan].map(([username, visits]) => () => crawlAs(e2e.browser, e2e.base, username, visits, crawl)), TABS_AT_ONCE);
     const onPortal = await crawlPortal(e2e.browser, e2e.base, crawl);
     const { seen, visits } = crawl;
     expect(crawl.uncovered, 'detail routes with no record of their area: plant one in plant()').toEqual(new Set());
