@@ -18,7 +18,7 @@ import { campaignCollectionPolicy, campaignPolicy, findingPolicy } from './polic
 import { findingPort, findingTitle } from './port.js';
 import type { CampaignResults } from './results.js';
 import { evaluationFindings } from './schema.js';
-import { campaignWorkflow, findingWorkflow, type Campaign, type Finding } from './workflow.js';
+import { campaignWorkflow, type Campaign, type Finding } from './workflow.js';
 
 /** List rows: title, year, state, how many departments and invited members, what the actor may do. */
 export function presentCampaignRow(c: Campaign) {
@@ -141,7 +141,6 @@ export async function presentFinding(db: Executor, actor: Actor, f: Finding, c: 
     campaignId: can(campaignPolicy, 'read', actor, c) ? c.id : null, campaignTitle: c.title,
     assignments: presentAssignments(actor, findingPort, live, unitName, { today, calendar: await loadCalendar(db) }, open),
     replies: presentReplies(actor, rs, unitName),
-    stateLabels: findingWorkflow.stateLabels,
   };
 }
 

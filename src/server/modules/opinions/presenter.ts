@@ -20,7 +20,7 @@ import { contactActions } from '../../platform/handling/contacts.js';
 import { opinionPort } from './port.js';
 import { opinionHistoryLabeller } from '../../../shared/opinions/history.js';
 import type { Presented } from '../../../shared/http/responses.js';
-import type { opinionDetail, opinionRow } from '../../../shared/opinions/responses.js';
+import { opinionDetail, type opinionRow } from '../../../shared/opinions/responses.js';
 import { issue as issueAnswer } from '../../../shared/opinions/responses.js';
 import { onlyDeclared } from '../../platform/http/answers.js';
 
@@ -74,6 +74,14 @@ export async function presentList(db: Executor, actor: Actor, rows: OpinionSubje
   });
 }
 
+/** the rows of a report's page, cut to their declared fields (a database row carries its bookkeeping) */
+const detailRow = {
+  revisions: opinionDetail.shape.revisions.element,
+  sends: opinionDetail.shape.sends.element,
+  adoptions: opinionDetail.shape.adoptions.element,
+  instructions: opinionDetail.shape.instructions.element,
+};
+
 /** The whole record for its page: text and revisions, sends, adoptions, instructions, handling, history. */
 export async function presentDetail(db: Executor, actor: Actor, o: OpinionSubject, today: string): Promise<Presented<typeof opinionDetail>> {
   const [summary] = await presentList(db, actor, [o]);
@@ -99,11 +107,11 @@ export async function presentDetail(db: Executor, actor: Actor, o: OpinionSubjec
     body: o.body, feedback: o.feedback, authorBody: o.authorBody, authorMemberId: o.authorMemberId, sentUpAt: o.sentUpAt, fromProposalId: o.fromProposalId,
     fromRequest: await sourceRequestOf(db, actor, 'opinion', o.id),
     fromHome: await sourceSuggestionOf(db, actor, 'opinion', o.id),
-    revisions: seesRevisions ? revisions : [],
+    revisions: seesRevisions ? revisions.map((r) => onlyDeclared(detailRow.revisions, r)) : [],
     attachments: files,
-    sends: sends.map((s) => ({ ...s, kindLabel: sendKinds[s.kind as keyof typeof sendKinds] ?? s.kind })),
-    adoptions: adoptions.map((a) => ({ ...a, levelLabel: levels[a.level as Level], modeLabel: adoptionModes[a.mode as keyof typeof adoptionModes] })),
-    instructions: ins.map((i) => ({ ...i, levelLabel: levels[i.level as Level] })),
+    sends: sends.map((s) => onlyDeclared(detailRow.sends, { ...s, kindLabel: sendKinds[s.kind as keyof typeof sendKinds] ?? s.kind })),
+    adoptions: adoptions.map((a) => onlyDeclared(detailRow.adoptions, { ...a, levelLabel: levels[a.level as Level], modeLabel: adoptionModes[a.mode as keyof typeof adoptionModes] })),
+    instructions: ins.map((i) => onlyDeclared(detailRow.instructions, { ...i, levelLabel: levels[i.level as Level] })),
     assignments: presentAssignments(actor, opinionPort, live, unitName, { today, calendar: await loadCalendar(db) }, o.handlingStatus === 'handling'),
     replies: presentReplies(actor, rs, unitName),
     sources,

@@ -28,7 +28,8 @@ import { withheldNotes } from '../../platform/audit/history.js';
 import { keyTextsOf } from './key/presenter.js';
 import { topicTitles } from './topics/queries.js';
 import { proposalHistoryLabel } from '../../../shared/proposals/history.js';
-import type { proposalDetail, proposalRow } from '../../../shared/proposals/responses.js';
+import { proposalDetail, type proposalRow } from '../../../shared/proposals/responses.js';
+import { onlyDeclared } from '../../platform/http/answers.js';
 
 const label = (s: string) => proposalStates[s as ProposalState] ?? s;
 
@@ -108,6 +109,14 @@ export function actionsFor(actor: Actor, p: ProposalSubject, context: ProposalCo
   return { actions: [...workflow, ...allowedActions(proposalPolicy, actor, p).filter((a) => a !== 'read')], blocked: offered.blocked };
 }
 
+/** the rows of a proposal's page, cut to their declared fields (a database row carries its bookkeeping) */
+const detailRow = {
+  reviewOpinions: proposalDetail.shape.reviewOpinions.element,
+  ratings: proposalDetail.shape.ratings.element,
+  contacts: proposalDetail.shape.contacts.element,
+  instructions: proposalDetail.shape.instructions.element,
+};
+
 /** The whole record for its page: content, people, review, handling, replies, ratings, history. */
 export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubject, today: string): Promise<Presented<typeof proposalDetail>> {
   // every read at once: none depends on another's answer (the names of the first proposer and of every
@@ -147,12 +156,12 @@ export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubje
     proposerConsent: p.proposerConsent, decisionReason: p.decisionReason, convertedTo: p.convertedTo, keyLeaderName: p.keyLeaderName,
     isExcellent: p.isExcellent, publishedAt: p.publishedAt, handlingRound: p.handlingRound, rateDeadline: p.rateDeadline, decidedAt: p.decidedAt, sessionId: p.sessionId,
     cosigners: cs.map((c) => ({ memberId: c.memberId, name: names.get(c.memberId) ?? '', status: c.status, respondedAt: c.respondedAt })),
-    reviewOpinions: mayReadReviews ? reviews : [],
+    reviewOpinions: mayReadReviews ? reviews.map((r) => onlyDeclared(detailRow.reviewOpinions, r)) : [],
     assignments: presentAssignments(actor, proposalPort, live, unitName, { today, calendar }, handlingOpen(p)),
     replies: presentReplies(actor, rs, unitName),
-    ratings: rt,
-    contacts: ct.map((c) => ({ ...c, unitName: unitName(c.unitId) })),
-    instructions: ins,
+    ratings: rt.map((r) => onlyDeclared(detailRow.ratings, r)),
+    contacts: ct.map((c) => onlyDeclared(detailRow.contacts, { ...c, unitName: unitName(c.unitId) })),
+    instructions: ins.map((i) => onlyDeclared(detailRow.instructions, i)),
     mergedFrom,
     mergedInto: mergedInto[0] ?? null,
     attachments: files,
