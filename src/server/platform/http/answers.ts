@@ -53,9 +53,11 @@ export function answerResponse(answer: Answer | undefined): Record<string, unkno
 
 /**
  * The answer schemas as OpenAPI 3.0 components, as the web receives them: an instant (a Date on the
- * server) is an ISO date-time string. An object promises the fields its schema lists and leaves
- * others open (a client ignores what it does not know); the document's test holds the real answers
- * of the demo data to exactly the listed fields, so a presenter that spreads a row cuts it (onlyDeclared).
+ * server) is an ISO date-time string. An object is closed (`additionalProperties: false`, as zod
+ * writes an output object): it sends the fields its schema lists and no other. The document's test
+ * holds the real answers of the demo data to exactly the listed fields, so a presenter that spreads
+ * a row cuts it (onlyDeclared); a new field is declared in the shared schema, which a client ignores
+ * until it knows it.
  */
 export function answerComponents(): Record<string, unknown> {
   const { schemas } = z.toJSONSchema(registry, {
@@ -65,7 +67,6 @@ export function answerComponents(): Record<string, unknown> {
     uri: (id) => `#/components/schemas/${id}`,
     override: (ctx) => {
       if (ctx.zodSchema._zod.def.type === 'date') Object.assign(ctx.jsonSchema, { type: 'string', format: 'date-time' });
-      if (ctx.jsonSchema.additionalProperties === false) delete ctx.jsonSchema.additionalProperties;
       // a nullable reference (`allOf: [$ref]`): OpenAPI 3.0 wants the type beside `nullable`
       const inner = (ctx.zodSchema._zod.def as { innerType?: z.ZodType }).innerType?._zod.def.type;
       if (ctx.jsonSchema.nullable && !ctx.jsonSchema.type && (inner === 'object' || inner === 'array')) ctx.jsonSchema.type = inner;
