@@ -116,7 +116,7 @@ describe('the API contract', () => {
         else if (typeof v === 'string' && /^\/[a-z][\w-]*(\/[\w-]+)+$/.test(v)) offer(`link ${v.replace(/\/[\w-]+$/, '')}`, { account, id: v.slice(v.lastIndexOf('/') + 1), from });
         else {
           // a record's own rows (a list's rows are its `list` offers): keyed by the area they were found in
-          if (Array.isArray(v) && depth > 0) for (const r of v.slice(0, 4)) if (typeof r?.id === 'string') offer(`rows ${from.split('/')[2]} ${k}`, { account, id: r.id, from });
+          if (Array.isArray(v) && (depth > 0 || from.includes('{'))) for (const r of v.slice(0, 4)) if (typeof r?.id === 'string') offer(`rows ${from.split('/')[2]} ${k}`, { account, id: r.id, from });
           harvest(from, account, v, depth + 1);
         }
       }
@@ -151,9 +151,9 @@ describe('the API contract', () => {
       const stem = name === 'id' ? singular(segment) : name.replace(/Id$/, '');
       yield* found.get(`list ${list}`) ?? [];
       yield* nearest(path, found.get(`link ${list.replace(/^\/api/, '')}`));
-      yield* nearest(path, found.get(`field ${name === 'id' ? `${stem}Id` : name}`));
+      // a field named after it, or a record's rows named after its segment: those found nearest first
+      yield* nearest(path, [...(found.get(`field ${name === 'id' ? `${stem}Id` : name}`) ?? []), ...(name === 'id' ? found.get(`rows ${path.split('/')[2]} ${segment}`) ?? [] : [])]);
       yield* found.get(`list /api/${stem}s`) ?? [];
-      if (name === 'id') yield* nearest(path, found.get(`rows ${path.split('/')[2]} ${segment}`));
       if (SAMPLE_PARAMS[path]) yield { account: 'admin', id: SAMPLE_PARAMS[path], from: '' };
       for (const account of accounts) yield* await listed(list, account);
     }
@@ -250,7 +250,6 @@ const UNREACHABLE: Record<string, string> = {
   '/api/meetings/{id}/qr': 'a venue code exists only in an event’s check-in window (minutes before its start to its end) by the wall clock; the demo’s events are days away from any run',
   '/api/evaluation/invitations/{token}': 'a representative’s link is shown once, when the office issues it, and stored as a hash: no answer holds it, only a write (re-issue) would',
   '/api/consultation/items/{id}': 'the demo’s consultations are planned, none held: no recommendation was sent to departments (a unit account of the bureau would see its link)',
-  '/api/research/items/{id}': 'the demo’s research items went to 区民政局 and 区卫生健康局, which no demo account serves, and the topic page that lists them is not among the first rows read',
   '/api/joint/activities/{id}': 'the demo’s city (深圳市政协) has scheduled no joint inspection with its districts',
   '/api/joint/activities/{id}/qr': 'no joint activity in the demo (above), and a venue code is issued only in the check-in window',
 };
