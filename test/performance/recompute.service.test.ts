@@ -120,6 +120,28 @@ describe.each(dbKinds)('incremental recompute of stored scores on %s', (kind) =>
     expect(kept.length).toBeGreaterThan(5);
     expect(kept.filter((k) => k.includes(`|${roster[6].id}|activity.plenary.absent|lead|t`))).toEqual([expect.stringMatching(/=(2|3)$/)]);
   });
+  it('a change of the active roster or of a position means a full recompute; the rosters the triggers keep equal a rebuild from members', async () => {
+    const rosters = async () => (await t.database.query<{ k: string }>(`select concat_ws('|', committee_id, members, hash_sum) as k from performance_rosters order by k`)).map((r) => r.k);
+    await refreshScores(t.database.db, committeeId, year, { now: new Date() });
+    expect(await refreshScores(t.database.db, committeeId, year, { now: new Date() })).toEqual({ mode: 'none', recomputed: 0 });
+    const m = roster[40];
+    const [{ position }] = await t.database.query<{ position: string }>('select position from members where id = $1', [m.id]);
+    // an edit that changes nothing the scores depend on keeps the stored scores
+    await t.database.query('update members set name = name where id = $1', [m.id]);
+    expect(await refreshScores(t.database.db, committeeId, year, { now: new Date() })).toEqual({ mode: 'none', recomputed: 0 });
+    await t.database.query(`update members set position = 'standingMember' where id = $1`, [m.id]);
+    expect(await refreshScores(t.database.db, committeeId, year, { now: new Date() })).toEqual({ mode: 'full', recomputed: roster.length });
+    await t.database.query(`update members set status = 'resigned' where id = $1`, [m.id]);
+    expect(await refreshScores(t.database.db, committeeId, year, { now: new Date() })).toEqual({ mode: 'full', recomputed: roster.length - 1 });
+    expect((await stored()).has(m.id)).toBe(false);
+    // back as it was: the same roster as before, so its numbers are the same
+    await t.database.query(`update members set status = 'active', position = $2 where id = $1`, [m.id, position]);
+    expect(await refreshScores(t.database.db, committeeId, year, { now: new Date() })).toEqual({ mode: 'full', recomputed: roster.length });
+    const kept = await rosters();
+    await t.database.query('select shangliang_rebuild_performance_rosters()');
+    expect(kept).toEqual(await rosters());
+    expect(kept.find((k) => k.startsWith(`${committeeId}|${roster.length}|`))).toBeDefined();
+  });
   it('stamps the scores with the app clock it is given (the rankings pass theirs), not the machine', async () => {
     const full = new Date('2030-05-04T03:02:01.000Z');
     await refreshScores(t.database.db, committeeId, year, { full: true, now: full });

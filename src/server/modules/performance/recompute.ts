@@ -5,10 +5,10 @@ import { ledgerEntries } from '../../platform/ledger/schema.js';
 import { members } from '../members/schema.js';
 import { loadEntries, termEntries, termRange, yearRange } from './entries.js';
 import { compileScoreSql } from './score-sql.js';
-import { positional, rowsOf } from '../../db/raw.js';
+import { positional } from '../../db/raw.js';
 import type { ScoringRules } from '../../../shared/performance/rules.js';
 import { scoreMembers, type Entry, type MemberScore, type ScoredMember } from './score.js';
-import { performanceDirty, performanceScores, performanceScoreYears } from './schema.js';
+import { performanceDirty, performanceRosters, performanceScores, performanceScoreYears } from './schema.js';
 import { rulesFor } from './settings.js';
 
 export interface RefreshResult {
@@ -40,10 +40,11 @@ export async function refreshScores(db: Executor, committeeId: string, year: num
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`performance:${committeeId}:${year}`}))`);
     const rules = await rulesFor(tx, committeeId, year);
     const rulesHash = digest(rules);
-    // the roster's hash in the database: a refresh of one member must not fetch a city's roster
-    const [{ rosterHash, size }] = rowsOf<{ rosterHash: string; size: number }>(
-      await tx.execute(sql`select coalesce(md5(string_agg(id::text || ':' || coalesce(position, ''), ',' order by id)), '') as "rosterHash", count(*)::int as size from members where committee_id = ${committeeId} and status = 'active'`),
-    );
+    // the active roster in two numbers the members' triggers keep (performance_rosters): a refresh of
+    // one member reads one row, not a city's roster
+    const [roster] = await tx.select().from(performanceRosters).where(eq(performanceRosters.committeeId, committeeId));
+    const size = roster?.members ?? 0;
+    const rosterHash = `${size}:${roster?.hashSum ?? 0}`;
     const [state] = await tx.select().from(performanceScoreYears).where(and(eq(performanceScoreYears.committeeId, committeeId), eq(performanceScoreYears.year, year)));
     // what is queued now is covered by this refresh; later writes queue anew
     const dirty = await tx

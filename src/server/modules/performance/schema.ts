@@ -1,4 +1,4 @@
-import { doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, doublePrecision, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Stored scores of a year, kept current incrementally (recompute.ts): rankings and lists read
@@ -48,3 +48,16 @@ export const performanceDirty = pgTable(
   },
   (t) => [primaryKey({ columns: [t.committeeId, t.year, t.memberId, t.sourceId] })],
 );
+
+/**
+ * A committee's active roster in two numbers, kept by statement triggers on members in the writer's
+ * own transaction: how many active members, and the sum of a 64-bit hash of each one's id and
+ * position. A refresh compares them with what the stored scores were computed for (a change of
+ * roster or position means a full recompute) without reading 30,000 members each time.
+ * `shangliang_rebuild_performance_rosters()` recomputes them from members.
+ */
+export const performanceRosters = pgTable('performance_rosters', {
+  committeeId: uuid('committee_id').primaryKey(),
+  members: bigint('members', { mode: 'number' }).notNull(),
+  hashSum: numeric('hash_sum').notNull(),
+});
