@@ -5,6 +5,7 @@ import { ledgerEntries } from '../../platform/ledger/schema.js';
 import { members } from '../members/schema.js';
 import { loadEntries, termEntries, termRange, yearRange } from './entries.js';
 import { compileScoreSql } from './score-sql.js';
+import { entriesForScores } from './counted.js';
 import { positional } from '../../db/raw.js';
 import type { ScoringRules } from '../../../shared/performance/rules.js';
 import { scoreMembers, type Entry, type MemberScore, type ScoredMember } from './score.js';
@@ -37,7 +38,10 @@ export type ScoreSummary = ReturnType<typeof summaryOf>;
  */
 export async function refreshScores(db: Executor, committeeId: string, year: number, o: { full?: boolean; now: Date }): Promise<RefreshResult> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`performance:${committeeId}:${year}`}))`);
+    // stored scores are derived: a refresh lost in a crash loses its queue deletions with it (a
+    // transaction commits whole or not at all), so the next refresh redoes it — no need to wait for
+    // the WAL flush at commit
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`performance:${committeeId}:${year}`})), set_config('synchronous_commit', 'off', true)`);
     const rules = await rulesFor(tx, committeeId, year);
     const rulesHash = digest(rules);
     // the active roster in two numbers the members' triggers keep (performance_rosters): a refresh of
@@ -101,7 +105,8 @@ async function withCoAuthors(tx: Executor, committeeId: string, year: number, ru
 /** The year's entries of some members, the co-authors' entries of their joint sources, and their term entries. */
 async function entriesOf(tx: Executor, committeeId: string, year: number, rules: ScoringRules, memberIds: string[]): Promise<{ entries: Entry[]; term: Entry[] }> {
   const { from, to } = yearRange(year);
-  const mine = await loadEntries(tx, committeeId, from, to, { memberIds });
+  // the counted kinds come from ledger_counts (a few rows a member), the rest as entries (counted.ts)
+  const mine = await entriesForScores(tx, committeeId, year, rules, memberIds);
   const splitKinds = [...new Set(rules.items.filter((i) => i.split).flatMap((i) => i.kinds))];
   const sources = [...new Set(mine.filter((e) => splitKinds.includes(e.kind)).map((e) => e.sourceId))];
   const wanted = new Set(memberIds);
