@@ -1,15 +1,13 @@
 import { createHash } from 'node:crypto';
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { ledgerEntries } from '../../platform/ledger/schema.js';
-import { members } from '../members/schema.js';
 import { loadEntries, termEntries, termRange, yearRange } from './entries.js';
 import { compileScoreSql } from './score-sql.js';
 import { entriesForScores } from './counted.js';
-import { positional } from '../../db/raw.js';
+import { positional, rowsOf } from '../../db/raw.js';
 import type { ScoringRules } from '../../../shared/performance/rules.js';
 import { scoreMembers, type Entry, type MemberScore, type ScoredMember } from './score.js';
-import { performanceDirty, performanceRosters, performanceScores, performanceScoreYears } from './schema.js';
+import { performanceDirty, performanceScores, performanceScoreYears } from './schema.js';
 import { rulesFor } from './settings.js';
 
 export interface RefreshResult {
@@ -45,17 +43,20 @@ export async function refreshScores(db: Executor, committeeId: string, year: num
     const rules = await rulesFor(tx, committeeId, year);
     const rulesHash = digest(rules);
     // the active roster in two numbers the members' triggers keep (performance_rosters): a refresh of
-    // one member reads one row, not a city's roster
-    const [roster] = await tx.select().from(performanceRosters).where(eq(performanceRosters.committeeId, committeeId));
-    const size = roster?.members ?? 0;
-    const rosterHash = `${size}:${roster?.hashSum ?? 0}`;
-    const [state] = await tx.select().from(performanceScoreYears).where(and(eq(performanceScoreYears.committeeId, committeeId), eq(performanceScoreYears.year, year)));
+    // one member reads one row, not a city's roster; and what the stored scores were computed with
+    const [{ members: size, hashSum, ...state }] = rowsOf<{ members: number; hashSum: string; rulesHash: string | null; rosterHash: string | null }>(
+      await tx.execute(sql`select coalesce(r.members, 0)::int as members, coalesce(r.hash_sum, 0)::text as "hashSum", y.rules_hash as "rulesHash", y.roster_hash as "rosterHash"
+        from (select 1) one
+        left join performance_rosters r on r.committee_id = ${committeeId}
+        left join performance_score_years y on y.committee_id = ${committeeId} and y.year = ${year}`),
+    );
+    const rosterHash = `${size}:${hashSum}`;
     // what is queued now is covered by this refresh; later writes queue anew
     const dirty = await tx
       .delete(performanceDirty)
       .where(and(eq(performanceDirty.committeeId, committeeId), eq(performanceDirty.year, year)))
       .returning({ memberId: performanceDirty.memberId, sourceId: performanceDirty.sourceId });
-    const full = o.full || !state || state.rulesHash !== rulesHash || state.rosterHash !== rosterHash;
+    const full = o.full || state.rulesHash !== rulesHash || state.rosterHash !== rosterHash;
     if (full) {
       // the whole year in one aggregate where the entries are: the same rows the pure function gives (tests compare)
       const compiled = compileScoreSql(rules);
@@ -73,33 +74,34 @@ export async function refreshScores(db: Executor, committeeId: string, year: num
       return { mode: 'full', recomputed: size };
     }
     if (dirty.length === 0) return { mode: 'none', recomputed: 0 };
-    const touched = await withCoAuthors(tx, committeeId, year, rules, dirty);
-    const active: ScoredMember[] = await tx
-      .select({ id: members.id, position: members.position })
-      .from(members)
-      .where(and(eq(members.committeeId, committeeId), eq(members.status, 'active'), inArray(members.id, [...touched])))
-      .orderBy(asc(members.id));
+    const active = await touchedMembers(tx, committeeId, year, rules, dirty);
     const { entries, term } = await entriesOf(tx, committeeId, year, rules, active.map((m) => m.id));
     await store(tx, committeeId, year, o.now, scoreMembers(rules, active, entries, term).map((m) => ({ memberId: m.memberId, total: m.total, summary: summaryOf(m) })));
     return { mode: 'incremental', recomputed: active.length };
   });
 }
 
-/** The members the queued entries touched, plus everyone sharing a joint source with them (their split shares changed). */
-async function withCoAuthors(tx: Executor, committeeId: string, year: number, rules: ScoringRules, dirty: { memberId: string; sourceId: string }[]): Promise<Set<string>> {
-  const touched = new Set(dirty.map((d) => d.memberId));
+/**
+ * The active members the queued entries touched, plus everyone sharing a joint source with them
+ * (their split shares changed), in member order — one query.
+ */
+async function touchedMembers(tx: Executor, committeeId: string, year: number, rules: ScoringRules, dirty: { memberId: string; sourceId: string }[]): Promise<ScoredMember[]> {
   const splitKinds = [...new Set(rules.items.filter((i) => i.split).flatMap((i) => i.kinds))];
-  const sources = [...new Set(dirty.map((d) => d.sourceId))];
-  if (splitKinds.length === 0) return touched;
+  const memberIds = JSON.stringify([...new Set(dirty.map((d) => d.memberId))]);
+  const sources = JSON.stringify(splitKinds.length ? [...new Set(dirty.map((d) => d.sourceId))] : []);
   const { from, to } = yearRange(year);
-  for (let i = 0; i < sources.length; i += 1000) {
-    const rows = await tx
-      .selectDistinct({ memberId: ledgerEntries.memberId })
-      .from(ledgerEntries)
-      .where(and(eq(ledgerEntries.committeeId, committeeId), inArray(ledgerEntries.sourceId, sources.slice(i, i + 1000)), inArray(ledgerEntries.kind, splitKinds), sql`${ledgerEntries.day} between ${from} and ${to}`, isNull(ledgerEntries.voidedAt)));
-    for (const r of rows) touched.add(r.memberId);
-  }
-  return touched;
+  return rowsOf<ScoredMember>(
+    // = any(array(…)): the few ids are looked up by key, whatever the planner guesses of a JSON list
+    await tx.execute(sql`select m.id, m.position from members m
+      where m.id = any(array(
+        select jsonb_array_elements_text(${memberIds}::jsonb)::uuid
+        union
+        select e.member_id from ledger_entries e
+        where e.committee_id = ${committeeId} and e.source_id = any(array(select jsonb_array_elements_text(${sources}::jsonb)::uuid))
+          and e.kind = any(array(select jsonb_array_elements_text(${JSON.stringify(splitKinds)}::jsonb))) and e.day between ${from} and ${to} and e.voided_at is null
+      )) and m.committee_id = ${committeeId} and m.status = 'active'
+      order by m.id`),
+  );
 }
 
 /** The year's entries of some members, the co-authors' entries of their joint sources, and their term entries. */
