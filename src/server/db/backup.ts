@@ -17,6 +17,28 @@ export async function userTables(database: Database): Promise<string[]> {
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
+ * Per table, its columns in order and whether each goes as text: a bigint or numeric beyond 2^53
+ * (a roster's sum of 64-bit hashes) would be rounded as a JSON number by JSON.parse, and the
+ * restored row would differ. A text value goes back into its column unchanged on restore.
+ */
+async function exactColumns(database: Database): Promise<Map<string, { name: string; asText: boolean }[]>> {
+  const rows = await database.query<{ table_name: string; column_name: string; data_type: string }>(
+    `select table_name, column_name, data_type from information_schema.columns where table_schema = 'public' order by table_name, ordinal_position`,
+  );
+  const out = new Map<string, { name: string; asText: boolean }[]>();
+  for (const r of rows) {
+    const list = out.get(r.table_name) ?? out.set(r.table_name, []).get(r.table_name)!;
+    list.push({ name: r.column_name, asText: r.data_type === 'bigint' || r.data_type === 'numeric' });
+  }
+  return out;
+}
+
+const selectExact = (table: string, columns: { name: string; asText: boolean }[]) =>
+  columns.some((c) => c.asText)
+    ? `select ${columns.map((c) => (c.asText ? `${quote(c.name)}::text as ${quote(c.name)}` : quote(c.name))).join(', ')} from ${quote(table)}`
+    : `select * from ${quote(table)}`;
+
+/**
  * Dumps every table as JSON rows inside one read-only, repeatable-read transaction — a consistent
  * snapshot while the server keeps running. The same file restores on PGlite or PostgreSQL.
  */
@@ -29,12 +51,13 @@ export async function backupTo(database: Database, file: string): Promise<{ tabl
 /** The backup file's bytes (gzip JSON); the running server hands these to `cli backup` on the embedded database. */
 export async function backupBytes(database: Database): Promise<{ bytes: Buffer; tables: number; rows: number }> {
   const tables = await userTables(database);
+  const exact = await exactColumns(database);
   const data: Record<string, unknown[]> = {};
   let rows = 0;
   await database.db.transaction(
     async (tx) => {
       for (const t of tables) {
-        const res: any = await tx.execute(sql`select coalesce(json_agg(t), '[]'::json)::text as rows from ${sql.raw(quote(t))} t`);
+        const res: any = await tx.execute(sql`select coalesce(json_agg(t), '[]'::json)::text as rows from (${sql.raw(selectExact(t, exact.get(t) ?? []))}) t`);
         const list = res.rows[0].rows as string;
         data[t] = JSON.parse(list);
         rows += data[t].length;
