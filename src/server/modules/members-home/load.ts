@@ -56,8 +56,12 @@ export async function sourceSuggestionOf(db: Executor, actor: Actor, into: 'prop
   const [s] = await db.select().from(homeSuggestions).where(and(isNotNull(column), eq(column, id)));
   if (!s) return null;
   const [duty] = await db.select().from(homeDuties).where(eq(homeDuties.id, s.dutyId));
-  return duty && duty.committeeId === actor.committeeId ? { dutyId: duty.id, day: s.day } : null;
+  return suggestionSource(actor, duty && { dutyId: duty.id, dutyCommitteeId: duty.committeeId, day: s.day });
 }
+
+/** The same for a suggestion and its duty the caller has read already: shown only within the reader's committee. */
+export const suggestionSource = (actor: Actor, s: { dutyId: string; dutyCommitteeId: string; day: string } | undefined) =>
+  s && s.dutyCommitteeId === actor.committeeId ? { dutyId: s.dutyId, day: s.day } : null;
 
 /** Of the duties asked, those the viewer may open (a member record's ledger sources). */
 export async function readableDutyIds(db: Executor, viewer: Actor, ids: string[]): Promise<Set<string>> {

@@ -1,12 +1,10 @@
-import { sourceRequestOf } from '../requests/links.js';
-import { sourceSuggestionOf } from '../members-home/load.js';
+import { readableSource } from '../requests/links.js';
+import { suggestionSource } from '../members-home/load.js';
 import { loadCalendar } from '../../platform/calendar/store.js';
-import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { hasRole } from '../../platform/auth/actor.js';
-import { auditLog } from '../../platform/audit/schema.js';
-import { contacts, instructions, ratings, replies } from '../../platform/handling/schema.js';
 import { handlingRoles, type HandlingRole } from '../../platform/handling/plan.js';
 import { isOverdue } from '../../platform/handling/assignments.js';
 import { presentAssignments, presentReplies } from '../../platform/handling/presenter.js';
@@ -17,15 +15,13 @@ import { members } from '../members/schema.js';
 import { loadLookups, type OrgLookups } from '../org/lookups.js';
 import { proposalPolicy, type ProposalSubject } from './policy.js';
 import { assignmentsOf } from './queries.js';
-import { proposalFiles } from './commands/attachments.js';
-import { cosigners, proposals, reviewOpinions } from './schema.js';
-import { opinions } from '../opinions/schema.js';
 import { isAuthor, proposalStates, proposalWorkflow, type ProposalContext, type ProposalState } from './workflow.js';
 import { guardContexts } from './load.js';
 import { handlingOpen, proposalPort } from './port.js';
 import type { Presented } from '../../../shared/http/responses.js';
 import { withheldNotes } from '../../platform/audit/history.js';
-import { keyTextsOf } from './key/presenter.js';
+import { keyTextsFor } from './key/presenter.js';
+import { readDetailLists } from './detail-reads.js';
 import { topicTitles } from './topics/queries.js';
 import { proposalHistoryLabel } from '../../../shared/proposals/history.js';
 import { proposalDetail, type proposalRow } from '../../../shared/proposals/responses.js';
@@ -37,16 +33,6 @@ export async function memberNames(db: Executor, ids: string[]) {
   const unique = [...new Set(ids.filter(Boolean))];
   if (!unique.length) return new Map<string, string>();
   const rows = await db.select({ id: members.id, name: members.name }).from(members).where(inArray(members.id, unique));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
-/** The names of a proposal's first proposer and of everyone invited to co-sign it (declined too), in one query. */
-async function namesOfParties(db: Executor, p: ProposalSubject) {
-  const invited = db.select({ id: cosigners.memberId }).from(cosigners).where(eq(cosigners.proposalId, p.id));
-  const rows = await db
-    .select({ id: members.id, name: members.name })
-    .from(members)
-    .where(p.leadMemberId ? or(eq(members.id, p.leadMemberId), inArray(members.id, invited)) : inArray(members.id, invited));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -119,57 +105,38 @@ const detailRow = {
 
 /** The whole record for its page: content, people, review, handling, replies, ratings, history. */
 export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubject, today: string): Promise<Presented<typeof proposalDetail>> {
-  // every read at once: none depends on another's answer (the names of the first proposer and of every
-  // co-signer, declined ones too, in one query), so the page costs one wait on the pool, not seven in a row
-  const [cs, reviews, live, rs, rt, ct, ins, history, mergedFrom, mergedInto, lookups, files, report, names, context, topics, keyTexts, calendar, fromRequest, fromHome] = await Promise.all([
-    db.select().from(cosigners).where(eq(cosigners.proposalId, p.id)).orderBy(asc(cosigners.position)),
-    db.select().from(reviewOpinions).where(eq(reviewOpinions.proposalId, p.id)).orderBy(asc(reviewOpinions.createdAt)),
-    assignmentsOf(db, [p.id]),
-    db.select().from(replies).where(and(eq(replies.subjectType, 'proposal'), eq(replies.subjectId, p.id))).orderBy(asc(replies.createdAt)),
-    db.select().from(ratings).where(and(eq(ratings.subjectType, 'proposal'), eq(ratings.subjectId, p.id))).orderBy(asc(ratings.round)),
-    db.select().from(contacts).where(and(eq(contacts.subjectType, 'proposal'), eq(contacts.subjectId, p.id))).orderBy(asc(contacts.contactOn)),
-    db.select().from(instructions).where(and(eq(instructions.subjectType, 'proposal'), eq(instructions.subjectId, p.id))).orderBy(asc(instructions.instructedOn)),
-    db.select({ action: auditLog.action, actorName: auditLog.actorName, at: auditLog.at, note: auditLog.note, after: auditLog.after }).from(auditLog).where(and(eq(auditLog.subjectType, 'proposal'), eq(auditLog.subjectId, p.id))).orderBy(asc(auditLog.seq)),
-    db.select({ id: proposals.id, title: proposals.title, proposerText: proposals.proposerText }).from(proposals).where(eq(proposals.mergedIntoId, p.id)),
-    p.mergedIntoId ? db.select({ id: proposals.id, title: proposals.title, numberText: proposals.numberText }).from(proposals).where(eq(proposals.id, p.mergedIntoId)) : Promise.resolve([]),
-    loadLookups(db, actor.committeeId),
-    proposalFiles.list(db, p.id),
-    p.convertedTo === 'opinion' ? db.select({ id: opinions.id, title: opinions.title, status: opinions.status }).from(opinions).where(eq(opinions.fromProposalId, p.id)) : Promise.resolve([]),
-    namesOfParties(db, p),
-    guardContexts(db, [p], today),
-    topicTitles(db, [p.topicId]),
-    // 重点提案督办 and 优秀提案: their texts as this reader may read them (the panel reads the rest)
-    keyTextsOf(db, actor, p.id),
-    loadCalendar(db),
-    sourceRequestOf(db, actor, 'proposal', p.id),
-    sourceSuggestionOf(db, actor, 'proposal', p.id),
-  ]);
+  // the lists in one statement (detail-reads.ts); catalogs, settings and calendar beside it, from the
+  // per-committee cache on a read
+  const [lists, lookups, context, calendar] = await Promise.all([readDetailLists(db, p), loadLookups(db, actor.committeeId), guardContexts(db, [p], today), loadCalendar(db)]);
+  const { names, reviews } = lists;
+  const topics = new Map(p.topicId && lists.topicTitle !== null ? [[p.topicId, lists.topicTitle]] : []);
   // one read of names, catalogs and assignments serves both the summary and the details
-  const summary = summarise(actor, p, { names, lookups, live, context, topics }, today);
+  const summary = summarise(actor, p, { names, lookups, live: lists.assignments, context, topics }, today);
   const unitName = (id: string | null) => (id ? lookups.units.byId.get(id) ?? '' : '');
-  const staffView = hasRole(actor, 'staff', 'admin', 'leader');
-  const mayReadReviews = staffView || isAuthor(actor, p);
+  const mayReadReviews = hasRole(actor, 'staff', 'admin', 'leader') || isAuthor(actor, p);
+  const keyTexts = keyTextsFor(actor, lists.keyProposal[0], lists.nomination[0], lists.keySchedules);
   return {
     ...summary,
     background: p.background, analysis: p.analysis, suggestions: p.suggestions,
     collectiveBody: p.collectiveBody, leadMemberId: p.leadMemberId, leadMemberName: p.leadMemberId ? names.get(p.leadMemberId) ?? null : null,
     proposerConsent: p.proposerConsent, decisionReason: p.decisionReason, convertedTo: p.convertedTo, keyLeaderName: p.keyLeaderName,
     isExcellent: p.isExcellent, publishedAt: p.publishedAt, handlingRound: p.handlingRound, rateDeadline: p.rateDeadline, decidedAt: p.decidedAt, sessionId: p.sessionId,
-    cosigners: cs.map((c) => ({ memberId: c.memberId, name: names.get(c.memberId) ?? '', status: c.status, respondedAt: c.respondedAt })),
+    cosigners: lists.cosigners.map((c) => ({ memberId: c.memberId, name: names.get(c.memberId) ?? '', status: c.status, respondedAt: c.respondedAt })),
     reviewOpinions: mayReadReviews ? reviews.map((r) => onlyDeclared(detailRow.reviewOpinions, r)) : [],
-    assignments: presentAssignments(actor, proposalPort, live, unitName, { today, calendar }, handlingOpen(p)),
-    replies: presentReplies(actor, rs, unitName),
-    ratings: rt.map((r) => onlyDeclared(detailRow.ratings, r)),
-    contacts: ct.map((c) => onlyDeclared(detailRow.contacts, { ...c, unitName: unitName(c.unitId) })),
-    instructions: ins.map((i) => onlyDeclared(detailRow.instructions, i)),
-    mergedFrom,
-    mergedInto: mergedInto[0] ?? null,
-    attachments: files,
-    convertedOpinion: report[0] ?? null,
-    fromRequest,
-    fromHome,
-    // a review opinion is the history's note of its step: kept from whoever may not read the opinions
+    assignments: presentAssignments(actor, proposalPort, lists.assignments, unitName, { today, calendar }, handlingOpen(p)),
+    replies: presentReplies(actor, lists.replies, unitName),
+    ratings: lists.ratings.map((r) => onlyDeclared(detailRow.ratings, r)),
+    contacts: lists.contacts.map((c) => onlyDeclared(detailRow.contacts, { ...c, unitName: unitName(c.unitId) })),
+    instructions: lists.instructions.map((i) => onlyDeclared(detailRow.instructions, i)),
+    mergedFrom: lists.mergedFrom,
+    mergedInto: lists.mergedInto[0] ?? null,
+    attachments: lists.files,
+    convertedOpinion: lists.convertedOpinion[0] ?? null,
+    // a request the reader may not open is not named at all (its readability costs reads only when there is one)
+    fromRequest: await readableSource(db, actor, lists.sourceRequest[0]),
+    fromHome: suggestionSource(actor, lists.sourceSuggestion[0]),
     keyTexts: keyTexts.shown,
-    history: withheldNotes(history, [...(mayReadReviews ? [] : reviews.map((r) => r.opinion)), ...keyTexts.withheld]).map((h) => ({ action: h.action, actionLabel: proposalHistoryLabel(h.action), actorName: h.actorName, at: h.at, note: h.note })),
+    // a review opinion is the history's note of its step: kept from whoever may not read the opinions
+    history: withheldNotes(lists.history, [...(mayReadReviews ? [] : reviews.map((r) => r.opinion)), ...keyTexts.withheld]).map((h) => ({ action: h.action, actionLabel: proposalHistoryLabel(h.action), actorName: h.actorName, at: h.at, note: h.note })),
   };
 }

@@ -12,6 +12,11 @@ import { livelihoodRequests } from './schema.js';
 export async function sourceRequestOf(db: Executor, actor: Actor, into: 'proposal' | 'opinion', id: string): Promise<{ id: string; code: string } | null> {
   const column = into === 'proposal' ? livelihoodRequests.proposalId : livelihoodRequests.opinionId;
   const [r] = await db.select({ id: livelihoodRequests.id, code: livelihoodRequests.code }).from(livelihoodRequests).where(eq(column, id));
+  return readableSource(db, actor, r);
+}
+
+/** The same for a link the caller has read already (with its page's other lists): checked only when there is one. */
+export async function readableSource(db: Executor, actor: Actor, r: { id: string; code: string } | undefined): Promise<{ id: string; code: string } | null> {
   if (!r || !(await readableRequestIds(db, actor, [r.id])).has(r.id)) return null;
   return { id: r.id, code: formatCode(r.code) };
 }

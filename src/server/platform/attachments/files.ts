@@ -25,14 +25,15 @@ export const checkFile = (file: { filename: string; data: Buffer }) =>
     maxBytes: attachmentLimits.maxBytes, tooLarge: attachmentLimits.tooLarge,
   });
 
-const live = (s: Pick<AttachmentSubject, 'type' | 'id'>) => and(eq(attachments.subjectType, s.type), eq(attachments.subjectId, s.id), isNull(attachments.removedAt));
+/** SQL: the files a record holds now (a removed file keeps its row). */
+export const currentFiles = (s: Pick<AttachmentSubject, 'type' | 'id'>) => and(eq(attachments.subjectType, s.type), eq(attachments.subjectId, s.id), isNull(attachments.removedAt));
 
 /**
  * Stores a checked file on a record, with its audit row. Call inside the transaction that locked and
  * authorised the record, so two uploads counting at once are serialised.
  */
 export async function storeAttachment(tx: Tx, actor: Actor, s: AttachmentSubject, file: ReturnType<typeof checkFile>) {
-  const [{ n }] = await tx.select({ n: count() }).from(attachments).where(live(s));
+  const [{ n }] = await tx.select({ n: count() }).from(attachments).where(currentFiles(s));
   if (n >= MAX_ATTACHMENTS) throw AppError.field('file', '附件', `${s.label}最多${MAX_ATTACHMENTS}个附件`);
   const [created] = await tx
     .insert(attachments)
@@ -47,7 +48,7 @@ export async function removeStoredAttachment(tx: Tx, actor: Actor, s: Attachment
   const [removed] = await tx
     .update(attachments)
     .set({ removedAt: at })
-    .where(and(eq(attachments.id, attachmentId), live(s)))
+    .where(and(eq(attachments.id, attachmentId), currentFiles(s)))
     .returning({ filename: attachments.filename });
   if (!removed) throw AppError.notFound('附件');
   await audit(tx, actor, { action: `${s.type}.removeAttachment`, subjectType: s.type, subjectId: s.id, before: { attachmentId, filename: removed.filename } });
@@ -55,7 +56,7 @@ export async function removeStoredAttachment(tx: Tx, actor: Actor, s: Attachment
 
 /** One current file of a record (the caller has checked the actor may read the record). */
 export async function storedAttachment(db: Executor, s: Pick<AttachmentSubject, 'type' | 'id'>, attachmentId: string) {
-  const [file] = await db.select().from(attachments).where(and(eq(attachments.id, attachmentId), live(s)));
+  const [file] = await db.select().from(attachments).where(and(eq(attachments.id, attachmentId), currentFiles(s)));
   if (!file) throw AppError.notFound('附件');
   return file;
 }
@@ -65,5 +66,5 @@ export const listAttachments = (db: Executor, s: Pick<AttachmentSubject, 'type' 
   db
     .select({ id: attachments.id, filename: attachments.filename, size: attachments.size, uploadedByName: attachments.uploadedByName, uploadedAt: attachments.uploadedAt })
     .from(attachments)
-    .where(live(s))
+    .where(currentFiles(s))
     .orderBy(asc(attachments.uploadedAt));

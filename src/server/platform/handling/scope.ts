@@ -10,7 +10,7 @@ import { assignments } from './schema.js';
  */
 
 /** An assignment still counts for its unit unless it was moved to another unit. */
-const live = ne(assignments.status, 'withdrawn');
+export const liveAssignment = ne(assignments.status, 'withdrawn');
 
 /**
  * SQL: the record whose id is `subjectId` (a column of the module's table) is assigned to `unitId`.
@@ -18,7 +18,7 @@ const live = ne(assignments.status, 'withdrawn');
  * @example where(assignedTo('proposal', proposals.id, actor.unitId))
  */
 export const assignedTo = (type: HandledType, subjectId: AnyColumn, unitId: string): SQL =>
-  exists(sql`(select 1 from ${assignments} where ${assignments.subjectType} = ${type} and ${assignments.subjectId} = ${subjectId} and ${assignments.unitId} = ${unitId} and ${live})`);
+  exists(sql`(select 1 from ${assignments} where ${assignments.subjectType} = ${type} and ${assignments.subjectId} = ${subjectId} and ${assignments.unitId} = ${unitId} and ${liveAssignment})`);
 
 /**
  * SQL over `assignments`: the assignment is overdue — not finished and its reply deadline (set in
@@ -36,14 +36,14 @@ export const overdueOn = (type: HandledType, subjectId: AnyColumn, today: string
 /** The live assignments of these records, oldest first (for units, deadlines and the handling panel). */
 export async function liveAssignments(db: Executor, type: HandledType, ids: string[]) {
   if (ids.length === 0) return [];
-  return db.select().from(assignments).where(and(eq(assignments.subjectType, type), inArray(assignments.subjectId, ids), live)).orderBy(assignments.createdAt);
+  return db.select().from(assignments).where(and(eq(assignments.subjectType, type), inArray(assignments.subjectId, ids), liveAssignment)).orderBy(assignments.createdAt);
 }
 
 /** Record id → the units it is assigned to: what a policy's "the unit handles it" checks. */
 export async function assignedUnits(db: Executor, type: HandledType, ids: string[]): Promise<Map<string, string[]>> {
   const byRecord = new Map<string, string[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return byRecord;
-  const rows = await db.select({ subjectId: assignments.subjectId, unitId: assignments.unitId }).from(assignments).where(and(eq(assignments.subjectType, type), inArray(assignments.subjectId, ids), live));
+  const rows = await db.select({ subjectId: assignments.subjectId, unitId: assignments.unitId }).from(assignments).where(and(eq(assignments.subjectType, type), inArray(assignments.subjectId, ids), liveAssignment));
   for (const r of rows) {
     const units = byRecord.get(r.subjectId)!;
     if (!units.includes(r.unitId)) units.push(r.unitId);

@@ -88,17 +88,20 @@ export async function presentNominations(db: Executor, actor: Actor, rows: Nomin
 export const listNominations = (db: Executor, actor: Actor, year: number) =>
   db.select().from(excellentNominations).where(and(eq(excellentNominations.committeeId, actor.committeeId), eq(excellentNominations.year, year))).orderBy(asc(excellentNominations.nominatedOn), asc(excellentNominations.createdAt));
 
+/** A schedule of a key proposal as its texts are withheld or shown: the meeting's agenda, title and place. */
+export interface KeySchedule {
+  agenda: string | null;
+  title: string;
+  place: string | null;
+}
+
 /**
  * The texts of a proposal's key-proposal record and nomination, as its page shows them to this
  * reader (`shown`), and those its history must withhold from a reader who may not read them
- * (the shortlist before the chairs' meeting decided, a nomination before the decision).
+ * (the shortlist before the chairs' meeting decided, a nomination before the decision). The caller
+ * reads the records (the proposal page reads them with its other lists in one statement).
  */
-export async function keyTextsOf(db: Executor, actor: Actor, proposalId: string) {
-  const [[k], [n]] = await Promise.all([
-    db.select().from(keyProposals).where(eq(keyProposals.proposalId, proposalId)),
-    db.select().from(excellentNominations).where(eq(excellentNominations.proposalId, proposalId)),
-  ]);
-  const schedules = k ? await db.select({ agenda: keyProposalSchedules.agenda, title: activities.title, place: activities.location }).from(keyProposalSchedules).innerJoin(activities, eq(activities.id, keyProposalSchedules.activityId)).where(eq(keyProposalSchedules.keyProposalId, k.id)) : [];
+export function keyTextsFor(actor: Actor, k: KeyProposal | undefined, n: Nomination | undefined, schedules: KeySchedule[]) {
   const keyTexts = k ? [k.shortlistNote, k.decisionRef, k.chairName, k.govLeaderName, k.reviewText, k.signText, ...schedules.flatMap((x) => [x.title, x.place, x.agenda])] : [];
   const nominationTexts = n ? [n.reason, n.note] : [];
   const mayKey = !!k && can(keyPolicy, 'read', actor, k);
