@@ -28,8 +28,8 @@ const ordered = new Set(['history', 'cosigners', 'actions', 'keyTexts']);
  * and 26 on PGlite before the page's lists were read in one statement. PostgreSQL counts the draft's
  * BEGIN and COMMIT too.
  */
-const READ_STATEMENTS = 5;
-const DRAFT_STATEMENTS = { pglite: 12, postgres: 14 };
+const READ_STATEMENTS = 3;
+const DRAFT_STATEMENTS = { pglite: 10, postgres: 12 };
 
 type Names = Map<string, string>;
 

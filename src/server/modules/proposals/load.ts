@@ -1,9 +1,11 @@
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, ne } from 'drizzle-orm';
+import { jsonRows } from '../../db/json-rows.js';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors.js';
 import { authorize } from '../../platform/policy/policy.js';
-import { assignedUnits } from '../../platform/handling/scope.js';
+import { assignedUnits, liveAssignment } from '../../platform/handling/scope.js';
+import { assignments } from '../../platform/handling/schema.js';
 import { proposalPolicy, type ProposalSubject } from './policy.js';
 import { cosigners, proposals } from './schema.js';
 import { getSettings } from '../../platform/settings/settings.js';
@@ -27,11 +29,23 @@ export async function withParties(db: Executor, rows: Proposal[]): Promise<Propo
   }));
 }
 
-/** Loads a proposal the actor may read (else not-found), with its parties. */
+/**
+ * Loads a proposal the actor may read (else not-found), with its parties — the row, its co-signers and
+ * its units in one statement (every proposal request starts here, its page's answer too).
+ */
 export async function loadProposal(db: Executor, actor: Actor, id: string): Promise<ProposalSubject> {
-  const [row] = await db.select().from(proposals).where(eq(proposals.id, id));
-  if (!row) throw AppError.notFound('提案');
-  const [subject] = await withParties(db, [row]);
+  const cosigning = jsonRows({ memberId: cosigners.memberId, status: cosigners.status }, cosigners, and(eq(cosigners.proposalId, id), ne(cosigners.status, 'declined')));
+  const units = jsonRows({ unitId: assignments.unitId }, assignments, and(eq(assignments.subjectType, 'proposal'), eq(assignments.subjectId, id), liveAssignment));
+  const [found] = await db.select({ ...getTableColumns(proposals), cosigning: cosigning.sql, units: units.sql }).from(proposals).where(eq(proposals.id, id));
+  if (!found) throw AppError.notFound('提案');
+  const { cosigning: cs, units: us, ...row } = found;
+  const parties = cosigning.decode(cs);
+  const subject: ProposalSubject = {
+    ...row,
+    cosignerIds: parties.map((c) => c.memberId),
+    invitedIds: parties.filter((c) => c.status === 'invited').map((c) => c.memberId),
+    unitIds: [...new Set(units.decode(us).map((u) => u.unitId))],
+  };
   authorize(proposalPolicy, 'read', actor, subject);
   return subject;
 }
