@@ -10,6 +10,7 @@ import { refreshScores } from '../src/server/modules/performance/recompute.js';
 import { recordLedger } from '../src/server/platform/ledger/ledger.js';
 import { rulesFor } from '../src/server/modules/performance/settings.js';
 import { randomUUID } from 'node:crypto';
+import { finishedLoad, guardDatabase, markLoaded } from './scratch-db.js';
 
 /**
  * Full recompute of a year's performance scores as ONE SQL aggregate (score-sql.ts), on the
@@ -106,17 +107,21 @@ export async function run() {
   const name = keep ? `sl_bench_perf_${members}_${entries}` : `sl_bench_perf_${process.pid}`;
   const admin = new pg.Client({ connectionString: `${SERVER}/postgres` });
   await admin.connect();
-  const reuse = keep && Boolean((await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount);
+  const reuse = keep && (await finishedLoad(admin, name));
   if (!reuse) {
     await admin.query(`drop database if exists ${name} with (force)`);
     await admin.query(`create database ${name}`);
   }
+  const unguard = guardDatabase(SERVER, name, { keep });
   const database = await openPostgres(`${SERVER}/${name}`, 2);
   try {
     await migrateDatabase(database);
     let loadSeconds: number | null = null;
     if (reuse) await database.query(`delete from ledger_entries where note = 'bench'; delete from performance_scores; delete from performance_score_years; delete from performance_dirty; delete from module_settings`);
-    else loadSeconds = await load(database, members, entries);
+    else {
+      loadSeconds = await load(database, members, entries);
+      if (keep) await markLoaded(admin, name);
+    }
 
     const sql = compileScoreSql(rules);
     const params = sql.params(committee, 2026);
@@ -210,6 +215,7 @@ export async function run() {
     await database.close();
     if (!keep) await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
+    unguard();
   }
 }
 

@@ -50,3 +50,13 @@ export function guardDatabase(server: string, name: string, o: { keep: boolean }
     }
   };
 }
+
+/** The note on a kept database whose load finished: one stopped half-way has none and is loaded again. */
+const LOADED = 'sl-bench: loaded';
+
+export async function finishedLoad(admin: pg.Client, name: string): Promise<boolean> {
+  const r = await admin.query(`select shobj_description(oid, 'pg_database') as note from pg_database where datname = $1`, [name]);
+  return r.rows[0]?.note === LOADED;
+}
+
+export const markLoaded = (admin: pg.Client, name: string) => admin.query(`comment on database ${name} is '${LOADED}'`);

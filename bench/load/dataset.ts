@@ -5,7 +5,7 @@ import { bootstrapDatabase } from '../../src/server/db/bootstrap.js';
 import { chinaToday } from '../../src/server/platform/calendar/workdays.js';
 import { parseScaleArgs } from '../../src/server/demo/scale/plan.js';
 import { seedScale } from '../../src/server/demo/scale/seed-scale.js';
-import { guardDatabase } from '../scratch-db.js';
+import { finishedLoad, guardDatabase, markLoaded } from '../scratch-db.js';
 
 /**
  * The province-scale dataset the load runs on (`seed-scale`, src/server/demo/scale/), in a database
@@ -30,9 +30,6 @@ export function loadScale(): number {
   return scale;
 }
 
-/** the note on a kept database whose load finished */
-const LOADED = 'sl-bench: loaded';
-
 export async function provinceDataset(server: string, log: (line: string) => void = console.log): Promise<LoadDataset> {
   const scale = loadScale();
   const keep = process.env.LOAD_KEEP === '1';
@@ -42,9 +39,7 @@ export async function provinceDataset(server: string, log: (line: string) => voi
   await admin.connect();
   const drop = () => admin.query(`drop database if exists ${name} with (force)`);
   try {
-    // a kept database is marked once its load has finished: one stopped half-way is loaded again
-    const mark = await admin.query(`select shobj_description(oid, 'pg_database') as note from pg_database where datname = $1`, [name]);
-    if (keep && mark.rows[0]?.note === LOADED) {
+    if (keep && (await finishedLoad(admin, name))) {
       log(`reusing ${name} (LOAD_KEEP=1)`);
       const unguard = guardDatabase(server, name, { keep });
       return { name, url, scale, loadSeconds: null, release: async () => unguard() };
@@ -64,7 +59,7 @@ export async function provinceDataset(server: string, log: (line: string) => voi
       throw err;
     }
     await database.close();
-    await admin.query(`comment on database ${name} is '${LOADED}'`);
+    await markLoaded(admin, name);
     return {
       name, url, scale, loadSeconds: (performance.now() - t0) / 1000,
       release: async () => {
