@@ -21,6 +21,9 @@ export async function loadEntries(db: Executor, committeeId: string, from: strin
   return db.select(columns).from(ledgerEntries).where(and(...where));
 }
 
+/** The kinds whose points a joint source's authors share: scoring one of them reads the co-authors' entries too. */
+export const splitKindsOf = (rules: ScoringRules) => [...new Set(rules.items.filter((i) => i.split).flatMap((i) => i.kinds))];
+
 /**
  * What scoring one member needs: their entries of the year, the co-authors' entries of the same
  * sources for split items (the split depends on how many shared the work), and the term's
@@ -29,7 +32,7 @@ export async function loadEntries(db: Executor, committeeId: string, from: strin
 export async function entriesForMember(db: Executor, committeeId: string, memberId: string, year: number, rules: ScoringRules) {
   const { from, to } = yearRange(year);
   const mine = await loadEntries(db, committeeId, from, to, { memberIds: [memberId] });
-  const splitKinds = [...new Set(rules.items.filter((i) => i.split).flatMap((i) => i.kinds))];
+  const splitKinds = splitKindsOf(rules);
   const sources = [...new Set(mine.filter((e) => splitKinds.includes(e.kind)).map((e) => e.sourceId))];
   const others = sources.length
     ? (await db.select(columns).from(ledgerEntries).where(and(eq(ledgerEntries.committeeId, committeeId), inArray(ledgerEntries.sourceId, sources), inArray(ledgerEntries.kind, splitKinds), between(ledgerEntries.day, from, to), isNull(ledgerEntries.voidedAt)))).filter((e) => e.memberId !== memberId)

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { loadEntries, termEntries, termRange, yearRange } from './entries.js';
+import { loadEntries, splitKindsOf, termEntries, termRange, yearRange } from './entries.js';
 import { compileScoreSql } from './score-sql.js';
 import { entriesForScores } from './counted.js';
 import { positional, rowsOf } from '../../db/raw.js';
@@ -86,7 +86,7 @@ export async function refreshScores(db: Executor, committeeId: string, year: num
  * (their split shares changed), in member order — one query.
  */
 async function touchedMembers(tx: Executor, committeeId: string, year: number, rules: ScoringRules, dirty: { memberId: string; sourceId: string }[]): Promise<ScoredMember[]> {
-  const splitKinds = [...new Set(rules.items.filter((i) => i.split).flatMap((i) => i.kinds))];
+  const splitKinds = splitKindsOf(rules);
   const memberIds = JSON.stringify([...new Set(dirty.map((d) => d.memberId))]);
   const sources = JSON.stringify(splitKinds.length ? [...new Set(dirty.map((d) => d.sourceId))] : []);
   const { from, to } = yearRange(year);
@@ -109,7 +109,7 @@ async function entriesOf(tx: Executor, committeeId: string, year: number, rules:
   const { from, to } = yearRange(year);
   // the counted kinds come from ledger_counts (a few rows a member), the rest as entries (counted.ts)
   const mine = await entriesForScores(tx, committeeId, year, rules, memberIds);
-  const splitKinds = [...new Set(rules.items.filter((i) => i.split).flatMap((i) => i.kinds))];
+  const splitKinds = splitKindsOf(rules);
   const sources = [...new Set(mine.filter((e) => splitKinds.includes(e.kind)).map((e) => e.sourceId))];
   const wanted = new Set(memberIds);
   const others: Entry[] = [];
