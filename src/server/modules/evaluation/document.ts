@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../platform/documents/workbook.js';
 import { chineseDate, type Block, type Cell, type OfficialDocument } from '../../platform/documents/model.js';
 import { ballotChoices } from '../../../shared/evaluation/labels.js';
 import type { CampaignResults } from './results.js';
@@ -53,7 +53,7 @@ export function reportLayout(c: Campaign, r: CampaignResults, committeeName: str
 
 /** The results as a workbook: the ranking, and the counts of every answer per indicator. */
 export async function resultsWorkbook(c: Campaign, r: CampaignResults): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   const ranking = wb.addWorksheet('评议结果');
   ranking.addRow([`${c.title}（受邀委员${r.invited}人，每部门须${r.quorum}人以上参评）`]);
   const kinds = r.departments[0]?.byKind ?? [];

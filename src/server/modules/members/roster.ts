@@ -1,5 +1,6 @@
 import type { RowIssue } from '../../../shared/http/errors.js';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../../platform/documents/workbook.js';
 import { AppError } from '../../platform/errors.js';
 import { checkInput } from '../../platform/http/validation.js';
 import type { Lookup, OrgLookups } from '../org/lookups.js';
@@ -33,7 +34,7 @@ export type { RowIssue };
 
 /** Writes the roster (or an empty template) as an .xlsx workbook. */
 export async function exportRoster(rows: Member[], lookups: OrgLookups): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet('委员名册');
   ws.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
   ws.getRow(1).font = { bold: true };
@@ -88,7 +89,7 @@ function readRow(values: string[], lookups: OrgLookups, rowNumber: number, issue
  * a row without a term gets the current one.
  */
 export async function parseRoster(file: Buffer, lookups: OrgLookups, currentTermId: string | undefined): Promise<MemberInput[]> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   try {
     await wb.xlsx.load(file as any);
   } catch {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../platform/documents/workbook.js';
 import { and, between, eq, inArray, isNull, notInArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { instructions } from '../../platform/handling/schema.js';
@@ -109,7 +109,7 @@ export type OpinionStats = Awaited<ReturnType<typeof opinionStats>>;
 
 /** The statistics as an .xlsx workbook: summary, per member, per sector, per category, and the list. */
 export async function statsWorkbook(s: OpinionStats, committeeName: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = committeeName;
   const sheet = (name: string, columns: { header: string; key: string; width: number }[], rows: object[]) => {
     const ws = wb.addWorksheet(name);

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../platform/documents/workbook.js';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
@@ -36,7 +36,7 @@ export async function registerWorkbook(db: Executor, actor: Actor, year: number,
   const groupName = new Map(groups.map((g) => [g.id, g.name]));
   const topicTitle = new Map(topics.map((t) => [t.id, t.title]));
 
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   const t = wb.addWorksheet('监督议题');
   t.addRow(['年度', '议题名称', '议题来源', '承担小组', '来源提案（件）', '监督活动（次）', '其中已结束']);
   for (const x of shownTopics) t.addRow([x.year, x.title, x.sourceLabel, x.groupName ?? '', x.proposals.length, x.activities.length, x.activities.filter((a) => a.status === 'closed').length]);

@@ -1,4 +1,4 @@
-import pdfmake from 'pdfmake';
+import type { PdfMake } from 'pdfmake';
 import { pdfFontFiles, pdfLineRatio, pdfRoleFaces, type PdfFace } from './fonts.js';
 import {
   bodyCharPt, bodyPitchPt, mastheadSize, mmToPt, page, red, signatureIndents, sizes,
@@ -12,14 +12,20 @@ const margins = [mmToPt(page.marginMm.left), mmToPt(page.marginMm.top), mmToPt(p
 // with Word's squeeze, holds the standard's 28). Page, margins and the 22-line pitch are the same.
 
 let fontsReady = false;
-/** Registers the Noto SC faces once; pdfmake may read only those files and fetch nothing. */
-function useFonts() {
-  if (fontsReady) return;
-  const files = pdfFontFiles();
-  pdfmake.setFonts(Object.fromEntries(Object.entries(files).map(([face, file]) => [face, { normal: file, bold: file, italics: file, bolditalics: file }])));
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => Object.values(files).includes(path));
-  fontsReady = true;
+/**
+ * pdfmake, loaded on the first PDF (it is a few hundred milliseconds of every start otherwise), with
+ * the Noto SC faces registered once: it may read only those files and fetch nothing.
+ */
+async function pdfmakeWithFonts(): Promise<PdfMake> {
+  const { default: pdfmake } = await import('pdfmake');
+  if (!fontsReady) {
+    const files = pdfFontFiles();
+    pdfmake.setFonts(Object.fromEntries(Object.entries(files).map(([face, file]) => [face, { normal: file, bold: file, italics: file, bolditalics: file }])));
+    pdfmake.setUrlAccessPolicy(() => false);
+    pdfmake.setLocalAccessPolicy((path) => Object.values(files).includes(path));
+    fontsReady = true;
+  }
+  return pdfmake;
 }
 
 /** A text style at an exact line pitch: pdfmake's lineHeight is a multiple of the face's own height. */
@@ -141,7 +147,7 @@ function footer(current: number) {
  * Throws a 503 AppError naming the font package when the fonts are not installed.
  */
 export async function renderPdf(d: OfficialDocument): Promise<Buffer> {
-  useFonts();
+  const pdfmake = await pdfmakeWithFonts();
   return pdfmake
     .createPdf({
       pageSize: 'A4',

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../../platform/documents/workbook.js';
 import { ratingLabels } from '../../../platform/handling/plan.js';
 import type { ProposalStats } from './report.js';
 
@@ -7,7 +7,7 @@ const rate = (v: number | null) => (v === null ? '—' : `${v}%`);
 
 /** The session's figures as an .xlsx workbook: 总体情况, 按类别, 按承办单位 (Chinese headers throughout). */
 export async function statsWorkbook(s: ProposalStats, committeeName: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = committeeName;
   const sheet = (name: string, columns: Column[], rows: object[]) => {
     const ws = wb.addWorksheet(name);
