@@ -40,6 +40,9 @@ export const FAILING_IMPACTS = ['critical', 'serious'];
 
 type Me = Parameters<typeof pagesFor>[0];
 
+/** A menu row as `skip` and `axeSkip` name it: its key and address (one address may show another role's page). */
+export const menuRow = (row: { key: string; path?: string }) => `${row.key} ${row.path}`;
+
 /**
  * Tracks the page's requests so an audit waits until the page has fetched what it shows. Lazy
  * route chunks and API calls both count; nothing is waited for by the clock.
@@ -188,11 +191,13 @@ async function checkLayout(page: Page): Promise<string[]> {
  * Audits what one account (or an anonymous visitor) can open at one screen size: every page of its
  * menu from the navigation table, then one page of each kind of detail those pages link to. Pages
  * after the first are opened inside the app (as a click on a link would), not reloaded. `skip`
- * names menu pages another account walks at this size; `axeSkip` pages it opens (what it may open is
- * its own) that another account's walk puts through axe.
+ * names menu rows (menuRow) another account walks at this size; `axeSkip` rows it opens (what it may
+ * open is its own) that another account's walk puts through axe.
  */
 export async function auditAccount(browser: Browser, base: string, who: string | null, screen: Screen, o: { axe?: boolean; skip?: ReadonlySet<string>; axeSkip?: ReadonlySet<string> } = {}): Promise<PageAudit[]> {
-  const axeOn = (path: string) => (o.axe ?? true) && !o.axeSkip?.has(path);
+  /** the menu row of each menu path: what `skip` and `axeSkip` name (two roles' rows may share an address and show different pages) */
+  const rowOf = new Map<string, string>();
+  const axeOn = (path: string) => (o.axe ?? true) && !(rowOf.has(path) && o.axeSkip?.has(rowOf.get(path)!));
   const context = await browser.newContext({ viewport: SCREENS[screen], ...IN_CHINA, reducedMotion: 'reduce' });
   // axe-core before the app's own scripts, by the browser's init-script channel: the app's CSP
   // (script-src 'self') allows no inline script tag
@@ -223,9 +228,9 @@ export async function auditAccount(browser: Browser, base: string, who: string |
     memberPages = me.roles.every((r) => r === 'member');
     // two rows that show the same page with the same settings are one page (a staff shortcut to a menu page)
     const sameAs = (row: (typeof rows)[number]) => rows.find((r) => r.page === row.page && JSON.stringify(r.props) === JSON.stringify(row.props))!.path!;
-    for (const row of rows) if (!row.path!.includes(':')) routes.set(row.path!, sameAs(row));
+    for (const row of rows) if (!row.path!.includes(':')) routes.set(row.path!, sameAs(row)), rowOf.set(row.path!, menuRow(row));
     // pages another account walks at this size already (o.skip), the home page excepted: it is each role's own
-    queue = [...routes.keys()].filter((p) => p === '/' || !o.skip?.has(p));
+    queue = [...routes.keys()].filter((p) => p === '/' || !o.skip?.has(rowOf.get(p)!));
     patterns = rows.map((r) => r.path!).filter((p) => p.includes(':'));
   } else {
     queue = ['/login', '/portal', '/portal/proposals', '/portal/news', '/portal/requests/new', '/portal/requests/follow', '/portal/topics/new', '/portal/evaluation', '/portal/rooms', '/portal/plan', '/portal/councils', '/portal/studios', '/portal/search?q=%E5%AD%A6%E6%A0%A1'];
