@@ -3,11 +3,11 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { openPglite, openPostgres, type Database } from '../../src/server/db/client.js';
 import { tableChecksums } from '../../src/server/db/backup.js';
-import { pgAdminUrl, serverUrl } from '../support/pg-url.js';
+import { serverUrl } from '../support/pg-url.js';
+import { serverDatabase } from '../support/db.js';
 
 interface Run {
   code: number;
@@ -110,18 +110,8 @@ describe('command line (npx tsx src/server/cli.ts)', () => {
   }, 600_000);
 
   it.runIf(inject('pgTemplate'))('PostgreSQL server: the same on databases of its own', async () => {
-    const names = [`sl_t_${inject('runId')}_cli_a`, `sl_t_${inject('runId')}_cli_b`];
-    const admin = new pg.Client({ connectionString: pgAdminUrl() });
-    await admin.connect();
-    try {
-      for (const n of names) await admin.query(`drop database if exists ${n} with (force)`);
-      await admin.query(`create database ${names[0]} template ${inject('pgTemplate')}`);
-      await admin.query(`create database ${names[1]}`);
-      const [envA, envB] = names.map((n) => ({ DATABASE_URL: serverUrl(n), DATA_DIR: '/nonexistent' }));
-      await scenario(envA, envB, (env) => openPostgres(env.DATABASE_URL, 2));
-    } finally {
-      for (const n of names) await admin.query(`drop database if exists ${n} with (force)`);
-      await admin.end();
-    }
+    const names = [await serverDatabase('cli_a'), await serverDatabase('cli_b', { empty: true })];
+    const [envA, envB] = names.map((n) => ({ DATABASE_URL: serverUrl(n), DATA_DIR: '/nonexistent' }));
+    await scenario(envA, envB, (env) => openPostgres(env.DATABASE_URL, 2));
   }, 600_000);
 });

@@ -3,46 +3,29 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import pg from 'pg';
-import { inject } from 'vitest';
 import { backupTo, restoreFrom, tableChecksums } from '../../src/server/db/backup.js';
 import { bootstrapDatabase } from '../../src/server/db/bootstrap.js';
 import { openPglite, openPostgres, type Database } from '../../src/server/db/client.js';
 import { verifyAuditChain } from '../../src/server/platform/audit/audit.js';
-import { dbKinds, type DbKind } from '../support/db.js';
+import { dbKinds, serverDatabase, type DbKind } from '../support/db.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { ok, sampleDraft } from '../support/proposals.js';
-import { pgAdminUrl, serverUrl } from '../support/pg-url.js';
+import { serverUrl } from '../support/pg-url.js';
 import { signIn } from '../foundation/support.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sl-backup-'));
 let serial = 0;
 
-/** An empty database at the current schema, of either kind; dropped on close. */
+/** An empty database at the current schema, of either kind (the server's is dropped at the end of the run: serverDatabase). */
 async function emptyDatabase(kind: DbKind): Promise<Database> {
   if (kind === 'pglite') {
     const d = await openPglite();
     await bootstrapDatabase(d);
     return d;
   }
-  const name = `sl_t_${inject('runId')}_bk${serial++}`;
-  const admin = new pg.Client({ connectionString: pgAdminUrl() });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const d = await openPostgres(serverUrl(name), 2);
+  const d = await openPostgres(serverUrl(await serverDatabase(`bk${serial++}`, { empty: true })), 2);
   await bootstrapDatabase(d);
-  return {
-    ...d,
-    close: async () => {
-      await d.close();
-      const a = new pg.Client({ connectionString: pgAdminUrl() });
-      await a.connect();
-      await a.query(`drop database if exists ${name} with (force)`);
-      await a.end();
-    },
-  };
+  return d;
 }
 
 /**

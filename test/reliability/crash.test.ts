@@ -2,10 +2,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { freePort, httpLogin, killHard, startServer } from '../support/server-process.js';
-import { pgAdminUrl, serverUrl } from '../support/pg-url.js';
+import { serverUrl } from '../support/pg-url.js';
+import { serverDatabase } from '../support/db.js';
 import { openPglite, openPostgres } from '../../src/server/db/client.js';
 import { verifyAuditChain } from '../../src/server/platform/audit/audit.js';
 
@@ -72,19 +72,10 @@ describe('crash safety', () => {
   }, 300_000);
 
   it.runIf(inject('pgTemplate'))('PostgreSQL server: acknowledged writes survive SIGKILL', async () => {
-    const name = `sl_t_${inject('runId')}_crash`;
-    const admin = new pg.Client({ connectionString: pgAdminUrl() });
-    await admin.connect();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.query(`create database ${name} template ${inject('pgTemplate')}`);
-    try {
-      await crashAndRecover({ DATABASE_URL: serverUrl(name) }, async () => {
-        const d = await openPostgres(serverUrl(name), 2);
-        return { query: d.query, db: d.db, close: d.close };
-      });
-    } finally {
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    }
+    const name = await serverDatabase('crash', { durable: true });
+    await crashAndRecover({ DATABASE_URL: serverUrl(name) }, async () => {
+      const d = await openPostgres(serverUrl(name), 2);
+      return { query: d.query, db: d.db, close: d.close };
+    });
   }, 300_000);
 });

@@ -2,10 +2,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { freePort, httpLogin, killHard, startServer, stopGracefully } from '../support/server-process.js';
-import { pgAdminUrl, serverUrl } from '../support/pg-url.js';
+import { serverUrl } from '../support/pg-url.js';
+import { serverDatabase } from '../support/db.js';
 import { startReceiver } from '../support/receiver.js';
 import { openPglite, openPostgres, type Database } from '../../src/server/db/client.js';
 import { sampleDraft } from '../support/proposals.js';
@@ -76,16 +76,7 @@ describe('after-commit effects survive kill -9 (outbox)', () => {
   }, 300_000);
 
   it.runIf(inject('pgTemplate'))('PostgreSQL server', async () => {
-    const name = `sl_t_${inject('runId')}_outbox`;
-    const admin = new pg.Client({ connectionString: pgAdminUrl() });
-    await admin.connect();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.query(`create database ${name} template ${inject('pgTemplate')}`);
-    try {
-      await killBetweenCommitAndDelivery({ DATABASE_URL: serverUrl(name), DATA_DIR: dir, SEED_DEMO: '0' }, () => openPostgres(serverUrl(name), 2));
-    } finally {
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    }
+    const name = await serverDatabase('outbox', { durable: true });
+    await killBetweenCommitAndDelivery({ DATABASE_URL: serverUrl(name), DATA_DIR: dir, SEED_DEMO: '0' }, () => openPostgres(serverUrl(name), 2));
   }, 300_000);
 });

@@ -1,7 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
@@ -16,8 +15,8 @@ import { planCommittees } from '../../src/server/demo/scale/places.js';
 import { verifyAuditChain } from '../../src/server/platform/audit/audit.js';
 import { chinaToday } from '../../src/server/platform/calendar/workdays.js';
 import { client } from '../support/app.js';
-import { dbKinds, type DbKind } from '../support/db.js';
-import { pgAdminUrl, serverUrl } from '../support/pg-url.js';
+import { dbKinds, serverDatabase, type DbKind } from '../support/db.js';
+import { serverUrl } from '../support/pg-url.js';
 
 /** An empty, migrated database (the scale seed refuses one that holds data). */
 async function emptyDatabase(kind: DbKind): Promise<{ database: Database; url?: string; drop(): Promise<void> }> {
@@ -26,24 +25,13 @@ async function emptyDatabase(kind: DbKind): Promise<{ database: Database; url?: 
     await bootstrapDatabase(database);
     return { database, drop: () => database.close() };
   }
-  const name = `sl_t_scale_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: pgAdminUrl() });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const database = await openPostgres(serverUrl(name), 4);
+  // durable: VACUUM marks a page all-visible only once its rows' commits are flushed (PostgreSQL's
+  // rule for asynchronous commits), and a test below asks that of the load
+  const url = serverUrl(await serverDatabase(`scale_${randomBytes(5).toString('hex')}`, { empty: true, durable: true }));
+  const database = await openPostgres(url, 4);
   await bootstrapDatabase(database);
-  return {
-    database,
-    url: serverUrl(name),
-    drop: async () => {
-      await database.close();
-      const a = new pg.Client({ connectionString: pgAdminUrl() });
-      await a.connect();
-      await a.query(`drop database if exists ${name} with (force)`);
-      await a.end();
-    },
-  };
+  // the server's database is dropped at the end of the run (serverDatabase)
+  return { database, url, drop: () => database.close() };
 }
 
 describe.each(dbKinds)('province-scale dataset at a tiny scale on %s', (kind) => {
