@@ -46,8 +46,9 @@ const OTHER_COMMITTEES = ['ft_admin', 'ft_leader', 'ft_member', 'ft_unit', 'ft_a
  * admin's in the admin's walk, and in every other account's its home page and the pages the admin's
  * menu does not hold (a member's, a unit's, the auditor's). What may be opened does not change with
  * the screen, so an account walked whole on the phone walks at desktop size only what the admin's
- * walk does not lay out (the leader: the admin's pages with fewer buttons, and its own); so does the
- * leader of 福田区 beside its admin.
+ * walk does not lay out (the leader: the admin's pages with fewer buttons, and its own). 福田区's leader
+ * does the same beside 福田区's admin: its role's pages are walked whole by the district's leader, and
+ * its committee's (without records) by that admin.
  */
 const WHOLE_ON_PHONE = new Set(['admin', 'member', 'leader', 'unit']);
 /** Accounts whose desktop walk leaves out their committee's admin's pages (see above), with that admin. */
