@@ -7,7 +7,7 @@ import { compileScoreSql } from '../src/server/modules/performance/score-sql.js'
 import { entriesForMember } from '../src/server/modules/performance/entries.js';
 import { scoreMembers } from '../src/server/modules/performance/score.js';
 import { refreshScores } from '../src/server/modules/performance/recompute.js';
-import { recordLedger } from '../src/server/platform/ledger/ledger.js';
+import { jointKindsOf, recordLedger } from '../src/server/platform/ledger/ledger.js';
 import { rulesFor } from '../src/server/modules/performance/settings.js';
 import { randomUUID } from 'node:crypto';
 import { finishedLoad, guardDatabase, markLoaded } from './scratch-db.js';
@@ -123,7 +123,7 @@ export async function run() {
       if (keep) await markLoaded(admin, name);
     }
 
-    const sql = compileScoreSql(rules);
+    const sql = compileScoreSql(rules, { jointKinds: await jointKindsOf(database.db) });
     const params = sql.params(committee, 2026);
     const times: number[] = [];
     let rows: { member_id: string; total: number }[] = [];

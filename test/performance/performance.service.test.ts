@@ -6,6 +6,7 @@ import { ok } from '../support/proposals.js';
 import { submittedOpinion } from '../support/opinions.js';
 import { members } from '../../src/server/modules/members/schema.js';
 import { ledgerEntries } from '../../src/server/platform/ledger/schema.js';
+import { jointKindsOf, voidLedger } from '../../src/server/platform/ledger/ledger.js';
 import { demoDistrictId } from '../../src/server/demo/seed.js';
 import { presets } from '../../src/server/modules/performance/presets.js';
 import { compileScoreSql, type ScoreSqlRow } from '../../src/server/modules/performance/score-sql.js';
@@ -169,6 +170,9 @@ describe.each(dbKinds)('performance record on %s', (kind) => {
       }
     });
     await t.database.db.insert(ledgerEntries).values(rows);
+    // co-signers withdrawn after filing: their sources' makeup changes for every author (the joint counts' triggers)
+    const joint = rows.filter((x) => x.kind === 'proposal.filed' && x.part === 'contributor').slice(0, 6);
+    for (const x of joint) await voidLedger(t.database.db, { sourceType: x.sourceType, sourceId: x.sourceId, kind: x.kind, memberId: x.memberId, at: new Date() });
 
     const { from, to } = yearRange(year);
     const entries = await loadEntries(t.database.db, committeeId, from, to);
@@ -187,6 +191,10 @@ describe.each(dbKinds)('performance record on %s', (kind) => {
       splitContributorsOnly: variant((items) => items.map((it) => (it.key === 'proposalFiled' ? { ...it, part: 'contributor' as const } : it))),
       splitKindInTwoItems: variant((items) => [...items, { ...items.find((it) => it.key === 'proposalFiled')!, key: 'filedAgain', points: 3, split: { leadShare: 0.6 } }]),
       splitSkipFirst: variant((items) => items.map((it) => (it.key === 'proposalSubmitted' ? { ...it, skipFirst: 1 } : it))),
+      // a kind the joint counts do not keep (read from the entries), alone and beside kept ones in one item
+      splitNotJoint: variant((items) => [...items, { key: 'deedShared', label: '办实事（联名）', kinds: ['outreach.deed'], part: 'any' as const, points: 4, unit: 'item' as const, skipFirst: 0, split: { leadShare: 0.5 } }]),
+      splitKeptSingles: variant((items) => [...items, { key: 'opinionShared', label: '社情民意信息（联名）', kinds: ['opinion.submitted'], part: 'any' as const, points: 3, unit: 'piece' as const, skipFirst: 0, split: { leadShare: 0.6 } }]),
+      splitMixed: variant((items) => items.map((it) => (it.key === 'proposalFiled' ? { ...it, kinds: [...it.kinds, 'outreach.deed'] } : it))),
     };
     for (const [key, rules] of Object.entries({ ...presets, ...splitVariants })) {
       const term = await termEntries(t.database.db, committeeId, year, rules);
@@ -197,11 +205,14 @@ describe.each(dbKinds)('performance record on %s', (kind) => {
       const fromCounts = scoreMembers(rules, scored, standIns, term).filter((p) => !isDeepStrictEqual({ total: p.total, summary: summaryOf(p) }, pure.get(p.memberId)));
       expect(fromCounts.map((p) => p.memberId), key).toEqual([]);
       expect(standIns.some((e) => e.sourceType === 'count') || countedKinds(rules).counted.length === 0, key).toBe(true);
-      const sql = compileScoreSql(rules);
-      const got = await t.database.query<ScoreSqlRow>(sql.text, sql.params(committeeId, year, await termRange(t.database.db, committeeId, year)));
-      expect(got.length, key).toBe(roster.length);
-      const mismatches = got.filter((g) => !isDeepStrictEqual({ total: Number(g.total), summary: g.summary }, pure.get(g.member_id))).map((g) => `${g.member_id}: pure ${JSON.stringify(pure.get(g.member_id))} sql ${JSON.stringify({ total: g.total, summary: g.summary })}`);
-      expect(mismatches, key).toEqual([]);
+      // joint work read from the entries, and from the counts by source makeup the ledger's triggers keep
+      for (const jointKinds of [[], await jointKindsOf(t.database.db)]) {
+        const sql = compileScoreSql(rules, { jointKinds });
+        const got = await t.database.query<ScoreSqlRow>(sql.text, sql.params(committeeId, year, await termRange(t.database.db, committeeId, year)));
+        expect(got.length, key).toBe(roster.length);
+        const mismatches = got.filter((g) => !isDeepStrictEqual({ total: Number(g.total), summary: g.summary }, pure.get(g.member_id))).map((g) => `${g.member_id}: pure ${JSON.stringify(pure.get(g.member_id))} sql ${JSON.stringify({ total: g.total, summary: g.summary })}`);
+        expect(mismatches, `${key}, joint kinds ${jointKinds.length}`).toEqual([]);
+      }
       // the fixture reaches what the summary shows: categories with points, missing quotas, a sanction
       const summaries = [...pure.values()].map((p) => p.summary);
       expect(summaries.some((s) => s.lacking.length > 0) || rules.quotas.length === 0, key).toBe(true);

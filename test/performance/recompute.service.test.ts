@@ -120,6 +120,35 @@ describe.each(dbKinds)('incremental recompute of stored scores on %s', (kind) =>
     expect(kept.length).toBeGreaterThan(5);
     expect(kept.filter((k) => k.includes(`|${roster[6].id}|activity.plenary.absent|lead|t`))).toEqual([expect.stringMatching(/=(2|3)$/)]);
   });
+  it('the joint counts by source makeup the ledger triggers keep equal a rebuild from the entries after inserts, voids, edits and deletes', async () => {
+    const joint = async () =>
+      (await t.database.query<{ k: string; n: number }>(`select concat_ws('|', committee_id, year, member_id, kind, part, makeup) as k, n from ledger_joint_counts where n <> 0 order by k`)).map((r) => `${r.k}=${r.n}`);
+    const [lead, a, b, c] = roster.slice(20, 24).map((m) => m.id);
+    const p1 = crypto.randomUUID();
+    const p2 = crypto.randomUUID();
+    // one proposal written in steps (each statement changes its makeup for every author), another in one statement
+    await recordLedger(t.database.db, [entry(lead, 'proposal.submitted', { sourceId: p1 })]);
+    await recordLedger(t.database.db, [a, b].map((m) => entry(m, 'proposal.cosigned', { part: 'contributor', sourceId: p1 })));
+    await recordLedger(t.database.db, [entry(lead, 'proposal.filed', { sourceId: p1 }), ...[a, b].map((m) => entry(m, 'proposal.filed', { part: 'contributor', sourceId: p1 }))]);
+    await recordLedger(t.database.db, [
+      entry(a, 'proposal.submitted', { sourceId: p2 }), entry(c, 'proposal.cosigned', { part: 'contributor', sourceId: p2 }),
+      // the same source in the next year is another makeup; a kind not kept is left out
+      entry(c, 'proposal.filed', { part: 'contributor', sourceId: p2, day: day('01-05', year + 1) }), entry(c, 'activity.activityDay.attended', { sourceId: p2 }),
+    ]);
+    await voidLedger(t.database.db, { sourceType: 'proposal', sourceId: p1, kind: 'proposal.filed', memberId: b, at: new Date() });
+    // edits and deletes do not happen in the product, but a repair by hand must not break the counts
+    await t.database.query(`update ledger_entries set part = 'lead' where source_id = $1 and member_id = $2 and kind = 'proposal.cosigned'`, [p2, c]);
+    await t.database.query(`update ledger_entries set voided_at = null where source_id = $1 and member_id = $2`, [p1, b]);
+    await t.database.query(`delete from ledger_entries where source_id = $1 and member_id = $2 and kind = 'proposal.cosigned'`, [p1, a]);
+    const kept = await joint();
+    await t.database.query('select shangliang_rebuild_ledger_joint_counts()');
+    expect(kept).toEqual(await joint());
+    // the lead of p1 now shares its submission with one co-signer (a's withdrew) and its filing with two
+    const leads = kept.filter((k) => k.includes(`|${lead}|`));
+    expect(leads).toHaveLength(2);
+    expect(leads.find((k) => k.includes('|proposal.submitted|'))).toContain('{"n": 1, "kind": "proposal.cosigned", "part": "contributor"}');
+    expect(leads.find((k) => k.includes('|proposal.filed|'))).toContain('{"n": 2, "kind": "proposal.filed", "part": "contributor"}');
+  });
   it('a change of the active roster or of a position means a full recompute; the rosters the triggers keep equal a rebuild from members', async () => {
     const rosters = async () => (await t.database.query<{ k: string }>(`select concat_ws('|', committee_id, members, hash_sum) as k from performance_rosters order by k`)).map((r) => r.k);
     await refreshScores(t.database.db, committeeId, year, { now: new Date() });

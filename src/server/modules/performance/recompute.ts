@@ -9,6 +9,7 @@ import type { ScoringRules } from '../../../shared/performance/rules.js';
 import { scoreMembers, type Entry, type MemberScore, type ScoredMember } from './score.js';
 import { performanceDirty, performanceScores, performanceScoreYears } from './schema.js';
 import { rulesFor } from './settings.js';
+import { jointKindsOf } from '../../platform/ledger/ledger.js';
 
 export interface RefreshResult {
   /** full: every member (first time, or the rules or roster changed); incremental: the members new entries touched */
@@ -59,7 +60,7 @@ export async function refreshScores(db: Executor, committeeId: string, year: num
     const full = o.full || state.rulesHash !== rulesHash || state.rosterHash !== rosterHash;
     if (full) {
       // the whole year in one aggregate where the entries are: the same rows the pure function gives (tests compare)
-      const compiled = compileScoreSql(rules);
+      const compiled = compileScoreSql(rules, { jointKinds: await jointKindsOf(tx) });
       // room for the aggregate's hash tables; no JIT (compiling the plan costs more than it saves here)
       await tx.execute(sql`select set_config('work_mem', '128MB', true), set_config('jit', 'off', true)`);
       const params = compiled.params(committeeId, year, await termRange(tx, committeeId, year));

@@ -12,7 +12,8 @@ import type { ScoreSummary } from './recompute.js';
  * Most entries (attendance) only count: their counts per member, kind and part come from
  * ledger_counts, which the ledger's triggers keep. The few kinds whose entries matter one by one
  * are read as rows through ledger_kind_idx (and ledger_occasion_idx): split items (who shared the
- * work; each entry beside its source's counts, in one sorted pass), "skip the first n" items (numbered in date order), items per time (an occasion counts once), quotas
+ * work; each entry beside its source's counts, in one sorted pass) — unless their kinds are joint
+ * work the triggers keep in ledger_joint_counts, per member and source makeup — "skip the first n" items (numbered in date order), items per time (an occasion counts once), quotas
  * (distinct records) and sanctions (distinct occasions; term-scoped ones over the whole term).
  */
 export interface CompiledScoreSql {
@@ -28,19 +29,27 @@ export interface ScoreSqlRow {
   summary: ScoreSummary;
 }
 
-export function compileScoreSql(rules: ScoringRules): CompiledScoreSql {
+/**
+ * `jointKinds`: the kinds ledger_joint_counts keeps by their source's makeup (jointKindsOf, read from
+ * ledger_joint_kinds): a split item all of whose kinds are among them is read from those counts, a
+ * few rows a member; the others from the entries. Without them every split item reads the entries
+ * (the same results, more slowly).
+ */
+export function compileScoreSql(rules: ScoringRules, o: { jointKinds?: readonly string[] } = {}): CompiledScoreSql {
   const known = new Set(rules.categories.map((c) => c.key));
   const catIndex = new Map(rules.categories.map((c, i) => [c.key, i + 1]));
   const tiered = rules.categories.filter((c) => c.tiers && c.tiers.length);
   // how an item's entries are read: counted (ledger_counts), split (shared among who did the work, no
   // order needed), or one by one in date order (skip the first n, or an occasion counted once)
   // a kind in two split items is read one by one (the general path); otherwise it names its item
+  // (the whole item: a source's leads and contributors are counted over all the item's kinds at once)
   const splitUses = rules.items.flatMap((it) => (it.split && it.skipFirst === 0 && it.unit !== 'time' ? [...new Set(it.kinds)] : []));
   const sharedSplitKinds = new Set(splitUses.filter((k, i) => splitUses.indexOf(k) !== i));
   const kindRows: { item: number; kind: string; part: string; points: number; windowed: boolean; split: boolean; per_occasion: boolean; lead_share: number | null; skip: number }[] = [];
   rules.items.forEach((it, i) => {
+    const plainSplit = Boolean(it.split) && it.skipFirst === 0 && it.unit !== 'time' && !it.kinds.some((k) => sharedSplitKinds.has(k));
     for (const kind of new Set(it.kinds)) {
-      const split = Boolean(it.split) && it.skipFirst === 0 && it.unit !== 'time' && !sharedSplitKinds.has(kind);
+      const split = plainSplit;
       kindRows.push({ item: i + 1, kind, part: it.part, points: it.points, windowed: !split && (Boolean(it.split) || it.skipFirst > 0), split, per_occasion: it.unit === 'time', lead_share: it.split?.leadShare ?? null, skip: it.skipFirst });
     }
   });
@@ -69,7 +78,11 @@ export function compileScoreSql(rules: ScoringRules): CompiledScoreSql {
   // skip, per occasion, quotas, sanctions) are read as rows through ledger_kind_idx
   // (entries with an occasion — the half-days of a plenary session — are few: a partial index holds them)
   const countedKinds = [...new Set(kindRows.filter((k) => !k.windowed && !k.split).map((k) => k.kind))];
-  const splitRows = kindRows.filter((k) => k.split);
+  // split items read from ledger_joint_counts (all their kinds kept there) or straight from the entries
+  const joint = new Set(o.jointKinds ?? []);
+  const keptItems = new Set(rules.items.flatMap((it, i) => (kindRows.some((k) => k.split && k.item === i + 1) && it.kinds.every((k) => joint.has(k)) ? [i + 1] : [])));
+  const splitRows = kindRows.filter((k) => k.split && !keptItems.has(k.item));
+  const jointRows = kindRows.filter((k) => k.split && keptItems.has(k.item)).map(({ kind, item, part, points, lead_share }) => ({ kind, item, part, points, lead_share }));
   const rowKinds = [...new Set([...kindRows.filter((k) => k.windowed).map((k) => k.kind), ...quotaKinds.map((q) => q.kind), ...yearSanctionKinds.map((s) => s.kind)])];
   const occasionKinds = [...new Set(kindRows.filter((k) => k.per_occasion && !rowKinds.includes(k.kind)).map((k) => k.kind))];
 
@@ -146,6 +159,29 @@ with kinds as (
     count(*) filter (where counts and part = 'lead') over w as n_lead,
     count(*) filter (where counts and part <> 'lead') over w as n_contrib
   from split_rows window w as (partition by sid, st collate "C", item)
+), joint_defs as (
+  select * from jsonb_to_recordset($26::jsonb) as d(kind text, item int, part text, points numeric, lead_share numeric)
+), joint_counts as materialized (
+  -- joint work as the ledger's triggers keep it: each member's entries per kind and part and the
+  -- makeup of their source (how many entries of each kind and part it has)
+  select c.member_id, c.kind, c.part, c.makeup, c.n
+  from ledger_joint_counts c
+  where c.committee_id = $1 and c.year = extract(year from $2::date)::int and c.n <> 0 and c.kind = any(array(select kind from joint_defs))
+), joint_makeups as (
+  -- each makeup once per item: how many of its source's entries count for the item as leads and as
+  -- contributors, and so what one lead's and one contributor's entry earn (the share as split_shares has it)
+  select makeup, item,
+    points * ((case when n_contrib > 0 then lead_share else 1 end) / nullif(n_lead, 0)) as lead_pts,
+    points * ((case when n_lead > 0 then 1 - lead_share else 1 end) / nullif(n_contrib, 0)) as contrib_pts
+  from (
+    select m.makeup, d.item, d.points, d.lead_share,
+      coalesce(sum(x.n) filter (where x.part = 'lead'), 0) as n_lead,
+      coalesce(sum(x.n) filter (where x.part <> 'lead'), 0) as n_contrib
+    from (select distinct makeup from joint_counts) m
+    cross join lateral jsonb_to_recordset(m.makeup::jsonb) as x(kind text, part text, n int)
+    join joint_defs d on d.kind = x.kind and d.part in ('any', x.part)
+    group by m.makeup, d.item, d.points, d.lead_share
+  ) c
 ), raw as (
   select c.member_id, k.item, sum(k.points * c.n) as raw
   from counted c join kinds k on k.kind = c.kind and not k.windowed and not k.split and not (k.per_occasion and c.on_occasion) and (k.part = 'any' or k.part = c.part)
@@ -156,6 +192,13 @@ with kinds as (
          else (case when n_lead > 0 then 1 - lead_share else 1 end) / n_contrib end)
   from split_shares where counts
   group by member_id, item
+  union all
+  -- n entries of one makeup earn n times one entry's share
+  select c.member_id, d.item, sum(c.n * case when c.part = 'lead' then mk.lead_pts else mk.contrib_pts end)
+  from joint_counts c
+  join joint_defs d on d.kind = c.kind and d.part in ('any', c.part)
+  join joint_makeups mk on mk.makeup = c.makeup and mk.item = d.item
+  group by c.member_id, d.item
   union all
   select member_id, item, sum(each_pts) from shared where skip = 0 group by member_id, item
   union all
@@ -247,6 +290,7 @@ from roster r cross join lateral (select
       term.from, term.to, JSON.stringify(occasionKinds),
       JSON.stringify(gradeDefs), JSON.stringify(catDefs), JSON.stringify(quotaDefs), JSON.stringify(sanctionDefs),
       splitRows.map((k) => k.kind), splitRows.map((k) => k.item), splitRows.map((k) => k.part), splitRows.map((k) => k.points), splitRows.map((k) => k.lead_share),
+      JSON.stringify(jointRows),
     ],
   };
 }

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { ledgerEntries } from './schema.js';
+import { ledgerEntries, ledgerJointKinds } from './schema.js';
 
 export interface LedgerEntry {
   committeeId: string;
@@ -37,4 +37,9 @@ export async function voidLedger(tx: Executor, { sourceType, sourceId, kind, mem
   const where = [eq(ledgerEntries.sourceType, sourceType), eq(ledgerEntries.sourceId, sourceId), eq(ledgerEntries.kind, kind), isNull(ledgerEntries.voidedAt)];
   if (memberId) where.push(eq(ledgerEntries.memberId, memberId));
   await tx.update(ledgerEntries).set({ voidedAt: at }).where(and(...where));
+}
+
+/** The kinds of joint work ledger_joint_counts keeps by their source's makeup (ledger_joint_kinds): a few rows, read per full recompute. */
+export async function jointKindsOf(db: Executor): Promise<string[]> {
+  return (await db.select({ kind: ledgerJointKinds.kind }).from(ledgerJointKinds)).map((r) => r.kind);
 }

@@ -57,3 +57,39 @@ export const ledgerCounts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.committeeId, t.year, t.memberId, t.kind, t.part, t.onOccasion] })],
 );
+
+/**
+ * The kinds of joint work whose entries ledger_joint_counts keeps by their source's makeup: those
+ * the modules write with a lead and contributors (proposals, research reports, plenary speeches,
+ * social-condition reports). Scoring rules that split any other kind among its source's authors
+ * are read from the entries (still correct, only slower); a kind added here needs
+ * `shangliang_rebuild_ledger_joint_counts()`.
+ */
+export const ledgerJointKinds = pgTable('ledger_joint_kinds', {
+  kind: text('kind').primaryKey(),
+});
+
+/**
+ * The live entries of joint-work kinds (ledger_joint_kinds) of a year counted per member, kind,
+ * part and the makeup of their source: how many entries of each kind and part that source has in
+ * the year, as the text of a JSON array of {kind, part, n} in byte order (text: compared and hashed
+ * far faster than jsonb by a recompute that groups by it). A split item's share of an entry depends only
+ * on that makeup (how many leads and contributors its source has), so a full recompute reads a few
+ * rows a member here instead of sorting every proposal entry by source. Kept by statement triggers
+ * in the writer's own transaction (a change to a source moves all its authors' rows to the new
+ * makeup; rows left at 0 stay, as in ledger_counts, and are read as nothing);
+ * `shangliang_rebuild_ledger_joint_counts()` recomputes it from the entries.
+ */
+export const ledgerJointCounts = pgTable(
+  'ledger_joint_counts',
+  {
+    committeeId: uuid('committee_id').notNull(),
+    year: integer('year').notNull(),
+    memberId: uuid('member_id').notNull(),
+    kind: text('kind').notNull(),
+    part: text('part').notNull(),
+    makeup: text('makeup').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.committeeId, t.year, t.memberId, t.kind, t.part, t.makeup] })],
+);
