@@ -66,9 +66,27 @@ export function compileScoreSql(rules: ScoringRules, o: { jointKinds?: readonly 
     category: it.category && known.has(it.category) ? catIndex.get(it.category)! : null,
     tiered: Boolean(it.category && tiered.some((c) => c.key === it.category)),
   }));
-  const catRows = rules.categories.filter((c) => !(c.tiers && c.tiers.length)).map((c) => ({ category: catIndex.get(c.key)!, cap: c.cap ?? null }));
-  const tierRows = rules.categories.flatMap((c, ci) => (c.tiers && c.tiers.length ? c.tiers.map((t, ti) => ({ code: (ci + 1) * 100 + ti + 1, category: ci + 1, score: t.score, otherwise: c.otherwise })) : []));
-  const tieredOtherwise = tiered.reduce((s, c) => s + c.otherwise, 0);
+  // per category (by its number i): a plain one sums its items' points (column c<i>), a tiered one
+  // takes its first tier present (column t<i>: the lowest code i*100 + tier); its tier scores sit in
+  // one array after the tiers of the categories before it
+  const catRows = rules.categories.map((c) => ({ cap: c.tiers && c.tiers.length ? null : c.cap ?? null, otherwise: c.tiers && c.tiers.length ? c.otherwise : 0 }));
+  const tierScores = rules.categories.flatMap((c) => (c.tiers ?? []).map((t) => t.score));
+  let tiersBefore = 0;
+  const catCols = rules.categories.map((c, ci) => {
+    const i = ci + 1;
+    if (c.tiers && c.tiers.length) {
+      const first = tiersBefore;
+      tiersBefore += c.tiers.length;
+      return { agg: `min(code) filter (where code > ${i * 100} and code < ${i * 100 + 100}) as t${i}`, value: `coalesce(k.tier_scores[s.t${i} - ${i * 100 - first}], k.otherwise[${i}]) as v${i}` };
+    }
+    return { agg: `sum(pts) filter (where category = ${i}) as c${i}`, value: `coalesce(sign(s.c${i}) * least(abs(s.c${i}), k.caps[${i}]), 0) as v${i}` };
+  });
+  const catAggs = catCols.map((c) => `, ${c.agg}`).join('');
+  const catValues = catCols.map((c) => `, ${c.value}`).join('');
+  const catSum = catCols.map((_, ci) => ` + r.v${ci + 1}`).join('');
+  const catTexts = catCols.length ? catCols.map((_, ci) => `k.texts[${ci + 1}] || r.v${ci + 1}::float8::text || '}'`).join(` || ', ' || `) : `''`;
+  // the start of each category's object in the summary, JSON-encoded here: {"key": …, "label": …, "points": (its points follow)
+  const catTextStarts = rules.categories.map((c) => `{"key": ${JSON.stringify(c.key)}, "label": ${JSON.stringify(c.label)}, "points": `);
   const byIndex = (list: { kinds: string[] }[], keep: (x: any) => boolean = () => true) =>
     list.flatMap((x, i) => (keep(x) ? [...new Set(x.kinds)].map((kind) => ({ idx: i + 1, kind })) : []));
   const quotaKinds = byIndex(rules.quotas);
@@ -88,7 +106,6 @@ export function compileScoreSql(rules: ScoringRules, o: { jointKinds?: readonly 
 
   // what the summary shows: labels and thresholds, in the rules' order (gradeOf tries bands from the highest min down)
   const gradeDefs = rules.grades.map((g, i) => ({ idx: i, min: g.min, requires: g.requiresQuotas, grade: { key: g.key, label: g.label, commend: g.commend, talk: g.talk, escalateAfterYears: g.escalateAfterYears ?? null } }));
-  const catDefs = rules.categories.map((c, i) => ({ idx: i + 1, key: c.key, label: c.label, otherwise: c.tiers && c.tiers.length ? c.otherwise : 0 }));
   const quotaDefs = rules.quotas.map((q, i) => ({ idx: i + 1, key: q.key, label: q.label, min: q.min, positions: q.positions }));
   const sanctionDefs = rules.sanctions.map((x, i) => ({ idx: i + 1, key: x.key, label: x.label, action: x.action, count: x.count, positions: x.positions }));
   const live = (alias: string, from: string, to: string) => `${alias}.committee_id = $1 and ${alias}.day between ${from}::date and ${to}::date and ${alias}.voided_at is null`;
@@ -97,10 +114,6 @@ with kinds as (
   select * from jsonb_to_recordset($4::jsonb) as k(item int, kind text, part text, points numeric, windowed boolean, split boolean, per_occasion boolean, lead_share numeric, skip int)
 ), items as (
   select * from jsonb_to_recordset($5::jsonb) as i(item int, cap numeric, category int, tiered boolean)
-), cats as (
-  select * from jsonb_to_recordset($6::jsonb) as c(category int, cap numeric)
-), tiers as (
-  select * from jsonb_to_recordset($7::jsonb) as t(code int, category int, score numeric, otherwise numeric)
 ), quota_kinds as (
   select * from jsonb_to_recordset($11::jsonb) as q(idx int, kind text)
 ), year_sanction_kinds as (
@@ -109,7 +122,7 @@ with kinds as (
   select * from jsonb_to_recordset($13::jsonb) as s(idx int, kind text)
 ), counted as materialized (
   -- the year's live entries counted per member, kind and part, as the ledger's triggers keep them
-  select member_id, kind, part, on_occasion, n::numeric as n
+  select member_id, kind, part, on_occasion, n
   from ledger_counts
   where committee_id = $1 and year = extract(year from $2::date)::int and n > 0 and kind = any(array(select jsonb_array_elements_text($9::jsonb)))
 ), singles as materialized (
@@ -183,9 +196,10 @@ with kinds as (
     group by m.makeup, d.item, d.points, d.lead_share
   ) c
 ), raw as (
-  select c.member_id, k.item, sum(k.points * c.n) as raw
+  -- an item's kinds earn the same points each: the counts are summed as integers, then multiplied once
+  select c.member_id, k.item, k.points * sum(c.n) as raw
   from counted c join kinds k on k.kind = c.kind and not k.windowed and not k.split and not (k.per_occasion and c.on_occasion) and (k.part = 'any' or k.part = c.part)
-  group by c.member_id, k.item
+  group by c.member_id, k.item, k.points
   union all
   select member_id, item, sum(points *
     case when part = 'lead' then (case when n_contrib > 0 then lead_share else 1 end) / n_lead
@@ -211,17 +225,16 @@ with kinds as (
   from raw u join items i on i.item = u.item
   where u.item > 0
   group by u.member_id, u.item, i.category, i.tiered, i.cap
-), per_cat as (
-  select p.member_id, p.category, case when c.cap is null then sum(p.pts) else sign(sum(p.pts)) * least(abs(sum(p.pts)), c.cap) end as pts
-  from per_item p join cats c on c.category = p.category
-  where not p.tiered
-  group by p.member_id, p.category, c.cap
-), per_tier as (
-  -- the first tier (in order) whose kinds the member has; pts relative to "otherwise", which the base already holds
-  select h.member_id, t.category, (array_agg(t.score order by t.code))[1] as score, (array_agg(t.score - t.otherwise order by t.code))[1] as pts
-  from (select member_id, -item as code from raw where item < 0) h
-  join tiers t on t.code = h.code
-  group by h.member_id, t.category
+), per_member as (
+  -- one row a member: the points of items outside any category, each plain category's sum of its
+  -- items, and for each tiered category the first tier (lowest code) whose kinds the member has
+  select member_id, coalesce(sum(pts) filter (where category is null and code is null), 0) as loose${catAggs}
+  from (
+    select member_id, category, pts, null::int as code from per_item where not tiered
+    union all
+    select member_id, null, null, -item from raw where item < 0
+  ) x
+  group by member_id
 ), quota_counts as (
   select x.member_id, q.idx, count(distinct (x.st, x.sid)) as n
   from singles x join quota_kinds q on q.kind = x.kind
@@ -236,41 +249,38 @@ with kinds as (
   from ledger_entries e join term_sanction_kinds s on s.kind = e.kind
   where ${live('e', '$14', '$15')}
   group by e.member_id, s.idx
-), scored as (
-  select member_id, sum(pts) as pts, jsonb_object_agg(category, cat_pts) filter (where category is not null) as cats
-  from (
-    select member_id, pts, null::int as category, null::numeric as cat_pts from per_item where category is null
-    union all select member_id, pts, category, pts from per_cat
-    union all select member_id, pts, category, score from per_tier
-  ) x
-  group by member_id
+), consts as materialized (
+  -- the categories' caps and "otherwise" points, the tiers' scores (by category in order) and the
+  -- start of each category's text in the summary, read from their parameters once
+  select array(select (e ->> 'cap')::numeric from jsonb_array_elements($6::jsonb) with ordinality a(e, i) order by i) as caps,
+    array(select (e ->> 'otherwise')::numeric from jsonb_array_elements($6::jsonb) with ordinality a(e, i) order by i) as otherwise,
+    array(select v::numeric from jsonb_array_elements_text($7::jsonb) with ordinality a(v, i) order by i) as tier_scores,
+    array(select v from jsonb_array_elements_text($18::jsonb) with ordinality a(v, i) order by i) as texts
 ), roster as (
-  select m.id as member_id, m.position,
-    round(${clamp('($8::numeric + coalesce(s.pts, 0))', rules)}, 2)::float8 as total,
-    s.cats, q.quotas, c.sanctions
+  -- each category's points: a plain one its items' sum within its cap (least ignores a null cap), a tiered one its tier's score or "otherwise"
+  select m.id as member_id, m.position, coalesce(s.loose, 0) as loose${catValues}, q.quotas, c.sanctions
   from members m
-  left join scored s on s.member_id = m.id
+  cross join consts k
+  left join per_member s on s.member_id = m.id
   left join (select member_id, jsonb_object_agg(idx, n) as quotas from quota_counts group by member_id) q on q.member_id = m.id
   left join (select member_id, jsonb_object_agg(idx, n) as sanctions from sanction_counts group by member_id) c on c.member_id = m.id
   where m.committee_id = $1 and m.status = 'active'
-), grade_defs as (
-  select * from jsonb_to_recordset($17::jsonb) as g(idx int, min numeric, requires boolean, grade jsonb)
-), cat_defs as (
-  select * from jsonb_to_recordset($18::jsonb) as d(idx int, key text, label text, otherwise float8)
-), quota_defs as (
+), grade_defs as materialized (
+  select *, grade::text as grade_text from jsonb_to_recordset($17::jsonb) as g(idx int, min numeric, requires boolean, grade jsonb)
+), quota_defs as materialized (
   select * from jsonb_to_recordset($19::jsonb) as d(idx int, key text, label text, min int, positions text[])
-), sanction_defs as (
+), sanction_defs as materialized (
   select * from jsonb_to_recordset($20::jsonb) as d(idx int, key text, label text, action text, count int, positions text[])
 )
--- the stored summary (score.ts summaryOf): the grade band, every category's points, the quotas not met and the sanctions reached
+-- the stored summary (score.ts summaryOf): the grade band, every category's points, the quotas not met
+-- and the sanctions reached — written as JSON text and read once as jsonb (several times faster than
+-- building it object by object for 30,000 members; the category texts are JSON-encoded by the caller)
 -- a band that requires the yearly minimum is skipped for a member who lacks one or reached a sanction (score.ts gradeOf)
-select r.member_id, r.total, jsonb_build_object(
-  'grade', (select g.grade from grade_defs g where r.total >= g.min and (not g.requires or (jsonb_array_length(x.lacking) = 0 and jsonb_array_length(x.sanctions) = 0)) order by g.min desc, g.idx limit 1),
-  'categories', coalesce((select jsonb_agg(jsonb_build_object('key', d.key, 'label', d.label, 'points', coalesce((r.cats ->> d.idx::text)::float8, d.otherwise)) order by d.idx) from cat_defs d), '[]'),
-  'lacking', x.lacking,
-  'sanctions', x.sanctions
-) as summary
-from roster r cross join lateral (select
+select r.member_id, t.total, ('{"grade": ' || coalesce((select g.grade_text from grade_defs g where t.total >= g.min and (not g.requires or (jsonb_array_length(x.lacking) = 0 and jsonb_array_length(x.sanctions) = 0)) order by g.min desc, g.idx limit 1), 'null')
+  || ', "categories": [' || ${catTexts} || '], "lacking": ' || x.lacking::text || ', "sanctions": ' || x.sanctions::text || '}')::jsonb as summary
+from roster r cross join consts k
+cross join lateral (select round(${clamp(`($8::numeric + r.loose${catSum})`, rules)}, 2)::float8 as total) t
+cross join lateral (select
   coalesce((select jsonb_agg(jsonb_build_object('key', d.key, 'label', d.label, 'have', h.n, 'need', d.min, 'met', false) order by d.idx)
     from quota_defs d cross join lateral (select coalesce((r.quotas ->> d.idx::text)::int, 0) as n) h
     where (cardinality(d.positions) = 0 or r.position = any(d.positions)) and h.n < d.min), '[]'::jsonb) as lacking,
@@ -283,12 +293,12 @@ from roster r cross join lateral (select
     text,
     params: (committeeId, year, term = yearRange(year)) => [
       committeeId, yearRange(year).from, yearRange(year).to,
-      JSON.stringify(kindRows), JSON.stringify(itemRows), JSON.stringify(catRows), JSON.stringify(tierRows),
-      rules.base + tieredOtherwise,
+      JSON.stringify(kindRows), JSON.stringify(itemRows), JSON.stringify(catRows), JSON.stringify(tierScores),
+      rules.base,
       JSON.stringify(countedKinds), JSON.stringify(rowKinds),
       JSON.stringify(quotaKinds), JSON.stringify(yearSanctionKinds), JSON.stringify(termSanctionKinds),
       term.from, term.to, JSON.stringify(occasionKinds),
-      JSON.stringify(gradeDefs), JSON.stringify(catDefs), JSON.stringify(quotaDefs), JSON.stringify(sanctionDefs),
+      JSON.stringify(gradeDefs), JSON.stringify(catTextStarts), JSON.stringify(quotaDefs), JSON.stringify(sanctionDefs),
       splitRows.map((k) => k.kind), splitRows.map((k) => k.item), splitRows.map((k) => k.part), splitRows.map((k) => k.points), splitRows.map((k) => k.lead_share),
       JSON.stringify(jointRows),
     ],
