@@ -120,11 +120,12 @@ with kinds as (
   select * from jsonb_to_recordset($12::jsonb) as s(idx int, kind text)
 ), term_sanction_kinds as (
   select * from jsonb_to_recordset($13::jsonb) as s(idx int, kind text)
-), counted as materialized (
+), counted as (
   -- the year's live entries counted per member, kind and part, as the ledger's triggers keep them
+  -- (the kinds an array parameter: a constant when planned, tested by hashing rather than one by one)
   select member_id, kind, part, on_occasion, n
   from ledger_counts
-  where committee_id = $1 and year = extract(year from $2::date)::int and n > 0 and kind = any(array(select jsonb_array_elements_text($9::jsonb)))
+  where committee_id = $1 and year = extract(year from $2::date)::int and n > 0 and kind = any($9::text[])
 ), singles as materialized (
   -- the entries that matter one by one: few kinds (proposals, reports, absences), and the entries of an occasion
   select e.id as eid, e.member_id, e.kind, e.part, e.source_type as st, e.source_id as sid, e.occasion_id as occ, e.day as d
@@ -295,7 +296,7 @@ cross join lateral (select
       committeeId, yearRange(year).from, yearRange(year).to,
       JSON.stringify(kindRows), JSON.stringify(itemRows), JSON.stringify(catRows), JSON.stringify(tierScores),
       rules.base,
-      JSON.stringify(countedKinds), JSON.stringify(rowKinds),
+      countedKinds, JSON.stringify(rowKinds),
       JSON.stringify(quotaKinds), JSON.stringify(yearSanctionKinds), JSON.stringify(termSanctionKinds),
       term.from, term.to, JSON.stringify(occasionKinds),
       JSON.stringify(gradeDefs), JSON.stringify(catTextStarts), JSON.stringify(quotaDefs), JSON.stringify(sanctionDefs),
