@@ -105,7 +105,13 @@ export function compileScoreSql(rules: ScoringRules, o: { jointKinds?: readonly 
   const occasionKinds = [...new Set(kindRows.filter((k) => k.per_occasion && !rowKinds.includes(k.kind)).map((k) => k.kind))];
 
   // what the summary shows: labels and thresholds, in the rules' order (gradeOf tries bands from the highest min down)
-  const gradeDefs = rules.grades.map((g, i) => ({ idx: i, min: g.min, requires: g.requiresQuotas, grade: { key: g.key, label: g.label, commend: g.commend, talk: g.talk, escalateAfterYears: g.escalateAfterYears ?? null } }));
+  // (bands tried from the highest min down, ties in the rules' order: a stable sort, as gradeOf's;
+  // each a case of one expression per member rather than a subquery)
+  const gradeDefs = [...rules.grades].sort((a, b) => b.min - a.min).map((g) => ({ min: g.min, requires: g.requiresQuotas, grade: { key: g.key, label: g.label, commend: g.commend, talk: g.talk, escalateAfterYears: g.escalateAfterYears ?? null } }));
+  const clean = `(jsonb_array_length(x.lacking) = 0 and jsonb_array_length(x.sanctions) = 0)`;
+  const gradeCase = gradeDefs.length
+    ? `case ${gradeDefs.map((_, j) => `when t.total >= k.grade_mins[${j + 1}] and (not k.grade_requires[${j + 1}] or ${clean}) then k.grade_texts[${j + 1}]`).join(' ')} else 'null' end`
+    : `'null'`;
   const quotaDefs = rules.quotas.map((q, i) => ({ idx: i + 1, key: q.key, label: q.label, min: q.min, positions: q.positions }));
   const sanctionDefs = rules.sanctions.map((x, i) => ({ idx: i + 1, key: x.key, label: x.label, action: x.action, count: x.count, positions: x.positions }));
   const live = (alias: string, from: string, to: string) => `${alias}.committee_id = $1 and ${alias}.day between ${from}::date and ${to}::date and ${alias}.voided_at is null`;
@@ -256,7 +262,11 @@ with kinds as (
   select array(select (e ->> 'cap')::numeric from jsonb_array_elements($6::jsonb) with ordinality a(e, i) order by i) as caps,
     array(select (e ->> 'otherwise')::numeric from jsonb_array_elements($6::jsonb) with ordinality a(e, i) order by i) as otherwise,
     array(select v::numeric from jsonb_array_elements_text($7::jsonb) with ordinality a(v, i) order by i) as tier_scores,
-    array(select v from jsonb_array_elements_text($18::jsonb) with ordinality a(v, i) order by i) as texts
+    array(select v from jsonb_array_elements_text($18::jsonb) with ordinality a(v, i) order by i) as texts,
+    -- the grade bands from the highest min down, as gradeOf tries them
+    array(select (e ->> 'min')::numeric from jsonb_array_elements($17::jsonb) with ordinality a(e, i) order by i) as grade_mins,
+    array(select (e ->> 'requires')::boolean from jsonb_array_elements($17::jsonb) with ordinality a(e, i) order by i) as grade_requires,
+    array(select (e -> 'grade')::text from jsonb_array_elements($17::jsonb) with ordinality a(e, i) order by i) as grade_texts
 ), roster as (
   -- each category's points: a plain one its items' sum within its cap (least ignores a null cap), a tiered one its tier's score or "otherwise"
   select m.id as member_id, m.position, coalesce(s.loose, 0) as loose${catValues}, q.quotas, c.sanctions
@@ -266,8 +276,6 @@ with kinds as (
   left join (select member_id, jsonb_object_agg(idx, n) as quotas from quota_counts group by member_id) q on q.member_id = m.id
   left join (select member_id, jsonb_object_agg(idx, n) as sanctions from sanction_counts group by member_id) c on c.member_id = m.id
   where m.committee_id = $1 and m.status = 'active'
-), grade_defs as materialized (
-  select *, grade::text as grade_text from jsonb_to_recordset($17::jsonb) as g(idx int, min numeric, requires boolean, grade jsonb)
 ), quota_defs as materialized (
   select * from jsonb_to_recordset($19::jsonb) as d(idx int, key text, label text, min int, positions text[])
 ), sanction_defs as materialized (
@@ -277,17 +285,17 @@ with kinds as (
 -- and the sanctions reached — written as JSON text and read once as jsonb (several times faster than
 -- building it object by object for 30,000 members; the category texts are JSON-encoded by the caller)
 -- a band that requires the yearly minimum is skipped for a member who lacks one or reached a sanction (score.ts gradeOf)
-select r.member_id, t.total, ('{"grade": ' || coalesce((select g.grade_text from grade_defs g where t.total >= g.min and (not g.requires or (jsonb_array_length(x.lacking) = 0 and jsonb_array_length(x.sanctions) = 0)) order by g.min desc, g.idx limit 1), 'null')
+select r.member_id, t.total, ('{"grade": ' || ${gradeCase}
   || ', "categories": [' || ${catTexts} || '], "lacking": ' || x.lacking::text || ', "sanctions": ' || x.sanctions::text || '}')::jsonb as summary
 from roster r cross join consts k
 cross join lateral (select round(${clamp(`($8::numeric + r.loose${catSum})`, rules)}, 2)::float8 as total) t
 cross join lateral (select
-  coalesce((select jsonb_agg(jsonb_build_object('key', d.key, 'label', d.label, 'have', h.n, 'need', d.min, 'met', false) order by d.idx)
+  ${rules.quotas.length === 0 ? `'[]'::jsonb` : `coalesce((select jsonb_agg(jsonb_build_object('key', d.key, 'label', d.label, 'have', h.n, 'need', d.min, 'met', false) order by d.idx)
     from quota_defs d cross join lateral (select coalesce((r.quotas ->> d.idx::text)::int, 0) as n) h
-    where (cardinality(d.positions) = 0 or r.position = any(d.positions)) and h.n < d.min), '[]'::jsonb) as lacking,
-  coalesce((select jsonb_agg(jsonb_build_object('key', d.key, 'label', d.label, 'action', d.action, 'count', h.n, 'threshold', d.count) order by d.idx)
+    where (cardinality(d.positions) = 0 or r.position = any(d.positions)) and h.n < d.min), '[]'::jsonb)`} as lacking,
+  ${rules.sanctions.length === 0 ? `'[]'::jsonb` : `coalesce((select jsonb_agg(jsonb_build_object('key', d.key, 'label', d.label, 'action', d.action, 'count', h.n, 'threshold', d.count) order by d.idx)
     from sanction_defs d cross join lateral (select coalesce((r.sanctions ->> d.idx::text)::int, 0) as n) h
-    where (cardinality(d.positions) = 0 or r.position = any(d.positions)) and h.n >= d.count), '[]'::jsonb) as sanctions
+    where (cardinality(d.positions) = 0 or r.position = any(d.positions)) and h.n >= d.count), '[]'::jsonb)`} as sanctions
 ) x`;
 
   return {
