@@ -104,9 +104,9 @@ export function compileScoreSql(rules: ScoringRules, o: { jointKinds?: readonly 
   const rowKinds = [...new Set([...kindRows.filter((k) => k.windowed).map((k) => k.kind), ...quotaKinds.map((q) => q.kind), ...yearSanctionKinds.map((s) => s.kind)])];
   const occasionKinds = [...new Set(kindRows.filter((k) => k.per_occasion && !rowKinds.includes(k.kind)).map((k) => k.kind))];
 
-  // what the summary shows: labels and thresholds, in the rules' order (gradeOf tries bands from the highest min down)
-  // (bands tried from the highest min down, ties in the rules' order: a stable sort, as gradeOf's;
-  // each a case of one expression per member rather than a subquery)
+  // what the summary shows: labels and thresholds, in the rules' order; the grade bands from the
+  // highest min down, ties in the rules' order (a stable sort, as gradeOf's), tried in one case
+  // expression per member rather than a subquery
   const gradeDefs = [...rules.grades].sort((a, b) => b.min - a.min).map((g) => ({ min: g.min, requires: g.requiresQuotas, grade: { key: g.key, label: g.label, commend: g.commend, talk: g.talk, escalateAfterYears: g.escalateAfterYears ?? null } }));
   const clean = `(jsonb_array_length(x.lacking) = 0 and jsonb_array_length(x.sanctions) = 0)`;
   const gradeCase = gradeDefs.length
