@@ -26,7 +26,8 @@ INSERT INTO ledger_joint_kinds (kind) VALUES
 -- entries per kind and part in byte order (collate "C": the same key on both databases and after a
 -- restore from one into the other). Rows are upserted in key order so concurrent writers lock the
 -- shared rows in the same order; writers of one committee's joint work take turns (an advisory lock)
--- so that each reads the makeup the one before it left.
+-- so that each reads the makeup the one before it left. Room to sort and hash a bulk load's sources
+-- in memory (work_mem for this function only: a writer's own statements keep theirs).
 CREATE OR REPLACE FUNCTION shangliang_ledger_joint_apply() RETURNS trigger AS $$
 DECLARE
   cs uuid[]; ys int[]; sts text[]; sids uuid[]; ms uuid[]; ks text[]; ps text[]; ds int[];
@@ -85,7 +86,7 @@ BEGIN
   ON CONFLICT (committee_id, year, member_id, kind, part, makeup) DO UPDATE SET n = j.n + excluded.n;
   RETURN NULL;
 END;
-$$ LANGUAGE plpgsql;
+$$ LANGUAGE plpgsql SET work_mem = '64MB';
 --> statement-breakpoint
 CREATE TRIGGER ledger_joint_insert AFTER INSERT ON ledger_entries REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION shangliang_ledger_joint_apply();
 --> statement-breakpoint
