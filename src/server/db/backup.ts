@@ -90,6 +90,15 @@ export async function restoreFrom(database: Database, file: string): Promise<{ t
       await tx.execute(sql`insert into ${sql.raw(quote(t))} select * from json_populate_recordset(null::${sql.raw(quote(t))}, ${JSON.stringify(list)}::json)`);
       rows += list.length;
     }
+    // a backup made before a table existed leaves it empty; a table derived from others (kept by
+    // triggers, which are off above) is rebuilt from the restored rows by its migration's
+    // shangliang_rebuild_<table>() — an older backup would otherwise restore, say, ledger entries
+    // without their counts, and the scores read from those would be wrong
+    const absent = tables.filter((t) => !(t in parsed.tables));
+    const rebuilds: any = absent.length
+      ? await tx.execute(sql`select proname from pg_proc where proname in (${sql.join(absent.map((t) => sql`${`shangliang_rebuild_${t}`}`), sql`, `)}) order by oid`)
+      : { rows: [] };
+    for (const { proname } of rebuilds.rows as { proname: string }[]) await tx.execute(sql.raw(`select ${proname}()`));
     // serial columns (the audit log's seq, the outbox's id, any later one) continue after the restored rows
     const serials: any = await tx.execute(sql`select table_name, column_name from information_schema.columns where table_schema = 'public' and column_default like 'nextval(%'`);
     for (const { table_name: t, column_name: c } of serials.rows as { table_name: string; column_name: string }[]) {
