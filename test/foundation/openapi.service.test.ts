@@ -249,7 +249,5 @@ const SAMPLE_PARAMS: Record<string, string> = { '/api/org/{kind}': 'units', '/ap
 const UNREACHABLE: Record<string, string> = {
   '/api/meetings/{id}/qr': 'a venue code exists only in an event’s check-in window (minutes before its start to its end) by the wall clock; the demo’s events are days away from any run',
   '/api/evaluation/invitations/{token}': 'a representative’s link is shown once, when the office issues it, and stored as a hash: no answer holds it, only a write (re-issue) would',
-  '/api/consultation/items/{id}': 'the demo’s consultations are planned, none held: no recommendation was sent to departments (a unit account of the bureau would see its link)',
-  '/api/joint/activities/{id}': 'the demo’s city (深圳市政协) has scheduled no joint inspection with its districts',
-  '/api/joint/activities/{id}/qr': 'no joint activity in the demo (above), and a venue code is issued only in the check-in window',
+  '/api/joint/activities/{id}/qr': 'a venue code exists only in the check-in window by the wall clock: the demo’s joint inspection (深圳市政协 with its districts) is ten days away from any run',
 };

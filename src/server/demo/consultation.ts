@@ -12,6 +12,7 @@ import { consultationPlans } from '../modules/consultation/schema.js';
 import type { ConsultationForm, TopicSource } from '../../shared/consultation/labels.js';
 import { seedDemoRoom } from './consultation-room.js';
 import { seedDemoCouncils } from './consultation-councils.js';
+import { seedDemoHeldConsultation } from './consultation-held.js';
 
 const actorOf = (u: typeof users.$inferSelect): Actor => ({
   userId: u.id, committeeId: u.committeeId, name: u.displayName, roles: u.roles as Role[], office: (u.office as Office) ?? null, memberId: u.memberId, unitId: u.unitId,
@@ -61,10 +62,11 @@ const thisYear: DemoTopic[] = [
  * The demo's 协商议政: last year's approved plan, this year's suggestions from the four sources (one
  * public suggestion still waiting for moderation, one member suggestion declined), and this year's
  * plan of fifteen topics across the forms, through the four reviews and approved, and one open
- * online room (网络议政) on the plan's online consultation.
+ * online room (网络议政) on the plan's online consultation; last year's consultation on school places
+ * held and followed up by the departments (consultation-held.ts).
  */
 export async function seedDemoConsultation(database: Database): Promise<void> {
-  const names = ['member', 'member2', 'member3', 'office', 'leader'] as const;
+  const names = ['member', 'member2', 'member3', 'office', 'leader', 'unit', 'unit2'] as const;
   const accounts = await database.db.select().from(users).where(inArray(users.username, [...names]));
   const as = (username: string) => actorOf(accounts.find((u) => u.username === username)!);
   const office = as('office');
@@ -119,4 +121,5 @@ export async function seedDemoConsultation(database: Database): Promise<void> {
   }, today);
   await seedDemoRoom(database, as);
   await seedDemoCouncils(database, as);
+  await seedDemoHeldConsultation(database, as);
 }

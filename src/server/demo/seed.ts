@@ -23,6 +23,7 @@ import { defaultWorkplaces, personName, pickFrom, rng, workplacesBySector } from
 import { seedDemoNews } from './news.js';
 import { seedDemoMembersHome } from './members-home.js';
 import { seedDemoLearning } from './learning.js';
+import { seedDemoJoint } from './joint.js';
 
 /** The password of every demo account (listed in the README; exists only in demo data). */
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -73,6 +74,7 @@ export async function seedDemo(database: Database, now = new Date()): Promise<De
   await seedDemoMembersHome(database);
   await seedDemoStudios(database);
   await seedDemoLearning(database);
+  await seedDemoJoint(database);
   // the demo's notices are its made-up history: nothing for the outbox's channels to send anywhere
   await database.query(`update outbox set delivered_at = now() where delivered_at is null`);
   return ids;
