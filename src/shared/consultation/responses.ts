@@ -177,6 +177,8 @@ export const consultationRecommendation = z.object({
   actions: z.array(z.string()),
   handlingRound: z.number(),
   consultationId: z.string(),
+  /** as the unit's worklist names it (the consultation's title and the recommendation's opening words) */
+  title: z.string(),
   text: z.string(),
   assignments: z.array(assignment),
   replies: z.array(reply),

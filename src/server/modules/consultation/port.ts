@@ -13,6 +13,11 @@ import { consultationSettings } from './settings.js';
  * replied, and when every recommendation of the consultation is, the consultation is done and
  * every participant is told ("委员不白说、群众不白来").
  */
+/** A recommendation as worklists and its own page name it: its consultation, then its opening forty characters. */
+export function itemTitle(consultationTitle: string, text: string): string {
+  return `${consultationTitle}：${[...text].length > 40 ? `${[...text].slice(0, 40).join('')}…` : text}`;
+}
+
 export const consultationItemPort: HandlingPort = {
   type: 'consultationItem',
   label: '协商建议',
@@ -21,8 +26,7 @@ export const consultationItemPort: HandlingPort = {
   async load(db, id) {
     const [r] = await db.select({ rec: consultationRecommendations, title: consultations.title }).from(consultationRecommendations).innerJoin(consultations, eq(consultations.id, consultationRecommendations.consultationId)).where(eq(consultationRecommendations.id, id));
     if (!r) return null;
-    const text = [...r.rec.text].length > 40 ? `${[...r.rec.text].slice(0, 40).join('')}…` : r.rec.text;
-    return { id, committeeId: r.rec.committeeId, title: `${r.title}：${text}`, round: r.rec.handlingRound, open: r.rec.handlingStatus === 'handling', year: r.rec.year, authorMemberIds: [] };
+    return { id, committeeId: r.rec.committeeId, title: itemTitle(r.title, r.rec.text), round: r.rec.handlingRound, open: r.rec.handlingStatus === 'handling', year: r.rec.year, authorMemberIds: [] };
   },
   async rules(db, subject) {
     return getSettings(db, consultationSettings, subject.committeeId, subject.year);

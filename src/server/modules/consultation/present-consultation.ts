@@ -15,7 +15,7 @@ import {
   type ConsultationForm, type ConsultationState, type OutcomeKind, type ParticipantKind, type SpeechKind,
 } from '../../../shared/consultation/labels.js';
 import { consultationPolicy, type ConsultationSubject } from './policy.js';
-import { consultationItemPort } from './port.js';
+import { consultationItemPort, itemTitle } from './port.js';
 import { consultationParticipants, consultationRatings, consultationRecommendations, consultationRooms, consultationSpeeches } from './schema.js';
 import { keyProposalsOf } from './key-proposals.js';
 import { presentQuality } from './quality.js';
@@ -93,7 +93,7 @@ export async function presentConsultation(db: Executor, actor: Actor, c: Consult
  * One recommendation as the shared handling panel reads it (its assignments, replies and round):
  * sending to departments happens on the consultation, so the panel offers no 交办 here.
  */
-export async function presentRecommendation(db: Executor, actor: Actor, r: typeof consultationRecommendations.$inferSelect, today: string) {
+export async function presentRecommendation(db: Executor, actor: Actor, r: typeof consultationRecommendations.$inferSelect, consultationTitle: string, today: string) {
   const [live, rs, lookups] = await Promise.all([
     db.select().from(assignments).where(and(eq(assignments.subjectType, 'consultationItem'), eq(assignments.subjectId, r.id))).orderBy(asc(assignments.createdAt)),
     db.select().from(replies).where(and(eq(replies.subjectType, 'consultationItem'), eq(replies.subjectId, r.id))).orderBy(asc(replies.createdAt)),
@@ -101,7 +101,7 @@ export async function presentRecommendation(db: Executor, actor: Actor, r: typeo
   ]);
   const unitName = (id: string | null) => (id ? lookups.units.byId.get(id) ?? '' : '');
   return {
-    id: r.id, version: r.version, status: r.handlingStatus, actions: await contactActionsOf(db, actor, consultationItemPort.type, r.id), handlingRound: r.handlingRound, consultationId: r.consultationId, text: r.text,
+    id: r.id, version: r.version, status: r.handlingStatus, actions: await contactActionsOf(db, actor, consultationItemPort.type, r.id), handlingRound: r.handlingRound, consultationId: r.consultationId, title: itemTitle(consultationTitle, r.text), text: r.text,
     assignments: presentAssignments(actor, consultationItemPort, live, unitName, { today, calendar: await loadCalendar(db) }, r.handlingStatus === 'handling'),
     replies: presentReplies(actor, rs, unitName),
   };

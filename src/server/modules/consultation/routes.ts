@@ -190,7 +190,7 @@ export async function consultationRoutes(app: FastifyInstance) {
     // a recommendation of a consultation the actor may not read is one that does not exist
     const [c] = row ? await db.select().from(consultations).where(eq(consultations.id, row.consultationId)) : [];
     if (!c || !can(consultationPolicy, 'read', actor, await consultationSubjectOf(db, c))) throw AppError.notFound('协商建议');
-    return presentRecommendation(db, actor, row, today());
+    return presentRecommendation(db, actor, row, c.title, today());
   });
   r.post(paths.schedule, { config: { answers: { consultationDetail: answer.consultationDetail } }, schema: { params: idParams, body: scheduleBody, tags, summary: '安排协商活动（经会议活动邀请委员）' } }, async (req) => {
     await scheduleConsultation(contextOf(req), { id: req.params.id, ...req.body });
