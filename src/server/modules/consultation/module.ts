@@ -7,7 +7,7 @@ import { roomRoutes } from './room-routes.js';
 import { councilRoutes } from './council-routes.js';
 import { readableCouncilIds } from './council-load.js';
 import { readablePostIds } from './room-load.js';
-import { consultationCouncils, consultationPlans, consultationRoomPosts, consultationRooms, consultations, consultationTopics } from './schema.js';
+import { consultationCouncils, consultationPlans, consultationRecommendations, consultationRoomPosts, consultationRooms, consultations, consultationTopics } from './schema.js';
 import { consultationSettings } from './settings.js';
 import { consultationItemPort } from './port.js';
 import { readableConsultationIds, readableTopicIds } from './load.js';
@@ -25,6 +25,8 @@ export const consultationModule = defineModule({
     consultationTopic: namedAuditSubject(consultationTopics, [consultationTopics.title], ([title]) => `协商选题《${title}》`),
     consultationPlan: namedAuditSubject(consultationPlans, [consultationPlans.title], ([title]) => `《${title}》`),
     consultation: namedAuditSubject(consultations, [consultations.title], ([title]) => `协商《${title}》`),
+    // a recommendation sent to departments (its handling rows: 签收, 答复完毕) by its opening words, as 调研建议 are
+    consultationItem: namedAuditSubject(consultationRecommendations, [consultationRecommendations.text], ([text]) => `协商建议“${[...String(text)].slice(0, 20).join('')}”`),
     consultationRoom: namedAuditSubject(consultationRooms, [consultationRooms.title], ([title]) => `网络议政室《${title}》`),
     // a post by its opening words: enough to find it, never its author's contact
     consultationCouncil: namedAuditSubject(consultationCouncils, [consultationCouncils.topic], ([topic]) => `基层协商议事会“${topic}”`),
