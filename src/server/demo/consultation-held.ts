@@ -73,7 +73,8 @@ export async function seedDemoHeldConsultation(database: Database, as: (username
 
   // on the day: the office checks in the members who came (one away) and records what was said
   const event = (await database.db.select().from(activities).where(eq(activities.id, c.activityId!)))[0];
-  const invitees = await database.db.select().from(activityInvitees).where(eq(activityInvitees.activityId, event.id)).orderBy(asc(activityInvitees.memberId));
+  // in the roster's order, so the same members are away and speak on every seeding
+  const invitees = (await database.db.select().from(activityInvitees).where(eq(activityInvitees.activityId, event.id))).sort((a, b) => invited.indexOf(a.memberId) - invited.indexOf(b.memberId));
   for (const inv of invitees.slice(1)) {
     await recordAttendance(ctx(office, '09-16'), { activityId: event.id, memberId: inv.memberId, version: inv.version, checkedInAt: at('09-16', '14:20') });
   }

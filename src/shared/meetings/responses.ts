@@ -159,7 +159,7 @@ export const speech = z.object({
 export type Speech = Wire<typeof speech>;
 
 /** 出席统计: every event of the year and every member, with the totals over closed events. */
-export const eventRow = counts.extend({ id: z.string(), title: z.string(), kind: z.string(), kindLabel: z.string(), startsAt: instant, status: z.string(), checkedIn: z.number(), final: z.boolean() });
+export const eventRow = counts.extend({ id: z.string(), /** the event's page: a meeting's, or a joint inspection's of the parent committee */ link: z.string(), title: z.string(), kind: z.string(), kindLabel: z.string(), startsAt: instant, status: z.string(), checkedIn: z.number(), final: z.boolean() });
 export type EventRow = Wire<typeof eventRow>;
 export const memberAttendance = z.object({ memberId: z.string(), name: z.string(), code: z.string(), invited: z.number(), attended: z.number(), excused: z.number(), absent: z.number(), leaveRefused: z.number(), rate: z.number() });
 export type MemberAttendance = Wire<typeof memberAttendance>;

@@ -12,6 +12,8 @@ import { authorize } from '../../platform/policy/policy.js';
 import { activityKinds } from '../../platform/activity/kinds.js';
 import { eventStats, memberAttendance } from '../../platform/activity/stats.js';
 import { members } from '../members/schema.js';
+import { jointOwner } from '../joint/owner.js';
+import { meetingOwner } from './owner.js';
 import { speechPolicy } from './policy.js';
 import { presentSpeech } from './presenter.js';
 import { plenarySpeeches, type Speech } from './schema.js';
@@ -91,7 +93,9 @@ export async function attendanceStats(db: Executor, actor: Actor, year: number):
   const rows = await db.select().from(activities).where(and(eq(activities.committeeId, actor.committeeId), eq(activities.year, year))).orderBy(desc(activities.startsAt));
   const events = [];
   for (const row of rows.filter((x) => x.status !== 'cancelled')) {
-    events.push({ id: row.id, title: row.title, kind: row.kind, kindLabel: activityKinds[row.kind as keyof typeof activityKinds], startsAt: row.startsAt, status: row.status, ...(await eventStats(db, row)) });
+    // a parent committee's joint inspection is run from its own page, never as a meeting (loadActivity refuses it)
+    const link = row.ownerType === jointOwner.type ? jointOwner.link(row.id) : meetingOwner.link(row.id);
+    events.push({ id: row.id, link, title: row.title, kind: row.kind, kindLabel: activityKinds[row.kind as keyof typeof activityKinds], startsAt: row.startsAt, status: row.status, ...(await eventStats(db, row)) });
   }
   const perMember = await memberAttendance(db, actor.committeeId, year);
   const names = new Map((await db.select({ id: members.id, name: members.name, code: members.code }).from(members).where(eq(members.committeeId, actor.committeeId))).map((m) => [m.id, m]));

@@ -31,7 +31,7 @@ export default function AttendanceStatsPage() {
                 columns={[
                   { title: '时间', dataIndex: 'startsAt', width: 140, render: (v) => formatTime(v) },
                   { title: '类型', dataIndex: 'kindLabel', width: 100 },
-                  { title: '名称', dataIndex: 'title', render: (v, r) => <Link to={`/meetings/${r.id}`}>{v}</Link> },
+                  { title: '名称', dataIndex: 'title', render: (v, r) => <Link to={r.link}>{v}</Link> },
                   { title: '邀请', dataIndex: 'invited', width: 60 },
                   { title: '出席', dataIndex: 'attended', width: 60 },
                   { title: '请假', dataIndex: 'excused', width: 60 },
