@@ -116,7 +116,7 @@ export async function seedDemoHeldConsultation(database: Database, as: (username
   for (const [username, position, answerClass, body] of answers) {
     const unit = as(username);
     const [person, phone, signedBy] = contacts[username];
-    const day = username === 'unit' ? '12-02' : '11-20';
+    const day = username === 'unit' ? '11-24' : '11-20';
     const r = await saveReply(ctx(unit, day), { type: 'consultationItem', subjectId: recs[position - 1].id, answerClass, body: `${DEMO_LABEL}${body}`, contactPerson: person, contactPhone: phone, disclose: true });
     const s = await signReply(ctx(unit, day), { id: r.id, version: r.version, signedBy });
     await sendReply(ctx(unit, day), { id: s.id, version: s.version });
