@@ -1,6 +1,7 @@
-import { and, eq, getTableColumns, inArray, ne } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, ne, sql } from 'drizzle-orm';
 import { jsonRows } from '../../db/json-rows.js';
 import type { Executor } from '../../db/client.js';
+import { preparedPerDatabase } from '../../db/prepared.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors.js';
 import { authorize } from '../../platform/policy/policy.js';
@@ -29,14 +30,22 @@ export async function withParties(db: Executor, rows: Proposal[]): Promise<Propo
   }));
 }
 
+/** The row with its co-signers (not declined) and live units, built once per database and sent by name (db/prepared.ts). */
+const loadStatement = preparedPerDatabase((db) => {
+  const id = sql.placeholder('id');
+  const cosigning = jsonRows({ memberId: cosigners.memberId, status: cosigners.status }, cosigners, and(eq(cosigners.proposalId, id), ne(cosigners.status, 'declined')));
+  const units = jsonRows({ unitId: assignments.unitId }, assignments, and(eq(assignments.subjectType, 'proposal'), eq(assignments.subjectId, id), liveAssignment));
+  const query = db.select({ ...getTableColumns(proposals), cosigning: cosigning.sql, units: units.sql }).from(proposals).where(eq(proposals.id, id)).prepare('proposal_load');
+  return { cosigning, units, query };
+});
+
 /**
  * Loads a proposal the actor may read (else not-found), with its parties — the row, its co-signers and
  * its units in one statement (every proposal request starts here, its page's answer too).
  */
 export async function loadProposal(db: Executor, actor: Actor, id: string): Promise<ProposalSubject> {
-  const cosigning = jsonRows({ memberId: cosigners.memberId, status: cosigners.status }, cosigners, and(eq(cosigners.proposalId, id), ne(cosigners.status, 'declined')));
-  const units = jsonRows({ unitId: assignments.unitId }, assignments, and(eq(assignments.subjectType, 'proposal'), eq(assignments.subjectId, id), liveAssignment));
-  const [found] = await db.select({ ...getTableColumns(proposals), cosigning: cosigning.sql, units: units.sql }).from(proposals).where(eq(proposals.id, id));
+  const { cosigning, units, query } = loadStatement(db);
+  const [found] = await query.execute({ id });
   if (!found) throw AppError.notFound('提案');
   const { cosigning: cs, units: us, ...row } = found;
   const parties = cosigning.decode(cs);

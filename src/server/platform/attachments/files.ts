@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, type SQLWrapper } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.js';
 import type { Actor } from '../auth/actor.js';
 import { audit } from '../audit/audit.js';
@@ -26,7 +26,7 @@ export const checkFile = (file: { filename: string; data: Buffer }) =>
   });
 
 /** SQL: the files a record holds now (a removed file keeps its row). */
-export const currentFiles = (s: Pick<AttachmentSubject, 'type' | 'id'>) => and(eq(attachments.subjectType, s.type), eq(attachments.subjectId, s.id), isNull(attachments.removedAt));
+export const currentFiles = (s: { type: string; id: string | SQLWrapper }) => and(eq(attachments.subjectType, s.type), eq(attachments.subjectId, s.id), isNull(attachments.removedAt));
 
 /**
  * Stores a checked file on a record, with its audit row. Call inside the transaction that locked and
