@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from '../support/app.js';
 /**
  * Catalog names, settings and the calendar are cached per committee (platform/cache); a write by
  * any other process — here a statement on a connection of its own, behind the app's back — must
- * show on the very next read, and a write through the app within the same request.
+ * show on the very next read, and a write through the app within the same request (its answer too).
  */
 describe.each(dbKinds)('per-committee caches on %s', (kind) => {
   let t: TestApp;
@@ -70,6 +70,21 @@ describe.each(dbKinds)('per-committee caches on %s', (kind) => {
       await t.database.query('update plenary_sessions set proposal_opens_on = $2, proposal_closes_on = $3 where id = $1', [other.id, savedOpens, savedCloses]);
     }
     expect((await current())?.id).toBe(before!.id);
+  });
+
+  it('answers a write with what it wrote, the cache warm from the reads before it', async () => {
+    const admin = await t.as('admin');
+    // read twice: the module's rules are in the cache under the committee's generation
+    const rules = (await admin.get('/api/settings/research')).body;
+    expect((await admin.get('/api/settings/research')).body.values).toEqual(rules.values);
+    const maxGroupMembers = rules.values.maxGroupMembers === 4 ? 5 : 4;
+    // the save's answer reads the rules after its own transaction, in the same request
+    const saved = await admin.request({ method: 'PUT', url: '/api/settings/research', payload: { version: rules.version, values: { ...rules.values, maxGroupMembers } } });
+    expect(saved.status).toBe(200);
+    expect(saved.body.values.maxGroupMembers).toBe(maxGroupMembers);
+    expect((await admin.get('/api/settings/research')).body.values.maxGroupMembers).toBe(maxGroupMembers);
+    const restored = await admin.request({ method: 'PUT', url: '/api/settings/research', payload: { version: saved.body.version, values: rules.values } });
+    expect(restored.body.values).toEqual(rules.values);
   });
 
   it('bumps the generation of the committee written, in the writer’s transaction; a calendar write bumps the shared scope only', async () => {

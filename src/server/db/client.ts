@@ -28,24 +28,46 @@ export interface Database {
   lock?: DataDirLock;
   /** calls `fn` with every statement's time in seconds (for the metrics); returns the unsubscribe */
   observeQueries?(fn: QueryObserver): () => void;
+  /**
+   * calls `fn` as a statement that may write is sent — anything but a plain select (a transaction's
+   * begin included, so a writing function called by a select inside one counts) — in the caller's
+   * async context; the per-request caches (platform/cache) learn from it that the request wrote.
+   * `db` only: `query` (backup, benchmarks, start-up) is neither timed nor observed
+   */
+  observeWrites?(fn: () => void): () => void;
   /** the PostgreSQL pool's connections */
   poolStats?(): { total: number; idle: number; waiting: number };
 }
 
 export type QueryObserver = (seconds: number, failed: boolean) => void;
 
+interface Observers {
+  queries: Set<QueryObserver>;
+  writes: Set<() => void>;
+}
+
+const plainSelect = /^\s*select\b/i;
+/** A statement's text, whichever way the driver was given it. */
+const textOf = (q: unknown) => (typeof q === 'string' ? q : typeof (q as { text?: unknown })?.text === 'string' ? (q as { text: string }).text : '');
+
 /**
  * Times every `query` of a driver object — the pool, a client it lends for a transaction, PGlite
- * and its transaction handle — for the metrics. Methods are bound to the real object (PGlite keeps
- * private fields a proxy cannot reach); `instanceof` still sees the original class.
+ * and its transaction handle — for the metrics, and tells the write observers of any statement that
+ * may write. Methods are bound to the real object (PGlite keeps private fields a proxy cannot reach);
+ * `instanceof` still sees the original class.
  */
-function timed<T extends object>(target: T, observers: Set<QueryObserver>, wrapResult: Record<string, 'client' | 'transaction'> = {}): T {
+function timed<T extends object>(target: T, all: Observers, wrapResult: Record<string, 'client' | 'transaction'> = {}): T {
+  const observers = all.queries;
+  const wrote = () => {
+    for (const w of all.writes) w();
+  };
   return new Proxy(target, {
     get(t, prop, receiver) {
       const v = Reflect.get(t, prop, receiver);
       if (typeof v !== 'function') return v;
       if (prop === 'query') {
         return async (...args: unknown[]) => {
+          if (all.writes.size && !plainSelect.test(textOf(args[0]))) wrote();
           if (observers.size === 0) return v.apply(t, args);
           const started = performance.now();
           let failed = false;
@@ -61,17 +83,20 @@ function timed<T extends object>(target: T, observers: Set<QueryObserver>, wrapR
         };
       }
       const kind = wrapResult[prop as string];
-      if (kind === 'client') return async (...args: unknown[]) => timed(await v.apply(t, args), observers);
-      if (kind === 'transaction') return (fn: (tx: object) => unknown, ...rest: unknown[]) => v.call(t, (tx: object) => fn(timed(tx, observers)), ...rest);
+      if (kind === 'client') return async (...args: unknown[]) => timed(await v.apply(t, args), all);
+      // PGlite begins its transaction itself, not through `query`
+      if (kind === 'transaction') return (fn: (tx: object) => unknown, ...rest: unknown[]) => (wrote(), v.call(t, (tx: object) => fn(timed(tx, all)), ...rest));
       return v.bind(t);
     },
   });
 }
 
-const observable = (observers: Set<QueryObserver>) => (fn: QueryObserver) => {
+const observable = <F>(observers: Set<F>) => (fn: F) => {
   observers.add(fn);
   return () => void observers.delete(fn);
 };
+
+const newObservers = (): Observers => ({ queries: new Set(), writes: new Set() });
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -89,13 +114,14 @@ export async function openPglite(dataDir?: string, loadDataDir?: Blob, role = 's
     lock?.release();
     throw err;
   }
-  const observers = new Set<QueryObserver>();
+  const observers = newObservers();
   return {
     db: drizzlePglite(timed(client, observers, { transaction: 'transaction' }), { schema }) as unknown as Db,
     kind: 'pglite',
     pglite: client,
     lock,
-    observeQueries: observable(observers),
+    observeQueries: observable(observers.queries),
+    observeWrites: observable(observers.writes),
     query: async (sql, params) => (await client.query(sql, params as any[])).rows as any,
     close: async () => {
       try {
@@ -112,11 +138,12 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // an idle connection closed by the server (restart, failover) must not crash the process: the pool replaces it
   pool.on('error', (err) => console.error('[db] idle connection lost:', err.message));
-  const observers = new Set<QueryObserver>();
+  const observers = newObservers();
   return {
     db: drizzlePg(timed(pool, observers, { connect: 'client' }), { schema }) as unknown as Db,
     kind: 'postgres',
-    observeQueries: observable(observers),
+    observeQueries: observable(observers.queries),
+    observeWrites: observable(observers.writes),
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     query: async (sql, params) => (await pool.query(sql, params as any[])).rows,
     close: () => pool.end(),

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
 import { AppError } from '../errors.js';
 import { SESSION_COOKIE, resolveSession } from '../auth/sessions.js';
-import { observeGeneration, runInRequestScope, SHARED } from '../cache/cache.js';
+import { noteWrite, observeGeneration, runInRequestScope, SHARED } from '../cache/cache.js';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -15,8 +15,11 @@ export function registerAuthHook(app: FastifyInstance) {
   const { database, config } = app.services;
   const policy = { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
   app.decorateRequest('session', null);
-  // the hooks and handler of each request run in a scope of their own, where the caches find what the session lookup read
-  app.addHook('onRequest', (req, _reply, done) => runInRequestScope(SAFE.has(req.method), done));
+  // the hooks and handler of each request run in a scope of their own, where the caches find what the
+  // session lookup read and whether the request has written since
+  app.addHook('onRequest', (_req, _reply, done) => runInRequestScope(done));
+  const stopObserving = database.observeWrites?.(() => noteWrite());
+  app.addHook('onClose', async () => stopObserving?.());
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/')) return;
     req.session = await resolveSession(database, req.cookies[SESSION_COOKIE], policy, app.services.now());
