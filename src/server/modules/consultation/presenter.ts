@@ -30,7 +30,7 @@ async function history(db: Executor, subjectType: string, id: string) {
     .select({ action: auditLog.action, actorName: auditLog.actorName, at: auditLog.at, note: auditLog.note })
     .from(auditLog)
     .where(and(eq(auditLog.subjectType, subjectType), eq(auditLog.subjectId, id)))
-    .orderBy(asc(auditLog.at));
+    .orderBy(asc(auditLog.at), asc(auditLog.seq));
   return rows.map((h) => ({ ...h, actionLabel: historyLabels.get(h.action) ?? h.action }));
 }
 

@@ -94,7 +94,7 @@ export async function presentDetail(db: Executor, actor: Actor, o: OpinionSubjec
     db.select().from(replies).where(and(eq(replies.subjectType, 'opinion'), eq(replies.subjectId, o.id))).orderBy(asc(replies.createdAt)),
     db.select({ id: opinions.id, title: opinions.title, authorText: opinions.authorText }).from(opinions).where(eq(opinions.combinedIntoId, o.id)),
     o.combinedIntoId ? db.select({ id: opinions.id, title: opinions.title, status: opinions.status }).from(opinions).where(eq(opinions.id, o.combinedIntoId)) : Promise.resolve([]),
-    db.select({ action: auditLog.action, actorName: auditLog.actorName, at: auditLog.at, note: auditLog.note }).from(auditLog).where(and(eq(auditLog.subjectType, 'opinion'), eq(auditLog.subjectId, o.id))).orderBy(asc(auditLog.at)),
+    db.select({ action: auditLog.action, actorName: auditLog.actorName, at: auditLog.at, note: auditLog.note }).from(auditLog).where(and(eq(auditLog.subjectType, 'opinion'), eq(auditLog.subjectId, o.id))).orderBy(asc(auditLog.at), asc(auditLog.seq)),
     loadLookups(db, o.committeeId),
     opinionFiles.list(db, o.id),
   ]);

@@ -56,7 +56,7 @@ export async function presentRequest(db: Executor, actor: Actor, r: RequestSubje
   const [notes, photos, history, proposal, opinion] = await Promise.all([
     db.select({ day: livelihoodRequestNotes.day, body: livelihoodRequestNotes.body, byName: livelihoodRequestNotes.byName }).from(livelihoodRequestNotes).where(eq(livelihoodRequestNotes.requestId, r.id)).orderBy(asc(livelihoodRequestNotes.createdAt)),
     db.select({ id: attachments.id, filename: attachments.filename, size: attachments.size }).from(attachments).where(and(eq(attachments.subjectType, 'livelihoodRequest'), eq(attachments.subjectId, r.id), isNull(attachments.removedAt))).orderBy(asc(attachments.uploadedAt)),
-    db.select({ action: auditLog.action, actorName: auditLog.actorName, at: auditLog.at, note: auditLog.note }).from(auditLog).where(and(eq(auditLog.subjectType, 'livelihoodRequest'), eq(auditLog.subjectId, r.id))).orderBy(asc(auditLog.at)),
+    db.select({ action: auditLog.action, actorName: auditLog.actorName, at: auditLog.at, note: auditLog.note }).from(auditLog).where(and(eq(auditLog.subjectType, 'livelihoodRequest'), eq(auditLog.subjectId, r.id))).orderBy(asc(auditLog.at), asc(auditLog.seq)),
     r.proposalId ? linked(async () => { const p = await loadProposal(db, actor, r.proposalId!); return { id: p.id, title: p.title }; }) : null,
     r.opinionId ? linked(async () => { const o = await loadOpinion(db, actor, r.opinionId!); return { id: o.id, title: o.title }; }) : null,
   ]);

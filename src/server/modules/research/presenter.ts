@@ -123,7 +123,7 @@ export async function presentTopic(db: Executor, actor: Actor, t: TopicSubject, 
     db.select().from(instructions).where(and(eq(instructions.subjectType, 'researchTopic'), eq(instructions.subjectId, t.id))).orderBy(asc(instructions.instructedOn)),
     db.select().from(researchItems).where(eq(researchItems.topicId, t.id)).orderBy(asc(researchItems.position)),
     reportFiles.list(db, t.id),
-    db.select({ action: auditLog.action, actorName: auditLog.actorName, at: auditLog.at, note: auditLog.note }).from(auditLog).where(and(inArray(auditLog.subjectType, ['researchTopic', 'researchReport']), eq(auditLog.subjectId, t.id))).orderBy(asc(auditLog.at)),
+    db.select({ action: auditLog.action, actorName: auditLog.actorName, at: auditLog.at, note: auditLog.note }).from(auditLog).where(and(inArray(auditLog.subjectType, ['researchTopic', 'researchReport']), eq(auditLog.subjectId, t.id))).orderBy(asc(auditLog.at), asc(auditLog.seq)),
   ]);
   const activityIds = visits.map((v) => v.a.id);
   const invitees = activityIds.length ? await db.select({ activityId: activityInvitees.activityId, memberId: activityInvitees.memberId, checkedInAt: activityInvitees.checkedInAt }).from(activityInvitees).where(inArray(activityInvitees.activityId, activityIds)) : [];

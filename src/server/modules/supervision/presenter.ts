@@ -69,7 +69,7 @@ export async function presentSuggestion(db: Executor, actor: Actor, s: Suggestio
     .select({ action: auditLog.action, actorName: auditLog.actorName, at: auditLog.at, note: auditLog.note })
     .from(auditLog)
     .where(and(eq(auditLog.subjectType, 'supervisionSuggestion'), eq(auditLog.subjectId, s.id)))
-    .orderBy(asc(auditLog.at));
+    .orderBy(asc(auditLog.at), asc(auditLog.seq));
   const lookups = await loadLookups(db, s.committeeId);
   const unitName = (id: string | null) => (id ? lookups.units.byId.get(id) ?? '' : '');
   const names = await memberNames(db, [s.leaderMemberId]);

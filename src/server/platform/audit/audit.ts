@@ -37,12 +37,34 @@ function stable(value: unknown): unknown {
 /** Drops undefined and turns Dates into ISO strings: what jsonb will give back. */
 const toJson = (v: unknown) => (v === undefined ? null : JSON.parse(JSON.stringify(v)));
 
+/** One audit row as shangliang_audit_append takes it: its content serialised, the chain's ends left to the database. */
+interface AppendRow {
+  committeeId: string;
+  actorId: string | null;
+  actorName: string;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  before: unknown;
+  after: unknown;
+  note: string | null;
+  canonical: string;
+}
+
+/** The rows a transaction has audited but not sent yet (deferAuditRows): sent by flushAuditRows just before it commits. */
+const pendingRows = new WeakMap<object, AppendRow[]>();
+
 /**
  * Writes an audit row inside the caller's transaction, chained to its committee's last row. The
  * row's content is serialised here; the chain's critical section — the committee's lock (held to
  * commit, so concurrent writers cannot fork the chain), the read of the last hash, the time stamp
  * and the insert — is one statement, `shangliang_audit_append` (migration 0052), so the lock waits
  * on no round trip to this process. The hash it stores is `auditHash()`'s, which the verifier recomputes.
+ *
+ * In a command's transaction (inTransaction, jobs/after-commit.ts) the row is kept and sent with the
+ * transaction's other rows as its last statement before the commit (flushAuditRows): the lock is then
+ * held for that statement and the commit, not across the command's other statements — writers of one
+ * committee queue on it, so it bounds a committee's writes per second.
  */
 export async function audit(tx: Executor, actor: Actor, entry: AuditEntry): Promise<void> {
   // secrets (password hashes, tokens, session ids) never enter the trail, whichever table the row is of
@@ -51,9 +73,33 @@ export async function audit(tx: Executor, actor: Actor, entry: AuditEntry): Prom
   const note = entry.note === undefined || entry.note === null ? null : redactText(entry.note);
   // auditHash()'s array without its two ends (the previous hash and the time), which the database adds under the lock
   const canonical = JSON.stringify([actor.committeeId, actor.userId, entry.action, entry.subjectType, entry.subjectId, stable(before), stable(after), note]).slice(1, -1);
+  const row: AppendRow = { committeeId: actor.committeeId, actorId: actor.userId, actorName: actor.name, action: entry.action, subjectType: entry.subjectType, subjectId: entry.subjectId, before, after, note, canonical };
+  const pending = pendingRows.get(tx);
+  if (pending) pending.push(row);
+  else await appendRows(tx, [row]);
+}
+
+/** Keeps the audit rows of this transaction until flushAuditRows (called by inTransaction as it opens). */
+export function deferAuditRows(tx: Executor) {
+  pendingRows.set(tx, []);
+}
+
+/** Sends the rows kept for this transaction, in the order they were audited, as one statement (inTransaction, before the commit). */
+export async function flushAuditRows(tx: Executor) {
+  const rows = pendingRows.get(tx);
+  pendingRows.delete(tx);
+  if (rows?.length) await appendRows(tx, rows);
+}
+
+async function appendRows(tx: Executor, rows: AppendRow[]) {
   const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
+  if (rows.length > 1) {
+    await tx.execute(sql`select shangliang_audit_append_all(${JSON.stringify(rows)}::jsonb)`);
+    return;
+  }
+  const [r] = rows;
   await tx.execute(
-    sql`select shangliang_audit_append(${actor.committeeId}::uuid, ${actor.userId}::uuid, ${actor.name}, ${entry.action}, ${entry.subjectType}, ${entry.subjectId}, ${json(before)}::jsonb, ${json(after)}::jsonb, ${note}, ${canonical})`,
+    sql`select shangliang_audit_append(${r.committeeId}::uuid, ${r.actorId}::uuid, ${r.actorName}, ${r.action}, ${r.subjectType}, ${r.subjectId}, ${json(r.before)}::jsonb, ${json(r.after)}::jsonb, ${r.note}, ${r.canonical})`,
   );
 }
 
