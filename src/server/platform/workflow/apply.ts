@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client.js';
 import { AppError } from '../errors.js';
@@ -8,6 +8,9 @@ import { inTransaction, type UnitOfWork } from '../jobs/after-commit.js';
 import { decide, type Workflow } from './workflow.js';
 
 type StatefulRow = { id: string; committeeId: string; status: string; version: number };
+
+/** Column changes whose values may be SQL, computed by the update itself. */
+export type LatePatch<R> = { [K in keyof R]?: R[K] | SQL };
 
 /** What the guards read: given, or loaded for the record inside the transaction (facts under the same snapshot). */
 export type ContextSource<R, C> = C | ((record: R, uow: UnitOfWork) => Promise<C> | C);
@@ -25,6 +28,12 @@ interface BaseOptions<S extends string, A extends string, R extends StatefulRow,
   version: number;
   /** extra column changes that go with the transition */
   patch?: (record: R, uow: UnitOfWork) => Promise<Partial<R>> | Partial<R>;
+  /**
+   * column changes made last, just before the commit (UnitOfWork.last) — a number handed out under a
+   * lock held to commit, as SQL, so the lock is held for that statement, the audit rows and the commit
+   * only. The record returned and the transition's audit row carry the values they took.
+   */
+  patchLast?: (record: R, uow: UnitOfWork) => Promise<LatePatch<R>> | LatePatch<R>;
   /** more writes in the same transaction (child rows, ledger entries), and after-commit effects */
   alsoDo?: (updated: R, before: R, uow: UnitOfWork) => Promise<void>;
   note?: string;
@@ -78,13 +87,31 @@ export async function transitionWithin<S extends string, A extends string, R ext
       .where(and(eq(o.table.id, o.id), eq(o.table.version, o.version)))
       .returning()) as R[];
     if (!updated) throw AppError.versionConflict();
-    await audit(uow.tx, o.actor, {
-      action: `${o.workflow.name}.${o.action}`,
-      ...(o.auditAs?.(record) ?? { subjectType: o.workflow.name, subjectId: o.id }),
-      before: { status: record.status, ...pick(record, Object.keys(extra)) },
-      after: { status: to, ...extra },
-      note: o.note,
-    });
+    const auditTransition = (late: Partial<R>) =>
+      audit(uow.tx, o.actor, {
+        action: `${o.workflow.name}.${o.action}`,
+        ...(o.auditAs?.(record) ?? { subjectType: o.workflow.name, subjectId: o.id }),
+        before: { status: record.status, ...pick(record, [...Object.keys(extra), ...Object.keys(late)]) },
+        after: { status: to, ...extra, ...late },
+        note: o.note,
+      });
+    if (!o.patchLast) await auditTransition({});
+    else {
+      const patchLast = o.patchLast;
+      const finish = async () => {
+        const late = await patchLast(updated, uow);
+        const keys = Object.keys(late);
+        if (keys.length) {
+          const columns = Object.fromEntries(keys.map((k) => [k, (o.table as any)[k]]));
+          const [row] = (await uow.tx.update(o.table).set(late as any).where(eq(o.table.id, o.id)).returning(columns)) as Partial<R>[];
+          Object.assign(updated, row);
+        }
+        // the values the update gave them (a number handed out), as the row now holds them
+        await auditTransition(pick(updated, keys) as Partial<R>);
+      };
+      if (uow.last) uow.last(finish);
+      else await finish();
+    }
     await o.alsoDo?.(updated, record, uow);
     return updated;
   }

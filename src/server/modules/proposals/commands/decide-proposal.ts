@@ -8,7 +8,7 @@ import type { UnitOfWork } from '../../../platform/jobs/after-commit.js';
 import { officeUserIds } from '../../../platform/handling/assignments.js';
 import { notify } from '../../../platform/notifications/notify.js';
 import { getSettings } from '../../../platform/settings/settings.js';
-import { applyTransition } from '../../../platform/workflow/apply.js';
+import { applyTransition, type LatePatch } from '../../../platform/workflow/apply.js';
 import type { actionBodies, DecisionAction } from '../../../../shared/proposals/inputs.js';
 import { guardContext, withParties } from '../load.js';
 import { authorize } from '../../../platform/policy/policy.js';
@@ -36,6 +36,8 @@ interface Loaded {
 interface Effect<A extends DecisionAction> {
   /** column changes that go with the transition */
   patch?: (p: Proposal, input: Payload<A>, tx: Tx, today: string, now: Date, loaded: Loaded) => Promise<Partial<Proposal>>;
+  /** column changes made last, just before the commit (a number handed out under a lock held to commit) */
+  patchLast?: (p: Proposal) => LatePatch<Proposal>;
   /** more writes and after-commit notices */
   alsoDo?: (p: Proposal, input: Payload<A>, uow: UnitOfWork, actor: Actor, today: string, now: Date, loaded: Loaded) => Promise<void>;
 }
@@ -43,12 +45,17 @@ interface Effect<A extends DecisionAction> {
 /**
  * The next serial of a committee's year (no session given) or filing number of a session: handed out
  * under a transaction lock so two at once never share one — lock and read are one statement
- * (migration 0053), so the lock, held to commit, waits on no extra round trip.
+ * (migration 0053), so the lock, held to commit, waits on no extra round trip. As SQL, for an update
+ * that sets it (the submission's serial, set last: transitionWithin's patchLast).
  */
-async function nextNumber(tx: Tx, scope: { committeeId: string; year: number } | { sessionId: string }) {
+function nextNumberSql(scope: { committeeId: string; year: number } | { sessionId: string }) {
   const lockKey = 'sessionId' in scope ? `proposal-number:${scope.sessionId}` : `proposal-serial:${scope.committeeId}:${scope.year}`;
   const args = 'sessionId' in scope ? sql`null, null, ${scope.sessionId}::uuid` : sql`${scope.committeeId}::uuid, ${scope.year}::integer, null`;
-  const result = (await tx.execute(sql`select shangliang_next_proposal_number(${lockKey}, ${args}) as n`)) as unknown as { rows: { n: number }[] };
+  return sql`shangliang_next_proposal_number(${lockKey}, ${args})`;
+}
+
+async function nextNumber(tx: Tx, scope: { sessionId: string }) {
+  const result = (await tx.execute(sql`select ${nextNumberSql(scope)} as n`)) as unknown as { rows: { n: number }[] };
   return Number(result.rows[0].n);
 }
 
@@ -73,9 +80,10 @@ const effects: { [A in DecisionAction]: Effect<A> } = {
       if (!p.suggestions.trim()) throw AppError.field('suggestions', '建议', '提案须有具体建议');
       const session = await sessionById(tx, p.sessionId);
       // a proposal submitted again (after a return) keeps its serial: no lock taken for it
-      const serial = p.serial ?? (await nextNumber(tx, { committeeId: p.committeeId, year: p.year }));
-      return { reviewSteps: settings.reviewSteps, kind: proposalKind(session, today), serial, submittedAt: now };
+      return { reviewSteps: settings.reviewSteps, kind: proposalKind(session, today), ...(p.serial !== null ? { serial: p.serial } : {}), submittedAt: now };
     },
+    // a first submission's serial last: the committee's submissions queue on its lock, held to commit
+    patchLast: (p) => (p.serial !== null ? {} : { serial: nextNumberSql({ committeeId: p.committeeId, year: p.year }) }),
     alsoDo: async (p, _i, uow, _a, today, _now, { subject }) => {
       await creditSubmitted(uow.tx, p, subject, today);
       await notify(uow.tx, { committeeId: p.committeeId, userIds: await officeUserIds(uow.tx, p.committeeId, 'proposal'), title: `新提交提案：${p.title}`, link: `/proposals/${p.id}` });
@@ -152,6 +160,7 @@ export async function decideProposal<A extends DecisionAction>({ database, actor
       return guardContext(subject, today, loaded.settings.minCosigners);
     },
     patch: (p: Proposal, uow) => effect.patch?.(p, input, uow.tx, today, now, loaded!) ?? {},
+    patchLast: effect.patchLast,
     alsoDo: (updated: Proposal, _before, uow) => effect.alsoDo?.(updated, input, uow, actor, today, now, loaded!) ?? Promise.resolve(),
   });
 }
