@@ -18,6 +18,12 @@ export interface UnitOfWork {
   last?(step: () => Promise<void>): void;
 }
 
+/** Runs `step` among the work's last steps when the handle has them (UnitOfWork.last), else at once. */
+export async function atLast(uow: UnitOfWork, step: () => Promise<void>): Promise<void> {
+  if (uow.last) uow.last(step);
+  else await step();
+}
+
 /**
  * Runs `work` in one transaction; after the commit this process's outbox worker looks for what it
  * emitted. The work's audit rows are sent as its last statement (platform/audit), after its `last` steps.

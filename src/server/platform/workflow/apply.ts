@@ -4,7 +4,7 @@ import type { Database } from '../../db/client.js';
 import { AppError } from '../errors.js';
 import type { Actor } from '../auth/actor.js';
 import { audit } from '../audit/audit.js';
-import { inTransaction, type UnitOfWork } from '../jobs/after-commit.js';
+import { atLast, inTransaction, type UnitOfWork } from '../jobs/after-commit.js';
 import { decide, type Workflow } from './workflow.js';
 
 type StatefulRow = { id: string; committeeId: string; status: string; version: number };
@@ -31,7 +31,8 @@ interface BaseOptions<S extends string, A extends string, R extends StatefulRow,
   /**
    * column changes made last, just before the commit (UnitOfWork.last) — a number handed out under a
    * lock held to commit, as SQL, so the lock is held for that statement, the audit rows and the commit
-   * only. The record returned and the transition's audit row carry the values they took.
+   * only. The record returned and the transition's audit row carry the values they took; `alsoDo`
+   * runs before them (and sees the record without them).
    */
   patchLast?: (record: R, uow: UnitOfWork) => Promise<LatePatch<R>> | LatePatch<R>;
   /** more writes in the same transaction (child rows, ledger entries), and after-commit effects */
@@ -95,24 +96,25 @@ export async function transitionWithin<S extends string, A extends string, R ext
         after: { status: to, ...extra, ...late },
         note: o.note,
       });
-    if (!o.patchLast) await auditTransition({});
-    else {
-      const patchLast = o.patchLast;
-      const finish = async () => {
-        const late = await patchLast(updated, uow);
-        const keys = Object.keys(late);
-        if (keys.length) {
-          const columns = Object.fromEntries(keys.map((k) => [k, (o.table as any)[k]]));
-          const [row] = (await uow.tx.update(o.table).set(late as any).where(eq(o.table.id, o.id)).returning(columns)) as Partial<R>[];
-          Object.assign(updated, row);
-        }
-        // the values the update gave them (a number handed out), as the row now holds them
-        await auditTransition(pick(updated, keys) as Partial<R>);
-      };
-      if (uow.last) uow.last(finish);
-      else await finish();
+    if (!o.patchLast) {
+      await auditTransition({});
+      await o.alsoDo?.(updated, record, uow);
+      return updated;
     }
+    const patchLast = o.patchLast;
+    // the other writes first: their own last steps (a counts row they lock) then come before this one's
     await o.alsoDo?.(updated, record, uow);
+    await atLast(uow, async () => {
+      const late = await patchLast(updated, uow);
+      const keys = Object.keys(late);
+      if (keys.length) {
+        const columns = Object.fromEntries(keys.map((k) => [k, (o.table as any)[k]]));
+        const [row] = (await uow.tx.update(o.table).set(late as any).where(eq(o.table.id, o.id)).returning(columns)) as Partial<R>[];
+        Object.assign(updated, row);
+      }
+      // the values the update gave them (a number handed out), as the row now holds them
+      await auditTransition(pick(updated, keys) as Partial<R>);
+    });
     return updated;
   }
 }

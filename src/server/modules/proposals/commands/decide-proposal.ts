@@ -4,7 +4,7 @@ import type { Tx } from '../../../db/client.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import type { CommandContext } from '../../../platform/commands/context.js';
 import { AppError } from '../../../platform/errors.js';
-import type { UnitOfWork } from '../../../platform/jobs/after-commit.js';
+import { atLast, type UnitOfWork } from '../../../platform/jobs/after-commit.js';
 import { officeUserIds } from '../../../platform/handling/assignments.js';
 import { notify } from '../../../platform/notifications/notify.js';
 import { getSettings } from '../../../platform/settings/settings.js';
@@ -85,7 +85,9 @@ const effects: { [A in DecisionAction]: Effect<A> } = {
     // a first submission's serial last: the committee's submissions queue on its lock, held to commit
     patchLast: (p) => (p.serial !== null ? {} : { serial: nextNumberSql({ committeeId: p.committeeId, year: p.year }) }),
     alsoDo: async (p, _i, uow, _a, today, _now, { subject }) => {
-      await creditSubmitted(uow.tx, p, subject, today);
+      // the authors' counts (ledger_counts, kept by a trigger) are row-locked to commit: a member's
+      // submissions queue on them, so they are written among the last steps, before the serial's
+      await atLast(uow, () => creditSubmitted(uow.tx, p, subject, today));
       await notify(uow.tx, { committeeId: p.committeeId, userIds: await officeUserIds(uow.tx, p.committeeId, 'proposal'), title: `新提交提案：${p.title}`, link: `/proposals/${p.id}` });
     },
   },
