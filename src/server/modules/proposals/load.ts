@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { jsonRows } from '../../db/json-rows.js';
 import type { Executor } from '../../db/client.js';
 import { preparedPerDatabase } from '../../db/prepared.js';
@@ -30,31 +30,46 @@ export async function withParties(db: Executor, rows: Proposal[]): Promise<Propo
   }));
 }
 
-/** The row with its co-signers (not declined) and live units, built once per database and sent by name (db/prepared.ts). */
-const loadStatement = preparedPerDatabase((db) => {
+/** SQL columns of a select on the proposal's row: its co-signers (not declined) and live units (`sql.placeholder('id')` is its id). */
+export function partyColumns() {
   const id = sql.placeholder('id');
-  const cosigning = jsonRows({ memberId: cosigners.memberId, status: cosigners.status }, cosigners, and(eq(cosigners.proposalId, id), ne(cosigners.status, 'declined')));
-  const units = jsonRows({ unitId: assignments.unitId }, assignments, and(eq(assignments.subjectType, 'proposal'), eq(assignments.subjectId, id), liveAssignment));
-  const query = db.select({ ...getTableColumns(proposals), cosigning: cosigning.sql, units: units.sql }).from(proposals).where(eq(proposals.id, id)).prepare('proposal_load');
-  return { cosigning, units, query };
+  return {
+    cosigning: jsonRows({ memberId: cosigners.memberId, status: cosigners.status }, cosigners, and(eq(cosigners.proposalId, id), ne(cosigners.status, 'declined'))),
+    units: jsonRows({ unitId: assignments.unitId }, assignments, and(eq(assignments.subjectType, 'proposal'), eq(assignments.subjectId, id), liveAssignment)),
+  };
+}
+
+/** The proposal as its policy reads it, from its row and the two columns of partyColumns(). */
+export function subjectFrom(row: Proposal, parts: ReturnType<typeof partyColumns>, values: { cosigning: unknown; units: unknown }): ProposalSubject {
+  const parties = parts.cosigning.decode(values.cosigning);
+  return {
+    ...row,
+    cosignerIds: parties.map((c) => c.memberId),
+    invitedIds: parties.filter((c) => c.status === 'invited').map((c) => c.memberId),
+    unitIds: [...new Set(parts.units.decode(values.units).map((u) => u.unitId))],
+  };
+}
+
+/** The row with its parties, built once per database and sent by name (db/prepared.ts). */
+const loadStatement = preparedPerDatabase((db) => {
+  const parts = partyColumns();
+  const query = db
+    .select({ row: proposals, cosigning: parts.cosigning.sql, units: parts.units.sql })
+    .from(proposals)
+    .where(eq(proposals.id, sql.placeholder('id')))
+    .prepare('proposal_load');
+  return { parts, query };
 });
 
 /**
  * Loads a proposal the actor may read (else not-found), with its parties — the row, its co-signers and
- * its units in one statement (every proposal request starts here, its page's answer too).
+ * its units in one statement (every proposal request starts here; its page reads them with its lists: detail-reads.ts).
  */
 export async function loadProposal(db: Executor, actor: Actor, id: string): Promise<ProposalSubject> {
-  const { cosigning, units, query } = loadStatement(db);
+  const { parts, query } = loadStatement(db);
   const [found] = await query.execute({ id });
   if (!found) throw AppError.notFound('提案');
-  const { cosigning: cs, units: us, ...row } = found;
-  const parties = cosigning.decode(cs);
-  const subject: ProposalSubject = {
-    ...row,
-    cosignerIds: parties.map((c) => c.memberId),
-    invitedIds: parties.filter((c) => c.status === 'invited').map((c) => c.memberId),
-    unitIds: [...new Set(units.decode(us).map((u) => u.unitId))],
-  };
+  const subject = subjectFrom(found.row, parts, found);
   authorize(proposalPolicy, 'read', actor, subject);
   return subject;
 }

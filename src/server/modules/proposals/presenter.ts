@@ -21,7 +21,7 @@ import { handlingOpen, proposalPort } from './port.js';
 import type { Presented } from '../../../shared/http/responses.js';
 import { withheldNotes } from '../../platform/audit/history.js';
 import { keyTextsFor } from './key/presenter.js';
-import { readDetailLists } from './detail-reads.js';
+import { readDetailLists, type DetailLists } from './detail-reads.js';
 import { topicTitles } from './topics/queries.js';
 import { proposalHistoryLabel } from '../../../shared/proposals/history.js';
 import { proposalDetail, type proposalRow } from '../../../shared/proposals/responses.js';
@@ -103,11 +103,14 @@ const detailRow = {
   instructions: proposalDetail.shape.instructions.element,
 };
 
-/** The whole record for its page: content, people, review, handling, replies, ratings, history. */
-export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubject, today: string): Promise<Presented<typeof proposalDetail>> {
+/**
+ * The whole record for its page: content, people, review, handling, replies, ratings, history.
+ * `read`: its lists when read already, with the row (readProposalPage).
+ */
+export async function presentDetail(db: Executor, actor: Actor, p: ProposalSubject, today: string, read?: DetailLists): Promise<Presented<typeof proposalDetail>> {
   // the lists in one statement (detail-reads.ts); catalogs, settings and calendar beside it, from the
-  // per-committee cache on a read
-  const [lists, lookups, context, calendar] = await Promise.all([readDetailLists(db, p), loadLookups(db, actor.committeeId), guardContexts(db, [p], today), loadCalendar(db)]);
+  // per-committee cache
+  const [lists, lookups, context, calendar] = await Promise.all([read ?? readDetailLists(db, p), loadLookups(db, actor.committeeId), guardContexts(db, [p], today), loadCalendar(db)]);
   const { names, reviews } = lists;
   const topics = new Map(p.topicId && lists.topicTitle !== null ? [[p.topicId, lists.topicTitle]] : []);
   // one read of names, catalogs and assignments serves both the summary and the details

@@ -12,6 +12,7 @@ import { proposalDetail, proposalOptions, proposalPage } from '../../../shared/p
 import { loadProposal } from './load.js';
 import { proposalPolicy } from './policy.js';
 import { presentDetail, presentList } from './presenter.js';
+import { readProposalPage } from './detail-reads.js';
 import { listProposals } from './queries.js';
 import { proposalSettings } from './settings.js';
 import { collectiveBodiesOf, createProposal, updateProposal } from './commands/draft-proposal.js';
@@ -36,9 +37,11 @@ export async function proposalRoutes(app: FastifyInstance) {
   // the app's clock read at request time (a test may move it after the app is built), so a list's
   // "overdue" agrees with the cockpit's and the home page's figures that link to it
   const today = () => chinaToday(app.services.now());
+  // the page: its row, parties and lists in one statement (a read, and every write's answer)
   const detail = async (req: FastifyRequest, id: string) => {
     const actor = actorOf(req);
-    return presentDetail(db, actor, await loadProposal(db, actor, id), today());
+    const { subject, lists } = await readProposalPage(db, actor, id);
+    return presentDetail(db, actor, subject, today(), lists);
   };
 
   r.get(paths.list, { config: { answers: { proposalPage } }, schema: { querystring: proposalQuery, tags, summary: '提案列表' } }, async (req) => {
