@@ -110,14 +110,24 @@ function scoped(actor: Actor, q: Query, today: string, current: string | null = 
 export async function listProposals(db: Executor, actor: Actor, q: Query, today: string) {
   const current = (await sessionFor(db, actor.committeeId, today))?.id ?? null;
   const where = and(...scoped(actor, q, today, current));
-  // the page and the total in one round trip; a page past the end still needs the count on its own
-  const page = await db
-    .select({ ...getTableColumns(proposals), total: sql<number>`count(*) over ()`.mapWith(Number) })
+  // the page and the total in one round trip: the ids of the page and the total from the narrow list
+  // index (proposals_list_idx, an index-only scan), then only the page's rows read whole — a window
+  // count over whole rows read every matching row's wide heap page (a session: ~2,000 of them). The id
+  // breaks ties, so pages neither repeat nor skip a row (the index ends in it too).
+  const order = [asc(proposals.historical), sql`${proposals.submittedAt} desc nulls first`, desc(proposals.createdAt), asc(proposals.id)];
+  const keys = db
+    .select({ id: proposals.id, total: sql<number>`count(*) over ()`.as('total') })
     .from(proposals)
     .where(where)
-    .orderBy(asc(proposals.historical), sql`${proposals.submittedAt} desc nulls first`, desc(proposals.createdAt))
+    .orderBy(...order)
     .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
+    .offset((q.page - 1) * q.pageSize)
+    .as('keys');
+  const page = await db
+    .select({ ...getTableColumns(proposals), total: sql<number>`${keys.total}`.mapWith(Number) })
+    .from(keys)
+    .innerJoin(proposals, eq(proposals.id, keys.id))
+    .orderBy(...order);
   const total = page[0]?.total ?? (await db.select({ n: count() }).from(proposals).where(where))[0].n;
   const rows = page.map(({ total: _, ...p }) => p);
   const subjects = (await withParties(db, rows)).filter((p) => can(proposalPolicy, 'read', actor, p));

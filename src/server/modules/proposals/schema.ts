@@ -71,6 +71,13 @@ export const proposals = pgTable(
     index('proposals_merged_into_idx').on(t.mergedIntoId),
     index('proposals_topic_idx').on(t.topicId),
     uniqueIndex('proposals_session_number_uq').on(t.sessionId, t.number),
+    // a list's page (queries.ts listProposals): in the list's order within a committee's session, with
+    // the columns the visibility and the common filters read, so the total and the page's ids are an
+    // index-only scan; only the page's rows are then read whole (their bodies make the heap wide)
+    index('proposals_list_idx').on(
+      t.committeeId, t.sessionId, t.historical, t.submittedAt.desc().nullsFirst(), t.createdAt.desc().nullsFirst(),
+      t.id, t.status, t.createdByUserId, t.leadMemberId, t.category, t.isKey,
+    ),
     // the proposals a session received (提案统计, its session choices): every column their counts read,
     // so they are index-only scans instead of a heap page per proposal (stats/figures.ts `received`)
     index('proposals_session_received_idx')

@@ -1,0 +1,1 @@
+CREATE INDEX "proposals_list_idx" ON "proposals" USING btree ("committee_id","session_id","historical","submitted_at" DESC NULLS FIRST,"created_at" DESC NULLS FIRST,"id","status","created_by_user_id","lead_member_id","category","is_key");
