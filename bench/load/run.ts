@@ -69,7 +69,7 @@ export async function run(): Promise<BenchResult> {
     await settle([base, ...others.map((o) => o.base)]);
     const visible = others.length ? await crossProcessVisibility(base, others[0].base, 7, { member: fixtures.member, staff: fixtures.staff, category: fixtures.category }) : [];
     for (const o of others) await killHard(o.server);
-    if (scaled && scaled.errors > 0) throw new Error(`${scaled.errors} errors or non-2xx answers under load on ${PROCESSES} processes`);
+    if (scaled && scaled.errors > 0) throw new Error(`${scaled.errors} errors or non-2xx answers under load on ${PROCESSES} processes: ${scaled.results.map(failures).join('; ')}`);
     const sorted = [...visible].sort((a, b) => a - b);
 
     // each route of the day alone, briefly: where the time goes

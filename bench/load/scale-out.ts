@@ -13,6 +13,7 @@ export async function splitLoad(bases: string[], requests: autocannon.Request[],
     p50: Math.max(...results.map((r) => r.latency.p50)),
     p99: Math.max(...results.map((r) => r.latency.p99)),
     errors: results.reduce((n, r) => n + r.errors + r.non2xx, 0),
+    results,
   };
 }
 
