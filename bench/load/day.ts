@@ -11,7 +11,10 @@ import pg from 'pg';
 export interface DayFixtures {
   committeeId: string;
   staff: string;
+  /** the member who reads (lists, similar, their record) */
   member: string;
+  /** the member who submits: another one, so the reader's lists and record stay the seeded ones when a kept dataset is reused (LOAD_KEEP) */
+  writer: string;
   sessionId: string;
   category: string;
   /** a word of the committee's titles, for the keyword filter */
@@ -62,7 +65,8 @@ export async function pickFixtures(url: string): Promise<DayFixtures> {
     return {
       committeeId,
       staff: 's001_staff',
-      member: 's001_m00002',
+      member: 's001_m00003',
+      writer: 's001_m00002',
       sessionId,
       category,
       word,
@@ -107,6 +111,7 @@ export interface DayCounters {
 export async function dayRoutes(base: string, f: DayFixtures, counters: DayCounters): Promise<DayRoute[]> {
   const staff = await loginHeaders(base, f.staff);
   const member = await loginHeaders(base, f.member);
+  const writer = await loginHeaders(base, f.writer);
   const units = new Map<string, Headers>();
   for (const r of f.replies) if (!units.has(r.username)) units.set(r.username, await loginHeaders(base, r.username));
   let i = 0;
@@ -139,17 +144,17 @@ export async function dayRoutes(base: string, f: DayFixtures, counters: DayCount
     { name: 'GET /api/proposals/stats (staff, a session)', requests: [{ method: 'GET', path: `/api/proposals/stats?sessionId=${f.sessionId}`, headers: staff }] },
     { name: 'GET /api/performance/me (member)', requests: [{ method: 'GET', path: '/api/performance/me', headers: member }] },
     {
-      name: 'submit: POST /api/proposals + POST …/actions/submit (member)',
+      name: 'submit: POST /api/proposals + POST …/actions/submit (another member)',
       requests: [
         {
-          method: 'POST', path: '/api/proposals', headers: member,
+          method: 'POST', path: '/api/proposals', headers: writer,
           setupRequest: (req) => ({ ...req, body: JSON.stringify(draft()) }),
           onResponse: (status, body, context) => {
             if (status === 200) Object.assign(context, JSON.parse(body) as { id: string; version: number });
           },
         },
         {
-          method: 'POST', path: '/api/proposals', headers: member,
+          method: 'POST', path: '/api/proposals', headers: writer,
           setupRequest: (req, context) => {
             const { id, version } = context as { id?: string; version?: number };
             return id ? { ...req, path: `/api/proposals/${id}/actions/submit`, body: JSON.stringify({ version }) } : (undefined as any);

@@ -67,7 +67,7 @@ export async function run(): Promise<BenchResult> {
     }
     const scaled = others.length ? await splitLoad([base, ...others.map((o) => o.base)], mixed, CONNECTIONS, SECONDS) : null;
     await settle([base, ...others.map((o) => o.base)]);
-    const visible = others.length ? await crossProcessVisibility(base, others[0].base, 7, { member: fixtures.member, staff: fixtures.staff, category: fixtures.category }) : [];
+    const visible = others.length ? await crossProcessVisibility(base, others[0].base, 7, { member: fixtures.writer, staff: fixtures.staff, category: fixtures.category }) : [];
     for (const o of others) await killHard(o.server);
     if (scaled && scaled.errors > 0) throw new Error(`${scaled.errors} errors or non-2xx answers under load on ${PROCESSES} processes: ${scaled.results.map(failures).join('; ')}`);
     const sorted = [...visible].sort((a, b) => a - b);
@@ -123,7 +123,7 @@ export async function run(): Promise<BenchResult> {
       ],
       notes: [
         `ratio: ours ÷ baseline; machine: ${os.cpus().length} cores shared by PostgreSQL, the app processes and the load generator`,
-        `dataset: ${dataset.name}, ${dataset.loadSeconds === null ? 'reused (LOAD_KEEP=1)' : `loaded in ${Math.round(dataset.loadSeconds)} s`}; committee s001 (${fixtures.staff}, ${fixtures.member}), ${fixtures.detailIds.length} proposals opened in turn, ${fixtures.replies.length} (unit, proposal) pairs to reply to`,
+        `dataset: ${dataset.name}, ${dataset.loadSeconds === null ? 'reused (LOAD_KEEP=1)' : `loaded in ${Math.round(dataset.loadSeconds)} s`}; committee s001 (${fixtures.staff}; ${fixtures.member} reads, ${fixtures.writer} submits), ${fixtures.detailIds.length} proposals opened in turn, ${fixtures.replies.length} (unit, proposal) pairs to reply to`,
         `first visit of each route (ms): ${warm.map((w) => `${w.name} ${w.ms}`).join('; ')}`,
         ...(inMix.skipped ? [`${inMix.skipped} unit visits in the mix found every (unit, proposal) pair in flight and read the worklist instead`] : []), `found by the other process after (ms, in order): ${visible.join(', ')}`, `soak: ${soakResult.requests.total} requests, RSS sampled every ${SAMPLE_SECONDS} s: ${samples.join(', ')}`],
     };
