@@ -3,6 +3,7 @@ import { dbKinds } from '../support/db.js';
 import { startTestApp, type Client, type TestApp } from '../support/app.js';
 import { ok, reviewed, sampleDraft, unitIdByName } from '../support/proposals.js';
 import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
 import path from 'node:path';
 import { parseCsv } from '../../src/server/platform/csv.js';
 import { splitSections } from '../../src/server/modules/proposals/import/content.js';
@@ -111,6 +112,18 @@ describe.each(dbKinds)('similar proposals on %s', (kind) => {
     p = await ok(member.post(`/api/proposals/${p.id}/actions/submit`, { version: p.version }));
     expect((await similar(staff, '城市绿道慢行系统')).map((h: any) => h.id)).toContain(p.id);
     expect((await similar(staff, '公共自行车站点')).map((h: any) => h.id)).not.toContain(p.id);
+  });
+
+  it('a row stamped ahead of the database clock (another process’s fast clock, an import) hides no later write', async () => {
+    let early = await ok(member.post('/api/proposals', { ...elderly, title: '关于建设城市口袋公园的建议', background: '城市口袋公园数量不足。', analysis: '用地紧张。', suggestions: '利用边角地建设口袋公园。' }));
+    early = await ok(member.post(`/api/proposals/${early.id}/actions/submit`, { version: early.version }));
+    await t.database.db.execute(sql`update proposals set updated_at = now() + interval '1 day' where id = ${early.id}`);
+    expect((await similar(staff, '城市口袋公园')).map((h: any) => h.id)).toContain(early.id);
+    // written after it, stamped by the database's present: found at once, and again after the recheck interval
+    let later = await ok(member3.post('/api/proposals', { ...elderly, title: '关于规范共享电单车停放的建议', background: '共享电单车乱停乱放。', analysis: '停放点不足。', suggestions: '划定共享电单车停放区。' }));
+    later = await ok(member3.post(`/api/proposals/${later.id}/actions/submit`, { version: later.version }));
+    expect((await similar(staff, '共享电单车停放')).map((h: any) => h.id)).toContain(later.id);
+    expect((await similar(staff, '城市口袋公园')).map((h: any) => h.id)).toContain(early.id);
   });
 
   it('suggests the units that handled similar proposals, with the reason', async () => {

@@ -1,4 +1,4 @@
-import { and, eq, gt, max } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../auth/actor.js';
@@ -47,8 +47,12 @@ export interface IndexSource<R extends { id: string }> {
 
 interface CommitteeIndex {
   index: SimilarityIndex;
-  /** newest updated_at seen; changes after it are read on the next sync */
+  /** newest updated_at seen, never past the database's clock; changes after it are read on the next sync */
   watermark: Date;
+  /** newest updated_at read, past the database's clock too */
+  latest: Date;
+  /** rows read whose updated_at is at or after the watermark's overlap: each is read again by every sync, and indexed again only if it changed */
+  recent: Map<string, number>;
   syncedAt: number;
   syncing?: Promise<void>;
   /** owner identity → small number, packed into each document's tag beside its class */
@@ -77,30 +81,50 @@ export class SyncedIndex<R extends { id: string }> {
   /** The committee's index, brought up to date with the table (`force` skips the cheap probe). */
   async sync(db: Executor, committeeId: string, force = false): Promise<SimilarityIndex> {
     let c = this.committees.get(committeeId);
-    if (!c) this.committees.set(committeeId, (c = { index: new SimilarityIndex(), watermark: new Date(0), syncedAt: 0, owners: new Map() }));
+    if (!c) this.committees.set(committeeId, (c = { index: new SimilarityIndex(), watermark: new Date(0), latest: new Date(0), recent: new Map(), syncedAt: 0, owners: new Map() }));
     if (!force && Date.now() - c.syncedAt < RECHECK_MS) {
-      // one index-only probe: has anything changed since the last sync?
-      const [{ latest }] = await db.select({ latest: max(this.source.updatedAt) }).from(this.source.table).where(eq(this.source.committeeId, committeeId));
-      if (!latest || (latest as Date) <= c.watermark) return c.index;
+      // one index-only probe: has anything changed since the last sync? Up to the database's clock
+      // against the watermark, and beyond it (a row stamped ahead, see readChanges) against the latest
+      // read; each max one step down the (committee_id, updated_at) index
+      const { table, committeeId: committee, updatedAt } = this.source;
+      const newest = (upToNow: boolean) =>
+        sql<Date | null>`(select max(${updatedAt}) from ${table} where ${committee} = ${committeeId}${upToNow ? sql` and ${updatedAt} <= now()` : sql``})`.mapWith((v) => (v === null ? null : new Date(v)));
+      const [{ present, latest }] = await db.select({ present: newest(true), latest: newest(false) }).from(sql`(select 1) as probe`);
+      if ((!present || present <= c.watermark) && (!latest || latest <= c.latest)) return c.index;
     }
     c.syncing ??= this.readChanges(db, committeeId, c).finally(() => (c!.syncing = undefined));
     await c.syncing;
     return c.index;
   }
 
+  /**
+   * Reads the rows changed since the watermark (less the overlap). The watermark never passes the
+   * database's clock: updated_at is stamped by whichever app process wrote the row, and one whose
+   * clock runs ahead (or an imported row dated later) would otherwise lift the watermark past the
+   * writes every other process makes meanwhile, which no later sync would read. Rows at or after
+   * the overlap are read by each sync again; `recent` keeps them from being indexed again unchanged.
+   */
   private async readChanges(db: Executor, committeeId: string, c: CommitteeIndex) {
     const since = new Date(c.watermark.getTime() - OVERLAP_MS);
     const started = Date.now();
     const { table, fields, updatedAt } = this.source;
-    const rows = (await db
-      .select({ ...fields, __updatedAt: updatedAt })
-      .from(table)
-      .where(and(eq(this.source.committeeId, committeeId), gt(updatedAt, since)))) as unknown as (R & { __updatedAt: Date })[];
+    const [rows, [{ now }]] = await Promise.all([
+      db.select({ ...fields, __updatedAt: updatedAt }).from(table).where(and(eq(this.source.committeeId, committeeId), gt(updatedAt, since))) as unknown as Promise<(R & { __updatedAt: Date })[]>,
+      db.select({ now: sql<Date>`now()`.mapWith((v) => new Date(v)) }).from(sql`(select 1) as clock`),
+    ]);
+    let watermark = c.watermark;
+    for (const r of rows) if (r.__updatedAt > watermark) watermark = r.__updatedAt;
+    if (watermark > c.latest) c.latest = watermark;
+    c.watermark = watermark > now ? now : watermark;
+    const keepFrom = c.watermark.getTime() - OVERLAP_MS;
+    for (const [id, at] of c.recent) if (at <= keepFrom) c.recent.delete(id);
     for (const r of rows) {
+      const at = r.__updatedAt.getTime();
+      if (c.recent.get(r.id) === at) continue;
+      if (at > keepFrom) c.recent.set(r.id, at);
       const doc = this.source.document(r);
       if (!doc) c.index.remove(r.id);
       else c.index.addText(r.id, doc, this.packTag(c, doc));
-      if (r.__updatedAt > c.watermark) c.watermark = r.__updatedAt;
     }
     c.syncedAt = started;
   }
@@ -139,7 +163,7 @@ export class SyncedIndex<R extends { id: string }> {
    * read the changes after the watermark as usual.
    */
   adopt(committeeId: string, index: SimilarityIndex, watermark: Date) {
-    this.committees.set(committeeId, { index, watermark, syncedAt: 0, owners: new Map() });
+    this.committees.set(committeeId, { index, watermark, latest: watermark, recent: new Map(), syncedAt: 0, owners: new Map() });
   }
 
   /** Forgets every index (tests, restore). */
