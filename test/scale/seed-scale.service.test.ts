@@ -113,6 +113,10 @@ describe.each(dbKinds)('province-scale dataset at a tiny scale on %s', (kind) =>
       doneWithoutReply: `select count(*) from handling_assignments a where a.status = 'done' and a.role <> 'assisting' and not exists (select 1 from handling_replies r where r.subject_id = a.subject_id and r.unit_id = a.unit_id and r.round = a.round)`,
       secondRoundWithoutUnsatisfied: `select count(*) from proposals p where handling_round = 2 and not exists (select 1 from handling_ratings r where r.subject_id = p.id and r.round = 1 and r.result = 'unsatisfied')`,
       duplicateSerial: `select count(*) from (select committee_id, year, serial from proposals where serial is not null group by 1, 2, 3 having count(*) > 1) x`,
+      // nothing happens later than the load (a row stamped ahead reads as written later than it was)
+      stampedAhead: `select (select count(*) from proposals where greatest(created_at, updated_at, submitted_at, decided_at) > now())
+        + (select count(*) from handling_assignments where updated_at > now()) + (select count(*) from opinions where updated_at > now())
+        + (select count(*) from audit_log where at > now())`,
     };
     for (const [name, sql] of Object.entries(wrong)) expect({ name, n: await one(sql) }).toEqual({ name, n: 0 });
     // the states a real year shows are all there

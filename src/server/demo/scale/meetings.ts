@@ -4,7 +4,7 @@ import { json, type BulkWriter } from './bulk.js';
 import type { CommitteeContext, Person } from './organisation.js';
 import { ledgerColumns } from './proposals.js';
 import type { RealTexts } from './texts.js';
-import { addDays } from './time.js';
+import { addDays, notAfterNow } from './time.js';
 
 const activityColumns = [
   'id', 'committee_id', 'version', 'created_at', 'updated_at', 'owner_type', 'kind', 'title', 'year', 'session_id', 'starts_at', 'ends_at', 'location', 'mandatory',
@@ -47,7 +47,8 @@ export async function writeMeetings(w: BulkWriter, ctx: CommitteeContext, texts:
       const closed = e.day < today;
       const id = randomUUID();
       const [from, to] = e.halfDay === 'am' ? ['09:00', '12:00'] : ['14:30', '17:30'];
-      const created = at(addDays(e.day, -14), '10:00');
+      // an activity some weeks ahead was put on the calendar two weeks before it, or today at the latest
+      const created = notAfterNow(at(addDays(e.day, -14), '10:00'));
       const closedAt = closed ? at(e.day, '18:00') : null;
       const scopes = e.invited === ctx.members ? [{ type: 'everyone' }] : [{ type: 'members', ids: e.invited.map((m) => m.id) }];
       await w.add('activities', activityColumns, [
