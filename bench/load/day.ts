@@ -189,3 +189,22 @@ export async function dayRoutes(base: string, f: DayFixtures, counters: DayCount
     },
   ];
 }
+
+/**
+ * One visit of a route as one user makes it — its requests in turn, with the same setup and answer
+ * handling autocannon applies — and its time in milliseconds: what a person waits for the page.
+ */
+export async function visitOnce(base: string, route: DayRoute): Promise<number> {
+  const context: Record<string, unknown> = {};
+  const t0 = performance.now();
+  for (const template of route.requests) {
+    const setup = template.setupRequest as ((req: autocannon.Request, context: object) => autocannon.Request | undefined) | undefined;
+    const req = setup ? setup({ ...template }, context) : template;
+    if (!req) continue;
+    const res = await fetch(base + req.path, { method: req.method, headers: req.headers as Headers, body: req.body as string | undefined });
+    const body = await res.text();
+    if (!res.ok) throw new Error(`${route.name}: ${res.status} ${body.slice(0, 200)}`);
+    (template.onResponse as ((status: number, body: string, context: object) => void) | undefined)?.(res.status, body, context);
+  }
+  return performance.now() - t0;
+}
