@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseCsv } from '../../src/server/platform/csv.js';
-import { defaultIndexOptions, SimilarityIndex, type Hit, type IndexOptions } from '../../src/server/platform/text/similarity-index.js';
+import { defaultIndexOptions, rerank, SimilarityIndex, type Hit, type IndexOptions } from '../../src/server/platform/text/similarity-index.js';
 import { fitLogistic, type Calibration } from '../../src/server/platform/text/calibration.js';
 import { termCounts, type Analyze } from '../../src/server/platform/text/analyzer.js';
 import { rng } from '../../src/server/demo/people.js';
@@ -78,6 +78,27 @@ export function hitsOf(real: RealProposal[], options: IndexOptions, limit = 10, 
   return new Map(real.map((p) => [p.number, index.search(asQuery(p), limit, undefined, p.number)]));
 }
 
+/**
+ * Each grid option's hits: the options that differ only in the latent weight share one index (the
+ * latent space is learned once) and are re-ranked from its candidates with their own weight.
+ */
+export function gridHits(real: RealProposal[], grid: { options: IndexOptions }[], limit = 10, analyze: Analyze = termCounts): Map<string, Hit[]>[] {
+  const shared = new Map<string, Map<string, (Hit & { latent: number | null })[]>>();
+  const keyOf = (o: IndexOptions) => JSON.stringify({ ...o, latentWeight: 0 });
+  return grid.map(({ options }) => {
+    const key = keyOf(options);
+    let scored = shared.get(key);
+    if (!scored) {
+      const weights = grid.filter((g) => keyOf(g.options) === key).map((g) => g.options.latentWeight);
+      const latent = Math.max(...weights);
+      const index = realIndex(real, { ...options, latentWeight: latent }, analyze);
+      const candidates = latent > 0 ? Math.max(limit, options.latentCandidates) : limit;
+      shared.set(key, (scored = new Map(real.map((p) => [p.number, index.scored(asQuery(p), candidates, undefined, p.number)]))));
+    }
+    return new Map([...scored].map(([n, hits]) => [n, options.latentWeight > 0 ? rerank(hits, options.latentWeight, limit) : hits.slice(0, limit).map(({ key, score }) => ({ key, score }))]));
+  });
+}
+
 /** Recall@k of one query given its hits. */
 function queryRecall(group: string[], q: string, hits: Hit[], k: number) {
   const others = group.filter((x) => x !== q);
@@ -91,10 +112,11 @@ export function optionGrid(): { name: string; options: IndexOptions }[] {
   for (const titleFieldWeight of [1, 2, 3])
     for (const titleBigramWeight of [0, 2, 3])
       for (const k1 of [1.2, 2.5])
-        for (const partsFrom of [0, 4]) {
-          const options = { ...defaultIndexOptions, titleFieldWeight, titleBigramWeight, k1, partsFrom };
-          grid.push({ name: `titleField ${titleFieldWeight}, bigrams ${titleBigramWeight || 'off'}, k1 ${k1}, parts ${partsFrom || 'off'}`, options });
-        }
+        for (const partsFrom of [0, 4])
+          for (const latentWeight of [0, 0.05, 0.1]) {
+            const options = { ...defaultIndexOptions, titleFieldWeight, titleBigramWeight, k1, partsFrom, latentWeight };
+            grid.push({ name: `titleField ${titleFieldWeight}, bigrams ${titleBigramWeight || 'off'}, k1 ${k1}, parts ${partsFrom || 'off'}, latent ${latentWeight || 'off'}`, options });
+          }
   return grid;
 }
 
@@ -121,7 +143,7 @@ export interface CrossValidation {
 export function crossValidate(real: RealProposal[], groups: string[][], k = 5, folds = 5, seed = 2019, grid = optionGrid()): CrossValidation {
   // each text is analysed once per analyzer option, not once per index option; the memo goes with this call
   const analyze = memoizedAnalyzer();
-  const hitsByOption = grid.map((g) => hitsOf(real, g.options, 10, analyze));
+  const hitsByOption = gridHits(real, grid, 10, analyze);
   const groupOf = new Map<string, number>();
   groups.forEach((g, i) => g.forEach((n) => groupOf.set(n, i)));
   const r = rng(seed);
@@ -194,10 +216,13 @@ export function recallWith(real: RealProposal[], groups: string[][], options: In
   return sum / n;
 }
 
-/** Pairs (score, same issue?) of every proposal's top 10 under the default options, for fitting the served calibration. */
-export function labelledPairs(real: RealProposal[], groups: string[][]) {
+/**
+ * Pairs (score, same issue?) of every proposal's top 10 under the default options, for fitting the
+ * served calibration; with `latentWeight: 0`, for the calibration of BM25's scale (a small index).
+ */
+export function labelledPairs(real: RealProposal[], groups: string[][], options: IndexOptions = defaultIndexOptions) {
   const groupOf = new Map<string, number>();
   groups.forEach((g, i) => g.forEach((n) => groupOf.set(n, i)));
-  const hits = hitsOf(real, defaultIndexOptions, 10);
+  const hits = hitsOf(real, options, 10);
   return real.flatMap((p) => hits.get(p.number)!.map((h) => ({ score: h.score, same: groupOf.has(p.number) && groupOf.get(h.key) === groupOf.get(p.number) })));
 }

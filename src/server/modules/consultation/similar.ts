@@ -75,7 +75,7 @@ export async function similarToTopic(db: Executor, f: TopicFinders, actor: Actor
     f.consultations.search(db, actor, text, limit),
     similarProposals(db, f.proposals, actor, text, limit, today),
   ]);
-  const strong = <H extends { score: number }>(hits: H[]) => hits.map((h) => ({ ...h, score: sameIssueProbability(h.score) })).filter((h) => h.score >= MIN_SCORE);
+  const strong = <H extends { score: number }>(hits: H[]) => hits.map((h) => ({ ...h, score: sameIssueProbability(h) })).filter((h) => h.score >= MIN_SCORE);
   const tHits = strong(topicHits);
   const cHits = strong(consultationHits);
   const topicRows = tHits.length ? await db.select().from(consultationTopics).where(inArray(consultationTopics.id, tHits.map((h) => h.key))) : [];

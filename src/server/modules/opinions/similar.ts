@@ -78,7 +78,7 @@ export const MIN_SCORE = 0.05;
 
 /** Earlier reports most like `text` that the actor may be shown, best first, with what a writer needs. */
 export async function similarOpinions(db: Executor, finder: OpinionFinder, actor: Actor, text: string, limit: number, excludeId?: string): Promise<SimilarOpinion[]> {
-  const hits = (await finder.search(db, actor, text, limit, excludeId)).map((h) => ({ ...h, score: sameIssueProbability(h.score) })).filter((h) => h.score >= MIN_SCORE);
+  const hits = (await finder.search(db, actor, text, limit, excludeId)).map((h) => ({ ...h, score: sameIssueProbability(h) })).filter((h) => h.score >= MIN_SCORE);
   if (hits.length === 0) return [];
   const rows = await withParties(db, await db.select().from(opinions).where(inArray(opinions.id, hits.map((h) => h.key))));
   const issueIds = [...new Set(rows.map((o) => o.issueId).filter((x): x is string => !!x))];

@@ -17,20 +17,32 @@ export interface Calibration {
   slope: number;
 }
 
-let served: Calibration | undefined;
+let served: { reranked: Calibration; bm25: Calibration } | undefined;
 
-export function servedCalibration(): Calibration {
+/**
+ * The served curves: `intercept`/`slope` for scores re-ranked with the latent evidence (an index of
+ * a hundred documents or more, see similarity-index.ts), `bm25` for BM25's own scores (a smaller
+ * index, where no latent space is learned). The two scales differ — a re-ranked score averages in
+ * the latent evidence, which is high between texts on one issue — so one curve for both would
+ * under-rate the pairs of a small index.
+ */
+export function servedCalibration(which: 'reranked' | 'bm25' = 'reranked'): Calibration {
   if (!served) {
     const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'similarity-calibration.json');
     const c = JSON.parse(readFileSync(file, 'utf8'));
-    served = { intercept: Number(c.intercept), slope: Number(c.slope) };
+    served = { reranked: { intercept: Number(c.intercept), slope: Number(c.slope) }, bm25: { intercept: Number(c.bm25.intercept), slope: Number(c.bm25.slope) } };
   }
-  return served;
+  return served[which];
 }
 
-/** The estimated probability (0..1, three decimals) that a hit of this score is on the same issue. */
-export function sameIssueProbability(score: number, c: Calibration = servedCalibration()): number {
-  return Math.round(1000 / (1 + Math.exp(-(c.intercept + c.slope * score)))) / 1000;
+/**
+ * The estimated probability (0..1, three decimals) that a hit is on the same issue: a hit is read
+ * on its own scale (re-ranked or BM25's); a bare score on the given curve, else the re-ranked one.
+ */
+export function sameIssueProbability(hit: number | { score: number; reranked?: boolean }, c?: Calibration): number {
+  const score = typeof hit === 'number' ? hit : hit.score;
+  const curve = c ?? servedCalibration(typeof hit === 'number' || hit.reranked ? 'reranked' : 'bm25');
+  return Math.round(1000 / (1 + Math.exp(-(curve.intercept + curve.slope * score)))) / 1000;
 }
 
 /** Logistic regression of `same` on `score` by Newton's method (two parameters, a few iterations). */

@@ -60,6 +60,9 @@ describe('similarity index', () => {
   });
 });
 
+/** BM25 alone: the pruning tests are about its exact top k (the latent re-ranking of its candidates comes after) */
+const bm25 = { ...defaultIndexOptions, latentWeight: 0 };
+
 describe('pruned search', () => {
   // a seeded corpus of 10,000 documents (three windows of 4,096) from 60 real topic words, some common and some rare
   const words = ('垃圾分类 居家养老 老旧小区 加装电梯 中小学 课外辅导 停车难 公交线网 河道治理 黑臭水体 社区医院 家庭医生 ' +
@@ -71,7 +74,7 @@ describe('pruned search', () => {
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   // skewed picks: low indexes are common words, high indexes rare ones
   const pick = () => words[Math.floor(words.length * random() ** 2)];
-  const idx = new SimilarityIndex();
+  const idx = new SimilarityIndex(bm25);
   for (let i = 0; i < 10_000; i++) {
     const title = `关于${pick()}和${pick()}的建议`;
     const body = Array.from({ length: 12 }, () => `${pick()}问题突出`).join('，');
@@ -96,7 +99,7 @@ describe('pruned search', () => {
     // after the rarest word's list, one document already beats anything the common words could add,
     // but the second place is still open to documents that have only the common words
     // the options this case was built for: the rare word's title weight decides the first place
-    const small = new SimilarityIndex({ ...defaultIndexOptions, titleWeight: 4, k1: 1.2, titleFieldWeight: 0, phrases: false, partsFrom: 0 });
+    const small = new SimilarityIndex({ ...bm25, titleWeight: 4, k1: 1.2, titleFieldWeight: 0, phrases: false, partsFrom: 0 });
     small.add('strong', '关于碳达峰的建议', '碳达峰，碳达峰');
     small.add('weak', '关于城市规划的建议', ['碳达峰目标', ...words.slice(40, 59)].join('，'));
     for (let i = 0; i < 30; i++) small.add(`both${i}`, '关于垃圾分类和居家养老的建议', '垃圾分类，居家养老');
@@ -127,7 +130,7 @@ describe('pruned search, property', () => {
     let pruned = 0;
     fc.assert(
       fc.property(corpus, ({ docs, removed, query, k, refused, exclude }) => {
-        const idx = new SimilarityIndex();
+        const idx = new SimilarityIndex(bm25);
         docs.forEach((d, i) => idx.add(`d${i}`, `关于${d.title.join('和')}的建议`, d.body.join('，'), d.tag));
         for (const r of removed) idx.remove(`d${r % docs.length}`);
         // tombstoned documents are replaced too: their postings stay until compaction
@@ -172,5 +175,56 @@ describe('analyzer', () => {
     idx.add('same-title', '加强科技创新推动制造业转型升级', '中美贸易摩擦中的通信企业。');
     idx.add('body-only', '关于发展数字经济的建议', '科技创新推动制造业转型升级，科技创新，制造业。');
     expect(idx.search({ title: '加强科技创新，推动制造业转型升级', body: '江苏制造业核心竞争力不强。' }, 1)[0].key).toBe('same-title');
+  });
+});
+
+describe('latent re-ranking', () => {
+  // six topics of three words (words jieba keeps whole); each document names two words of its topic
+  const topics = [
+    ['垃圾分类', '河道', '燃气'],
+    ['居家养老', '医院', '医生'],
+    ['电梯', '停车', '公交'],
+    ['企业', '人才', '就业'],
+    ['教育', '体育', '文化'],
+    ['食品', '消防', '保险'],
+  ];
+  const options = { ...defaultIndexOptions, latentRank: 6 };
+  function corpus() {
+    const idx = new SimilarityIndex(options);
+    for (let i = 0; i < 180; i++) {
+      const t = topics[i % 6];
+      // the topic's first word with its second or its third: those two never meet in one document
+      const [a, b] = [t[0], t[1 + (Math.floor(i / 6) % 2)]];
+      idx.add(`d${i}`, `关于${b}的建议`, `${a}问题，${b}问题。`);
+    }
+    idx.add('only-a', '关于医院的建议', '医院问题。');
+    idx.add('only-b', '关于医生的建议', '医生问题。');
+    idx.add('other', '关于停车的建议', '停车问题。');
+    return idx;
+  }
+
+  it('learns from the documents which words keep the same company', () => {
+    const idx = corpus();
+    idx.search('医院', 5);
+    const cos = (x: string, y: string) => {
+      const [a, b] = [idx.latentVectorOf(x)!, idx.latentVectorOf(y)!];
+      return a.reduce((s, v, j) => s + v * b[j], 0);
+    };
+    // 医院 and 医生 never share a document here, but share their topic's third word
+    expect(cos('only-a', 'only-b')).toBeGreaterThan(0.8);
+    expect(cos('only-a', 'other')).toBeLessThan(0.2);
+  });
+
+  it('re-ranks only BM25 candidates: a smaller limit is a prefix of the candidates re-ranked, scores within 0..1', () => {
+    const idx = corpus();
+    const all = idx.search('医院和医生问题', options.latentCandidates);
+    for (const k of [1, 3, 10]) expect(idx.search('医院和医生问题', k)).toEqual(all.slice(0, k));
+    for (const h of all) expect(h.score).toBeGreaterThan(0), expect(h.score).toBeLessThanOrEqual(1);
+  });
+
+  it('learns nothing from too few documents, where BM25 alone ranks', () => {
+    const idx = build();
+    expect(idx.search('生活垃圾分类收运', 3).length).toBeGreaterThan(0);
+    expect(idx.latentVectorOf('g1')).toBeUndefined();
   });
 });

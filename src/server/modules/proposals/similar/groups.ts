@@ -42,7 +42,7 @@ export async function sameIssueGroups(db: Executor, finder: ProposalFinder, acto
     // only the pool competes (the review queue by default), so past years' proposals never crowd a pair out
     const hits = await finder.search(db, actor, proposalQuery(q), 10, q.id, pool.classes);
     for (const h of hits) {
-      const score = sameIssueProbability(h.score);
+      const score = sameIssueProbability(h);
       // a pair found from either side counts once (one side's top 10 may miss the other)
       const [a, b] = q.id < h.key ? [q.id, h.key] : [h.key, q.id];
       if (!inQueue.has(h.key) || score < threshold || seen.has(`${a}|${b}`)) continue;

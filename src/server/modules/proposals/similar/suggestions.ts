@@ -66,7 +66,7 @@ export async function similarProposals(db: Executor, finder: ProposalFinder, act
       .map((a) => `${lookups.units.byId.get(a.unitId) ?? ''}${handlingRoles[a.role as HandlingRole]}`)
       .join('、');
     return [{
-      id: r.id, number: r.numberText, title: r.title, score: sameIssueProbability(h.score), rank: 0, year: r.year,
+      id: r.id, number: r.numberText, title: r.title, score: sameIssueProbability(h), rank: 0, year: r.year,
       // imported lists are history; so is a proposal of an earlier year
       historical: r.historical || r.year < thisYear,
       committee: r.originCommittee ?? own?.name ?? '',
@@ -80,7 +80,7 @@ export async function similarProposals(db: Executor, finder: ProposalFinder, act
  * earlier proposals (weighted by similarity and by role), each with the reason shown.
  */
 export async function suggestUnits(db: Executor, finder: ProposalFinder, actor: Actor, p: { id: string; title: string; background: string; analysis: string; suggestions: string; category?: string | null }) {
-  const hits = (await finder.search(db, actor, proposalQuery(p), 30, p.id)).map((h) => ({ ...h, score: sameIssueProbability(h.score) }));
+  const hits = (await finder.search(db, actor, proposalQuery(p), 30, p.id)).map((h) => ({ ...h, score: sameIssueProbability(h) }));
   if (hits.length === 0) return [];
   const ids = hits.map((h) => h.key);
   const past = await db.select().from(assignments).where(and(eq(assignments.subjectType, 'proposal'), inArray(assignments.subjectId, ids), eq(assignments.round, 1), ne(assignments.status, 'withdrawn')));
