@@ -222,6 +222,17 @@ describe('latent re-ranking', () => {
     for (const h of all) expect(h.score).toBeGreaterThan(0), expect(h.score).toBeLessThanOrEqual(1);
   });
 
+  it('learns the space again once as many documents have come since: a new issue’s words enter it', () => {
+    const idx = corpus();
+    idx.search('医院', 5);
+    const fresh = ['网络安全', '数据共享', '政务服务', '一网通办', '基层治理', '网格化', '志愿服务', '慈善事业'];
+    for (let i = 0; i < 200; i++) idx.add(`n${i}`, `关于${fresh[i % 8]}的建议`, `${fresh[(i + 1) % 8]}问题。`);
+    // folded in as it came, from words the space did not know
+    expect(idx.latentVectorOf('n0')!.every((x) => x === 0)).toBe(true);
+    idx.search('医院', 5);
+    expect(idx.latentVectorOf('n0')!.some((x) => x !== 0)).toBe(true);
+  });
+
   it('learns nothing from too few documents, where BM25 alone ranks', () => {
     const idx = build();
     expect(idx.search('生活垃圾分类收运', 3).length).toBeGreaterThan(0);

@@ -34,11 +34,14 @@ import { TopK } from './top-k.js';
  *   and the query's best hits say which sense of the issue it is about. Chosen by cross-validation
  *   over the labelled groups (held-out recall@5 0.908 → 0.942 on the 74 groups, the served options
  *   on all of them 0.919 → 0.947, on the 18 development groups 0.968 → 0.980). Its cost: the space
- *   is learned at the first search from 100 documents on, and again each time the index has doubled,
- *   O(postings × rank) — 8 s at 100,000 synthetic proposals on a loaded core, the documents' fold-in
- *   growing with the corpus; it holds LATENT_RANK bytes per document (50 MB at a million) and at most
- *   MAX_VOCABULARY × LATENT_RANK floats; a search scores 30 candidates instead of `limit` and then
- *   LATENT_CANDIDATES × 4 dot products (p50 ×1.2, p95 ×1.4 at 100,000).
+ *   is learned at the first search from MIN_LATENT_DOCS documents on (below, BM25 ranks alone), and
+ *   again once as many documents have been added or replaced since (RELEARN_SHARE), in
+ *   O(postings × rank) — 8 s at 100,000 synthetic proposals on a loaded core, in one piece, on the
+ *   searching request; a document added meanwhile is folded in as it comes. It holds LATENT_RANK
+ *   bytes per document (50 MB at a million) and at most MAX_VOCABULARY × LATENT_RANK floats; a search
+ *   finds LATENT_CANDIDATES instead of `limit` and then computes LATENT_CANDIDATES × 4 dot products
+ *   (bare search at 100,000 synthetic proposals, 300 queries, two loaded cores: p50 ×1.2–1.4, p95
+ *   ×1.5–1.7, nearly all of it BM25 finding its best 30 rather than 10 — its pruning bar is lower).
  */
 export interface IndexOptions extends AnalyzerOptions {
   titleWeight: number;
@@ -98,8 +101,12 @@ const FOLD_BLOCK = 65_536;
 /** pseudo-relevance feedback: the best few hits, and their weight beside the query's own vector */
 const PRF_DOCS = 3;
 const PRF_WEIGHT = 1;
-/** the space is learned again when the index has grown this many times since */
-const RELEARN_GROWTH = 2;
+/**
+ * the space is learned again once the documents added or replaced since reach this share of those it
+ * was learned from: a growing index is relearned at each doubling, a steady one as its words drift
+ * (a new year's issues), and the cost per document added stays constant
+ */
+const RELEARN_SHARE = 1;
 
 /** A plain word (not a phrase, a title-field term, a bigram or a category). */
 const isWord = (term: string) => !isPhrase(term) && !term.includes(':');
@@ -113,8 +120,6 @@ interface Latent {
   terms: Float32Array;
   /** rank bytes per document: its unit vector × 127 (zero when it has no word of the vocabulary) */
   docs: Int8Array;
-  /** live documents when learned */
-  learnedAt: number;
 }
 
 /** documents scored together: their accumulators stay in the processor's nearest cache */
@@ -226,8 +231,9 @@ export class SimilarityIndex {
   /** how many searches skipped a document or stopped reading a list (tests check pruning happens) */
   prunedSearches = 0;
   private latent?: Latent;
-  /** live documents when the space was last learned (or found too small to learn) */
+  /** live documents when the space was last learned (or found too small to learn), and documents added since */
   private latentTriedAt = 0;
+  private addedSinceLatent = 0;
 
   /** `analyze` must return a map of its own each time: a query's counts are added to in place. */
   constructor(readonly options: IndexOptions = defaultIndexOptions, private readonly analyze: Analyze = termCounts) {}
@@ -252,6 +258,7 @@ export class SimilarityIndex {
     const doc = this.keys.length;
     this.keys.push(key);
     this.indexedCount++;
+    this.addedSinceLatent++;
     this.grow(doc + 1);
     this.alive[doc] = 1;
     this.tags[doc] = tag;
@@ -352,7 +359,7 @@ export class SimilarityIndex {
    */
   scored(text: string | IndexedText, limit: number, accept: (tag: number) => boolean = () => true, exclude?: string): (Hit & { latent: number | null })[] {
     const { counts, category } = queryCounts(text, this.options, this.analyze);
-    if (this.options.latentWeight > 0 && this.liveCount >= MIN_LATENT_DOCS && this.liveCount >= RELEARN_GROWTH * this.latentTriedAt) this.learnLatentSpace();
+    if (this.options.latentWeight > 0 && this.liveCount >= MIN_LATENT_DOCS && (this.latentTriedAt === 0 || this.addedSinceLatent >= RELEARN_SHARE * this.latentTriedAt)) this.learnLatentSpace();
     const q = this.latent ? this.latentQuery(counts) : null;
     const lists = this.queryTerms(counts, category);
     const m = lists.length;
@@ -543,6 +550,7 @@ export class SimilarityIndex {
     const matrix: SparseRows = { rows, cols: vocab.length, start, col, val };
     const r = Math.min(rank, rows, vocab.length);
     this.latentTriedAt = this.liveCount;
+    this.addedSinceLatent = 0;
     if (r < 2) return void (this.latent = undefined);
     const terms = Float32Array.from(rightSingularVectors(matrix, r));
     // every document folded in from the postings (sorted by document), a block of documents at a time
@@ -559,7 +567,7 @@ export class SimilarityIndex {
       });
       for (let d = first; d < end; d++) quantize(normalize(block.subarray((d - first) * r, (d - first + 1) * r)), docs, d * r);
     }
-    this.latent = { rank: r, words, idf, terms, docs, learnedAt: this.liveCount };
+    this.latent = { rank: r, words, idf, terms, docs };
   }
 
   /** The query's unit vector in the latent space (its words weighted as in the search). */
