@@ -108,14 +108,16 @@ export class SyncedIndex<R extends { id: string }> {
     const since = new Date(c.watermark.getTime() - OVERLAP_MS);
     const started = Date.now();
     const { table, fields, updatedAt } = this.source;
-    const [rows, [{ now }]] = await Promise.all([
-      db.select({ ...fields, __updatedAt: updatedAt }).from(table).where(and(eq(this.source.committeeId, committeeId), gt(updatedAt, since))) as unknown as Promise<(R & { __updatedAt: Date })[]>,
-      db.select({ now: sql<Date>`now()`.mapWith((v) => new Date(v)) }).from(sql`(select 1) as clock`),
-    ]);
+    // each row carries the database's clock (no row, no change to the watermark)
+    const rows = (await db
+      .select({ ...fields, __updatedAt: updatedAt, __now: sql<Date>`now()`.mapWith((v) => new Date(v)) })
+      .from(table)
+      .where(and(eq(this.source.committeeId, committeeId), gt(updatedAt, since)))) as unknown as (R & { __updatedAt: Date; __now: Date })[];
     let watermark = c.watermark;
     for (const r of rows) if (r.__updatedAt > watermark) watermark = r.__updatedAt;
     if (watermark > c.latest) c.latest = watermark;
-    c.watermark = watermark > now ? now : watermark;
+    if (rows.length && watermark > rows[0].__now) watermark = rows[0].__now;
+    c.watermark = watermark;
     const keepFrom = c.watermark.getTime() - OVERLAP_MS;
     for (const [id, at] of c.recent) if (at <= keepFrom) c.recent.delete(id);
     for (const r of rows) {
