@@ -56,8 +56,12 @@ const textOf = (q: unknown) => (typeof q === 'string' ? q : typeof (q as { text?
  * may write. Methods are bound to the real object (PGlite keeps private fields a proxy cannot reach);
  * `instanceof` still sees the original class.
  */
-function timed<T extends object>(target: T, all: Observers, wrapResult: Record<string, 'client' | 'transaction'> = {}): T {
+function timed<T extends object>(target: T, all: Observers, wrapResult: Record<string, 'client' | 'transaction'> = {}, serial = false): T {
   const observers = all.queries;
+  // a client lent for a transaction runs one statement at a time: statements sent together (a
+  // Promise.all of reads inside a command) wait here for the one before, as pg's own queue made them
+  // wait — a queue pg deprecates (pg@9 refuses a query while one is running)
+  let tail: Promise<unknown> = Promise.resolve();
   const wrote = () => {
     for (const w of all.writes) w();
   };
@@ -66,7 +70,7 @@ function timed<T extends object>(target: T, all: Observers, wrapResult: Record<s
       const v = Reflect.get(t, prop, receiver);
       if (typeof v !== 'function') return v;
       if (prop === 'query') {
-        return async (...args: unknown[]) => {
+        const run = async (...args: unknown[]) => {
           if (all.writes.size && !plainSelect.test(textOf(args[0]))) wrote();
           if (observers.size === 0) return v.apply(t, args);
           const started = performance.now();
@@ -81,9 +85,15 @@ function timed<T extends object>(target: T, all: Observers, wrapResult: Record<s
             for (const o of observers) o(seconds, failed);
           }
         };
+        if (!serial) return run;
+        return (...args: unknown[]) => {
+          const next = tail.then(() => run(...args), () => run(...args));
+          tail = next.catch(() => undefined);
+          return next;
+        };
       }
       const kind = wrapResult[prop as string];
-      if (kind === 'client') return async (...args: unknown[]) => timed(await v.apply(t, args), all);
+      if (kind === 'client') return async (...args: unknown[]) => timed(await v.apply(t, args), all, {}, true);
       // PGlite begins its transaction itself, not through `query`
       if (kind === 'transaction') return (fn: (tx: object) => unknown, ...rest: unknown[]) => (wrote(), v.call(t, (tx: object) => fn(timed(tx, all)), ...rest));
       return v.bind(t);
