@@ -56,15 +56,16 @@ const pendingRows = new WeakMap<object, AppendRow[]>();
 
 /**
  * Writes an audit row inside the caller's transaction, chained to its committee's last row. The
- * row's content is serialised here; the chain's critical section — the committee's lock (held to
- * commit, so concurrent writers cannot fork the chain), the read of the last hash, the time stamp
- * and the insert — is one statement, `shangliang_audit_append` (migration 0052), so the lock waits
- * on no round trip to this process. The hash it stores is `auditHash()`'s, which the verifier recomputes.
+ * row's content is serialised here and sent without a lock (`shangliang_audit_append`); the chain's
+ * critical section — the committee's lock (held to commit, so concurrent writers cannot fork the
+ * chain), the read of the last hash, the time stamp and the insert into audit_log — runs in a
+ * deferred trigger as the transaction commits (migration 0060), so the lock waits on no round trip
+ * to this process. The hash it stores is `auditHash()`'s, which the verifier recomputes. The row is
+ * in audit_log once the transaction has committed, not before.
  *
  * In a command's transaction (inTransaction, jobs/after-commit.ts) the row is kept and sent with the
- * transaction's other rows as its last statement before the commit (flushAuditRows): the lock is then
- * held for that statement and the commit, not across the command's other statements — writers of one
- * committee queue on it, so it bounds a committee's writes per second.
+ * transaction's other rows as one statement before the commit (flushAuditRows): one round trip for
+ * all of them.
  */
 export async function audit(tx: Executor, actor: Actor, entry: AuditEntry): Promise<void> {
   // secrets (password hashes, tokens, session ids) never enter the trail, whichever table the row is of

@@ -35,3 +35,24 @@ export const auditCheckpoints = pgTable('audit_checkpoints', {
   hash: text('hash').notNull(),
   purgedBefore: timestamp('purged_before', { withTimezone: true }).notNull(),
 });
+
+/**
+ * Audit rows written by a transaction that has not committed yet: shangliang_audit_append puts them
+ * here without a lock, and a deferred trigger chains each into audit_log as the transaction commits
+ * and deletes it (migration 0060), so the table is empty between transactions. The chain's lock is
+ * then held only inside the database, from the commit's trigger to the commit's end.
+ */
+export const auditPending = pgTable('audit_pending', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  committeeId: uuid('committee_id').notNull(),
+  actorId: uuid('actor_id'),
+  actorName: text('actor_name').notNull(),
+  action: text('action').notNull(),
+  subjectType: text('subject_type').notNull(),
+  subjectId: text('subject_id').notNull(),
+  before: jsonb('before'),
+  after: jsonb('after'),
+  note: text('note'),
+  /** auditHash()'s JSON array without its two ends (the previous hash and the time), serialised by the app */
+  canonical: text('canonical').notNull(),
+});
