@@ -14,10 +14,25 @@ import { filedStates } from './workflow.js';
 
 type Query = z.output<typeof proposalQuery>;
 
-const iCosign = (memberId: string, statuses = ['invited', 'confirmed']) =>
+const iCosign = (memberId: string) =>
   exists(
-    sql`(select 1 from ${cosigners} where ${cosigners.proposalId} = ${proposals.id} and ${cosigners.memberId} = ${memberId} and ${inArray(cosigners.status, statuses)})`,
+    sql`(select 1 from ${cosigners} where ${cosigners.proposalId} = ${proposals.id} and ${cosigners.memberId} = ${memberId} and ${inArray(cosigners.status, ['invited', 'confirmed'])})`,
   );
+
+/**
+ * The proposals one is party to — led, drafted, or co-signed (confirmed) — as an id list
+ * the planner reads from the three indexes (lead, creator, co-signer's member), whatever the size
+ * of the committee: as an OR on each row it tested every proposal of the committee.
+ */
+const partyTo = (actor: Actor) =>
+  sql`${proposals.id} in (${sql.join(
+    [
+      ...(actor.memberId ? [sql`select p.id from ${proposals} p where p.lead_member_id = ${actor.memberId}`] : []),
+      sql`select p.id from ${proposals} p where p.created_by_user_id = ${actor.userId}`,
+      ...(actor.memberId ? [sql`select c.proposal_id from ${cosigners} c where c.member_id = ${actor.memberId} and c.status = 'confirmed'`] : []),
+    ],
+    sql` union all `,
+  )})`;
 const assignedTo = (unitId: string) => assignedToUnit('proposal', proposals.id, unitId);
 const overdueNow = (today: string, unitId?: string) => overdueOn('proposal', proposals.id, today, unitId);
 
@@ -67,10 +82,10 @@ function scoped(actor: Actor, q: Query, today: string, current: string | null = 
   if (session) where.push(session);
   switch (q.scope) {
     case 'mine':
-      where.push(or(actor.memberId ? eq(proposals.leadMemberId, actor.memberId) : sql`false`, eq(proposals.createdByUserId, actor.userId), actor.memberId ? iCosign(actor.memberId, ['confirmed']) : sql`false`)!);
+      where.push(partyTo(actor));
       break;
     case 'cosign':
-      where.push(actor.memberId ? iCosign(actor.memberId, ['invited']) : sql`false`);
+      where.push(actor.memberId ? sql`${proposals.id} in (select c.proposal_id from ${cosigners} c where c.member_id = ${actor.memberId} and c.status = 'invited')` : sql`false`);
       break;
     case 'review':
       where.push(inArray(proposals.status, ['submitted', 'reviewing', 'deciding']));

@@ -66,6 +66,8 @@ export const proposals = pgTable(
   (t) => [
     index('proposals_committee_status_idx').on(t.committeeId, t.status),
     index('proposals_lead_idx').on(t.leadMemberId),
+    // 我的提案 includes the drafts one wrote (queries.ts partyTo)
+    index('proposals_created_by_idx').on(t.createdByUserId),
     // the similarity finder follows changes by updated_at
     index('proposals_committee_updated_idx').on(t.committeeId, t.updatedAt),
     index('proposals_merged_into_idx').on(t.mergedIntoId),

@@ -1,0 +1,1 @@
+CREATE INDEX "proposals_created_by_idx" ON "proposals" USING btree ("created_by_user_id");
