@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql, type Column, type Placeholder, type SQL } from 'drizzle-orm';
 import { jsonRows } from '../../db/json-rows.js';
 import type { Executor } from '../../db/client.js';
 import { preparedPerDatabase } from '../../db/prepared.js';
@@ -30,9 +30,11 @@ export async function withParties(db: Executor, rows: Proposal[]): Promise<Propo
   }));
 }
 
-/** SQL columns of a select on the proposal's row: its co-signers (not declined) and live units (`sql.placeholder('id')` is its id). */
-export function partyColumns() {
-  const id = sql.placeholder('id');
+/**
+ * SQL columns of a select on the proposal's row: its co-signers (not declined) and live units. `id` is
+ * the proposal's id: a placeholder (`sql.placeholder('id')`, the default) or the row's own column.
+ */
+export function partyColumns(id: SQL | Placeholder | Column = sql.placeholder('id')) {
   return {
     cosigning: jsonRows({ memberId: cosigners.memberId, status: cosigners.status }, cosigners, and(eq(cosigners.proposalId, id), ne(cosigners.status, 'declined'))),
     units: jsonRows({ unitId: assignments.unitId }, assignments, and(eq(assignments.subjectType, 'proposal'), eq(assignments.subjectId, id), liveAssignment)),

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, exists, getTableColumns, ilike, inArray, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, ilike, inArray, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
@@ -6,7 +6,7 @@ import { hasRole } from '../../platform/auth/actor.js';
 import { assignedTo as assignedToUnit, liveAssignments, overdueOn } from '../../platform/handling/scope.js';
 import { can } from '../../platform/policy/policy.js';
 import type { proposalQuery } from '../../../shared/proposals/inputs.js';
-import { withParties } from './load.js';
+import { partyColumns, subjectFrom } from './load.js';
 import { proposalPolicy } from './policy.js';
 import { cosigners, proposals } from './schema.js';
 import { sessionFor } from './sessions.js';
@@ -138,14 +138,15 @@ export async function listProposals(db: Executor, actor: Actor, q: Query, today:
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize)
     .as('keys');
+  // each row with the co-signers and units its policy reads, in the same statement
+  const parts = partyColumns(proposals.id);
   const page = await db
-    .select({ ...getTableColumns(proposals), total: sql<number>`${keys.total}`.mapWith(Number) })
+    .select({ row: proposals, total: sql<number>`${keys.total}`.mapWith(Number), cosigning: parts.cosigning.sql, units: parts.units.sql })
     .from(keys)
     .innerJoin(proposals, eq(proposals.id, keys.id))
     .orderBy(...order);
   const total = page[0]?.total ?? (await db.select({ n: count() }).from(proposals).where(where))[0].n;
-  const rows = page.map(({ total: _, ...p }) => p);
-  const subjects = (await withParties(db, rows)).filter((p) => can(proposalPolicy, 'read', actor, p));
+  const subjects = page.map((r) => subjectFrom(r.row, parts, r)).filter((p) => can(proposalPolicy, 'read', actor, p));
   return { items: subjects, total };
 }
 
