@@ -66,6 +66,9 @@ export const proposals = pgTable(
   (t) => [
     index('proposals_committee_status_idx').on(t.committeeId, t.status),
     index('proposals_lead_idx').on(t.leadMemberId),
+    // the next serial of a committee's year is read under the committee's lock (shangliang_next_proposal_number):
+    // one step down this index, where it scanned the committee's proposals while its submissions waited
+    index('proposals_serial_idx').on(t.committeeId, t.year, t.serial),
     // 我的提案 includes the drafts one wrote (queries.ts partyTo)
     index('proposals_created_by_idx').on(t.createdByUserId),
     // the similarity finder follows changes by updated_at

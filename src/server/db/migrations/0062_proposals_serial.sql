@@ -1,0 +1,1 @@
+CREATE INDEX "proposals_serial_idx" ON "proposals" USING btree ("committee_id","year","serial");
