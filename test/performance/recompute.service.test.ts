@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { dbKinds } from '../support/db.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { ok } from '../support/proposals.js';
@@ -120,9 +120,10 @@ describe.each(dbKinds)('incremental recompute of stored scores on %s', (kind) =>
     expect(kept.length).toBeGreaterThan(5);
     expect(kept.filter((k) => k.includes(`|${roster[6].id}|activity.plenary.absent|lead|t`))).toEqual([expect.stringMatching(/=(2|3)$/)]);
   });
+  const joint = async () =>
+    (await t.database.query<{ k: string; n: number }>(`select concat_ws('|', committee_id, year, member_id, kind, part, makeup) as k, n from ledger_joint_counts where n <> 0 order by k`)).map((r) => `${r.k}=${r.n}`);
+
   it('the joint counts by source makeup the ledger triggers keep equal a rebuild from the entries after inserts, voids, edits and deletes', async () => {
-    const joint = async () =>
-      (await t.database.query<{ k: string; n: number }>(`select concat_ws('|', committee_id, year, member_id, kind, part, makeup) as k, n from ledger_joint_counts where n <> 0 order by k`)).map((r) => `${r.k}=${r.n}`);
     const [lead, a, b, c] = roster.slice(20, 24).map((m) => m.id);
     const p1 = crypto.randomUUID();
     const p2 = crypto.randomUUID();
@@ -149,6 +150,30 @@ describe.each(dbKinds)('incremental recompute of stored scores on %s', (kind) =>
     expect(leads.find((k) => k.includes('|proposal.submitted|'))).toContain('{"n": 1, "kind": "proposal.cosigned", "part": "contributor"}');
     expect(leads.find((k) => k.includes('|proposal.filed|'))).toContain('{"n": 2, "kind": "proposal.filed", "part": "contributor"}');
   });
+  it('the joint counts stay equal a rebuild when the writers of one source, of other sources and a bulk load write at once', async () => {
+    const shared = crypto.randomUUID();
+    const bulk = Array.from({ length: 40 }, () => crypto.randomUUID());
+    const authors = roster.slice(30, 42);
+    await Promise.all([
+      // the lead and eleven co-signers of one proposal, each in a transaction of its own that holds its locks across another statement
+      ...authors.map((m, i) =>
+        t.database.db.transaction(async (tx) => {
+          await recordLedger(tx, [entry(m.id, i === 0 ? 'proposal.submitted' : 'proposal.cosigned', { part: i === 0 ? 'lead' : 'contributor', sourceId: shared })]);
+          await tx.execute(sql`select 1`);
+        }),
+      ),
+      // other proposals of other members, one transaction each
+      ...roster.slice(42, 48).map((m) => t.database.db.transaction((tx) => recordLedger(tx, [entry(m.id, 'proposal.submitted')]))),
+      // more sources in one statement than are locked one by one
+      recordLedger(t.database.db, bulk.map((sourceId, i) => entry(roster[50 + (i % 10)].id, 'proposal.submitted', { sourceId }))),
+    ]);
+    const kept = await joint();
+    await t.database.query('select shangliang_rebuild_ledger_joint_counts()');
+    expect(kept).toEqual(await joint());
+    // every writer of the shared proposal saw the ones before it: its lead shares the submission with all eleven
+    expect(kept.find((k) => k.includes(`|${authors[0].id}|proposal.submitted|`) && k.includes('"n": 11'))).toBeDefined();
+  });
+
   it('a change of the active roster or of a position means a full recompute; the rosters the triggers keep equal a rebuild from members', async () => {
     const rosters = async () => (await t.database.query<{ k: string }>(`select concat_ws('|', committee_id, members, hash_sum) as k from performance_rosters order by k`)).map((r) => r.k);
     await refreshScores(t.database.db, committeeId, year, { now: new Date() });
