@@ -1,5 +1,18 @@
 import { bigint, bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
+/** What an audit row says — who did what to which record, before and after — as audit_log and audit_pending both hold it. */
+const auditContent = () => ({
+  committeeId: uuid('committee_id').notNull(),
+  actorId: uuid('actor_id'),
+  actorName: text('actor_name').notNull(),
+  action: text('action').notNull(),
+  subjectType: text('subject_type').notNull(),
+  subjectId: text('subject_id').notNull(),
+  before: jsonb('before'),
+  after: jsonb('after'),
+  note: text('note'),
+});
+
 /**
  * The audit trail: who did what to which record, with before/after, written in the same
  * transaction as the change. Rows of one committee are chained by hash so that editing or
@@ -9,15 +22,7 @@ export const auditLog = pgTable(
   'audit_log',
   {
     seq: bigserial('seq', { mode: 'number' }).primaryKey(),
-    committeeId: uuid('committee_id').notNull(),
-    actorId: uuid('actor_id'),
-    actorName: text('actor_name').notNull(),
-    action: text('action').notNull(),
-    subjectType: text('subject_type').notNull(),
-    subjectId: text('subject_id').notNull(),
-    before: jsonb('before'),
-    after: jsonb('after'),
-    note: text('note'),
+    ...auditContent(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
@@ -44,15 +49,7 @@ export const auditCheckpoints = pgTable('audit_checkpoints', {
  */
 export const auditPending = pgTable('audit_pending', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
-  committeeId: uuid('committee_id').notNull(),
-  actorId: uuid('actor_id'),
-  actorName: text('actor_name').notNull(),
-  action: text('action').notNull(),
-  subjectType: text('subject_type').notNull(),
-  subjectId: text('subject_id').notNull(),
-  before: jsonb('before'),
-  after: jsonb('after'),
-  note: text('note'),
+  ...auditContent(),
   /** auditHash()'s JSON array without its two ends (the previous hash and the time), serialised by the app */
   canonical: text('canonical').notNull(),
 });
