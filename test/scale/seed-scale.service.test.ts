@@ -12,6 +12,7 @@ import { parseScaleArgs } from '../../src/server/demo/scale/plan.js';
 import { seedScale, type ScaleReport } from '../../src/server/demo/scale/seed-scale.js';
 import { usernameOf } from '../../src/server/demo/scale/organisation.js';
 import { planCommittees } from '../../src/server/demo/scale/places.js';
+import { proposalStats } from '../../src/server/modules/proposals/stats/report.js';
 import { verifyAuditChain } from '../../src/server/platform/audit/audit.js';
 import { chinaToday } from '../../src/server/platform/calendar/workdays.js';
 import { client } from '../support/app.js';
@@ -138,6 +139,20 @@ describe.each(dbKinds)('province-scale dataset at a tiny scale on %s', (kind) =>
     expect(await one('select count(*) from performance_dirty')).toBe(0);
     expect(await one(`select count(*) from performance_scores where year = $1`, [Number(today.slice(0, 4))])).toBe(60);
     expect(await verifyAuditChain(target.database.db)).toEqual([]);
+  });
+
+  it('keeps 提案统计’s summaries through the COPY loads: every session’s page from them is the scan’s', async () => {
+    const sessions = await q<{ committee_id: string; id: string }>('select committee_id, id from plenary_sessions order by 1, 2');
+    expect(sessions.length).toBeGreaterThan(0);
+    let received = 0;
+    for (const s of sessions) {
+      for (const day of [today, '2000-01-01', '2099-12-31']) {
+        const fromSummary = await proposalStats(target.database.db, s.committee_id, s.id, day);
+        expect(fromSummary, `${s.id} on ${day}`).toEqual(await proposalStats(target.database.db, s.committee_id, s.id, day, 'scan'));
+        if (day === today) received += fromSummary.overall?.received ?? 0;
+      }
+    }
+    expect(received).toBeGreaterThan(100);
   });
 
   it('leaves the loaded tables vacuumed: their pages are marked all-visible, as index-only scans need', async () => {

@@ -124,3 +124,51 @@ export const reviewOpinions = pgTable(
   },
   (t) => [index('review_opinions_proposal_idx').on(t.proposalId)],
 );
+
+/**
+ * 提案统计's summaries (stats/summary.ts), kept by statement triggers on proposals, co-signers and
+ * the handling tables in the writer's own transaction (migration 0064), so a session's figures are
+ * read from a few hundred counters instead of joining its proposals to four tables.
+ *
+ * `proposal_stat_rows`: what each proposal counts for now, one row per proposal (an empty list for
+ * one not received — a draft, withdrawn, historical or sessionless one), as keys
+ * `kind␟k1␟k2␟k3␟k4` (see `proposal_stat_totals`). A change re-derives the keys of the proposals it
+ * touched from their own rows and moves the difference into the totals.
+ */
+export const proposalStatRows = pgTable(
+  'proposal_stat_rows',
+  {
+    proposalId: uuid('proposal_id').notNull(),
+    committeeId: uuid('committee_id'),
+    sessionId: uuid('session_id'),
+    keys: text('keys').array().notNull(),
+  },
+  // not unique: a refresh deletes a proposal's row and inserts its new one in one statement
+  (t) => [index('proposal_stat_rows_proposal_idx').on(t.proposalId)],
+);
+
+/**
+ * Per committee and session, how many received proposals count under each key; rows left at 0 stay
+ * and are read as nothing. Kinds:
+ * - `p` category, status, author type, is_key ('t'/'f') — outcome counts;
+ * - `m` member — a first proposer or confirmed co-signer (n = how many times);
+ * - `r` unit ('' = the session), attitude, result — each proposal's latest rating, once for the
+ *   session and once for each unit that sent a reply on it;
+ * - `a` unit, answer class — each unit's final sent reply;
+ * - `u` unit, replying role ('1'/'0'), supporting role ('1'/'0'), earliest open reply deadline
+ *   ('' when none is open) — each unit given the proposal; overdue is a sum over deadlines < today.
+ */
+export const proposalStatTotals = pgTable(
+  'proposal_stat_totals',
+  {
+    committeeId: uuid('committee_id').notNull(),
+    sessionId: uuid('session_id').notNull(),
+    kind: text('kind').notNull(),
+    k1: text('k1').notNull(),
+    k2: text('k2').notNull(),
+    k3: text('k3').notNull(),
+    k4: text('k4').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.committeeId, t.sessionId, t.kind, t.k1, t.k2, t.k3, t.k4] })],
+);

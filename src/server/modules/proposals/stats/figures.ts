@@ -4,6 +4,11 @@ import { replyingRoles, supportingRoles } from '../../../platform/handling/plan.
 import { filedStates, type ProposalState } from '../workflow.js';
 import { rowsOf } from '../../../db/raw.js';
 
+/**
+ * 提案统计's figures computed from the rows themselves: a session's proposals joined to their handling
+ * rows and co-signers at each call. The page reads the summaries instead (summary.ts); these are the
+ * reference the summaries are tested against (`proposalStats(…, 'scan')`).
+ */
 const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
 const repliedStates: ProposalState[] = ['replied', 'rehandling', 'closed'];
 const pendingStates: ProposalState[] = ['submitted', 'reviewing', 'deciding', 'returned'];
@@ -137,4 +142,27 @@ export async function unitWorkload(db: Executor, committeeId: string, sessionId:
     where a.subject_type = 'proposal' and a.status <> 'withdrawn'
     group by a.unit_id, u.name`);
   return rowsOf<UnitRow>(res);
+}
+
+export type AnswerClassRow = Awaited<ReturnType<typeof answerClassCounts>>[number];
+
+/** A session's five figures, as the page needs them. */
+export interface SessionFigures {
+  counts: CountsRow[];
+  share: { proposers: number; members: number };
+  ratings: RatingRow[];
+  classes: AnswerClassRow[];
+  units: UnitRow[];
+}
+
+/** The five figures computed from the rows themselves, at each visit. */
+export async function scanPage(db: Executor, committeeId: string, sessionId: string, today: string): Promise<SessionFigures> {
+  const [counts, share, ratings, classes, units] = await Promise.all([
+    countsByCategory(db, committeeId, sessionId),
+    proposerShare(db, committeeId, sessionId),
+    ratingCounts(db, committeeId, sessionId),
+    answerClassCounts(db, committeeId, sessionId),
+    unitWorkload(db, committeeId, sessionId, today),
+  ]);
+  return { counts, share, ratings, classes, units };
 }

@@ -2,8 +2,9 @@ import type { Executor } from '../../../db/client.js';
 import { ratingLabels, type RatingValue } from '../../../platform/handling/plan.js';
 import { getSettings } from '../../../platform/settings/settings.js';
 import { proposalSettings } from '../settings.js';
-import { answerClassCounts, countsByCategory, proposerShare, ratingCounts, unitWorkload, type CountsRow, type RatingRow } from './figures.js';
-import { pickSession, sessionChoices } from './sessions.js';
+import { scanPage, type CountsRow, type RatingRow } from './figures.js';
+import { pickSession, scanSessionChoices, sessionChoices } from './sessions.js';
+import { summaryPage } from './summary.js';
 
 /** A share in percent with one decimal, or null when there is nothing to divide by. */
 export const percent = (n: number, of: number) => (of > 0 ? Math.round((n / of) * 1000) / 10 : null);
@@ -31,18 +32,16 @@ function aspect(rows: RatingRow[], key: 'attitude' | 'result') {
 /**
  * A session's proposal figures (RULES.md "Statistics"): received, filed, merged, converted, not
  * filed, filing and reply rates, satisfaction on attitude and result, answer-class shares, by
- * category and by unit. A handful of SQL aggregates, whatever the number of proposals or units.
+ * category and by unit. Read from the summaries the writers keep (summary.ts), a few hundred
+ * counters whatever the number of proposals; `source: 'scan'` computes the same page from the rows
+ * themselves (figures.ts), the reference the summaries are tested against.
  */
-export async function proposalStats(db: Executor, committeeId: string, sessionId: string | undefined, today: string) {
-  const sessions = await sessionChoices(db, committeeId);
+export async function proposalStats(db: Executor, committeeId: string, sessionId: string | undefined, today: string, source: 'summary' | 'scan' = 'summary') {
+  const sessions = await (source === 'scan' ? scanSessionChoices : sessionChoices)(db, committeeId);
   const session = pickSession(sessions, sessionId);
   if (!session) return { session: null, sessions, overall: null, satisfaction: null, answerClasses: [], byCategory: [], byUnit: [] };
-  const [counts, share, ratings, classes, units, settings] = await Promise.all([
-    countsByCategory(db, committeeId, session.id),
-    proposerShare(db, committeeId, session.id),
-    ratingCounts(db, committeeId, session.id),
-    answerClassCounts(db, committeeId, session.id),
-    unitWorkload(db, committeeId, session.id, today),
+  const [{ counts, share, ratings, classes, units }, settings] = await Promise.all([
+    (source === 'scan' ? scanPage : summaryPage)(db, committeeId, session.id, today),
     getSettings(db, proposalSettings, committeeId, session.year),
   ]);
   const total = counts.find((c) => c.is_total === 1);

@@ -11,8 +11,23 @@ export interface SessionChoice {
   received: number;
 }
 
-/** The committee's plenary sessions, newest first, each with how many proposals it received (one query). */
+/**
+ * The committee's plenary sessions, newest first, each with how many proposals it received: the sum
+ * of the session's outcome counters (proposal_stat_totals kind `p`, kept by the writers' triggers).
+ */
 export async function sessionChoices(db: Executor, committeeId: string): Promise<SessionChoice[]> {
+  const res = await db.execute(sql`
+    select s.id, s.name, s.year, coalesce(sum(t.n), 0)::int as received
+    from plenary_sessions s
+    left join proposal_stat_totals t on t.committee_id = s.committee_id and t.session_id = s.id and t.kind = 'p'
+    where s.committee_id = ${committeeId}
+    group by s.id, s.name, s.year, s.start_date
+    order by s.start_date desc`);
+  return rowsOf<SessionChoice>(res).map((r) => ({ ...r, received: Number(r.received), year: Number(r.year) }));
+}
+
+/** The same from the proposals themselves (the reference sessionChoices is tested against). */
+export async function scanSessionChoices(db: Executor, committeeId: string): Promise<SessionChoice[]> {
   const res = await db.execute(sql`
     select s.id, s.name, s.year, count(p.id)::int as received
     from plenary_sessions s
