@@ -31,8 +31,9 @@ describe.each(dbKinds)('proposal statistics from summaries on %s', (kind) => {
   /** Every session's page, from the summaries and from the scan, on several days (overdue moves with today). */
   async function expectSameFigures(step: string) {
     const sessions = rowsOf<{ committee_id: string; id: string }>(await db().execute(sql`select committee_id, id from plenary_sessions order by 1, 2`));
-    const deadlines = rowsOf<{ d: string }>(await db().execute(sql`select distinct reply_deadline::text as d from handling_assignments where subject_type = 'proposal' order by 1 limit 3`));
-    const days = [chinaToday(), '2000-01-01', '2099-12-31', ...deadlines.map((x) => x.d)];
+    const deadlines = rowsOf<{ d: string }>(await db().execute(sql`select distinct reply_deadline::text as d from handling_assignments where subject_type = 'proposal' order by 1 limit 2`));
+    // today, a day on which every open item is late, and the first deadlines (late the day after, not on the day)
+    const days = [chinaToday(), '2099-12-31', ...deadlines.map((x) => x.d)];
     let received = 0;
     for (const s of sessions) {
       for (const today of days) {
@@ -144,19 +145,23 @@ describe.each(dbKinds)('proposal statistics from summaries on %s', (kind) => {
     await db().delete(ratings).where(eq(ratings.subjectId, joint.id));
     await db().update(proposals).set({ sessionId: null }).where(eq(proposals.id, rejected.id));
     await expectSameFigures('direct edits');
-  });
+  }, 180_000);
 
   // PGlite has one connection: transactions there never overlap
   it.skipIf(kind === 'pglite')('two writers on one proposal, one through its handling rows first and one through the proposal first, take turns without a deadlock', async () => {
     const { p } = await filedProposal(t, { ...sampleDraft, title: '关于并发写入统计汇总的测试建议' });
     const [row] = await db().select().from(proposals).where(eq(proposals.id, p.id));
     const rating = (round: number, attitude: string) => ({ committeeId: row.committeeId, subjectType: 'proposal', subjectId: p.id, round, memberId: row.leadMemberId!, attitude, result: 'satisfied' });
+    let holding!: () => void;
+    const firstHolds = new Promise<void>((resolve) => (holding = resolve));
     const first = db().transaction(async (tx) => {
       await tx.insert(ratings).values(rating(1, 'satisfied'));
+      holding();
+      // keeps its transaction open while the second one starts through the proposal
       await tx.execute(sql`select pg_sleep(0.5)`);
       await tx.update(proposals).set({ isKey: true }).where(eq(proposals.id, p.id));
     });
-    await new Promise((r) => setTimeout(r, 150));
+    await firstHolds;
     const second = db().transaction(async (tx) => {
       await tx.update(proposals).set({ category: '社会事业' }).where(eq(proposals.id, p.id));
       await tx.insert(ratings).values(rating(2, 'basically'));
