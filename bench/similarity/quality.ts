@@ -63,10 +63,11 @@ export function memoizedAnalyzer(): Analyze {
   };
 }
 
-/** The 436 proposals in an index of these options. */
+/** The 436 proposals in an index of these options, its latent space learned (as a served index's is once its background learning is done). */
 export function realIndex(real: RealProposal[], options: IndexOptions = defaultIndexOptions, analyze: Analyze = termCounts) {
   const index = new SimilarityIndex(options, analyze);
   for (const p of real) index.addText(p.number, { title: p.title, body: p.content, category: p.category });
+  if (options.latentWeight > 0) index.learnLatentSpace();
   return index;
 }
 

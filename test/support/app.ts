@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
+import { backgroundIdle } from '../../src/server/platform/text/background.js';
 import { loadConfig, type Config } from '../../src/server/config.js';
 import type { Database } from '../../src/server/db/client.js';
 import { DEMO_PASSWORD } from '../../src/server/demo/seed.js';
@@ -41,6 +42,9 @@ export interface Client {
 
 export function client(app: FastifyInstance, cookie = '', csrf = ''): Client {
   const request = async (opts: Request) => {
+    // what an earlier request left to learn in the background (a similarity index's latent space) is
+    // done before the next one: a search never waits for it, and a test's answers must not depend on timing
+    await backgroundIdle();
     const res = await app.inject({ ...(opts as InjectOptions), headers: { ...(cookie ? { cookie } : {}), ...(csrf ? { 'x-csrf-token': csrf } : {}), ...(opts.headers ?? {}) } });
     let body: any = res.body;
     try {

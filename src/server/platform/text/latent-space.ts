@@ -8,7 +8,25 @@
  * Nothing is downloaded and no weights come from outside: the space is a function of the
  * documents. Its size is bounded whatever the corpus: at most MAX_VOCABULARY words × rank floats,
  * learned from at most MAX_SAMPLE documents.
+ *
+ * The computation is a generator that yields after each block of STEP_ROWS rows (a millisecond or
+ * two of work): the index learns its space in the background (background.ts), between requests.
+ * `drain` runs it at once (benchmarks).
  */
+
+/** rows (or columns) of a product or an orthonormalisation done between two yields */
+const STEP_ROWS = 256;
+
+/** A computation that yields between small units of work, and returns T. */
+export type Steps<T> = Generator<void, T>;
+
+/** Runs a stepwise computation to its end, in one piece. */
+export function drain<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
 
 /** A sparse matrix by rows: row r's entries are cols/vals[start[r] .. start[r+1]). */
 export interface SparseRows {
@@ -35,9 +53,10 @@ function gaussian(seed: number) {
 }
 
 /** Y (rows × k, row-major) = A · X (X: cols × k). */
-function times(a: SparseRows, x: Float64Array, k: number): Float64Array {
+function* times(a: SparseRows, x: Float64Array, k: number): Steps<Float64Array> {
   const y = new Float64Array(a.rows * k);
   for (let r = 0; r < a.rows; r++) {
+    if (r % STEP_ROWS === STEP_ROWS - 1) yield;
     const yo = r * k;
     for (let e = a.start[r]; e < a.start[r + 1]; e++) {
       const v = a.val[e];
@@ -49,9 +68,10 @@ function times(a: SparseRows, x: Float64Array, k: number): Float64Array {
 }
 
 /** Z (cols × k) = Aᵀ · Y (Y: rows × k). */
-function timesTransposed(a: SparseRows, y: Float64Array, k: number): Float64Array {
+function* timesTransposed(a: SparseRows, y: Float64Array, k: number): Steps<Float64Array> {
   const z = new Float64Array(a.cols * k);
   for (let r = 0; r < a.rows; r++) {
+    if (r % STEP_ROWS === STEP_ROWS - 1) yield;
     const yo = r * k;
     for (let e = a.start[r]; e < a.start[r + 1]; e++) {
       const v = a.val[e];
@@ -68,12 +88,13 @@ function timesTransposed(a: SparseRows, y: Float64Array, k: number): Float64Arra
  * columns strides through it and was five times slower). A small ridge keeps G positive when
  * columns are dependent (a tiny corpus).
  */
-function orthonormalize(m: Float64Array, n: number, k: number) {
+function* orthonormalize(m: Float64Array, n: number, k: number): Steps<void> {
   const g = new Float64Array(k * k);
   const row = new Float64Array(k);
   for (let pass = 0; pass < 2; pass++) {
     g.fill(0);
     for (let r = 0; r < n; r++) {
+      if (r % STEP_ROWS === STEP_ROWS - 1) yield;
       const o = r * k;
       for (let i = 0; i < k; i++) {
         const mi = m[o + i];
@@ -98,6 +119,7 @@ function orthonormalize(m: Float64Array, n: number, k: number) {
     }
     // each row x ← x R⁻¹ (forward substitution: x_j = (m_j − Σ_{p<j} x_p R_pj) / R_jj)
     for (let r = 0; r < n; r++) {
+      if (r % STEP_ROWS === STEP_ROWS - 1) yield;
       const o = r * k;
       for (let j = 0; j < k; j++) {
         let v = m[o + j];
@@ -110,11 +132,12 @@ function orthonormalize(m: Float64Array, n: number, k: number) {
 }
 
 /** Eigen-decomposition of a symmetric k × k matrix (cyclic Jacobi): eigenvalues and eigenvectors as columns. */
-function symmetricEigen(s: Float64Array, k: number): { values: Float64Array; vectors: Float64Array } {
+function* symmetricEigen(s: Float64Array, k: number): Steps<{ values: Float64Array; vectors: Float64Array }> {
   const a = Float64Array.from(s);
   const v = new Float64Array(k * k);
   for (let i = 0; i < k; i++) v[i * k + i] = 1;
   for (let sweep = 0; sweep < 60; sweep++) {
+    yield;
     let off = 0;
     for (let p = 0; p < k; p++) for (let q = p + 1; q < k; q++) off += a[p * k + q] ** 2;
     if (off < 1e-22) break;
@@ -155,24 +178,25 @@ function symmetricEigen(s: Float64Array, k: number): { values: Float64Array; vec
  * The top `rank` right singular vectors of A (cols × rank, row-major): a word's row is its vector.
  * Randomized range finder with `powers` power iterations and 10 oversampling columns.
  */
-export function rightSingularVectors(a: SparseRows, rank: number, powers = 2, seed = 2019): Float64Array {
+export function* rightSingularVectors(a: SparseRows, rank: number, powers = 2, seed = 2019): Steps<Float64Array> {
   const k = Math.min(rank + 10, a.rows, a.cols);
   const normal = gaussian(seed);
   const omega = new Float64Array(a.cols * k);
   for (let i = 0; i < omega.length; i++) omega[i] = normal();
-  let y = times(a, omega, k);
-  orthonormalize(y, a.rows, k);
+  let y = yield* times(a, omega, k);
+  yield* orthonormalize(y, a.rows, k);
   for (let p = 0; p < powers; p++) {
-    const z = timesTransposed(a, y, k);
-    orthonormalize(z, a.cols, k);
-    y = times(a, z, k);
-    orthonormalize(y, a.rows, k);
+    const z = yield* timesTransposed(a, y, k);
+    yield* orthonormalize(z, a.cols, k);
+    y = yield* times(a, z, k);
+    yield* orthonormalize(y, a.rows, k);
   }
   // B = Qᵀ A (k × cols), kept as its transpose Bt (cols × k)
-  const bt = timesTransposed(a, y, k);
+  const bt = yield* timesTransposed(a, y, k);
   // B Bᵀ = Btᵀ Bt (k × k)
   const gram = new Float64Array(k * k);
   for (let c = 0; c < a.cols; c++) {
+    if (c % STEP_ROWS === STEP_ROWS - 1) yield;
     const o = c * k;
     for (let i = 0; i < k; i++) {
       const bi = bt[o + i];
@@ -181,7 +205,7 @@ export function rightSingularVectors(a: SparseRows, rank: number, powers = 2, se
     }
   }
   for (let i = 0; i < k; i++) for (let j = 0; j < i; j++) gram[i * k + j] = gram[j * k + i];
-  const { values, vectors } = symmetricEigen(gram, k);
+  const { values, vectors } = yield* symmetricEigen(gram, k);
   const order = Array.from(values.keys()).sort((x, z) => values[z] - values[x]);
   const r = Math.min(rank, k);
   // V = Bt · W · Σ⁻¹ (cols × r)
@@ -190,6 +214,7 @@ export function rightSingularVectors(a: SparseRows, rank: number, powers = 2, se
     const e = order[j];
     const sigma = Math.sqrt(Math.max(values[e], 1e-30));
     for (let c = 0; c < a.cols; c++) {
+      if (c % (STEP_ROWS * 16) === STEP_ROWS * 16 - 1) yield;
       let s = 0;
       for (let i = 0; i < k; i++) s += bt[c * k + i] * vectors[i * k + e];
       out[c * r + j] = s / sigma;

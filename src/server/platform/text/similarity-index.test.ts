@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setBackgroundSliceMs } from './background.js';
 import { defaultIndexOptions, SimilarityIndex } from './similarity-index.js';
 import { termCounts } from './analyzer.js';
 
@@ -203,9 +204,9 @@ describe('latent re-ranking', () => {
     return idx;
   }
 
-  it('learns from the documents which words keep the same company', () => {
+  it('learns from the documents which words keep the same company', async () => {
     const idx = corpus();
-    idx.search('医院', 5);
+    await idx.settled();
     const cos = (x: string, y: string) => {
       const [a, b] = [idx.latentVectorOf(x)!, idx.latentVectorOf(y)!];
       return a.reduce((s, v, j) => s + v * b[j], 0);
@@ -215,27 +216,107 @@ describe('latent re-ranking', () => {
     expect(cos('only-a', 'other')).toBeLessThan(0.2);
   });
 
-  it('re-ranks only BM25 candidates: a smaller limit is a prefix of the candidates re-ranked, scores within 0..1', () => {
+  it('re-ranks only BM25 candidates: a smaller limit is a prefix of the candidates re-ranked, scores within 0..1', async () => {
     const idx = corpus();
+    await idx.settled();
     const all = idx.search('医院和医生问题', options.latentCandidates);
     for (const k of [1, 3, 10]) expect(idx.search('医院和医生问题', k)).toEqual(all.slice(0, k));
+    expect(all.every((h) => h.reranked)).toBe(true);
     for (const h of all) expect(h.score).toBeGreaterThan(0), expect(h.score).toBeLessThanOrEqual(1);
   });
 
-  it('learns the space again once as many documents have come since: a new issue’s words enter it', () => {
+  it('learns the space again once as many documents have come since: a new issue’s words enter it', async () => {
     const idx = corpus();
-    idx.search('医院', 5);
+    await idx.settled();
     const fresh = ['网络安全', '数据共享', '政务服务', '一网通办', '基层治理', '网格化', '志愿服务', '慈善事业'];
     for (let i = 0; i < 200; i++) idx.add(`n${i}`, `关于${fresh[i % 8]}的建议`, `${fresh[(i + 1) % 8]}问题。`);
     // folded in as it came, from words the space did not know
     expect(idx.latentVectorOf('n0')!.every((x) => x === 0)).toBe(true);
-    idx.search('医院', 5);
+    await idx.settled();
     expect(idx.latentVectorOf('n0')!.some((x) => x !== 0)).toBe(true);
   });
 
-  it('learns nothing from too few documents, where BM25 alone ranks', () => {
+  it('learns nothing from too few documents, where BM25 alone ranks', async () => {
     const idx = build();
     expect(idx.search('生活垃圾分类收运', 3).length).toBeGreaterThan(0);
+    await idx.settled();
+    expect(idx.learningLatentSpace).toBe(false);
     expect(idx.latentVectorOf('g1')).toBeUndefined();
+  });
+});
+
+describe('latent learning in the background', () => {
+  const topics = [
+    ['垃圾分类', '河道', '燃气'],
+    ['居家养老', '医院', '医生'],
+    ['电梯', '停车', '公交'],
+    ['企业', '人才', '就业'],
+  ];
+  const options = { ...defaultIndexOptions, latentRank: 4 };
+  function corpus(from = 0, count = 160) {
+    const idx = new SimilarityIndex(options);
+    addTopics(idx, from, count);
+    return idx;
+  }
+  function addTopics(idx: SimilarityIndex, from: number, count: number) {
+    for (let i = from; i < from + count; i++) {
+      const t = topics[i % 4];
+      idx.add(`d${i}`, `关于${t[1 + (Math.floor(i / 4) % 2)]}的建议`, `${t[0]}问题，${t[1 + (Math.floor(i / 4) % 2)]}问题。`);
+    }
+  }
+  let slice: number;
+  // one unit of work a slice: the learning spans many turns of the event loop
+  beforeAll(() => void (slice = setBackgroundSliceMs(0)));
+  afterAll(() => void setBackgroundSliceMs(slice));
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+  it('a search while the first space is being learned answers at once, by BM25 alone', async () => {
+    const idx = corpus();
+    let learned = false;
+    const settled = idx.settled().then(() => (learned = true));
+    expect(idx.learningLatentSpace).toBe(true);
+    // the event loop turns while the space is learned: other work runs in between
+    await turn();
+    await turn();
+    expect(learned).toBe(false);
+    const hits = idx.search('医院和医生问题', 5);
+    expect(learned).toBe(false);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.some((h) => h.reranked)).toBe(false);
+    // the answer is BM25's own, the same as an index that never learns gives
+    const bm25 = new SimilarityIndex({ ...options, latentWeight: 0 });
+    addTopics(bm25, 0, 160);
+    expect(hits).toEqual(bm25.search('医院和医生问题', 5));
+    await settled;
+    expect(idx.learningLatentSpace).toBe(false);
+    expect(idx.search('医院和医生问题', 5).every((h) => h.reranked)).toBe(true);
+  });
+
+  it('a search while a space is relearned answers at once from the last one; documents added meanwhile get vectors in the new one', async () => {
+    const idx = corpus();
+    await idx.settled();
+    addTopics(idx, 160, 160);
+    expect(idx.search('医院和医生问题', 5).every((h) => h.reranked)).toBe(true);
+    expect(idx.learningLatentSpace).toBe(true);
+    let learned = false;
+    const settled = idx.settled().then(() => (learned = true));
+    await turn();
+    // added while learning: folded in the last space now, and in the new one when it is served
+    addTopics(idx, 320, 8);
+    const meanwhile = idx.search('医院和医生问题', 5);
+    expect(learned).toBe(false);
+    expect(meanwhile.every((h) => h.reranked)).toBe(true);
+    await settled;
+    // d327 has d7's text: the same vector in the new space (were it left in the last space's coordinates, it would not be)
+    const [a, b] = [idx.latentVectorOf('d327')!, idx.latentVectorOf('d7')!];
+    expect(a.reduce((s, v, j) => s + v * b[j], 0)).toBeGreaterThan(0.99);
+    expect(idx.search('医院和医生问题', 5).every((h) => h.reranked)).toBe(true);
+  });
+
+  it('learns a space equal to the one learned in one piece, whatever the slices', async () => {
+    const [a, b] = [corpus(), corpus()];
+    a.learnLatentSpace();
+    await b.settled();
+    for (const key of ['d0', 'd77', 'd159']) expect(b.latentVectorOf(key)).toEqual(a.latentVectorOf(key));
   });
 });

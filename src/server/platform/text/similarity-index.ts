@@ -1,5 +1,6 @@
 import { categoryTerm, defaultAnalyzerOptions, isPhrase, isTitleBigram, isTitleTerm, termCounts, titleBigrams, titleTerm, type Analyze, type AnalyzerOptions } from './analyzer.js';
-import { rightSingularVectors, type SparseRows } from './latent-space.js';
+import { runInBackground, type BackgroundTask } from './background.js';
+import { drain, rightSingularVectors, type SparseRows, type Steps } from './latent-space.js';
 import { TopK } from './top-k.js';
 
 /**
@@ -98,6 +99,10 @@ const MAX_SAMPLE = 20_000;
 const MIN_LATENT_DOCS = 100;
 /** documents folded in at once when the space is learned: a block's float accumulators */
 const FOLD_BLOCK = 65_536;
+/** work between two yields of a learning in the background: terms looked at, documents, postings read */
+const TERMS_PER_STEP = 20_000;
+const DOCS_PER_STEP = 8192;
+const POSTINGS_PER_STEP = 20_000;
 /** pseudo-relevance feedback: the best few hits, and their weight beside the query's own vector */
 const PRF_DOCS = 3;
 const PRF_WEIGHT = 1;
@@ -234,6 +239,9 @@ export class SimilarityIndex {
   /** live documents when the space was last learned (or found too small to learn), and documents added since */
   private latentTriedAt = 0;
   private addedSinceLatent = 0;
+  /** the learning under way in the background (resolves when its space is served), and its task */
+  private learning?: Promise<void>;
+  private learningTask?: BackgroundTask<void>;
 
   /** `analyze` must return a map of its own each time: a query's counts are added to in place. */
   constructor(readonly options: IndexOptions = defaultIndexOptions, private readonly analyze: Analyze = termCounts) {}
@@ -359,7 +367,7 @@ export class SimilarityIndex {
    */
   scored(text: string | IndexedText, limit: number, accept: (tag: number) => boolean = () => true, exclude?: string): (Hit & { latent: number | null })[] {
     const { counts, category } = queryCounts(text, this.options, this.analyze);
-    if (this.options.latentWeight > 0 && this.liveCount >= MIN_LATENT_DOCS && (this.latentTriedAt === 0 || this.addedSinceLatent >= RELEARN_SHARE * this.latentTriedAt)) this.learnLatentSpace();
+    this.learnWhenDue();
     const q = this.latent ? this.latentQuery(counts) : null;
     const lists = this.queryTerms(counts, category);
     const m = lists.length;
@@ -502,72 +510,197 @@ export class SimilarityIndex {
   }
 
   /**
-   * Learns the latent space from the documents' postings: the vocabulary is the MAX_VOCABULARY
-   * words of highest document frequency (seen twice or more, boilerplate excluded), the matrix the
-   * BM25 weight × IDF of each word in a sample of at most MAX_SAMPLE documents, rows of unit
-   * length; every document's vector is then folded in from the postings. One pass over the
-   * vocabulary's postings and a few over the sample: O(postings × rank).
+   * Learns the latent space now, in one piece (benchmarks; tests that want it at once): the
+   * vocabulary is the MAX_VOCABULARY words of highest document frequency (seen twice or more,
+   * boilerplate excluded), the matrix the BM25 weight × IDF of each word in a sample of at most
+   * MAX_SAMPLE documents, rows of unit length; every document's vector is then folded in from the
+   * postings. One pass over the vocabulary's postings and a few over the sample: O(postings × rank).
+   * A learning under way in the background is dropped for this one.
    */
   learnLatentSpace(): void {
+    this.learningTask?.cancel();
+    drain(this.learnSteps());
+  }
+
+  /**
+   * Whether a space is due: none learned yet and MIN_LATENT_DOCS documents or more, or as many
+   * documents added or replaced since the last learning began as it was learned from
+   * (RELEARN_SHARE): a growing index is relearned at each doubling, a steady one as its words drift.
+   */
+  private latentDue(): boolean {
+    return this.options.latentWeight > 0 && this.liveCount >= MIN_LATENT_DOCS && (this.latentTriedAt === 0 || this.addedSinceLatent >= RELEARN_SHARE * this.latentTriedAt);
+  }
+
+  /**
+   * Starts learning the space in the background when it is due and no learning is under way; a
+   * search never waits for it (see `search`). Called by each search and after each sync.
+   */
+  learnWhenDue(): void {
+    if (this.learning || !this.latentDue()) return;
+    const task = runInBackground(this.learnSteps());
+    const learning: Promise<void> = task.done.then(
+      () => undefined,
+      (error) => {
+        // the last space (or BM25 alone) keeps being served; the next due learning tries again
+        console.error('similarity index: learning the latent space failed', error);
+        throw error;
+      },
+    );
+    this.learningTask = task;
+    this.learning = learning;
+    learning
+      .catch(() => undefined)
+      .finally(() => {
+        if (this.learning !== learning) return;
+        this.learning = this.learningTask = undefined;
+        // documents added meanwhile may already make the next one due
+        this.learnWhenDue();
+      });
+  }
+
+  /** Whether a latent space is being learned in the background. */
+  get learningLatentSpace(): boolean {
+    return this.learning !== undefined;
+  }
+
+  /**
+   * Resolves once the space due now (if any) is learned and served: tests and benchmarks await it
+   * for results that do not depend on timing. Rejects if that learning failed.
+   */
+  async settled(): Promise<void> {
+    this.learnWhenDue();
+    while (this.learning) await this.learning;
+  }
+
+  /**
+   * The learning of the space (see learnLatentSpace), in small units (latent-space.ts). Between
+   * units the index goes on changing: each word's postings are read within one unit (a compaction
+   * may rewrite them between units; document numbers never change), a document removed meanwhile
+   * only adds a row to the sample, and the documents added meanwhile are folded in too: the last
+   * block of documents is folded and the space swapped in within one unit, so every document the
+   * index holds when the new space is served has its vector in it. Until then the last space is served.
+   */
+  private *learnSteps(): Steps<void> {
     const rank = this.options.latentRank;
+    // the corpus learned from: what is added from here on counts toward the next learning
+    this.latentTriedAt = this.liveCount;
+    this.addedSinceLatent = 0;
     const n = Math.max(this.indexedCount, 1);
-    const vocab: [string, Postings][] = [];
-    for (const [term, p] of this.terms) if (isWord(term) && p.length >= 2 && p.length <= this.options.maxDfShare * n) vocab.push([term, p]);
-    vocab.sort((x, y) => y[1].length - x[1].length);
-    vocab.length = Math.min(vocab.length, MAX_VOCABULARY);
-    const words = new Map<string, number>();
-    const idf = new Float32Array(vocab.length);
-    vocab.forEach(([term, p], i) => {
-      words.set(term, i);
-      idf[i] = Math.log(1 + (n - p.length + 0.5) / (p.length + 0.5));
-    });
-    // the sample's rows: every step-th live document
-    const step = Math.max(1, Math.ceil(this.liveCount / MAX_SAMPLE));
-    const rowOf = new Int32Array(this.keys.length).fill(-1);
-    let rows = 0;
-    for (let d = 0, live = 0; d < this.keys.length; d++) if (this.alive[d] && live++ % step === 0) rowOf[d] = rows++;
-    const count = new Int32Array(rows + 1);
-    for (const [, p] of vocab) for (let i = 0; i < p.length; i++) if (rowOf[p.docs[i]] >= 0) count[rowOf[p.docs[i]] + 1]++;
-    for (let r = 0; r < rows; r++) count[r + 1] += count[r];
-    const start = Int32Array.from(count);
-    const fill = Int32Array.from(count);
-    const col = new Int32Array(start[rows]);
-    const val = new Float32Array(start[rows]);
-    vocab.forEach(([, p], c) => {
-      for (let i = 0; i < p.length; i++) {
-        const r = rowOf[p.docs[i]];
-        if (r < 0) continue;
-        col[fill[r]] = c;
-        val[fill[r]++] = p.weights[i] * idf[c];
+    const { vocab, idf } = yield* this.vocabulary(n);
+    const matrix = yield* this.sampleMatrix(vocab, idf);
+    const r = Math.min(rank, matrix.rows, vocab.length);
+    if (r < 2) return void (this.latent = undefined);
+    const terms = Float32Array.from(yield* rightSingularVectors(matrix, r));
+    // every document folded in from the postings (sorted by document), a block of documents at a time
+    let docs = new Int8Array(this.alive.length * r);
+    const block = new Float32Array(FOLD_BLOCK * r);
+    for (let first = 0; first < this.keys.length; first += FOLD_BLOCK) {
+      const end = Math.min(first + FOLD_BLOCK, this.keys.length);
+      block.fill(0);
+      let work = 0;
+      for (let c = 0; c < vocab.length; c++) {
+        const p = this.terms.get(vocab[c]);
+        if (!p) continue;
+        let i = firstAtLeast(p.docs, p.length, first);
+        const from = i;
+        for (; i < p.length && p.docs[i] < end; i++) addScaledAt(block, (p.docs[i] - first) * r, terms, c * r, p.weights[i] * idf[c], r);
+        if ((work += i - from) >= POSTINGS_PER_STEP) (work = 0), yield;
       }
-    });
+      if (docs.length < end * r) {
+        const grown = new Int8Array(Math.max(end, this.alive.length) * r);
+        grown.set(docs);
+        docs = grown;
+      }
+      for (let d = first; d < end; d++) quantize(normalize(block.subarray((d - first) * r, (d - first + 1) * r)), docs, d * r);
+    }
+    if (docs.length < this.alive.length * r) {
+      const grown = new Int8Array(this.alive.length * r);
+      grown.set(docs);
+      docs = grown;
+    }
+    this.latent = { rank: r, words: new Map(vocab.map((w, i) => [w, i])), idf, terms, docs };
+  }
+
+  /**
+   * The space's words: those seen twice or more and not boilerplate, the MAX_VOCABULARY of highest
+   * document frequency (a stable counting sort: ties in the index's order), with their IDF.
+   */
+  private *vocabulary(n: number): Steps<{ vocab: string[]; idf: Float32Array }> {
+    const candidates: string[] = [];
+    const dfs: number[] = [];
+    let seen = 0;
+    let top = 0;
+    for (const [term, p] of this.terms) {
+      if (++seen % TERMS_PER_STEP === 0) yield;
+      if (!isWord(term) || p.length < 2 || p.length > this.options.maxDfShare * n) continue;
+      candidates.push(term);
+      dfs.push(p.length);
+      if (p.length > top) top = p.length;
+    }
+    const at = new Int32Array(top + 2);
+    for (const df of dfs) at[top - df + 1]++;
+    for (let i = 0; i <= top; i++) at[i + 1] += at[i];
+    const order = new Int32Array(candidates.length);
+    for (let i = 0; i < candidates.length; i++) order[at[top - dfs[i]]++] = i;
+    yield;
+    const vocab: string[] = [];
+    const chosen: number[] = [];
+    // a term deleted by a compaction and indexed again meanwhile is met twice: once is enough
+    const taken = new Set<string>();
+    for (let i = 0; i < order.length && vocab.length < MAX_VOCABULARY; i++) {
+      const term = candidates[order[i]];
+      if (taken.has(term)) continue;
+      taken.add(term);
+      vocab.push(term);
+      chosen.push(dfs[order[i]]);
+    }
+    const idf = Float32Array.from(chosen, (df) => Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+    return { vocab, idf };
+  }
+
+  /** The sample's rows (every step-th live document, unit length) over the vocabulary's columns. */
+  private *sampleMatrix(vocab: string[], idf: Float32Array): Steps<SparseRows> {
+    const count = this.keys.length;
+    const step = Math.max(1, Math.ceil(this.liveCount / MAX_SAMPLE));
+    const rowOf = new Int32Array(count).fill(-1);
+    let rows = 0;
+    for (let d = 0, live = 0; d < count; d++) {
+      if (d % DOCS_PER_STEP === DOCS_PER_STEP - 1) yield;
+      if (this.alive[d] && live++ % step === 0) rowOf[d] = rows++;
+    }
+    // the entries word by word (so by column, each row's in column order), then by row
+    const entries = new Entries();
+    let work = 0;
+    for (let c = 0; c < vocab.length; c++) {
+      const p = this.terms.get(vocab[c]);
+      if (!p) continue;
+      for (let i = 0; i < p.length && p.docs[i] < count; i++) {
+        const r = rowOf[p.docs[i]];
+        if (r >= 0) entries.push(r, c, p.weights[i] * idf[c]);
+      }
+      if ((work += p.length) >= POSTINGS_PER_STEP) (work = 0), yield;
+    }
+    yield;
+    const start = new Int32Array(rows + 1);
+    for (let e = 0; e < entries.length; e++) start[entries.rows[e] + 1]++;
+    for (let r = 0; r < rows; r++) start[r + 1] += start[r];
+    const fill = start.slice(0, rows);
+    const col = new Int32Array(entries.length);
+    const val = new Float32Array(entries.length);
+    for (let e = 0; e < entries.length; e++) {
+      const r = entries.rows[e];
+      col[fill[r]] = entries.cols[e];
+      val[fill[r]++] = entries.vals[e];
+    }
+    yield;
     for (let r = 0; r < rows; r++) {
+      if (r % DOCS_PER_STEP === DOCS_PER_STEP - 1) yield;
       let norm = 0;
       for (let e = start[r]; e < start[r + 1]; e++) norm += val[e] * val[e];
       norm = Math.sqrt(norm) || 1;
       for (let e = start[r]; e < start[r + 1]; e++) val[e] /= norm;
     }
-    const matrix: SparseRows = { rows, cols: vocab.length, start, col, val };
-    const r = Math.min(rank, rows, vocab.length);
-    this.latentTriedAt = this.liveCount;
-    this.addedSinceLatent = 0;
-    if (r < 2) return void (this.latent = undefined);
-    const terms = Float32Array.from(rightSingularVectors(matrix, r));
-    // every document folded in from the postings (sorted by document), a block of documents at a time
-    const docs = new Int8Array(this.alive.length * r);
-    const block = new Float32Array(FOLD_BLOCK * r);
-    const cursor = new Int32Array(vocab.length);
-    for (let first = 0; first < this.keys.length; first += FOLD_BLOCK) {
-      const end = Math.min(first + FOLD_BLOCK, this.keys.length);
-      block.fill(0);
-      vocab.forEach(([, p], c) => {
-        let i = cursor[c];
-        for (; i < p.length && p.docs[i] < end; i++) addScaled(block.subarray((p.docs[i] - first) * r, (p.docs[i] - first + 1) * r), terms, c * r, p.weights[i] * idf[c]);
-        cursor[c] = i;
-      });
-      for (let d = first; d < end; d++) quantize(normalize(block.subarray((d - first) * r, (d - first + 1) * r)), docs, d * r);
-    }
-    this.latent = { rank: r, words, idf, terms, docs };
+    return { rows, cols: vocab.length, start, col, val };
   }
 
   /** The query's unit vector in the latent space (its words weighted as in the search). */
@@ -627,6 +760,43 @@ export class SimilarityIndex {
 
 function addScaled(into: Float32Array, from: Float32Array, offset: number, scale: number) {
   for (let j = 0; j < into.length; j++) into[j] += scale * from[offset + j];
+}
+
+/** addScaled into `length` floats of `into` at `at`. */
+function addScaledAt(into: Float32Array, at: number, from: Float32Array, offset: number, scale: number, length: number) {
+  for (let j = 0; j < length; j++) into[at + j] += scale * from[offset + j];
+}
+
+/** The first position in a sorted list whose document is ≥ d (length if none). */
+function firstAtLeast(docs: Int32Array, length: number, d: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid] < d) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A sparse matrix's entries (row, column, value) as they come, in growing typed arrays. */
+class Entries {
+  rows = new Int32Array(1024);
+  cols = new Int32Array(1024);
+  vals = new Float32Array(1024);
+  length = 0;
+  push(row: number, col: number, val: number) {
+    if (this.length === this.rows.length) {
+      const grow = <A extends Int32Array | Float32Array>(a: A, b: A) => (b.set(a), b);
+      this.rows = grow(this.rows, new Int32Array(this.length * 2));
+      this.cols = grow(this.cols, new Int32Array(this.length * 2));
+      this.vals = grow(this.vals, new Float32Array(this.length * 2));
+    }
+    this.rows[this.length] = row;
+    this.cols[this.length] = col;
+    this.vals[this.length] = val;
+    this.length++;
+  }
 }
 
 function normalize(v: Float32Array): Float32Array {

@@ -129,6 +129,8 @@ export class SyncedIndex<R extends { id: string }> {
       else c.index.addText(r.id, doc, this.packTag(c, doc));
     }
     c.syncedAt = started;
+    // a latent space due after these changes is learned in the background, before a search asks
+    c.index.learnWhenDue();
   }
 
   private packTag(c: CommitteeIndex, doc: IndexedDocument): number {
@@ -166,6 +168,14 @@ export class SyncedIndex<R extends { id: string }> {
    */
   adopt(committeeId: string, index: SimilarityIndex, watermark: Date) {
     this.committees.set(committeeId, { index, watermark, latest: watermark, recent: new Map(), syncedAt: 0, owners: new Map() });
+  }
+
+  /**
+   * Resolves once the committee's index serves the latent space due now (searches never wait for
+   * it; tests await this for results that do not depend on timing).
+   */
+  async settled(committeeId: string): Promise<void> {
+    await this.committees.get(committeeId)?.index.settled();
   }
 
   /** Forgets every index (tests, restore). */
