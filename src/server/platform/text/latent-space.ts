@@ -52,9 +52,9 @@ function gaussian(seed: number) {
   return () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
 }
 
-/** Y (rows × k, row-major) = A · X (X: cols × k). */
-function* times(a: SparseRows, x: Float64Array, k: number): Steps<Float64Array> {
-  const y = new Float64Array(a.rows * k);
+/** Y (rows × k, row-major) = A · X (X: cols × k), into `y`. */
+function* times(a: SparseRows, x: Float64Array, k: number, y: Float64Array): Steps<Float64Array> {
+  y.fill(0);
   for (let r = 0; r < a.rows; r++) {
     if (r % STEP_ROWS === STEP_ROWS - 1) yield;
     const yo = r * k;
@@ -67,9 +67,9 @@ function* times(a: SparseRows, x: Float64Array, k: number): Steps<Float64Array> 
   return y;
 }
 
-/** Z (cols × k) = Aᵀ · Y (Y: rows × k). */
-function* timesTransposed(a: SparseRows, y: Float64Array, k: number): Steps<Float64Array> {
-  const z = new Float64Array(a.cols * k);
+/** Z (cols × k) = Aᵀ · Y (Y: rows × k), into `z`. */
+function* timesTransposed(a: SparseRows, y: Float64Array, k: number, z: Float64Array): Steps<Float64Array> {
+  z.fill(0);
   for (let r = 0; r < a.rows; r++) {
     if (r % STEP_ROWS === STEP_ROWS - 1) yield;
     const yo = r * k;
@@ -181,18 +181,21 @@ function* symmetricEigen(s: Float64Array, k: number): Steps<{ values: Float64Arr
 export function* rightSingularVectors(a: SparseRows, rank: number, powers = 2, seed = 2019): Steps<Float64Array> {
   const k = Math.min(rank + 10, a.rows, a.cols);
   const normal = gaussian(seed);
-  const omega = new Float64Array(a.cols * k);
-  for (let i = 0; i < omega.length; i++) omega[i] = normal();
-  let y = yield* times(a, omega, k);
+  // two buffers, reused by every product (a fresh one each time brought the garbage collector on sooner)
+  const z = new Float64Array(a.cols * k);
+  const y = new Float64Array(a.rows * k);
+  // Ω (cols × k) is the first Z
+  for (let i = 0; i < z.length; i++) z[i] = normal();
+  yield* times(a, z, k, y);
   yield* orthonormalize(y, a.rows, k);
   for (let p = 0; p < powers; p++) {
-    const z = yield* timesTransposed(a, y, k);
+    yield* timesTransposed(a, y, k, z);
     yield* orthonormalize(z, a.cols, k);
-    y = yield* times(a, z, k);
+    yield* times(a, z, k, y);
     yield* orthonormalize(y, a.rows, k);
   }
   // B = Qᵀ A (k × cols), kept as its transpose Bt (cols × k)
-  const bt = yield* timesTransposed(a, y, k);
+  const bt = yield* timesTransposed(a, y, k, z);
   // B Bᵀ = Btᵀ Bt (k × k)
   const gram = new Float64Array(k * k);
   for (let c = 0; c < a.cols; c++) {

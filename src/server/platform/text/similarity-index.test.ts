@@ -293,24 +293,34 @@ describe('latent learning in the background', () => {
   });
 
   it('a search while a space is relearned answers at once from the last one; documents added meanwhile get vectors in the new one', async () => {
-    const idx = corpus();
+    // enough postings that each part of the learning (the fold-in of the documents too) takes several units
+    const word = (t: number, j: number) => String.fromCharCode(97 + t, 97 + (j % 26), 97 + Math.floor(j / 26));
+    // document i: 20 of its topic's 40 words; d<i> and d<i + 40> have the same text
+    const add = (idx: SimilarityIndex, i: number) => {
+      const words = Array.from({ length: 20 }, (_, m) => word(i % 8, (i * 7 + m * 3) % 40));
+      idx.add(`d${i}`, words.slice(0, 2).join(' '), words.join(' '));
+    };
+    const idx = new SimilarityIndex(options);
+    for (let i = 0; i < 3000; i++) add(idx, i);
     await idx.settled();
-    addTopics(idx, 160, 160);
-    expect(idx.search('医院和医生问题', 5).every((h) => h.reranked)).toBe(true);
+    for (let i = 3000; i < 6000; i++) add(idx, i);
+    const query = `${word(1, 0)} ${word(1, 3)} ${word(1, 6)}`;
+    expect(idx.search(query, 5).every((h) => h.reranked)).toBe(true);
     expect(idx.learningLatentSpace).toBe(true);
     let learned = false;
     const settled = idx.settled().then(() => (learned = true));
-    await turn();
-    // added while learning: folded in the last space now, and in the new one when it is served
-    addTopics(idx, 320, 8);
-    const meanwhile = idx.search('医院和医生问题', 5);
-    expect(learned).toBe(false);
-    expect(meanwhile.every((h) => h.reranked)).toBe(true);
+    // a document added at each turn of the event loop while it learns, a search answered from the last space at each
+    let next = 6000;
+    while (!learned) {
+      add(idx, next++);
+      expect(idx.search(query, 5).every((h) => h.reranked)).toBe(true);
+      await turn();
+    }
     await settled;
-    // d327 has d7's text: the same vector in the new space (were it left in the last space's coordinates, it would not be)
-    const [a, b] = [idx.latentVectorOf('d327')!, idx.latentVectorOf('d7')!];
-    expect(a.reduce((s, v, j) => s + v * b[j], 0)).toBeGreaterThan(0.99);
-    expect(idx.search('医院和医生问题', 5).every((h) => h.reranked)).toBe(true);
+    expect(next).toBeGreaterThan(6030);
+    // each has an earlier one's text: the same vector in the new space (left in the last space's coordinates, or never folded, it would not be)
+    const cos = (x: Float32Array, y: Float32Array) => x.reduce((s, v, j) => s + v * y[j], 0);
+    for (let i = 6000; i < next; i++) expect(cos(idx.latentVectorOf(`d${i}`)!, idx.latentVectorOf(`d${i % 40}`)!)).toBeGreaterThan(0.99);
   });
 
   it('learns a space equal to the one learned in one piece, whatever the slices', async () => {

@@ -35,10 +35,13 @@ import { TopK } from './top-k.js';
  *   and the query's best hits say which sense of the issue it is about. Chosen by cross-validation
  *   over the labelled groups (held-out recall@5 0.908 → 0.942 on the 74 groups, the served options
  *   on all of them 0.919 → 0.947, on the 18 development groups 0.968 → 0.980). Its cost: the space
- *   is learned at the first search from MIN_LATENT_DOCS documents on (below, BM25 ranks alone), and
- *   again once as many documents have been added or replaced since (RELEARN_SHARE), in
- *   O(postings × rank) — 8 s at 100,000 synthetic proposals on a loaded core, in one piece, on the
- *   searching request; a document added meanwhile is folded in as it comes. It holds LATENT_RANK
+ *   is learned from MIN_LATENT_DOCS documents on (below, BM25 ranks alone), and again once as many
+ *   documents have been added or replaced since the last learning began (RELEARN_SHARE), in
+ *   O(postings × rank) — 8 s of processor time at 100,000 synthetic proposals on a loaded core —
+ *   in the background (background.ts: slices of a few milliseconds, one learning at a time in the
+ *   process), started by a sync or a search that finds it due; a document added meanwhile is
+ *   folded into the served space as it comes. A search never waits for a learning: see `search`
+ *   for what it is ranked by meanwhile. The space holds LATENT_RANK
  *   bytes per document (50 MB at a million) and at most MAX_VOCABULARY × LATENT_RANK floats; a search
  *   finds LATENT_CANDIDATES instead of `limit` and then computes LATENT_CANDIDATES × 4 dot products
  *   (bare search at 100,000 synthetic proposals, 300 queries, two loaded cores: p50 ×1.2–1.4, p95
@@ -352,6 +355,14 @@ export class SimilarityIndex {
    *
    * With a latent weight, BM25's best max(limit, LATENT_CANDIDATES) are found so and re-ranked
    * (`rerank`): a smaller limit gives a prefix of the same re-ranking.
+   *
+   * While a space is being learned in the background the search answers at once, with what is
+   * served: before the first space, BM25 alone (there is nothing else; its scores are on BM25's own
+   * calibrated scale, `reranked` unset); while a space is relearned, the last one. Why the last space
+   * and not BM25 alone: it is still a valid space — every document, those added since too, has its
+   * vector in it, folded from the same word vectors — and lacks only the words new since it was
+   * learned, which BM25 still matches; dropping it would change the ranking and the score scale
+   * (the calibration curve) of every answer for the few seconds of each relearning, and back again.
    */
   search(text: string | IndexedText, limit: number, accept: (tag: number) => boolean = () => true, exclude?: string): Hit[] {
     const o = this.options;
@@ -363,7 +374,8 @@ export class SimilarityIndex {
 
   /**
    * BM25's best `limit` (the exact top k described at `search`), each with its latent evidence when
-   * the options ask for one and the space is learned (else 0); learns the space first when due.
+   * the options ask for one and a space is served (else null); starts learning a space in the
+   * background when one is due, without waiting for it.
    */
   scored(text: string | IndexedText, limit: number, accept: (tag: number) => boolean = () => true, exclude?: string): (Hit & { latent: number | null })[] {
     const { counts, category } = queryCounts(text, this.options, this.analyze);
@@ -594,8 +606,9 @@ export class SimilarityIndex {
     // every document folded in from the postings (sorted by document), a block of documents at a time
     let docs = new Int8Array(this.alive.length * r);
     const block = new Float32Array(FOLD_BLOCK * r);
-    for (let first = 0; first < this.keys.length; first += FOLD_BLOCK) {
-      const end = Math.min(first + FOLD_BLOCK, this.keys.length);
+    // the next block begins where this one ended: documents added while it was folded come next
+    for (let first = 0, end = 0; first < this.keys.length; first = end) {
+      end = Math.min(first + FOLD_BLOCK, this.keys.length);
       block.fill(0);
       let work = 0;
       for (let c = 0; c < vocab.length; c++) {
@@ -611,7 +624,10 @@ export class SimilarityIndex {
         grown.set(docs);
         docs = grown;
       }
-      for (let d = first; d < end; d++) quantize(normalize(block.subarray((d - first) * r, (d - first + 1) * r)), docs, d * r);
+      for (let d = first; d < end; d++) {
+        if ((d - first) % DOCS_PER_STEP === DOCS_PER_STEP - 1) yield;
+        quantizeAt(block, (d - first) * r, r, docs, d * r);
+      }
     }
     if (docs.length < this.alive.length * r) {
       const grown = new Int8Array(this.alive.length * r);
@@ -682,19 +698,22 @@ export class SimilarityIndex {
     }
     yield;
     const start = new Int32Array(rows + 1);
-    for (let e = 0; e < entries.length; e++) start[entries.rows[e] + 1]++;
+    for (let e = 0; e < entries.length; e++) {
+      if (e % POSTINGS_PER_STEP === POSTINGS_PER_STEP - 1) yield;
+      start[entries.rows[e] + 1]++;
+    }
     for (let r = 0; r < rows; r++) start[r + 1] += start[r];
     const fill = start.slice(0, rows);
     const col = new Int32Array(entries.length);
     const val = new Float32Array(entries.length);
     for (let e = 0; e < entries.length; e++) {
+      if (e % POSTINGS_PER_STEP === POSTINGS_PER_STEP - 1) yield;
       const r = entries.rows[e];
       col[fill[r]] = entries.cols[e];
       val[fill[r]++] = entries.vals[e];
     }
-    yield;
     for (let r = 0; r < rows; r++) {
-      if (r % DOCS_PER_STEP === DOCS_PER_STEP - 1) yield;
+      if (r % 1024 === 1023) yield;
       let norm = 0;
       for (let e = start[r]; e < start[r + 1]; e++) norm += val[e] * val[e];
       norm = Math.sqrt(norm) || 1;
@@ -821,6 +840,17 @@ export function rerank(hits: readonly (Hit & { latent: number | null })[], weigh
     .sort((x, y) => y.score - x.score || y.raw - x.raw)
     .slice(0, limit)
     .map(({ key, score }) => ({ key, score, reranked: true }));
+}
+
+/** The `length` floats of `v` at `at` made a unit vector (in place, as `normalize`) and stored as bytes (× 127) at `offset`. */
+function quantizeAt(v: Float32Array, at: number, length: number, into: Int8Array, offset: number) {
+  let norm = 0;
+  for (let j = 0; j < length; j++) norm += v[at + j] * v[at + j];
+  if (norm > 0) {
+    norm = 1 / Math.sqrt(norm);
+    for (let j = 0; j < length; j++) v[at + j] *= norm;
+  }
+  for (let j = 0; j < length; j++) into[offset + j] = Math.round(v[at + j] * 127);
 }
 
 /** A unit vector as bytes (× 127) at `offset`. */
