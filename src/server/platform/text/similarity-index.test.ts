@@ -323,6 +323,17 @@ describe('latent learning in the background', () => {
     for (let i = 6000; i < next; i++) expect(cos(idx.latentVectorOf(`d${i}`)!, idx.latentVectorOf(`d${i % 40}`)!)).toBeGreaterThan(0.99);
   });
 
+  it('a stopped learning serves nothing new and does not start again by itself', async () => {
+    const idx = corpus();
+    idx.learnWhenDue();
+    await turn();
+    idx.stopLearning();
+    await turn();
+    await turn();
+    expect(idx.learningLatentSpace).toBe(false);
+    expect(idx.latentVectorOf('d0')).toBeUndefined();
+  });
+
   it('learns a space equal to the one learned in one piece, whatever the slices', async () => {
     const [a, b] = [corpus(), corpus()];
     a.learnLatentSpace();

@@ -243,7 +243,7 @@ export class SimilarityIndex {
   private latentTriedAt = 0;
   private addedSinceLatent = 0;
   /** the learning under way in the background (resolves when its space is served), and its task */
-  private learning?: Promise<void>;
+  private learning?: Promise<boolean>;
   private learningTask?: BackgroundTask<void>;
 
   /** `analyze` must return a map of its own each time: a query's counts are added to in place. */
@@ -550,8 +550,8 @@ export class SimilarityIndex {
   learnWhenDue(): void {
     if (this.learning || !this.latentDue()) return;
     const task = runInBackground(this.learnSteps());
-    const learning: Promise<void> = task.done.then(
-      () => undefined,
+    const learning: Promise<boolean> = task.done.then(
+      (result) => result !== null,
       (error) => {
         // the last space (or BM25 alone) keeps being served; the next due learning tries again
         console.error('similarity index: learning the latent space failed', error);
@@ -560,14 +560,18 @@ export class SimilarityIndex {
     );
     this.learningTask = task;
     this.learning = learning;
-    learning
-      .catch(() => undefined)
-      .finally(() => {
-        if (this.learning !== learning) return;
-        this.learning = this.learningTask = undefined;
-        // documents added meanwhile may already make the next one due
-        this.learnWhenDue();
-      });
+    const done = (completed: boolean) => {
+      if (this.learning !== learning) return;
+      this.learning = this.learningTask = undefined;
+      // documents added meanwhile may already make the next one due (not after a stop)
+      if (completed) this.learnWhenDue();
+    };
+    learning.then(done, () => done(false));
+  }
+
+  /** Drops a learning under way (an index no longer served); the last space stays. */
+  stopLearning(): void {
+    this.learningTask?.cancel();
   }
 
   /** Whether a latent space is being learned in the background. */

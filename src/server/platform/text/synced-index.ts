@@ -180,6 +180,7 @@ export class SyncedIndex<R extends { id: string }> {
 
   /** Forgets every index (tests, restore). */
   reset() {
+    for (const c of this.committees.values()) c.index.stopLearning();
     this.committees.clear();
   }
 }
