@@ -4,7 +4,7 @@ import type { Executor } from '../../../db/client.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { allowedActions, authorize, can, committeeSubject } from '../../../platform/policy/policy.js';
 import { getSettings } from '../../../platform/settings/settings.js';
-import { SimilarityIndex } from '../../../platform/text/similarity-index.js';
+import { defaultIndexOptions, SimilarityIndex } from '../../../platform/text/similarity-index.js';
 import type { Presented } from '../../../../shared/http/responses.js';
 import { labelOf } from '../../../../shared/labels.js';
 import { proposalStates } from '../../../../shared/proposals/labels.js';
@@ -83,7 +83,9 @@ export async function publishedTopicsFor(db: Executor, actor: Actor, q: { year?:
   ]);
   const scores = new Map<string, number>();
   if (q.text && rows.length) {
-    const index = new SimilarityIndex();
+    // BM25 alone (as any index under a hundred documents ranks): a latent space would be learned in
+    // the background for an index thrown away with the request
+    const index = new SimilarityIndex({ ...defaultIndexOptions, latentWeight: 0 });
     for (const t of rows) index.addText(t.id, { title: t.title, body: t.explanation, category: t.category });
     for (const hit of index.search(q.text, rows.length)) if (hit.score > 0) scores.set(hit.key, hit.score);
   }
