@@ -34,6 +34,14 @@ BEGIN
   IF p_lock THEN
     PERFORM 1 FROM proposals p JOIN unnest(p_ids) AS u(id) ON p.id = u.id ORDER BY p.id FOR NO KEY UPDATE OF p;
   END IF;
+  -- drafts (a member's new proposal, its edits and co-signers) count for nothing before and after:
+  -- nothing to move. Read after the lock, so a proposal another writer was submitting is seen submitted.
+  IF NOT EXISTS (
+    SELECT 1 FROM proposals pr WHERE pr.id = ANY (p_ids)
+      AND pr.session_id IS NOT NULL AND NOT pr.historical AND pr.submitted_at IS NOT NULL AND pr.status NOT IN ('draft', 'withdrawn')
+  ) AND NOT EXISTS (SELECT 1 FROM proposal_stat_rows s WHERE s.proposal_id = ANY (p_ids) AND cardinality(s.keys) > 0) THEN
+    RETURN;
+  END IF;
   WITH ids AS (SELECT DISTINCT id FROM unnest(p_ids) AS u(id)),
   pr AS (
     SELECT pr.id, pr.committee_id, pr.session_id, pr.category, pr.status, pr.author_type, pr.is_key, pr.lead_member_id,
