@@ -9,9 +9,11 @@ import { rowsOf } from '../../../db/raw.js';
  * rows and co-signers at each call. The page reads the summaries instead (summary.ts); these are the
  * reference the summaries are tested against (`proposalStats(…, 'scan')`).
  */
-const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
-const repliedStates: ProposalState[] = ['replied', 'rehandling', 'closed'];
-const pendingStates: ProposalState[] = ['submitted', 'reviewing', 'deciding', 'returned'];
+/** SQL: the values as a comma-separated list of parameters, for `in (…)`. */
+export const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+/** The states counted as replied and as pending: the same on the page from the scan and from the summaries. */
+export const repliedStates: ProposalState[] = ['replied', 'rehandling', 'closed'];
+export const pendingStates: ProposalState[] = ['submitted', 'reviewing', 'deciding', 'returned'];
 
 /** The proposals a session received: submitted (so not a draft) and not withdrawn; imports excluded. */
 const received = (committeeId: string, sessionId: string): SQL => sql`

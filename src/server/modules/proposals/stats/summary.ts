@@ -1,8 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
-import { filedStates, type ProposalState } from '../workflow.js';
+import { filedStates } from '../workflow.js';
 import { rowsOf } from '../../../db/raw.js';
-import type { AnswerClassRow, CountsRow, RatingRow, SessionFigures, UnitRow } from './figures.js';
+import { list, pendingStates, repliedStates, type AnswerClassRow, type CountsRow, type RatingRow, type SessionFigures, type UnitRow } from './figures.js';
 
 /**
  * 提案统计's figures read from the summaries the writers' transactions keep (proposal_stat_totals,
@@ -12,9 +12,6 @@ import type { AnswerClassRow, CountsRow, RatingRow, SessionFigures, UnitRow } fr
  * hundred rows at most, found by the primary key — so a visit costs the same whatever the
  * session's size, in one statement. Rows left at 0 by the triggers are read as nothing.
  */
-const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
-const repliedStates: ProposalState[] = ['replied', 'rehandling', 'closed'];
-const pendingStates: ProposalState[] = ['submitted', 'reviewing', 'deciding', 'returned'];
 const totals = (committeeId: string, sessionId: string, kind: string) =>
   sql`proposal_stat_totals where committee_id = ${committeeId} and session_id = ${sessionId} and kind = ${kind} and n > 0`;
 
