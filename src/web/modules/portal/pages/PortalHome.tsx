@@ -36,7 +36,9 @@ export default function PortalHome() {
         onSubmit={(e) => {
           e.preventDefault();
           const q = String(new FormData(e.currentTarget).get('q') ?? '').trim();
-          if (q && committeeId) navigate(`/portal/search?c=${committeeId}&q=${encodeURIComponent(q)}`);
+          // before the committees have arrived the search page chooses the committee as this page does:
+          // a query typed at once is never dropped
+          if (q) navigate(`/portal/search?${committeeId ? `c=${committeeId}&` : ''}q=${encodeURIComponent(q)}`);
         }}
       >
         <input
