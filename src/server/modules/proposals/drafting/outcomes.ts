@@ -10,7 +10,7 @@ import { can } from '../../../platform/policy/policy.js';
 import { getSettings } from '../../../platform/settings/settings.js';
 import { loadLookups } from '../../org/lookups.js';
 import { withParties } from '../load.js';
-import { proposalPolicy } from '../policy.js';
+import { proposalPolicy, type ProposalSubject } from '../policy.js';
 import { proposals } from '../schema.js';
 import { proposalSettings } from '../settings.js';
 import { proposalStates, type ProposalState } from '../workflow.js';
@@ -95,11 +95,16 @@ export const excerpt = (body: string, max = 120) => {
  * others are left out, as if not found). Replies are the sent ones, as on the proposal's page.
  */
 export async function outcomesOf(db: Executor, actor: Actor, ids: string[], today: string): Promise<Map<string, Outcome>> {
+  return (await readOutcomes(db, actor, ids, today)).outcomes;
+}
+
+/** The same, with the readable proposals' rows they were read from (a caller that lists them needs no second read). */
+export async function readOutcomes(db: Executor, actor: Actor, ids: string[], today: string): Promise<{ outcomes: Map<string, Outcome>; rows: Map<string, ProposalSubject> }> {
   const out = new Map<string, Outcome>();
-  if (!ids.length) return out;
-  const rows = await withParties(db, await db.select().from(proposals).where(and(eq(proposals.committeeId, actor.committeeId), inArray(proposals.id, ids))));
+  const rows = ids.length ? await withParties(db, await db.select().from(proposals).where(and(eq(proposals.committeeId, actor.committeeId), inArray(proposals.id, ids)))) : [];
   const readable = rows.filter((p) => can(proposalPolicy, 'read', actor, p));
-  if (!readable.length) return out;
+  const result = { outcomes: out, rows: new Map(readable.map((p) => [p.id, p])) };
+  if (!readable.length) return result;
   const keep = readable.map((p) => p.id);
   const intoIds = readable.flatMap((p) => (p.mergedIntoId ? [p.mergedIntoId] : []));
   const [live, sent, rated, merged, into, lookups, settings] = await Promise.all([
@@ -143,5 +148,5 @@ export async function outcomesOf(db: Executor, actor: Actor, ids: string[], toda
       units, replies: rs, ratings: rt, secondRound: p.handlingRound >= 2, link,
     });
   }
-  return out;
+  return result;
 }

@@ -3,7 +3,6 @@ import type { Executor } from '../../../db/client.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { assignments } from '../../../platform/handling/schema.js';
 import { handlingRoles, type HandlingRole } from '../../../platform/handling/plan.js';
-import { liveAssignments } from '../../../platform/handling/scope.js';
 import { loadLookups } from '../../org/lookups.js';
 import { proposals } from '../schema.js';
 import { proposalStates, type ProposalState } from '../workflow.js';
@@ -12,7 +11,7 @@ import { committees } from '../../../platform/tenancy/schema.js';
 import { chinaToday } from '../../../platform/calendar/workdays.js';
 import { sameIssueProbability } from '../../../platform/text/calibration.js';
 import type { IndexedText } from '../../../platform/text/similarity-index.js';
-import { outcomesOf, type Outcome } from '../drafting/outcomes.js';
+import { readOutcomes, type Outcome } from '../drafting/outcomes.js';
 
 /** How much an earlier assignment says about the right unit: the lead or sole unit most. */
 const roleWeight: Record<HandlingRole, number> = { sole: 1, lead: 1, split: 0.8, joint: 0.5, assisting: 0.4 };
@@ -43,27 +42,20 @@ export async function similarProposals(db: Executor, finder: ProposalFinder, act
   const hits = await finder.search(db, actor, query, limit, excludeId);
   if (hits.length === 0) return [];
   const ids = hits.map((h) => h.key);
-  const [rows, units, lookups, [own], outcomes] = await Promise.all([
-    db
-      .select({ id: proposals.id, numberText: proposals.numberText, title: proposals.title, year: proposals.year, status: proposals.status, historical: proposals.historical, originCommittee: proposals.originCommittee })
-      .from(proposals)
-      .where(inArray(proposals.id, ids)),
-    liveAssignments(db, 'proposal', ids),
-    loadLookups(db, actor.committeeId),
+  // only what the viewer may read: the read policy, not just the index's visibility classes
+  const [{ outcomes, rows }, [own]] = await Promise.all([
+    readOutcomes(db, actor, ids, today),
     db.select({ name: committees.name }).from(committees).where(eq(committees.id, actor.committeeId)),
-    // only what the viewer may read: the read policy, not just the index's visibility classes
-    outcomesOf(db, actor, ids, today),
   ]);
   const thisYear = Number(chinaToday().slice(0, 4));
-  const byId = new Map(rows.map((r) => [r.id, r]));
   return hits.flatMap((h) => {
-    const r = byId.get(h.key);
+    const r = rows.get(h.key);
     const outcome = outcomes.get(h.key);
     if (!r || !outcome) return [];
     const statusLabel = proposalStates[r.status as ProposalState] ?? r.status;
-    const unitText = units
-      .filter((a) => a.subjectId === r.id && a.round === 1)
-      .map((a) => `${lookups.units.byId.get(a.unitId) ?? ''}${handlingRoles[a.role as HandlingRole]}`)
+    const unitText = outcome.units
+      .filter((u) => u.round === 1)
+      .map((u) => `${u.name}${u.roleLabel}`)
       .join('、');
     return [{
       id: r.id, number: r.numberText, title: r.title, score: sameIssueProbability(h), rank: 0, year: r.year,
