@@ -128,6 +128,10 @@ describe.each(dbKinds)('proposal lifecycle on %s', (kind) => {
     expect(bNow.status).toBe('merged');
     expect(bNow.decidedAt).toBe(mergedAt.toISOString());
     expect(bNow.mergedInto.numberText).toBe(filed.numberText);
+    // the similar panel says how many were merged into it (the merged one is no longer offered)
+    const similar = await ok(staff.get(`/api/proposals/similar?text=${encodeURIComponent('学校周边交通拥堵 校园周边接送车辆停放')}&limit=20`));
+    const outcome = (id: string) => similar.find((h: any) => h.id === id)?.outcome;
+    expect([outcome(a.id)?.mergedCount, outcome(a.id)?.stage, outcome(b.id)]).toEqual([1, 'filed', undefined]);
     const credits = await t.database.db.select().from(ledgerEntries);
     const member3Id = await memberIdOf(t, 'member3');
     expect(credits.some((c) => c.memberId === member3Id && c.kind === 'proposal.filed' && c.sourceId === b.id)).toBe(true);

@@ -1,15 +1,16 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { jsonRows } from '../../../db/json-rows.js';
 import type { Executor } from '../../../db/client.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { handlingRoles, ratingLabels, type HandlingRole, type RatingValue } from '../../../platform/handling/plan.js';
 import { promiseState } from '../../../platform/handling/promises.js';
 import { promiseOutcomes, promiseStates, type PromiseOutcome } from '../../../../shared/handling/labels.js';
-import { ratings, replies } from '../../../platform/handling/schema.js';
-import { liveAssignments } from '../../../platform/handling/scope.js';
+import { assignments, ratings, replies } from '../../../platform/handling/schema.js';
+import { liveAssignment } from '../../../platform/handling/scope.js';
 import { can } from '../../../platform/policy/policy.js';
 import { getSettings } from '../../../platform/settings/settings.js';
 import { loadLookups } from '../../org/lookups.js';
-import { withParties } from '../load.js';
+import { partyColumns, subjectFrom, withParties } from '../load.js';
 import { proposalPolicy, type ProposalSubject } from '../policy.js';
 import { proposals } from '../schema.js';
 import { proposalSettings } from '../settings.js';
@@ -52,7 +53,7 @@ export interface OutcomePromise {
   note: string | null;
 }
 
-const promiseOf = (r: typeof replies.$inferSelect, today: string): OutcomePromise | null =>
+const promiseOf = (r: Pick<typeof replies.$inferSelect, 'promise' | 'promisedBy' | 'promiseOutcome' | 'promiseNote'>, today: string): OutcomePromise | null =>
   r.promise && r.promisedBy
     ? {
         text: r.promise, by: r.promisedBy, outcome: (r.promiseOutcome as PromiseOutcome | null) ?? null, note: r.promiseNote,
@@ -98,32 +99,55 @@ export async function outcomesOf(db: Executor, actor: Actor, ids: string[], toda
   return (await readOutcomes(db, actor, ids, today)).outcomes;
 }
 
-/** The same, with the readable proposals' rows they were read from (a caller that lists them needs no second read). */
+/** What an outcome reads of a proposal's handling, as JSON columns of its row (db/json-rows.ts). */
+const handlingLists = () => {
+  const ofProposal = <T extends typeof assignments | typeof replies | typeof ratings>(t: T) => and(eq(t.subjectType, 'proposal'), eq(t.subjectId, proposals.id));
+  return {
+    // oldest first: a second round's units come after the first's
+    live: jsonRows({ unitId: assignments.unitId, role: assignments.role, round: assignments.round }, assignments, and(ofProposal(assignments), liveAssignment), asc(assignments.createdAt)),
+    sent: jsonRows(
+      { unitId: replies.unitId, round: replies.round, answerClass: replies.answerClass, body: replies.body, sentAt: replies.sentAt, promise: replies.promise, promisedBy: replies.promisedBy, promiseOutcome: replies.promiseOutcome, promiseNote: replies.promiseNote },
+      replies, and(ofProposal(replies), eq(replies.status, 'sent')), sql`${replies.round}, ${replies.sentAt}`,
+    ),
+    rated: jsonRows({ round: ratings.round, attitude: ratings.attitude, result: ratings.result, comment: ratings.comment }, ratings, ofProposal(ratings), asc(ratings.round)),
+    // eq() names the outer row's table (a bare column in a select's field would be the inner one's)
+    merged: sql<number>`(select count(*) from ${proposals} as merged where ${eq(sql`merged.merged_into_id`, proposals.id)})`.mapWith(Number),
+  };
+};
+
+/**
+ * The same, with the readable proposals' rows they were read from (a caller that lists them needs no
+ * second read). One statement reads the proposals with their parties and handling; a second only when
+ * one was merged into another.
+ */
 export async function readOutcomes(db: Executor, actor: Actor, ids: string[], today: string): Promise<{ outcomes: Map<string, Outcome>; rows: Map<string, ProposalSubject> }> {
   const out = new Map<string, Outcome>();
-  const rows = ids.length ? await withParties(db, await db.select().from(proposals).where(and(eq(proposals.committeeId, actor.committeeId), inArray(proposals.id, ids)))) : [];
-  const readable = rows.filter((p) => can(proposalPolicy, 'read', actor, p));
-  const result = { outcomes: out, rows: new Map(readable.map((p) => [p.id, p])) };
+  const parts = partyColumns(proposals.id);
+  const lists = handlingLists();
+  const found = ids.length
+    ? await db
+        .select({ row: proposals, cosigning: parts.cosigning.sql, units: parts.units.sql, live: lists.live.sql, sent: lists.sent.sql, rated: lists.rated.sql, merged: lists.merged })
+        .from(proposals)
+        .where(and(eq(proposals.committeeId, actor.committeeId), inArray(proposals.id, ids)))
+    : [];
+  // only what the actor may read; the others' handling is dropped unread
+  const readable = found.map((f) => ({ ...f, subject: subjectFrom(f.row, parts, f) })).filter((f) => can(proposalPolicy, 'read', actor, f.subject));
+  const result = { outcomes: out, rows: new Map(readable.map((f) => [f.subject.id, f.subject])) };
   if (!readable.length) return result;
-  const keep = readable.map((p) => p.id);
-  const intoIds = readable.flatMap((p) => (p.mergedIntoId ? [p.mergedIntoId] : []));
-  const [live, sent, rated, merged, into, lookups, settings] = await Promise.all([
-    // oldest first: a second round's units come after the first's
-    liveAssignments(db, 'proposal', keep),
-    db.select().from(replies).where(and(eq(replies.subjectType, 'proposal'), inArray(replies.subjectId, keep), eq(replies.status, 'sent'))).orderBy(asc(replies.round), asc(replies.sentAt)),
-    db.select().from(ratings).where(and(eq(ratings.subjectType, 'proposal'), inArray(ratings.subjectId, keep))).orderBy(asc(ratings.round)),
-    db.select({ id: proposals.id, into: proposals.mergedIntoId }).from(proposals).where(inArray(proposals.mergedIntoId, keep)),
+  const intoIds = readable.flatMap((f) => (f.row.mergedIntoId ? [f.row.mergedIntoId] : []));
+  const [into, lookups, settings] = await Promise.all([
     intoIds.length ? withParties(db, await db.select().from(proposals).where(inArray(proposals.id, intoIds))) : Promise.resolve([]),
     loadLookups(db, actor.committeeId),
     getSettings(db, proposalSettings, actor.committeeId, Number(today.slice(0, 4))),
   ]);
   const unitName = (id: string) => lookups.units.byId.get(id) ?? '';
   const answerLabel = (code: string) => settings.answerClasses.find((c) => c.code === code)?.label ?? code;
-  for (const p of readable) {
+  for (const f of readable) {
+    const p = f.subject;
     const stage = stageOf(p.status, p.historical);
-    const units = live.filter((a) => a.subjectId === p.id).map((a) => ({ name: unitName(a.unitId), role: a.role, roleLabel: handlingRoles[a.role as HandlingRole] ?? a.role, round: a.round }));
-    const rs = sent.filter((r) => r.subjectId === p.id).map((r) => ({ unitName: unitName(r.unitId), round: r.round, answerClass: r.answerClass, answerLabel: answerLabel(r.answerClass), excerpt: excerpt(r.body), sentAt: r.sentAt, promise: promiseOf(r, today) }));
-    const rt = rated.filter((r) => r.subjectId === p.id).map((r) => ({
+    const units = lists.live.decode(f.live).map((a) => ({ name: unitName(a.unitId), role: a.role, roleLabel: handlingRoles[a.role as HandlingRole] ?? a.role, round: a.round }));
+    const rs = lists.sent.decode(f.sent).map((r) => ({ unitName: unitName(r.unitId), round: r.round, answerClass: r.answerClass, answerLabel: answerLabel(r.answerClass), excerpt: excerpt(r.body), sentAt: r.sentAt, promise: promiseOf(r, today) }));
+    const rt = lists.rated.decode(f.rated).map((r) => ({
       round: r.round, attitude: r.attitude, attitudeLabel: ratingLabels[r.attitude as RatingValue] ?? r.attitude, result: r.result, resultLabel: ratingLabels[r.result as RatingValue] ?? r.result, comment: r.comment,
     }));
     const target = into.find((x) => x.id === p.mergedIntoId && can(proposalPolicy, 'read', actor, x));
@@ -144,7 +168,7 @@ export async function readOutcomes(db: Executor, actor: Actor, ids: string[], to
       reason: ['rejected', 'converted', 'returned', 'merged'].includes(p.status) ? p.decisionReason : null,
       convertedTo: p.convertedTo,
       mergedInto: target ? { id: target.id, title: target.title, numberText: target.numberText } : null,
-      mergedCount: merged.filter((m) => m.into === p.id).length,
+      mergedCount: f.merged,
       units, replies: rs, ratings: rt, secondRound: p.handlingRound >= 2, link,
     });
   }
