@@ -32,6 +32,15 @@ describe.each(dbKinds)('lists open on the current session on %s', (kind) => {
     expect(named.total).toBe(first.total);
     expect((await ok(staff.get('/api/proposals?scope=all&pageSize=1&session=current'))).total).toBe(first.total);
 
+    // a line is the proposal's page in brief: the proposer, units, deadline and actions read with the
+    // list's rows are the ones its own page reads (handled proposals of a past session have units)
+    const handled = await ok(staff.get('/api/proposals?scope=all&pageSize=20&session=all&status=closed'));
+    expect(handled.items.some((p: any) => p.units.length > 0)).toBe(true);
+    for (const line of [...first.items, ...handled.items]) {
+      const page = await ok(staff.get(`/api/proposals/${line.id}`));
+      expect(page).toMatchObject(line);
+    }
+
     const history = await ok(staff.get('/api/proposals?scope=all&pageSize=20&session=history'));
     expect(history.total).toBe(436);
     expect(history.items.every((p: any) => p.historical && p.year === 2019)).toBe(true);

@@ -14,7 +14,7 @@ import { offeredActions } from '../../platform/workflow/workflow.js';
 import { members } from '../members/schema.js';
 import { loadLookups, type OrgLookups } from '../org/lookups.js';
 import { proposalPolicy, type ProposalSubject } from './policy.js';
-import { assignmentsOf } from './queries.js';
+import { assignmentsOf, type ListReads } from './queries.js';
 import { isAuthor, proposalStates, proposalWorkflow, type ProposalContext, type ProposalState } from './workflow.js';
 import { guardContexts } from './load.js';
 import { handlingOpen, proposalPort } from './port.js';
@@ -70,11 +70,11 @@ function summarise(actor: Actor, p: ProposalSubject, { names, lookups, live, con
 }
 
 /** List rows: enough to scan a queue — number, title, proposer, state, units, nearest deadline. */
-export async function presentList(db: Executor, actor: Actor, rows: ProposalSubject[], today: string): Promise<Presented<typeof proposalRow>[]> {
+export async function presentList(db: Executor, actor: Actor, rows: ProposalSubject[], today: string, read?: ListReads): Promise<Presented<typeof proposalRow>[]> {
   const [names, lookups, live, context, topics] = await Promise.all([
-    memberNames(db, rows.map((p) => p.leadMemberId ?? '')),
+    read?.names ?? memberNames(db, rows.map((p) => p.leadMemberId ?? '')),
     loadLookups(db, actor.committeeId),
-    assignmentsOf(db, rows.map((p) => p.id)),
+    read?.live ?? assignmentsOf(db, rows.map((p) => p.id)),
     guardContexts(db, rows, today),
     topicTitles(db, rows.map((p) => p.topicId)),
   ]);

@@ -1,9 +1,12 @@
-import { and, asc, count, desc, eq, exists, ilike, inArray, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, getTableColumns, ilike, inArray, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { jsonRows } from '../../db/json-rows.js';
 import type { z } from 'zod';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { hasRole } from '../../platform/auth/actor.js';
-import { assignedTo as assignedToUnit, liveAssignments, overdueOn } from '../../platform/handling/scope.js';
+import { assignedTo as assignedToUnit, liveAssignment, liveAssignments, overdueOn } from '../../platform/handling/scope.js';
+import { assignments } from '../../platform/handling/schema.js';
+import { members } from '../members/schema.js';
 import { can } from '../../platform/policy/policy.js';
 import type { proposalQuery } from '../../../shared/proposals/inputs.js';
 import { partyColumns, subjectFrom } from './load.js';
@@ -138,16 +141,31 @@ export async function listProposals(db: Executor, actor: Actor, q: Query, today:
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize)
     .as('keys');
-  // each row with the co-signers and units its policy reads, in the same statement
+  // each row with the co-signers and units its policy reads, and what its line shows (the lead
+  // member's name, the live assignments' deadlines and units), in the same statement
   const parts = partyColumns(proposals.id);
+  const live = jsonRows(getTableColumns(assignments), assignments, and(eq(assignments.subjectType, 'proposal'), eq(assignments.subjectId, proposals.id), liveAssignment), asc(assignments.createdAt));
   const page = await db
-    .select({ row: proposals, total: sql<number>`${keys.total}`.mapWith(Number), cosigning: parts.cosigning.sql, units: parts.units.sql })
+    .select({
+      row: proposals, total: sql<number>`${keys.total}`.mapWith(Number), cosigning: parts.cosigning.sql, units: parts.units.sql, live: live.sql,
+      lead: sql<string | null>`(select ${members.name} from ${members} where ${eq(members.id, proposals.leadMemberId)})`,
+    })
     .from(keys)
     .innerJoin(proposals, eq(proposals.id, keys.id))
     .orderBy(...order);
   const total = page[0]?.total ?? (await db.select({ n: count() }).from(proposals).where(where))[0].n;
-  const subjects = page.map((r) => subjectFrom(r.row, parts, r)).filter((p) => can(proposalPolicy, 'read', actor, p));
-  return { items: subjects, total };
+  const readable = page.map((r) => ({ ...r, subject: subjectFrom(r.row, parts, r) })).filter((r) => can(proposalPolicy, 'read', actor, r.subject));
+  const read: ListReads = {
+    names: new Map(readable.flatMap((r) => (r.row.leadMemberId && r.lead !== null ? [[r.row.leadMemberId, r.lead] as const] : []))),
+    live: readable.flatMap((r) => live.decode(r.live)),
+  };
+  return { items: readable.map((r) => r.subject), total, read };
+}
+
+/** What a list page's lines show besides the rows, read with them: the lead members' names, the live assignments. */
+export interface ListReads {
+  names: Map<string, string>;
+  live: Awaited<ReturnType<typeof assignmentsOf>>;
 }
 
 /** Live assignments of a set of proposals (for deadlines and unit names in lists). */

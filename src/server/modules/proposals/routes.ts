@@ -46,8 +46,8 @@ export async function proposalRoutes(app: FastifyInstance) {
 
   r.get(paths.list, { config: { answers: { proposalPage } }, schema: { querystring: proposalQuery, tags, summary: '提案列表' } }, async (req) => {
     const actor = actorOf(req);
-    const { items, total } = await listProposals(db, actor, req.query, today());
-    return { items: await presentList(db, actor, items, today()), total };
+    const { items, total, read } = await listProposals(db, actor, req.query, today());
+    return { items: await presentList(db, actor, items, today(), read), total };
   });
 
   r.get(paths.options, { config: { answers: { proposalOptions } }, schema: { tags, summary: '提案表单选项（类别、理由、答复类别）' } }, async (req) => {
