@@ -117,6 +117,9 @@ describe.each(dbKinds)('proposal lifecycle on %s', (kind) => {
     };
     const a = await submit(member, '关于缓解学校周边交通拥堵的建议');
     const b = await submit(member3, '关于规范校园周边接送车辆停放的建议');
+    // the proposal office's staff are told of each submission; the members are not
+    const told = async (c: typeof member) => (await ok(c.get('/api/notifications'))).items.some((n: any) => n.title === `新提交提案：${a.title}`);
+    expect([await told(staff), await told(member), await told(member3)]).toEqual([true, false, false]);
     const mergedAt = movableClock(t, new Date(Date.now() + 60_000)).now();
     const merged = await ok(staff.post('/api/proposals/merge', { primaryId: a.id, otherIds: [b.id], versions: { [a.id]: a.version, [b.id]: b.version }, reason: '反映同一问题，建议相近' }));
     expect(merged.mergedFrom.map((x: any) => x.id)).toEqual([b.id]);

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, arrayContains, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../auth/actor.js';
 import type { CommandContext } from '../commands/context.js';
@@ -29,10 +29,13 @@ export async function unitUserIds(db: Executor, unitIds: string[]): Promise<stri
   return rows.map((r) => r.id);
 }
 
-/** Staff of an office (and admins), for notices that need a decision. */
+/** Staff of an office, for notices that need a decision (chosen in the statement: a province committee has hundreds of users). */
 export async function officeUserIds(db: Executor, committeeId: string, office: string): Promise<string[]> {
-  const rows = await db.select({ id: users.id, roles: users.roles, office: users.office }).from(users).where(and(eq(users.committeeId, committeeId), eq(users.active, true)));
-  return rows.filter((u) => u.roles.includes('staff') && u.office === office).map((u) => u.id);
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.committeeId, committeeId), eq(users.active, true), eq(users.office, office), arrayContains(users.roles, ['staff'])));
+  return rows.map((u) => u.id);
 }
 
 /**
