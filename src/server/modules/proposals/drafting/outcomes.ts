@@ -130,7 +130,7 @@ export async function readOutcomes(db: Executor, actor: Actor, ids: string[], to
         .from(proposals)
         .where(and(eq(proposals.committeeId, actor.committeeId), inArray(proposals.id, ids)))
     : [];
-  // only what the actor may read; the others' handling is dropped unread
+  // only what the actor may read: the others are dropped here, their handling (read with them) never shown
   const readable = found.map((f) => ({ ...f, subject: subjectFrom(f.row, parts, f) })).filter((f) => can(proposalPolicy, 'read', actor, f.subject));
   const result = { outcomes: out, rows: new Map(readable.map((f) => [f.subject.id, f.subject])) };
   if (!readable.length) return result;
