@@ -179,16 +179,19 @@ describe('analyzer', () => {
   });
 });
 
+/** Six topics of three words each (words jieba keeps whole), for the latent space's tests. */
+const TOPICS = [
+  ['垃圾分类', '河道', '燃气'],
+  ['居家养老', '医院', '医生'],
+  ['电梯', '停车', '公交'],
+  ['企业', '人才', '就业'],
+  ['教育', '体育', '文化'],
+  ['食品', '消防', '保险'],
+];
+
 describe('latent re-ranking', () => {
-  // six topics of three words (words jieba keeps whole); each document names two words of its topic
-  const topics = [
-    ['垃圾分类', '河道', '燃气'],
-    ['居家养老', '医院', '医生'],
-    ['电梯', '停车', '公交'],
-    ['企业', '人才', '就业'],
-    ['教育', '体育', '文化'],
-    ['食品', '消防', '保险'],
-  ];
+  // each document names two words of its topic
+  const topics = TOPICS;
   const options = { ...defaultIndexOptions, latentRank: 6 };
   function corpus() {
     const idx = new SimilarityIndex(options);
@@ -246,12 +249,7 @@ describe('latent re-ranking', () => {
 });
 
 describe('latent learning in the background', () => {
-  const topics = [
-    ['垃圾分类', '河道', '燃气'],
-    ['居家养老', '医院', '医生'],
-    ['电梯', '停车', '公交'],
-    ['企业', '人才', '就业'],
-  ];
+  const topics = TOPICS.slice(0, 4);
   const options = { ...defaultIndexOptions, latentRank: 4 };
   function corpus(from = 0, count = 160) {
     const idx = new SimilarityIndex(options);

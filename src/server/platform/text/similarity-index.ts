@@ -505,20 +505,10 @@ export class SimilarityIndex {
   private grow(size: number) {
     if (size <= this.alive.length) return;
     const cap = Math.max(size, this.alive.length * 2);
-    const alive = new Uint8Array(cap);
-    alive.set(this.alive);
-    this.alive = alive;
-    const tags = new Int32Array(cap);
-    tags.set(this.tags);
-    this.tags = tags;
-    const lengths = new Float32Array(cap);
-    lengths.set(this.lengths);
-    this.lengths = lengths;
-    if (this.latent) {
-      const docs = new Int8Array(cap * this.latent.rank);
-      docs.set(this.latent.docs);
-      this.latent.docs = docs;
-    }
+    this.alive = grownTo(this.alive, cap);
+    this.tags = grownTo(this.tags, cap);
+    this.lengths = grownTo(this.lengths, cap);
+    if (this.latent) this.latent.docs = grownTo(this.latent.docs, cap * this.latent.rank);
   }
 
   /**
@@ -623,21 +613,13 @@ export class SimilarityIndex {
         for (; i < p.length && p.docs[i] < end; i++) addScaledAt(block, (p.docs[i] - first) * r, terms, c * r, p.weights[i] * idf[c], r);
         if ((work += i - from) >= POSTINGS_PER_STEP) (work = 0), yield;
       }
-      if (docs.length < end * r) {
-        const grown = new Int8Array(Math.max(end, this.alive.length) * r);
-        grown.set(docs);
-        docs = grown;
-      }
+      if (docs.length < end * r) docs = grownTo(docs, Math.max(end, this.alive.length) * r);
       for (let d = first; d < end; d++) {
         if ((d - first) % DOCS_PER_STEP === DOCS_PER_STEP - 1) yield;
         quantizeAt(block, (d - first) * r, r, docs, d * r);
       }
     }
-    if (docs.length < this.alive.length * r) {
-      const grown = new Int8Array(this.alive.length * r);
-      grown.set(docs);
-      docs = grown;
-    }
+    if (docs.length < this.alive.length * r) docs = grownTo(docs, this.alive.length * r);
     this.latent = { rank: r, words: new Map(vocab.map((w, i) => [w, i])), idf, terms, docs };
   }
 
@@ -782,7 +764,14 @@ export class SimilarityIndex {
 }
 
 function addScaled(into: Float32Array, from: Float32Array, offset: number, scale: number) {
-  for (let j = 0; j < into.length; j++) into[j] += scale * from[offset + j];
+  addScaledAt(into, 0, from, offset, scale, into.length);
+}
+
+/** A copy of `a` in a longer array of its kind (the rest zero). */
+function grownTo<A extends Uint8Array | Int8Array | Int32Array | Float32Array>(a: A, length: number): A {
+  const grown = new (a.constructor as new (length: number) => A)(length);
+  grown.set(a);
+  return grown;
 }
 
 /** addScaled into `length` floats of `into` at `at`. */

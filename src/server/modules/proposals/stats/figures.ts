@@ -4,11 +4,10 @@ import { replyingRoles, supportingRoles } from '../../../platform/handling/plan.
 import { filedStates, type ProposalState } from '../workflow.js';
 import { rowsOf } from '../../../db/raw.js';
 
-/**
- * 提案统计's figures computed from the rows themselves: a session's proposals joined to their handling
- * rows and co-signers at each call. The page reads the summaries instead (summary.ts); these are the
- * reference the summaries are tested against (`proposalStats(…, 'scan')`).
- */
+// 提案统计's figures computed from the rows themselves: a session's proposals joined to their handling
+// rows and co-signers at each call. The page reads the summaries instead (summary.ts); these are the
+// reference the summaries are tested against (`proposalStats(…, 'scan')`).
+
 /** SQL: the values as a comma-separated list of parameters, for `in (…)`. */
 export const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
 /** The states counted as replied and as pending: the same on the page from the scan and from the summaries. */
