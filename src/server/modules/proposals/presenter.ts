@@ -76,7 +76,7 @@ export async function presentList(db: Executor, actor: Actor, rows: ProposalSubj
     loadLookups(db, actor.committeeId),
     read?.live ?? assignmentsOf(db, rows.map((p) => p.id)),
     guardContexts(db, rows, today),
-    topicTitles(db, rows.map((p) => p.topicId)),
+    read?.topics ?? topicTitles(db, rows.map((p) => p.topicId)),
   ]);
   return rows.map((p) => summarise(actor, p, { names, lookups, live, context, topics }, today));
 }

@@ -12,6 +12,7 @@ import type { proposalQuery } from '../../../shared/proposals/inputs.js';
 import { partyColumns, subjectFrom } from './load.js';
 import { proposalPolicy } from './policy.js';
 import { cosigners, proposals } from './schema.js';
+import { proposalTopics } from './topics/schema.js';
 import { sessionFor } from './sessions.js';
 import { filedStates, type Proposal } from './workflow.js';
 
@@ -151,13 +152,15 @@ export async function listProposals(db: Executor, actor: Actor, q: Query, today:
     .offset((q.page - 1) * q.pageSize)
     .as('keys');
   // each row with the co-signers and units its policy reads, and what its line shows (the lead
-  // member's name, the live assignments' deadlines and units), in the same statement
+  // member's name, the live assignments' deadlines and units, the title of the topic it cites), in
+  // the same statement
   const parts = partyColumns(proposals.id);
   const live = jsonRows(getTableColumns(assignments), assignments, and(eq(assignments.subjectType, 'proposal'), eq(assignments.subjectId, proposals.id), liveAssignment), asc(assignments.createdAt));
   const page = await db
     .select({
       row: lineColumns, total: sql<number>`${keys.total}`.mapWith(Number), cosigning: parts.cosigning.sql, units: parts.units.sql, live: live.sql,
       lead: sql<string | null>`(select ${members.name} from ${members} where ${eq(members.id, proposals.leadMemberId)})`,
+      topic: sql<string | null>`(select ${proposalTopics.title} from ${proposalTopics} where ${eq(proposalTopics.id, proposals.topicId)})`,
     })
     .from(keys)
     .innerJoin(proposals, eq(proposals.id, keys.id))
@@ -167,14 +170,16 @@ export async function listProposals(db: Executor, actor: Actor, q: Query, today:
   const read: ListReads = {
     names: new Map(readable.flatMap((r) => (r.row.leadMemberId && r.lead !== null ? [[r.row.leadMemberId, r.lead] as const] : []))),
     live: readable.flatMap((r) => live.decode(r.live)),
+    topics: new Map(readable.flatMap((r) => (r.row.topicId && r.topic !== null ? [[r.row.topicId, r.topic] as const] : []))),
   };
   return { items: readable.map((r) => r.subject), total, read };
 }
 
-/** What a list page's lines show besides the rows, read with them: the lead members' names, the live assignments. */
+/** What a list page's lines show besides the rows, read with them: the lead members' names, the live assignments, the cited topics' titles. */
 export interface ListReads {
   names: Map<string, string>;
   live: Awaited<ReturnType<typeof assignmentsOf>>;
+  topics: Map<string, string>;
 }
 
 /** Live assignments of a set of proposals (for deadlines and unit names in lists). */
