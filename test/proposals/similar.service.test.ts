@@ -7,6 +7,8 @@ import { sql } from 'drizzle-orm';
 import path from 'node:path';
 import { parseCsv } from '../../src/server/platform/csv.js';
 import { splitSections } from '../../src/server/modules/proposals/import/content.js';
+import { ProposalFinder } from '../../src/server/modules/proposals/similar/finder.js';
+import { setBackgroundSliceMs } from '../../src/server/platform/text/background.js';
 
 /** Real proposals of the Jiangsu 2019 list by number, as drafts of this session. */
 const realRows = parseCsv(readFileSync(path.resolve('src/server/demo/data/jszx2019_jiangsu_cppcc_proposals.csv'), 'utf8'));
@@ -124,6 +126,29 @@ describe.each(dbKinds)('similar proposals on %s', (kind) => {
     later = await ok(member3.post(`/api/proposals/${later.id}/actions/submit`, { version: later.version }));
     expect((await similar(staff, '共享电单车停放')).map((h: any) => h.id)).toContain(later.id);
     expect((await similar(staff, '城市口袋公园')).map((h: any) => h.id)).toContain(early.id);
+  });
+
+  it('builds a committee’s first index in slices, other work served in between, to the same index', async () => {
+    const [{ committeeId }] = (await t.database.db.execute(sql`select committee_id as "committeeId" from proposals where id = ${ids.g1.id}`)).rows as { committeeId: string }[];
+    const query = { title: '关于加强生活垃圾分类工作的建议', body: '完善垃圾分类投放点和收运体系' };
+    const whole = await new ProposalFinder().sync(t.database.db, committeeId);
+    const previous = setBackgroundSliceMs(0);
+    try {
+      // a slice of 0 ms: the build hands the event loop back after each row
+      let turns = 0;
+      let building = true;
+      const tick = () => void (building && (turns++, setImmediate(tick)));
+      setImmediate(tick);
+      const sliced = await new ProposalFinder().sync(t.database.db, committeeId);
+      building = false;
+      expect(sliced.size).toBe(whole.size);
+      expect(sliced.size).toBeGreaterThan(100);
+      expect(turns).toBeGreaterThan(sliced.size / 2);
+      await Promise.all([whole.settled(), sliced.settled()]);
+      expect(sliced.search(query, 10)).toEqual(whole.search(query, 10));
+    } finally {
+      setBackgroundSliceMs(previous);
+    }
   });
 
   it('suggests the units that handled similar proposals, with the reason', async () => {

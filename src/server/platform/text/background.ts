@@ -68,6 +68,26 @@ export function backgroundIdle(): Promise<void> {
   return idle.promise;
 }
 
+/**
+ * Turn-taking for a loop that must finish before its caller goes on (a committee's index built for
+ * its first search), unlike a queued computation: `due()` says the loop has run a slice since its
+ * last turn, `await turn()` then hands the event loop to the requests waiting and starts the next.
+ *
+ * @example
+ * const clock = sliceClock();
+ * for (const row of rows) { index.add(row); if (clock.due()) await clock.turn(); }
+ */
+export function sliceClock() {
+  let until = performance.now() + sliceMs;
+  return {
+    due: () => performance.now() >= until,
+    async turn() {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      until = performance.now() + sliceMs;
+    },
+  };
+}
+
 function schedule() {
   if (scheduled) return;
   scheduled = true;
