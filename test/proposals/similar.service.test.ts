@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import path from 'node:path';
 import { parseCsv } from '../../src/server/platform/csv.js';
 import { splitSections } from '../../src/server/modules/proposals/import/content.js';
-import { ProposalFinder } from '../../src/server/modules/proposals/similar/finder.js';
+import { ProposalFinder, proposalFinderFor } from '../../src/server/modules/proposals/similar/finder.js';
 import { setBackgroundSliceMs } from '../../src/server/platform/text/background.js';
 
 /** Real proposals of the Jiangsu 2019 list by number, as drafts of this session. */
@@ -128,8 +128,22 @@ describe.each(dbKinds)('similar proposals on %s', (kind) => {
     expect((await similar(staff, '城市口袋公园')).map((h: any) => h.id)).toContain(early.id);
   });
 
+  it('one proposal index per committee in the process: the similar query, 民主监督 and 协商 share the finder', async () => {
+    const { rows } = (await t.database.db.execute(sql`select committee_id as "committeeId" from proposals where id = ${ids.g1.id}`)) as unknown as { rows: { committeeId: string }[] };
+    const shared = proposalFinderFor(t.database.db);
+    // each feature, first to search after the shared finder forgot everything, builds its index there
+    const office = await t.as('office');
+    for (const [who, path] of [[staff, '/api/proposals/similar?text=生活垃圾分类'], [staff, '/api/consultation/similar?text=生活垃圾分类'], [office, '/api/supervision/topics/frequent']] as const) {
+      shared.reset();
+      await ok(who.get(path));
+      expect(shared.indexOf(rows[0].committeeId)?.size, path).toBeGreaterThan(100);
+    }
+    expect(proposalFinderFor(t.database.db)).toBe(shared);
+  });
+
   it('builds a committee’s first index in slices, other work served in between, to the same index', async () => {
-    const [{ committeeId }] = (await t.database.db.execute(sql`select committee_id as "committeeId" from proposals where id = ${ids.g1.id}`)).rows as { committeeId: string }[];
+    const { rows } = (await t.database.db.execute(sql`select committee_id as "committeeId" from proposals where id = ${ids.g1.id}`)) as unknown as { rows: { committeeId: string }[] };
+    const [{ committeeId }] = rows;
     const query = { title: '关于加强生活垃圾分类工作的建议', body: '完善垃圾分类投放点和收运体系' };
     const whole = await new ProposalFinder().sync(t.database.db, committeeId);
     const previous = setBackgroundSliceMs(0);

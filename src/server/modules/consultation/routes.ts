@@ -46,7 +46,7 @@ export async function consultationRoutes(app: FastifyInstance) {
   const { db } = database;
   const today = () => chinaToday(now());
   const thisYear = () => Number(today().slice(0, 4));
-  const finders = new TopicFinders();
+  const finders = new TopicFinders(db);
 
   const loadTopic = async (req: FastifyRequest, id: string): Promise<Topic> => {
     const [t] = await db.select().from(consultationTopics).where(eq(consultationTopics.id, id));

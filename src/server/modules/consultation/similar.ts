@@ -4,7 +4,7 @@ import { hasRole, type Actor } from '../../platform/auth/actor.js';
 import { can } from '../../platform/policy/policy.js';
 import { sameIssueProbability } from '../../platform/text/calibration.js';
 import { SyncedIndex, type IndexSource } from '../../platform/text/synced-index.js';
-import { ProposalFinder } from '../proposals/similar/finder.js';
+import { proposalFinderFor, type ProposalFinder } from '../proposals/similar/finder.js';
 import { similarProposals } from '../proposals/similar/suggestions.js';
 import { consultationForms, topicSources, topicStates, type ConsultationForm, type TopicSource, type TopicState } from '../../../shared/consultation/labels.js';
 import { planPolicy, topicPolicy } from './policy.js';
@@ -48,7 +48,11 @@ const consultationSource: IndexSource<ConsultationRow> = {
 export class TopicFinders {
   topics = new SyncedIndex<TopicRow>(topicSource);
   consultations = new SyncedIndex<ConsultationRow>(consultationSource);
-  proposals = new ProposalFinder();
+  /** the process's proposal finder, shared with the proposals' own routes */
+  proposals: ProposalFinder;
+  constructor(db: Executor) {
+    this.proposals = proposalFinderFor(db);
+  }
 }
 
 /** Below this probability of the same issue a match only shares a common word or two. */

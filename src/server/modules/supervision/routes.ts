@@ -19,7 +19,7 @@ import {
   supervisionStats, supervisionTopic, supervisionTopicList,
 } from '../../../shared/supervision/responses.js';
 import { AppError } from '../../platform/errors.js';
-import { ProposalFinder } from '../proposals/similar/finder.js';
+import { proposalFinderFor } from '../proposals/similar/finder.js';
 import { createGroup, createSupervisor, updateGroup, updateSupervisor } from './commands/groups.js';
 import { createTopic } from './commands/topics.js';
 import { scheduleGroupActivity } from './commands/activities.js';
@@ -51,7 +51,7 @@ export async function supervisionRoutes(app: FastifyInstance) {
   const { db } = database;
   const today = () => chinaToday(now());
   const thisYear = () => Number(today().slice(0, 4));
-  const finder = new ProposalFinder();
+  const finder = proposalFinderFor(db);
   const detail = async (req: FastifyRequest, id: string) => {
     const actor = actorOf(req);
     return presentSuggestion(db, actor, await loadSuggestion(db, actor, id), today());

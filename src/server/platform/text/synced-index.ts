@@ -181,6 +181,11 @@ export class SyncedIndex<R extends { id: string }> {
     this.committees.set(committeeId, { index, watermark, latest: watermark, recent: new Map(), syncedAt: 0, owners: new Map() });
   }
 
+  /** The committee's index as this finder holds it now, undefined before its first sync. */
+  indexOf(committeeId: string): SimilarityIndex | undefined {
+    return this.committees.get(committeeId)?.index;
+  }
+
   /**
    * Resolves once the committee's index serves the latent space due now (searches never wait for
    * it; tests await this for results that do not depend on timing).

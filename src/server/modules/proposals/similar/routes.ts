@@ -8,7 +8,7 @@ import { actorOf } from '../../../platform/http/context.js';
 import { hasRole } from '../../../platform/auth/actor.js';
 import { isProposalStaff } from '../policy.js';
 import { loadProposal } from '../load.js';
-import { ProposalFinder } from './finder.js';
+import { proposalFinderFor } from './finder.js';
 import { sameIssueGroups } from './groups.js';
 import { similarProposals, suggestUnits } from './suggestions.js';
 import { draftingRoutes } from '../drafting/routes.js';
@@ -25,7 +25,7 @@ const tags = ['proposals'];
 export async function similarRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.services.database;
-  const finder = new ProposalFinder();
+  const finder = proposalFinderFor(db);
 
   r.get(
     paths.similar,
