@@ -90,6 +90,13 @@ export async function loginHeaders(base: string, username: string, password = 'D
   return { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
 }
 
+/**
+ * A GET's headers made from a POST's: autocannon writes the Content-Length of the body it sends into
+ * the very headers object it was given, and a GET that kept it left the server waiting for a body that
+ * never came — each such request hung until its timeout (the soak's timeouts once the reply pairs ran out).
+ */
+const withoutBodyHeaders = (h: object) => Object.fromEntries(Object.entries(h).filter(([k]) => !/^content-(length|type)$/i.test(k)));
+
 /** One route of the day: its name in the report and the requests one visit makes (a submission is two). */
 export interface DayRoute {
   name: string;
@@ -174,7 +181,7 @@ export async function dayRoutes(base: string, f: DayFixtures, counters: DayCount
           (context as { pair?: unknown }).pair = pair;
           if (!pair) {
             counters.repliesSkipped++;
-            return { ...req, method: 'GET', path: '/api/handling/worklist', body: undefined };
+            return { ...req, method: 'GET', path: '/api/handling/worklist', body: undefined, headers: withoutBodyHeaders(req.headers ?? {}) };
           }
           return { ...req, headers: units.get(pair.username)!, body: JSON.stringify({ ...reply, subjectId: pair.proposalId }) };
         },
