@@ -35,6 +35,11 @@ describe.each(dbKinds)('similar proposals on %s', (kind) => {
   });
   afterAll(() => t.close());
   const similar = (c: Client, text: string) => ok(c.get(`/api/proposals/similar?text=${encodeURIComponent(text)}&limit=5`));
+  /** The committee a proposal belongs to (a finder's indexes are per committee). */
+  const committeeOf = async (proposalId: string) => {
+    const { rows } = (await t.database.db.execute(sql`select committee_id as "committeeId" from proposals where id = ${proposalId}`)) as unknown as { rows: { committeeId: string }[] };
+    return rows[0].committeeId;
+  };
 
   it('ranks proposals on the same issue first, with scores between 0 and 1', async () => {
     const hits = await similar(staff, '建议完善生活垃圾分类投放和收运设施');
@@ -129,21 +134,20 @@ describe.each(dbKinds)('similar proposals on %s', (kind) => {
   });
 
   it('one proposal index per committee in the process: the similar query, 民主监督 and 协商 share the finder', async () => {
-    const { rows } = (await t.database.db.execute(sql`select committee_id as "committeeId" from proposals where id = ${ids.g1.id}`)) as unknown as { rows: { committeeId: string }[] };
+    const committeeId = await committeeOf(ids.g1.id);
     const shared = proposalFinderFor(t.database.db);
     // each feature, first to search after the shared finder forgot everything, builds its index there
     const office = await t.as('office');
     for (const [who, path] of [[staff, '/api/proposals/similar?text=生活垃圾分类'], [staff, '/api/consultation/similar?text=生活垃圾分类'], [office, '/api/supervision/topics/frequent']] as const) {
       shared.reset();
       await ok(who.get(path));
-      expect(shared.indexOf(rows[0].committeeId)?.size, path).toBeGreaterThan(100);
+      expect(shared.indexOf(committeeId)?.size, path).toBeGreaterThan(100);
     }
     expect(proposalFinderFor(t.database.db)).toBe(shared);
   });
 
   it('builds a committee’s first index in slices, other work served in between, to the same index', async () => {
-    const { rows } = (await t.database.db.execute(sql`select committee_id as "committeeId" from proposals where id = ${ids.g1.id}`)) as unknown as { rows: { committeeId: string }[] };
-    const [{ committeeId }] = rows;
+    const committeeId = await committeeOf(ids.g1.id);
     const query = { title: '关于加强生活垃圾分类工作的建议', body: '完善垃圾分类投放点和收运体系' };
     const whole = await new ProposalFinder().sync(t.database.db, committeeId);
     const previous = setBackgroundSliceMs(0);

@@ -191,12 +191,11 @@ const TOPICS = [
 
 describe('latent re-ranking', () => {
   // each document names two words of its topic
-  const topics = TOPICS;
   const options = { ...defaultIndexOptions, latentRank: 6 };
   function corpus() {
     const idx = new SimilarityIndex(options);
     for (let i = 0; i < 180; i++) {
-      const t = topics[i % 6];
+      const t = TOPICS[i % TOPICS.length];
       // the topic's first word with its second or its third: those two never meet in one document
       const [a, b] = [t[0], t[1 + (Math.floor(i / 6) % 2)]];
       idx.add(`d${i}`, `关于${b}的建议`, `${a}问题，${b}问题。`);
